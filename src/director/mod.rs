@@ -1,0 +1,370 @@
+//! The director: plays a [`Story`] one reader input at a time.
+//!
+//! Plain Rust with no Bevy, no I/O and no clocks: [`play`] takes the story, the current
+//! [`State`] and an [`Input`], and gives the next state plus the [`Command`]s the
+//! presentation should carry out. The state is one serialisable value, so saving and
+//! rolling back are a matter of keeping copies of it.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::story::{Op, Spot, Story, Transition};
+
+/// Where the reader is and what the stage looks like.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct State {
+    /// Index into [`Story::scenes`].
+    pub scene: usize,
+    /// Index into that scene's ops: the next to run, or the choice being asked.
+    pub step: usize,
+    pub waiting: Waiting,
+    pub vars: BTreeMap<String, i32>,
+    pub stage: Stage,
+    /// Beat ids passed so far, in order.
+    pub beats: Vec<String>,
+    /// The chapter whose title card was shown last.
+    pub chapter: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Stage {
+    pub place: Option<String>,
+    pub cast: BTreeMap<String, OnStage>,
+    pub rain: f32,
+    pub thunder: bool,
+    pub music: Option<String>,
+    pub ambience: Option<String>,
+    /// Name plates changed by `Rename`.
+    pub names: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OnStage {
+    pub expression: String,
+    pub at: Spot,
+}
+
+/// What the director waits for from the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Waiting {
+    /// Nothing has played yet.
+    #[default]
+    Start,
+    /// A line is on screen.
+    Line,
+    /// A pause or a chapter card; the presentation advances by itself after a while.
+    Pause,
+    /// A choice is on screen; only [`Input::Choose`] goes on.
+    Choice,
+    End,
+}
+
+/// The reader's verbs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    Advance,
+    Choose(usize),
+}
+
+/// What the presentation should do, in order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// A new scene begins: the screen goes through black and the stage empties.
+    SceneStart { id: String, title: Option<String> },
+    /// Chapter title card; waits like a pause.
+    ChapterCard { number: usize, title: String },
+    Place {
+        place: String,
+        background: String,
+        transition: Transition,
+    },
+    Weather { rain: f32, thunder: bool },
+    /// Bring on (`entering`) or change a cast member's picture.
+    Show {
+        who: String,
+        image: String,
+        at: Spot,
+        entering: bool,
+    },
+    Move { who: String, at: Spot },
+    Hide { who: String },
+    Line(Line),
+    Choices(Vec<String>),
+    /// Files to play on each channel; `None` fades the channel out.
+    Music(Option<String>),
+    Ambience(Option<String>),
+    Sfx(String),
+    /// Wait this many seconds, then advance.
+    Pause(f32),
+    Beat(String),
+    End,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// `None` for narration.
+    pub speaker: Option<Speaker>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Speaker {
+    pub id: String,
+    pub name: String,
+    pub colour: [u8; 3],
+}
+
+/// Input that does not fit the moment; the state is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputError {
+    /// Advance while a choice waits, or Choose when none does.
+    NotNow,
+    NoSuchOption(usize),
+    Ended,
+    /// A scene jumps around forever without a line or a choice.
+    Runaway(String),
+}
+
+/// The most ops that may run between two inputs before we call it a loop.
+const RUNAWAY_LIMIT: usize = 100_000;
+
+/// Plays from `state` with the reader's `input`.
+pub fn play(
+    story: &Story,
+    state: &State,
+    input: Input,
+) -> Result<(State, Vec<Command>), InputError> {
+    let mut s = state.clone();
+    let mut out = Vec::new();
+    match (s.waiting, input) {
+        (Waiting::End, _) => return Err(InputError::Ended),
+        (Waiting::Choice, Input::Choose(n)) => {
+            let Some(Op::Choice(options)) = story.scenes[s.scene].ops.get(s.step) else {
+                return Err(InputError::NotNow);
+            };
+            let option = options.get(n).ok_or(InputError::NoSuchOption(n))?;
+            for (var, value) in &option.set {
+                s.vars.insert(var.clone(), *value);
+            }
+            for (var, value) in &option.add {
+                *s.vars.entry(var.clone()).or_default() += value;
+            }
+            s.step = option.at;
+        }
+        (Waiting::Choice, Input::Advance) | (_, Input::Choose(_)) => {
+            return Err(InputError::NotNow);
+        }
+        (Waiting::Start, Input::Advance) => {
+            if story.scenes.is_empty() {
+                s.waiting = Waiting::End;
+                return Ok((s, vec![Command::End]));
+            }
+            if enter(story, &mut s, 0, &mut out) {
+                return Ok((s, out));
+            }
+        }
+        (Waiting::Line | Waiting::Pause, Input::Advance) => {}
+    }
+    run(story, &mut s, &mut out)?;
+    Ok((s, out))
+}
+
+/// Runs ops until one waits for the reader.
+fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), InputError> {
+    for _ in 0..RUNAWAY_LIMIT {
+        let scene = &story.scenes[s.scene];
+        let Some(op) = scene.ops.get(s.step) else {
+            if s.scene + 1 < story.scenes.len() {
+                if enter(story, s, s.scene + 1, out) {
+                    return Ok(());
+                }
+                continue;
+            }
+            s.waiting = Waiting::End;
+            out.push(Command::End);
+            return Ok(());
+        };
+        s.step += 1;
+        match op {
+            Op::Beat(id) => {
+                s.beats.push(id.clone());
+                out.push(Command::Beat(id.clone()));
+            }
+            Op::Narrate(text) => {
+                return line(s, out, None, text);
+            }
+            Op::Say {
+                who,
+                expression,
+                text,
+            } => {
+                if let Some(expression) = expression
+                    && let Some(on) = s.stage.cast.get(who)
+                {
+                    let at = on.at;
+                    show(story, s, out, who, Some(expression), at);
+                }
+                let cast = &story.cast[who];
+                let speaker = Speaker {
+                    id: who.clone(),
+                    name: s.stage.names.get(who).unwrap_or(&cast.name).clone(),
+                    colour: cast.colour,
+                };
+                return line(s, out, Some(speaker), text);
+            }
+            Op::Show {
+                who,
+                expression,
+                at,
+            } => show(story, s, out, who, expression.as_ref(), *at),
+            Op::Move { who, at } => {
+                if let Some(on) = s.stage.cast.get_mut(who) {
+                    on.at = *at;
+                    out.push(Command::Move {
+                        who: who.clone(),
+                        at: *at,
+                    });
+                }
+            }
+            Op::Hide(who) => {
+                if s.stage.cast.remove(who).is_some() {
+                    out.push(Command::Hide { who: who.clone() });
+                }
+            }
+            Op::Rename(who, name) => {
+                s.stage.names.insert(who.clone(), name.clone());
+            }
+            Op::Place(place, transition) => {
+                let entry = &story.places[place];
+                s.stage.place = Some(place.clone());
+                out.push(Command::Place {
+                    place: place.clone(),
+                    background: entry.background.clone(),
+                    transition: *transition,
+                });
+                set_ambience(story, s, out, entry.ambience.as_ref());
+            }
+            Op::Weather { rain, thunder } => {
+                s.stage.rain = *rain;
+                s.stage.thunder = *thunder;
+                out.push(Command::Weather {
+                    rain: *rain,
+                    thunder: *thunder,
+                });
+            }
+            Op::Music(name) => {
+                if s.stage.music != *name {
+                    s.stage.music = name.clone();
+                    out.push(Command::Music(name.as_ref().map(|n| story.music[n].clone())));
+                }
+            }
+            Op::Ambience(name) => set_ambience(story, s, out, name.as_ref()),
+            Op::Sfx(name) => out.push(Command::Sfx(story.sounds[name].clone())),
+            Op::Wait(seconds) => {
+                s.waiting = Waiting::Pause;
+                out.push(Command::Pause(*seconds));
+                return Ok(());
+            }
+            Op::Set(var, value) => {
+                s.vars.insert(var.clone(), *value);
+            }
+            Op::Add(var, value) => {
+                *s.vars.entry(var.clone()).or_default() += value;
+            }
+            Op::Choice(options) => {
+                s.step -= 1;
+                s.waiting = Waiting::Choice;
+                out.push(Command::Choices(
+                    options.iter().map(|o| o.text.clone()).collect(),
+                ));
+                return Ok(());
+            }
+            Op::Unless(condition, else_at) => {
+                let value = s.vars.get(condition.variable()).copied().unwrap_or(0);
+                if !condition.holds(value) {
+                    s.step = *else_at;
+                }
+            }
+            Op::Goto(at) => s.step = *at,
+            Op::Jump(scene) => {
+                if enter(story, s, *scene, out) {
+                    return Ok(());
+                }
+            }
+        }
+    }
+    Err(InputError::Runaway(story.scenes[s.scene].id.clone()))
+}
+
+fn line(
+    s: &mut State,
+    out: &mut Vec<Command>,
+    speaker: Option<Speaker>,
+    text: &str,
+) -> Result<(), InputError> {
+    s.waiting = Waiting::Line;
+    out.push(Command::Line(Line {
+        speaker,
+        text: text.to_string(),
+    }));
+    Ok(())
+}
+
+fn show(
+    story: &Story,
+    s: &mut State,
+    out: &mut Vec<Command>,
+    who: &str,
+    expression: Option<&String>,
+    at: Spot,
+) {
+    let current = s.stage.cast.get(who);
+    let entering = current.is_none();
+    let expression = expression
+        .or(current.map(|c| &c.expression))
+        .cloned()
+        .unwrap_or_else(|| "neutral".to_string());
+    out.push(Command::Show {
+        who: who.to_string(),
+        image: story.cast[who].expressions[&expression].clone(),
+        at,
+        entering,
+    });
+    s.stage
+        .cast
+        .insert(who.to_string(), OnStage { expression, at });
+}
+
+fn set_ambience(story: &Story, s: &mut State, out: &mut Vec<Command>, name: Option<&String>) {
+    if s.stage.ambience.as_ref() != name {
+        s.stage.ambience = name.cloned();
+        out.push(Command::Ambience(name.map(|n| story.ambience[n].clone())));
+    }
+}
+
+/// Starts scene `index`: clears the stage and, on a new chapter, shows its card.
+/// Returns whether the card now waits.
+fn enter(story: &Story, s: &mut State, index: usize, out: &mut Vec<Command>) -> bool {
+    let scene = &story.scenes[index];
+    s.scene = index;
+    s.step = 0;
+    s.stage.cast.clear();
+    out.push(Command::SceneStart {
+        id: scene.id.clone(),
+        title: scene.title.clone(),
+    });
+    if s.chapter != Some(scene.chapter) {
+        s.chapter = Some(scene.chapter);
+        s.waiting = Waiting::Pause;
+        out.push(Command::ChapterCard {
+            number: scene.chapter + 1,
+            title: story.chapters[scene.chapter].clone(),
+        });
+        return true;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests;

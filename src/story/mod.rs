@@ -1,0 +1,125 @@
+//! The story as checked data, with no Bevy in it: what the director plays.
+//!
+//! Writers edit [`model`] shapes in RON; [`build`] parses and checks them and flattens
+//! every scene into a list of [`Op`]s, so the director only ever follows indices.
+
+mod build;
+pub mod model;
+
+use std::collections::BTreeMap;
+
+pub use build::{Source, StoryError, StoryErrors, build, parse_manifest};
+pub use model::{Condition, Spot, Transition};
+
+/// Where the manifest lives, relative to `assets/`.
+pub const MANIFEST_PATH: &str = "story/story.ron";
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Story {
+    pub title: String,
+    pub cast: BTreeMap<String, Cast>,
+    pub places: BTreeMap<String, Place>,
+    pub music: BTreeMap<String, String>,
+    pub ambience: BTreeMap<String, String>,
+    pub sounds: BTreeMap<String, String>,
+    pub chapters: Vec<String>,
+    /// Every scene, in playing order.
+    pub scenes: Vec<Scene>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cast {
+    pub name: String,
+    pub colour: [u8; 3],
+    pub expressions: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub background: String,
+    pub ambience: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    pub id: String,
+    pub title: Option<String>,
+    /// Index into [`Story::chapters`].
+    pub chapter: usize,
+    pub file: String,
+    pub ops: Vec<Op>,
+}
+
+/// One flattened step. Jumps inside a scene are indices into its `ops`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    Beat(String),
+    Narrate(String),
+    Say {
+        who: String,
+        expression: Option<String>,
+        text: String,
+    },
+    Show {
+        who: String,
+        expression: Option<String>,
+        at: Spot,
+    },
+    Move {
+        who: String,
+        at: Spot,
+    },
+    Hide(String),
+    Rename(String, String),
+    Place(String, Transition),
+    Weather {
+        rain: f32,
+        thunder: bool,
+    },
+    Music(Option<String>),
+    Ambience(Option<String>),
+    Sfx(String),
+    Wait(f32),
+    Set(String, i32),
+    Add(String, i32),
+    Choice(Vec<ChoiceOp>),
+    /// Go to `else_at` unless the condition holds.
+    Unless(Condition, usize),
+    Goto(usize),
+    /// Continue at the start of scene number `.0`.
+    Jump(usize),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChoiceOp {
+    pub text: String,
+    pub set: Vec<(String, i32)>,
+    pub add: Vec<(String, i32)>,
+    /// Where this option's own steps start.
+    pub at: usize,
+}
+
+impl Story {
+    pub fn scene_index(&self, id: &str) -> Option<usize> {
+        self.scenes.iter().position(|s| s.id == id)
+    }
+
+    /// Every file under `assets/` the story refers to, for loading up front.
+    pub fn files(&self) -> Vec<String> {
+        let mut files: Vec<String> = self
+            .cast
+            .values()
+            .flat_map(|c| c.expressions.values().cloned())
+            .chain(self.places.values().map(|p| p.background.clone()))
+            .chain(self.music.values().cloned())
+            .chain(self.ambience.values().cloned())
+            .chain(self.sounds.values().cloned())
+            .collect();
+        files.sort();
+        files.dedup();
+        files
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,0 +1,159 @@
+//! The story as writers type it: the shapes of `assets/story/story.ron` (the manifest)
+//! and of each scene file. `story::build` turns these into a checked [`super::Story`].
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// `assets/story/story.ron`: the cast, the places, the sounds and the chapters.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub title: String,
+    pub cast: BTreeMap<String, CastEntry>,
+    pub places: BTreeMap<String, PlaceEntry>,
+    #[serde(default)]
+    pub music: BTreeMap<String, String>,
+    #[serde(default)]
+    pub ambience: BTreeMap<String, String>,
+    #[serde(default)]
+    pub sounds: BTreeMap<String, String>,
+    pub chapters: Vec<ChapterEntry>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CastEntry {
+    /// What the name plate says.
+    pub name: String,
+    /// The name plate's colour, `"#rrggbb"`.
+    pub colour: String,
+    /// Expression name to image file (relative to `assets/`). `neutral` is required.
+    pub expressions: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceEntry {
+    pub background: String,
+    /// An `ambience` name that starts when the story arrives here.
+    #[serde(default)]
+    pub ambience: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChapterEntry {
+    pub title: String,
+    /// Scene files, relative to `assets/`, in playing order.
+    pub scenes: Vec<String>,
+}
+
+/// One scene file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SceneFile {
+    pub id: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    pub steps: Vec<Step>,
+}
+
+/// One step of a scene, as written.
+///
+/// A cast reference is `"rey"` or `"rey:angry"` (name, then an optional expression).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub enum Step {
+    /// Marks a beat of BEATS.md as passed: `Beat("1.1")`.
+    Beat(String),
+    /// Narration, with no name plate.
+    Narrate(String),
+    /// A line said by a cast member, optionally changing their expression.
+    Say(String, String),
+    /// Bring a cast member on stage (or change their expression or spot).
+    Show(String, Spot),
+    /// Walk a cast member already on stage to another spot.
+    Move(String, Spot),
+    Hide(String),
+    /// Change what a cast member's name plate says from now on.
+    Rename(String, String),
+    /// Go to a place (its background and ambience).
+    Place(String, Transition),
+    Weather { rain: f32, thunder: bool },
+    Music(String),
+    StopMusic,
+    Ambience(String),
+    StopAmbience,
+    Sfx(String),
+    /// Pause for this many seconds (the reader may click through).
+    Wait(f32),
+    Set(String, i32),
+    Add(String, i32),
+    Choice(Vec<ChoiceOption>),
+    If {
+        when: Condition,
+        then: Vec<Step>,
+        #[serde(default)]
+        otherwise: Vec<Step>,
+    },
+    /// Continue in another scene, by id.
+    Jump(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceOption {
+    pub text: String,
+    #[serde(default)]
+    pub set: BTreeMap<String, i32>,
+    #[serde(default)]
+    pub add: BTreeMap<String, i32>,
+    /// Steps played when this option is picked, before the story goes on.
+    #[serde(default)]
+    pub then: Vec<Step>,
+    /// A scene to continue in instead of the step after the choice.
+    #[serde(default)]
+    pub jump: Option<String>,
+}
+
+/// A test on a story variable; variables never set count as 0.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Condition {
+    Is(String, i32),
+    AtLeast(String, i32),
+    Below(String, i32),
+}
+
+impl Condition {
+    pub fn variable(&self) -> &str {
+        match self {
+            Condition::Is(v, _) | Condition::AtLeast(v, _) | Condition::Below(v, _) => v,
+        }
+    }
+
+    pub fn holds(&self, value: i32) -> bool {
+        match *self {
+            Condition::Is(_, n) => value == n,
+            Condition::AtLeast(_, n) => value >= n,
+            Condition::Below(_, n) => value < n,
+        }
+    }
+}
+
+/// Where a cast member stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Spot {
+    Left,
+    Centre,
+    Right,
+}
+
+/// How the picture changes to a new place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Transition {
+    Cut,
+    /// Through black.
+    Fade,
+    /// The new picture dissolves over the old one.
+    Dissolve,
+}
