@@ -1,5 +1,33 @@
 //! After the Rain: a visual novel. The story core ([`story`], [`director`]) is plain
 //! Rust; the Bevy plugins around it only present what the director decides.
+//!
+//! [`plugin`] composes the game; `main.rs` adds Bevy's window and renderer around it,
+//! and the whole-game tests run it headless.
 
+pub mod assets;
+mod audio;
+pub mod dialogue;
 pub mod director;
+pub mod menu;
+pub mod play;
+pub mod screens;
+pub mod stage;
 pub mod story;
+mod theme;
+
+use bevy::prelude::*;
+
+pub use audio::{AmbienceChannel, EffectsChannel, MusicChannel, NowPlaying};
+
+/// Everything the game adds on top of Bevy's own plugins.
+pub fn plugin(app: &mut App) {
+    app.add_plugins((
+        screens::plugin,
+        assets::plugin,
+        play::plugin,
+        menu::plugin,
+        stage::plugin,
+        dialogue::plugin,
+        audio::plugin,
+    ));
+}

@@ -1,1 +1,30 @@
-fn main() {}
+// No console window on Windows in release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+use bevy::asset::AssetMetaCheck;
+use bevy::prelude::*;
+use bevy::window::WindowResolution;
+
+fn main() -> AppExit {
+    App::new()
+        .add_plugins(
+            DefaultPlugins
+                .set(WindowPlugin {
+                    primary_window: Some(Window {
+                        title: "After the Rain".to_string(),
+                        resolution: WindowResolution::new(1280, 720),
+                        fit_canvas_to_parent: true,
+                        ..default()
+                    }),
+                    ..default()
+                })
+                // Assets come from our own folder (or web server, which can't list
+                // folders); there are no .meta files to look for.
+                .set(AssetPlugin {
+                    meta_check: AssetMetaCheck::Never,
+                    ..default()
+                }),
+        )
+        .add_plugins(after_the_rain::plugin)
+        .run()
+}

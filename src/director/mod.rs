@@ -9,7 +9,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::story::{Op, Spot, Story, Transition};
+use crate::story::{Op, Story};
+pub use crate::story::{Spot, Transition};
 
 /// Where the reader is and what the stage looks like.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -1,0 +1,122 @@
+//! Loading: the story (manifest, scenes, and every picture and sound they name) and the
+//! fonts, behind a progress bar, before the title screen. Any error in a story file is
+//! shown on the loading screen with its file, line and column.
+
+use std::collections::HashMap;
+
+use bevy::asset::{AssetLoader, LoadContext, io::Reader};
+use bevy::prelude::*;
+use bevy_asset_loader::prelude::*;
+use bevy_kira_audio::AudioSource;
+use iyes_progress::ProgressPlugin;
+
+use crate::screens::Screen;
+use crate::story::{self, Source, Story, StoryErrors};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_asset::<StoryAsset>()
+        .register_asset_loader(StoryLoader)
+        .add_plugins(ProgressPlugin::<Screen>::new().with_state_transition(Screen::Loading, Screen::Title))
+        .add_loading_state(LoadingState::new(Screen::Loading).load_collection::<GameAssets>());
+}
+
+/// Everything the game needs, loaded before the title screen.
+#[derive(AssetCollection, Resource)]
+pub struct GameAssets {
+    #[asset(path = "story/story.ron")]
+    pub story: Handle<StoryAsset>,
+    #[asset(path = "images/places/title.png")]
+    pub title_backdrop: Handle<Image>,
+    #[asset(path = "fonts/EBGaramond12-Regular.ttf")]
+    pub serif: Handle<Font>,
+    #[asset(path = "fonts/EBGaramond12-Italic.ttf")]
+    pub serif_italic: Handle<Font>,
+    #[asset(path = "fonts/Lato-Regular.ttf")]
+    pub sans: Handle<Font>,
+    #[asset(path = "fonts/Lato-Bold.ttf")]
+    pub sans_bold: Handle<Font>,
+}
+
+/// The checked story plus handles to every file it names, keyed by path.
+#[derive(Asset, TypePath, Debug)]
+pub struct StoryAsset {
+    pub story: Story,
+    pub images: HashMap<String, Handle<Image>>,
+    pub sounds: HashMap<String, Handle<AudioSource>>,
+}
+
+impl StoryAsset {
+    pub fn image(&self, path: &str) -> Handle<Image> {
+        self.images.get(path).cloned().unwrap_or_default()
+    }
+
+    pub fn sound(&self, path: &str) -> Option<Handle<AudioSource>> {
+        self.sounds.get(path).cloned()
+    }
+}
+
+/// Reads `story/story.ron`, then each scene file it lists, and checks them together.
+#[derive(Default, TypePath)]
+struct StoryLoader;
+
+impl AssetLoader for StoryLoader {
+    type Asset = StoryAsset;
+    type Settings = ();
+    type Error = StoryErrors;
+
+    async fn load(
+        &self,
+        reader: &mut dyn Reader,
+        _settings: &(),
+        load_context: &mut LoadContext<'_>,
+    ) -> Result<StoryAsset, StoryErrors> {
+        let path = load_context.path().path().to_string_lossy().replace('\\', "/");
+        let mut bytes = Vec::new();
+        let text = match reader.read_to_end(&mut bytes).await {
+            Ok(_) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) => return Err(unreadable(&path, &e.to_string())),
+        };
+        let manifest = Source { path, text };
+        let parsed = story::parse_manifest(&manifest).map_err(|e| StoryErrors(vec![e]))?;
+
+        let mut scenes = Vec::new();
+        for file in parsed.chapters.iter().flat_map(|c| c.scenes.clone()) {
+            // A file that can't be read is left out; `build` reports it where it's named.
+            if let Ok(bytes) = load_context.read_asset_bytes(file.clone()).await {
+                scenes.push(Source {
+                    path: file.clone(),
+                    text: String::from_utf8_lossy(&bytes).into_owned(),
+                });
+            }
+        }
+        let story = story::build(&manifest, &scenes)?;
+
+        let mut images = HashMap::new();
+        let mut sounds = HashMap::new();
+        for file in story.files() {
+            if file.ends_with(".png") {
+                images.insert(file.clone(), load_context.load(file.clone()));
+            } else {
+                sounds.insert(file.clone(), load_context.load(file.clone()));
+            }
+        }
+        Ok(StoryAsset {
+            story,
+            images,
+            sounds,
+        })
+    }
+
+    fn extensions(&self) -> &[&str] {
+        &["ron"]
+    }
+}
+
+fn unreadable(path: &str, why: &str) -> StoryErrors {
+    StoryErrors(vec![story::StoryError {
+        file: path.to_string(),
+        line: 1,
+        column: 1,
+        message: format!("cannot read the file: {why}"),
+    }])
+}

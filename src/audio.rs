@@ -1,0 +1,98 @@
+//! Sound through kira, on three channels: music, ambience and effects. Music and
+//! ambience loop and cross-fade when they change; effects play once. With no sound
+//! device kira only warns, and the game goes on in silence.
+
+use std::time::Duration;
+
+use bevy::prelude::*;
+use bevy_kira_audio::prelude::*;
+
+use crate::assets::{GameAssets, StoryAsset};
+use crate::director::Command;
+use crate::play::{Cue, PlaySystems};
+use crate::screens::Screen;
+
+const FADE_SECONDS: f32 = 2.0;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_plugins(bevy_kira_audio::AudioPlugin)
+        .add_audio_channel::<MusicChannel>()
+        .add_audio_channel::<AmbienceChannel>()
+        .add_audio_channel::<EffectsChannel>()
+        .init_resource::<NowPlaying>()
+        .add_systems(OnEnter(Screen::Game), quiet)
+        .add_systems(Update, sound_cues.after(PlaySystems));
+}
+
+#[derive(Resource)]
+pub struct MusicChannel;
+#[derive(Resource)]
+pub struct AmbienceChannel;
+#[derive(Resource)]
+pub struct EffectsChannel;
+
+/// What each looping channel was last told to play: the file and its instance.
+#[derive(Resource, Debug, Default)]
+pub struct NowPlaying {
+    pub music: Option<(String, Handle<AudioInstance>)>,
+    pub ambience: Option<(String, Handle<AudioInstance>)>,
+}
+
+fn fade() -> AudioTween {
+    AudioTween::linear(Duration::from_secs_f32(FADE_SECONDS))
+}
+
+/// Fades out whatever plays on `channel` and, if given, fades `next` in looping.
+fn crossfade<T: Resource>(
+    channel: &AudioChannel<T>,
+    now: &mut Option<(String, Handle<AudioInstance>)>,
+    next: Option<(&String, Handle<AudioSource>)>,
+) {
+    if now.as_ref().map(|n| &n.0) == next.as_ref().map(|n| n.0) {
+        return;
+    }
+    channel.stop().fade_out(fade());
+    *now = next.map(|(path, source)| {
+        let instance = channel.play(source).looped().fade_in(fade()).handle();
+        (path.clone(), instance)
+    });
+}
+
+fn quiet(
+    music: Res<AudioChannel<MusicChannel>>,
+    ambience: Res<AudioChannel<AmbienceChannel>>,
+    mut now: ResMut<NowPlaying>,
+) {
+    crossfade(&music, &mut now.music, None);
+    crossfade(&ambience, &mut now.ambience, None);
+}
+
+fn sound_cues(
+    mut cues: MessageReader<Cue>,
+    assets: Option<Res<GameAssets>>,
+    stories: Res<Assets<StoryAsset>>,
+    music: Res<AudioChannel<MusicChannel>>,
+    ambience: Res<AudioChannel<AmbienceChannel>>,
+    effects: Res<AudioChannel<EffectsChannel>>,
+    mut now: ResMut<NowPlaying>,
+) {
+    let Some(story) = assets.and_then(|a| stories.get(&a.story)) else {
+        return;
+    };
+    fn source<'a>(story: &StoryAsset, path: &'a Option<String>) -> Option<(&'a String, Handle<AudioSource>)> {
+        let path = path.as_ref()?;
+        Some((path, story.sound(path)?))
+    }
+    for Cue(command) in cues.read() {
+        match command {
+            Command::Music(path) => crossfade(&music, &mut now.music, source(story, path)),
+            Command::Ambience(path) => crossfade(&ambience, &mut now.ambience, source(story, path)),
+            Command::Sfx(path) => {
+                if let Some(handle) = story.sound(path) {
+                    effects.play(handle);
+                }
+            }
+            _ => {}
+        }
+    }
+}

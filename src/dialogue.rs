@@ -1,0 +1,337 @@
+//! The words on screen: the dialogue box (name plate in the speaker's colour, narration
+//! in italics, a typewriter reveal and a blinking continue mark), the choice menu and
+//! the chapter title card.
+
+use bevy::prelude::*;
+
+use crate::assets::GameAssets;
+use crate::director::{Command, Line};
+use crate::menu::{self, Menu, MenuFocus, MenuPicked};
+use crate::play::{Cue, PlaySystems};
+use crate::screens::Screen;
+use crate::theme;
+
+/// Letters revealed per second.
+const LETTERS_PER_SECOND: f32 = 50.0;
+const CARD_FADE_SECONDS: f32 = 0.7;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Reveal>()
+        .add_systems(OnEnter(Screen::Game), spawn_box)
+        .add_systems(OnExit(Screen::Game), |mut commands: Commands| {
+            commands.remove_resource::<MenuFocus>();
+            commands.insert_resource(Reveal::default());
+        })
+        .add_systems(
+            Update,
+            (line_cues, reveal, blink, choice_cues, close_choices, cards)
+                .chain()
+                .after(PlaySystems)
+                .run_if(in_state(Screen::Game)),
+        );
+}
+
+/// The line being revealed, letter by letter.
+#[derive(Resource, Debug, Default)]
+pub struct Reveal {
+    letters: Vec<char>,
+    shown: f32,
+}
+
+impl Reveal {
+    pub fn done(&self) -> bool {
+        self.shown >= self.letters.len() as f32
+    }
+    /// Shows the whole line at once.
+    pub fn finish(&mut self) {
+        self.shown = self.letters.len() as f32;
+    }
+}
+
+#[derive(Component)]
+struct DialogueBox;
+#[derive(Component)]
+struct NamePlate;
+/// The revealed and the not-yet-revealed parts of the line; the hidden part is laid out
+/// too, so words don't jump from line to line as they appear.
+#[derive(Component)]
+struct Revealed;
+#[derive(Component)]
+struct Unrevealed;
+#[derive(Component)]
+struct ContinueMark;
+#[derive(Component)]
+struct ChoiceList;
+#[derive(Component)]
+struct Card {
+    age: f32,
+}
+
+/// The text of the line currently shown in the dialogue box (read by tests and tools).
+#[derive(Component, Debug, Default)]
+pub struct LineText(pub String);
+
+fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
+    commands.spawn((
+        DialogueBox,
+        DespawnOnExit(Screen::Game),
+        Visibility::Hidden,
+        Node {
+            position_type: PositionType::Absolute,
+            left: percent(9),
+            right: percent(9),
+            bottom: vh(3.0),
+            min_height: vh(23.0),
+            padding: UiRect::axes(vw(3.0), vh(3.2)),
+            border_radius: BorderRadius::all(px(18)),
+            ..default()
+        },
+        BackgroundColor(theme::PANEL),
+        GlobalZIndex(2),
+        children![
+            (
+                NamePlate,
+                Node {
+                    position_type: PositionType::Absolute,
+                    top: vh(-4.6),
+                    left: vw(2.0),
+                    padding: UiRect::axes(vw(1.4), vh(0.8)),
+                    border_radius: BorderRadius::all(px(10)),
+                    ..default()
+                },
+                BackgroundColor(theme::PANEL),
+                children![(
+                    Text::default(),
+                    TextFont::from(&assets.sans_bold).with_font_size(theme::UI_SIZE),
+                    TextColor(theme::TEXT),
+                )],
+            ),
+            (
+                LineText::default(),
+                Text::default(),
+                TextFont::from(&assets.serif).with_font_size(theme::STORY_SIZE),
+                TextColor(theme::TEXT),
+                children![
+                    (
+                        Revealed,
+                        TextSpan::default(),
+                        TextFont::from(&assets.serif).with_font_size(theme::STORY_SIZE),
+                        TextColor(theme::TEXT),
+                    ),
+                    (
+                        Unrevealed,
+                        TextSpan::default(),
+                        TextFont::from(&assets.serif).with_font_size(theme::STORY_SIZE),
+                        TextColor(Color::NONE),
+                    ),
+                ],
+            ),
+            (
+                ContinueMark,
+                Node {
+                    position_type: PositionType::Absolute,
+                    right: vw(1.6),
+                    bottom: vh(2.0),
+                    width: vh(1.2),
+                    height: vh(1.2),
+                    border_radius: BorderRadius::MAX,
+                    ..default()
+                },
+                BackgroundColor(Color::NONE),
+            ),
+        ],
+    ));
+}
+
+#[allow(clippy::type_complexity)]
+fn line_cues(
+    mut cues: MessageReader<Cue>,
+    assets: Res<GameAssets>,
+    mut reveal: ResMut<Reveal>,
+    mut dialogue: Single<&mut Visibility, With<DialogueBox>>,
+    mut plate: Single<(&mut Node, &Children), With<NamePlate>>,
+    mut texts: Query<(&mut Text, &mut TextColor), Without<LineText>>,
+    mut line_text: Single<&mut LineText>,
+    mut fonts: Query<(&mut TextFont, &mut TextColor), (With<TextSpan>, Without<Unrevealed>)>,
+    mut hidden_fonts: Query<&mut TextFont, (With<Unrevealed>, Without<Revealed>)>,
+) {
+    for Cue(command) in cues.read() {
+        match command {
+            Command::SceneStart { .. } | Command::End => **dialogue = Visibility::Hidden,
+            Command::Line(Line { speaker, text }) => {
+                **dialogue = Visibility::Inherited;
+                let (node, children) = &mut *plate;
+                node.display = if speaker.is_some() {
+                    Display::Flex
+                } else {
+                    Display::None
+                };
+                if let (Some(speaker), Some((mut name, mut colour))) =
+                    (speaker, children.first().and_then(|c| texts.get_mut(*c).ok()))
+                {
+                    name.0 = speaker.name.clone();
+                    let [r, g, b] = speaker.colour;
+                    colour.0 = Color::srgb_u8(r, g, b);
+                }
+                // Narration is set in italics and a cooler, dimmer colour.
+                let (font, colour) = match speaker {
+                    Some(_) => (&assets.serif, theme::TEXT),
+                    None => (&assets.serif_italic, theme::NARRATION),
+                };
+                for (mut span_font, mut span_colour) in &mut fonts {
+                    span_font.font = font.into();
+                    span_colour.0 = colour;
+                }
+                for mut span_font in &mut hidden_fonts {
+                    span_font.font = font.into();
+                }
+                line_text.0 = text.clone();
+                *reveal = Reveal {
+                    letters: text.chars().collect(),
+                    shown: 0.0,
+                };
+            }
+            _ => {}
+        }
+    }
+}
+
+fn reveal(
+    time: Res<Time>,
+    mut reveal: ResMut<Reveal>,
+    mut shown: Single<&mut TextSpan, (With<Revealed>, Without<Unrevealed>)>,
+    mut hidden: Single<&mut TextSpan, (With<Unrevealed>, Without<Revealed>)>,
+    mut last: Local<usize>,
+) {
+    if !reveal.done() {
+        reveal.shown += LETTERS_PER_SECOND * time.delta_secs();
+    }
+    let count = (reveal.shown as usize).min(reveal.letters.len());
+    if reveal.is_changed() || count != *last {
+        *last = count;
+        shown.0 = reveal.letters[..count].iter().collect();
+        hidden.0 = reveal.letters[count..].iter().collect();
+    }
+}
+
+fn blink(
+    time: Res<Time>,
+    reveal: Res<Reveal>,
+    focus: Option<Res<MenuFocus>>,
+    mut mark: Single<&mut BackgroundColor, With<ContinueMark>>,
+) {
+    let waiting = reveal.done() && !reveal.letters.is_empty() && focus.is_none();
+    let pulse = 0.55 + 0.45 * (time.elapsed_secs() * 4.0).sin();
+    mark.0 = theme::ACCENT.with_alpha(if waiting { pulse } else { 0.0 });
+}
+
+fn choice_cues(mut commands: Commands, mut cues: MessageReader<Cue>, assets: Res<GameAssets>) {
+    for Cue(command) in cues.read() {
+        let Command::Choices(options) = command else {
+            continue;
+        };
+        commands.insert_resource(MenuFocus::on(Menu::Choice));
+        commands
+            .spawn((
+                ChoiceList,
+                DespawnOnExit(Screen::Game),
+                Node {
+                    position_type: PositionType::Absolute,
+                    width: percent(100),
+                    top: vh(14.0),
+                    flex_direction: FlexDirection::Column,
+                    align_items: AlignItems::Center,
+                    row_gap: vh(1.8),
+                    ..default()
+                },
+                GlobalZIndex(3),
+            ))
+            .with_children(|list| {
+                for (i, option) in options.iter().enumerate() {
+                    list.spawn(menu::button(&assets, option, Menu::Choice, i));
+                }
+            });
+    }
+}
+
+fn close_choices(
+    mut commands: Commands,
+    mut picked: MessageReader<MenuPicked>,
+    lists: Query<Entity, With<ChoiceList>>,
+) {
+    if picked.read().any(|p| p.menu == Menu::Choice) {
+        commands.remove_resource::<MenuFocus>();
+        for list in &lists {
+            commands.entity(list).despawn();
+        }
+    }
+}
+
+/// The chapter card fades in over black, holds, and fades out by the time the
+/// director moves on (or at once, when the reader clicks).
+fn cards(
+    mut commands: Commands,
+    mut cues: MessageReader<Cue>,
+    assets: Res<GameAssets>,
+    time: Res<Time>,
+    mut cards: Query<(Entity, &mut Card, &Children)>,
+    mut colours: Query<&mut TextColor>,
+) {
+    for Cue(command) in cues.read() {
+        match command {
+            Command::ChapterCard { number, title } => {
+                commands.spawn((
+                    Card { age: 0.0 },
+                    DespawnOnExit(Screen::Game),
+                    Node {
+                        position_type: PositionType::Absolute,
+                        width: percent(100),
+                        height: percent(100),
+                        flex_direction: FlexDirection::Column,
+                        align_items: AlignItems::Center,
+                        justify_content: JustifyContent::Center,
+                        row_gap: vh(2.0),
+                        ..default()
+                    },
+                    GlobalZIndex(20),
+                    children![
+                        (
+                            Text::new(format!("Chapter {}", number_word(*number))),
+                            TextFont::from(&assets.sans).with_font_size(FontSize::Vh(2.8)),
+                            TextColor(theme::ACCENT.with_alpha(0.0)),
+                        ),
+                        (
+                            Text::new(title.clone()),
+                            TextFont::from(&assets.serif).with_font_size(FontSize::Vh(8.0)),
+                            TextColor(theme::TEXT.with_alpha(0.0)),
+                        ),
+                    ],
+                ));
+            }
+            // Anything else that shows means the card's time is over.
+            Command::Line(_) | Command::Choices(_) | Command::SceneStart { .. } => {
+                for (entity, ..) in &cards {
+                    commands.entity(entity).despawn();
+                }
+            }
+            _ => {}
+        }
+    }
+    for (_, mut card, children) in &mut cards {
+        card.age += time.delta_secs();
+        let alpha = (card.age / CARD_FADE_SECONDS).min(1.0);
+        for child in children {
+            if let Ok(mut colour) = colours.get_mut(*child) {
+                colour.0.set_alpha(alpha);
+            }
+        }
+    }
+}
+
+fn number_word(n: usize) -> String {
+    const WORDS: [&str; 12] = [
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+        "Eleven", "Twelve",
+    ];
+    WORDS.get(n.wrapping_sub(1)).map_or(n.to_string(), |w| w.to_string())
+}

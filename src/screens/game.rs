@@ -1,0 +1,165 @@
+//! The story screen's own business: Esc asks before going back to the title, and the
+//! end of the story shows a closing card, then returns to the title.
+
+use bevy::prelude::*;
+
+use super::Screen;
+use crate::assets::GameAssets;
+use crate::director::Command;
+use crate::menu::{self, Menu, MenuFocus, MenuPicked};
+use crate::play::{Cue, PlaySystems};
+use crate::stage::Curtain;
+use crate::theme;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        Update,
+        (ask_to_leave, answer, the_end, leave_after_end)
+            .chain()
+            .after(PlaySystems)
+            .run_if(in_state(Screen::Game)),
+    );
+}
+
+/// The "return to title?" panel, remembering which menu had the keyboard before it.
+#[derive(Component)]
+struct Confirm {
+    previous: Option<MenuFocus>,
+}
+
+/// The closing card; how long it has been up.
+#[derive(Component)]
+struct EndCard(f32);
+
+fn ask_to_leave(
+    mut commands: Commands,
+    keys: Res<ButtonInput<KeyCode>>,
+    assets: Res<GameAssets>,
+    focus: Option<Res<MenuFocus>>,
+    open: Query<Entity, With<Confirm>>,
+) {
+    if !keys.just_pressed(KeyCode::Escape) {
+        return;
+    }
+    if let Ok(panel) = open.single() {
+        close(&mut commands, panel, None);
+        return;
+    }
+    commands.insert_resource(MenuFocus::on(Menu::Confirm));
+    commands.spawn((
+        Confirm {
+            previous: focus.map(|f| *f),
+        },
+        DespawnOnExit(Screen::Game),
+        Node {
+            position_type: PositionType::Absolute,
+            width: percent(100),
+            height: percent(100),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            justify_content: JustifyContent::Center,
+            row_gap: vh(2.0),
+            ..default()
+        },
+        BackgroundColor(Color::BLACK.with_alpha(0.6)),
+        GlobalZIndex(30),
+        children![
+            (
+                Text::new("Return to the title screen?"),
+                TextFont::from(&assets.serif).with_font_size(FontSize::Vh(4.5)),
+                TextColor(theme::TEXT),
+            ),
+            (
+                Text::new("Your place in the story will be lost."),
+                TextFont::from(&assets.serif_italic).with_font_size(theme::UI_SIZE),
+                TextColor(theme::NARRATION),
+                Node {
+                    margin: UiRect::bottom(vh(3.0)),
+                    ..default()
+                },
+            ),
+            menu::button(&assets, "Return to title", Menu::Confirm, 0),
+            menu::button(&assets, "Keep reading", Menu::Confirm, 1),
+        ],
+    ));
+}
+
+fn close(commands: &mut Commands, panel: Entity, previous: Option<MenuFocus>) {
+    commands.entity(panel).despawn();
+    match previous {
+        Some(focus) => commands.insert_resource(focus),
+        None => commands.remove_resource::<MenuFocus>(),
+    }
+}
+
+fn answer(
+    mut commands: Commands,
+    mut picked: MessageReader<MenuPicked>,
+    panels: Query<(Entity, &Confirm)>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for pick in picked.read().filter(|p| p.menu == Menu::Confirm) {
+        if pick.index == 0 {
+            next.set(Screen::Title);
+        } else if let Ok((panel, confirm)) = panels.single() {
+            close(&mut commands, panel, confirm.previous);
+        }
+    }
+}
+
+fn the_end(
+    mut commands: Commands,
+    mut cues: MessageReader<Cue>,
+    assets: Res<GameAssets>,
+    mut curtain: ResMut<Curtain>,
+) {
+    if !cues.read().any(|c| c.0 == Command::End) {
+        return;
+    }
+    curtain.close();
+    commands.spawn((
+        EndCard(0.0),
+        DespawnOnExit(Screen::Game),
+        Node {
+            position_type: PositionType::Absolute,
+            width: percent(100),
+            height: percent(100),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            justify_content: JustifyContent::Center,
+            row_gap: vh(2.0),
+            ..default()
+        },
+        GlobalZIndex(20),
+        children![
+            (
+                Text::new("To be continued"),
+                TextFont::from(&assets.serif).with_font_size(FontSize::Vh(7.0)),
+                TextColor(theme::TEXT),
+            ),
+            (
+                Text::new("Click or press a key to return to the title."),
+                TextFont::from(&assets.sans).with_font_size(theme::UI_SIZE),
+                TextColor(theme::NARRATION),
+            ),
+        ],
+    ));
+}
+
+fn leave_after_end(
+    time: Res<Time>,
+    keys: Res<ButtonInput<KeyCode>>,
+    mouse: Res<ButtonInput<MouseButton>>,
+    mut card: Query<&mut EndCard>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Ok(mut card) = card.single_mut() else {
+        return;
+    };
+    card.0 += time.delta_secs();
+    // A moment's grace, so the click that ended the story doesn't also skip the card.
+    let input = keys.get_just_pressed().next().is_some() || mouse.just_pressed(MouseButton::Left);
+    if card.0 > 1.0 && input {
+        next.set(Screen::Title);
+    }
+}

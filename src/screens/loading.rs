@@ -1,0 +1,113 @@
+//! The loading screen: a progress bar, and any error in the story's files in plain words.
+
+use bevy::asset::AssetLoadFailedEvent;
+use bevy::prelude::*;
+use bevy_kira_audio::AudioSource;
+use iyes_progress::ProgressTracker;
+
+use super::Screen;
+use crate::assets::StoryAsset;
+use crate::theme;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<LoadErrors>()
+        .add_systems(OnEnter(Screen::Loading), spawn)
+        .add_systems(
+            Update,
+            (
+                collect_errors::<StoryAsset>,
+                collect_errors::<Image>,
+                collect_errors::<AudioSource>,
+                collect_errors::<Font>,
+                show,
+            )
+                .chain()
+                .run_if(in_state(Screen::Loading)),
+        );
+}
+
+/// What failed to load, worded for whoever edits the files.
+#[derive(Resource, Debug, Default)]
+pub struct LoadErrors(pub Vec<String>);
+
+#[derive(Component)]
+struct Bar;
+
+#[derive(Component)]
+struct ErrorText;
+
+fn spawn(mut commands: Commands) {
+    commands.spawn((
+        DespawnOnExit(Screen::Loading),
+        Node {
+            width: percent(100),
+            height: percent(100),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            justify_content: JustifyContent::Center,
+            row_gap: px(24),
+            ..default()
+        },
+        BackgroundColor(Color::BLACK),
+        children![
+            (
+                Node {
+                    width: percent(40),
+                    height: px(6),
+                    border_radius: BorderRadius::all(px(3)),
+                    ..default()
+                },
+                BackgroundColor(Color::srgb(0.15, 0.17, 0.2)),
+                children![(
+                    Bar,
+                    Node {
+                        width: percent(0),
+                        height: percent(100),
+                        border_radius: BorderRadius::all(px(3)),
+                        ..default()
+                    },
+                    BackgroundColor(theme::ACCENT),
+                )],
+            ),
+            (
+                ErrorText,
+                Text::default(),
+                TextFont::from_font_size(FontSize::Px(18.0)),
+                TextColor(Color::srgb(1.0, 0.55, 0.5)),
+                Node {
+                    max_width: percent(85),
+                    ..default()
+                },
+            ),
+        ],
+    ));
+}
+
+fn collect_errors<A: Asset>(
+    mut failed: MessageReader<AssetLoadFailedEvent<A>>,
+    mut errors: ResMut<LoadErrors>,
+) {
+    for event in failed.read() {
+        let message = format!("{}", event.error);
+        error!("{message}");
+        errors.0.push(message);
+    }
+}
+
+fn show(
+    progress: Option<Res<ProgressTracker<Screen>>>,
+    errors: Res<LoadErrors>,
+    mut bar: Single<&mut Node, With<Bar>>,
+    mut text: Single<&mut Text, With<ErrorText>>,
+) {
+    if let Some(progress) = progress {
+        let p = progress.get_global_progress();
+        bar.width = percent(100.0 * p.done as f32 / p.total.max(1) as f32);
+    }
+    if errors.is_changed() && !errors.0.is_empty() {
+        text.0 = format!(
+            "The story could not be loaded:\n\n{}\n\nFix the file and start the game again.",
+            errors.0.join("\n")
+        );
+    }
+}

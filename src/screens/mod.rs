@@ -1,0 +1,21 @@
+//! The game's screens, as a state: loading, then the title, then the story.
+
+mod game;
+mod loading;
+mod title;
+
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_state::<Screen>();
+    app.add_plugins((loading::plugin, title::plugin, game::plugin));
+}
+
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    #[default]
+    Loading,
+    Title,
+    /// The story is playing.
+    Game,
+}

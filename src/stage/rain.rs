@@ -1,0 +1,163 @@
+//! Rain: streaks falling over the stage, as many as the weather asks, and thunder
+//! flashes (with their sound) every few seconds while the scene wants thunder.
+
+use bevy::prelude::*;
+
+use super::STAGE_SIZE;
+use crate::assets::{GameAssets, StoryAsset};
+use crate::director::Command;
+use crate::play::{Cue, PlaySystems};
+use crate::screens::Screen;
+
+/// Drops on screen in a downpour (rain 1.0).
+const MAX_DROPS: usize = 650;
+/// Drops added or removed per second as the weather changes, so rain eases in and out.
+const DROPS_PER_SECOND: f32 = 500.0;
+/// The wind's lean, in radians from vertical.
+const LEAN: f32 = 0.18;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Weather>()
+        .insert_resource(Thunder {
+            next: Timer::from_seconds(4.0, TimerMode::Once),
+            flash: 0.0,
+        })
+        .add_systems(Startup, spawn_flash)
+        .add_systems(OnEnter(Screen::Game), |mut weather: ResMut<Weather>| {
+            *weather = Weather::default();
+        })
+        .add_systems(
+            Update,
+            (weather_cues, keep_drop_count, fall, thunder).chain().after(PlaySystems),
+        );
+}
+
+/// What the sky is doing now.
+#[derive(Resource, Debug, Default, Clone, Copy, PartialEq)]
+pub struct Weather {
+    pub rain: f32,
+    pub thunder: bool,
+}
+
+#[derive(Resource)]
+struct Thunder {
+    next: Timer,
+    flash: f32,
+}
+
+#[derive(Component)]
+struct Drop {
+    speed: f32,
+}
+
+#[derive(Component)]
+struct Flash;
+
+fn weather_cues(mut cues: MessageReader<Cue>, mut weather: ResMut<Weather>) {
+    for Cue(command) in cues.read() {
+        if let Command::Weather { rain, thunder } = command {
+            *weather = Weather {
+                rain: *rain,
+                thunder: *thunder,
+            };
+        }
+    }
+}
+
+fn keep_drop_count(
+    mut commands: Commands,
+    time: Res<Time>,
+    weather: Res<Weather>,
+    drops: Query<Entity, With<Drop>>,
+    mut budget: Local<f32>,
+) {
+    let want = (weather.rain.clamp(0.0, 1.0) * MAX_DROPS as f32) as usize;
+    let have = drops.iter().len();
+    *budget += DROPS_PER_SECOND * time.delta_secs();
+    let change = (*budget as usize).min(want.abs_diff(have));
+    *budget -= change as f32;
+    *budget = budget.min(DROPS_PER_SECOND);
+    if want > have {
+        for _ in 0..change {
+            let length = fastrand::f32() * 40.0 + 28.0;
+            let alpha = fastrand::f32() * 0.22 + 0.14;
+            commands.spawn((
+                Drop {
+                    speed: 1500.0 + fastrand::f32() * 900.0,
+                },
+                Sprite {
+                    color: Color::srgba(0.72, 0.82, 0.95, alpha),
+                    custom_size: Some(Vec2::new(2.0, length)),
+                    ..default()
+                },
+                Transform::from_xyz(
+                    (fastrand::f32() - 0.5) * STAGE_SIZE.x * 1.2,
+                    STAGE_SIZE.y / 2.0 + fastrand::f32() * STAGE_SIZE.y,
+                    5.0,
+                )
+                .with_rotation(Quat::from_rotation_z(LEAN)),
+            ));
+        }
+    } else {
+        for entity in drops.iter().take(change) {
+            commands.entity(entity).despawn();
+        }
+    }
+}
+
+fn fall(time: Res<Time>, mut drops: Query<(&Drop, &mut Transform)>) {
+    let dir = Vec2::new(LEAN.sin(), -LEAN.cos());
+    let dt = time.delta_secs();
+    for (drop, mut transform) in &mut drops {
+        transform.translation += (dir * drop.speed * dt).extend(0.0);
+        if transform.translation.y < -STAGE_SIZE.y / 2.0 - 40.0 {
+            transform.translation.y += STAGE_SIZE.y + 80.0;
+            transform.translation.x = (fastrand::f32() - 0.5) * STAGE_SIZE.x * 1.2;
+        }
+    }
+}
+
+fn spawn_flash(mut commands: Commands) {
+    commands.spawn((
+        Flash,
+        Node {
+            position_type: PositionType::Absolute,
+            width: percent(100),
+            height: percent(100),
+            ..default()
+        },
+        BackgroundColor(Color::NONE),
+        GlobalZIndex(5),
+        Pickable::IGNORE,
+    ));
+}
+
+/// Lightning now and then: a double flicker of white, then the thunder's sound.
+fn thunder(
+    time: Res<Time>,
+    weather: Res<Weather>,
+    mut state: ResMut<Thunder>,
+    mut flash: Single<&mut BackgroundColor, With<Flash>>,
+    assets: Option<Res<GameAssets>>,
+    stories: Res<Assets<StoryAsset>>,
+    mut cues: MessageWriter<Cue>,
+) {
+    state.flash = (state.flash - time.delta_secs() * 2.2).max(0.0);
+    // Two bumps: a bright flash and a fainter echo.
+    let f = state.flash;
+    let brightness = if f > 0.75 { (f - 0.75) * 2.4 } else { f * 0.45 };
+    flash.0 = Color::srgba(0.85, 0.9, 1.0, brightness);
+    if !weather.thunder {
+        return;
+    }
+    if state.next.tick(time.delta()).just_finished() {
+        state.flash = 1.0;
+        state.next = Timer::from_seconds(7.0 + fastrand::f32() * 9.0, TimerMode::Once);
+        let sound = assets
+            .and_then(|a| stories.get(&a.story))
+            .and_then(|s| s.story.sounds.get("thunder").cloned());
+        if let Some(sound) = sound {
+            cues.write(Cue(Command::Sfx(sound)));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! Shared look of the UI: colours and text sizes.
+
+use bevy::prelude::*;
+
+pub const PANEL: Color = Color::srgba(0.03, 0.04, 0.07, 0.80);
+pub const TEXT: Color = Color::srgb(0.93, 0.93, 0.90);
+pub const NARRATION: Color = Color::srgb(0.78, 0.82, 0.88);
+pub const BUTTON: Color = Color::srgba(0.06, 0.08, 0.12, 0.82);
+pub const BUTTON_LIT: Color = Color::srgba(0.16, 0.26, 0.38, 0.95);
+pub const ACCENT: Color = Color::srgb(0.56, 0.77, 0.90);
+
+/// Story text size, relative to the window so it scales with it.
+pub const STORY_SIZE: FontSize = FontSize::Vh(3.3);
+pub const UI_SIZE: FontSize = FontSize::Vh(2.6);
