@@ -11,6 +11,7 @@ pub mod director;
 pub mod menu;
 pub mod play;
 pub mod screens;
+pub mod screenshots;
 pub mod stage;
 pub mod story;
 mod theme;

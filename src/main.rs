@@ -5,8 +5,11 @@ use bevy::asset::AssetMetaCheck;
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
 
+use after_the_rain::screenshots;
+
 fn main() -> AppExit {
-    App::new()
+    let mut app = App::new();
+    app
         .add_plugins(
             DefaultPlugins
                 .set(WindowPlugin {
@@ -25,6 +28,9 @@ fn main() -> AppExit {
                     ..default()
                 }),
         )
-        .add_plugins(after_the_rain::plugin)
-        .run()
+        .add_plugins(after_the_rain::plugin);
+    if let Some(tour) = screenshots::Tour::from_args(std::env::args()) {
+        app.insert_resource(tour).add_plugins(screenshots::plugin);
+    }
+    app.run()
 }

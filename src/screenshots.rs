@@ -1,0 +1,137 @@
+//! A scripted tour for `make screenshots`: it plays the story by itself (always the
+//! first option) and saves PNGs of the real window at the title and at chosen lines.
+//! Started by `--screenshots DIR --at 3,12,20` on the command line.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+
+use crate::director::Command;
+use crate::menu::{Menu, MenuFocus, MenuPicked};
+use crate::play::{Cue, PlaySystems, Verb};
+use crate::screens::Screen;
+
+/// Frames to let fades and the typewriter settle before a shot.
+const SETTLE_FRAMES: u32 = 90;
+
+#[derive(Resource, Debug, Clone)]
+pub struct Tour {
+    pub dir: PathBuf,
+    /// Line numbers (from 1) to photograph.
+    pub at: Vec<usize>,
+}
+
+impl Tour {
+    /// Reads `--screenshots DIR [--at N,N,…]` from the command line.
+    pub fn from_args(args: impl Iterator<Item = String>) -> Option<Self> {
+        let args: Vec<String> = args.collect();
+        let value = |flag: &str| {
+            args.iter()
+                .position(|a| a == flag)
+                .and_then(|i| args.get(i + 1))
+        };
+        let dir = PathBuf::from(value("--screenshots")?);
+        let at = value("--at")
+            .map(|list| list.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+            .unwrap_or_else(|| vec![3]);
+        Some(Self { dir, at })
+    }
+}
+
+pub fn plugin(app: &mut App) {
+    app.init_resource::<Progress>()
+        .add_systems(Update, tour.after(PlaySystems));
+}
+
+#[derive(Resource, Default)]
+struct Progress {
+    frames: u32,
+    lines: usize,
+    /// Line number waiting to be photographed, and frames since it appeared.
+    pending: Option<(usize, u32)>,
+    title_frames: u32,
+    finished_at: Option<u32>,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn tour(
+    mut commands: Commands,
+    tour: Res<Tour>,
+    mut progress: ResMut<Progress>,
+    screen: Res<State<Screen>>,
+    focus: Option<Res<MenuFocus>>,
+    mut cues: MessageReader<Cue>,
+    mut picked: MessageWriter<MenuPicked>,
+    mut verbs: MessageWriter<Verb>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    progress.frames += 1;
+    let frames = progress.frames;
+    let mut shoot = |name: String| {
+        let path = tour.dir.join(name);
+        info!("screenshot: {}", path.display());
+        commands
+            .spawn(Screenshot::primary_window())
+            .observe(save_to_disk(path));
+    };
+    if let Some(end) = progress.finished_at {
+        if frames > end + 30 {
+            exit.write(AppExit::Success);
+        }
+        return;
+    }
+    match screen.get() {
+        Screen::Loading => {}
+        Screen::Title => {
+            progress.title_frames += 1;
+            if progress.title_frames == SETTLE_FRAMES {
+                shoot("title.png".into());
+            }
+            if progress.title_frames == SETTLE_FRAMES + 30 {
+                picked.write(MenuPicked {
+                    menu: Menu::Title,
+                    index: 0,
+                });
+            }
+        }
+        Screen::Game => {
+            for Cue(command) in cues.read() {
+                match command {
+                    Command::Line(_) => {
+                        progress.lines += 1;
+                        if tour.at.contains(&progress.lines) {
+                            progress.pending = Some((progress.lines, 0));
+                        }
+                    }
+                    Command::End => progress.finished_at = Some(frames),
+                    _ => {}
+                }
+            }
+            if let Some((line, waited)) = progress.pending.as_mut() {
+                *waited += 1;
+                if *waited >= SETTLE_FRAMES {
+                    shoot(format!("line-{line:03}.png"));
+                    progress.pending = None;
+                    if progress.lines >= tour.at.iter().copied().max().unwrap_or(0) {
+                        progress.finished_at = Some(frames);
+                    }
+                }
+                return;
+            }
+            if frames % 20 == 0 {
+                match focus.map(|f| f.menu) {
+                    Some(Menu::Choice) => {
+                        picked.write(MenuPicked {
+                            menu: Menu::Choice,
+                            index: 0,
+                        });
+                    }
+                    _ => {
+                        verbs.write(Verb::Advance);
+                    }
+                }
+            }
+        }
+    }
+}

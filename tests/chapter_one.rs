@@ -1,0 +1,161 @@
+//! The whole game, headless (no window, no GPU, no sound device): starts on the real
+//! assets, goes from the title screen to the end of Chapter 1 with the keyboard the way
+//! a reader would, and checks what the reader saw and heard.
+
+use std::time::{Duration, Instant};
+
+use after_the_rain::assets::GameAssets;
+use after_the_rain::assets::StoryAsset;
+use after_the_rain::dialogue::LineText;
+use after_the_rain::director::{self, Command, Input, State, Waiting};
+use after_the_rain::menu::{Menu, MenuFocus};
+use after_the_rain::play::Playback;
+use after_the_rain::screens::Screen;
+use after_the_rain::story::Story;
+use after_the_rain::{AmbienceChannel, NowPlaying};
+use bevy::asset::AssetMetaCheck;
+use bevy::input::ButtonState;
+use bevy::input::keyboard::{Key, KeyboardInput};
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use bevy::text::TextPlugin;
+use bevy_kira_audio::{AudioChannel, AudioControl, PlaybackState};
+
+fn headless_game() -> App {
+    let mut app = App::new();
+    app.add_plugins((
+        MinimalPlugins,
+        AssetPlugin {
+            meta_check: AssetMetaCheck::Never,
+            ..default()
+        },
+        ImagePlugin::default(),
+        TextPlugin,
+        StatesPlugin,
+        bevy::input::InputPlugin,
+        after_the_rain::plugin,
+    ));
+    app
+}
+
+/// Runs frames, a few milliseconds apart, until `done` or the time limit.
+fn run_until(app: &mut App, what: &str, limit: Duration, mut done: impl FnMut(&mut App) -> bool) {
+    let start = Instant::now();
+    while !done(app) {
+        assert!(start.elapsed() < limit, "gave up waiting for {what}");
+        app.update();
+        std::thread::sleep(Duration::from_millis(4));
+    }
+}
+
+fn press(app: &mut App, key: KeyCode) {
+    for state in [ButtonState::Pressed, ButtonState::Released] {
+        app.world_mut().write_message(KeyboardInput {
+            key_code: key,
+            logical_key: Key::Unidentified(bevy::input::keyboard::NativeKey::Unidentified),
+            state,
+            text: None,
+            repeat: false,
+            window: Entity::PLACEHOLDER,
+        });
+        app.update();
+    }
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<bevy::state::state::State<Screen>>().get()
+}
+
+fn story(app: &App) -> Story {
+    let assets = app.world().resource::<GameAssets>();
+    let stories = app.world().resource::<Assets<StoryAsset>>();
+    stories.get(&assets.story).expect("story loaded").story.clone()
+}
+
+/// The lines the director produces for a reader who always takes the first option.
+fn canonical_lines(story: &Story) -> Vec<String> {
+    let mut state = State::default();
+    let mut lines = Vec::new();
+    while state.waiting != Waiting::End {
+        let input = match state.waiting {
+            Waiting::Choice => Input::Choose(0),
+            _ => Input::Advance,
+        };
+        let (next, commands) = director::play(story, &state, input).expect("story plays");
+        state = next;
+        lines.extend(commands.into_iter().filter_map(|c| match c {
+            Command::Line(line) => Some(line.text),
+            _ => None,
+        }));
+    }
+    lines
+}
+
+/// The dialogue box's text as the reader sees it: the revealed part of the line.
+fn shown_line(app: &mut App) -> Option<(String, String)> {
+    let world = app.world_mut();
+    let mut boxes = world.query::<(&LineText, &Children)>();
+    let (line, children) = boxes.single(world).ok()?;
+    let full = line.0.clone();
+    let first = *children.first()?;
+    let revealed = world.get::<TextSpan>(first)?.0.clone();
+    Some((full, revealed))
+}
+
+#[test]
+fn a_reader_plays_chapter_one_from_the_title_to_its_end() {
+    let mut app = headless_game();
+    run_until(&mut app, "the title screen", Duration::from_secs(60), |app| {
+        screen(app) == Screen::Title
+    });
+    let story = story(&app);
+    let expected = canonical_lines(&story);
+    let rain = story.ambience["rain_heavy"].clone();
+
+    press(&mut app, KeyCode::Enter); // "New Game" has the focus
+    assert_eq!(screen(&app), Screen::Game);
+
+    let mut seen: Vec<String> = Vec::new();
+    let mut heard_rain = None;
+    let start = Instant::now();
+    while app.world().resource::<Playback>().waiting() != Waiting::End {
+        assert!(start.elapsed() < Duration::from_secs(240), "stuck after {seen:?}");
+        if let Some((full, revealed)) = shown_line(&mut app)
+            && full == revealed
+            && !full.is_empty()
+            && seen.last() != Some(&full)
+        {
+            seen.push(full);
+        }
+        if let Some((path, instance)) = &app.world().resource::<NowPlaying>().ambience
+            && *path == rain
+        {
+            heard_rain = Some(instance.clone());
+        }
+        let choosing = app
+            .world()
+            .get_resource::<MenuFocus>()
+            .is_some_and(|f| f.menu == Menu::Choice);
+        // Take the first option of every choice; otherwise read on.
+        press(&mut app, if choosing { KeyCode::Digit1 } else { KeyCode::Space });
+        std::thread::sleep(Duration::from_millis(4));
+    }
+
+    let state = &app.world().resource::<Playback>().state;
+    assert_eq!(state.beats, ["1.1", "1.2", "1.3", "1.4", "1.5"]);
+    assert_eq!(seen, expected, "the dialogue box showed other lines than the director's");
+
+    let instance = heard_rain.expect("the ambience channel was told to play the rain");
+    let channel = app.world().resource::<AudioChannel<AmbienceChannel>>();
+    // With no sound device the command stays queued; with one it plays.
+    assert!(matches!(
+        channel.state(&instance),
+        PlaybackState::Queued | PlaybackState::Playing { .. } | PlaybackState::Stopping { .. }
+    ));
+
+    // The closing card, then any key goes back to the title.
+    run_until(&mut app, "the end card's grace", Duration::from_secs(5), |app| {
+        press(app, KeyCode::Space);
+        screen(app) == Screen::Title
+    });
+}
