@@ -16,7 +16,9 @@ use crate::story::{self, Source, Story, StoryErrors};
 pub(super) fn plugin(app: &mut App) {
     app.init_asset::<StoryAsset>()
         .register_asset_loader(StoryLoader)
-        .add_plugins(ProgressPlugin::<Screen>::new().with_state_transition(Screen::Loading, Screen::Title))
+        .add_plugins(
+            ProgressPlugin::<Screen>::new().with_state_transition(Screen::Loading, Screen::Title),
+        )
         .add_loading_state(LoadingState::new(Screen::Loading).load_collection::<GameAssets>());
 }
 
@@ -70,7 +72,11 @@ impl AssetLoader for StoryLoader {
         _settings: &(),
         load_context: &mut LoadContext<'_>,
     ) -> Result<StoryAsset, StoryErrors> {
-        let path = load_context.path().path().to_string_lossy().replace('\\', "/");
+        let path = load_context
+            .path()
+            .path()
+            .to_string_lossy()
+            .replace('\\', "/");
         let mut bytes = Vec::new();
         let text = match reader.read_to_end(&mut bytes).await {
             Ok(_) => String::from_utf8_lossy(&bytes).into_owned(),

@@ -79,7 +79,10 @@ fn sound_cues(
     let Some(story) = assets.and_then(|a| stories.get(&a.story)) else {
         return;
     };
-    fn source<'a>(story: &StoryAsset, path: &'a Option<String>) -> Option<(&'a String, Handle<AudioSource>)> {
+    fn source<'a>(
+        story: &StoryAsset,
+        path: &'a Option<String>,
+    ) -> Option<(&'a String, Handle<AudioSource>)> {
         let path = path.as_ref()?;
         Some((path, story.sound(path)?))
     }

@@ -52,6 +52,8 @@ impl Reveal {
 struct DialogueBox;
 #[derive(Component)]
 struct NamePlate;
+#[derive(Component)]
+struct PlateText;
 /// The revealed and the not-yet-revealed parts of the line; the hidden part is laid out
 /// too, so words don't jump from line to line as they appear.
 #[derive(Component)]
@@ -101,6 +103,7 @@ fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
                 },
                 BackgroundColor(theme::PANEL),
                 children![(
+                    PlateText,
                     Text::default(),
                     TextFont::from(&assets.sans_bold).with_font_size(theme::UI_SIZE),
                     TextColor(theme::TEXT),
@@ -149,26 +152,23 @@ fn line_cues(
     assets: Res<GameAssets>,
     mut reveal: ResMut<Reveal>,
     mut dialogue: Single<&mut Visibility, With<DialogueBox>>,
-    mut plate: Single<(&mut Node, &Children), With<NamePlate>>,
-    mut texts: Query<(&mut Text, &mut TextColor), Without<LineText>>,
+    mut plate: Single<&mut Node, With<NamePlate>>,
+    mut plate_text: Single<(&mut Text, &mut TextColor), (With<PlateText>, Without<TextSpan>)>,
     mut line_text: Single<&mut LineText>,
-    mut fonts: Query<(&mut TextFont, &mut TextColor), (With<TextSpan>, Without<Unrevealed>)>,
-    mut hidden_fonts: Query<&mut TextFont, (With<Unrevealed>, Without<Revealed>)>,
+    mut spans: Query<(&mut TextFont, &mut TextColor, Has<Unrevealed>), With<TextSpan>>,
 ) {
     for Cue(command) in cues.read() {
         match command {
             Command::SceneStart { .. } | Command::End => **dialogue = Visibility::Hidden,
             Command::Line(Line { speaker, text }) => {
                 **dialogue = Visibility::Inherited;
-                let (node, children) = &mut *plate;
-                node.display = if speaker.is_some() {
+                plate.display = if speaker.is_some() {
                     Display::Flex
                 } else {
                     Display::None
                 };
-                if let (Some(speaker), Some((mut name, mut colour))) =
-                    (speaker, children.first().and_then(|c| texts.get_mut(*c).ok()))
-                {
+                if let Some(speaker) = speaker {
+                    let (name, colour) = &mut *plate_text;
                     name.0 = speaker.name.clone();
                     let [r, g, b] = speaker.colour;
                     colour.0 = Color::srgb_u8(r, g, b);
@@ -178,12 +178,11 @@ fn line_cues(
                     Some(_) => (&assets.serif, theme::TEXT),
                     None => (&assets.serif_italic, theme::NARRATION),
                 };
-                for (mut span_font, mut span_colour) in &mut fonts {
+                for (mut span_font, mut span_colour, hidden) in &mut spans {
                     span_font.font = font.into();
-                    span_colour.0 = colour;
-                }
-                for mut span_font in &mut hidden_fonts {
-                    span_font.font = font.into();
+                    if !hidden {
+                        span_colour.0 = colour;
+                    }
                 }
                 line_text.0 = text.clone();
                 *reveal = Reveal {
@@ -330,8 +329,10 @@ fn cards(
 
 fn number_word(n: usize) -> String {
     const WORDS: [&str; 12] = [
-        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-        "Eleven", "Twelve",
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+        "Twelve",
     ];
-    WORDS.get(n.wrapping_sub(1)).map_or(n.to_string(), |w| w.to_string())
+    WORDS
+        .get(n.wrapping_sub(1))
+        .map_or(n.to_string(), |w| w.to_string())
 }

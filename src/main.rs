@@ -9,26 +9,25 @@ use after_the_rain::screenshots;
 
 fn main() -> AppExit {
     let mut app = App::new();
-    app
-        .add_plugins(
-            DefaultPlugins
-                .set(WindowPlugin {
-                    primary_window: Some(Window {
-                        title: "After the Rain".to_string(),
-                        resolution: WindowResolution::new(1280, 720),
-                        fit_canvas_to_parent: true,
-                        ..default()
-                    }),
-                    ..default()
-                })
-                // Assets come from our own folder (or web server, which can't list
-                // folders); there are no .meta files to look for.
-                .set(AssetPlugin {
-                    meta_check: AssetMetaCheck::Never,
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title: "After the Rain".to_string(),
+                    resolution: WindowResolution::new(1280, 720),
+                    fit_canvas_to_parent: true,
                     ..default()
                 }),
-        )
-        .add_plugins(after_the_rain::plugin);
+                ..default()
+            })
+            // Assets come from our own folder (or web server, which can't list
+            // folders); there are no .meta files to look for.
+            .set(AssetPlugin {
+                meta_check: AssetMetaCheck::Never,
+                ..default()
+            }),
+    )
+    .add_plugins(after_the_rain::plugin);
     if let Some(tour) = screenshots::Tour::from_args(std::env::args()) {
         app.insert_resource(tour).add_plugins(screenshots::plugin);
     }

@@ -135,6 +135,10 @@ fn light(focus: Option<Res<MenuFocus>>, mut items: Query<(&MenuItem, &mut Backgr
         let lit = focus
             .as_ref()
             .is_some_and(|f| f.menu == item.menu && f.index == item.index);
-        colour.0 = if lit { theme::BUTTON_LIT } else { theme::BUTTON };
+        colour.0 = if lit {
+            theme::BUTTON_LIT
+        } else {
+            theme::BUTTON
+        };
     }
 }

@@ -122,7 +122,11 @@ fn direct(
 
 /// Sends queued commands on as cues, closing the curtain first where a command needs
 /// the screen dark and opening it again at the next thing to read.
-fn pump(mut playback: ResMut<Playback>, mut curtain: ResMut<Curtain>, mut cues: MessageWriter<Cue>) {
+fn pump(
+    mut playback: ResMut<Playback>,
+    mut curtain: ResMut<Curtain>,
+    mut cues: MessageWriter<Cue>,
+) {
     while let Some(command) = playback.queue.front() {
         if curtain.moving() {
             return;

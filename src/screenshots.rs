@@ -33,13 +33,22 @@ impl Tour {
         };
         let dir = PathBuf::from(value("--screenshots")?);
         let at = value("--at")
-            .map(|list| list.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+            .map(|list| {
+                list.split(',')
+                    .filter_map(|n| n.trim().parse().ok())
+                    .collect()
+            })
             .unwrap_or_else(|| vec![3]);
         Some(Self { dir, at })
     }
 }
 
 pub fn plugin(app: &mut App) {
+    if let Some(tour) = app.world().get_resource::<Tour>()
+        && let Err(e) = std::fs::create_dir_all(&tour.dir)
+    {
+        error!("cannot make {}: {e}", tour.dir.display());
+    }
     app.init_resource::<Progress>()
         .add_systems(Update, tour.after(PlaySystems));
 }

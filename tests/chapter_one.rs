@@ -14,6 +14,7 @@ use after_the_rain::screens::Screen;
 use after_the_rain::story::Story;
 use after_the_rain::{AmbienceChannel, NowPlaying};
 use bevy::asset::AssetMetaCheck;
+use bevy::image::{CompressedImageFormats, ImageLoader};
 use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::prelude::*;
@@ -25,6 +26,7 @@ fn headless_game() -> App {
     let mut app = App::new();
     app.add_plugins((
         MinimalPlugins,
+        bevy::log::LogPlugin::default(),
         AssetPlugin {
             meta_check: AssetMetaCheck::Never,
             ..default()
@@ -35,6 +37,8 @@ fn headless_game() -> App {
         bevy::input::InputPlugin,
         after_the_rain::plugin,
     ));
+    // Bevy's renderer registers the PNG loader; with no renderer we do it ourselves.
+    app.register_asset_loader(ImageLoader::new(CompressedImageFormats::NONE));
     app
 }
 
@@ -63,13 +67,19 @@ fn press(app: &mut App, key: KeyCode) {
 }
 
 fn screen(app: &App) -> Screen {
-    *app.world().resource::<bevy::state::state::State<Screen>>().get()
+    *app.world()
+        .resource::<bevy::state::state::State<Screen>>()
+        .get()
 }
 
 fn story(app: &App) -> Story {
     let assets = app.world().resource::<GameAssets>();
     let stories = app.world().resource::<Assets<StoryAsset>>();
-    stories.get(&assets.story).expect("story loaded").story.clone()
+    stories
+        .get(&assets.story)
+        .expect("story loaded")
+        .story
+        .clone()
 }
 
 /// The lines the director produces for a reader who always takes the first option.
@@ -105,9 +115,12 @@ fn shown_line(app: &mut App) -> Option<(String, String)> {
 #[test]
 fn a_reader_plays_chapter_one_from_the_title_to_its_end() {
     let mut app = headless_game();
-    run_until(&mut app, "the title screen", Duration::from_secs(60), |app| {
-        screen(app) == Screen::Title
-    });
+    run_until(
+        &mut app,
+        "the title screen",
+        Duration::from_secs(60),
+        |app| screen(app) == Screen::Title,
+    );
     let story = story(&app);
     let expected = canonical_lines(&story);
     let rain = story.ambience["rain_heavy"].clone();
@@ -119,7 +132,10 @@ fn a_reader_plays_chapter_one_from_the_title_to_its_end() {
     let mut heard_rain = None;
     let start = Instant::now();
     while app.world().resource::<Playback>().waiting() != Waiting::End {
-        assert!(start.elapsed() < Duration::from_secs(240), "stuck after {seen:?}");
+        assert!(
+            start.elapsed() < Duration::from_secs(240),
+            "stuck after {seen:?}"
+        );
         if let Some((full, revealed)) = shown_line(&mut app)
             && full == revealed
             && !full.is_empty()
@@ -137,13 +153,23 @@ fn a_reader_plays_chapter_one_from_the_title_to_its_end() {
             .get_resource::<MenuFocus>()
             .is_some_and(|f| f.menu == Menu::Choice);
         // Take the first option of every choice; otherwise read on.
-        press(&mut app, if choosing { KeyCode::Digit1 } else { KeyCode::Space });
+        press(
+            &mut app,
+            if choosing {
+                KeyCode::Digit1
+            } else {
+                KeyCode::Space
+            },
+        );
         std::thread::sleep(Duration::from_millis(4));
     }
 
     let state = &app.world().resource::<Playback>().state;
     assert_eq!(state.beats, ["1.1", "1.2", "1.3", "1.4", "1.5"]);
-    assert_eq!(seen, expected, "the dialogue box showed other lines than the director's");
+    assert_eq!(
+        seen, expected,
+        "the dialogue box showed other lines than the director's"
+    );
 
     let instance = heard_rain.expect("the ambience channel was told to play the rain");
     let channel = app.world().resource::<AudioChannel<AmbienceChannel>>();
@@ -154,8 +180,13 @@ fn a_reader_plays_chapter_one_from_the_title_to_its_end() {
     ));
 
     // The closing card, then any key goes back to the title.
-    run_until(&mut app, "the end card's grace", Duration::from_secs(5), |app| {
-        press(app, KeyCode::Space);
-        screen(app) == Screen::Title
-    });
+    run_until(
+        &mut app,
+        "the end card's grace",
+        Duration::from_secs(5),
+        |app| {
+            press(app, KeyCode::Space);
+            screen(app) == Screen::Title
+        },
+    );
 }

@@ -72,15 +72,24 @@ pub enum Input {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     /// A new scene begins: the screen goes through black and the stage empties.
-    SceneStart { id: String, title: Option<String> },
+    SceneStart {
+        id: String,
+        title: Option<String>,
+    },
     /// Chapter title card; waits like a pause.
-    ChapterCard { number: usize, title: String },
+    ChapterCard {
+        number: usize,
+        title: String,
+    },
     Place {
         place: String,
         background: String,
         transition: Transition,
     },
-    Weather { rain: f32, thunder: bool },
+    Weather {
+        rain: f32,
+        thunder: bool,
+    },
     /// Bring on (`entering`) or change a cast member's picture.
     Show {
         who: String,
@@ -88,8 +97,13 @@ pub enum Command {
         at: Spot,
         entering: bool,
     },
-    Move { who: String, at: Spot },
-    Hide { who: String },
+    Move {
+        who: String,
+        at: Spot,
+    },
+    Hide {
+        who: String,
+    },
     Line(Line),
     Choices(Vec<String>),
     /// Files to play on each channel; `None` fades the channel out.
@@ -257,7 +271,9 @@ fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), Input
             Op::Music(name) => {
                 if s.stage.music != *name {
                     s.stage.music = name.clone();
-                    out.push(Command::Music(name.as_ref().map(|n| story.music[n].clone())));
+                    out.push(Command::Music(
+                        name.as_ref().map(|n| story.music[n].clone()),
+                    ));
                 }
             }
             Op::Ambience(name) => set_ambience(story, s, out, name.as_ref()),

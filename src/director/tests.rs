@@ -32,7 +32,9 @@ fn lines(commands: &[Command]) -> Vec<String> {
         .filter_map(|c| match c {
             Command::Line(l) => Some(format!(
                 "{}{}",
-                l.speaker.as_ref().map_or(String::new(), |s| format!("{}: ", s.name)),
+                l.speaker
+                    .as_ref()
+                    .map_or(String::new(), |s| format!("{}: ", s.name)),
                 l.text
             )),
             _ => None,
@@ -106,14 +108,20 @@ fn a_choice_waits_for_an_option_and_refuses_other_input() {
         state = play(&story, &state, Input::Advance).unwrap().0;
     }
     assert_eq!(state.waiting, Waiting::Choice);
-    assert_eq!(play(&story, &state, Input::Advance), Err(InputError::NotNow));
+    assert_eq!(
+        play(&story, &state, Input::Advance),
+        Err(InputError::NotNow)
+    );
     assert_eq!(
         play(&story, &state, Input::Choose(2)),
         Err(InputError::NoSuchOption(2))
     );
     let (after, commands) = play(&story, &state, Input::Choose(0)).unwrap();
     assert_eq!(after.vars.get("cold"), Some(&1));
-    assert_eq!(commands, [Command::Sfx("punch.ogg".into()), lines_of("Rey: Good.")]);
+    assert_eq!(
+        commands,
+        [Command::Sfx("punch.ogg".into()), lines_of("Rey: Good.")]
+    );
 }
 
 fn lines_of(text: &str) -> Command {
@@ -135,7 +143,12 @@ fn each_option_colours_the_conditional_line_and_both_reach_the_end() {
     let (warm, warm_commands) = play_through(&story, &[1]);
     assert_eq!(
         lines(&cold_commands),
-        ["Kylo Ren: I won't fight you.", "Rey: Good.", "Cold.", "Later."]
+        [
+            "Kylo Ren: I won't fight you.",
+            "Rey: Good.",
+            "Cold.",
+            "Later."
+        ]
     );
     assert_eq!(
         lines(&warm_commands),

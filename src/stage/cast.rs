@@ -19,7 +19,12 @@ const LISTENING: f32 = 0.72;
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
-        (cast_cues, slide_and_light).chain().after(PlaySystems),
+        (
+            cast_cues.run_if(resource_exists::<GameAssets>),
+            slide_and_light,
+        )
+            .chain()
+            .after(PlaySystems),
     );
 }
 
@@ -131,7 +136,10 @@ fn cast_cues(
             Command::Hide { who } => {
                 for (entity, actor, ..) in &actors {
                     if &actor.who == who {
-                        commands.entity(entity).remove::<Actor>().insert(fade(0.0, true));
+                        commands
+                            .entity(entity)
+                            .remove::<Actor>()
+                            .insert(fade(0.0, true));
                     }
                 }
             }

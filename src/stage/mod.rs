@@ -28,7 +28,12 @@ pub(super) fn plugin(app: &mut App) {
         })
         .add_systems(
             Update,
-            (backdrop_cues, fade_sprites, draw_curtain).after(PlaySystems),
+            (
+                backdrop_cues.run_if(resource_exists::<GameAssets>),
+                fade_sprites,
+                draw_curtain,
+            )
+                .after(PlaySystems),
         )
         .add_plugins((cast::plugin, rain::plugin));
 }

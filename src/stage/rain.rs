@@ -28,7 +28,9 @@ pub(super) fn plugin(app: &mut App) {
         })
         .add_systems(
             Update,
-            (weather_cues, keep_drop_count, fall, thunder).chain().after(PlaySystems),
+            (weather_cues, keep_drop_count, fall, thunder)
+                .chain()
+                .after(PlaySystems),
         );
 }
 

@@ -20,7 +20,11 @@ pub struct StoryError {
 
 impl fmt::Display for StoryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )
     }
 }
 
@@ -91,7 +95,10 @@ pub fn build(manifest: &Source, scenes: &[Source]) -> Result<Story, StoryErrors>
                         let here = Locator::new(path, &source.text);
                         errors.push(here.error(
                             &file.id,
-                            format!("duplicate scene id `{}`: expected an id no other scene uses", file.id),
+                            format!(
+                                "duplicate scene id `{}`: expected an id no other scene uses",
+                                file.id
+                            ),
                         ));
                     } else {
                         scene_ids.insert(file.id.clone(), files.len());
@@ -136,12 +143,18 @@ fn check_manifest(m: &Manifest, at: &Locator, errors: &mut Vec<StoryError>) -> S
         let colour = parse_colour(&entry.colour).unwrap_or_else(|| {
             errors.push(at.error(
                 &entry.colour,
-                format!("bad colour `{}` for `{id}`: expected \"#rrggbb\"", entry.colour),
+                format!(
+                    "bad colour `{}` for `{id}`: expected \"#rrggbb\"",
+                    entry.colour
+                ),
             ));
             [255, 255, 255]
         });
         if !entry.expressions.contains_key("neutral") {
-            errors.push(at.error(id, format!("`{id}` has no `neutral` expression: expected one")));
+            errors.push(at.error(
+                id,
+                format!("`{id}` has no `neutral` expression: expected one"),
+            ));
         }
         cast.insert(
             id.clone(),
@@ -193,7 +206,10 @@ fn parse_colour(hex: &str) -> Option<[u8; 3]> {
 
 fn unknown<'a>(kind: &str, name: &str, known: impl Iterator<Item = &'a String>) -> String {
     let known: Vec<&str> = known.map(String::as_str).collect();
-    format!("unknown {kind} `{name}`: expected one of {}", known.join(", "))
+    format!(
+        "unknown {kind} `{name}`: expected one of {}",
+        known.join(", ")
+    )
 }
 
 /// Finds where things are written, for error positions. Serde forgets positions once a
@@ -207,7 +223,11 @@ struct Locator<'a> {
 
 impl<'a> Locator<'a> {
     fn new(file: &'a str, text: &'a str) -> Self {
-        Self { file, text, from: 0 }
+        Self {
+            file,
+            text,
+            from: 0,
+        }
     }
 
     fn seek(&mut self, keyword: &str) {
@@ -290,7 +310,10 @@ impl SceneCompiler<'_> {
             }
             Step::Weather { rain, thunder } => {
                 if !(0.0..=1.0).contains(rain) {
-                    self.fail("rain", format!("rain is {rain}: expected a number from 0.0 to 1.0"));
+                    self.fail(
+                        "rain",
+                        format!("rain is {rain}: expected a number from 0.0 to 1.0"),
+                    );
                 }
                 Op::Weather {
                     rain: rain.clamp(0.0, 1.0),
@@ -304,7 +327,10 @@ impl SceneCompiler<'_> {
             Step::Sfx(name) => Op::Sfx(self.sound("sound", name)),
             Step::Wait(seconds) => {
                 if !(seconds.is_finite() && *seconds >= 0.0) {
-                    self.fail("Wait", format!("wait of {seconds}: expected seconds, 0 or more"));
+                    self.fail(
+                        "Wait",
+                        format!("wait of {seconds}: expected seconds, 0 or more"),
+                    );
                 }
                 Op::Wait(seconds.max(0.0))
             }
@@ -340,7 +366,10 @@ impl SceneCompiler<'_> {
 
     fn choice(&mut self, options: &[super::model::ChoiceOption]) {
         if options.is_empty() {
-            self.fail("Choice", "a choice with no options: expected at least one".to_string());
+            self.fail(
+                "Choice",
+                "a choice with no options: expected at least one".to_string(),
+            );
             return;
         }
         let choice = self.push(Op::Choice(Vec::new()));
@@ -380,12 +409,19 @@ impl SceneCompiler<'_> {
             None => (reference, None),
         };
         match self.story.cast.get(who) {
-            None => self.fail(reference, unknown("cast member", who, self.story.cast.keys())),
+            None => self.fail(
+                reference,
+                unknown("cast member", who, self.story.cast.keys()),
+            ),
             Some(cast) => {
                 if let Some(e) = &expression
                     && !cast.expressions.contains_key(e)
                 {
-                    let message = unknown(&format!("expression for `{who}`"), e, cast.expressions.keys());
+                    let message = unknown(
+                        &format!("expression for `{who}`"),
+                        e,
+                        cast.expressions.keys(),
+                    );
                     self.fail(reference, message);
                 }
             }
@@ -408,7 +444,10 @@ impl SceneCompiler<'_> {
 
     fn variable(&mut self, name: &str) -> String {
         if name.trim().is_empty() {
-            self.fail("\"\"", "an empty variable name: expected a name".to_string());
+            self.fail(
+                "\"\"",
+                "an empty variable name: expected a name".to_string(),
+            );
         }
         name.to_string()
     }

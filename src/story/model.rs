@@ -79,7 +79,10 @@ pub enum Step {
     Rename(String, String),
     /// Go to a place (its background and ambience).
     Place(String, Transition),
-    Weather { rain: f32, thunder: bool },
+    Weather {
+        rain: f32,
+        thunder: bool,
+    },
     Music(String),
     StopMusic,
     Ambience(String),

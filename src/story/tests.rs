@@ -70,7 +70,11 @@ fn only_error(one: &str) -> StoryError {
 #[test]
 fn a_valid_story_parses_into_scenes_in_chapter_order() {
     let story = story_with(ONE).expect("valid");
-    let ids: Vec<_> = story.scenes.iter().map(|s| (s.id.as_str(), s.chapter)).collect();
+    let ids: Vec<_> = story
+        .scenes
+        .iter()
+        .map(|s| (s.id.as_str(), s.chapter))
+        .collect();
     assert_eq!(ids, [("one", 0), ("two", 1)]);
     assert_eq!(story.cast["rey"].colour, [0x8e, 0xc3, 0xe6]);
     assert_eq!(story.chapters, ["One", "Two"]);
@@ -88,7 +92,10 @@ fn a_syntax_error_names_file_line_and_column() {
 fn an_unknown_step_kind_lists_the_known_ones() {
     let e = only_error("(id: \"one\", steps: [\n  Narrate(\"a\"),\n  Shout(\"rey\", \"b\"),\n])");
     assert_eq!((e.line, e.column), (3, 3), "{e}");
-    assert!(e.message.contains("Shout") && e.message.contains("Narrate"), "{e}");
+    assert!(
+        e.message.contains("Shout") && e.message.contains("Narrate"),
+        "{e}"
+    );
 }
 
 #[test]

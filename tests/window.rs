@@ -1,0 +1,66 @@
+//! The real game in a real window: runs the built binary under Xvfb (software Vulkan)
+//! with its screenshot tour, and looks at what it drew as a player would see it.
+
+use std::path::Path;
+use std::process::Command;
+
+use image::{GenericImageView, Rgba};
+
+/// How many different colours a picture has, coarsely: a blank or broken frame has few.
+fn colour_count(picture: &image::DynamicImage) -> usize {
+    let mut seen = std::collections::HashSet::new();
+    for (_, _, Rgba([r, g, b, _])) in picture.pixels() {
+        seen.insert((r >> 3, g >> 3, b >> 3));
+    }
+    seen.len()
+}
+
+/// Share of pixels in the given rows as light as the story text (narration is the dimmest).
+fn bright_share(picture: &image::DynamicImage, rows: std::ops::Range<u32>) -> f32 {
+    let (w, _) = picture.dimensions();
+    let mut bright = 0;
+    let mut all = 0;
+    for y in rows {
+        for x in 0..w {
+            let Rgba([r, g, b, _]) = picture.get_pixel(x, y);
+            all += 1;
+            if r > 170 && g > 170 && b > 170 {
+                bright += 1;
+            }
+        }
+    }
+    bright as f32 / all as f32
+}
+
+#[test]
+fn the_game_draws_the_title_and_the_rain_scene_in_a_window() {
+    let dir = std::env::temp_dir().join(format!("after-the-rain-shots-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let status = Command::new("timeout")
+        .args(["600", "xvfb-run", "-a", "-s", "-screen 0 1280x720x24"])
+        .arg(env!("CARGO_BIN_EXE_after_the_rain"))
+        .arg("--screenshots")
+        .arg(&dir)
+        .args(["--at", "4"])
+        .env("BEVY_ASSET_ROOT", root)
+        .status()
+        .expect("xvfb-run is installed (make test installs it)");
+    assert!(status.success(), "the game exited with {status}");
+
+    let open = |name: &str| {
+        let path: &Path = &dir.join(name);
+        image::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let title = open("title.png");
+    let scene = open("line-004.png");
+    assert_eq!(title.dimensions(), (1280, 720));
+    assert!(colour_count(&title) > 200, "the title screen looks blank");
+    assert!(colour_count(&scene) > 200, "the rain scene looks blank");
+    // The line's letters stand out in the dialogue box at the bottom, and not above it.
+    assert!(
+        bright_share(&scene, 560..700) > 0.002,
+        "no text in the dialogue box"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
