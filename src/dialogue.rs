@@ -66,7 +66,8 @@ struct ContinueMark;
 struct ChoiceList;
 #[derive(Component)]
 struct Card {
-    age: f32,
+    alpha: f32,
+    closing: bool,
 }
 
 /// The text of the line currently shown in the dialogue box (read by tests and tools).
@@ -280,7 +281,10 @@ fn cards(
         match command {
             Command::ChapterCard { number, title } => {
                 commands.spawn((
-                    Card { age: 0.0 },
+                    Card {
+                        alpha: 0.0,
+                        closing: false,
+                    },
                     DespawnOnExit(Screen::Game),
                     Node {
                         position_type: PositionType::Absolute,
@@ -309,16 +313,21 @@ fn cards(
             }
             // Anything else that shows means the card's time is over.
             Command::Line(_) | Command::Choices(_) | Command::SceneStart { .. } => {
-                for (entity, ..) in &cards {
-                    commands.entity(entity).despawn();
+                for (_, mut card, _) in &mut cards {
+                    card.closing = true;
                 }
             }
             _ => {}
         }
     }
-    for (_, mut card, children) in &mut cards {
-        card.age += time.delta_secs();
-        let alpha = (card.age / CARD_FADE_SECONDS).min(1.0);
+    let step = time.delta_secs() / CARD_FADE_SECONDS;
+    for (entity, mut card, children) in &mut cards {
+        card.alpha = (card.alpha + if card.closing { -step } else { step }).min(1.0);
+        if card.alpha <= 0.0 {
+            commands.entity(entity).despawn();
+            continue;
+        }
+        let alpha = card.alpha;
         for child in children {
             if let Ok(mut colour) = colours.get_mut(*child) {
                 colour.0.set_alpha(alpha);

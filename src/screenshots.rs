@@ -92,6 +92,13 @@ fn tour(
     }
     match screen.get() {
         Screen::Loading => {}
+        Screen::Credits => {
+            progress.title_frames += 1;
+            if progress.title_frames == SETTLE_FRAMES {
+                shoot("credits.png".into());
+                progress.finished_at = Some(frames);
+            }
+        }
         Screen::Title => {
             progress.title_frames += 1;
             if progress.title_frames == SETTLE_FRAMES {
@@ -113,7 +120,6 @@ fn tour(
                             progress.pending = Some((progress.lines, 0));
                         }
                     }
-                    Command::End => progress.finished_at = Some(frames),
                     _ => {}
                 }
             }
@@ -128,6 +134,8 @@ fn tour(
                 }
                 return;
             }
+            // The title's count is reused for the credits.
+            progress.title_frames = 0;
             if frames % 20 == 0 {
                 match focus.map(|f| f.menu) {
                     Some(Menu::Choice) => {

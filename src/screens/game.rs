@@ -1,5 +1,5 @@
 //! The story screen's own business: Esc asks before going back to the title, and the
-//! end of the story shows a closing card, then returns to the title.
+//! end of the story leads to the credits.
 
 use bevy::prelude::*;
 
@@ -14,7 +14,7 @@ use crate::theme;
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
-        (ask_to_leave, answer, the_end, leave_after_end)
+        (ask_to_leave, answer, the_end)
             .chain()
             .after(PlaySystems)
             .run_if(in_state(Screen::Game)),
@@ -26,10 +26,6 @@ pub(super) fn plugin(app: &mut App) {
 struct Confirm {
     previous: Option<MenuFocus>,
 }
-
-/// The closing card; how long it has been up.
-#[derive(Component)]
-struct EndCard(f32);
 
 fn ask_to_leave(
     mut commands: Commands,
@@ -107,59 +103,19 @@ fn answer(
     }
 }
 
+/// After the last line the screen goes dark, then the credits roll.
 fn the_end(
-    mut commands: Commands,
     mut cues: MessageReader<Cue>,
-    assets: Res<GameAssets>,
     mut curtain: ResMut<Curtain>,
-) {
-    if !cues.read().any(|c| c.0 == Command::End) {
-        return;
-    }
-    curtain.close();
-    commands.spawn((
-        EndCard(0.0),
-        DespawnOnExit(Screen::Game),
-        Node {
-            position_type: PositionType::Absolute,
-            width: percent(100),
-            height: percent(100),
-            flex_direction: FlexDirection::Column,
-            align_items: AlignItems::Center,
-            justify_content: JustifyContent::Center,
-            row_gap: vh(2.0),
-            ..default()
-        },
-        GlobalZIndex(20),
-        children![
-            (
-                Text::new("To be continued"),
-                TextFont::from(&assets.serif).with_font_size(FontSize::Vh(7.0)),
-                TextColor(theme::TEXT),
-            ),
-            (
-                Text::new("Click or press a key to return to the title."),
-                TextFont::from(&assets.sans).with_font_size(theme::UI_SIZE),
-                TextColor(theme::NARRATION),
-            ),
-        ],
-    ));
-}
-
-fn leave_after_end(
-    time: Res<Time>,
-    keys: Res<ButtonInput<KeyCode>>,
-    mouse: Res<ButtonInput<MouseButton>>,
-    mut card: Query<&mut EndCard>,
+    mut ending: Local<bool>,
     mut next: ResMut<NextState<Screen>>,
 ) {
-    let Ok(mut card) = card.single_mut() else {
-        return;
-    };
-    card.0 += time.delta_secs();
-    // A moment's grace, so the click that ended the story doesn't also skip the card.
-    let input = keys.get_just_pressed().next().is_some() || mouse.just_pressed(MouseButton::Left);
-    if card.0 > 1.0 && input {
-        next.set(Screen::Title);
+    if cues.read().any(|c| c.0 == Command::End) {
+        curtain.close();
+        *ending = true;
+    }
+    if *ending && curtain.is_closed() {
+        *ending = false;
+        next.set(Screen::Credits);
     }
 }

@@ -1,5 +1,6 @@
 //! The game's screens, as a state: loading, then the title, then the story.
 
+mod credits;
 mod game;
 mod loading;
 mod title;
@@ -8,7 +9,12 @@ use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>();
-    app.add_plugins((loading::plugin, title::plugin, game::plugin));
+    app.add_plugins((
+        loading::plugin,
+        title::plugin,
+        game::plugin,
+        credits::plugin,
+    ));
 }
 
 #[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -18,4 +24,5 @@ pub enum Screen {
     Title,
     /// The story is playing.
     Game,
+    Credits,
 }

@@ -1,5 +1,6 @@
 //! The cast on stage: busts at left, centre or right that fade in and out, cross-fade
-//! when an expression changes, slide when they move, and dim while someone else speaks.
+//! when an expression changes, slide when they move, dim while someone else speaks and
+//! take the colour of the place's light. Holograms are blue, see-through and flicker.
 
 use bevy::prelude::*;
 
@@ -15,9 +16,10 @@ const FADE_SECONDS: f32 = 0.4;
 const SLIDE_SPEED: f32 = 1400.0;
 /// How bright someone is while another person speaks.
 const LISTENING: f32 = 0.72;
+const HOLOGRAM_TINT: Vec3 = Vec3::new(0.45, 0.78, 1.0);
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
+    app.init_resource::<StageLight>().add_systems(
         Update,
         (
             cast_cues.run_if(resource_exists::<GameAssets>),
@@ -28,12 +30,26 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
+/// The colour of the current place's light, laid over the cast.
+#[derive(Resource, Debug)]
+struct StageLight(Vec3);
+
+impl Default for StageLight {
+    fn default() -> Self {
+        Self(Vec3::ONE)
+    }
+}
+
 #[derive(Component, Debug)]
 struct Actor {
     who: String,
     x: f32,
     brightness: f32,
     speaking: bool,
+    /// 0 to 1 as they fade in; back to 0 as they leave.
+    presence: f32,
+    leaving: bool,
+    hologram: bool,
 }
 
 /// A fading copy of an old expression laid over the new one.
@@ -48,30 +64,12 @@ fn spot_x(at: Spot) -> f32 {
     }
 }
 
-fn bust(image: Handle<Image>, at: Spot, alpha: f32) -> Sprite {
-    Sprite {
-        image,
-        custom_size: Some(BUST_SIZE),
-        // The art faces right; on the right it turns to face the middle.
-        flip_x: at == Spot::Right,
-        color: Color::WHITE.with_alpha(alpha),
-        ..default()
-    }
-}
-
-fn fade(target: f32, then_despawn: bool) -> Fade {
-    Fade {
-        target,
-        per_second: 1.0 / FADE_SECONDS,
-        then_despawn,
-    }
-}
-
 fn cast_cues(
     mut commands: Commands,
     mut cues: MessageReader<Cue>,
     assets: Res<GameAssets>,
     stories: Res<Assets<StoryAsset>>,
+    mut light: ResMut<StageLight>,
     mut actors: Query<(Entity, &mut Actor, &mut Sprite, &Transform)>,
 ) {
     let Some(story) = stories.get(&assets.story) else {
@@ -85,6 +83,10 @@ fn cast_cues(
                     commands.entity(entity).despawn();
                 }
             }
+            Command::Place { place, .. } => {
+                let [r, g, b] = story.story.places.get(place).map_or([255; 3], |p| p.light);
+                light.0 = Vec3::new(r as f32, g as f32, b as f32) / 255.0;
+            }
             Command::Show {
                 who,
                 image,
@@ -92,7 +94,9 @@ fn cast_cues(
                 entering,
             } => {
                 let image = story.image(image);
-                let existing = actors.iter_mut().find(|(_, a, ..)| &a.who == who);
+                let existing = actors
+                    .iter_mut()
+                    .find(|(_, a, ..)| &a.who == who && !a.leaving);
                 match (entering, existing) {
                     (false, Some((_, mut actor, mut sprite, transform))) => {
                         if sprite.image != image {
@@ -101,7 +105,11 @@ fn cast_cues(
                                 DespawnOnExit(Screen::Game),
                                 sprite.clone(),
                                 Transform::from_translation(transform.translation + Vec3::Z * 0.01),
-                                fade(0.0, true),
+                                Fade {
+                                    target: 0.0,
+                                    per_second: 1.0 / FADE_SECONDS,
+                                    then_despawn: true,
+                                },
                             ));
                             sprite.image = image;
                         }
@@ -110,17 +118,27 @@ fn cast_cues(
                     }
                     _ => {
                         let z = 1.0 + actors.iter().len() as f32 * 0.1;
+                        let hologram = story.story.cast.get(who).is_some_and(|c| c.hologram);
                         commands.spawn((
                             Actor {
                                 who: who.clone(),
                                 x: spot_x(*at),
                                 brightness: 1.0,
                                 speaking: true,
+                                presence: 0.0,
+                                leaving: false,
+                                hologram,
                             },
                             DespawnOnExit(Screen::Game),
-                            bust(image, *at, 0.0),
+                            Sprite {
+                                image,
+                                custom_size: Some(BUST_SIZE),
+                                // The art faces right; on the right it turns to the middle.
+                                flip_x: *at == Spot::Right,
+                                color: Color::NONE,
+                                ..default()
+                            },
                             Transform::from_xyz(spot_x(*at), bottom, z),
-                            fade(1.0, false),
                         ));
                     }
                 }
@@ -134,12 +152,9 @@ fn cast_cues(
                 }
             }
             Command::Hide { who } => {
-                for (entity, actor, ..) in &actors {
+                for (_, mut actor, ..) in &mut actors {
                     if &actor.who == who {
-                        commands
-                            .entity(entity)
-                            .remove::<Actor>()
-                            .insert(fade(0.0, true));
+                        actor.leaving = true;
                     }
                 }
             }
@@ -153,15 +168,43 @@ fn cast_cues(
     }
 }
 
-fn slide_and_light(time: Res<Time>, mut actors: Query<(&mut Actor, &mut Sprite, &mut Transform)>) {
+fn slide_and_light(
+    mut commands: Commands,
+    time: Res<Time>,
+    light: Res<StageLight>,
+    mut actors: Query<(Entity, &mut Actor, &mut Sprite, &mut Transform)>,
+) {
     let dt = time.delta_secs();
-    for (mut actor, mut sprite, mut transform) in &mut actors {
+    let t = time.elapsed_secs();
+    for (entity, mut actor, mut sprite, mut transform) in &mut actors {
         let dx = actor.x - transform.translation.x;
         transform.translation.x += dx.clamp(-SLIDE_SPEED * dt, SLIDE_SPEED * dt);
         let target = if actor.speaking { 1.0 } else { LISTENING };
         actor.brightness += (target - actor.brightness) * (dt * 8.0).min(1.0);
-        let b = actor.brightness;
-        let alpha = sprite.color.alpha();
-        sprite.color = Color::srgba(b, b, b, alpha);
+        let step = dt / FADE_SECONDS;
+        actor.presence = if actor.leaving {
+            actor.presence - step
+        } else {
+            actor.presence + step
+        }
+        .clamp(0.0, 1.0);
+        if actor.leaving && actor.presence <= 0.0 {
+            commands.entity(entity).despawn();
+            continue;
+        }
+        let (rgb, alpha) = if actor.hologram {
+            // A see-through blue image whose signal wavers and now and then breaks up.
+            let waver = 0.08 * (t * 13.0).sin() + 0.05 * (t * 31.0).sin();
+            let glitch = (t * 2.3).sin() > 0.985;
+            transform.translation.x = actor.x + if glitch { 6.0 } else { 0.0 };
+            (
+                HOLOGRAM_TINT,
+                0.62 + waver - if glitch { 0.25 } else { 0.0 },
+            )
+        } else {
+            (light.0, 1.0)
+        };
+        let rgb = rgb * actor.brightness;
+        sprite.color = Color::srgba(rgb.x, rgb.y, rgb.z, alpha * actor.presence);
     }
 }

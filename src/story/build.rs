@@ -162,6 +162,7 @@ fn check_manifest(m: &Manifest, at: &Locator, errors: &mut Vec<StoryError>) -> S
                 name: entry.name.clone(),
                 colour,
                 expressions: entry.expressions.clone(),
+                hologram: entry.hologram,
             },
         );
     }
@@ -172,10 +173,21 @@ fn check_manifest(m: &Manifest, at: &Locator, errors: &mut Vec<StoryError>) -> S
         {
             errors.push(at.error(a, unknown("ambience", a, m.ambience.keys())));
         }
+        let light = match &entry.light {
+            None => [255, 255, 255],
+            Some(hex) => parse_colour(hex).unwrap_or_else(|| {
+                errors.push(at.error(
+                    hex,
+                    format!("bad light `{hex}` for `{id}`: expected \"#rrggbb\""),
+                ));
+                [255, 255, 255]
+            }),
+        };
         places.insert(
             id.clone(),
             Place {
                 background: entry.background.clone(),
+                light,
                 ambience: entry.ambience.clone(),
             },
         );

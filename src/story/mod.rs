@@ -32,11 +32,13 @@ pub struct Cast {
     pub name: String,
     pub colour: [u8; 3],
     pub expressions: BTreeMap<String, String>,
+    pub hologram: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
     pub background: String,
+    pub light: [u8; 3],
     pub ambience: Option<String>,
 }
 

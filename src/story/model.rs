@@ -30,12 +30,18 @@ pub struct CastEntry {
     pub colour: String,
     /// Expression name to image file (relative to `assets/`). `neutral` is required.
     pub expressions: BTreeMap<String, String>,
+    /// Drawn as a flickering blue hologram.
+    #[serde(default)]
+    pub hologram: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlaceEntry {
     pub background: String,
+    /// The colour of the place's light on the cast, `"#rrggbb"` (white when left out).
+    #[serde(default)]
+    pub light: Option<String>,
     /// An `ambience` name that starts when the story arrives here.
     #[serde(default)]
     pub ambience: Option<String>,
