@@ -3,6 +3,8 @@
 #   make test         install what's missing, then run every test
 #   make screenshots  play the story in a real (virtual) window and save PNGs
 #   make art / sounds regenerate the PNGs from the SVG sources / the audio from scripts
+#   make web          build the browser version into dist/web; make serve-web serves it
+#   make test-web     play the browser version in headless Chromium
 #
 # Compiled dependencies live outside the checkout and are shared by run and test, so a
 # new machine pays for one Bevy build, not two.
@@ -17,7 +19,18 @@ TOOL_PACKAGES := xvfb xauth mesa-vulkan-drivers libvulkan1 sox libsox-fmt-all li
 
 SHOTS_AT ?= 4,17,33
 
-.PHONY: run test setup setup-tools screenshots art sounds lint
+# The browser build has its own target directory, kept warm like the native one.
+WASM_TARGET_DIR ?= $(HOME)/.cache/after-the-rain/wasm-target
+WASM := $(WASM_TARGET_DIR)/wasm32-unknown-unknown/web-release/after_the_rain.wasm
+# wasm-bindgen's CLI must match the library version in Cargo.lock exactly.
+WBG_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p}' Cargo.lock)
+WEB_TOOLS := $(HOME)/.cache/after-the-rain/tools
+WASM_OPT := $(WEB_TOOLS)/node_modules/.bin/wasm-opt
+# The wasm features Rust's wasm32 target uses by default, so wasm-opt keeps them.
+WASM_OPT_FLAGS ?= -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+	--enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
+
+.PHONY: run test setup setup-tools screenshots art sounds lint web serve-web test-web setup-web setup-browser
 
 run: setup
 	cargo run
@@ -41,6 +54,36 @@ art: setup-tools
 
 sounds: setup-tools
 	bash tools/make-sounds.sh
+
+web: setup-web
+	CARGO_TARGET_DIR=$(WASM_TARGET_DIR) cargo build --profile web-release --target wasm32-unknown-unknown
+	rm -rf dist/web && mkdir -p dist/web/assets
+	wasm-bindgen --target web --no-typescript --remove-name-section \
+		--out-dir dist/web --out-name after_the_rain $(WASM)
+	@if [ -x $(WASM_OPT) ]; then \
+		echo "wasm-opt $(WASM_OPT_FLAGS)"; \
+		$(WASM_OPT) $(WASM_OPT_FLAGS) dist/web/after_the_rain_bg.wasm -o dist/web/after_the_rain_bg.wasm; \
+	else echo "warning: wasm-opt is not available; the web build is larger than it need be"; fi
+	cp web/index.html dist/web/
+	cp -r assets/fonts assets/images assets/audio assets/story dist/web/assets/
+	@echo "wasm: $$(stat -c %s dist/web/after_the_rain_bg.wasm) bytes, $$(gzip -9 -c dist/web/after_the_rain_bg.wasm | wc -c) gzipped"
+
+serve-web:
+	@echo "After the Rain is at http://127.0.0.1:8080/ (Ctrl-C stops it)"
+	python3 -m http.server 8080 --bind 127.0.0.1 --directory dist/web
+
+test-web: web setup-browser
+	cd tests/web && npm ci --no-audit --no-fund && node play.mjs ../../dist/web ../../dist/web-test
+
+setup-web:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WBG_VERSION)" || \
+		cargo install wasm-bindgen-cli --version $(WBG_VERSION) --force
+	@[ -x $(WASM_OPT) ] || npm install --prefix $(WEB_TOOLS) --no-audit --no-fund binaryen@132 || \
+		echo "warning: could not install wasm-opt (npm binaryen); the web build will be larger"
+
+setup-browser:
+	$(call install_missing,chromium)
 
 # Installs only the Debian packages that are missing (apt-get update only if needed).
 define install_missing
