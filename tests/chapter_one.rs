@@ -2,7 +2,11 @@
 //! assets, goes from the title screen to the end of Chapter 1 with the keyboard the way
 //! a reader would, and checks what the reader saw and heard.
 
+mod common;
+
 use std::time::{Duration, Instant};
+
+use common::{headless_game, project_assets, run_until};
 
 use after_the_rain::assets::GameAssets;
 use after_the_rain::assets::StoryAsset;
@@ -13,44 +17,10 @@ use after_the_rain::play::Playback;
 use after_the_rain::screens::Screen;
 use after_the_rain::story::Story;
 use after_the_rain::{AmbienceChannel, NowPlaying};
-use bevy::asset::AssetMetaCheck;
-use bevy::image::{CompressedImageFormats, ImageLoader};
 use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
-use bevy::text::TextPlugin;
 use bevy_kira_audio::{AudioChannel, AudioControl, PlaybackState};
-
-fn headless_game() -> App {
-    let mut app = App::new();
-    app.add_plugins((
-        MinimalPlugins,
-        bevy::log::LogPlugin::default(),
-        AssetPlugin {
-            meta_check: AssetMetaCheck::Never,
-            ..default()
-        },
-        ImagePlugin::default(),
-        TextPlugin,
-        StatesPlugin,
-        bevy::input::InputPlugin,
-        after_the_rain::plugin,
-    ));
-    // Bevy's renderer registers the PNG loader; with no renderer we do it ourselves.
-    app.register_asset_loader(ImageLoader::new(CompressedImageFormats::NONE));
-    app
-}
-
-/// Runs frames, a few milliseconds apart, until `done` or the time limit.
-fn run_until(app: &mut App, what: &str, limit: Duration, mut done: impl FnMut(&mut App) -> bool) {
-    let start = Instant::now();
-    while !done(app) {
-        assert!(start.elapsed() < limit, "gave up waiting for {what}");
-        app.update();
-        std::thread::sleep(Duration::from_millis(4));
-    }
-}
 
 fn press(app: &mut App, key: KeyCode) {
     for state in [ButtonState::Pressed, ButtonState::Released] {
@@ -114,7 +84,7 @@ fn shown_line(app: &mut App) -> Option<(String, String)> {
 
 #[test]
 fn a_reader_plays_chapter_one_from_the_title_to_its_end() {
-    let mut app = headless_game();
+    let mut app = headless_game(&project_assets());
     run_until(
         &mut app,
         "the title screen",

@@ -88,7 +88,12 @@ fn collect_errors<A: Asset>(
     mut errors: ResMut<LoadErrors>,
 ) {
     for event in failed.read() {
-        let message = format!("{}", event.error);
+        let message = event.error.to_string();
+        // Bevy prefixes which loader failed; the writer only needs our own message.
+        let message = match message.split_once("StoryLoader': ") {
+            Some((_, ours)) => ours.to_string(),
+            None => message,
+        };
         error!("{message}");
         errors.0.push(message);
     }

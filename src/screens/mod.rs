@@ -2,7 +2,7 @@
 
 mod credits;
 mod game;
-mod loading;
+pub mod loading;
 mod title;
 
 use bevy::prelude::*;

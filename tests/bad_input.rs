@@ -1,0 +1,104 @@
+//! Mistakes in the files a writer edits never crash the game: the loading screen names
+//! the file, line and column, and says what was expected.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use after_the_rain::screens::Screen;
+use after_the_rain::screens::loading::LoadErrors;
+use bevy::prelude::*;
+use common::{headless_game, project_assets, run_until};
+
+/// A copy of the project's assets in a fresh folder, to break on purpose.
+fn copy_of_assets(name: &str) -> PathBuf {
+    let root = std::env::temp_dir().join(format!("after-the-rain-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    copy(&project_assets(), &root);
+    root
+}
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("a folder");
+    for entry in std::fs::read_dir(from).expect("readable") {
+        let path = entry.expect("an entry").path();
+        let target = to.join(path.file_name().expect("a name"));
+        if path.is_dir() {
+            copy(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copied");
+        }
+    }
+}
+
+fn replace(file: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(file).expect("readable");
+    assert!(text.contains(from), "{} has no `{from}`", file.display());
+    std::fs::write(file, text.replacen(from, to, 1)).expect("written");
+}
+
+/// Runs the game on `assets` until the loading screen shows errors; returns them.
+fn load_errors(assets: &Path) -> Vec<String> {
+    let mut app = headless_game(assets);
+    run_until(
+        &mut app,
+        "an error on the loading screen",
+        Duration::from_secs(60),
+        |app| !app.world().resource::<LoadErrors>().0.is_empty(),
+    );
+    // It stays on the loading screen, still running, rather than going on or crashing.
+    for _ in 0..20 {
+        app.update();
+    }
+    let screen = *app.world().resource::<State<Screen>>().get();
+    assert_eq!(screen, Screen::Loading);
+    let _ = std::fs::remove_dir_all(assets);
+    app.world().resource::<LoadErrors>().0.clone()
+}
+
+#[test]
+fn a_misspelt_spot_in_a_scene_is_shown_with_its_place() {
+    let root = copy_of_assets("spot");
+    let scene = root.join("story/ch1/rain.ron");
+    let text = std::fs::read_to_string(&scene).expect("the chapter");
+    let line = text
+        .lines()
+        .position(|l| l.contains("Show(\"kylo\", Right)"))
+        .expect("Kylo enters")
+        + 1;
+    replace(&scene, "Show(\"kylo\", Right)", "Show(\"kylo\", Rihgt)");
+    let errors = load_errors(&root);
+    let expected =
+        format!("story/ch1/rain.ron:{line}:22: Unexpected variant named `Rihgt` in enum `Spot`");
+    assert!(errors.iter().any(|e| e.contains(&expected)), "{errors:?}");
+}
+
+#[test]
+fn an_unknown_cast_member_is_shown_with_what_was_expected() {
+    let root = copy_of_assets("cast");
+    replace(
+        &root.join("story/ch1/rain.ron"),
+        "Say(\"kylo\", \"No.\")",
+        "Say(\"finn\", \"No.\")",
+    );
+    let errors = load_errors(&root);
+    assert!(
+        errors.iter().any(|e| e.contains("story/ch1/rain.ron:")
+            && e.contains("unknown cast member `finn`: expected one of kylo, rey")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_missing_picture_is_named() {
+    let root = copy_of_assets("image");
+    std::fs::remove_file(root.join("images/cast/rey/hurt.png")).expect("removed");
+    let errors = load_errors(&root);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("images/cast/rey/hurt.png")),
+        "{errors:?}"
+    );
+}
