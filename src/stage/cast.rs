@@ -56,6 +56,14 @@ struct Actor {
 #[derive(Component)]
 struct Afterimage;
 
+/// One of the faint lines laid over a hologram; the `band` line sweeps down.
+#[derive(Component)]
+struct ScanLine {
+    band: bool,
+}
+
+const SCAN_LINES: usize = 90;
+
 fn spot_x(at: Spot) -> f32 {
     match at {
         Spot::Left => -520.0,
@@ -119,7 +127,7 @@ fn cast_cues(
                     _ => {
                         let z = 1.0 + actors.iter().len() as f32 * 0.1;
                         let hologram = story.story.cast.get(who).is_some_and(|c| c.hologram);
-                        commands.spawn((
+                        let mut actor = commands.spawn((
                             Actor {
                                 who: who.clone(),
                                 x: spot_x(*at),
@@ -140,6 +148,23 @@ fn cast_cues(
                             },
                             Transform::from_xyz(spot_x(*at), bottom, z),
                         ));
+                        if hologram {
+                            actor.with_children(|parent| {
+                                for i in 0..=SCAN_LINES {
+                                    let y = BUST_SIZE.y * (i as f32 / SCAN_LINES as f32 - 0.5);
+                                    parent.spawn((
+                                        ScanLine {
+                                            band: i == SCAN_LINES,
+                                        },
+                                        Sprite::from_color(
+                                            Color::NONE,
+                                            Vec2::new(BUST_SIZE.x * 0.8, 3.0),
+                                        ),
+                                        Transform::from_xyz(0.0, y, 0.01),
+                                    ));
+                                }
+                            });
+                        }
                     }
                 }
             }
@@ -168,11 +193,13 @@ fn cast_cues(
     }
 }
 
+#[allow(clippy::type_complexity)]
 fn slide_and_light(
     mut commands: Commands,
     time: Res<Time>,
     light: Res<StageLight>,
-    mut actors: Query<(Entity, &mut Actor, &mut Sprite, &mut Transform)>,
+    mut actors: Query<(Entity, &mut Actor, &mut Sprite, &mut Transform), Without<ScanLine>>,
+    mut lines: Query<(&ScanLine, &ChildOf, &mut Sprite, &mut Transform), Without<Actor>>,
 ) {
     let dt = time.delta_secs();
     let t = time.elapsed_secs();
@@ -206,5 +233,19 @@ fn slide_and_light(
         };
         let rgb = rgb * actor.brightness;
         sprite.color = Color::srgba(rgb.x, rgb.y, rgb.z, alpha * actor.presence);
+    }
+    // Scan lines: faint rows over the projection, and one brighter band sweeping down.
+    for (line, parent, mut sprite, mut transform) in &mut lines {
+        let presence = actors
+            .get(parent.parent())
+            .map_or(0.0, |(_, a, ..)| a.presence);
+        let alpha = if line.band {
+            let sweep = (t * 0.35).fract();
+            transform.translation.y = BUST_SIZE.y * (0.5 - sweep);
+            0.22
+        } else {
+            0.07
+        };
+        sprite.color = Color::srgba(0.55, 0.85, 1.0, alpha * presence);
     }
 }
