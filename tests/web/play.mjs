@@ -77,8 +77,10 @@ try {
   await mkdir(shots, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+  page.on("response", (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()}: ${r.url()}`));
   page.on("console", (message) => {
     const text = message.text();
+    if (process.env.VERBOSE) console.log(`[${message.type()}] ${text}`);
     if (text.includes("Loading state") && text.includes("is done")) loaded = true;
     if (message.type() === "error" || /panicked/.test(text)) errors.push(`console: ${text}`);
   });
