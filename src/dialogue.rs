@@ -147,7 +147,6 @@ fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
     ));
 }
 
-#[allow(clippy::type_complexity)]
 fn line_cues(
     mut cues: MessageReader<Cue>,
     assets: Res<GameAssets>,

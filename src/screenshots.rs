@@ -63,7 +63,6 @@ struct Progress {
     finished_at: Option<u32>,
 }
 
-#[allow(clippy::too_many_arguments)]
 fn tour(
     mut commands: Commands,
     tour: Res<Tour>,
@@ -113,14 +112,11 @@ fn tour(
         }
         Screen::Game => {
             for Cue(command) in cues.read() {
-                match command {
-                    Command::Line(_) => {
-                        progress.lines += 1;
-                        if tour.at.contains(&progress.lines) {
-                            progress.pending = Some((progress.lines, 0));
-                        }
+                if let Command::Line(_) = command {
+                    progress.lines += 1;
+                    if tour.at.contains(&progress.lines) {
+                        progress.pending = Some((progress.lines, 0));
                     }
-                    _ => {}
                 }
             }
             if let Some((line, waited)) = progress.pending.as_mut() {
@@ -136,7 +132,7 @@ fn tour(
             }
             // The title's count is reused for the credits.
             progress.title_frames = 0;
-            if frames % 20 == 0 {
+            if frames.is_multiple_of(20) {
                 match focus.map(|f| f.menu) {
                     Some(Menu::Choice) => {
                         picked.write(MenuPicked {

@@ -5,6 +5,8 @@ use bevy::prelude::*;
 
 use super::Screen;
 use crate::assets::{GameAssets, StoryAsset};
+use crate::director::Command;
+use crate::play::Cue;
 use crate::theme;
 
 /// How fast the credits roll, in window heights per second.
@@ -48,10 +50,18 @@ struct Roll {
 #[derive(Component)]
 struct Frame;
 
-fn spawn(mut commands: Commands, assets: Res<GameAssets>, stories: Res<Assets<StoryAsset>>) {
-    let title = stories
-        .get(&assets.story)
-        .map_or("After the Rain".to_string(), |s| s.story.title.clone());
+fn spawn(
+    mut commands: Commands,
+    assets: Res<GameAssets>,
+    stories: Res<Assets<StoryAsset>>,
+    mut cues: MessageWriter<Cue>,
+) {
+    let story = stories.get(&assets.story).map(|s| &s.story);
+    let title = story.map_or("After the Rain".to_string(), |s| s.title.clone());
+    // The tender theme plays the reader out, where the story has one.
+    let theme = story.and_then(|s| s.music.get("tender")).cloned();
+    cues.write(Cue(Command::Ambience(None)));
+    cues.write(Cue(Command::Music(theme)));
     let heading = |text: &str| {
         (
             Text::new(text),

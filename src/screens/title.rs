@@ -69,7 +69,8 @@ fn spawn(
             menu::button(&assets, "Quit", Menu::Title, 1),
         ],
     ));
-    // The same rain the story uses, lighter.
+    // The same rain the story uses, lighter, and no music.
+    cues.write(Cue(Command::Music(None)));
     cues.write(Cue(Command::Weather {
         rain: 0.45,
         thunder: false,

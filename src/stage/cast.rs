@@ -193,7 +193,6 @@ fn cast_cues(
     }
 }
 
-#[allow(clippy::type_complexity)]
 fn slide_and_light(
     mut commands: Commands,
     time: Res<Time>,
