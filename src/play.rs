@@ -59,7 +59,8 @@ fn start(mut playback: ResMut<Playback>, mut verbs: MessageWriter<Verb>) {
     verbs.write(Verb::Advance);
 }
 
-/// Click, Space or Enter advance when no menu is open; a picked choice chooses.
+/// Click, Space or Enter advance (Ctrl held skips) when no menu is open; a picked
+/// choice chooses.
 fn reader_verbs(
     keys: Res<ButtonInput<KeyCode>>,
     mouse: Res<ButtonInput<MouseButton>>,
@@ -70,7 +71,10 @@ fn reader_verbs(
     for pick in picked.read().filter(|p| p.menu == Menu::Choice) {
         verbs.write(Verb::Choose(pick.index));
     }
-    let advance = mouse.just_pressed(MouseButton::Left)
+    // Holding Ctrl skips ahead, a line a frame, as in other visual novels.
+    let skipping = keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight]);
+    let advance = skipping
+        || mouse.just_pressed(MouseButton::Left)
         || keys.any_just_pressed([KeyCode::Space, KeyCode::Enter, KeyCode::NumpadEnter]);
     if advance && focus.is_none() {
         verbs.write(Verb::Advance);

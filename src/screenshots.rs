@@ -57,8 +57,9 @@ pub fn plugin(app: &mut App) {
 struct Progress {
     frames: u32,
     lines: usize,
-    /// Line number waiting to be photographed, and frames since it appeared.
-    pending: Option<(usize, u32)>,
+    /// A picture waiting to be taken: its file name, frames waited, frames to wait.
+    pending: Option<(String, u32, u32)>,
+    choices: usize,
     title_frames: u32,
     finished_at: Option<u32>,
 }
@@ -112,17 +113,31 @@ fn tour(
         }
         Screen::Game => {
             for Cue(command) in cues.read() {
-                if let Command::Line(_) = command {
-                    progress.lines += 1;
-                    if tour.at.contains(&progress.lines) {
-                        progress.pending = Some((progress.lines, 0));
+                match command {
+                    Command::Line(_) => {
+                        progress.lines += 1;
+                        if tour.at.contains(&progress.lines) {
+                            let name = format!("line-{:03}.png", progress.lines);
+                            progress.pending = Some((name, 0, SETTLE_FRAMES));
+                        }
                     }
+                    // Every chapter card, and the first choice menu.
+                    Command::ChapterCard { number, .. } => {
+                        progress.pending = Some((format!("chapter-{number}.png"), 0, 40));
+                    }
+                    Command::Choices(_) => {
+                        progress.choices += 1;
+                        if progress.choices == 1 {
+                            progress.pending = Some(("choice-1.png".into(), 0, SETTLE_FRAMES));
+                        }
+                    }
+                    _ => {}
                 }
             }
-            if let Some((line, waited)) = progress.pending.as_mut() {
+            if let Some((name, waited, settle)) = progress.pending.as_mut() {
                 *waited += 1;
-                if *waited >= SETTLE_FRAMES {
-                    shoot(format!("line-{line:03}.png"));
+                if *waited >= *settle {
+                    shoot(std::mem::take(name));
                     progress.pending = None;
                     if progress.lines >= tour.at.iter().copied().max().unwrap_or(0) {
                         progress.finished_at = Some(frames);
