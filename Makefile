@@ -17,7 +17,7 @@ BUILD_PACKAGES := pkg-config libasound2-dev libudev-dev libx11-dev libxkbcommon-
 	libwayland-dev libxcursor-dev libxrandr-dev libxi-dev
 TOOL_PACKAGES := xvfb xauth mesa-vulkan-drivers libvulkan1 sox libsox-fmt-all librsvg2-bin
 
-SHOTS_AT ?= 4,17,33
+SHOTS_AT ?= 30,95,216,313,422,531,591,697
 
 # The browser build has its own target directory, kept warm like the native one.
 WASM_TARGET_DIR ?= $(HOME)/.cache/after-the-rain/wasm-target

@@ -101,12 +101,18 @@ fn a_reader_plays_from_the_title_through_the_credits() {
 
     let mut seen: Vec<String> = Vec::new();
     let mut heard_rain = None;
+    let mut chapter_one_beats = None;
     let start = Instant::now();
     while app.world().resource::<Playback>().waiting() != Waiting::End {
         assert!(
-            start.elapsed() < Duration::from_secs(240),
+            start.elapsed() < Duration::from_secs(600),
             "stuck after {seen:?}"
         );
+        // When the first beat of a later chapter passes, Chapter 1 is over.
+        let beats = &app.world().resource::<Playback>().state.beats;
+        if chapter_one_beats.is_none() && beats.iter().any(|b| !b.starts_with("1.")) {
+            chapter_one_beats = Some(beats[..beats.len() - 1].to_vec());
+        }
         if let Some((full, revealed)) = shown_line(&mut app)
             && full == revealed
             && !full.is_empty()
@@ -136,7 +142,8 @@ fn a_reader_plays_from_the_title_through_the_credits() {
     }
 
     let state = &app.world().resource::<Playback>().state;
-    assert_eq!(state.beats, ["1.1", "1.2", "1.3", "1.4", "1.5"]);
+    let chapter_one = chapter_one_beats.unwrap_or_else(|| state.beats.clone());
+    assert_eq!(chapter_one, ["1.1", "1.2", "1.3", "1.4", "1.5"]);
     assert_eq!(
         seen, expected,
         "the dialogue box showed other lines than the director's"
