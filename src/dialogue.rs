@@ -285,16 +285,7 @@ fn cards(
                         closing: false,
                     },
                     DespawnOnExit(Screen::Game),
-                    Node {
-                        position_type: PositionType::Absolute,
-                        width: percent(100),
-                        height: percent(100),
-                        flex_direction: FlexDirection::Column,
-                        align_items: AlignItems::Center,
-                        justify_content: JustifyContent::Center,
-                        row_gap: vh(2.0),
-                        ..default()
-                    },
+                    theme::centred_column(vh(2.0)),
                     GlobalZIndex(20),
                     children![
                         (

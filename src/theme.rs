@@ -1,4 +1,4 @@
-//! Shared look of the UI: colours and text sizes.
+//! Shared look of the UI: colours, text sizes and the layouts screens share.
 
 use bevy::prelude::*;
 
@@ -12,3 +12,24 @@ pub const ACCENT: Color = Color::srgb(0.56, 0.77, 0.90);
 /// Story text size, relative to the window so it scales with it.
 pub const STORY_SIZE: FontSize = FontSize::Vh(3.3);
 pub const UI_SIZE: FontSize = FontSize::Vh(2.6);
+
+/// A node covering the whole window, over whatever is below it.
+pub fn full_screen() -> Node {
+    Node {
+        position_type: PositionType::Absolute,
+        width: percent(100),
+        height: percent(100),
+        ..default()
+    }
+}
+
+/// A whole-window column whose children sit in the middle, `gap` apart.
+pub fn centred_column(gap: Val) -> Node {
+    Node {
+        flex_direction: FlexDirection::Column,
+        align_items: AlignItems::Center,
+        justify_content: JustifyContent::Center,
+        row_gap: gap,
+        ..full_screen()
+    }
+}

@@ -47,16 +47,7 @@ fn ask_to_leave(
             previous: focus.map(|f| *f),
         },
         DespawnOnExit(Screen::Game),
-        Node {
-            position_type: PositionType::Absolute,
-            width: percent(100),
-            height: percent(100),
-            flex_direction: FlexDirection::Column,
-            align_items: AlignItems::Center,
-            justify_content: JustifyContent::Center,
-            row_gap: vh(2.0),
-            ..default()
-        },
+        theme::centred_column(vh(2.0)),
         BackgroundColor(Color::BLACK.with_alpha(0.6)),
         GlobalZIndex(30),
         children![

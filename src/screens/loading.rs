@@ -39,15 +39,7 @@ struct ErrorText;
 fn spawn(mut commands: Commands) {
     commands.spawn((
         DespawnOnExit(Screen::Loading),
-        Node {
-            width: percent(100),
-            height: percent(100),
-            flex_direction: FlexDirection::Column,
-            align_items: AlignItems::Center,
-            justify_content: JustifyContent::Center,
-            row_gap: px(24),
-            ..default()
-        },
+        theme::centred_column(px(24)),
         BackgroundColor(Color::BLACK),
         children![
             (

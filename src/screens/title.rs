@@ -37,15 +37,7 @@ fn spawn(
     ));
     commands.spawn((
         DespawnOnExit(Screen::Title),
-        Node {
-            width: percent(100),
-            height: percent(100),
-            flex_direction: FlexDirection::Column,
-            align_items: AlignItems::Center,
-            justify_content: JustifyContent::Center,
-            row_gap: vh(2.0),
-            ..default()
-        },
+        theme::centred_column(vh(2.0)),
         children![
             (
                 Text::new(title),

@@ -79,12 +79,7 @@ struct CurtainVeil;
 fn spawn_curtain(mut commands: Commands) {
     commands.spawn((
         CurtainVeil,
-        Node {
-            position_type: PositionType::Absolute,
-            width: percent(100),
-            height: percent(100),
-            ..default()
-        },
+        crate::theme::full_screen(),
         BackgroundColor(Color::NONE),
         GlobalZIndex(10),
         Pickable::IGNORE,

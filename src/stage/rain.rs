@@ -122,12 +122,7 @@ fn fall(time: Res<Time>, mut drops: Query<(&Drop, &mut Transform)>) {
 fn spawn_flash(mut commands: Commands) {
     commands.spawn((
         Flash,
-        Node {
-            position_type: PositionType::Absolute,
-            width: percent(100),
-            height: percent(100),
-            ..default()
-        },
+        crate::theme::full_screen(),
         BackgroundColor(Color::NONE),
         GlobalZIndex(5),
         Pickable::IGNORE,
