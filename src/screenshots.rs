@@ -147,7 +147,7 @@ fn tour(
             }
             // The title's count is reused for the credits.
             progress.title_frames = 0;
-            if frames.is_multiple_of(20) {
+            if frames.is_multiple_of(2) {
                 match focus.map(|f| f.menu) {
                     Some(Menu::Choice) => {
                         picked.write(MenuPicked {
