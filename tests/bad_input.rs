@@ -80,12 +80,12 @@ fn an_unknown_cast_member_is_shown_with_what_was_expected() {
     replace(
         &root.join("story/ch1/rain.ron"),
         "Say(\"kylo\", \"No.\")",
-        "Say(\"finn\", \"No.\")",
+        "Say(\"vader\", \"No.\")",
     );
     let errors = load_errors(&root);
     assert!(
         errors.iter().any(|e| e.contains("story/ch1/rain.ron:")
-            && e.contains("unknown cast member `finn`: expected one of kylo, rey")),
+            && e.contains("unknown cast member `vader`: expected one of droid, finn, kylo")),
         "{errors:?}"
     );
 }
