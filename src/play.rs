@@ -8,7 +8,7 @@ use bevy::prelude::*;
 
 use crate::assets::{GameAssets, StoryAsset};
 use crate::dialogue::Reveal;
-use crate::director::{self, Command, Input, InputError, State, Transition, Waiting};
+use crate::director::{self, Command, Input, InputError, State, Transition};
 use crate::menu::{Menu, MenuFocus, MenuPicked};
 use crate::screens::Screen;
 use crate::stage::Curtain;
@@ -165,11 +165,5 @@ fn pump(
         if let Some(command) = playback.queue.pop_front() {
             cues.write(Cue(command));
         }
-    }
-}
-
-impl Playback {
-    pub fn waiting(&self) -> Waiting {
-        self.state.waiting
     }
 }

@@ -103,7 +103,7 @@ fn a_reader_plays_from_the_title_through_the_credits() {
     let mut heard_rain = None;
     let mut chapter_one_beats = None;
     let start = Instant::now();
-    while app.world().resource::<Playback>().waiting() != Waiting::End {
+    while app.world().resource::<Playback>().state.waiting != Waiting::End {
         assert!(
             start.elapsed() < Duration::from_secs(600),
             "stuck after {seen:?}"

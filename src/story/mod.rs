@@ -102,10 +102,6 @@ pub struct ChoiceOp {
 }
 
 impl Story {
-    pub fn scene_index(&self, id: &str) -> Option<usize> {
-        self.scenes.iter().position(|s| s.id == id)
-    }
-
     /// Every file under `assets/` the story refers to, for loading up front.
     pub fn files(&self) -> Vec<String> {
         let mut files: Vec<String> = self
