@@ -858,6 +858,13 @@ KYLO_GOWN_EXPR = {
                brows=(((490, 292), (414, 298), 4), ((542, 290), (602, 298), 3)),
                under=KYLO_SHADOW_UNDER, mouth="closed", curve=-2, tilt=-3, shift=(-2, 8)),
 }
+# Chapter 1's expressions, named for the rain they are soaked in.
+REY_RAIN_EXPR = {f"rain_{key}": e for key, e in REY_EXPR.items()}
+
+# In the medbay gown he still winces and softens.
+KYLO_GOWN_EXPR["gown_pained"] = dict(KYLO_EXPR["pained"], under=KYLO_SHADOW_UNDER)
+KYLO_GOWN_EXPR["gown_soft"] = dict(KYLO_EXPR["soft"], under=KYLO_SHADOW_UNDER)
+
 KYLO_PLAIN_EXPR = {
     "plain": KE(),
     "plain_soft": KE(top=11, gaze=(4, 1), slant=-2, lift=3,
@@ -1354,7 +1361,9 @@ def main():
     ky_body_dry_torn = lambda p: kylo_body(p, wet=False, torn=True)
     ky_head = lambda style: (lambda p, e, u: kylo_head(p, e, u, style))
     sets = (
-        ("rey", REY, REY_EXPR, rey_body, rey_head, REY_PIVOT, (0, 40), 1.07),
+        # Soaked in the rain of Chapter 1; the same faces dry for everywhere else.
+        ("rey", REY, REY_RAIN_EXPR, rey_body, rey_head, REY_PIVOT, (0, 40), 1.07),
+        ("rey", REY_DRY, REY_EXPR, rey_dry_body, rey_dry_head, REY_PIVOT, (0, 40), 1.07),
         ("rey", REY_DRY, REY_DRY_EXPR, rey_dry_body, rey_dry_head, REY_PIVOT, (0, 40), 1.07),
         ("kylo", KYLO, KYLO_EXPR, kylo_body, kylo_head, KYLO_PIVOT, (0, 22), 1.06),
         ("kylo", KYLO_PALE, KYLO_WOUNDED_EXPR, ky_body_dry_torn, ky_head("dry"), KYLO_PIVOT, (0, 22), 1.06),
