@@ -46,7 +46,7 @@ lint:
 screenshots: setup setup-tools
 	cargo build
 	mkdir -p docs/screenshots
-	xvfb-run -a -s "-screen 0 1280x720x24" $(CARGO_TARGET_DIR)/debug/after_the_rain \
+	BEVY_ASSET_ROOT=$(CURDIR) xvfb-run -a -s "-screen 0 1280x720x24" $(CARGO_TARGET_DIR)/debug/after_the_rain \
 		--screenshots docs/screenshots --at $(SHOTS_AT)
 
 art: setup-tools
