@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use bevy::asset::{AssetLoader, LoadContext, io::Reader};
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_asset_loader::prelude::*;
 use bevy_kira_audio::AudioSource;
@@ -37,6 +38,19 @@ pub struct GameAssets {
     pub sans: Handle<Font>,
     #[asset(path = "fonts/Lato-Bold.ttf")]
     pub sans_bold: Handle<Font>,
+}
+
+/// The loaded story, for the systems that present it; `None` until loading is done.
+#[derive(SystemParam)]
+pub struct LoadedStory<'w> {
+    assets: Option<Res<'w, GameAssets>>,
+    stories: Res<'w, Assets<StoryAsset>>,
+}
+
+impl LoadedStory<'_> {
+    pub fn get(&self) -> Option<&StoryAsset> {
+        self.stories.get(&self.assets.as_ref()?.story)
+    }
 }
 
 /// The checked story plus handles to every file it names, keyed by path.

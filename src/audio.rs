@@ -7,7 +7,7 @@ use std::time::Duration;
 use bevy::prelude::*;
 use bevy_kira_audio::prelude::*;
 
-use crate::assets::{GameAssets, StoryAsset};
+use crate::assets::{LoadedStory, StoryAsset};
 use crate::director::Command;
 use crate::play::{Cue, PlaySystems};
 use crate::screens::Screen;
@@ -69,14 +69,13 @@ fn quiet(
 
 fn sound_cues(
     mut cues: MessageReader<Cue>,
-    assets: Option<Res<GameAssets>>,
-    stories: Res<Assets<StoryAsset>>,
+    story: LoadedStory,
     music: Res<AudioChannel<MusicChannel>>,
     ambience: Res<AudioChannel<AmbienceChannel>>,
     effects: Res<AudioChannel<EffectsChannel>>,
     mut now: ResMut<NowPlaying>,
 ) {
-    let Some(story) = assets.and_then(|a| stories.get(&a.story)) else {
+    let Some(story) = story.get() else {
         return;
     };
     fn source<'a>(

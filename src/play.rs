@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 
 use bevy::prelude::*;
 
-use crate::assets::{GameAssets, StoryAsset};
+use crate::assets::LoadedStory;
 use crate::dialogue::Reveal;
 use crate::director::{self, Command, Input, InputError, State, Transition};
 use crate::menu::{Menu, MenuFocus, MenuPicked};
@@ -87,10 +87,9 @@ fn direct(
     mut playback: ResMut<Playback>,
     mut reveal: ResMut<Reveal>,
     time: Res<Time>,
-    assets: Res<GameAssets>,
-    stories: Res<Assets<StoryAsset>>,
+    story: LoadedStory,
 ) {
-    let Some(story) = stories.get(&assets.story).map(|s| &s.story) else {
+    let Some(story) = story.get().map(|s| &s.story) else {
         return;
     };
     let timed_out = playback

@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 
 use super::Screen;
-use crate::assets::{GameAssets, StoryAsset};
+use crate::assets::{GameAssets, LoadedStory};
 use crate::director::Command;
 use crate::play::Cue;
 use crate::theme;
@@ -53,10 +53,10 @@ struct Frame;
 fn spawn(
     mut commands: Commands,
     assets: Res<GameAssets>,
-    stories: Res<Assets<StoryAsset>>,
+    story: LoadedStory,
     mut cues: MessageWriter<Cue>,
 ) {
-    let story = stories.get(&assets.story).map(|s| &s.story);
+    let story = story.get().map(|s| &s.story);
     let title = story.map_or("After the Rain".to_string(), |s| s.title.clone());
     // The tender theme plays the reader out, where the story has one.
     let theme = story.and_then(|s| s.music.get("tender")).cloned();

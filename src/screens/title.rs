@@ -3,7 +3,7 @@
 use bevy::prelude::*;
 
 use super::Screen;
-use crate::assets::{GameAssets, StoryAsset};
+use crate::assets::{GameAssets, LoadedStory};
 use crate::director::Command;
 use crate::menu::{self, Menu, MenuFocus, MenuPicked};
 use crate::play::Cue;
@@ -20,12 +20,11 @@ pub(super) fn plugin(app: &mut App) {
 fn spawn(
     mut commands: Commands,
     assets: Res<GameAssets>,
-    stories: Res<Assets<StoryAsset>>,
+    story: LoadedStory,
     mut cues: MessageWriter<Cue>,
 ) {
-    let title = stories
-        .get(&assets.story)
-        .map_or("After the Rain".to_string(), |s| s.story.title.clone());
+    let story = story.get().map(|s| &s.story);
+    let title = story.map_or("After the Rain".to_string(), |s| s.title.clone());
     commands.insert_resource(MenuFocus::on(Menu::Title));
     commands.spawn((
         DespawnOnExit(Screen::Title),
@@ -67,10 +66,7 @@ fn spawn(
         rain: 0.45,
         thunder: false,
     }));
-    if let Some(rain) = stories
-        .get(&assets.story)
-        .and_then(|s| s.story.ambience.get("rain_light"))
-    {
+    if let Some(rain) = story.and_then(|s| s.ambience.get("rain_light")) {
         cues.write(Cue(Command::Ambience(Some(rain.clone()))));
     }
 }

@@ -5,7 +5,7 @@
 use bevy::prelude::*;
 
 use super::Fade;
-use crate::assets::{GameAssets, StoryAsset};
+use crate::assets::LoadedStory;
 use crate::director::{Command, Spot};
 use crate::play::{Cue, PlaySystems};
 use crate::screens::Screen;
@@ -21,12 +21,7 @@ const HOLOGRAM_TINT: Vec3 = Vec3::new(0.45, 0.78, 1.0);
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<StageLight>().add_systems(
         Update,
-        (
-            cast_cues.run_if(resource_exists::<GameAssets>),
-            slide_and_light,
-        )
-            .chain()
-            .after(PlaySystems),
+        (cast_cues, slide_and_light).chain().after(PlaySystems),
     );
 }
 
@@ -75,12 +70,11 @@ fn spot_x(at: Spot) -> f32 {
 fn cast_cues(
     mut commands: Commands,
     mut cues: MessageReader<Cue>,
-    assets: Res<GameAssets>,
-    stories: Res<Assets<StoryAsset>>,
+    story: LoadedStory,
     mut light: ResMut<StageLight>,
     mut actors: Query<(Entity, &mut Actor, &mut Sprite, &Transform)>,
 ) {
-    let Some(story) = stories.get(&assets.story) else {
+    let Some(story) = story.get() else {
         return;
     };
     let bottom = -super::STAGE_SIZE.y / 2.0 + BUST_SIZE.y / 2.0;

@@ -7,7 +7,7 @@ mod rain;
 use bevy::camera::ScalingMode;
 use bevy::prelude::*;
 
-use crate::assets::{GameAssets, StoryAsset};
+use crate::assets::LoadedStory;
 use crate::director::{Command, Transition};
 use crate::play::{Cue, PlaySystems};
 use crate::screens::Screen;
@@ -28,12 +28,7 @@ pub(super) fn plugin(app: &mut App) {
         })
         .add_systems(
             Update,
-            (
-                backdrop_cues.run_if(resource_exists::<GameAssets>),
-                fade_sprites,
-                draw_curtain,
-            )
-                .after(PlaySystems),
+            (backdrop_cues, fade_sprites, draw_curtain).after(PlaySystems),
         )
         .add_plugins((cast::plugin, rain::plugin));
 }
@@ -116,11 +111,10 @@ pub struct Fade {
 fn backdrop_cues(
     mut commands: Commands,
     mut cues: MessageReader<Cue>,
-    assets: Res<GameAssets>,
-    stories: Res<Assets<StoryAsset>>,
+    story: LoadedStory,
     backdrops: Query<Entity, With<Backdrop>>,
 ) {
-    let Some(story) = stories.get(&assets.story) else {
+    let Some(story) = story.get() else {
         return;
     };
     for Cue(command) in cues.read() {

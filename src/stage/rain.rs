@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 
 use super::STAGE_SIZE;
-use crate::assets::{GameAssets, StoryAsset};
+use crate::assets::LoadedStory;
 use crate::director::Command;
 use crate::play::{Cue, PlaySystems};
 use crate::screens::Screen;
@@ -135,8 +135,7 @@ fn thunder(
     weather: Res<Weather>,
     mut state: ResMut<Thunder>,
     mut flash: Single<&mut BackgroundColor, With<Flash>>,
-    assets: Option<Res<GameAssets>>,
-    stories: Res<Assets<StoryAsset>>,
+    story: LoadedStory,
     mut cues: MessageWriter<Cue>,
 ) {
     state.flash = (state.flash - time.delta_secs() * 2.2).max(0.0);
@@ -150,8 +149,8 @@ fn thunder(
     if state.next.tick(time.delta()).just_finished() {
         state.flash = 1.0;
         state.next = Timer::from_seconds(7.0 + fastrand::f32() * 9.0, TimerMode::Once);
-        let sound = assets
-            .and_then(|a| stories.get(&a.story))
+        let sound = story
+            .get()
             .and_then(|s| s.story.sounds.get("thunder").cloned());
         if let Some(sound) = sound {
             cues.write(Cue(Command::Sfx(sound)));
