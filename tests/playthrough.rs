@@ -168,3 +168,31 @@ fn a_reader_plays_from_the_title_through_the_credits() {
         },
     );
 }
+
+#[test]
+fn esc_asks_before_going_back_to_the_title() {
+    let mut app = headless_game(&project_assets());
+    run_until(
+        &mut app,
+        "the title screen",
+        Duration::from_secs(60),
+        |app| screen(app) == Screen::Title,
+    );
+    press(&mut app, KeyCode::Enter);
+    let focus = |app: &App| app.world().get_resource::<MenuFocus>().map(|f| f.menu);
+
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(focus(&app), Some(Menu::Confirm), "Esc opens the question");
+    press(&mut app, KeyCode::ArrowDown); // "Keep reading"
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Game);
+    assert_eq!(
+        focus(&app),
+        None,
+        "the question is gone and reading goes on"
+    );
+
+    press(&mut app, KeyCode::Escape);
+    press(&mut app, KeyCode::Enter); // "Return to title"
+    assert_eq!(screen(&app), Screen::Title);
+}
