@@ -42,6 +42,11 @@ impl Reveal {
     pub fn done(&self) -> bool {
         self.shown >= self.letters.len() as f32
     }
+    /// The whole line being shown.
+    pub fn line(&self) -> String {
+        self.letters.iter().collect()
+    }
+
     /// Shows the whole line at once.
     pub fn finish(&mut self) {
         self.shown = self.letters.len() as f32;
@@ -70,9 +75,9 @@ struct Card {
     closing: bool,
 }
 
-/// The text of the line currently shown in the dialogue box (read by tests and tools).
+/// The text of the dialogue box, whose first span is the revealed part of the line.
 #[derive(Component, Debug, Default)]
-pub struct LineText(pub String);
+pub struct LineText;
 
 fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
     commands.spawn((
@@ -111,7 +116,7 @@ fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
                 )],
             ),
             (
-                LineText::default(),
+                LineText,
                 Text::default(),
                 TextFont::from(&assets.serif).with_font_size(theme::STORY_SIZE),
                 TextColor(theme::TEXT),
@@ -154,7 +159,6 @@ fn line_cues(
     mut dialogue: Single<&mut Visibility, With<DialogueBox>>,
     mut plate: Single<&mut Node, With<NamePlate>>,
     mut plate_text: Single<(&mut Text, &mut TextColor), (With<PlateText>, Without<TextSpan>)>,
-    mut line_text: Single<&mut LineText>,
     mut spans: Query<(&mut TextFont, &mut TextColor, Has<Unrevealed>), With<TextSpan>>,
 ) {
     for Cue(command) in cues.read() {
@@ -184,7 +188,6 @@ fn line_cues(
                         span_colour.0 = colour;
                     }
                 }
-                line_text.0 = text.clone();
                 *reveal = Reveal {
                     letters: text.chars().collect(),
                     shown: 0.0,

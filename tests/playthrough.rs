@@ -11,7 +11,7 @@ use common::{headless_game, project_assets, run_until};
 
 use after_the_rain::assets::GameAssets;
 use after_the_rain::assets::StoryAsset;
-use after_the_rain::dialogue::LineText;
+use after_the_rain::dialogue::{LineText, Reveal};
 use after_the_rain::director::{self, Command, Input, State, Waiting};
 use after_the_rain::menu::{Menu, MenuFocus};
 use after_the_rain::play::Playback;
@@ -75,10 +75,9 @@ fn canonical_lines(story: &Story) -> Vec<String> {
 /// The dialogue box's text as the reader sees it: the revealed part of the line.
 fn shown_line(app: &mut App) -> Option<(String, String)> {
     let world = app.world_mut();
-    let mut boxes = world.query::<(&LineText, &Children)>();
-    let (line, children) = boxes.single(world).ok()?;
-    let full = line.0.clone();
-    let first = *children.first()?;
+    let full = world.resource::<Reveal>().line();
+    let mut boxes = world.query_filtered::<&Children, With<LineText>>();
+    let first = *boxes.single(world).ok()?.first()?;
     let revealed = world.get::<TextSpan>(first)?.0.clone();
     Some((full, revealed))
 }
