@@ -60,7 +60,8 @@ struct Progress {
     /// A picture waiting to be taken: its file name, frames waited, frames to wait.
     pending: Option<(String, u32, u32)>,
     choices: usize,
-    title_frames: u32,
+    /// Frames since the screen last changed.
+    screen_frames: u32,
     finished_at: Option<u32>,
 }
 
@@ -90,21 +91,23 @@ fn tour(
         }
         return;
     }
+    if screen.is_changed() {
+        progress.screen_frames = 0;
+    }
+    progress.screen_frames += 1;
     match screen.get() {
         Screen::Loading => {}
         Screen::Credits => {
-            progress.title_frames += 1;
-            if progress.title_frames == SETTLE_FRAMES {
+            if progress.screen_frames == SETTLE_FRAMES {
                 shoot("credits.png".into());
                 progress.finished_at = Some(frames);
             }
         }
         Screen::Title => {
-            progress.title_frames += 1;
-            if progress.title_frames == SETTLE_FRAMES {
+            if progress.screen_frames == SETTLE_FRAMES {
                 shoot("title.png".into());
             }
-            if progress.title_frames == SETTLE_FRAMES + 30 {
+            if progress.screen_frames == SETTLE_FRAMES + 30 {
                 picked.write(MenuPicked {
                     menu: Menu::Title,
                     index: 0,
@@ -145,8 +148,6 @@ fn tour(
                 }
                 return;
             }
-            // The title's count is reused for the credits.
-            progress.title_frames = 0;
             if frames.is_multiple_of(2) {
                 match focus.map(|f| f.menu) {
                     Some(Menu::Choice) => {
