@@ -36,12 +36,12 @@ run: setup
 	cargo run
 
 test: setup setup-tools
-	cargo test --all-targets
+	cargo test --workspace --all-targets
 	bash tools/check-sounds.sh
 
 lint:
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
 
 screenshots: setup setup-tools
 	cargo build

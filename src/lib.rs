@@ -7,16 +7,16 @@
 pub mod assets;
 mod audio;
 pub mod dialogue;
-pub mod director;
 pub mod menu;
 pub mod play;
 pub mod screens;
 pub mod screenshots;
 pub mod stage;
-pub mod story;
 mod theme;
 
 use bevy::prelude::*;
+
+pub use after_the_rain_core::{director, story};
 
 pub use audio::{AmbienceChannel, EffectsChannel, MusicChannel, NowPlaying};
 
