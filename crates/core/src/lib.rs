@@ -3,4 +3,5 @@
 //! what these decide; everything here is plain Rust, fast to build and to test.
 
 pub mod director;
+pub mod save;
 pub mod story;

@@ -5,15 +5,23 @@
 //! presentation should carry out. The state is one serialisable value, so saving and
 //! rolling back are a matter of keeping copies of it.
 
+mod moment;
+mod snapshot;
+mod timeline;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::story::{Op, Story};
+use crate::story::{Op, Scene, Story};
 pub use crate::story::{Spot, Transition};
+pub use moment::{Bookmark, Found, Moment, ResumeError, Resumed, resume};
+pub use snapshot::{Actor, Picture, Showing, snapshot};
+pub use timeline::Timeline;
 
 /// Where the reader is and what the stage looks like.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct State {
     /// Index into [`Story::scenes`].
     pub scene: usize,
@@ -29,6 +37,7 @@ pub struct State {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Stage {
     pub place: Option<String>,
     pub cast: BTreeMap<String, OnStage>,
@@ -139,6 +148,8 @@ pub enum InputError {
     Ended,
     /// A scene jumps around forever without a line or a choice.
     Runaway(String),
+    /// The state points outside the story (it came from elsewhere): use [`resume`].
+    Lost,
 }
 
 /// The most ops that may run between two inputs before we call it a loop.
@@ -155,7 +166,7 @@ pub fn play(
     match (s.waiting, input) {
         (Waiting::End, _) => return Err(InputError::Ended),
         (Waiting::Choice, Input::Choose(n)) => {
-            let Some(Op::Choice(options)) = story.scenes[s.scene].ops.get(s.step) else {
+            let Some(Op::Choice(options)) = scene(story, &s)?.ops.get(s.step) else {
                 return Err(InputError::NotNow);
             };
             let option = options.get(n).ok_or(InputError::NoSuchOption(n))?;
@@ -163,7 +174,7 @@ pub fn play(
                 s.vars.insert(var.clone(), *value);
             }
             for (var, value) in &option.add {
-                *s.vars.entry(var.clone()).or_default() += value;
+                add(&mut s.vars, var, *value);
             }
             s.step = option.at;
         }
@@ -185,10 +196,21 @@ pub fn play(
     Ok((s, out))
 }
 
+/// The scene the state is in; an error for a state from outside this story.
+fn scene<'a>(story: &'a Story, s: &State) -> Result<&'a Scene, InputError> {
+    story.scenes.get(s.scene).ok_or(InputError::Lost)
+}
+
+/// Adds to a variable, saturating rather than overflowing.
+fn add(vars: &mut BTreeMap<String, i32>, var: &str, value: i32) {
+    let slot = vars.entry(var.to_string()).or_default();
+    *slot = slot.saturating_add(value);
+}
+
 /// Runs ops until one waits for the reader.
 fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), InputError> {
     for _ in 0..RUNAWAY_LIMIT {
-        let scene = &story.scenes[s.scene];
+        let scene = scene(story, s)?;
         let Some(op) = scene.ops.get(s.step) else {
             if s.scene + 1 < story.scenes.len() {
                 if enter(story, s, s.scene + 1, out) {
@@ -220,13 +242,7 @@ fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), Input
                     let at = on.at;
                     show(story, s, out, who, Some(expression), at);
                 }
-                let cast = &story.cast[who];
-                let speaker = Speaker {
-                    id: who.clone(),
-                    name: s.stage.names.get(who).unwrap_or(&cast.name).clone(),
-                    colour: cast.colour,
-                };
-                return line(s, out, Some(speaker), text);
+                return line(s, out, speaker(story, &s.stage, who), text);
             }
             Op::Show {
                 who,
@@ -251,7 +267,9 @@ fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), Input
                 s.stage.names.insert(who.clone(), name.clone());
             }
             Op::Place(place, transition) => {
-                let entry = &story.places[place];
+                let Some(entry) = story.places.get(place) else {
+                    continue;
+                };
                 s.stage.place = Some(place.clone());
                 out.push(Command::Place {
                     place: place.clone(),
@@ -272,12 +290,16 @@ fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), Input
                 if s.stage.music != *name {
                     s.stage.music = name.clone();
                     out.push(Command::Music(
-                        name.as_ref().map(|n| story.music[n].clone()),
+                        name.as_ref().and_then(|n| story.music.get(n).cloned()),
                     ));
                 }
             }
             Op::Ambience(name) => set_ambience(story, s, out, name.as_ref()),
-            Op::Sfx(name) => out.push(Command::Sfx(story.sounds[name].clone())),
+            Op::Sfx(name) => {
+                if let Some(file) = story.sounds.get(name) {
+                    out.push(Command::Sfx(file.clone()));
+                }
+            }
             Op::Wait(seconds) => {
                 s.waiting = Waiting::Pause;
                 out.push(Command::Pause(*seconds));
@@ -286,11 +308,9 @@ fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), Input
             Op::Set(var, value) => {
                 s.vars.insert(var.clone(), *value);
             }
-            Op::Add(var, value) => {
-                *s.vars.entry(var.clone()).or_default() += value;
-            }
+            Op::Add(var, value) => add(&mut s.vars, var, *value),
             Op::Choice(options) => {
-                s.step -= 1;
+                s.step = s.step.saturating_sub(1);
                 s.waiting = Waiting::Choice;
                 out.push(Command::Choices(
                     options.iter().map(|o| o.text.clone()).collect(),
@@ -311,7 +331,17 @@ fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), Input
             }
         }
     }
-    Err(InputError::Runaway(story.scenes[s.scene].id.clone()))
+    Err(InputError::Runaway(scene(story, s)?.id.clone()))
+}
+
+/// Who says a line, with the name plate they have now.
+pub(crate) fn speaker(story: &Story, stage: &Stage, who: &str) -> Option<Speaker> {
+    let cast = story.cast.get(who)?;
+    Some(Speaker {
+        id: who.to_string(),
+        name: stage.names.get(who).unwrap_or(&cast.name).clone(),
+        colour: cast.colour,
+    })
 }
 
 fn line(
@@ -342,9 +372,12 @@ fn show(
         .or(current.map(|c| &c.expression))
         .cloned()
         .unwrap_or_else(|| "neutral".to_string());
+    let Some(image) = expression_image(story, who, &expression) else {
+        return;
+    };
     out.push(Command::Show {
         who: who.to_string(),
-        image: story.cast[who].expressions[&expression].clone(),
+        image,
         at,
         entering,
     });
@@ -356,14 +389,25 @@ fn show(
 fn set_ambience(story: &Story, s: &mut State, out: &mut Vec<Command>, name: Option<&String>) {
     if s.stage.ambience.as_ref() != name {
         s.stage.ambience = name.cloned();
-        out.push(Command::Ambience(name.map(|n| story.ambience[n].clone())));
+        out.push(Command::Ambience(
+            name.and_then(|n| story.ambience.get(n).cloned()),
+        ));
     }
+}
+
+/// The picture file of one of a cast member's expressions.
+pub(crate) fn expression_image(story: &Story, who: &str, expression: &str) -> Option<String> {
+    story.cast.get(who)?.expressions.get(expression).cloned()
 }
 
 /// Starts scene `index`: clears the stage and, on a new chapter, shows its card.
 /// Returns whether the card now waits.
 fn enter(story: &Story, s: &mut State, index: usize, out: &mut Vec<Command>) -> bool {
-    let scene = &story.scenes[index];
+    let Some(scene) = story.scenes.get(index) else {
+        // Only a state from outside this story points past the end: treat it as the end.
+        s.scene = story.scenes.len();
+        return false;
+    };
     s.scene = index;
     s.step = 0;
     s.stage.cast.clear();
@@ -375,8 +419,8 @@ fn enter(story: &Story, s: &mut State, index: usize, out: &mut Vec<Command>) -> 
         s.chapter = Some(scene.chapter);
         s.waiting = Waiting::Pause;
         out.push(Command::ChapterCard {
-            number: scene.chapter + 1,
-            title: story.chapters[scene.chapter].clone(),
+            number: scene.chapter.saturating_add(1),
+            title: story.chapters.get(scene.chapter).cloned().unwrap_or_default(),
         });
         return true;
     }
@@ -385,3 +429,5 @@ fn enter(story: &Story, s: &mut State, index: usize, out: &mut Vec<Command>) -> 
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod restore_tests;

@@ -1,0 +1,316 @@
+//! Restoring moments: resume after each kind of story edit, snapshots, rollback.
+
+use super::*;
+use crate::story::{Source, build};
+
+const MANIFEST: &str = r##"(
+    title: "Test",
+    cast: {
+        "rey": (name: "Rey", colour: "#8ec3e6", expressions: {
+            "neutral": "rey/neutral.png", "angry": "rey/angry.png",
+        }),
+        "kylo": (name: "Kylo Ren", colour: "#e07a6a", expressions: {"neutral": "kylo/neutral.png"}),
+    },
+    places: {
+        "clearing": (background: "clearing.png", ambience: "rain"),
+        "base": (background: "base.png", light: "#8090a0"),
+    },
+    music: {"sombre": "sombre.ogg"},
+    ambience: {"rain": "rain.ogg"},
+    sounds: {},
+    chapters: [(title: "One", scenes: ["one.ron", "two.ron"])],
+)"##;
+
+/// Scene one as first written; edits below change a line or two of it.
+const ONE: &str = r#"(
+    id: "one",
+    steps: [
+        Place("clearing", Fade),
+        Weather(rain: 0.8, thunder: true),
+        Beat("1.1"),
+        Show("rey:angry", Left),
+        Music("sombre"),
+        Narrate("Rain."),
+        Say("kylo", "First."),
+        Say("rey", "Second."),
+        Say("kylo", "Third."),
+        Choice([(text: "Go.", set: {"went": 1}), (text: "Stay.")]),
+        Say("rey", "Fourth."),
+    ],
+)"#;
+
+const TWO: &str = r#"(
+    id: "two",
+    steps: [Beat("1.2"), Place("base", Cut), Show("kylo", Right), Narrate("Later."), Narrate("Much later.")],
+)"#;
+
+fn story(one: &str, two: &str) -> Story {
+    let source = |path: &str, text: &str| Source {
+        path: path.to_string(),
+        text: text.to_string(),
+    };
+    build(
+        &source("story.ron", MANIFEST),
+        &[source("one.ron", one), source("two.ron", two)],
+    )
+    .expect("valid test story")
+}
+
+/// Reads on from the start to the first stop showing `text` (taking option 0).
+fn reach(story: &Story, text: &str) -> State {
+    let mut state = State::default();
+    for _ in 0..100 {
+        if let Showing::Line(line) = snapshot(story, &state).showing
+            && line.text == text
+        {
+            return state;
+        }
+        let input = match state.waiting {
+            Waiting::Choice => Input::Choose(0),
+            _ => Input::Advance,
+        };
+        state = play(story, &state, input).expect("plays").0;
+    }
+    panic!("never reached {text:?}");
+}
+
+fn line_shown(story: &Story, state: &State) -> String {
+    match snapshot(story, state).showing {
+        Showing::Line(line) => line.text,
+        Showing::Choices(options) => options.join(" / "),
+        other => format!("{other:?}"),
+    }
+}
+
+/// Saves at `text` in the original story and resumes in the edited one.
+fn resume_after_edit(text: &str, one: &str, two: &str) -> (Story, Resumed) {
+    let original = story(ONE, TWO);
+    let moment = Moment::of(&original, &reach(&original, text)).expect("a line shows");
+    let edited = story(one, two);
+    let resumed = resume(&edited, &moment).expect("resumes");
+    (edited, resumed)
+}
+
+#[test]
+fn an_unchanged_story_resumes_at_the_same_line_with_the_same_picture() {
+    let story = story(ONE, TWO);
+    let state = reach(&story, "Second.");
+    let moment = Moment::of(&story, &state).expect("a line shows");
+    let resumed = resume(&story, &moment).expect("resumes");
+    assert_eq!(resumed.found, Found::Same);
+    assert_eq!(snapshot(&story, &resumed.state), snapshot(&story, &state));
+    assert_eq!(resumed.state, state);
+}
+
+#[test]
+fn the_picture_holds_place_light_cast_weather_and_sound() {
+    let story = story(ONE, TWO);
+    let picture = snapshot(&story, &reach(&story, "Second."));
+    assert_eq!(
+        picture.place,
+        Some(("clearing".into(), "clearing.png".into(), [255, 255, 255]))
+    );
+    assert_eq!(
+        picture.cast,
+        [Actor {
+            who: "rey".into(),
+            image: "rey/angry.png".into(),
+            at: Spot::Left
+        }]
+    );
+    assert_eq!((picture.rain, picture.thunder), (0.8, true));
+    assert_eq!(picture.music.as_deref(), Some("sombre.ogg"));
+    assert_eq!(picture.ambience.as_deref(), Some("rain.ogg"));
+    let Showing::Line(line) = picture.showing else {
+        panic!("a line shows")
+    };
+    assert_eq!(line.speaker.map(|s| s.name), Some("Rey".to_string()));
+}
+
+#[test]
+fn a_line_inserted_before_moves_the_place_with_it() {
+    let one = ONE.replace(r#"Narrate("Rain."),"#, r#"Narrate("Rain."), Narrate("Thunder."),"#);
+    let (story, resumed) = resume_after_edit("Third.", &one, TWO);
+    assert_eq!(resumed.found, Found::Moved);
+    assert_eq!(line_shown(&story, &resumed.state), "Third.");
+}
+
+#[test]
+fn a_reworded_line_resumes_at_its_new_words() {
+    let one = ONE.replace("Third.", "Third, and reworded.");
+    let (story, resumed) = resume_after_edit("Third.", &one, TWO);
+    assert_eq!(resumed.found, Found::Edited);
+    assert_eq!(line_shown(&story, &resumed.state), "Third, and reworded.");
+}
+
+#[test]
+fn a_deleted_line_resumes_at_the_nearest_earlier_line() {
+    let one = ONE.replace(r#"Say("kylo", "Third."),"#, "");
+    let (story, resumed) = resume_after_edit("Third.", &one, TWO);
+    assert_eq!(resumed.found, Found::Earlier);
+    assert_eq!(line_shown(&story, &resumed.state), "Second.");
+}
+
+#[test]
+fn a_removed_scene_resumes_at_the_scene_of_the_last_beat() {
+    // Scene two's lines are all rewritten: its first line shows, from its start.
+    let two = TWO
+        .replace("Later.", "Afterwards.")
+        .replace("Much later.", "Much afterwards.")
+        .replace("\"two\"", "\"two_renamed\"");
+    let (story, resumed) = resume_after_edit("Much later.", ONE, &two);
+    assert_eq!(resumed.found, Found::LastBeat);
+    assert_eq!(line_shown(&story, &resumed.state), "Afterwards.");
+    assert_eq!(resumed.state.beats, ["1.1", "1.2"], "each beat counts once");
+    let picture = snapshot(&story, &resumed.state);
+    assert_eq!(picture.place.map(|p| p.0), Some("base".into()));
+}
+
+#[test]
+fn a_scene_whose_lines_all_changed_resumes_at_its_start() {
+    let two = TWO.replace("Later.", "Afterwards.").replace("Much later.", "Then.");
+    let (story, resumed) = resume_after_edit("Much later.", ONE, &two);
+    assert_eq!(resumed.found, Found::SceneStart);
+    assert_eq!(line_shown(&story, &resumed.state), "Afterwards.");
+}
+
+#[test]
+fn a_renamed_expression_falls_back_to_neutral() {
+    let original = story(ONE, TWO);
+    let moment = Moment::of(&original, &reach(&original, "Second.")).expect("a line shows");
+    let renamed = MANIFEST.replace("\"angry\"", "\"cross\"");
+    let edited = build(
+        &Source {
+            path: "story.ron".into(),
+            text: renamed,
+        },
+        &[
+            Source {
+                path: "one.ron".into(),
+                text: ONE.replace("rey:angry", "rey:cross"),
+            },
+            Source {
+                path: "two.ron".into(),
+                text: TWO.into(),
+            },
+        ],
+    )
+    .expect("valid");
+    let resumed = resume(&edited, &moment).expect("resumes");
+    assert_eq!(resumed.found, Found::Same);
+    let cast = snapshot(&edited, &resumed.state).cast;
+    assert_eq!(cast[0].image, "rey/neutral.png");
+}
+
+#[test]
+fn a_moved_choice_is_found_and_asks_again() {
+    let original = story(ONE, TWO);
+    let mut state = reach(&original, "Third.");
+    state = play(&original, &state, Input::Advance).expect("plays").0;
+    assert_eq!(state.waiting, Waiting::Choice);
+    let moment = Moment::of(&original, &state).expect("a choice shows");
+    // The choice now comes before Kylo's third line.
+    let moved = ONE
+        .replace(r#"Say("kylo", "Third."),"#, "")
+        .replace(r#"Say("rey", "Fourth."),"#, r#"Say("kylo", "Third."), Say("rey", "Fourth."),"#);
+    let edited = story(&moved, TWO);
+    let resumed = resume(&edited, &moment).expect("resumes");
+    assert_eq!(resumed.found, Found::Moved);
+    assert_eq!(resumed.state.waiting, Waiting::Choice);
+    let (after, _) = play(&edited, &resumed.state, Input::Choose(0)).expect("chooses");
+    assert_eq!(after.vars.get("went"), Some(&1));
+    assert_eq!(line_shown(&edited, &after), "Third.");
+}
+
+#[test]
+fn a_state_from_elsewhere_is_an_error_not_a_panic() {
+    let story = story(ONE, TWO);
+    for state in [
+        State {
+            scene: 99,
+            step: 5,
+            waiting: Waiting::Line,
+            ..State::default()
+        },
+        State {
+            scene: 0,
+            step: usize::MAX,
+            waiting: Waiting::Choice,
+            ..State::default()
+        },
+    ] {
+        let _ = play(&story, &state, Input::Advance);
+        let _ = play(&story, &state, Input::Choose(3));
+        let _ = snapshot(&story, &state);
+        assert_eq!(Moment::of(&story, &state), None);
+    }
+    let lost = Moment {
+        place: Bookmark {
+            scene: "gone".into(),
+            line: 3,
+            hash: 1,
+            before: vec![],
+            next: None,
+        },
+        vars: Default::default(),
+        stage: Default::default(),
+        beats: vec!["9.9".into()],
+    };
+    assert!(matches!(resume(&story, &lost), Err(ResumeError::NotFound(_))));
+}
+
+#[test]
+fn variables_saturate_instead_of_overflowing() {
+    let one = ONE.replace(r#"Narrate("Rain."),"#, r#"Set("n", 2147483000), Add("n", 5000), Narrate("Rain."),"#);
+    let story = story(&one, TWO);
+    let state = reach(&story, "Rain.");
+    assert_eq!(state.vars.get("n"), Some(&i32::MAX));
+}
+
+#[test]
+fn rolling_back_and_forward_returns_to_the_same_state() {
+    let story = story(ONE, TWO);
+    let mut timeline = Timeline::default();
+    let mut state = reach(&story, "Rain.");
+    let mut stops = vec![state.clone()];
+    while state.waiting != Waiting::End {
+        let input = match state.waiting {
+            Waiting::Choice => Input::Choose(1),
+            _ => Input::Advance,
+        };
+        let next = play(&story, &state, input).expect("plays").0;
+        if Timeline::is_stop(&next) {
+            timeline.read_on(state.clone(), &next);
+            stops.push(next.clone());
+        }
+        state = next;
+    }
+    // Back over every stop to the first, then forward again to the last.
+    let end = stops.pop().expect("stops");
+    let mut current = end.clone();
+    for expected in stops.iter().rev() {
+        current = timeline.back(&current).expect("a stop behind");
+        assert_eq!(&current, expected);
+    }
+    assert!(timeline.back(&current).is_none());
+    while let Some(next) = timeline.forward(&current) {
+        current = next;
+    }
+    assert_eq!(current, end);
+}
+
+#[test]
+fn rolling_back_before_a_choice_lets_the_reader_choose_again() {
+    let story = story(ONE, TWO);
+    let mut timeline = Timeline::default();
+    let asking = play(&story, &reach(&story, "Third."), Input::Advance).expect("plays").0;
+    let chose = play(&story, &asking, Input::Choose(0)).expect("chooses").0;
+    timeline.read_on(asking.clone(), &chose);
+    let back = timeline.back(&chose).expect("back to the choice");
+    assert_eq!(back.waiting, Waiting::Choice);
+    let other = play(&story, &back, Input::Choose(1)).expect("chooses").0;
+    assert_eq!(other.vars.get("went"), None);
+    // A different choice forgets the way forward.
+    timeline.read_on(back, &other);
+    assert!(!timeline.can_go_forward());
+}

@@ -1,0 +1,95 @@
+//! The whole picture of a moment, derived from the state alone: what a rollback, a
+//! loaded save or a hot reload puts on screen at once, with no fades and no typewriter.
+
+use super::{Line, Spot, State, Waiting, expression_image, moment::current_op, speaker};
+use crate::story::{Op, Story};
+
+/// Everything on screen and playing at one moment. Files are paths under `assets/`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Picture {
+    /// The place's id, its background and its light on the cast.
+    pub place: Option<(String, String, [u8; 3])>,
+    pub cast: Vec<Actor>,
+    pub rain: f32,
+    pub thunder: bool,
+    pub music: Option<String>,
+    pub ambience: Option<String>,
+    pub showing: Showing,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor {
+    pub who: String,
+    pub image: String,
+    pub at: Spot,
+}
+
+/// What the reader is looking at.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Showing {
+    #[default]
+    Nothing,
+    Line(Line),
+    Choices(Vec<String>),
+    ChapterCard {
+        number: usize,
+        title: String,
+    },
+}
+
+/// The picture of `state` in `story`.
+pub fn snapshot(story: &Story, state: &State) -> Picture {
+    let stage = &state.stage;
+    let scene = story.scenes.get(state.scene);
+    let op = current_op(state).and_then(|i| scene?.ops.get(i));
+    let showing = match (state.waiting, op) {
+        (_, Some(Op::Narrate(text))) => Showing::Line(Line {
+            speaker: None,
+            text: text.clone(),
+        }),
+        (_, Some(Op::Say { who, text, .. })) => Showing::Line(Line {
+            speaker: speaker(story, stage, who),
+            text: text.clone(),
+        }),
+        (_, Some(Op::Choice(options))) => {
+            Showing::Choices(options.iter().map(|o| o.text.clone()).collect())
+        }
+        // A pause at a scene's first step is its chapter card.
+        (Waiting::Pause, _) if state.step == 0 => match scene {
+            Some(scene) => Showing::ChapterCard {
+                number: scene.chapter.saturating_add(1),
+                title: story.chapters.get(scene.chapter).cloned().unwrap_or_default(),
+            },
+            None => Showing::Nothing,
+        },
+        _ => Showing::Nothing,
+    };
+    Picture {
+        place: stage.place.as_ref().and_then(|id| {
+            let place = story.places.get(id)?;
+            Some((id.clone(), place.background.clone(), place.light))
+        }),
+        cast: stage
+            .cast
+            .iter()
+            .filter_map(|(who, on)| {
+                Some(Actor {
+                    who: who.clone(),
+                    image: expression_image(story, who, &on.expression)?,
+                    at: on.at,
+                })
+            })
+            .collect(),
+        rain: stage.rain,
+        thunder: stage.thunder,
+        music: stage
+            .music
+            .as_ref()
+            .and_then(|m| story.music.get(m).cloned()),
+        ambience: stage
+            .ambience
+            .as_ref()
+            .and_then(|a| story.ambience.get(a).cloned()),
+        showing,
+    }
+}
