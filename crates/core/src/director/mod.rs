@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::story::{Op, Scene, Story};
 pub use crate::story::{Spot, Transition};
-pub use moment::{Bookmark, Found, Moment, ResumeError, Resumed, resume};
+pub use moment::{Bookmark, Found, Moment, ResumeError, Resumed, StartAt, resume, start_at};
 pub use snapshot::{Actor, Picture, Showing, snapshot};
 pub use timeline::Timeline;
 

@@ -324,3 +324,35 @@ fn tidy(story: &Story, stage: &Stage) -> Stage {
             .collect(),
     }
 }
+
+/// Where a development run starts: a scene by id, or the first line after a beat.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StartAt {
+    Scene(String),
+    Beat(String),
+}
+
+/// The state at `at`, with the variables, stage and beats the canonical path (the first
+/// option of every choice) has there. `None` when that path never gets there.
+pub fn start_at(story: &Story, at: &StartAt) -> Option<State> {
+    let mut state = State::default();
+    let mut arrived = false;
+    for _ in 0..100_000 {
+        let input = match state.waiting {
+            Waiting::End => return None,
+            Waiting::Choice => super::Input::Choose(0),
+            _ => super::Input::Advance,
+        };
+        let (next, _) = super::play(story, &state, input).ok()?;
+        arrived = arrived
+            || match at {
+                StartAt::Scene(id) => story.scenes.get(next.scene).is_some_and(|s| &s.id == id),
+                StartAt::Beat(beat) => next.beats.contains(beat),
+            };
+        state = next;
+        if arrived && matches!(state.waiting, Waiting::Line | Waiting::Choice) {
+            return Some(state);
+        }
+    }
+    None
+}

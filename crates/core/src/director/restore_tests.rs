@@ -314,3 +314,14 @@ fn rolling_back_before_a_choice_lets_the_reader_choose_again() {
     timeline.read_on(back, &other);
     assert!(!timeline.can_go_forward());
 }
+
+#[test]
+fn a_development_run_starts_at_a_scene_or_a_beat_with_the_canonical_variables() {
+    let story = story(ONE, TWO);
+    let at_two = start_at(&story, &StartAt::Scene("two".into())).expect("reaches scene two");
+    assert_eq!(line_shown(&story, &at_two), "Later.");
+    assert_eq!(at_two.vars.get("went"), Some(&1), "the first option was taken");
+    let at_beat = start_at(&story, &StartAt::Beat("1.1".into())).expect("passes 1.1");
+    assert_eq!(line_shown(&story, &at_beat), "Rain.");
+    assert_eq!(start_at(&story, &StartAt::Beat("9.9".into())), None);
+}
