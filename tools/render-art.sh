@@ -2,16 +2,29 @@
 # Renders every SVG under assets/art/ to a PNG under assets/images/ (same relative
 # path, .svg -> .png) at the SVG's own size. Generator scripts (assets/art/**/make_*.py)
 # run first so the SVGs they write are current. Safe to run again: same inputs, same files.
+#
+# Every PNG is then quantised to a 256-colour palette by pngquant (with alpha, so the
+# busts keep their soft edges). The settings were chosen by eye and by measure on this
+# flat art (docs/performance.md, "Assets"): --quality=80-98 keeps the colours within
+# about 0.6% RMSE of the full-colour render, and pngquant's full Floyd-Steinberg dither
+# is kept on purpose: at --floyd=0.5 or 0.75 the large soft glows (the ship's wall
+# around the viewport, the lake's sky) show faint rings even at 1280x720, and only the
+# full dither hides them. A picture that pngquant cannot bring within the quality
+# range, or only makes larger, keeps its full-colour render.
+PNGQUANT_FLAGS=(--quality=80-98 --speed 1 --strip)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-if ! command -v rsvg-convert >/dev/null 2>&1; then
+need=()
+command -v rsvg-convert >/dev/null 2>&1 || need+=(librsvg2-bin)
+command -v pngquant >/dev/null 2>&1 || need+=(pngquant)
+if ((${#need[@]})); then
     sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"
-    $sudo apt-get install -y librsvg2-bin || {
-        $sudo apt-get update -qq && $sudo apt-get install -y librsvg2-bin
+    $sudo apt-get install -y "${need[@]}" || {
+        $sudo apt-get update -qq && $sudo apt-get install -y "${need[@]}"
     }
 fi
 
@@ -21,14 +34,32 @@ while IFS= read -r -d '' gen; do
     python3 "$gen"
 done < <(find assets/art -name 'make_*.py' -print0 | sort -z)
 
-# 2. Render.
-count=0
+# 2. Render, then quantise.
+count=0 kept=0 before=0 after=0
 while IFS= read -r -d '' svg; do
     rel="${svg#assets/art/}"
     out="assets/images/${rel%.svg}.png"
     mkdir -p "$(dirname "$out")"
-    rsvg-convert --format=png --output="$out.tmp" "$svg"
+    rsvg-convert --format=png --output="$out.full" "$svg"
+    before=$((before + $(stat -c %s "$out.full")))
+    rc=0
+    pngquant "${PNGQUANT_FLAGS[@]}" --skip-if-larger --force --output "$out.tmp" -- "$out.full" || rc=$?
+    case $rc in
+    0) rm -f "$out.full" ;;
+    98 | 99) # larger, or below the quality floor: keep the full-colour render
+        echo "pngquant: keeping the full-colour $out (pngquant exit $rc)"
+        mv -f "$out.full" "$out.tmp"
+        kept=$((kept + 1))
+        ;;
+    *)
+        rm -f "$out.full" "$out.tmp"
+        echo "pngquant failed on $out (exit $rc)" >&2
+        exit 1
+        ;;
+    esac
     mv -f "$out.tmp" "$out"
+    after=$((after + $(stat -c %s "$out")))
     count=$((count + 1))
 done < <(find assets/art -name '*.svg' -print0 | sort -z)
-echo "rendered $count SVG(s) into assets/images/"
+echo "rendered $count SVG(s) into assets/images/ ($kept kept full-colour):" \
+    "$before bytes rendered, $after bytes after pngquant"
