@@ -3,6 +3,7 @@
 #   make test         install what's missing, then run every test
 #   make screenshots  play the story in a real (virtual) window and save PNGs
 #   make art / sounds regenerate the PNGs from the SVG sources / the audio from scripts
+#   make fonts        subset the fonts from Debian's font packages to the characters used
 #   make web          build the browser version into dist/web; make serve-web serves it
 #   make test-web     play the browser version in headless Chromium
 #
@@ -15,7 +16,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Linux libraries Bevy and kira link against, and the tools tests and scripts use.
 BUILD_PACKAGES := pkg-config libasound2-dev libudev-dev libx11-dev libxkbcommon-dev \
 	libwayland-dev libxcursor-dev libxrandr-dev libxi-dev
-TOOL_PACKAGES := xvfb xauth mesa-vulkan-drivers libvulkan1 sox libsox-fmt-all librsvg2-bin
+TOOL_PACKAGES := xvfb xauth mesa-vulkan-drivers libvulkan1 sox libsox-fmt-all librsvg2-bin \
+	pngquant fonttools fonts-ebgaramond-extra fonts-lato
 
 SHOTS_AT ?= 30,95,216,313,422,531,591,697
 
@@ -30,7 +32,7 @@ WASM_OPT := $(WEB_TOOLS)/node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS ?= -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
 	--enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: run test setup setup-tools screenshots art sounds lint web serve-web test-web setup-web setup-browser
+.PHONY: run test setup setup-tools screenshots art sounds fonts lint web serve-web test-web setup-web setup-browser
 
 run: setup
 	cargo run
@@ -54,6 +56,9 @@ art: setup-tools
 
 sounds: setup-tools
 	bash tools/make-sounds.sh
+
+fonts: setup-tools
+	bash tools/subset-fonts.sh
 
 web: setup-web
 	CARGO_TARGET_DIR=$(WASM_TARGET_DIR) cargo build --profile web-release --target wasm32-unknown-unknown
