@@ -1,13 +1,14 @@
 //! Parsing and checking: RON text in, a [`Story`] whose every name resolves out.
 //! Every error names the file, line and column, and says what was expected.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use serde::de::DeserializeOwned;
 
-use super::model::{Manifest, SceneFile, Step};
-use super::{Cast, ChoiceOp, Op, Place, Scene, Story};
+use super::model::{ChoiceOption, Manifest, SceneFile, ScreenEntry, Step};
+use super::scan::{Node, Pos, scan};
+use super::{Cast, ChoiceOp, Location, Op, Place, Scene, ScreenSetting, Story};
 
 /// A mistake in a story file, pointing at where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,6 +56,31 @@ pub struct Source {
     pub text: String,
 }
 
+/// What [`check`] found: the story when it has no errors, every error, and every
+/// warning (legal, but likely a mistake).
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub story: Option<Story>,
+    pub errors: Vec<StoryError>,
+    pub warnings: Vec<StoryError>,
+}
+
+/// The longest pause a `Wait` may ask for. Longer looks like the game has frozen.
+pub const MAX_WAIT_SECONDS: f32 = 60.0;
+
+/// The most characters a line may have and still fit the dialogue box at the largest
+/// text size: the box holds about five lines of about 66 characters there.
+pub const MAX_LINE_CHARS: usize = 330;
+
+fn error_at(file: &str, at: Pos, message: String) -> StoryError {
+    StoryError {
+        file: file.to_string(),
+        line: at.line,
+        column: at.column,
+        message,
+    }
+}
+
 fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, StoryError> {
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
@@ -63,8 +89,32 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, StoryError> {
             file: file.to_string(),
             line: e.span.start.line,
             column: e.span.start.col,
-            message: e.code.to_string(),
+            message: parse_message(&e.code),
         })
+}
+
+/// The parser's message, reworded where a writer can be told what they meant.
+fn parse_message(code: &ron::Error) -> String {
+    match code {
+        ron::Error::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
+            let kind = match outer.as_deref() {
+                Some("Step") => "step",
+                Some("Spot") => "spot",
+                Some("Transition") => "transition",
+                Some("Condition") => "condition",
+                _ => "variant",
+            };
+            unknown(kind, found, expected.iter().copied())
+        }
+        ron::Error::NoSuchStructField {
+            expected, found, ..
+        } => unknown("field", found, expected.iter().copied()),
+        other => other.to_string(),
+    }
 }
 
 pub fn parse_manifest(source: &Source) -> Result<Manifest, StoryError> {
@@ -73,54 +123,133 @@ pub fn parse_manifest(source: &Source) -> Result<Manifest, StoryError> {
 
 /// Parses and checks the manifest and every scene file it lists.
 /// `scenes` holds the scene files that could be read; a listed file missing from it is
-/// reported as unreadable.
+/// reported as unreadable. The same as [`check`], without the warnings.
 pub fn build(manifest: &Source, scenes: &[Source]) -> Result<Story, StoryErrors> {
-    let parsed = parse_manifest(manifest).map_err(|e| StoryErrors(vec![e]))?;
-    let mut errors = Vec::new();
-    let at = Locator::new(&manifest.path, &manifest.text);
-    let story = check_manifest(&parsed, &at, &mut errors);
+    let checked = check(manifest, scenes);
+    match checked.story {
+        Some(story) if checked.errors.is_empty() => Ok(story),
+        _ => Err(StoryErrors(checked.errors)),
+    }
+}
+
+/// Errors and warnings in one slot each, filled as the files are read.
+#[derive(Default)]
+struct Report {
+    errors: Vec<StoryError>,
+    warnings: Vec<StoryError>,
+}
+
+impl Report {
+    fn error(&mut self, file: &str, at: Pos, message: String) {
+        self.errors.push(error_at(file, at, message));
+    }
+
+    fn warn(&mut self, file: &str, at: Pos, message: String) {
+        self.warnings.push(error_at(file, at, message));
+    }
+}
+
+/// Parses and checks the manifest and every scene file it lists, as [`build`] does,
+/// and also looks for what is legal but likely a mistake.
+pub fn check(manifest: &Source, scenes: &[Source]) -> Checked {
+    let parsed = match parse_manifest(manifest) {
+        Ok(parsed) => parsed,
+        Err(e) => {
+            return Checked {
+                story: None,
+                errors: vec![e],
+                warnings: Vec::new(),
+            };
+        }
+    };
+    let mut report = Report::default();
+    let root = scan(&manifest.text);
+    let root = root.as_ref().unwrap_or(Node::empty());
+    let mut story = check_manifest(&parsed, &manifest.path, root, &mut report);
 
     // Parse every scene first: jumps may point forwards.
     let mut files = Vec::new();
     let mut scene_ids: BTreeMap<String, usize> = BTreeMap::new();
+    let mut listed = BTreeSet::new();
+    let chapter_nodes = root.field("chapters").unwrap_or(root);
     for (chapter, entry) in parsed.chapters.iter().enumerate() {
-        for path in &entry.scenes {
+        let list = chapter_nodes
+            .item(chapter)
+            .and_then(|c| c.arg("scenes", 1))
+            .unwrap_or(chapter_nodes);
+        for (k, path) in entry.scenes.iter().enumerate() {
+            let at = list.item(k).unwrap_or(list).at;
+            if let Err(why) = check_asset_path(path) {
+                report.error(&manifest.path, at, why);
+                continue;
+            }
+            if !listed.insert(path.as_str()) {
+                report.error(
+                    &manifest.path,
+                    at,
+                    format!("`{path}` is listed twice: expected each scene file once"),
+                );
+                continue;
+            }
             let Some(source) = scenes.iter().find(|s| &s.path == path) else {
-                errors.push(at.error(path, format!("cannot read the scene file `{path}`")));
+                report.error(
+                    &manifest.path,
+                    at,
+                    format!("cannot read the scene file `{path}`"),
+                );
                 continue;
             };
             match parse::<SceneFile>(path, &source.text) {
                 Ok(file) => {
+                    let node = scan(&source.text).unwrap_or_else(|| Node::empty().clone());
+                    let id_at = node.field("id").unwrap_or(&node).at;
+                    if file.id.trim().is_empty() {
+                        report.warn(
+                            path,
+                            id_at,
+                            "an empty scene id: expected a name for `Jump` to use".to_string(),
+                        );
+                    }
                     if scene_ids.contains_key(&file.id) {
-                        let here = Locator::new(path, &source.text);
-                        errors.push(here.error(
-                            &file.id,
+                        report.error(
+                            path,
+                            id_at,
                             format!(
                                 "duplicate scene id `{}`: expected an id no other scene uses",
                                 file.id
                             ),
-                        ));
+                        );
                     } else {
                         scene_ids.insert(file.id.clone(), files.len());
                     }
-                    files.push((chapter, source, file));
+                    files.push((chapter, source, file, node));
                 }
-                Err(e) => errors.push(e),
+                Err(e) => report.errors.push(e),
             }
         }
     }
 
-    let mut story = story;
-    for (chapter, source, file) in files {
+    let mut usage = Usage::default();
+    let mut places = Vec::new();
+    for (chapter, source, file, node) in files {
+        let steps = node.field("steps").unwrap_or(&node).elements();
         let mut compiler = SceneCompiler {
             story: &story,
             scene_ids: &scene_ids,
-            at: Locator::new(&source.path, &source.text),
+            file: &source.path,
             ops: Vec::new(),
-            errors: &mut errors,
+            at: Vec::new(),
+            options_at: BTreeMap::new(),
+            report: &mut report,
+            usage: &mut usage,
         };
-        compiler.steps(&file.steps);
-        let ops = compiler.ops;
+        compiler.steps(&file.steps, steps, node.at);
+        let (ops, at, options_at) = (compiler.ops, compiler.at, compiler.options_at);
+        places.push(ScenePlaces {
+            id: node.field("id").unwrap_or(&node).at,
+            ops: at,
+            options: options_at,
+        });
         story.scenes.push(Scene {
             id: file.id,
             title: file.title,
@@ -130,31 +259,91 @@ pub fn build(manifest: &Source, scenes: &[Source]) -> Result<Story, StoryErrors>
         });
     }
 
-    if errors.is_empty() {
-        Ok(story)
-    } else {
-        Err(StoryErrors(errors))
+    if report.errors.is_empty() {
+        whole_story_warnings(&story, &places, &usage, &mut report);
+    }
+    Checked {
+        story: report.errors.is_empty().then_some(story),
+        errors: report.errors,
+        warnings: report.warnings,
     }
 }
 
-fn check_manifest(m: &Manifest, at: &Locator, errors: &mut Vec<StoryError>) -> Story {
+/// Why a path a story file names is not allowed, if it isn't: every file the story
+/// names must stay inside `assets/`, and Bevy's asset paths give `:` and `#` meanings
+/// of their own (some such strings make it panic).
+pub fn check_asset_path(path: &str) -> Result<(), String> {
+    let why = if path.trim().is_empty() {
+        "is empty"
+    } else if path.contains('\\') {
+        "has a backslash"
+    } else if path.starts_with('/') {
+        "is absolute"
+    } else if path.contains(':') {
+        "names a drive or a URL"
+    } else if path.contains('#') {
+        "has a `#`"
+    } else if path.split('/').any(|part| part == "..") {
+        "climbs out of assets/ with `..`"
+    } else if path.split('/').any(|part| part.is_empty() || part == ".") {
+        "has an empty or `.` part"
+    } else if path.chars().any(char::is_control) {
+        "has a control character"
+    } else {
+        return Ok(());
+    };
+    Err(format!(
+        "the path `{path}` {why}: expected a path inside assets/ with `/` between folders, such as \"images/places/lake.png\""
+    ))
+}
+
+fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) -> Story {
+    let mut mentions: BTreeMap<String, Location> = BTreeMap::new();
+    let mut path = |report: &mut Report, path: &str, node: &Node| {
+        if let Err(why) = check_asset_path(path) {
+            report.error(file, node.at, why);
+        }
+        mentions.entry(path.to_string()).or_insert(Location {
+            file: file.to_string(),
+            line: node.at.line,
+            column: node.at.column,
+        });
+    };
+
+    let table = root.field("cast").unwrap_or(root);
     let mut cast = BTreeMap::new();
     for (id, entry) in &m.cast {
+        let (key, node) = table.entry(id).unwrap_or((table, table));
+        if id.trim().is_empty() {
+            report.warn(file, key.at, empty("cast id"));
+        }
+        if entry.name.trim().is_empty() {
+            let at = node.field("name").unwrap_or(node).at;
+            report.warn(file, at, empty(&format!("name plate for `{id}`")));
+        }
         let colour = parse_colour(&entry.colour).unwrap_or_else(|| {
-            errors.push(at.error(
-                &entry.colour,
+            let at = node.field("colour").unwrap_or(node).at;
+            report.error(
+                file,
+                at,
                 format!(
                     "bad colour `{}` for `{id}`: expected \"#rrggbb\"",
                     entry.colour
                 ),
-            ));
+            );
             [255, 255, 255]
         });
+        let expressions = node.field("expressions").unwrap_or(node);
         if !entry.expressions.contains_key("neutral") {
-            errors.push(at.error(
-                id,
+            report.error(
+                file,
+                key.at,
                 format!("`{id}` has no `neutral` expression: expected one"),
-            ));
+            );
+        }
+        for (name, image) in &entry.expressions {
+            let (_, at) = expressions.entry(name).unwrap_or((expressions, expressions));
+            path(report, image, at);
         }
         cast.insert(
             id.clone(),
@@ -166,20 +355,34 @@ fn check_manifest(m: &Manifest, at: &Locator, errors: &mut Vec<StoryError>) -> S
             },
         );
     }
+
+    let table = root.field("places").unwrap_or(root);
     let mut places = BTreeMap::new();
     for (id, entry) in &m.places {
+        let (key, node) = table.entry(id).unwrap_or((table, table));
+        if id.trim().is_empty() {
+            report.warn(file, key.at, empty("place id"));
+        }
+        path(
+            report,
+            &entry.background,
+            node.field("background").unwrap_or(node),
+        );
         if let Some(a) = &entry.ambience
             && !m.ambience.contains_key(a)
         {
-            errors.push(at.error(a, unknown("ambience", a, m.ambience.keys())));
+            let at = node.field("ambience").unwrap_or(node).at;
+            report.error(file, at, unknown("ambience", a, m.ambience.keys()));
         }
         let light = match &entry.light {
             None => [255, 255, 255],
             Some(hex) => parse_colour(hex).unwrap_or_else(|| {
-                errors.push(at.error(
-                    hex,
+                let at = node.field("light").unwrap_or(node).at;
+                report.error(
+                    file,
+                    at,
                     format!("bad light `{hex}` for `{id}`: expected \"#rrggbb\""),
-                ));
+                );
                 [255, 255, 255]
             }),
         };
@@ -192,9 +395,75 @@ fn check_manifest(m: &Manifest, at: &Locator, errors: &mut Vec<StoryError>) -> S
             },
         );
     }
-    if m.chapters.is_empty() {
-        errors.push(at.error("chapters", "no chapters: expected at least one".to_string()));
+
+    for (kind, files) in [
+        ("music", &m.music),
+        ("ambience", &m.ambience),
+        ("sounds", &m.sounds),
+    ] {
+        let table = root.field(kind).unwrap_or(root);
+        for (name, sound) in files {
+            let (key, node) = table.entry(name).unwrap_or((table, table));
+            if name.trim().is_empty() {
+                report.warn(file, key.at, empty(&format!("name in `{kind}`")));
+            }
+            path(report, sound, node);
+        }
     }
+
+    if m.chapters.is_empty() {
+        let at = root.field("chapters").unwrap_or(root).at;
+        report.error(file, at, "no chapters: expected at least one".to_string());
+    }
+
+    let screens = root.field("screens").unwrap_or(root);
+    let mut screen = |name: &str, entry: &ScreenEntry, report: &mut Report| {
+        let node = screens.field(name).unwrap_or(screens);
+        if let Some(background) = &entry.background {
+            path(
+                report,
+                background,
+                node.field("background").unwrap_or(node),
+            );
+        }
+        for (kind, name, table) in [
+            ("music", &entry.music, &m.music),
+            ("ambience", &entry.ambience, &m.ambience),
+        ] {
+            if let Some(name) = name
+                && !table.contains_key(name)
+            {
+                let at = node.field(kind).unwrap_or(node).at;
+                report.error(file, at, unknown(kind, name, table.keys()));
+            }
+        }
+        if !(0.0..=1.0).contains(&entry.rain) {
+            let at = node.field("rain").unwrap_or(node).at;
+            report.error(
+                file,
+                at,
+                format!(
+                    "rain is {}: expected a number from 0.0 to 1.0",
+                    entry.rain
+                ),
+            );
+        }
+        ScreenSetting {
+            background: entry.background.clone(),
+            music: entry.music.clone(),
+            ambience: entry.ambience.clone(),
+            rain: entry.rain.clamp(0.0, 1.0),
+        }
+    };
+    let title_screen = screen("title", &m.screens.title, report);
+    let credits_screen = screen("credits", &m.screens.credits, report);
+    if let Some(thunder) = &m.thunder
+        && !m.sounds.contains_key(thunder)
+    {
+        let at = root.field("thunder").unwrap_or(root).at;
+        report.error(file, at, unknown("sound", thunder, m.sounds.keys()));
+    }
+
     Story {
         title: m.title.clone(),
         cast,
@@ -204,6 +473,10 @@ fn check_manifest(m: &Manifest, at: &Locator, errors: &mut Vec<StoryError>) -> S
         sounds: m.sounds.clone(),
         chapters: m.chapters.iter().map(|c| c.title.clone()).collect(),
         scenes: Vec::new(),
+        title_screen,
+        credits_screen,
+        thunder: m.thunder.clone(),
+        mentions,
     }
 }
 
@@ -216,84 +489,124 @@ fn parse_colour(hex: &str) -> Option<[u8; 3]> {
     Some([byte(0)?, byte(2)?, byte(4)?])
 }
 
-fn unknown<'a>(kind: &str, name: &str, known: impl Iterator<Item = &'a String>) -> String {
-    let known: Vec<&str> = known.map(String::as_str).collect();
+fn empty(what: &str) -> String {
+    format!("an empty {what}: expected a name")
+}
+
+/// "unknown place `lak`: did you mean `lake`? expected one of ...".
+fn unknown<'a, S: AsRef<str> + ?Sized + 'a>(
+    kind: &str,
+    name: &str,
+    known: impl Iterator<Item = &'a S>,
+) -> String {
+    let known: Vec<&str> = known.map(AsRef::as_ref).collect();
+    if known.is_empty() {
+        return format!("unknown {kind} `{name}`: the manifest names none");
+    }
+    let hint = nearest(name, &known)
+        .map(|n| format!("did you mean `{n}`? "))
+        .unwrap_or_default();
     format!(
-        "unknown {kind} `{name}`: expected one of {}",
+        "unknown {kind} `{name}`: {hint}expected one of {}",
         known.join(", ")
     )
 }
 
-/// Finds where things are written, for error positions. Serde forgets positions once a
-/// file has parsed, so we search the text: each step moves the cursor forward to its
-/// own keyword, and a bad value is looked for from there.
-struct Locator<'a> {
-    file: &'a str,
-    text: &'a str,
-    from: usize,
+/// The known name closest to `name` by edit distance, if it is close enough to be a
+/// slip of the keyboard rather than a different word.
+pub(crate) fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+    let lower = name.to_lowercase();
+    let limit = (name.chars().count() / 3).max(1);
+    known
+        .iter()
+        .map(|k| (edit_distance(&lower, &k.to_lowercase()), *k))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
 }
 
-impl<'a> Locator<'a> {
-    fn new(file: &'a str, text: &'a str) -> Self {
-        Self {
-            file,
-            text,
-            from: 0,
+/// Levenshtein distance in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = i;
+        let mut next = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let above = row.get(j + 1).copied().unwrap_or(usize::MAX);
+            let left = next.last().copied().unwrap_or(usize::MAX);
+            let cost = diagonal + usize::from(ca != *cb);
+            next.push(cost.min(above.saturating_add(1)).min(left.saturating_add(1)));
+            diagonal = above;
         }
+        row = next;
     }
+    row.last().copied().unwrap_or(0)
+}
 
-    fn seek(&mut self, keyword: &str) {
-        if let Some(i) = self.text[self.from..].find(keyword) {
-            self.from += i;
-        }
-    }
+/// Where each op of one scene is written, for whole-story warnings.
+struct ScenePlaces {
+    id: Pos,
+    ops: Vec<Pos>,
+    /// For each choice op, where each option's text is.
+    options: BTreeMap<usize, Vec<Pos>>,
+}
 
-    /// An error at the quoted string `value` (or the bare word), searched from the cursor.
-    fn error(&self, value: &str, message: String) -> StoryError {
-        let rest = &self.text[self.from..];
-        let offset = rest
-            .find(&format!("\"{value}\""))
-            .or_else(|| rest.find(value))
-            .map_or(self.from, |i| self.from + i);
-        let before = &self.text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
-        StoryError {
-            file: self.file.to_string(),
-            line,
-            column,
-            message,
-        }
-    }
+/// Where each variable is set and read, across the story.
+#[derive(Default)]
+struct Usage {
+    set: BTreeMap<String, Vec<(String, Pos)>>,
+    read: BTreeMap<String, Vec<(String, Pos)>>,
 }
 
 struct SceneCompiler<'a> {
     story: &'a Story,
     scene_ids: &'a BTreeMap<String, usize>,
-    at: Locator<'a>,
+    file: &'a str,
     ops: Vec<Op>,
-    errors: &'a mut Vec<StoryError>,
+    at: Vec<Pos>,
+    options_at: BTreeMap<usize, Vec<Pos>>,
+    report: &'a mut Report,
+    usage: &'a mut Usage,
 }
 
 impl SceneCompiler<'_> {
-    fn steps(&mut self, steps: &[Step]) {
-        for step in steps {
-            self.step(step);
+    /// `nodes` are where the steps are written; `outer` stands in for a missing one.
+    fn steps(&mut self, steps: &[Step], nodes: &[Node], outer: Pos) {
+        for (i, step) in steps.iter().enumerate() {
+            match nodes.get(i) {
+                Some(node) => self.step(step, node),
+                None => self.step(
+                    step,
+                    &Node {
+                        at: outer,
+                        ..Node::empty().clone()
+                    },
+                ),
+            }
         }
     }
 
-    fn fail(&mut self, value: &str, message: String) {
-        let e = self.at.error(value, message);
-        self.errors.push(e);
+    fn fail(&mut self, at: Pos, message: String) {
+        self.report.error(self.file, at, message);
     }
 
-    fn step(&mut self, step: &Step) {
-        self.at.seek(keyword(step));
+    fn step(&mut self, step: &Step, node: &Node) {
+        let arg = |i: usize| node.item(i).unwrap_or(node).at;
         let op = match step {
-            Step::Beat(id) => Op::Beat(id.clone()),
-            Step::Narrate(text) => Op::Narrate(text.clone()),
+            Step::Beat(id) => {
+                if id.trim().is_empty() {
+                    self.report.warn(self.file, arg(0), empty("beat id"));
+                }
+                Op::Beat(id.clone())
+            }
+            Step::Narrate(text) => {
+                self.line(text, arg(0));
+                Op::Narrate(text.clone())
+            }
             Step::Say(who, text) => {
-                let (who, expression) = self.cast(who);
+                let (who, expression) = self.cast(who, arg(0));
+                self.line(text, arg(1));
                 Op::Say {
                     who,
                     expression,
@@ -301,7 +614,7 @@ impl SceneCompiler<'_> {
                 }
             }
             Step::Show(who, at) => {
-                let (who, expression) = self.cast(who);
+                let (who, expression) = self.cast(who, arg(0));
                 Op::Show {
                     who,
                     expression,
@@ -309,21 +622,28 @@ impl SceneCompiler<'_> {
                 }
             }
             Step::Move(who, at) => Op::Move {
-                who: self.cast(who).0,
+                who: self.cast(who, arg(0)).0,
                 at: *at,
             },
-            Step::Hide(who) => Op::Hide(self.cast(who).0),
-            Step::Rename(who, name) => Op::Rename(self.cast(who).0, name.clone()),
+            Step::Hide(who) => Op::Hide(self.cast(who, arg(0)).0),
+            Step::Rename(who, name) => {
+                if name.trim().is_empty() {
+                    self.report.warn(self.file, arg(1), empty("name plate"));
+                }
+                Op::Rename(self.cast(who, arg(0)).0, name.clone())
+            }
             Step::Place(place, transition) => {
                 if !self.story.places.contains_key(place) {
-                    self.fail(place, unknown("place", place, self.story.places.keys()));
+                    let message = unknown("place", place, self.story.places.keys());
+                    self.fail(arg(0), message);
                 }
                 Op::Place(place.clone(), *transition)
             }
             Step::Weather { rain, thunder } => {
                 if !(0.0..=1.0).contains(rain) {
+                    let at = node.arg("rain", 0).unwrap_or(node).at;
                     self.fail(
-                        "rain",
+                        at,
                         format!("rain is {rain}: expected a number from 0.0 to 1.0"),
                     );
                 }
@@ -332,73 +652,119 @@ impl SceneCompiler<'_> {
                     thunder: *thunder,
                 }
             }
-            Step::Music(name) => Op::Music(Some(self.sound("music", name))),
+            Step::Music(name) => Op::Music(Some(self.sound("music", name, arg(0)))),
             Step::StopMusic => Op::Music(None),
-            Step::Ambience(name) => Op::Ambience(Some(self.sound("ambience", name))),
+            Step::Ambience(name) => Op::Ambience(Some(self.sound("ambience", name, arg(0)))),
             Step::StopAmbience => Op::Ambience(None),
-            Step::Sfx(name) => Op::Sfx(self.sound("sound", name)),
+            Step::Sfx(name) => Op::Sfx(self.sound("sound", name, arg(0))),
             Step::Wait(seconds) => {
                 if !(seconds.is_finite() && *seconds >= 0.0) {
                     self.fail(
-                        "Wait",
+                        arg(0),
                         format!("wait of {seconds}: expected seconds, 0 or more"),
                     );
+                } else if *seconds > MAX_WAIT_SECONDS {
+                    self.fail(
+                        arg(0),
+                        format!(
+                            "wait of {seconds} seconds: expected at most {MAX_WAIT_SECONDS} (a longer pause looks like the game has frozen)"
+                        ),
+                    );
                 }
-                Op::Wait(seconds.max(0.0))
+                Op::Wait(seconds.clamp(0.0, MAX_WAIT_SECONDS))
             }
-            Step::Set(var, value) => Op::Set(self.variable(var), *value),
-            Step::Add(var, value) => Op::Add(self.variable(var), *value),
-            Step::Choice(options) => return self.choice(options),
+            Step::Set(var, value) => Op::Set(self.variable(var, arg(0), true), *value),
+            Step::Add(var, value) => Op::Add(self.variable(var, arg(0), true), *value),
+            Step::Choice(options) => return self.choice(options, node),
             Step::If {
                 when,
                 then,
                 otherwise,
             } => {
-                self.variable(when.variable());
-                let unless = self.push(Op::Unless(when.clone(), 0));
-                self.steps(then);
-                let end_of_then = (!otherwise.is_empty()).then(|| self.push(Op::Goto(0)));
+                let when_node = node.arg("when", 0).unwrap_or(node);
+                let when_at = when_node.at;
+                self.variable(when.variable(), when_node.item(0).unwrap_or(when_node).at, false);
+                let unless = self.push(Op::Unless(when.clone(), 0), when_at);
+                let then_nodes = node.arg("then", 1).map_or(&[][..], Node::elements);
+                self.steps(then, then_nodes, node.at);
+                let end_of_then =
+                    (!otherwise.is_empty()).then(|| self.push(Op::Goto(0), when_at));
                 let else_at = self.ops.len();
-                self.steps(otherwise);
-                self.ops[unless] = Op::Unless(when.clone(), else_at);
+                let otherwise_nodes = node.arg("otherwise", 2).map_or(&[][..], Node::elements);
+                self.steps(otherwise, otherwise_nodes, node.at);
+                self.patch(unless, Op::Unless(when.clone(), else_at));
                 if let Some(goto) = end_of_then {
-                    self.ops[goto] = Op::Goto(self.ops.len());
+                    let end = self.ops.len();
+                    self.patch(goto, Op::Goto(end));
                 }
                 return;
             }
-            Step::Jump(scene) => Op::Jump(self.scene(scene)),
+            Step::Jump(scene) => Op::Jump(self.scene(scene, arg(0))),
         };
-        self.ops.push(op);
+        self.push(op, node.at);
     }
 
-    fn push(&mut self, op: Op) -> usize {
+    fn push(&mut self, op: Op, at: Pos) -> usize {
         self.ops.push(op);
+        self.at.push(at);
         self.ops.len() - 1
     }
 
-    fn choice(&mut self, options: &[super::model::ChoiceOption]) {
+    /// Fills in a jump target once it is known.
+    fn patch(&mut self, index: usize, op: Op) {
+        if let Some(slot) = self.ops.get_mut(index) {
+            *slot = op;
+        }
+    }
+
+    /// A line of the box: too long a line would run out of it.
+    fn line(&mut self, text: &str, at: Pos) {
+        let chars = text.chars().count();
+        if chars > MAX_LINE_CHARS {
+            self.report.warn(
+                self.file,
+                at,
+                format!(
+                    "a line of {chars} characters: expected at most {MAX_LINE_CHARS}, so it fits the dialogue box at the largest text size (split it in two)"
+                ),
+            );
+        }
+    }
+
+    fn choice(&mut self, options: &[ChoiceOption], node: &Node) {
         if options.is_empty() {
             self.fail(
-                "Choice",
+                node.at,
                 "a choice with no options: expected at least one".to_string(),
             );
             return;
         }
-        let choice = self.push(Op::Choice(Vec::new()));
+        let nodes = node.elements();
+        let choice = self.push(Op::Choice(Vec::new()), node.at);
         let mut compiled = Vec::new();
         let mut ends = Vec::new();
-        for option in options {
+        let mut texts = Vec::new();
+        for (i, option) in options.iter().enumerate() {
+            let option_node = nodes.get(i).unwrap_or(node);
+            let text_at = option_node.field("text").unwrap_or(option_node).at;
+            texts.push(text_at);
             let at = self.ops.len();
-            for var in option.set.keys().chain(option.add.keys()) {
-                self.variable(var);
+            for (key, map) in [("set", &option.set), ("add", &option.add)] {
+                let written = option_node.field(key).unwrap_or(option_node);
+                for var in map.keys() {
+                    let var_at = written.entry(var).map_or(written.at, |(k, _)| k.at);
+                    self.variable(var, var_at, true);
+                }
             }
-            self.steps(&option.then);
+            let then_nodes = option_node.field("then").map_or(&[][..], Node::elements);
+            self.steps(&option.then, then_nodes, option_node.at);
             match &option.jump {
                 Some(scene) => {
-                    let scene = self.scene(scene);
-                    self.ops.push(Op::Jump(scene));
+                    let jump_at = option_node.field("jump").unwrap_or(option_node).at;
+                    let scene = self.scene(scene, jump_at);
+                    self.push(Op::Jump(scene), jump_at);
                 }
-                None => ends.push(self.push(Op::Goto(0))),
+                None => ends.push(self.push(Op::Goto(0), text_at)),
             }
             compiled.push(ChoiceOp {
                 text: option.text.clone(),
@@ -409,22 +775,23 @@ impl SceneCompiler<'_> {
         }
         let after = self.ops.len();
         for end in ends {
-            self.ops[end] = Op::Goto(after);
+            self.patch(end, Op::Goto(after));
         }
-        self.ops[choice] = Op::Choice(compiled);
+        self.patch(choice, Op::Choice(compiled));
+        self.options_at.insert(choice, texts);
     }
 
     /// Splits `"rey:angry"` into a known cast member and expression.
-    fn cast(&mut self, reference: &str) -> (String, Option<String>) {
+    fn cast(&mut self, reference: &str, at: Pos) -> (String, Option<String>) {
         let (who, expression) = match reference.split_once(':') {
             Some((who, e)) => (who, Some(e.to_string())),
             None => (reference, None),
         };
         match self.story.cast.get(who) {
-            None => self.fail(
-                reference,
-                unknown("cast member", who, self.story.cast.keys()),
-            ),
+            None => {
+                let message = unknown("cast member", who, self.story.cast.keys());
+                self.fail(at, message);
+            }
             Some(cast) => {
                 if let Some(e) = &expression
                     && !cast.expressions.contains_key(e)
@@ -434,14 +801,14 @@ impl SceneCompiler<'_> {
                         e,
                         cast.expressions.keys(),
                     );
-                    self.fail(reference, message);
+                    self.fail(at, message);
                 }
             }
         }
         (who.to_string(), expression)
     }
 
-    fn sound(&mut self, kind: &str, name: &str) -> String {
+    fn sound(&mut self, kind: &str, name: &str, at: Pos) -> String {
         let table = match kind {
             "music" => &self.story.music,
             "ambience" => &self.story.ambience,
@@ -449,54 +816,223 @@ impl SceneCompiler<'_> {
         };
         if !table.contains_key(name) {
             let message = unknown(kind, name, table.keys());
-            self.fail(name, message);
+            self.fail(at, message);
         }
         name.to_string()
     }
 
-    fn variable(&mut self, name: &str) -> String {
+    fn variable(&mut self, name: &str, at: Pos, set: bool) -> String {
         if name.trim().is_empty() {
-            self.fail(
-                "\"\"",
-                "an empty variable name: expected a name".to_string(),
-            );
+            self.fail(at, "an empty variable name: expected a name".to_string());
         }
+        let uses = if set {
+            &mut self.usage.set
+        } else {
+            &mut self.usage.read
+        };
+        uses.entry(name.to_string())
+            .or_default()
+            .push((self.file.to_string(), at));
         name.to_string()
     }
 
-    fn scene(&mut self, id: &str) -> usize {
+    fn scene(&mut self, id: &str, at: Pos) -> usize {
         match self.scene_ids.get(id) {
             Some(&i) => i,
             None => {
-                self.fail(id, unknown("scene", id, self.scene_ids.keys()));
+                self.fail(at, unknown("scene", id, self.scene_ids.keys()));
                 0
             }
         }
     }
 }
 
-/// The word a step starts with in the file, to find it.
-fn keyword(step: &Step) -> &'static str {
-    match step {
-        Step::Beat(_) => "Beat(",
-        Step::Narrate(_) => "Narrate(",
-        Step::Say(..) => "Say(",
-        Step::Show(..) => "Show(",
-        Step::Move(..) => "Move(",
-        Step::Hide(_) => "Hide(",
-        Step::Rename(..) => "Rename(",
-        Step::Place(..) => "Place(",
-        Step::Weather { .. } => "Weather(",
-        Step::Music(_) => "Music(",
-        Step::StopMusic => "StopMusic",
-        Step::Ambience(_) => "Ambience(",
-        Step::StopAmbience => "StopAmbience",
-        Step::Sfx(_) => "Sfx(",
-        Step::Wait(_) => "Wait(",
-        Step::Set(..) => "Set(",
-        Step::Add(..) => "Add(",
-        Step::Choice(_) => "Choice(",
-        Step::If { .. } => "If(",
-        Step::Jump(_) => "Jump(",
+/// Warnings that need the whole story: scenes no path reaches, paths that never end,
+/// variables only ever set or only ever read.
+fn whole_story_warnings(story: &Story, places: &[ScenePlaces], usage: &Usage, report: &mut Report) {
+    let graph = Flow::new(story);
+    let reached = graph.reachable();
+    let ends = graph.reaching_end();
+    let reached_at = |node: usize| reached.get(node).copied().unwrap_or(false);
+    let ends_at = |node: usize| ends.get(node).copied().unwrap_or(false);
+
+    for (s, scene) in story.scenes.iter().enumerate() {
+        let Some(place) = places.get(s) else { continue };
+        if !reached_at(graph.node(s, 0)) {
+            report.warn(
+                &scene.file,
+                place.id,
+                format!(
+                    "no path through the story reaches scene `{}`: expected a `Jump(\"{}\")` to it, or a scene before it that runs into it",
+                    scene.id, scene.id
+                ),
+            );
+            continue;
+        }
+        // The first step from which the end can no longer be reached, on a path that
+        // could still reach it: that is where the reader gets stuck.
+        for (i, op) in scene.ops.iter().enumerate() {
+            let here = graph.node(s, i);
+            if !reached_at(here) || !ends_at(here) {
+                continue;
+            }
+            let at = place.ops.get(i).copied().unwrap_or(place.id);
+            match op {
+                Op::Choice(options) => {
+                    for (k, option) in options.iter().enumerate() {
+                        if !ends_at(graph.node(s, option.at)) {
+                            let text_at = place
+                                .options
+                                .get(&i)
+                                .and_then(|texts| texts.get(k))
+                                .copied()
+                                .unwrap_or(at);
+                            report.warn(
+                                &scene.file,
+                                text_at,
+                                format!(
+                                    "after the option \"{}\" the story loops and never reaches its end: expected a way out of the loop",
+                                    option.text
+                                ),
+                            );
+                        }
+                    }
+                }
+                _ => {
+                    if graph.after(s, i).iter().any(|&n| !ends_at(n)) {
+                        report.warn(
+                            &scene.file,
+                            at,
+                            "from here the story can loop and never reach its end: expected a way out of the loop".to_string(),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    if let (Some(first), Some(place)) = (story.scenes.first(), places.first())
+        && !ends_at(graph.node(0, 0))
+    {
+        report.warn(
+            &first.file,
+            place.ops.first().copied().unwrap_or(place.id),
+            "the story loops from its very start and never reaches its end: expected a way out of the loop".to_string(),
+        );
+    }
+
+    for (var, reads) in &usage.read {
+        if !usage.set.contains_key(var) {
+            for (file, at) in reads {
+                report.warn(
+                    file,
+                    *at,
+                    format!(
+                        "the variable `{var}` is read but never set, so it is always 0: expected a `Set`, an `Add` or an option that sets it"
+                    ),
+                );
+            }
+        }
+    }
+    for (var, sets) in &usage.set {
+        if !usage.read.contains_key(var)
+            && let Some((file, at)) = sets.first()
+        {
+            report.warn(
+                file,
+                *at,
+                format!(
+                    "the variable `{var}` is set but never read: expected an `If` that tests it"
+                ),
+            );
+        }
+    }
+}
+
+/// The story's steps as a graph: one node per op of every scene plus one for each
+/// scene's end, and a final node for the end of the story. Both ways of an `If` count,
+/// so a path found stuck here is stuck whatever the variables hold.
+struct Flow {
+    /// The node of each scene's first op.
+    starts: Vec<usize>,
+    next: Vec<Vec<usize>>,
+}
+
+impl Flow {
+    fn new(story: &Story) -> Self {
+        let mut starts = Vec::new();
+        let mut total = 0usize;
+        for scene in &story.scenes {
+            starts.push(total);
+            total = total.saturating_add(scene.ops.len()).saturating_add(1);
+        }
+        let mut flow = Flow {
+            starts,
+            next: Vec::new(),
+        };
+        let end = total;
+        for (s, scene) in story.scenes.iter().enumerate() {
+            for i in 0..=scene.ops.len() {
+                let following = flow.node(s, i.saturating_add(1));
+                let next = match scene.ops.get(i) {
+                    None if s + 1 < story.scenes.len() => vec![flow.node(s + 1, 0)],
+                    None => vec![end],
+                    Some(Op::Choice(options)) => options.iter().map(|o| flow.node(s, o.at)).collect(),
+                    Some(Op::Unless(_, else_at)) => vec![following, flow.node(s, *else_at)],
+                    Some(Op::Goto(at)) => vec![flow.node(s, *at)],
+                    Some(Op::Jump(k)) => vec![flow.node(*k, 0)],
+                    Some(_) => vec![following],
+                };
+                flow.next.push(next);
+            }
+        }
+        flow.next.push(Vec::new());
+        flow
+    }
+
+    fn node(&self, scene: usize, op: usize) -> usize {
+        self.starts
+            .get(scene)
+            .map_or(usize::MAX, |s| s.saturating_add(op))
+    }
+
+    /// Where the story may go after op `op` of scene `scene`.
+    fn after(&self, scene: usize, op: usize) -> &[usize] {
+        self.next
+            .get(self.node(scene, op))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    fn reachable(&self) -> Vec<bool> {
+        let mut seen = vec![false; self.next.len()];
+        let mut todo = vec![0usize];
+        while let Some(n) = todo.pop() {
+            match seen.get_mut(n) {
+                Some(s) if !*s => *s = true,
+                _ => continue,
+            }
+            todo.extend(self.next.get(n).into_iter().flatten());
+        }
+        seen
+    }
+
+    fn reaching_end(&self) -> Vec<bool> {
+        let mut back: Vec<Vec<usize>> = vec![Vec::new(); self.next.len()];
+        for (n, next) in self.next.iter().enumerate() {
+            for &m in next {
+                if let Some(b) = back.get_mut(m) {
+                    b.push(n);
+                }
+            }
+        }
+        let mut seen = vec![false; self.next.len()];
+        let mut todo = vec![self.next.len().saturating_sub(1)];
+        while let Some(n) = todo.pop() {
+            match seen.get_mut(n) {
+                Some(s) if !*s => *s = true,
+                _ => continue,
+            }
+            todo.extend(back.get(n).into_iter().flatten());
+        }
+        seen
     }
 }

@@ -4,11 +4,17 @@
 //! every scene into a list of [`Op`]s, so the director only ever follows indices.
 
 mod build;
+pub mod graph;
 pub mod model;
+mod scan;
 
 use std::collections::BTreeMap;
+use std::fmt;
 
-pub use build::{Source, StoryError, StoryErrors, build, parse_manifest};
+pub use build::{
+    Checked, MAX_LINE_CHARS, MAX_WAIT_SECONDS, Source, StoryError, StoryErrors, build,
+    check, check_asset_path, parse_manifest,
+};
 pub use model::{Condition, Spot, Transition};
 
 /// Where the manifest lives, relative to `assets/`.
@@ -25,6 +31,41 @@ pub struct Story {
     pub chapters: Vec<String>,
     /// Every scene, in playing order.
     pub scenes: Vec<Scene>,
+    /// What the title screen shows and plays.
+    pub title_screen: ScreenSetting,
+    /// What plays under the credits.
+    pub credits_screen: ScreenSetting,
+    /// The `sounds` name played with each flash of lightning.
+    pub thunder: Option<String>,
+    /// Where the manifest first names each file, so a missing picture or sound can be
+    /// blamed on the line that names it.
+    pub mentions: BTreeMap<String, Location>,
+}
+
+/// A screen outside the story (the title, the credits): music and ambience are names
+/// in the story's tables, the background a path under `assets/`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ScreenSetting {
+    pub background: Option<String>,
+    pub music: Option<String>,
+    pub ambience: Option<String>,
+    /// 0.0 (none) to 1.0 (downpour).
+    pub rain: f32,
+}
+
+/// A place in a story file, shown as `story/story.ron:12:17`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub file: String,
+    pub line: usize,
+    /// In characters, not bytes.
+    pub column: usize,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.column)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -112,10 +153,26 @@ impl Story {
             .chain(self.music.values().cloned())
             .chain(self.ambience.values().cloned())
             .chain(self.sounds.values().cloned())
+            .chain(self.title_screen.background.clone())
+            .chain(self.credits_screen.background.clone())
             .collect();
         files.sort();
         files.dedup();
         files
+    }
+
+    /// Where the story names `path` (one of [`Story::files`]), if it does.
+    pub fn named_at(&self, path: &str) -> Option<&Location> {
+        self.mentions.get(path)
+    }
+
+    /// The files in `present` (paths under `assets/`) that the story never names.
+    pub fn unused<'a>(&self, present: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+        let named = self.files();
+        present
+            .into_iter()
+            .filter(|p| named.binary_search_by(|n| n.as_str().cmp(p)).is_err())
+            .collect()
     }
 }
 

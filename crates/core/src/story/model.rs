@@ -19,6 +19,40 @@ pub struct Manifest {
     #[serde(default)]
     pub sounds: BTreeMap<String, String>,
     pub chapters: Vec<ChapterEntry>,
+    /// What the title and credits screens show and play, so the engine names nothing
+    /// from this particular story.
+    #[serde(default)]
+    pub screens: ScreensEntry,
+    /// A `sounds` name played with each flash of lightning.
+    #[serde(default)]
+    pub thunder: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScreensEntry {
+    #[serde(default)]
+    pub title: ScreenEntry,
+    #[serde(default)]
+    pub credits: ScreenEntry,
+}
+
+/// One screen outside the story: each part may be left out.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScreenEntry {
+    /// An image under `assets/`.
+    #[serde(default)]
+    pub background: Option<String>,
+    /// A `music` name.
+    #[serde(default)]
+    pub music: Option<String>,
+    /// An `ambience` name.
+    #[serde(default)]
+    pub ambience: Option<String>,
+    /// Rain over the screen, 0.0 (none) to 1.0 (downpour).
+    #[serde(default)]
+    pub rain: f32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
