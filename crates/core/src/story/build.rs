@@ -525,23 +525,41 @@ pub(crate) fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
         .map(|(_, k)| k)
 }
 
-/// Levenshtein distance in characters.
+/// Edit distance in characters, where swapping two neighbours counts as one slip
+/// (optimal string alignment).
 fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = i;
-        let mut next = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let above = row.get(j + 1).copied().unwrap_or(usize::MAX);
-            let left = next.last().copied().unwrap_or(usize::MAX);
-            let cost = diagonal + usize::from(ca != *cb);
-            next.push(cost.min(above.saturating_add(1)).min(left.saturating_add(1)));
-            diagonal = above;
+    let width = b.len() + 1;
+    // d[i * width + j]: the distance between a[..i] and b[..j].
+    let mut d = vec![0usize; (a.len() + 1) * width];
+    let at = |i: usize, j: usize| i * width + j;
+    for i in 0..=a.len() {
+        for j in 0..=b.len() {
+            let value = match (i.checked_sub(1), j.checked_sub(1)) {
+                (None, _) => j,
+                (_, None) => i,
+                (Some(pi), Some(pj)) => {
+                    let (ca, cb) = (a.get(pi), b.get(pj));
+                    let get = |i, j| d.get(at(i, j)).copied().unwrap_or(usize::MAX - 1);
+                    let mut best = (get(pi, j) + 1)
+                        .min(get(i, pj) + 1)
+                        .min(get(pi, pj) + usize::from(ca != cb));
+                    if let (Some(ppi), Some(ppj)) = (pi.checked_sub(1), pj.checked_sub(1))
+                        && ca == b.get(ppj)
+                        && a.get(ppi) == cb
+                    {
+                        best = best.min(get(ppi, ppj) + 1);
+                    }
+                    best
+                }
+            };
+            if let Some(cell) = d.get_mut(at(i, j)) {
+                *cell = value;
+            }
         }
-        row = next;
     }
-    row.last().copied().unwrap_or(0)
+    d.last().copied().unwrap_or(0)
 }
 
 /// Where each op of one scene is written, for whole-story warnings.
@@ -682,13 +700,12 @@ impl SceneCompiler<'_> {
                 otherwise,
             } => {
                 let when_node = node.arg("when", 0).unwrap_or(node);
-                let when_at = when_node.at;
                 self.variable(when.variable(), when_node.item(0).unwrap_or(when_node).at, false);
-                let unless = self.push(Op::Unless(when.clone(), 0), when_at);
+                let unless = self.push(Op::Unless(when.clone(), 0), node.at);
                 let then_nodes = node.arg("then", 1).map_or(&[][..], Node::elements);
                 self.steps(then, then_nodes, node.at);
                 let end_of_then =
-                    (!otherwise.is_empty()).then(|| self.push(Op::Goto(0), when_at));
+                    (!otherwise.is_empty()).then(|| self.push(Op::Goto(0), node.at));
                 let else_at = self.ops.len();
                 let otherwise_nodes = node.arg("otherwise", 2).map_or(&[][..], Node::elements);
                 self.steps(otherwise, otherwise_nodes, node.at);

@@ -4,6 +4,7 @@
 //! every scene into a list of [`Op`]s, so the director only ever follows indices.
 
 mod build;
+mod folder;
 pub mod graph;
 pub mod model;
 mod scan;
@@ -15,6 +16,7 @@ pub use build::{
     Checked, MAX_LINE_CHARS, MAX_WAIT_SECONDS, Source, StoryError, StoryErrors, build,
     check, check_asset_path, parse_manifest,
 };
+pub use folder::{STORY_MEDIA, check_folder, read_folder};
 pub use model::{Condition, Spot, Transition};
 
 /// Where the manifest lives, relative to `assets/`.

@@ -1,6 +1,7 @@
 //! The format: what parses, and the precise error each kind of mistake gives.
 
 use super::*;
+use crate::story::build::check;
 
 pub(crate) const MANIFEST: &str = r##"(
     title: "Test",
@@ -198,5 +199,379 @@ fn an_unreadable_scene_file_is_reported_at_its_mention() {
     assert_eq!(
         errors[0].to_string(),
         "story.ron:18:33: cannot read the scene file `two.ron`"
+    );
+}
+
+/// Every error and warning `check` gives with scene one replaced, as the writer sees
+/// them (`file:line:column: message`).
+fn report(one: &str) -> (Vec<String>, Vec<String>) {
+    let checked = check(
+        &source("story.ron", MANIFEST),
+        &[source("one.ron", one), source("two.ron", TWO)],
+    );
+    let show = |v: &[StoryError]| v.iter().map(ToString::to_string).collect::<Vec<_>>();
+    (show(&checked.errors), show(&checked.warnings))
+}
+
+fn errors(one: &str) -> Vec<String> {
+    report(one).0
+}
+
+#[test]
+fn the_test_story_gives_no_warnings() {
+    assert_eq!(report(ONE), (vec![], vec![]));
+}
+
+#[test]
+fn repeated_steps_each_report_their_own_line() {
+    let mut one = String::from("(id: \"one\", steps: [\n");
+    for _ in 0..50 {
+        one.push_str("    Say(\"finn\", \"Hello.\"),\n");
+    }
+    one.push_str("])");
+    let errors = errors(&one);
+    assert_eq!(errors.len(), 50);
+    for (i, e) in errors.iter().enumerate() {
+        assert_eq!(
+            e,
+            &format!(
+                "one.ron:{}:9: unknown cast member `finn`: expected one of kylo, rey",
+                i + 2
+            )
+        );
+    }
+}
+
+#[test]
+fn a_name_in_a_comment_or_in_narration_is_not_mistaken_for_the_step() {
+    let one = "(id: \"one\", steps: [\n    // Say(\"finn\", \"...\") comes later\n    Narrate(\"finn walks in. Say(\\\"finn\\\"\"),\n    /* Say(\"finn\", */ Say(\"finn\", \"Hi.\"),\n])";
+    assert_eq!(
+        errors(one),
+        ["one.ron:4:27: unknown cast member `finn`: expected one of kylo, rey"]
+    );
+}
+
+#[test]
+fn columns_count_characters_not_bytes() {
+    let one = "(id: \"one\", steps: [\n    Narrate(\"“Don’t,” said Réy.\"), Place(\"moon\", Cut),\n])";
+    assert_eq!(
+        errors(one),
+        ["one.ron:2:42: unknown place `moon`: expected one of base, clearing"]
+    );
+}
+
+#[test]
+fn strings_written_with_escapes_are_found() {
+    // The file says `\u{72}ye`, which reads `rye`: the old search for "rye" missed it.
+    let one = "(id: \"one\", steps: [\n    Say(\"kylo\", \"\\\"Don\\u{2019}t.\\\"\"), Show(\"\\u{72}ye\", Left),\n])";
+    assert_eq!(
+        errors(one),
+        ["one.ron:2:44: unknown cast member `rye`: did you mean `rey`? expected one of kylo, rey"]
+    );
+}
+
+#[test]
+fn mistakes_inside_choices_and_ifs_point_into_them() {
+    let one = r#"(id: "one", steps: [
+    Choice([
+        (text: "A", set: {"cold": 1}, then: [Sfx("punch"), Sfx("boom")]),
+        (text: "B", jump: "nowhere"),
+    ]),
+    If(when: Is("cold", 1), then: [Narrate("x")], otherwise: [
+        Place("moon", Cut),
+    ]),
+])"#;
+    assert_eq!(
+        errors(one),
+        [
+            "one.ron:3:64: unknown sound `boom`: expected one of punch",
+            "one.ron:4:27: unknown scene `nowhere`: expected one of one, two",
+            "one.ron:7:15: unknown place `moon`: expected one of base, clearing",
+        ]
+    );
+}
+
+#[test]
+fn misspelt_names_suggest_the_nearest() {
+    let one = r#"(id: "one", steps: [
+    Show("rey:angyr", Left),
+    Place("claering", Cut),
+    Sfx("puncj"),
+    Music("sombr"),
+    Jump("tow"),
+])"#;
+    assert_eq!(
+        errors(one),
+        [
+            "one.ron:2:10: unknown expression for `rey` `angyr`: did you mean `angry`? expected one of angry, neutral",
+            "one.ron:3:11: unknown place `claering`: did you mean `clearing`? expected one of base, clearing",
+            "one.ron:4:9: unknown sound `puncj`: did you mean `punch`? expected one of punch",
+            "one.ron:5:11: unknown music `sombr`: did you mean `sombre`? expected one of sombre",
+            "one.ron:6:10: unknown scene `tow`: did you mean `two`? expected one of one, two",
+        ]
+    );
+}
+
+#[test]
+fn a_misspelt_step_kind_suggests_the_nearest() {
+    let e = only_error("(id: \"one\", steps: [\n  Narate(\"a\"),\n])");
+    assert_eq!((e.line, e.column), (2, 3), "{e}");
+    assert!(
+        e.message
+            .starts_with("unknown step `Narate`: did you mean `Narrate`? expected one of Beat, Narrate, Say,"),
+        "{e}"
+    );
+    let e = only_error("(id: \"one\", steps: [Show(\"rey\", Center)])");
+    assert!(
+        e.message.starts_with("unknown spot `Center`: did you mean `Centre`?"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_wait_longer_than_a_minute_is_an_error() {
+    assert!(story_with("(id: \"one\", steps: [Wait(60.0)])").is_ok());
+    assert_eq!(
+        errors("(id: \"one\", steps: [\n    Wait(0.5), Wait(90.0),\n])"),
+        ["one.ron:2:21: wait of 90 seconds: expected at most 60 (a longer pause looks like the game has frozen)"]
+    );
+}
+
+/// The test manifest with its chapters replaced.
+fn with_chapters(chapters: &str) -> String {
+    let start = MANIFEST.find("    chapters: [").expect("chapters");
+    format!("{}    chapters: [\n{chapters}    ],\n)", &MANIFEST[..start])
+}
+
+#[test]
+fn a_scene_file_listed_twice_is_blamed_on_the_manifest() {
+    let manifest = with_chapters(
+        "        (title: \"One\", scenes: [\"one.ron\", \"two.ron\"]),\n        (title: \"Two\", scenes: [\"two.ron\"]),\n",
+    );
+    let errors = build(
+        &source("story.ron", &manifest),
+        &[source("one.ron", ONE), source("two.ron", TWO)],
+    )
+    .expect_err("two.ron twice")
+    .0;
+    let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        errors,
+        ["story.ron:18:33: `two.ron` is listed twice: expected each scene file once"]
+    );
+}
+
+#[test]
+fn paths_outside_assets_are_errors_where_they_are_written() {
+    let manifest = MANIFEST
+        .replace("\"clearing.png\"", "\"../../etc/passwd\"")
+        .replace("\"base.png\"", "\"/etc/passwd\"")
+        .replace("\"sombre.ogg\"", "\"C:\\\\music\\\\sombre.ogg\"")
+        .replace("\"rain.ogg\"", "\"http://example.com/rain.ogg\"")
+        .replace("\"punch.ogg\"", "\"punch.ogg#\"")
+        .replace("\"two.ron\"", "\"://two.ron\"");
+    let errors = build(&source("story.ron", &manifest), &[source("one.ron", ONE)])
+        .expect_err("bad paths")
+        .0;
+    let errors: Vec<String> = errors
+        .iter()
+        .map(|e| {
+            let what = e.message.split(": expected").next().unwrap_or("");
+            format!("{}:{}: {what}", e.line, e.column)
+        })
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            // Places in the order of their ids: "base" before "clearing".
+            "11:30: the path `/etc/passwd` is absolute",
+            "10:34: the path `../../etc/passwd` climbs out of assets/ with `..`",
+            "13:23: the path `C:\\music\\sombre.ogg` has a backslash",
+            "14:24: the path `http://example.com/rain.ogg` names a drive or a URL",
+            "15:23: the path `punch.ogg#` has a `#`",
+            "18:33: the path `://two.ron` names a drive or a URL",
+        ]
+    );
+}
+
+#[test]
+fn asset_paths_must_stay_under_assets() {
+    for good in ["images/places/lake.png", "audio/music/x.ogg", "a.b/c..d.png"] {
+        assert_eq!(check_asset_path(good), Ok(()), "{good}");
+    }
+    for bad in [
+        "",
+        "../x.png",
+        "images/../../x.png",
+        "/etc/passwd",
+        "C:\\Windows\\x.png",
+        "C:/x.png",
+        "images\\x.png",
+        "http://example.com/x.png",
+        "://x",
+        "x.png#",
+        "x#y.png",
+        "images//x.png",
+        "./x.png",
+        "x.png\n",
+    ] {
+        let e = check_asset_path(bad).expect_err(bad);
+        assert!(e.contains("expected a path inside assets/"), "{e}");
+    }
+}
+
+#[test]
+fn screens_and_thunder_come_from_the_manifest() {
+    let story = story_with(ONE).expect("no screens is fine");
+    assert_eq!(story.title_screen, ScreenSetting::default());
+    assert_eq!(story.thunder, None);
+
+    let manifest = MANIFEST.replace(
+        "    chapters: [",
+        "    screens: (\n        title: (background: \"title.png\", ambience: \"rain\", rain: 0.45),\n        credits: (music: \"sombre\"),\n    ),\n    thunder: \"punch\",\n    chapters: [",
+    );
+    let story = build(
+        &source("story.ron", &manifest),
+        &[source("one.ron", ONE), source("two.ron", TWO)],
+    )
+    .expect("valid");
+    assert_eq!(
+        story.title_screen,
+        ScreenSetting {
+            background: Some("title.png".to_string()),
+            music: None,
+            ambience: Some("rain".to_string()),
+            rain: 0.45,
+        }
+    );
+    assert_eq!(story.credits_screen.music.as_deref(), Some("sombre"));
+    assert_eq!(story.thunder.as_deref(), Some("punch"));
+    assert!(story.files().contains(&"title.png".to_string()));
+    assert_eq!(
+        story.named_at("title.png").map(ToString::to_string).as_deref(),
+        Some("story.ron:17:29")
+    );
+
+    let bad = manifest
+        .replace("\"title.png\"", "\"../title.png\"")
+        .replace("music: \"sombre\"", "music: \"sombr\"")
+        .replace("rain: 0.45", "rain: 4.5")
+        .replace("thunder: \"punch\"", "thunder: \"thunderclap\"");
+    let errors = build(
+        &source("story.ron", &bad),
+        &[source("one.ron", ONE), source("two.ron", TWO)],
+    )
+    .expect_err("bad screens")
+    .0;
+    let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        errors,
+        [
+            "story.ron:17:29: the path `../title.png` climbs out of assets/ with `..`: expected a path inside assets/ with `/` between folders, such as \"images/places/lake.png\"",
+            "story.ron:17:69: rain is 4.5: expected a number from 0.0 to 1.0",
+            "story.ron:18:26: unknown music `sombr`: did you mean `sombre`? expected one of sombre",
+            "story.ron:20:14: unknown sound `thunderclap`: expected one of punch",
+        ]
+    );
+}
+
+#[test]
+fn where_the_story_names_each_file_is_kept() {
+    let story = story_with(ONE).expect("valid");
+    let at = |p: &str| story.named_at(p).map(ToString::to_string);
+    assert_eq!(at("rey/angry.png").as_deref(), Some("story.ron:5:52"));
+    assert_eq!(at("punch.ogg").as_deref(), Some("story.ron:15:23"));
+    assert_eq!(at("nothing.png"), None);
+}
+
+#[test]
+fn likely_mistakes_are_warnings() {
+    let one = format!(
+        r#"(id: "one", steps: [
+    If(when: Is("brave", 1), then: [Narrate("x")]),
+    Set("kind", 1),
+    Rename("kylo", ""),
+    Narrate("{}"),
+    Beat(""),
+    Jump("one"),
+])"#,
+        "word ".repeat(70)
+    );
+    let (errors, warnings) = report(&one);
+    assert_eq!(errors, Vec::<String>::new());
+    assert_eq!(
+        warnings,
+        [
+            "one.ron:4:20: an empty name plate: expected a name",
+            "one.ron:5:13: a line of 350 characters: expected at most 330, so it fits the dialogue box at the largest text size (split it in two)",
+            "one.ron:6:10: an empty beat id: expected a name",
+            "two.ron:2:9: no path through the story reaches scene `two`: expected a `Jump(\"two\")` to it, or a scene before it that runs into it",
+            "one.ron:2:5: the story loops from its very start and never reaches its end: expected a way out of the loop",
+            "one.ron:2:17: the variable `brave` is read but never set, so it is always 0: expected a `Set`, an `Add` or an option that sets it",
+            "one.ron:3:9: the variable `kind` is set but never read: expected an `If` that tests it",
+        ]
+    );
+}
+
+#[test]
+fn an_option_that_loops_forever_is_a_warning_at_its_text() {
+    let one = r#"(id: "one", steps: [
+    Narrate("Again?"),
+    Choice([
+        (text: "Again.", jump: "one"),
+        (text: "On."),
+    ]),
+])"#;
+    assert_eq!(report(one), (vec![], vec![]), "a loop with a way out is fine");
+    let one = one.replace("(text: \"On.\")", "(text: \"Round.\", jump: \"one\")");
+    assert_eq!(
+        report(&one).1,
+        [
+            "two.ron:2:9: no path through the story reaches scene `two`: expected a `Jump(\"two\")` to it, or a scene before it that runs into it",
+            "one.ron:2:5: the story loops from its very start and never reaches its end: expected a way out of the loop",
+        ]
+    );
+    let one = r#"(id: "one", steps: [
+    Choice([
+        (text: "On.", jump: "end"),
+        (text: "Stuck.", jump: "loop"),
+    ]),
+])"#;
+    let two = "(\n    id: \"loop\",\n    steps: [Narrate(\"Round.\"), Jump(\"loop\")],\n)";
+    let three = "(id: \"end\", steps: [Narrate(\"The end.\")])";
+    let manifest = with_chapters(
+        "        (title: \"One\", scenes: [\"one.ron\", \"two.ron\", \"three.ron\"]),\n",
+    );
+    let checked = check(
+        &source("story.ron", &manifest),
+        &[
+            source("one.ron", one),
+            source("two.ron", two),
+            source("three.ron", three),
+        ],
+    );
+    let warnings: Vec<String> = checked.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        ["one.ron:4:16: after the option \"Stuck.\" the story loops and never reaches its end: expected a way out of the loop"]
+    );
+}
+
+#[test]
+fn empty_ids_and_name_plates_in_the_manifest_are_warnings() {
+    let manifest = MANIFEST
+        .replace("name: \"Kylo Ren\"", "name: \"\"")
+        .replace("\"base\": (", "\"\": (");
+    let checked = check(
+        &source("story.ron", &manifest),
+        &[source("one.ron", ONE), source("two.ron", TWO)],
+    );
+    let warnings: Vec<String> = checked.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        [
+            "story.ron:7:24: an empty name plate for `kylo`: expected a name",
+            "story.ron:11:9: an empty place id: expected a name",
+        ]
     );
 }
