@@ -1,0 +1,119 @@
+//! `make check` as a writer runs it: the shipped story is clean, and a broken story
+//! folder gives every mistake at its file, line and column, and exit code 1.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use after_the_rain_core::story::check_folder;
+
+fn shipped_assets() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets")
+}
+
+/// Runs the `check` binary on `assets`: (exit code, stdout lines).
+fn run_check(assets: &Path) -> (Option<i32>, Vec<String>) {
+    let out = Command::new(env!("CARGO_BIN_EXE_check"))
+        .arg(assets)
+        .output()
+        .expect("the check binary runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    (
+        out.status.code(),
+        stdout.lines().map(str::to_string).collect(),
+    )
+}
+
+#[test]
+fn the_shipped_story_has_no_errors_and_no_warnings() {
+    let checked = check_folder(&shipped_assets());
+    let all: Vec<String> = checked
+        .errors
+        .iter()
+        .chain(&checked.warnings)
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(all, Vec::<String>::new());
+    assert_eq!(run_check(&shipped_assets()), (Some(0), vec![]));
+}
+
+/// A throwaway assets folder, removed when dropped.
+struct Folder(PathBuf);
+
+impl Folder {
+    fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("check-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        Folder(dir)
+    }
+
+    fn write(&self, path: &str, text: &str) {
+        let file = self.0.join(path);
+        if let Some(parent) = file.parent() {
+            std::fs::create_dir_all(parent).expect("mkdir");
+        }
+        std::fs::write(file, text).expect("write");
+    }
+}
+
+impl Drop for Folder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+const MANIFEST: &str = r##"(
+    title: "Test",
+    cast: {"rey": (name: "Rey", colour: "#8ec3e6", expressions: {"neutral": "images/rey.png"})},
+    places: {"lake": (background: "images/lake.png")},
+    sounds: {"thunder": "../thunder.ogg"},
+    chapters: [(title: "One", scenes: ["story/one.ron"])],
+)"##;
+
+#[test]
+fn a_broken_story_gives_every_error_and_exit_code_1() {
+    let assets = Folder::new("broken");
+    assets.write("story/story.ron", MANIFEST);
+    assets.write(
+        "story/one.ron",
+        "(id: \"one\", steps: [\n    Place(\"lake\", Fade),\n    Say(\"rye\", \"Hello.\"),\n])",
+    );
+    assets.write("images/rey.png", "");
+    let (code, lines) = run_check(&assets.0);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        lines,
+        [
+            "story/story.ron:5:25: the path `../thunder.ogg` climbs out of assets/ with `..`: expected a path inside assets/ with `/` between folders, such as \"images/places/lake.png\"",
+            "story/one.ron:3:9: unknown cast member `rye`: did you mean `rey`? expected one of rey",
+        ]
+    );
+}
+
+#[test]
+fn missing_files_are_errors_and_unused_ones_warnings() {
+    let assets = Folder::new("files");
+    assets.write(
+        "story/story.ron",
+        &MANIFEST.replace("../thunder.ogg", "audio/thunder.ogg"),
+    );
+    assets.write(
+        "story/one.ron",
+        "(id: \"one\", steps: [Place(\"lake\", Fade), Say(\"rey\", \"Hello.\")])",
+    );
+    assets.write("images/rey.png", "");
+    assets.write("audio/thunder.ogg", "");
+    assets.write("images/old/unused.png", "");
+    let (code, lines) = run_check(&assets.0);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        lines,
+        [
+            "story/story.ron:4:35: cannot find `images/lake.png` in the assets folder",
+            "story/story.ron:1:1: warning: `images/old/unused.png` is in the assets folder but the story never uses it: expected the manifest to name it, or the file removed",
+        ]
+    );
+
+    assets.write("images/lake.png", "");
+    let (code, lines) = run_check(&assets.0);
+    assert_eq!((code, lines.len()), (Some(0), 1), "{lines:?}");
+}
