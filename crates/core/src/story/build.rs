@@ -121,6 +121,11 @@ pub fn parse_manifest(source: &Source) -> Result<Manifest, StoryError> {
     parse(&source.path, &source.text)
 }
 
+/// One scene file's shape, unchecked (names are resolved by [`build`]).
+pub fn parse_scene(source: &Source) -> Result<SceneFile, StoryError> {
+    parse(&source.path, &source.text)
+}
+
 /// Parses and checks the manifest and every scene file it lists.
 /// `scenes` holds the scene files that could be read; a listed file missing from it is
 /// reported as unreadable. The same as [`check`], without the warnings.
