@@ -1,6 +1,8 @@
 # After the Rain: build, play and test.
 #   make run          install what's missing, then play
 #   make test         install what's missing, then run every test
+#   make check        look for mistakes in the story (builds no game, takes seconds)
+#   make graph        draw the story's shape into docs/story-graph.md and .dot
 #   make screenshots  play the story in a real (virtual) window and save PNGs
 #   make art / sounds regenerate the PNGs from the SVG sources / the audio from scripts
 #   make fonts        subset the fonts from Debian's font packages to the characters used
@@ -32,14 +34,24 @@ WASM_OPT := $(WEB_TOOLS)/node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS ?= -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
 	--enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: run test setup setup-tools screenshots art sounds fonts lint web serve-web test-web setup-web setup-browser
+.PHONY: run check graph test setup setup-tools screenshots art sounds fonts lint web serve-web test-web setup-web setup-browser
 
 run: setup
 	cargo run
 
 test: setup setup-tools
 	cargo test --workspace --all-targets
+	cargo run -q -p after_the_rain_core --bin check
 	bash tools/check-sounds.sh
+
+# Every mistake in the story at its file, line and column (exit 1 on any error), and
+# warnings for what is legal but likely a mistake. Only the story core is built.
+check:
+	cargo run -q -p after_the_rain_core --bin check
+
+# The story's chapters, scenes, choices and variables as Mermaid and Graphviz DOT.
+graph:
+	cargo run -q -p after_the_rain_core --bin graph
 
 lint:
 	cargo fmt --check
