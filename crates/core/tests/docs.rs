@@ -70,7 +70,9 @@ fn check_example(doc: &str, line: usize, text: &str) {
     let parsed = parse_scene(&source).unwrap_or_else(|e| panic!("{here}: {e}"));
     // The example takes the first scene's place; it keeps that scene's id so jumps
     // from elsewhere in the story still land.
-    let old_id = parse_scene(scenes.first().expect("first")).expect("parses").id;
+    let old_id = parse_scene(scenes.first().expect("first"))
+        .expect("parses")
+        .id;
     let text = source
         .text
         .replacen(&format!("\"{}\"", parsed.id), &format!("\"{old_id}\""), 1);

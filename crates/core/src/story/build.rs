@@ -347,7 +347,9 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
             );
         }
         for (name, image) in &entry.expressions {
-            let (_, at) = expressions.entry(name).unwrap_or((expressions, expressions));
+            let (_, at) = expressions
+                .entry(name)
+                .unwrap_or((expressions, expressions));
             path(report, image, at);
         }
         cast.insert(
@@ -425,11 +427,7 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
     let mut screen = |name: &str, entry: &ScreenEntry, report: &mut Report| {
         let node = screens.field(name).unwrap_or(screens);
         if let Some(background) = &entry.background {
-            path(
-                report,
-                background,
-                node.field("background").unwrap_or(node),
-            );
+            path(report, background, node.field("background").unwrap_or(node));
         }
         for (kind, name, table) in [
             ("music", &entry.music, &m.music),
@@ -447,10 +445,7 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
             report.error(
                 file,
                 at,
-                format!(
-                    "rain is {}: expected a number from 0.0 to 1.0",
-                    entry.rain
-                ),
+                format!("rain is {}: expected a number from 0.0 to 1.0", entry.rain),
             );
         }
         ScreenSetting {
@@ -705,12 +700,15 @@ impl SceneCompiler<'_> {
                 otherwise,
             } => {
                 let when_node = node.arg("when", 0).unwrap_or(node);
-                self.variable(when.variable(), when_node.item(0).unwrap_or(when_node).at, false);
+                self.variable(
+                    when.variable(),
+                    when_node.item(0).unwrap_or(when_node).at,
+                    false,
+                );
                 let unless = self.push(Op::Unless(when.clone(), 0), node.at);
                 let then_nodes = node.arg("then", 1).map_or(&[][..], Node::elements);
                 self.steps(then, then_nodes, node.at);
-                let end_of_then =
-                    (!otherwise.is_empty()).then(|| self.push(Op::Goto(0), node.at));
+                let end_of_then = (!otherwise.is_empty()).then(|| self.push(Op::Goto(0), node.at));
                 let else_at = self.ops.len();
                 let otherwise_nodes = node.arg("otherwise", 2).map_or(&[][..], Node::elements);
                 self.steps(otherwise, otherwise_nodes, node.at);
@@ -998,7 +996,9 @@ impl Flow {
                 let next = match scene.ops.get(i) {
                     None if s + 1 < story.scenes.len() => vec![flow.node(s + 1, 0)],
                     None => vec![end],
-                    Some(Op::Choice(options)) => options.iter().map(|o| flow.node(s, o.at)).collect(),
+                    Some(Op::Choice(options)) => {
+                        options.iter().map(|o| flow.node(s, o.at)).collect()
+                    }
                     Some(Op::Unless(_, else_at)) => vec![following, flow.node(s, *else_at)],
                     Some(Op::Goto(at)) => vec![flow.node(s, *at)],
                     Some(Op::Jump(k)) => vec![flow.node(*k, 0)],

@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use super::build::{Checked, Source, StoryError, check, check_asset_path, parse_manifest};
 use super::MANIFEST_PATH;
+use super::build::{Checked, Source, StoryError, check, check_asset_path, parse_manifest};
 
 /// The folders of `assets/` whose files only the story uses, so each must be named.
 pub const STORY_MEDIA: [&str; 2] = ["images", "audio"];

@@ -277,7 +277,12 @@ pub fn dot(story: &Story) -> String {
     };
     for (c, title) in story.chapters.iter().enumerate() {
         let _ = writeln!(out, "    subgraph cluster_{c} {{");
-        let _ = writeln!(out, "        label=\"Chapter {}: {}\";", c + 1, dot_text(title));
+        let _ = writeln!(
+            out,
+            "        label=\"Chapter {}: {}\";",
+            c + 1,
+            dot_text(title)
+        );
         for n in g.nodes.iter().filter(|n| n.chapter == Some(c)) {
             let _ = writeln!(out, "        {}", line(n));
         }
@@ -349,7 +354,13 @@ mod tests {
 "
         );
         let dot = dot(&story);
-        assert!(dot.contains("s0_c1 -> s0_t2 [label=\"Hit him. · cold = 1\"];"), "{dot}");
-        assert!(dot.contains("s0_t2 [label=\"cold is 1?\", shape=hexagon];"), "{dot}");
+        assert!(
+            dot.contains("s0_c1 -> s0_t2 [label=\"Hit him. · cold = 1\"];"),
+            "{dot}"
+        );
+        assert!(
+            dot.contains("s0_t2 [label=\"cold is 1?\", shape=hexagon];"),
+            "{dot}"
+        );
     }
 }

@@ -446,7 +446,15 @@ mod tests {
 
     #[test]
     fn broken_text_gives_none_not_a_panic() {
-        for text in ["(", "(a: \"x", "[1, 2", "{\"k\" 1}", "r#\"x", "\"\\u{zz}\"", ""] {
+        for text in [
+            "(",
+            "(a: \"x",
+            "[1, 2",
+            "{\"k\" 1}",
+            "r#\"x",
+            "\"\\u{zz}\"",
+            "",
+        ] {
             assert_eq!(scan(text), None, "{text}");
         }
         let deep = "[".repeat(10_000);

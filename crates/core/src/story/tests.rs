@@ -253,7 +253,8 @@ fn a_name_in_a_comment_or_in_narration_is_not_mistaken_for_the_step() {
 
 #[test]
 fn columns_count_characters_not_bytes() {
-    let one = "(id: \"one\", steps: [\n    Narrate(\"“Don’t,” said Réy.\"), Place(\"moon\", Cut),\n])";
+    let one =
+        "(id: \"one\", steps: [\n    Narrate(\"“Don’t,” said Réy.\"), Place(\"moon\", Cut),\n])";
     assert_eq!(
         errors(one),
         ["one.ron:2:42: unknown place `moon`: expected one of base, clearing"]
@@ -317,13 +318,15 @@ fn a_misspelt_step_kind_suggests_the_nearest() {
     let e = only_error("(id: \"one\", steps: [\n  Narate(\"a\"),\n])");
     assert_eq!((e.line, e.column), (2, 3), "{e}");
     assert!(
-        e.message
-            .starts_with("unknown step `Narate`: did you mean `Narrate`? expected one of Beat, Narrate, Say,"),
+        e.message.starts_with(
+            "unknown step `Narate`: did you mean `Narrate`? expected one of Beat, Narrate, Say,"
+        ),
         "{e}"
     );
     let e = only_error("(id: \"one\", steps: [Show(\"rey\", Center)])");
     assert!(
-        e.message.starts_with("unknown spot `Center`: did you mean `Centre`?"),
+        e.message
+            .starts_with("unknown spot `Center`: did you mean `Centre`?"),
         "{e}"
     );
 }
@@ -333,7 +336,9 @@ fn a_wait_longer_than_a_minute_is_an_error() {
     assert!(story_with("(id: \"one\", steps: [Wait(60.0)])").is_ok());
     assert_eq!(
         errors("(id: \"one\", steps: [\n    Wait(0.5), Wait(90.0),\n])"),
-        ["one.ron:2:21: wait of 90 seconds: expected at most 60 (a longer pause looks like the game has frozen)"]
+        [
+            "one.ron:2:21: wait of 90 seconds: expected at most 60 (a longer pause looks like the game has frozen)"
+        ]
     );
 }
 
@@ -396,7 +401,11 @@ fn paths_outside_assets_are_errors_where_they_are_written() {
 
 #[test]
 fn asset_paths_must_stay_under_assets() {
-    for good in ["images/places/lake.png", "audio/music/x.ogg", "a.b/c..d.png"] {
+    for good in [
+        "images/places/lake.png",
+        "audio/music/x.ogg",
+        "a.b/c..d.png",
+    ] {
         assert_eq!(check_asset_path(good), Ok(()), "{good}");
     }
     for bad in [
@@ -448,7 +457,10 @@ fn screens_and_thunder_come_from_the_manifest() {
     assert_eq!(story.thunder.as_deref(), Some("punch"));
     assert!(story.files().contains(&"title.png".to_string()));
     assert_eq!(
-        story.named_at("title.png").map(ToString::to_string).as_deref(),
+        story
+            .named_at("title.png")
+            .map(ToString::to_string)
+            .as_deref(),
         Some("story.ron:17:29")
     );
 
@@ -522,7 +534,11 @@ fn an_option_that_loops_forever_is_a_warning_at_its_text() {
         (text: "On."),
     ]),
 ])"#;
-    assert_eq!(report(one), (vec![], vec![]), "a loop with a way out is fine");
+    assert_eq!(
+        report(one),
+        (vec![], vec![]),
+        "a loop with a way out is fine"
+    );
     let one = one.replace("(text: \"On.\")", "(text: \"Round.\", jump: \"one\")");
     assert_eq!(
         report(&one).1,
@@ -553,7 +569,9 @@ fn an_option_that_loops_forever_is_a_warning_at_its_text() {
     let warnings: Vec<String> = checked.warnings.iter().map(ToString::to_string).collect();
     assert_eq!(
         warnings,
-        ["one.ron:4:16: after the option \"Stuck.\" the story loops and never reaches its end: expected a way out of the loop"]
+        [
+            "one.ron:4:16: after the option \"Stuck.\" the story loops and never reaches its end: expected a way out of the loop"
+        ]
     );
 }
 
