@@ -145,14 +145,77 @@ rmsnorm() { # rmsnorm IN OUT TARGET_RMS
 # peak-normalise IN to PEAK dBFS
 peak() { S "$1" "${F[@]}" "$2" gain -n "$3"; }
 
-enc_ogg() { # enc_ogg IN OUT QUALITY
-    S "$1" -C "$3" "$2"
+# --- channel headroom and encoding ---------------------------------------------------
+# Everything above sets each file's level within its channel (the balance of rain,
+# music and effects as designed). The game plays its three channels at unity gain and
+# sums them, so each channel is then trimmed as a whole, keeping that balance, to
+# leave headroom for the loudest moment of Chapter 1 (heavy rain, the sombre cue,
+# thunder and the saber at once): tools/check-sounds.sh mixes that moment and fails
+# if it reaches full scale, and fails if a file passes its channel's peak ceiling
+# (ambience -9 dBFS, music -6 dBFS, effects -3 dBFS).
+TRIM_AMBIENCE=-8.5 # dB
+TRIM_MUSIC=-8.5
+TRIM_SFX=-8.5
+# Ogg Vorbis quality per channel (sox -C): the lowest that keeps the sound clean,
+# judged on spectrograms (docs/performance.md, "Assets"). The loops are noise beds
+# and soft pads, all below ~9 kHz, where -q 1 (a 15.8 kHz band limit, no holes in
+# the noise) is clean and -q 0 starts to leave gaps in the 12-15 kHz band. Effects
+# are short and full of transients (a thunder crack, a punch), so they keep -q 3.
+# The loops stay stereo: their noise beds are decorrelated left/right (the side
+# signal is within 0-6 dB of the mid), and that width is the sense of being in the
+# rain or the room; the effects were made mono already.
+Q_AMBIENCE=1
+Q_MUSIC=1
+Q_SFX=3
+# Sample rate of the loops: 22.05 kHz when the file has next to nothing above 11 kHz
+# (the energy there 35 dB or more below the whole: the music, and every ambience but
+# the two rains and hyperspace's shimmer), else 32 kHz (-q 1 cuts at 15.8 kHz at any
+# rate, so 32 kHz loses nothing more). Loops are resampled as loops (three copies in a
+# row, the middle one kept), so the resampler's edges cannot put a click at the join.
+# Effects stay at 44.1 kHz: they are small, and their cracks and hisses are bright.
+LOW_RATE=22050
+HIGH_RATE=32000
+
+# Peak ceilings per channel (dBFS), the same as tools/check-sounds.sh's; the trim
+# goes further down for a file that would come within CEIL_MARGIN dB of its ceiling
+# (the Vorbis encoding can add a fraction of a dB to a peak).
+CEIL_AMBIENCE=-9
+CEIL_MUSIC=-6
+CEIL_SFX=-3
+CEIL_MARGIN=1
+
+enc_ogg() { # enc_ogg IN OUT: the channel's trim, then Ogg Vorbis at its quality
+    local trim q ceil pk
+    case $2 in
+    */ambience/*) trim=$TRIM_AMBIENCE q=$Q_AMBIENCE ceil=$CEIL_AMBIENCE ;;
+    */music/*) trim=$TRIM_MUSIC q=$Q_MUSIC ceil=$CEIL_MUSIC ;;
+    *) trim=$TRIM_SFX q=$Q_SFX ceil=$CEIL_SFX ;;
+    esac
+    pk=$(stat_of "$1" "Pk lev dB")
+    if awk "BEGIN { exit !($pk + $trim > $ceil - $CEIL_MARGIN) }"; then
+        trim=$(calc "$ceil - $CEIL_MARGIN - ($pk)")
+    fi
+    case $2 in
+    */ambience/* | */music/*)
+        local n rate all high
+        all=$(stat_of "$1" "RMS lev dB")
+        high=$(sox "$1" -n sinc 11000 stats 2>&1 | awk 'index($0, "RMS lev dB") == 1 { print $4; exit }')
+        rate=$HIGH_RATE
+        awk "BEGIN { exit !($high <= $all - 35) }" && rate=$LOW_RATE
+        n=$(sox --i -s "$1")
+        n=$(((n * rate + SR / 2) / SR))
+        S "$1" "$1" "$1" "${F[@]}" "$TMP/_rs.wav" rate -v "$rate" trim "${n}s" "${n}s"
+        S "$TMP/_rs.wav" -C "$q" "$2" gain "$trim"
+        ;;
+    *) S "$1" -C "$q" "$2" gain "$trim" ;;
+    esac
 }
 
 # =================================================================================
 # Rain
 # =================================================================================
-LOOP=30
+LOOP=24 # s; 24 rather than 30 since the web build counts every byte: still longer
+        # than either gust swell, and the crossfade makes the join
 XF=4
 SRC=$((LOOP + XF))
 
@@ -209,7 +272,7 @@ rain() { # rain NAME HEAVY(0/1) OFFSET_BASE SEED
     else
         level "$w/loop.wav" "$w/final.wav" -23 -5
     fi
-    enc_ogg "$w/final.wav" "$OUT/ambience/$name.ogg" 3
+    enc_ogg "$w/final.wav" "$OUT/ambience/$name.ogg"
 }
 
 # =================================================================================
@@ -270,7 +333,7 @@ music_sombre() {
     S "$w/dry.wav" "${F[@]}" "$w/wet.wav" remix 1 1 reverb 60 60 90 100 20 -2
     wrap "$w/wet.wav" "$w/loop.wav" $MUSIC_LEN
     level "$w/loop.wav" "$w/final.wav" -22 -6.5
-    enc_ogg "$w/final.wav" "$OUT/music/sombre.ogg" 3
+    enc_ogg "$w/final.wav" "$OUT/music/sombre.ogg"
 }
 
 # =================================================================================
@@ -295,7 +358,7 @@ sfx_thunder() {
     S -m -v 1.0 "$w/k1.wav" -v 0.8 "$w/k2.wav" -v 0.7 "$w/k3.wav" -v 3.5 "$w/rumble.wav" \
         -v 1.2 "$w/m.wav" -v 0.25 "$w/boom.wav" "${F[@]}" "$w/mix.wav" trim 0 5.5 fade t 0.002 5.5 1.5
     peak "$w/mix.wav" "$w/final.wav" -2.5
-    enc_ogg "$w/final.wav" "$SFX/thunder.ogg" 4
+    enc_ogg "$w/final.wav" "$SFX/thunder.ogg"
 }
 
 # saber hum core: two slightly detuned sawtooths and a sub sine, driven a little
@@ -318,7 +381,7 @@ sfx_saber_ignite() {
     S -m -v 1 "$w/rise.wav" -v 0.35 "$w/snap.wav" -v 0.9 "$w/hum.wav" "${F[@]}" "$w/mix.wav" \
         trim 0 1.5 fade t 0.004 1.5 0.05
     peak "$w/mix.wav" "$w/final.wav" -3
-    enc_ogg "$w/final.wav" "$SFX/saber_ignite.ogg" 4
+    enc_ogg "$w/final.wav" "$SFX/saber_ignite.ogg"
 }
 
 sfx_saber_off() {
@@ -330,7 +393,7 @@ sfx_saber_off() {
     S -m -v 1 "$w/fall.wav" -v 0.5 "$w/whoosh.wav" "${F[@]}" "$w/mix.wav" \
         trim 0 0.8 fade t 0.004 0.8 0.1
     peak "$w/mix.wav" "$w/final.wav" -3
-    enc_ogg "$w/final.wav" "$SFX/saber_off.ogg" 4
+    enc_ogg "$w/final.wav" "$SFX/saber_off.ogg"
 }
 
 sfx_saber_hum() {
@@ -346,7 +409,7 @@ sfx_saber_hum() {
     S -m -v 1 "$w/hum.wav" -v 0.5 "$w/sz.wav" -v 0.06 "$w/hiss.wav" "${F[@]}" "$w/mix.wav" \
         trim 0 3 fade h 0.15 3 0.9
     peak "$w/mix.wav" "$w/final.wav" -5
-    enc_ogg "$w/final.wav" "$SFX/saber_hum.ogg" 4
+    enc_ogg "$w/final.wav" "$SFX/saber_hum.ogg"
 }
 
 sfx_splash() {
@@ -370,7 +433,7 @@ sfx_splash() {
     S -m -v 1 "$w/thud.wav" -v 0.8 "$w/mud.wav" -v 0.6 "$w/water.wav" -v 0.5 "$w/gloop.wav" \
         "${parts[@]}" "${F[@]}" "$w/mix.wav" trim 0 1.0 fade t 0.002 1.0 0.2
     peak "$w/mix.wav" "$w/final.wav" -3
-    enc_ogg "$w/final.wav" "$SFX/splash.ogg" 4
+    enc_ogg "$w/final.wav" "$SFX/splash.ogg"
 }
 
 sfx_punch() {
@@ -384,7 +447,7 @@ sfx_punch() {
     S -m -v 1 "$w/thump.wav" -v 0.9 "$w/body.wav" -v 0.45 "$w/slap.wav" "${F[@]}" "$w/mix.wav" \
         pad 0 0.3 trim 0 0.4 fade t 0.0015 0.4 0.05
     peak "$w/mix.wav" "$w/final.wav" -3
-    enc_ogg "$w/final.wav" "$SFX/punch.ogg" 4
+    enc_ogg "$w/final.wav" "$SFX/punch.ogg"
 }
 
 
@@ -451,7 +514,7 @@ amb_out() { # amb_out NAME TARGET_RMS MAXPEAK LAYERS...
         S "$1" "${F[@]}" "$w/all.wav"
     fi
     level "$w/all.wav" "$w/final.wav" "$target" "$maxpk"
-    enc_ogg "$w/final.wav" "$OUT/ambience/$name.ogg" 3
+    enc_ogg "$w/final.wav" "$OUT/ambience/$name.ogg"
 }
 
 # slow irregular swell envelope, stereo, 0..1: sin^2(a) * sin^2(b), LEN seconds
@@ -862,7 +925,7 @@ music_tender() {
     S "$w/dry.wav" "${F[@]}" "$w/wet.wav" remix 1 1 reverb 70 50 100 100 25 -2
     wrap "$w/wet.wav" "$w/loop.wav" $MUSIC_LEN
     level "$w/loop.wav" "$w/final.wav" -22 -6.5
-    enc_ogg "$w/final.wav" "$OUT/music/tender.ogg" 3
+    enc_ogg "$w/final.wav" "$OUT/music/tender.ogg"
 }
 
 # a high sustained tone pair a semitone apart, swelling in and out
@@ -906,7 +969,7 @@ music_tense() {
     S "$w/dry.wav" "${F[@]}" "$w/wet.wav" reverb 50 50 90 100 20 -4
     wrap "$w/wet.wav" "$w/loop.wav" $MUSIC_LEN
     level "$w/loop.wav" "$w/final.wav" -22 -6.5
-    enc_ogg "$w/final.wav" "$OUT/music/tense.ogg" 3
+    enc_ogg "$w/final.wav" "$OUT/music/tense.ogg"
 }
 
 # --- effects -----------------------------------------------------------------------
@@ -943,7 +1006,7 @@ sfx_shuttle_landing() {
         -v 0.6 "$w/thud.wav" -v 0.15 "$w/clank.wav" -v 0.15 "$w/hiss.wav" "${F[@]}" "$w/mix0.wav"
     fit "$w/mix0.wav" "$w/mix.wav" 3.0 fade t 0.003 3.0 0.3
     peak "$w/mix.wav" "$w/final.wav" -3
-    enc_ogg "$w/final.wav" "$SFX/shuttle_landing.ogg" 4
+    enc_ogg "$w/final.wav" "$SFX/shuttle_landing.ogg"
 }
 
 # one blaster shot: a zappy sawtooth whose pitch falls fast, with a bright snap
@@ -962,7 +1025,7 @@ sfx_blaster() {
     S -m -v 1 "$w/s1.wav" -v 1 "$w/s2.wav" -v 1 "$w/s3.wav" "${F[@]}" "$w/mix0.wav"
     fit "$w/mix0.wav" "$w/mix.wav" 1.0 fade t 0.001 1.0 0.15
     peak "$w/mix.wav" "$w/final.wav" -3
-    enc_ogg "$w/final.wav" "$SFX/blaster.ogg" 4
+    enc_ogg "$w/final.wav" "$SFX/blaster.ogg"
 }
 
 # debris: small clicks and rattles falling after an explosion, thinning out
@@ -1000,7 +1063,7 @@ sfx_grenade() {
         -v 0.2 "$w/deb.wav" "${F[@]}" "$w/mix0.wav"
     fit "$w/mix0.wav" "$w/mix.wav" 2.5 fade t 0.001 2.5 0.6
     peak "$w/mix.wav" "$w/final.wav" -1.5
-    enc_ogg "$w/final.wav" "$SFX/grenade.ogg" 4
+    enc_ogg "$w/final.wav" "$SFX/grenade.ogg"
 }
 
 sfx_comm_chirp() {
@@ -1014,7 +1077,7 @@ sfx_comm_chirp() {
     S -m -v 1 "$w/t1.wav" -v 1 "$w/t2.wav" -v 0.15 "$w/st.wav" "${F[@]}" "$w/mix0.wav" lowpass 6000
     fit "$w/mix0.wav" "$w/mix.wav" 0.4 fade t 0.001 0.4 0.05
     peak "$w/mix.wav" "$w/final.wav" -8
-    enc_ogg "$w/final.wav" "$SFX/comm_chirp.ogg" 4
+    enc_ogg "$w/final.wav" "$SFX/comm_chirp.ogg"
 }
 
 # sparkles: tiny bright blips rising in pitch
@@ -1048,7 +1111,7 @@ sfx_hologram() {
     S -m -v 0.8 "$w/rise.wav" -v 0.35 "$w/st.wav" -v 0.4 "$w/spk.wav" "${F[@]}" "$w/mix.wav" \
         trim 0 1.2 fade h 0.01 1.2 0.15
     peak "$w/mix.wav" "$w/final.wav" -3
-    enc_ogg "$w/final.wav" "$SFX/hologram.ogg" 4
+    enc_ogg "$w/final.wav" "$SFX/hologram.ogg"
 }
 
 sfx_door() {
@@ -1068,7 +1131,7 @@ sfx_door() {
         -v 0.12 "$w/tick.wav" "${F[@]}" "$w/mix0.wav"
     fit "$w/mix0.wav" "$w/mix.wav" 1.0 fade t 0.002 1.0 0.15
     peak "$w/mix.wav" "$w/final.wav" -3
-    enc_ogg "$w/final.wav" "$SFX/door.ogg" 4
+    enc_ogg "$w/final.wav" "$SFX/door.ogg"
 }
 
 # =================================================================================
