@@ -93,28 +93,24 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, StoryError> {
         })
 }
 
-/// The parser's message, reworded where a writer can be told what they meant.
+/// The parser's message, with the nearest valid name where a writer misspelt one. The
+/// parser's own words come first (tests and writers may already know them).
 fn parse_message(code: &ron::Error) -> String {
-    match code {
+    let text = code.to_string();
+    let (found, expected) = match code {
         ron::Error::NoSuchEnumVariant {
-            expected,
-            found,
-            outer,
-        } => {
-            let kind = match outer.as_deref() {
-                Some("Step") => "step",
-                Some("Spot") => "spot",
-                Some("Transition") => "transition",
-                Some("Condition") => "condition",
-                _ => "variant",
-            };
-            unknown(kind, found, expected.iter().copied())
-        }
-        ron::Error::NoSuchStructField {
             expected, found, ..
-        } => unknown("field", found, expected.iter().copied()),
-        other => other.to_string(),
-    }
+        }
+        | ron::Error::NoSuchStructField {
+            expected, found, ..
+        } => (found, expected),
+        _ => return text,
+    };
+    let what = text.split(", expected").next().unwrap_or(&text);
+    let hint = nearest(found, expected)
+        .map(|n| format!("did you mean `{n}`? "))
+        .unwrap_or_default();
+    format!("{what}: {hint}expected one of {}", expected.join(", "))
 }
 
 pub fn parse_manifest(source: &Source) -> Result<Manifest, StoryError> {

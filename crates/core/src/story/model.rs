@@ -103,6 +103,7 @@ pub struct SceneFile {
 ///
 /// A cast reference is `"rey"` or `"rey:angry"` (name, then an optional expression).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)] // a misspelt `otherwise:` must not be dropped silently
 pub enum Step {
     /// Marks a beat of BEATS.md as passed: `Beat("1.1")`.
     Beat(String),
