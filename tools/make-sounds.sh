@@ -157,24 +157,29 @@ TRIM_AMBIENCE=-8.5 # dB
 TRIM_MUSIC=-8.5
 TRIM_SFX=-8.5
 # Ogg Vorbis quality per channel (sox -C): the lowest that keeps the sound clean,
-# judged on spectrograms (docs/performance.md, "Assets"). The loops are noise beds
-# and soft pads, all below ~9 kHz, where -q 1 (a 15.8 kHz band limit, no holes in
-# the noise) is clean and -q 0 starts to leave gaps in the 12-15 kHz band. Effects
-# are short and full of transients (a thunder crack, a punch), so they keep -q 3.
+# judged on spectrograms and on band levels against the uncompressed render
+# (docs/performance.md, "Assets"). Music: -q 1 keeps every band and the stereo image
+# within 0.3 dB of the old -q 3 files. Ambience: -q 2, because at -q 1 Vorbis's
+# channel coupling folds the decorrelated noise beds towards mono (the side signal
+# 3-5 dB down at 1-8 kHz against -q 3: the rain and the rooms get narrower), while
+# -q 2 stays within about 1-2 dB. Effects are short and full of transients (a
+# thunder crack, a punch), so they keep -q 3.
 # The loops stay stereo: their noise beds are decorrelated left/right (the side
 # signal is within 0-6 dB of the mid), and that width is the sense of being in the
 # rain or the room; the effects were made mono already.
-Q_AMBIENCE=1
+Q_AMBIENCE=2
 Q_MUSIC=1
 Q_SFX=3
 # Sample rate of the loops: 22.05 kHz when the file has next to nothing above 11 kHz
 # (the energy there 35 dB or more below the whole: the music, and every ambience but
-# the two rains and hyperspace's shimmer), else 32 kHz (-q 1 cuts at 15.8 kHz at any
-# rate, so 32 kHz loses nothing more). Loops are resampled as loops (three copies in a
-# row, the middle one kept), so the resampler's edges cannot put a click at the join.
+# the two rains and hyperspace's shimmer), else 44.1 kHz. (Not 32 kHz for those: at
+# 32 kHz -q 1 cuts at 13 kHz, and the rain's hiss has real energy up to 16 kHz, only
+# 21 dB under the whole; at 44.1 kHz -q 1 keeps it up to 15.8 kHz.) Loops are
+# resampled as loops (three copies in a row, the middle one kept), so the resampler's
+# edges cannot put a click at the join.
 # Effects stay at 44.1 kHz: they are small, and their cracks and hisses are bright.
 LOW_RATE=22050
-HIGH_RATE=32000
+HIGH_RATE=44100
 
 # Peak ceilings per channel (dBFS), the same as tools/check-sounds.sh's; the trim
 # goes further down for a file that would come within CEIL_MARGIN dB of its ceiling
