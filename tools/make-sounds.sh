@@ -174,7 +174,7 @@ Q_SFX=3
 # (the energy there 35 dB or more below the whole: the music, and every ambience but
 # the two rains and hyperspace's shimmer), else 44.1 kHz. (Not 32 kHz for those: at
 # 32 kHz -q 1 cuts at 13 kHz, and the rain's hiss has real energy up to 16 kHz, only
-# 21 dB under the whole; at 44.1 kHz -q 1 keeps it up to 15.8 kHz.) Loops are
+# 21 dB under the whole; at 44.1 kHz -q 2 keeps it up to 16.5 kHz.) Loops are
 # resampled as loops (three copies in a row, the middle one kept), so the resampler's
 # edges cannot put a click at the join.
 # Effects stay at 44.1 kHz: they are small, and their cracks and hisses are bright.
