@@ -81,7 +81,9 @@ web: setup-web
 		echo "wasm-opt $(WASM_OPT_FLAGS)"; \
 		$(WASM_OPT) $(WASM_OPT_FLAGS) dist/web/after_the_rain_bg.wasm -o dist/web/after_the_rain_bg.wasm; \
 	else echo "warning: wasm-opt is not available; the web build is larger than it need be"; fi
-	cp web/index.html dist/web/
+# The page learns the wasm's raw size, to show progress while a gzip-compressed one downloads.
+	sed 's/name="wasm-bytes" content="0"/name="wasm-bytes" content="'"$$(stat -c %s dist/web/after_the_rain_bg.wasm)"'"/' \
+		web/index.html > dist/web/index.html
 	cp -r assets/fonts assets/images assets/audio assets/story dist/web/assets/
 	@echo "wasm: $$(stat -c %s dist/web/after_the_rain_bg.wasm) bytes, $$(gzip -9 -c dist/web/after_the_rain_bg.wasm | wc -c) gzipped"
 
