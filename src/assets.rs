@@ -69,6 +69,12 @@ impl StoryAsset {
     pub fn sound(&self, path: &str) -> Option<Handle<AudioSource>> {
         self.sounds.get(path).cloned()
     }
+
+    /// Where the story names `path`, as `story/story.ron:12:17`, so a missing picture
+    /// or sound can be blamed on the line a writer has to fix.
+    pub fn named_at(&self, path: &str) -> Option<String> {
+        self.story.named_at(path).map(ToString::to_string)
+    }
 }
 
 /// Reads `story/story.ron`, then each scene file it lists, and checks them together.
@@ -101,7 +107,11 @@ impl AssetLoader for StoryLoader {
 
         let mut scenes = Vec::new();
         for file in parsed.chapters.iter().flat_map(|c| c.scenes.clone()) {
-            // A file that can't be read is left out; `build` reports it where it's named.
+            // A file that can't be read, or whose path would leave assets/ (or make
+            // `AssetPath` panic), is left out; `build` reports it where it's named.
+            if story::check_asset_path(&file).is_err() {
+                continue;
+            }
             if let Ok(bytes) = load_context.read_asset_bytes(file.clone()).await {
                 scenes.push(Source {
                     path: file.clone(),
@@ -114,6 +124,10 @@ impl AssetLoader for StoryLoader {
         let mut images = HashMap::new();
         let mut sounds = HashMap::new();
         for file in story.files() {
+            // `build` has refused bad paths already; this keeps the loader safe alone.
+            if story::check_asset_path(&file).is_err() {
+                continue;
+            }
             if file.ends_with(".png") {
                 images.insert(file.clone(), load_context.load(file.clone()));
             } else {
