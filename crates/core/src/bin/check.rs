@@ -20,7 +20,9 @@ fn main() -> ExitCode {
         println!("{}:{}:{}: warning: {}", w.file, w.line, w.column, w.message);
     }
     let (errors, warnings) = (checked.errors.len(), checked.warnings.len());
-    if errors + warnings > 0 {
+    if errors + warnings == 0 {
+        eprintln!("{}: no errors, no warnings", assets.display());
+    } else {
         eprintln!(
             "{}: {errors} error{}, {warnings} warning{}",
             assets.display(),
