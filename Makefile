@@ -1,5 +1,6 @@
 # After the Rain: build, play and test.
 #   make run          install what's missing, then play
+#   make dev          play, reloading the story when a file changes (ARGS="--scene ID")
 #   make test         install what's missing, then run every test
 #   make check        look for mistakes in the story (builds no game, takes seconds)
 #   make graph        draw the story's shape into docs/story-graph.md and .dot
@@ -34,10 +35,15 @@ WASM_OPT := $(WEB_TOOLS)/node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS ?= -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
 	--enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: run check graph test setup setup-tools screenshots art sounds fonts lint web serve-web test-web setup-web setup-browser
+.PHONY: run check graph dev test setup setup-tools screenshots art sounds fonts lint web serve-web test-web setup-web setup-browser
 
 run: setup
 	cargo run
+
+# A development run: edits to the story, pictures and sounds show while it plays.
+# Start somewhere with ARGS, e.g. make dev ARGS="--scene ben" or ARGS="--beat 3.2".
+dev: setup
+	cargo run -- --dev $(ARGS)
 
 test: setup setup-tools
 	cargo test --workspace --all-targets
@@ -60,7 +66,7 @@ lint:
 screenshots: setup setup-tools
 	cargo build
 	mkdir -p docs/screenshots
-	BEVY_ASSET_ROOT=$(CURDIR) xvfb-run -a -s "-screen 0 1280x720x24" $(CARGO_TARGET_DIR)/debug/after_the_rain \
+	BEVY_ASSET_ROOT=$(CURDIR) AFTER_THE_RAIN_DATA=$$(mktemp -d) xvfb-run -a -s "-screen 0 1280x720x24" $(CARGO_TARGET_DIR)/debug/after_the_rain \
 		--screenshots docs/screenshots --at $(SHOTS_AT)
 
 art: setup-tools

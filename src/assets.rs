@@ -28,8 +28,6 @@ pub(super) fn plugin(app: &mut App) {
 pub struct GameAssets {
     #[asset(path = "story/story.ron")]
     pub story: Handle<StoryAsset>,
-    #[asset(path = "images/places/title.png")]
-    pub title_backdrop: Handle<Image>,
     #[asset(path = "fonts/EBGaramond12-Regular.ttf")]
     pub serif: Handle<Font>,
     #[asset(path = "fonts/EBGaramond12-Italic.ttf")]

@@ -9,7 +9,7 @@ use bevy_kira_audio::prelude::*;
 
 use crate::assets::{LoadedStory, StoryAsset};
 use crate::director::Command;
-use crate::play::{Cue, PlaySystems};
+use crate::play::{Cue, PlaySystems, ShowPicture};
 use crate::screens::Screen;
 
 const FADE_SECONDS: f32 = 2.0;
@@ -21,7 +21,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_audio_channel::<EffectsChannel>()
         .init_resource::<NowPlaying>()
         .add_systems(OnEnter(Screen::Game), quiet)
-        .add_systems(Update, sound_cues.after(PlaySystems));
+        .add_systems(Update, (sound_cues, show_pictures).after(PlaySystems));
 }
 
 #[derive(Resource)]
@@ -67,6 +67,15 @@ fn quiet(
     crossfade(&ambience, &mut now.ambience, None);
 }
 
+/// A file to play and its loaded sound, if there is one.
+fn source<'a>(
+    story: &StoryAsset,
+    path: &'a Option<String>,
+) -> Option<(&'a String, Handle<AudioSource>)> {
+    let path = path.as_ref()?;
+    Some((path, story.sound(path)?))
+}
+
 fn sound_cues(
     mut cues: MessageReader<Cue>,
     story: LoadedStory,
@@ -78,13 +87,6 @@ fn sound_cues(
     let Some(story) = story.get() else {
         return;
     };
-    fn source<'a>(
-        story: &StoryAsset,
-        path: &'a Option<String>,
-    ) -> Option<(&'a String, Handle<AudioSource>)> {
-        let path = path.as_ref()?;
-        Some((path, story.sound(path)?))
-    }
     for Cue(command) in cues.read() {
         match command {
             Command::Music(path) => crossfade(&music, &mut now.music, source(story, path)),
@@ -96,5 +98,22 @@ fn sound_cues(
             }
             _ => {}
         }
+    }
+}
+
+/// A restored moment's music and ambience: what already plays goes on, the rest changes.
+fn show_pictures(
+    mut pictures: MessageReader<ShowPicture>,
+    story: LoadedStory,
+    music: Res<AudioChannel<MusicChannel>>,
+    ambience: Res<AudioChannel<AmbienceChannel>>,
+    mut now: ResMut<NowPlaying>,
+) {
+    let Some(story) = story.get() else {
+        return;
+    };
+    for ShowPicture(picture) in pictures.read() {
+        crossfade(&music, &mut now.music, source(story, &picture.music));
+        crossfade(&ambience, &mut now.ambience, source(story, &picture.ambience));
     }
 }

@@ -5,10 +5,11 @@
 use bevy::prelude::*;
 
 use crate::assets::GameAssets;
-use crate::director::{Command, Line};
+use crate::director::{Command, Line, Showing};
 use crate::menu::{self, Menu, MenuFocus, MenuPicked};
-use crate::play::{Cue, PlaySystems};
+use crate::play::{Cue, PlaySystems, ShowPicture};
 use crate::screens::Screen;
+use crate::stillness::Moving;
 use crate::theme;
 
 /// Letters revealed per second.
@@ -24,7 +25,15 @@ pub(super) fn plugin(app: &mut App) {
         })
         .add_systems(
             Update,
-            (line_cues, reveal, blink, choice_cues, close_choices, cards)
+            (
+                show_pictures,
+                line_cues,
+                reveal,
+                blink,
+                choice_cues,
+                close_choices,
+                cards,
+            )
                 .chain()
                 .after(PlaySystems)
                 .run_if(in_state(Screen::Game)),
@@ -140,9 +149,9 @@ fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
                 Node {
                     position_type: PositionType::Absolute,
                     right: vw(1.6),
-                    bottom: vh(2.0),
-                    width: vh(1.2),
-                    height: vh(1.2),
+                    bottom: vh(1.8),
+                    width: vh(2.4),
+                    height: vh(2.4),
                     border_radius: BorderRadius::MAX,
                     ..default()
                 },
@@ -152,60 +161,116 @@ fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
     ));
 }
 
+/// The dialogue box's parts that change from line to line.
+type BoxParts<'w, 's> = (
+    Single<'w, 's, &'static mut Visibility, With<DialogueBox>>,
+    Single<'w, 's, &'static mut Node, With<NamePlate>>,
+    Single<
+        'w,
+        's,
+        (&'static mut Text, &'static mut TextColor),
+        (With<PlateText>, Without<TextSpan>),
+    >,
+    Query<
+        'w,
+        's,
+        (
+            &'static mut TextFont,
+            &'static mut TextColor,
+            Has<Unrevealed>,
+        ),
+        With<TextSpan>,
+    >,
+);
+
+/// Shows `line` in the box, from its first letter.
+fn put_line(
+    Line { speaker, text }: &Line,
+    assets: &GameAssets,
+    reveal: &mut Reveal,
+    (dialogue, plate, plate_text, spans): &mut BoxParts,
+) {
+    ***dialogue = Visibility::Inherited;
+    plate.display = if speaker.is_some() {
+        Display::Flex
+    } else {
+        Display::None
+    };
+    if let Some(speaker) = speaker {
+        let (name, colour) = &mut **plate_text;
+        name.0 = speaker.name.clone();
+        let [r, g, b] = speaker.colour;
+        colour.0 = Color::srgb_u8(r, g, b);
+    }
+    // Narration is set in italics and a cooler, dimmer colour.
+    let (font, colour) = match speaker {
+        Some(_) => (&assets.serif, theme::TEXT),
+        None => (&assets.serif_italic, theme::NARRATION),
+    };
+    for (mut span_font, mut span_colour, hidden) in spans {
+        span_font.font = font.into();
+        if !hidden {
+            span_colour.0 = colour;
+        }
+    }
+    *reveal = Reveal {
+        letters: text.chars().collect(),
+        shown: 0.0,
+    };
+}
+
 fn line_cues(
     mut cues: MessageReader<Cue>,
     assets: Res<GameAssets>,
     mut reveal: ResMut<Reveal>,
-    mut dialogue: Single<&mut Visibility, With<DialogueBox>>,
-    mut plate: Single<&mut Node, With<NamePlate>>,
-    mut plate_text: Single<(&mut Text, &mut TextColor), (With<PlateText>, Without<TextSpan>)>,
-    mut spans: Query<(&mut TextFont, &mut TextColor, Has<Unrevealed>), With<TextSpan>>,
+    mut parts: BoxParts,
 ) {
     for Cue(command) in cues.read() {
         match command {
-            Command::SceneStart { .. } | Command::End => **dialogue = Visibility::Hidden,
-            Command::Line(Line { speaker, text }) => {
-                **dialogue = Visibility::Inherited;
-                plate.display = if speaker.is_some() {
-                    Display::Flex
-                } else {
-                    Display::None
-                };
-                if let Some(speaker) = speaker {
-                    let (name, colour) = &mut *plate_text;
-                    name.0 = speaker.name.clone();
-                    let [r, g, b] = speaker.colour;
-                    colour.0 = Color::srgb_u8(r, g, b);
-                }
-                // Narration is set in italics and a cooler, dimmer colour.
-                let (font, colour) = match speaker {
-                    Some(_) => (&assets.serif, theme::TEXT),
-                    None => (&assets.serif_italic, theme::NARRATION),
-                };
-                for (mut span_font, mut span_colour, hidden) in &mut spans {
-                    span_font.font = font.into();
-                    if !hidden {
-                        span_colour.0 = colour;
-                    }
-                }
-                *reveal = Reveal {
-                    letters: text.chars().collect(),
-                    shown: 0.0,
-                };
-            }
+            Command::SceneStart { .. } | Command::End => **parts.0 = Visibility::Hidden,
+            Command::Line(line) => put_line(line, &assets, &mut reveal, &mut parts),
             _ => {}
+        }
+    }
+}
+
+/// A restored moment: its line shown whole, or its choices, and nothing left over.
+fn show_pictures(
+    mut commands: Commands,
+    mut pictures: MessageReader<ShowPicture>,
+    assets: Res<GameAssets>,
+    mut reveal: ResMut<Reveal>,
+    mut parts: BoxParts,
+    leftovers: Query<Entity, Or<(With<ChoiceList>, With<Card>)>>,
+) {
+    for ShowPicture(picture) in pictures.read() {
+        for entity in &leftovers {
+            commands.entity(entity).despawn();
+        }
+        commands.remove_resource::<MenuFocus>();
+        *reveal = Reveal::default();
+        **parts.0 = Visibility::Hidden;
+        match &picture.showing {
+            Showing::Line(line) => {
+                put_line(line, &assets, &mut reveal, &mut parts);
+                reveal.finish();
+            }
+            Showing::Choices(options) => spawn_choices(&mut commands, &assets, options),
+            Showing::ChapterCard { .. } | Showing::Nothing => {}
         }
     }
 }
 
 fn reveal(
     time: Res<Time>,
+    mut moving: ResMut<Moving>,
     mut reveal: ResMut<Reveal>,
     mut shown: Single<&mut TextSpan, (With<Revealed>, Without<Unrevealed>)>,
     mut hidden: Single<&mut TextSpan, (With<Unrevealed>, Without<Revealed>)>,
     mut last: Local<usize>,
 ) {
     if !reveal.done() {
+        moving.now();
         reveal.shown += LETTERS_PER_SECOND * time.delta_secs();
     }
     let count = (reveal.shown as usize).min(reveal.letters.len());
@@ -216,44 +281,69 @@ fn reveal(
     }
 }
 
+/// The continue mark: shown, steady, once the whole line is out. It doesn't blink, so
+/// a still line costs no frames.
 fn blink(
-    time: Res<Time>,
     reveal: Res<Reveal>,
     focus: Option<Res<MenuFocus>>,
     mut mark: Single<&mut BackgroundColor, With<ContinueMark>>,
 ) {
     let waiting = reveal.done() && !reveal.letters.is_empty() && focus.is_none();
-    let pulse = 0.55 + 0.45 * (time.elapsed_secs() * 4.0).sin();
-    mark.0 = theme::ACCENT.with_alpha(if waiting { pulse } else { 0.0 });
+    mark.set_if_neq(BackgroundColor(
+        theme::ACCENT.with_alpha(if waiting { 0.95 } else { 0.0 }),
+    ));
 }
 
 fn choice_cues(mut commands: Commands, mut cues: MessageReader<Cue>, assets: Res<GameAssets>) {
     for Cue(command) in cues.read() {
-        let Command::Choices(options) = command else {
-            continue;
-        };
-        commands.insert_resource(MenuFocus::on(Menu::Choice));
-        commands
-            .spawn((
-                ChoiceList,
-                DespawnOnExit(Screen::Game),
-                Node {
-                    position_type: PositionType::Absolute,
-                    width: percent(100),
-                    top: vh(14.0),
-                    flex_direction: FlexDirection::Column,
-                    align_items: AlignItems::Center,
-                    row_gap: vh(1.8),
-                    ..default()
-                },
-                GlobalZIndex(3),
-            ))
-            .with_children(|list| {
-                for (i, option) in options.iter().enumerate() {
-                    list.spawn(menu::button(&assets, option, Menu::Choice, i));
-                }
-            });
+        if let Command::Choices(options) = command {
+            spawn_choices(&mut commands, &assets, options);
+        }
     }
+}
+
+fn spawn_choices(commands: &mut Commands, assets: &GameAssets, options: &[String]) {
+    commands.insert_resource(MenuFocus::on(Menu::Choice));
+    // Over the dialogue box, with the picture dimmed: no face is covered.
+    commands
+        .spawn((
+            ChoiceList,
+            DespawnOnExit(Screen::Game),
+            Node {
+                flex_direction: FlexDirection::Column,
+                align_items: AlignItems::Center,
+                justify_content: JustifyContent::End,
+                row_gap: vh(1.6),
+                padding: UiRect::bottom(vh(5.0)),
+                ..theme::full_screen()
+            },
+            BackgroundColor(Color::BLACK.with_alpha(0.45)),
+            GlobalZIndex(3),
+        ))
+        .with_children(|list| {
+            for (i, option) in options.iter().enumerate() {
+                let label = format!("{}.  {}", i + 1, curly_quotes(option));
+                list.spawn(menu::button(assets, &label, Menu::Choice, i));
+            }
+        });
+}
+
+/// Straight quotes as the story's curly ones: “…”, ‘…’ and the apostrophe ’.
+pub fn curly_quotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut open = true;
+    for c in text.chars() {
+        let after_space = out.chars().last().is_none_or(|p: char| p.is_whitespace() || p == '“');
+        match c {
+            '"' => {
+                out.push(if open { '“' } else { '”' });
+                open = !open;
+            }
+            '\'' => out.push(if after_space { '‘' } else { '’' }),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 fn close_choices(
@@ -278,7 +368,11 @@ fn cards(
     time: Res<Time>,
     mut cards: Query<(Entity, &mut Card, &Children)>,
     mut colours: Query<&mut TextColor>,
+    mut moving: ResMut<Moving>,
 ) {
+    if !cards.is_empty() {
+        moving.now();
+    }
     for Cue(command) in cues.read() {
         match command {
             Command::ChapterCard { number, title } => {
@@ -337,4 +431,18 @@ fn number_word(n: usize) -> String {
     WORDS
         .get(n.wrapping_sub(1))
         .map_or(n.to_string(), |w| w.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::curly_quotes;
+
+    #[test]
+    fn choices_get_the_story_s_curly_quotes() {
+        assert_eq!(
+            curly_quotes(r#"Say "I'm not going." and 'leave'"#),
+            "Say “I’m not going.” and ‘leave’"
+        );
+        assert_eq!(curly_quotes("Look away."), "Look away.");
+    }
 }

@@ -6,17 +6,22 @@
 
 pub mod assets;
 mod audio;
+pub mod dev;
 pub mod dialogue;
+pub mod history;
 pub mod menu;
 pub mod play;
+pub mod quick_menu;
+pub mod saves;
 pub mod screens;
 pub mod screenshots;
 pub mod stage;
+pub mod stillness;
 mod theme;
 
 use bevy::prelude::*;
 
-pub use after_the_rain_core::{director, story};
+pub use after_the_rain_core::{director, save, story};
 
 pub use audio::{AmbienceChannel, EffectsChannel, MusicChannel, NowPlaying};
 
@@ -30,5 +35,10 @@ pub fn plugin(app: &mut App) {
         stage::plugin,
         dialogue::plugin,
         audio::plugin,
+        saves::plugin,
+        history::plugin,
+        quick_menu::plugin,
+        dev::plugin,
+        stillness::plugin,
     ));
 }

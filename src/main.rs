@@ -5,9 +5,11 @@ use bevy::asset::AssetMetaCheck;
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
 
+use after_the_rain::dev::DevRun;
 use after_the_rain::screenshots;
 
 fn main() -> AppExit {
+    let dev = DevRun::from_args(std::env::args());
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins
@@ -24,9 +26,12 @@ fn main() -> AppExit {
             // folders); there are no .meta files to look for.
             .set(AssetPlugin {
                 meta_check: AssetMetaCheck::Never,
+                // A development run reloads the story when a file changes.
+                watch_for_changes_override: Some(dev.watch),
                 ..default()
             }),
     )
+    .insert_resource(dev)
     .add_plugins(after_the_rain::plugin);
     if let Some(tour) = screenshots::Tour::from_args(std::env::args()) {
         app.insert_resource(tour).add_plugins(screenshots::plugin);

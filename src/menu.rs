@@ -7,8 +7,42 @@ use crate::assets::GameAssets;
 use crate::theme;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_message::<MenuPicked>()
+    app.init_state::<Overlay>()
+        .init_resource::<FocusBelow>()
+        .add_systems(OnExit(Overlay::None), stash_focus)
+        .add_systems(OnEnter(Overlay::None), restore_focus)
+        .add_message::<MenuPicked>()
         .add_systems(Update, (clicks, keys, light).chain());
+}
+
+/// A screen laid over the title or the story. The story moves only under `None`.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Overlay {
+    #[default]
+    None,
+    Save,
+    Load,
+    History,
+}
+
+/// The focus of the menu under an overlay (a choice), given back when it closes.
+#[derive(Resource, Default)]
+struct FocusBelow(Option<MenuFocus>);
+
+fn stash_focus(
+    mut commands: Commands,
+    focus: Option<Res<MenuFocus>>,
+    mut below: ResMut<FocusBelow>,
+) {
+    below.0 = focus.map(|f| *f);
+    commands.remove_resource::<MenuFocus>();
+}
+
+fn restore_focus(mut commands: Commands, mut below: ResMut<FocusBelow>) {
+    match below.0.take() {
+        Some(focus) => commands.insert_resource(focus),
+        None => commands.remove_resource::<MenuFocus>(),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,6 +50,10 @@ pub enum Menu {
     Title,
     Choice,
     Confirm,
+    /// The save and load screens' slots, pages and buttons.
+    Slots,
+    /// "Overwrite this save?" / "Delete this save?"
+    SlotQuestion,
 }
 
 /// Item `index` of `menu`.
@@ -62,6 +100,26 @@ pub fn button(assets: &GameAssets, label: &str, menu: Menu, index: usize) -> imp
             TextFont::from(&assets.sans).with_font_size(theme::UI_SIZE),
             TextColor(theme::TEXT),
             TextLayout::justify(Justify::Center),
+        )],
+    )
+}
+
+/// A compact button, for rows of them (page tabs, the quick menu).
+pub fn small_button(assets: &GameAssets, label: &str, menu: Menu, index: usize) -> impl Bundle {
+    (
+        Button,
+        MenuItem { menu, index },
+        Node {
+            padding: UiRect::axes(px(16), px(8)),
+            justify_content: JustifyContent::Center,
+            border_radius: BorderRadius::all(px(8)),
+            ..default()
+        },
+        BackgroundColor(theme::BUTTON),
+        children![(
+            Text::new(label),
+            TextFont::from(&assets.sans).with_font_size(FontSize::Vh(2.1)),
+            TextColor(theme::TEXT),
         )],
     )
 }

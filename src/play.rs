@@ -1,29 +1,39 @@
 //! The bridge between the reader and the director: the reader's verbs go in, and the
 //! director's commands come out as [`Cue`] messages, one after another, held back while
 //! the screen goes through black so that nothing changes before it is dark.
+//!
+//! Rolling back, rolling forward and loading a save don't play commands: they put a
+//! whole [`Picture`] on screen at once, through a [`ShowPicture`] message.
 
 use std::collections::VecDeque;
 
+use bevy::input::mouse::MouseWheel;
 use bevy::prelude::*;
 
 use crate::assets::LoadedStory;
 use crate::dialogue::Reveal;
-use crate::director::{self, Command, Input, InputError, State, Transition};
-use crate::menu::{Menu, MenuFocus, MenuPicked};
+use crate::director::{
+    self, Command, Input, InputError, Picture, State, Timeline, Transition, Waiting,
+};
+use crate::menu::{Menu, MenuFocus, MenuPicked, Overlay};
 use crate::screens::Screen;
 use crate::stage::Curtain;
+use crate::stillness::Moving;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<Cue>()
         .add_message::<Verb>()
+        .add_message::<ShowPicture>()
+        .add_message::<Autosave>()
         .init_resource::<Playback>()
+        .init_resource::<StartFrom>()
         .add_systems(OnEnter(Screen::Game), start)
         .add_systems(
             Update,
             (reader_verbs, direct, pump)
                 .chain()
                 .in_set(PlaySystems)
-                .run_if(in_state(Screen::Game)),
+                .run_if(in_state(Screen::Game).and_then(in_state(Overlay::None))),
         );
 }
 
@@ -35,11 +45,25 @@ pub struct PlaySystems;
 #[derive(Message, Debug, Clone, PartialEq)]
 pub struct Cue(pub Command);
 
+/// Put this whole picture on screen now: no fades, no typewriter.
+#[derive(Message, Debug, Clone, PartialEq)]
+pub struct ShowPicture(pub Picture);
+
+/// The story reached a moment worth an autosave: a chapter's first line, or a choice.
+#[derive(Message, Debug, Clone, Copy)]
+pub struct Autosave;
+
 /// What the reader asks for.
-#[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Message, Debug, Clone, PartialEq)]
 pub enum Verb {
     Advance,
     Choose(usize),
+    /// Roll back one line (or choice).
+    Back,
+    /// Roll forward again over lines rolled back.
+    Forward,
+    /// Carry on from this state (a loaded save): a new timeline starts there.
+    Restore(State),
 }
 
 /// The director's state and the commands not yet presented.
@@ -49,46 +73,79 @@ pub struct Playback {
     queue: VecDeque<Command>,
     /// Counts down a pause or chapter card, then advances.
     auto: Option<Timer>,
+    pub timeline: Timeline,
+    /// The line or choice the reader is at or passed last: what saves and rollback use.
+    pub stop: Option<State>,
+    /// A chapter card was shown: autosave at its first line.
+    autosave_next: bool,
 }
+
+/// Where a new game starts: the story's beginning, or a state loaded from a save.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct StartFrom(pub Option<State>);
 
 /// How long a chapter card stays up unless clicked away.
 const CARD_SECONDS: f32 = 3.5;
 
-fn start(mut playback: ResMut<Playback>, mut verbs: MessageWriter<Verb>) {
+fn start(
+    mut playback: ResMut<Playback>,
+    mut from: ResMut<StartFrom>,
+    mut verbs: MessageWriter<Verb>,
+) {
     *playback = Playback::default();
-    verbs.write(Verb::Advance);
+    verbs.write(match from.0.take() {
+        Some(state) => Verb::Restore(state),
+        None => Verb::Advance,
+    });
 }
 
 /// Click, Space or Enter advance (Ctrl held skips) when no menu is open; a picked
-/// choice chooses.
+/// choice chooses; the wheel or PageUp/PageDown roll back and forward.
 fn reader_verbs(
     keys: Res<ButtonInput<KeyCode>>,
     mouse: Res<ButtonInput<MouseButton>>,
+    mut wheel: MessageReader<MouseWheel>,
     focus: Option<Res<MenuFocus>>,
+    over_buttons: Query<&Interaction, With<Button>>,
     mut picked: MessageReader<MenuPicked>,
     mut verbs: MessageWriter<Verb>,
 ) {
     for pick in picked.read().filter(|p| p.menu == Menu::Choice) {
         verbs.write(Verb::Choose(pick.index));
     }
+    let scrolled: f32 = wheel.read().map(|w| w.y).sum();
+    if scrolled > 0.0 || keys.just_pressed(KeyCode::PageUp) {
+        verbs.write(Verb::Back);
+    } else if scrolled < 0.0 || keys.just_pressed(KeyCode::PageDown) {
+        verbs.write(Verb::Forward);
+    }
+    // A click on a button (the quick menu) is that button's, not a click to read on.
+    let on_button = over_buttons.iter().any(|i| *i != Interaction::None);
     // Holding Ctrl skips ahead, a line a frame, as in other visual novels.
     let skipping = keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight]);
     let advance = skipping
-        || mouse.just_pressed(MouseButton::Left)
+        || (mouse.just_pressed(MouseButton::Left) && !on_button)
         || keys.any_just_pressed([KeyCode::Space, KeyCode::Enter, KeyCode::NumpadEnter]);
     if advance && focus.is_none() {
         verbs.write(Verb::Advance);
     }
 }
 
-/// Hands the first verb that fits the moment to the director.
+/// Hands the first verb that fits the moment to the director, or rolls the timeline.
 fn direct(
     mut verbs: MessageReader<Verb>,
     mut playback: ResMut<Playback>,
     mut reveal: ResMut<Reveal>,
+    mut pictures: MessageWriter<ShowPicture>,
+    mut autosave: MessageWriter<Autosave>,
     time: Res<Time>,
     story: LoadedStory,
+    mut moving: ResMut<Moving>,
 ) {
+    // A pause's timer and commands waiting to be shown need frames to run.
+    if playback.auto.is_some() || !playback.queue.is_empty() {
+        moving.now();
+    }
     let Some(story) = story.get().map(|s| &s.story) else {
         return;
     };
@@ -96,20 +153,53 @@ fn direct(
         .auto
         .as_mut()
         .is_some_and(|t| t.tick(time.delta()).is_finished());
-    let verbs: Vec<Verb> = verbs.read().copied().collect();
+    let verbs: Vec<Verb> = verbs.read().cloned().collect();
     let verbs = verbs.into_iter().chain(timed_out.then_some(Verb::Advance));
     for verb in verbs {
-        // While there is still something to present, an advance only hurries it.
-        if verb == Verb::Advance && (!playback.queue.is_empty() || !reveal.done()) {
-            reveal.finish();
-            continue;
-        }
         let input = match verb {
+            Verb::Back | Verb::Forward | Verb::Restore(_) => {
+                let here = playback.stop.clone().unwrap_or_else(|| playback.state.clone());
+                let to = match verb {
+                    Verb::Back => playback.timeline.back(&here),
+                    Verb::Forward => playback.timeline.forward(&here),
+                    Verb::Restore(state) => {
+                        playback.timeline = Timeline::default();
+                        Some(state)
+                    }
+                    _ => None,
+                };
+                if let Some(state) = to {
+                    restore(&mut playback, state, story, &mut pictures);
+                    break;
+                }
+                continue;
+            }
+            // While there is still something to present, an advance only hurries it.
+            Verb::Advance if !playback.queue.is_empty() || !reveal.done() => {
+                reveal.finish();
+                continue;
+            }
             Verb::Advance => Input::Advance,
             Verb::Choose(n) => Input::Choose(n),
         };
         match director::play(story, &playback.state, input) {
             Ok((state, commands)) => {
+                if commands
+                    .iter()
+                    .any(|c| matches!(c, Command::ChapterCard { .. }))
+                {
+                    playback.autosave_next = true;
+                }
+                if Timeline::is_stop(&state) {
+                    if let Some(left) = playback.stop.replace(state.clone()) {
+                        playback.timeline.read_on(left, &state);
+                    }
+                    if std::mem::take(&mut playback.autosave_next)
+                        || state.waiting == Waiting::Choice
+                    {
+                        autosave.write(Autosave);
+                    }
+                }
                 playback.state = state;
                 playback.queue.extend(commands);
                 playback.auto = None;
@@ -121,6 +211,21 @@ fn direct(
             Err(_) => {}
         }
     }
+}
+
+/// Puts the reader at `state` at once: what was still to be presented is dropped.
+fn restore(
+    playback: &mut Playback,
+    state: State,
+    story: &crate::story::Story,
+    pictures: &mut MessageWriter<ShowPicture>,
+) {
+    pictures.write(ShowPicture(director::snapshot(story, &state)));
+    playback.queue.clear();
+    playback.auto = None;
+    playback.autosave_next = false;
+    playback.stop = Timeline::is_stop(&state).then(|| state.clone());
+    playback.state = state;
 }
 
 /// Sends queued commands on as cues, closing the curtain first where a command needs

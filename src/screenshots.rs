@@ -11,6 +11,8 @@ use crate::director::Command;
 use crate::menu::{Menu, MenuFocus, MenuPicked};
 use crate::play::{Cue, PlaySystems, Verb};
 use crate::screens::Screen;
+use crate::stillness::Moving;
+use crate::screens::title::{TitleItem, TitleItems};
 
 /// Frames to let fades and the typewriter settle before a shot.
 const SETTLE_FRAMES: u32 = 90;
@@ -71,11 +73,15 @@ fn tour(
     mut progress: ResMut<Progress>,
     screen: Res<State<Screen>>,
     focus: Option<Res<MenuFocus>>,
+    title_items: Option<Res<TitleItems>>,
     mut cues: MessageReader<Cue>,
     mut picked: MessageWriter<MenuPicked>,
     mut verbs: MessageWriter<Verb>,
     mut exit: MessageWriter<AppExit>,
+    mut moving: ResMut<Moving>,
 ) {
+    // The tour counts frames, so it keeps them coming.
+    moving.now();
     progress.frames += 1;
     let frames = progress.frames;
     let mut shoot = |name: String| {
@@ -107,10 +113,15 @@ fn tour(
             if progress.screen_frames == SETTLE_FRAMES {
                 shoot("title.png".into());
             }
-            if progress.screen_frames == SETTLE_FRAMES + 30 {
+            let new_game = title_items.and_then(|items| {
+                items.0.iter().position(|i| *i == TitleItem::NewGame)
+            });
+            if progress.screen_frames == SETTLE_FRAMES + 30
+                && let Some(index) = new_game
+            {
                 picked.write(MenuPicked {
                     menu: Menu::Title,
-                    index: 0,
+                    index,
                 });
             }
         }

@@ -8,6 +8,8 @@ pub const NARRATION: Color = Color::srgb(0.78, 0.82, 0.88);
 pub const BUTTON: Color = Color::srgba(0.06, 0.08, 0.12, 0.82);
 pub const BUTTON_LIT: Color = Color::srgba(0.16, 0.26, 0.38, 0.95);
 pub const ACCENT: Color = Color::srgb(0.56, 0.77, 0.90);
+/// Something went wrong, said calmly.
+pub const WARNING: Color = Color::srgb(1.0, 0.62, 0.55);
 
 /// Story text size, relative to the window so it scales with it.
 pub const STORY_SIZE: FontSize = FontSize::Vh(3.3);

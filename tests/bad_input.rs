@@ -3,40 +3,14 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use after_the_rain::screens::Screen;
 use after_the_rain::screens::loading::LoadErrors;
 use bevy::prelude::*;
-use common::{headless_game, project_assets, run_until};
+use common::{copy_of_assets, headless_game, replace, run_until};
 
-/// A copy of the project's assets in a fresh folder, to break on purpose.
-fn copy_of_assets(name: &str) -> PathBuf {
-    let root = std::env::temp_dir().join(format!("after-the-rain-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    copy(&project_assets(), &root);
-    root
-}
-
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("a folder");
-    for entry in std::fs::read_dir(from).expect("readable") {
-        let path = entry.expect("an entry").path();
-        let target = to.join(path.file_name().expect("a name"));
-        if path.is_dir() {
-            copy(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).expect("copied");
-        }
-    }
-}
-
-fn replace(file: &Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(file).expect("readable");
-    assert!(text.contains(from), "{} has no `{from}`", file.display());
-    std::fs::write(file, text.replacen(from, to, 1)).expect("written");
-}
 
 /// Runs the game on `assets` until the loading screen shows errors; returns them.
 fn load_errors(assets: &Path) -> Vec<String> {

@@ -44,6 +44,8 @@ fn the_game_draws_the_title_and_the_rain_scene_in_a_window() {
         .arg(&dir)
         .args(["--at", "4"])
         .env("BEVY_ASSET_ROOT", root)
+        // Its autosaves go with the pictures, not into the user's data folder.
+        .env("AFTER_THE_RAIN_DATA", &dir)
         .status()
         .expect("xvfb-run is installed (make test installs it)");
     assert!(status.success(), "the game exited with {status}");

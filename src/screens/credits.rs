@@ -5,8 +5,8 @@ use bevy::prelude::*;
 
 use super::Screen;
 use crate::assets::{GameAssets, LoadedStory};
-use crate::director::Command;
-use crate::play::Cue;
+use crate::director::screen_picture;
+use crate::play::ShowPicture;
 use crate::theme;
 
 /// How fast the credits roll, in window heights per second.
@@ -54,14 +54,14 @@ fn spawn(
     mut commands: Commands,
     assets: Res<GameAssets>,
     story: LoadedStory,
-    mut cues: MessageWriter<Cue>,
+    mut pictures: MessageWriter<ShowPicture>,
 ) {
     let story = story.get().map(|s| &s.story);
     let title = story.map_or("After the Rain".to_string(), |s| s.title.clone());
-    // The tender theme plays the reader out, where the story has one.
-    let theme = story.and_then(|s| s.music.get("tender")).cloned();
-    cues.write(Cue(Command::Ambience(None)));
-    cues.write(Cue(Command::Music(theme)));
+    // What plays the reader out comes from the story's manifest.
+    if let Some(story) = story {
+        pictures.write(ShowPicture(screen_picture(story, &story.credits_screen)));
+    }
     let heading = |text: &str| {
         (
             Text::new(text),

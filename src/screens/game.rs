@@ -6,7 +6,7 @@ use bevy::prelude::*;
 use super::Screen;
 use crate::assets::GameAssets;
 use crate::director::Command;
-use crate::menu::{self, Menu, MenuFocus, MenuPicked};
+use crate::menu::{self, Menu, MenuFocus, MenuPicked, Overlay};
 use crate::play::{Cue, PlaySystems};
 use crate::stage::Curtain;
 use crate::theme;
@@ -17,7 +17,7 @@ pub(super) fn plugin(app: &mut App) {
         (ask_to_leave, answer, the_end)
             .chain()
             .after(PlaySystems)
-            .run_if(in_state(Screen::Game)),
+            .run_if(in_state(Screen::Game).and_then(in_state(Overlay::None))),
     );
 }
 
@@ -41,7 +41,11 @@ fn ask_to_leave(
         close(&mut commands, panel, None);
         return;
     }
-    commands.insert_resource(MenuFocus::on(Menu::Confirm));
+    // "Keep reading" has the focus, so a reflexive Enter loses nothing.
+    commands.insert_resource(MenuFocus {
+        menu: Menu::Confirm,
+        index: 1,
+    });
     commands.spawn((
         Confirm {
             previous: focus.map(|f| *f),

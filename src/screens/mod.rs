@@ -3,7 +3,7 @@
 mod credits;
 mod game;
 pub mod loading;
-mod title;
+pub mod title;
 
 use bevy::prelude::*;
 

@@ -1,12 +1,14 @@
-//! The title screen: the backdrop in light rain, the title, New Game and Quit.
+//! The title screen: the backdrop in light rain, the title, and Continue (the newest
+//! save, when there is one), New Game, Load and Quit.
 
 use bevy::prelude::*;
 
 use super::Screen;
 use crate::assets::{GameAssets, LoadedStory};
-use crate::director::Command;
-use crate::menu::{self, Menu, MenuFocus, MenuPicked};
-use crate::play::Cue;
+use crate::director::screen_picture;
+use crate::menu::{self, Menu, MenuFocus, MenuPicked, Overlay};
+use crate::saves::{SaveAction, Slot, Store, newest};
+use crate::play::ShowPicture;
 use crate::theme;
 
 pub(super) fn plugin(app: &mut App) {
@@ -14,31 +16,63 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnExit(Screen::Title), |mut commands: Commands| {
             commands.remove_resource::<MenuFocus>();
         })
-        .add_systems(Update, pick.run_if(in_state(Screen::Title)));
+        .add_systems(
+            Update,
+            pick.run_if(in_state(Screen::Title).and_then(in_state(Overlay::None))),
+        );
+}
+
+/// The title menu's items, in order; a `MenuPicked` index points into it.
+#[derive(Resource, Debug, Clone, PartialEq)]
+pub struct TitleItems(pub Vec<TitleItem>);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleItem {
+    Continue,
+    NewGame,
+    Load,
+    Quit,
+}
+
+impl TitleItem {
+    fn label(self) -> &'static str {
+        match self {
+            TitleItem::Continue => "Continue",
+            TitleItem::NewGame => "New Game",
+            TitleItem::Load => "Load",
+            TitleItem::Quit => "Quit",
+        }
+    }
 }
 
 fn spawn(
     mut commands: Commands,
     assets: Res<GameAssets>,
     story: LoadedStory,
-    mut cues: MessageWriter<Cue>,
+    store: Res<Store>,
+    mut pictures: MessageWriter<ShowPicture>,
 ) {
+    let saved = newest(&store, Slot::every()).is_some();
+    let items: Vec<TitleItem> = [
+        (TitleItem::Continue, saved),
+        (TitleItem::NewGame, true),
+        (TitleItem::Load, saved),
+        (TitleItem::Quit, true),
+    ]
+    .into_iter()
+    .filter_map(|(item, shown)| shown.then_some(item))
+    .collect();
     let story = story.get().map(|s| &s.story);
     let title = story.map_or("After the Rain".to_string(), |s| s.title.clone());
     commands.insert_resource(MenuFocus::on(Menu::Title));
-    commands.spawn((
-        DespawnOnExit(Screen::Title),
-        Sprite {
-            image: assets.title_backdrop.clone(),
-            custom_size: Some(crate::stage::STAGE_SIZE),
-            ..default()
-        },
-    ));
-    commands.spawn((
-        DespawnOnExit(Screen::Title),
-        theme::centred_column(vh(2.0)),
-        children![
-            (
+    commands
+        .spawn((
+            DespawnOnExit(Screen::Title),
+            theme::centred_column(vh(2.0)),
+        ))
+        .with_children(|column| {
+            column.spawn(
+(
                 Text::new(title),
                 TextFont::from(&assets.serif).with_font_size(FontSize::Vh(11.0)),
                 TextColor(theme::TEXT),
@@ -46,8 +80,8 @@ fn spawn(
                     margin: UiRect::bottom(vh(1.0)),
                     ..default()
                 },
-            ),
-            (
+            ));
+            column.spawn((
                 Text::new("a visual novel"),
                 TextFont::from(&assets.serif_italic).with_font_size(FontSize::Vh(3.2)),
                 TextColor(theme::NARRATION),
@@ -55,33 +89,37 @@ fn spawn(
                     margin: UiRect::bottom(vh(6.0)),
                     ..default()
                 },
-            ),
-            menu::button(&assets, "New Game", Menu::Title, 0),
-            menu::button(&assets, "Quit", Menu::Title, 1),
-        ],
-    ));
-    // The same rain the story uses, lighter, and no music.
-    cues.write(Cue(Command::Music(None)));
-    cues.write(Cue(Command::Weather {
-        rain: 0.45,
-        thunder: false,
-    }));
-    if let Some(rain) = story.and_then(|s| s.ambience.get("rain_light")) {
-        cues.write(Cue(Command::Ambience(Some(rain.clone()))));
+            ));
+            for (i, item) in items.iter().enumerate() {
+                column.spawn(menu::button(&assets, item.label(), Menu::Title, i));
+            }
+        });
+    commands.insert_resource(TitleItems(items));
+    // The backdrop, rain and sound the story's manifest gives the title screen.
+    if let Some(story) = story {
+        pictures.write(ShowPicture(screen_picture(story, &story.title_screen)));
     }
 }
 
 fn pick(
     mut picked: MessageReader<MenuPicked>,
+    items: Res<TitleItems>,
     mut next: ResMut<NextState<Screen>>,
+    mut overlay: ResMut<NextState<Overlay>>,
+    mut saves: MessageWriter<SaveAction>,
     mut exit: MessageWriter<AppExit>,
 ) {
     for pick in picked.read().filter(|p| p.menu == Menu::Title) {
-        match pick.index {
-            0 => next.set(Screen::Game),
-            _ => {
+        match items.0.get(pick.index) {
+            Some(TitleItem::Continue) => {
+                saves.write(SaveAction::Continue);
+            }
+            Some(TitleItem::NewGame) => next.set(Screen::Game),
+            Some(TitleItem::Load) => overlay.set(Overlay::Load),
+            Some(TitleItem::Quit) => {
                 exit.write(AppExit::Success);
             }
+            None => {}
         }
     }
 }

@@ -6,9 +6,10 @@ use bevy::prelude::*;
 
 use super::Fade;
 use crate::assets::LoadedStory;
-use crate::director::{Command, Spot};
-use crate::play::{Cue, PlaySystems};
+use crate::director::{Command, Showing, Spot};
+use crate::play::{Cue, PlaySystems, ShowPicture};
 use crate::screens::Screen;
+use crate::stillness::Moving;
 
 /// Busts are painted at 900×1400; this is their size on the 1080-high stage.
 const BUST_SIZE: Vec2 = Vec2::new(900.0 * 0.74, 1400.0 * 0.74);
@@ -21,7 +22,9 @@ const HOLOGRAM_TINT: Vec3 = Vec3::new(0.45, 0.78, 1.0);
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<StageLight>().add_systems(
         Update,
-        (cast_cues, slide_and_light).chain().after(PlaySystems),
+        (show_pictures, cast_cues, slide_and_light)
+            .chain()
+            .after(PlaySystems),
     );
 }
 
@@ -67,6 +70,94 @@ fn spot_x(at: Spot) -> f32 {
     }
 }
 
+fn light_of([r, g, b]: [u8; 3]) -> Vec3 {
+    Vec3::new(r as f32, g as f32, b as f32) / 255.0
+}
+
+impl Actor {
+    /// Someone arriving on stage at `at`, about to fade in.
+    fn arriving(who: &str, at: Spot, hologram: bool) -> Self {
+        Actor {
+            who: who.to_string(),
+            x: spot_x(at),
+            brightness: 1.0,
+            speaking: true,
+            presence: 0.0,
+            leaving: false,
+            hologram,
+        }
+    }
+}
+
+/// Puts `actor` on stage as the picture `image`, facing the middle.
+fn spawn_actor(commands: &mut Commands, actor: Actor, image: Handle<Image>, at: Spot, z: f32) {
+    let bottom = -super::STAGE_SIZE.y / 2.0 + BUST_SIZE.y / 2.0;
+    let hologram = actor.hologram;
+    let mut actor = commands.spawn((
+        actor,
+        DespawnOnExit(Screen::Game),
+        Sprite {
+            image,
+            custom_size: Some(BUST_SIZE),
+            // The art faces right; on the right it turns to the middle.
+            flip_x: at == Spot::Right,
+            color: Color::NONE,
+            ..default()
+        },
+        Transform::from_xyz(spot_x(at), bottom, z),
+    ));
+    if hologram {
+        actor.with_children(|parent| {
+            for i in 0..=SCAN_LINES {
+                let y = BUST_SIZE.y * (i as f32 / SCAN_LINES as f32 - 0.5);
+                parent.spawn((
+                    ScanLine {
+                        band: i == SCAN_LINES,
+                    },
+                    Sprite::from_color(Color::NONE, Vec2::new(BUST_SIZE.x * 0.8, 3.0)),
+                    Transform::from_xyz(0.0, y, 0.01),
+                ));
+            }
+        });
+    }
+}
+
+/// A restored moment's cast, on stage at once in the place's light.
+fn show_pictures(
+    mut commands: Commands,
+    mut pictures: MessageReader<ShowPicture>,
+    story: LoadedStory,
+    mut light: ResMut<StageLight>,
+    actors: Query<Entity, Or<(With<Actor>, With<Afterimage>)>>,
+) {
+    let Some(story) = story.get() else {
+        return;
+    };
+    for ShowPicture(picture) in pictures.read() {
+        for entity in &actors {
+            commands.entity(entity).despawn();
+        }
+        light.0 = light_of(picture.place.as_ref().map_or([255; 3], |p| p.2));
+        let speaker = match &picture.showing {
+            Showing::Line(line) => line.speaker.as_ref().map(|s| s.id.as_str()),
+            _ => None,
+        };
+        for (i, on) in picture.cast.iter().enumerate() {
+            let hologram = story.story.cast.get(&on.who).is_some_and(|c| c.hologram);
+            // There at once; whoever isn't speaking is dimmed, as they would be.
+            let speaking = speaker.is_none_or(|id| id == on.who);
+            let actor = Actor {
+                presence: 1.0,
+                speaking,
+                brightness: if speaking { 1.0 } else { LISTENING },
+                ..Actor::arriving(&on.who, on.at, hologram)
+            };
+            let z = 1.0 + i as f32 * 0.1;
+            spawn_actor(&mut commands, actor, story.image(&on.image), on.at, z);
+        }
+    }
+}
+
 fn cast_cues(
     mut commands: Commands,
     mut cues: MessageReader<Cue>,
@@ -77,7 +168,6 @@ fn cast_cues(
     let Some(story) = story.get() else {
         return;
     };
-    let bottom = -super::STAGE_SIZE.y / 2.0 + BUST_SIZE.y / 2.0;
     for Cue(command) in cues.read() {
         match command {
             Command::SceneStart { .. } => {
@@ -86,8 +176,7 @@ fn cast_cues(
                 }
             }
             Command::Place { place, .. } => {
-                let [r, g, b] = story.story.places.get(place).map_or([255; 3], |p| p.light);
-                light.0 = Vec3::new(r as f32, g as f32, b as f32) / 255.0;
+                light.0 = light_of(story.story.places.get(place).map_or([255; 3], |p| p.light));
             }
             Command::Show {
                 who,
@@ -119,46 +208,10 @@ fn cast_cues(
                         actor.x = spot_x(*at);
                     }
                     _ => {
-                        let z = 1.0 + actors.iter().len() as f32 * 0.1;
                         let hologram = story.story.cast.get(who).is_some_and(|c| c.hologram);
-                        let mut actor = commands.spawn((
-                            Actor {
-                                who: who.clone(),
-                                x: spot_x(*at),
-                                brightness: 1.0,
-                                speaking: true,
-                                presence: 0.0,
-                                leaving: false,
-                                hologram,
-                            },
-                            DespawnOnExit(Screen::Game),
-                            Sprite {
-                                image,
-                                custom_size: Some(BUST_SIZE),
-                                // The art faces right; on the right it turns to the middle.
-                                flip_x: *at == Spot::Right,
-                                color: Color::NONE,
-                                ..default()
-                            },
-                            Transform::from_xyz(spot_x(*at), bottom, z),
-                        ));
-                        if hologram {
-                            actor.with_children(|parent| {
-                                for i in 0..=SCAN_LINES {
-                                    let y = BUST_SIZE.y * (i as f32 / SCAN_LINES as f32 - 0.5);
-                                    parent.spawn((
-                                        ScanLine {
-                                            band: i == SCAN_LINES,
-                                        },
-                                        Sprite::from_color(
-                                            Color::NONE,
-                                            Vec2::new(BUST_SIZE.x * 0.8, 3.0),
-                                        ),
-                                        Transform::from_xyz(0.0, y, 0.01),
-                                    ));
-                                }
-                            });
-                        }
+                        let z = 1.0 + actors.iter().len() as f32 * 0.1;
+                        let actor = Actor::arriving(who, *at, hologram);
+                        spawn_actor(&mut commands, actor, image, *at, z);
                     }
                 }
             }
@@ -193,14 +246,26 @@ fn slide_and_light(
     light: Res<StageLight>,
     mut actors: Query<(Entity, &mut Actor, &mut Sprite, &mut Transform), Without<ScanLine>>,
     mut lines: Query<(&ScanLine, &ChildOf, &mut Sprite, &mut Transform), Without<Actor>>,
+    mut moving: ResMut<Moving>,
 ) {
     let dt = time.delta_secs();
     let t = time.elapsed_secs();
     for (entity, mut actor, mut sprite, mut transform) in &mut actors {
         let dx = actor.x - transform.translation.x;
-        transform.translation.x += dx.clamp(-SLIDE_SPEED * dt, SLIDE_SPEED * dt);
         let target = if actor.speaking { 1.0 } else { LISTENING };
+        let settled = dx == 0.0
+            && actor.brightness == target
+            && actor.presence == if actor.leaving { 0.0 } else { 1.0 }
+            && !actor.hologram;
+        if settled && !light.is_changed() {
+            continue;
+        }
+        moving.now();
+        transform.translation.x += dx.clamp(-SLIDE_SPEED * dt, SLIDE_SPEED * dt);
         actor.brightness += (target - actor.brightness) * (dt * 8.0).min(1.0);
+        if (target - actor.brightness).abs() < 0.005 {
+            actor.brightness = target;
+        }
         let step = dt / FADE_SECONDS;
         actor.presence = if actor.leaving {
             actor.presence - step

@@ -9,8 +9,9 @@ use bevy::prelude::*;
 
 use crate::assets::LoadedStory;
 use crate::director::{Command, Transition};
-use crate::play::{Cue, PlaySystems};
+use crate::play::{Cue, PlaySystems, ShowPicture};
 use crate::screens::Screen;
+use crate::stillness::Moving;
 
 /// The stage's size in world units: backgrounds are drawn at this size.
 pub const STAGE_SIZE: Vec2 = Vec2::new(1920.0, 1080.0);
@@ -28,7 +29,9 @@ pub(super) fn plugin(app: &mut App) {
         })
         .add_systems(
             Update,
-            (backdrop_cues, fade_sprites, draw_curtain).after(PlaySystems),
+            (show_pictures, backdrop_cues, fade_sprites, draw_curtain)
+                .chain()
+                .after(PlaySystems),
         )
         .add_plugins((cast::plugin, rain::plugin));
 }
@@ -71,6 +74,42 @@ impl Curtain {
 #[derive(Component)]
 struct CurtainVeil;
 
+/// A restored moment: its place at once, with the curtain open.
+fn show_pictures(
+    mut commands: Commands,
+    mut pictures: MessageReader<ShowPicture>,
+    story: LoadedStory,
+    mut curtain: ResMut<Curtain>,
+    backdrops: Query<Entity, With<Backdrop>>,
+) {
+    let Some(story) = story.get() else {
+        return;
+    };
+    for ShowPicture(picture) in pictures.read() {
+        *curtain = Curtain::default();
+        for old in &backdrops {
+            commands.entity(old).despawn();
+        }
+        if let Some((_, background, _)) = &picture.place {
+            commands.spawn(backdrop(story.image(background), 1.0, 0.0));
+        }
+    }
+}
+
+fn backdrop(image: Handle<Image>, alpha: f32, z: f32) -> impl Bundle {
+    (
+        Backdrop,
+        DespawnOnExit(Screen::Game),
+        Sprite {
+            image,
+            custom_size: Some(STAGE_SIZE),
+            color: Color::WHITE.with_alpha(alpha),
+            ..default()
+        },
+        Transform::from_xyz(0.0, 0.0, z),
+    )
+}
+
 fn spawn_curtain(mut commands: Commands) {
     commands.spawn((
         CurtainVeil,
@@ -85,15 +124,19 @@ fn draw_curtain(
     time: Res<Time>,
     mut curtain: ResMut<Curtain>,
     mut veil: Single<&mut BackgroundColor, With<CurtainVeil>>,
+    mut moving: ResMut<Moving>,
 ) {
-    let step = time.delta_secs() / CURTAIN_SECONDS;
-    let target = curtain.target;
-    curtain.alpha = if curtain.alpha < target {
-        (curtain.alpha + step).min(target)
-    } else {
-        (curtain.alpha - step).max(target)
-    };
-    veil.0 = Color::BLACK.with_alpha(curtain.alpha);
+    if curtain.moving() {
+        moving.now();
+        let step = time.delta_secs() / CURTAIN_SECONDS;
+        let target = curtain.target;
+        curtain.alpha = if curtain.alpha < target {
+            (curtain.alpha + step).min(target)
+        } else {
+            (curtain.alpha - step).max(target)
+        };
+    }
+    veil.set_if_neq(BackgroundColor(Color::BLACK.with_alpha(curtain.alpha)));
 }
 
 /// The background picture of the current place.
@@ -139,18 +182,8 @@ fn backdrop_cues(
                 commands.entity(old).despawn();
             }
         }
-        let alpha = if dissolve { 0.0 } else { 1.0 };
-        let mut new = commands.spawn((
-            Backdrop,
-            DespawnOnExit(Screen::Game),
-            Sprite {
-                image: story.image(background),
-                custom_size: Some(STAGE_SIZE),
-                color: Color::WHITE.with_alpha(alpha),
-                ..default()
-            },
-            Transform::from_xyz(0.0, 0.0, if dissolve { 0.1 } else { 0.0 }),
-        ));
+        let (alpha, z) = if dissolve { (0.0, 0.1) } else { (1.0, 0.0) };
+        let mut new = commands.spawn(backdrop(story.image(background), alpha, z));
         if dissolve {
             new.insert(Fade {
                 target: 1.0,
@@ -165,7 +198,11 @@ fn fade_sprites(
     mut commands: Commands,
     time: Res<Time>,
     mut sprites: Query<(Entity, &mut Sprite, &Fade)>,
+    mut moving: ResMut<Moving>,
 ) {
+    if !sprites.is_empty() {
+        moving.now();
+    }
     for (entity, mut sprite, fade) in &mut sprites {
         let alpha = sprite.color.alpha();
         let step = fade.per_second * time.delta_secs();

@@ -6,8 +6,9 @@ use bevy::prelude::*;
 use super::STAGE_SIZE;
 use crate::assets::LoadedStory;
 use crate::director::Command;
-use crate::play::{Cue, PlaySystems};
+use crate::play::{Cue, PlaySystems, ShowPicture};
 use crate::screens::Screen;
+use crate::stillness::Moving;
 
 /// Drops on screen in a downpour (rain 1.0).
 const MAX_DROPS: usize = 650;
@@ -55,14 +56,18 @@ struct Drop {
 #[derive(Component)]
 struct Flash;
 
-fn weather_cues(mut cues: MessageReader<Cue>, mut weather: ResMut<Weather>) {
-    for Cue(command) in cues.read() {
-        if let Command::Weather { rain, thunder } = command {
-            *weather = Weather {
-                rain: *rain,
-                thunder: *thunder,
-            };
-        }
+fn weather_cues(
+    mut cues: MessageReader<Cue>,
+    mut pictures: MessageReader<ShowPicture>,
+    mut weather: ResMut<Weather>,
+) {
+    let cued = cues.read().filter_map(|Cue(command)| match command {
+        Command::Weather { rain, thunder } => Some((*rain, *thunder)),
+        _ => None,
+    });
+    let restored = pictures.read().map(|ShowPicture(p)| (p.rain, p.thunder));
+    for (rain, thunder) in cued.chain(restored) {
+        *weather = Weather { rain, thunder };
     }
 }
 
@@ -93,7 +98,7 @@ fn keep_drop_count(
                     ..default()
                 },
                 Transform::from_xyz(
-                    (fastrand::f32() - 0.5) * STAGE_SIZE.x * 1.2,
+                    drop_x(),
                     STAGE_SIZE.y / 2.0 + fastrand::f32() * STAGE_SIZE.y,
                     5.0,
                 )
@@ -107,16 +112,41 @@ fn keep_drop_count(
     }
 }
 
-fn fall(time: Res<Time>, mut drops: Query<(&Drop, &mut Transform)>) {
+fn fall(
+    time: Res<Time>,
+    mut drops: Query<(&Drop, &mut Transform, &mut Visibility)>,
+    mut moving: ResMut<Moving>,
+) {
+    if !drops.is_empty() {
+        moving.now();
+    }
     let dir = Vec2::new(LEAN.sin(), -LEAN.cos());
     let dt = time.delta_secs();
-    for (drop, mut transform) in &mut drops {
+    let picture = Rect::from_center_size(Vec2::ZERO, STAGE_SIZE);
+    for (drop, mut transform, mut visibility) in &mut drops {
         transform.translation += (dir * drop.speed * dt).extend(0.0);
-        if transform.translation.y < -STAGE_SIZE.y / 2.0 - 40.0 {
-            transform.translation.y += STAGE_SIZE.y + 80.0;
-            transform.translation.x = (fastrand::f32() - 0.5) * STAGE_SIZE.x * 1.2;
+        // Rain stays in the picture: out at the bottom or the right, in again at the top.
+        if transform.translation.y < -STAGE_SIZE.y / 2.0 - 40.0
+            || transform.translation.x > STAGE_SIZE.x / 2.0
+        {
+            transform.translation.y = STAGE_SIZE.y / 2.0 + 40.0;
+            transform.translation.x = drop_x();
         }
+        // Drawn only over the picture, never in the bars around it.
+        let inside = picture.contains(transform.translation.truncate());
+        visibility.set_if_neq(if inside {
+            Visibility::Inherited
+        } else {
+            Visibility::Hidden
+        });
     }
+}
+
+/// Where a drop starts across the top: far enough left that the wind carries it over
+/// the whole picture, and not into the letterbox bars.
+fn drop_x() -> f32 {
+    let drift = STAGE_SIZE.y * LEAN.tan();
+    -STAGE_SIZE.x / 2.0 - drift + fastrand::f32() * (STAGE_SIZE.x + drift)
 }
 
 fn spawn_flash(mut commands: Commands) {
@@ -124,7 +154,8 @@ fn spawn_flash(mut commands: Commands) {
         Flash,
         crate::theme::full_screen(),
         BackgroundColor(Color::NONE),
-        GlobalZIndex(5),
+        // Over the picture, under the dialogue box: the words stay readable.
+        GlobalZIndex(1),
         Pickable::IGNORE,
     ));
 }
@@ -137,21 +168,26 @@ fn thunder(
     mut flash: Single<&mut BackgroundColor, With<Flash>>,
     story: LoadedStory,
     mut cues: MessageWriter<Cue>,
+    mut moving: ResMut<Moving>,
 ) {
+    if state.flash > 0.0 || weather.thunder {
+        moving.now();
+    }
     state.flash = (state.flash - time.delta_secs() * 2.2).max(0.0);
     // Two bumps: a bright flash and a fainter echo.
     let f = state.flash;
     let brightness = if f > 0.75 { (f - 0.75) * 2.4 } else { f * 0.45 };
-    flash.0 = Color::srgba(0.85, 0.9, 1.0, brightness);
+    flash.set_if_neq(BackgroundColor(Color::srgba(0.85, 0.9, 1.0, brightness)));
     if !weather.thunder {
         return;
     }
     if state.next.tick(time.delta()).just_finished() {
         state.flash = 1.0;
         state.next = Timer::from_seconds(7.0 + fastrand::f32() * 9.0, TimerMode::Once);
-        let sound = story
-            .get()
-            .and_then(|s| s.story.sounds.get("thunder").cloned());
+        let sound = story.get().and_then(|s| {
+            let thunder = s.story.thunder.as_ref()?;
+            s.story.sounds.get(thunder).cloned()
+        });
         if let Some(sound) = sound {
             cues.write(Cue(Command::Sfx(sound)));
         }

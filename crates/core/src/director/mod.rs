@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use crate::story::{Op, Scene, Story};
 pub use crate::story::{Spot, Transition};
 pub use moment::{Bookmark, Found, Moment, ResumeError, Resumed, StartAt, resume, start_at};
-pub use snapshot::{Actor, Picture, Showing, snapshot};
+pub use snapshot::{Actor, Picture, Showing, screen_picture, snapshot};
 pub use timeline::Timeline;
 
 /// Where the reader is and what the stage looks like.

@@ -2,7 +2,7 @@
 //! loaded save or a hot reload puts on screen at once, with no fades and no typewriter.
 
 use super::{Line, Spot, State, Waiting, expression_image, moment::current_op, speaker};
-use crate::story::{Op, Story};
+use crate::story::{Op, ScreenSetting, Story};
 
 /// Everything on screen and playing at one moment. Files are paths under `assets/`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -91,5 +91,22 @@ pub fn snapshot(story: &Story, state: &State) -> Picture {
             .as_ref()
             .and_then(|a| story.ambience.get(a).cloned()),
         showing,
+    }
+}
+
+/// The picture of a screen outside the story: the title, or the credits.
+pub fn screen_picture(story: &Story, screen: &ScreenSetting) -> Picture {
+    let file = |name: &Option<String>, table: &std::collections::BTreeMap<String, String>| {
+        name.as_ref().and_then(|n| table.get(n).cloned())
+    };
+    Picture {
+        place: screen
+            .background
+            .clone()
+            .map(|background| (String::new(), background, [255; 3])),
+        rain: screen.rain,
+        music: file(&screen.music, &story.music),
+        ambience: file(&screen.ambience, &story.ambience),
+        ..Picture::default()
     }
 }

@@ -1,0 +1,196 @@
+//! The history (backlog): the lines read so far, newest at the bottom, speakers' names
+//! in their colours and narration in italics as in the box. Wheel, arrow keys, Page
+//! Up/Down, Home/End and dragging scroll it; Esc, L or a right click closes it.
+
+use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
+use bevy::picking::events::{Drag, Pointer};
+use bevy::prelude::*;
+
+use crate::assets::{GameAssets, LoadedStory};
+use crate::director::{Line, Showing, snapshot};
+use crate::menu::Overlay;
+use crate::play::Playback;
+use crate::theme;
+
+/// The most lines the history keeps.
+pub const HISTORY_LINES: usize = 250;
+/// Pixels one wheel notch or arrow press scrolls.
+const SCROLL_STEP: f32 = 60.0;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Overlay::History), open)
+        .add_systems(
+            Update,
+            (scroll, close_keys).run_if(in_state(Overlay::History)),
+        );
+}
+
+/// The lines the reader has read, oldest first: those before the current one and it.
+pub fn lines_read(playback: &Playback, story: &crate::story::Story) -> Vec<Line> {
+    let mut lines: Vec<Line> = playback
+        .timeline
+        .past()
+        .chain(playback.stop.as_ref())
+        .filter_map(|state| match snapshot(story, state).showing {
+            Showing::Line(line) => Some(line),
+            _ => None,
+        })
+        .collect();
+    let extra = lines.len().saturating_sub(HISTORY_LINES);
+    lines.drain(..extra);
+    lines
+}
+
+/// The scrolling list.
+#[derive(Component)]
+pub struct HistoryList;
+
+fn open(
+    mut commands: Commands,
+    assets: Res<GameAssets>,
+    story: LoadedStory,
+    playback: Res<Playback>,
+) {
+    let Some(story) = story.get() else { return };
+    let lines = lines_read(&playback, &story.story);
+    commands
+        .spawn((
+            DespawnOnExit(Overlay::History),
+            theme::full_screen(),
+            BackgroundColor(Color::srgba(0.02, 0.03, 0.05, 0.94)),
+            GlobalZIndex(40),
+        ))
+        .with_children(|screen| {
+            screen
+                .spawn((
+                    HistoryList,
+                    Node {
+                        flex_direction: FlexDirection::Column,
+                        width: percent(100),
+                        height: percent(100),
+                        padding: UiRect::axes(percent(14), vh(6.0)),
+                        row_gap: vh(2.2),
+                        overflow: Overflow::scroll_y(),
+                        ..default()
+                    },
+                    // Start at the newest line; layout keeps it within the list.
+                    ScrollPosition(Vec2::new(0.0, f32::MAX)),
+                ))
+                .observe(drag)
+                .with_children(|list| {
+                    list.spawn((
+                        Text::new(if lines.is_empty() {
+                            "Nothing read yet."
+                        } else {
+                            "History"
+                        }),
+                        TextFont::from(&assets.serif).with_font_size(FontSize::Vh(5.0)),
+                        TextColor(theme::TEXT),
+                    ));
+                    for line in &lines {
+                        list.spawn(entry(&assets, line));
+                    }
+                });
+        });
+}
+
+fn entry(assets: &GameAssets, line: &Line) -> impl Bundle {
+    let (name, colour) = match &line.speaker {
+        Some(speaker) => {
+            let [r, g, b] = speaker.colour;
+            (speaker.name.clone(), Color::srgb_u8(r, g, b))
+        }
+        None => (String::new(), Color::NONE),
+    };
+    let (font, text_colour) = match line.speaker {
+        Some(_) => (&assets.serif, theme::TEXT),
+        None => (&assets.serif_italic, theme::NARRATION),
+    };
+    (
+        Node {
+            column_gap: vw(2.0),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        children![
+            (
+                Node {
+                    width: vw(12.0),
+                    flex_shrink: 0.0,
+                    justify_content: JustifyContent::End,
+                    ..default()
+                },
+                children![(
+                    Text::new(name),
+                    TextFont::from(&assets.sans_bold).with_font_size(theme::UI_SIZE),
+                    TextColor(colour),
+                )],
+            ),
+            (
+                Text::new(line.text.clone()),
+                TextFont::from(font).with_font_size(FontSize::Vh(2.8)),
+                TextColor(text_colour),
+                Node {
+                    flex_shrink: 1.0,
+                    ..default()
+                },
+            ),
+        ],
+    )
+}
+
+/// How far the list can scroll, in logical pixels.
+fn scroll_range(node: &ComputedNode) -> f32 {
+    (node.content_size().y - node.size().y).max(0.0) * node.inverse_scale_factor()
+}
+
+fn scroll(
+    mut wheel: MessageReader<MouseWheel>,
+    keys: Res<ButtonInput<KeyCode>>,
+    mut list: Single<(&mut ScrollPosition, &ComputedNode), With<HistoryList>>,
+) {
+    let (position, node) = &mut *list;
+    let page = node.size().y * node.inverse_scale_factor() * 0.8;
+    let mut dy: f32 = wheel
+        .read()
+        .map(|w| match w.unit {
+            MouseScrollUnit::Line => -w.y * SCROLL_STEP,
+            MouseScrollUnit::Pixel => -w.y,
+        })
+        .sum();
+    for (key, step) in [
+        (KeyCode::ArrowUp, -SCROLL_STEP),
+        (KeyCode::ArrowDown, SCROLL_STEP),
+        (KeyCode::PageUp, -page),
+        (KeyCode::PageDown, page),
+        (KeyCode::Home, f32::MIN),
+        (KeyCode::End, f32::MAX),
+    ] {
+        if keys.just_pressed(key) {
+            dy += step;
+        }
+    }
+    let range = scroll_range(node);
+    let y = (position.y.min(range) + dy).clamp(0.0, range);
+    if y != position.y {
+        position.y = y;
+    }
+}
+
+fn drag(drag: On<Pointer<Drag>>, mut lists: Query<&mut ScrollPosition, With<HistoryList>>) {
+    if let Ok(mut position) = lists.get_mut(drag.entity) {
+        position.y = (position.y - drag.delta.y).max(0.0);
+    }
+}
+
+fn close_keys(
+    keys: Res<ButtonInput<KeyCode>>,
+    mouse: Res<ButtonInput<MouseButton>>,
+    mut next: ResMut<NextState<Overlay>>,
+) {
+    if keys.any_just_pressed([KeyCode::Escape, KeyCode::KeyL])
+        || mouse.just_pressed(MouseButton::Right)
+    {
+        next.set(Overlay::None);
+    }
+}

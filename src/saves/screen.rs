@@ -1,0 +1,320 @@
+//! The save and load screens: pages of six slots, each with its thumbnail, chapter,
+//! line and date (or what is wrong with it). Saving over a save and deleting one ask
+//! first. Mouse, arrows and Enter work alike; Delete removes the lit save; Esc or a
+//! right click closes.
+
+use bevy::prelude::*;
+
+use super::{Page, SaveAction, SavesChanged, Slot, SlotContent, Store, read_slot, read_thumbnail};
+use crate::assets::GameAssets;
+use crate::menu::{self, Menu, MenuFocus, MenuPicked, Overlay};
+use crate::save::date;
+use crate::theme;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Shown>()
+        .add_systems(OnEnter(Overlay::Save), open)
+        .add_systems(OnEnter(Overlay::Load), open)
+        .add_systems(OnExit(Overlay::Save), close)
+        .add_systems(OnExit(Overlay::Load), close)
+        .add_systems(
+            Update,
+            (pick, answer, keys, redraw)
+                .chain()
+                .run_if(in_state(Overlay::Save).or_else(in_state(Overlay::Load))),
+        );
+}
+
+/// What the screen shows: its page, what each button does, and any question asked.
+#[derive(Resource, Default)]
+struct Shown {
+    page: Option<Page>,
+    buttons: Vec<SlotButton>,
+    question: Option<SaveAction>,
+    dirty: bool,
+}
+
+#[derive(Clone, Copy)]
+enum SlotButton {
+    Slot(Slot, bool),
+    Page(Page),
+    Back,
+}
+
+#[derive(Component)]
+struct Panel;
+#[derive(Component)]
+struct Question;
+
+fn open(mut commands: Commands, mut shown: ResMut<Shown>) {
+    shown.page = shown.page.or(Some(Page::Number(1)));
+    shown.question = None;
+    shown.dirty = true;
+    commands.insert_resource(MenuFocus::on(Menu::Slots));
+}
+
+fn close(mut commands: Commands, panels: Query<Entity, Or<(With<Panel>, With<Question>)>>) {
+    for panel in &panels {
+        commands.entity(panel).despawn();
+    }
+}
+
+/// Builds the screen anew when something on it changed.
+fn redraw(
+    mut commands: Commands,
+    mut changed: MessageReader<SavesChanged>,
+    mut shown: ResMut<Shown>,
+    overlay: Res<State<Overlay>>,
+    store: Res<Store>,
+    assets: Res<GameAssets>,
+    mut images: ResMut<Assets<Image>>,
+    panels: Query<Entity, With<Panel>>,
+) {
+    if changed.read().count() > 0 {
+        shown.dirty = true;
+    }
+    if !shown.dirty {
+        return;
+    }
+    shown.dirty = false;
+    for panel in &panels {
+        commands.entity(panel).despawn();
+    }
+    let page = shown.page.unwrap_or(Page::Number(1));
+    let saving = **overlay == Overlay::Save;
+    let mut buttons = Vec::new();
+    let text = |s: String, size: FontSize, colour: Color| {
+        (
+            Text::new(s),
+            TextFont::from(&assets.sans).with_font_size(size),
+            TextColor(colour),
+        )
+    };
+    let mut grid = Vec::new();
+    for slot in page.slots() {
+        let content = read_slot(&store, slot);
+        let thumbnail = read_thumbnail(&store, slot).map(|i| images.add(i));
+        buttons.push(SlotButton::Slot(slot, content != SlotContent::Empty));
+        grid.push((slot, content, thumbnail));
+    }
+    let tabs: Vec<Page> = Page::ALL
+        .into_iter()
+        .filter(|p| !saving || matches!(p, Page::Number(_)))
+        .collect();
+    buttons.extend(tabs.iter().map(|p| SlotButton::Page(*p)));
+    buttons.push(SlotButton::Back);
+
+    commands
+        .spawn((
+            Panel,
+            theme::centred_column(vh(2.0)),
+            BackgroundColor(Color::srgba(0.02, 0.03, 0.05, 0.94)),
+            GlobalZIndex(40),
+        ))
+        .with_children(|panel| {
+            panel.spawn((
+                Text::new(if saving { "Save" } else { "Load" }),
+                TextFont::from(&assets.serif).with_font_size(FontSize::Vh(6.0)),
+                TextColor(theme::TEXT),
+            ));
+            panel
+                .spawn(Node {
+                    display: Display::Grid,
+                    grid_template_columns: RepeatedGridTrack::flex(3, 1.0),
+                    column_gap: vw(1.5),
+                    row_gap: vh(2.0),
+                    width: percent(84),
+                    ..default()
+                })
+                .with_children(|cells| {
+                    for (i, (slot, content, thumbnail)) in grid.into_iter().enumerate() {
+                        let (heading, body, colour) = match &content {
+                            SlotContent::Empty => ("Empty slot".to_string(), String::new(), theme::NARRATION),
+                            SlotContent::Saved(save) => (
+                                format!("{}  ·  {}", date(save.saved_at), save.chapter),
+                                excerpt(&save.line),
+                                theme::TEXT,
+                            ),
+                            SlotContent::Broken(why) => ("Damaged save".to_string(), why.clone(), theme::WARNING),
+                        };
+                        cells
+                            .spawn((
+                                Button,
+                                menu::MenuItem { menu: Menu::Slots, index: i },
+                                Node {
+                                    flex_direction: FlexDirection::Column,
+                                    padding: UiRect::all(vh(1.0)),
+                                    row_gap: vh(0.6),
+                                    border_radius: BorderRadius::all(px(10)),
+                                    ..default()
+                                },
+                                BackgroundColor(theme::BUTTON),
+                            ))
+                            .with_children(|cell| {
+                                let mut picture = cell.spawn((
+                                    Node {
+                                        width: percent(100),
+                                        aspect_ratio: Some(16.0 / 9.0),
+                                        ..default()
+                                    },
+                                    BackgroundColor(Color::srgb(0.08, 0.09, 0.12)),
+                                ));
+                                if let Some(image) = thumbnail {
+                                    picture.insert(ImageNode::new(image));
+                                }
+                                cell.spawn(text(
+                                    format!("{} {}  {heading}", page.label(), slot.index + 1),
+                                    FontSize::Vh(1.9),
+                                    colour,
+                                ));
+                                cell.spawn(text(body, FontSize::Vh(1.8), theme::NARRATION));
+                            });
+                    }
+                });
+            panel
+                .spawn(Node {
+                    column_gap: vw(0.8),
+                    ..default()
+                })
+                .with_children(|row| {
+                    for (n, tab) in tabs.iter().enumerate() {
+                        let label = if *tab == page {
+                            format!("[{}]", tab.label())
+                        } else {
+                            tab.label()
+                        };
+                        row.spawn(menu::small_button(&assets, &label, Menu::Slots, 6 + n));
+                    }
+                });
+            panel.spawn(text(
+                "Enter or click: choose   ·   Delete: remove the lit save   ·   Esc: back".into(),
+                FontSize::Vh(1.8),
+                theme::NARRATION,
+            ));
+            panel.spawn(menu::small_button(&assets, "Back", Menu::Slots, 6 + tabs.len()));
+        });
+    shown.buttons = buttons;
+}
+
+/// A save's line, cut to fit its slot.
+fn excerpt(line: &str) -> String {
+    const LETTERS: usize = 70;
+    if line.chars().count() <= LETTERS {
+        return line.to_string();
+    }
+    let cut: String = line.chars().take(LETTERS).collect();
+    format!("{}…", cut.trim_end())
+}
+
+fn pick(
+    mut picked: MessageReader<MenuPicked>,
+    mut shown: ResMut<Shown>,
+    overlay: Res<State<Overlay>>,
+    mut actions: MessageWriter<SaveAction>,
+    mut next: ResMut<NextState<Overlay>>,
+) {
+    for pick in picked.read().filter(|p| p.menu == Menu::Slots) {
+        if shown.question.is_some() {
+            continue;
+        }
+        match shown.buttons.get(pick.index).copied() {
+            Some(SlotButton::Slot(slot, used)) => {
+                if **overlay == Overlay::Save {
+                    let save = SaveAction::Save(slot);
+                    if used {
+                        shown.question = Some(save);
+                    } else {
+                        actions.write(save);
+                    }
+                } else if used {
+                    // A damaged save answers with a notice saying what is wrong.
+                    actions.write(SaveAction::Load(slot));
+                }
+            }
+            Some(SlotButton::Page(page)) => {
+                shown.page = Some(page);
+                shown.dirty = true;
+            }
+            Some(SlotButton::Back) => next.set(Overlay::None),
+            None => {}
+        }
+    }
+}
+
+/// Delete asks about the lit slot; Esc or a right click closes the question or screen.
+fn keys(
+    keys: Res<ButtonInput<KeyCode>>,
+    mouse: Res<ButtonInput<MouseButton>>,
+    focus: Option<Res<MenuFocus>>,
+    mut shown: ResMut<Shown>,
+    mut next: ResMut<NextState<Overlay>>,
+) {
+    if keys.just_pressed(KeyCode::Escape) || mouse.just_pressed(MouseButton::Right) {
+        if shown.question.take().is_some() {
+            shown.dirty = true;
+        } else {
+            next.set(Overlay::None);
+        }
+        return;
+    }
+    if keys.any_just_pressed([KeyCode::Delete, KeyCode::Backspace])
+        && shown.question.is_none()
+        && let Some(focus) = focus.filter(|f| f.menu == Menu::Slots)
+        && let Some(SlotButton::Slot(slot, true)) = shown.buttons.get(focus.index).copied()
+    {
+        shown.question = Some(SaveAction::Delete(slot));
+    }
+}
+
+/// The overwrite or delete question, and its answer.
+fn answer(
+    mut commands: Commands,
+    mut shown: ResMut<Shown>,
+    assets: Res<GameAssets>,
+    mut picked: MessageReader<MenuPicked>,
+    mut actions: MessageWriter<SaveAction>,
+    questions: Query<Entity, With<Question>>,
+) {
+    for pick in picked.read().filter(|p| p.menu == Menu::SlotQuestion) {
+        if let Some(action) = shown.question.take()
+            && pick.index == 0
+        {
+            actions.write(action);
+        }
+        shown.dirty = true;
+    }
+    let Some(action) = shown.question else {
+        for question in &questions {
+            commands.entity(question).despawn();
+            commands.insert_resource(MenuFocus::on(Menu::Slots));
+        }
+        return;
+    };
+    if !questions.is_empty() {
+        return;
+    }
+    let (ask, yes) = match action {
+        SaveAction::Delete(_) => ("Delete this save?", "Delete"),
+        _ => ("Save over this save?", "Save over it"),
+    };
+    // "Cancel" has the focus, so a reflexive Enter loses nothing.
+    commands.insert_resource(MenuFocus {
+        menu: Menu::SlotQuestion,
+        index: 1,
+    });
+    commands.spawn((
+        Question,
+        theme::centred_column(vh(2.0)),
+        BackgroundColor(Color::BLACK.with_alpha(0.7)),
+        GlobalZIndex(50),
+        children![
+            (
+                Text::new(ask),
+                TextFont::from(&assets.serif).with_font_size(FontSize::Vh(4.5)),
+                TextColor(theme::TEXT),
+            ),
+            menu::button(&assets, yes, Menu::SlotQuestion, 0),
+            menu::button(&assets, "Cancel", Menu::SlotQuestion, 1),
+        ],
+    ));
+}

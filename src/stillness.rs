@@ -1,0 +1,77 @@
+//! Drawing only when something moves. A visual novel spends most of its time on a still
+//! line; redrawing it sixty times a second would keep a laptop's fan (and, with software
+//! rendering, both cores) busy for nothing. Each view says when it is animating through
+//! [`Moving`]; when none is, the window waits for input (or a second) before the next
+//! frame.
+
+use std::time::Duration;
+
+use bevy::prelude::*;
+use bevy::winit::{UpdateMode, WinitSettings};
+
+use crate::screens::Screen;
+
+/// The longest wait between frames while nothing moves; input wakes it at once.
+const STILL_WAIT: Duration = Duration::from_secs(1);
+/// Frames drawn after the last movement or input: what they set off (a screen change,
+/// a button lighting up) gets drawn before the window goes still.
+const SETTLE_FRAMES: u32 = 8;
+/// After a long still wait, the first frame's time step is cut to this, so an animation
+/// that starts then (a new line's typewriter) begins at its start, not half-way.
+const LONGEST_STEP: Duration = Duration::from_millis(100);
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Moving>()
+        .add_systems(Startup, |mut time: ResMut<Time<Virtual>>| {
+            time.set_max_delta(LONGEST_STEP);
+        })
+        .add_systems(
+            Update,
+            // The loading bar and the credits roll are always on the move.
+            (|mut moving: ResMut<Moving>| moving.now())
+                .run_if(in_state(Screen::Loading).or_else(in_state(Screen::Credits))),
+        )
+        .add_systems(Last, choose_update_mode);
+}
+
+/// Set by any view that animates this frame (rain, a fade, the typewriter, …).
+#[derive(Resource, Debug, Default)]
+pub struct Moving {
+    now: bool,
+    frames_left: u32,
+}
+
+impl Moving {
+    pub fn now(&mut self) {
+        self.now = true;
+    }
+}
+
+fn choose_update_mode(
+    mut moving: ResMut<Moving>,
+    keys: Res<ButtonInput<KeyCode>>,
+    mouse: Res<ButtonInput<MouseButton>>,
+    mut wheel: MessageReader<bevy::input::mouse::MouseWheel>,
+    settings: Option<ResMut<WinitSettings>>,
+) {
+    let input = keys.get_just_pressed().next().is_some()
+        || keys.get_just_released().next().is_some()
+        || mouse.get_just_pressed().next().is_some()
+        || mouse.get_just_released().next().is_some()
+        || wheel.read().count() > 0;
+    if std::mem::take(&mut moving.now) || input {
+        moving.frames_left = SETTLE_FRAMES;
+    }
+    moving.frames_left = moving.frames_left.saturating_sub(1);
+    let mode = if moving.frames_left > 0 {
+        UpdateMode::Continuous
+    } else {
+        UpdateMode::reactive_low_power(STILL_WAIT)
+    };
+    if let Some(mut settings) = settings
+        && settings.focused_mode != mode
+    {
+        settings.focused_mode = mode;
+        settings.unfocused_mode = mode;
+    }
+}
