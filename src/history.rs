@@ -57,7 +57,7 @@ fn open(
         .spawn((
             DespawnOnExit(Overlay::History),
             theme::full_screen(),
-            BackgroundColor(Color::srgba(0.02, 0.03, 0.05, 0.94)),
+            BackgroundColor(Color::srgba(0.02, 0.03, 0.05, 0.97)),
             GlobalZIndex(40),
         ))
         .with_children(|screen| {

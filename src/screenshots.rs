@@ -8,7 +8,8 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
 use crate::director::Command;
-use crate::menu::{Menu, MenuFocus, MenuPicked};
+use crate::menu::{Menu, MenuFocus, MenuPicked, Overlay};
+use crate::saves::SaveAction;
 use crate::play::{Cue, PlaySystems, Verb};
 use crate::screens::Screen;
 use crate::stillness::Moving;
@@ -22,6 +23,8 @@ pub struct Tour {
     pub dir: PathBuf,
     /// Line numbers (from 1) to photograph.
     pub at: Vec<usize>,
+    /// After the last line: quick save, then photograph the history and save screens.
+    pub menus: bool,
 }
 
 impl Tour {
@@ -41,7 +44,8 @@ impl Tour {
                     .collect()
             })
             .unwrap_or_else(|| vec![3]);
-        Some(Self { dir, at })
+        let menus = args.iter().any(|a| a == "--menus");
+        Some(Self { dir, at, menus })
     }
 }
 
@@ -62,6 +66,8 @@ struct Progress {
     /// A picture waiting to be taken: its file name, frames waited, frames to wait.
     pending: Option<(String, u32, u32)>,
     choices: usize,
+    /// Which of the menu pictures comes next, once the lines are done.
+    menus: Option<usize>,
     /// Frames since the screen last changed.
     screen_frames: u32,
     finished_at: Option<u32>,
@@ -79,6 +85,8 @@ fn tour(
     mut verbs: MessageWriter<Verb>,
     mut exit: MessageWriter<AppExit>,
     mut moving: ResMut<Moving>,
+    mut overlay: ResMut<NextState<Overlay>>,
+    mut saves: MessageWriter<SaveAction>,
 ) {
     // The tour counts frames, so it keeps them coming.
     moving.now();
@@ -151,10 +159,37 @@ fn tour(
             if let Some((name, waited, settle)) = progress.pending.as_mut() {
                 *waited += 1;
                 if *waited >= *settle {
-                    shoot(std::mem::take(name));
+                    if !name.is_empty() {
+                        shoot(std::mem::take(name));
+                    }
                     progress.pending = None;
                     if progress.lines >= tour.at.iter().copied().max().unwrap_or(0) {
-                        progress.finished_at = Some(frames);
+                        if !tour.menus {
+                            progress.finished_at = Some(frames);
+                        } else {
+                            // Quick save, the history, the save and load screens, then done.
+                            let step = progress.menus.map_or(0, |n| n + 1);
+                            progress.menus = Some(step);
+                            // (The quick save waits a step: one picture of the window a frame.)
+                            let (next, shot) = match step {
+                                0 => (Overlay::None, ""),
+                                1 => {
+                                    saves.write(SaveAction::QuickSave);
+                                    (Overlay::None, "")
+                                }
+                                2 => (Overlay::History, "history.png"),
+                                3 => (Overlay::Save, "save.png"),
+                                4 => (Overlay::Load, "load.png"),
+                                _ => {
+                                    progress.finished_at = Some(frames);
+                                    (Overlay::None, "")
+                                }
+                            };
+                            overlay.set(next);
+                            if progress.finished_at.is_none() {
+                                progress.pending = Some((shot.into(), 0, SETTLE_FRAMES));
+                            }
+                        }
                     }
                 }
                 return;

@@ -42,7 +42,7 @@ fn the_game_draws_the_title_and_the_rain_scene_in_a_window() {
         .arg(env!("CARGO_BIN_EXE_after_the_rain"))
         .arg("--screenshots")
         .arg(&dir)
-        .args(["--at", "4"])
+        .args(["--at", "4", "--menus"])
         .env("BEVY_ASSET_ROOT", root)
         // Its autosaves go with the pictures, not into the user's data folder.
         .env("AFTER_THE_RAIN_DATA", &dir)
@@ -64,5 +64,14 @@ fn the_game_draws_the_title_and_the_rain_scene_in_a_window() {
         bright_share(&scene, 560..700) > 0.002,
         "no text in the dialogue box"
     );
+    // After the line: the history lists what was read, and the load screen shows the
+    // quick save made at it, with its thumbnail.
+    let history = open("history.png");
+    assert!(
+        bright_share(&history, 80..640) > 0.004,
+        "no lines in the history"
+    );
+    let load = open("load.png");
+    assert!(colour_count(&load) > 200, "the load screen shows no thumbnail");
     let _ = std::fs::remove_dir_all(&dir);
 }

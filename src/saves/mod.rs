@@ -11,7 +11,7 @@ use bevy::image::{CompressedImageFormats, ImageSampler, ImageType};
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
 
-use crate::assets::LoadedStory;
+use crate::assets::{GameAssets, LoadedStory};
 use crate::director::{self, Moment, Showing, resume, snapshot};
 use crate::menu::Overlay;
 use crate::play::{Autosave, Playback, StartFrom, Verb};
@@ -416,17 +416,26 @@ fn fade_notice(
     time: Res<Time>,
     mut moving: ResMut<Moving>,
     mut notice: ResMut<Notice>,
-    mut text: Single<(&mut Text, &mut TextColor, &mut BackgroundColor), With<NoticeText>>,
+    assets: Option<Res<GameAssets>>,
+    mut text: Single<
+        (&mut Text, &mut TextFont, &mut TextColor, &mut BackgroundColor),
+        With<NoticeText>,
+    >,
 ) {
     if notice.seconds_left <= 0.0 {
         return;
     }
     moving.now();
-    if text.0.0 != notice.text {
-        text.0.0 = notice.text.clone();
+    let (words, font, colour, background) = &mut *text;
+    if words.0 != notice.text {
+        words.0 = notice.text.clone();
+        // Set in the game's own type once it has loaded.
+        if let Some(assets) = assets {
+            font.font = (&assets.sans).into();
+        }
     }
     notice.seconds_left = (notice.seconds_left - time.delta_secs()).max(0.0);
     let alpha = notice.seconds_left.min(0.5) * 2.0;
-    text.1.0.set_alpha(alpha);
-    text.2.0 = theme::PANEL.with_alpha(alpha * 0.8);
+    colour.0.set_alpha(alpha);
+    background.0 = theme::PANEL.with_alpha(alpha * 0.8);
 }

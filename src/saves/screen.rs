@@ -5,7 +5,9 @@
 
 use bevy::prelude::*;
 
-use super::{Page, SaveAction, SavesChanged, Slot, SlotContent, Store, read_slot, read_thumbnail};
+use super::{
+    Page, SaveAction, SavesChanged, Slot, SlotContent, Store, newest, read_slot, read_thumbnail,
+};
 use crate::assets::GameAssets;
 use crate::menu::{self, Menu, MenuFocus, MenuPicked, Overlay};
 use crate::save::date;
@@ -46,8 +48,18 @@ struct Panel;
 #[derive(Component)]
 struct Question;
 
-fn open(mut commands: Commands, mut shown: ResMut<Shown>) {
-    shown.page = shown.page.or(Some(Page::Number(1)));
+fn open(
+    mut commands: Commands,
+    mut shown: ResMut<Shown>,
+    overlay: Res<State<Overlay>>,
+    store: Res<Store>,
+) {
+    // Loading opens at the newest save's page; saving where the reader saved last.
+    let newest = newest(&store, Slot::every()).map(|slot| slot.page);
+    shown.page = match overlay.get() {
+        Overlay::Load => newest.or(shown.page),
+        _ => shown.page.or(newest.filter(|p| matches!(p, Page::Number(_)))),
+    };
     shown.question = None;
     shown.dirty = true;
     commands.insert_resource(MenuFocus::on(Menu::Slots));
@@ -163,7 +175,7 @@ fn redraw(
                                     picture.insert(ImageNode::new(image));
                                 }
                                 cell.spawn(text(
-                                    format!("{} {}  {heading}", page.label(), slot.index + 1),
+                                    format!("{} {}   {heading}", slot_name(page), slot.index + 1),
                                     FontSize::Vh(1.9),
                                     colour,
                                 ));
@@ -194,6 +206,14 @@ fn redraw(
             panel.spawn(menu::small_button(&assets, "Back", Menu::Slots, 6 + tabs.len()));
         });
     shown.buttons = buttons;
+}
+
+fn slot_name(page: Page) -> &'static str {
+    match page {
+        Page::Auto => "Autosave",
+        Page::Quick => "Quick save",
+        Page::Number(_) => "Slot",
+    }
 }
 
 /// A save's line, cut to fit its slot.
