@@ -4,7 +4,8 @@
 
 use std::collections::HashMap;
 
-use bevy::asset::{AssetLoader, LoadContext, io::Reader};
+use bevy::asset::{AssetLoader, LoadContext, RenderAssetUsages, io::Reader};
+use bevy::image::ImageLoaderSettings;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_asset_loader::prelude::*;
@@ -127,7 +128,14 @@ impl AssetLoader for StoryLoader {
                 continue;
             }
             if file.ends_with(".png") {
-                images.insert(file.clone(), load_context.load(file.clone()));
+                // Pictures live on the GPU only: no second copy in main memory.
+                let image = load_context
+                    .load_builder()
+                    .with_settings(|s: &mut ImageLoaderSettings| {
+                        s.asset_usage = RenderAssetUsages::RENDER_WORLD;
+                    })
+                    .load(file.clone());
+                images.insert(file.clone(), image);
             } else {
                 sounds.insert(file.clone(), load_context.load(file.clone()));
             }

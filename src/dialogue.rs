@@ -9,11 +9,10 @@ use crate::director::{Command, Line, Showing};
 use crate::menu::{self, Menu, MenuFocus, MenuPicked};
 use crate::play::{Cue, PlaySystems, ShowPicture};
 use crate::screens::Screen;
+use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
 use crate::theme;
 
-/// Letters revealed per second.
-const LETTERS_PER_SECOND: f32 = 50.0;
 const CARD_FADE_SECONDS: f32 = 0.7;
 
 pub(super) fn plugin(app: &mut App) {
@@ -64,6 +63,10 @@ impl Reveal {
 
 #[derive(Component)]
 struct DialogueBox;
+
+/// What H (or a middle click) hides to show the picture alone.
+#[derive(Component)]
+pub struct Interface;
 #[derive(Component)]
 struct NamePlate;
 #[derive(Component)]
@@ -91,6 +94,7 @@ pub struct LineText;
 fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
     commands.spawn((
         DialogueBox,
+        Interface,
         DespawnOnExit(Screen::Game),
         Visibility::Hidden,
         Node {
@@ -263,6 +267,7 @@ fn show_pictures(
 
 fn reveal(
     time: Res<Time>,
+    settings: Res<ReaderSettings>,
     mut moving: ResMut<Moving>,
     mut reveal: ResMut<Reveal>,
     mut shown: Single<&mut TextSpan, (With<Revealed>, Without<Unrevealed>)>,
@@ -271,7 +276,11 @@ fn reveal(
 ) {
     if !reveal.done() {
         moving.now();
-        reveal.shown += LETTERS_PER_SECOND * time.delta_secs();
+        // A text speed of 0 shows each line whole at once.
+        match settings.text_speed {
+            speed if speed > 0.0 => reveal.shown += speed * time.delta_secs(),
+            _ => reveal.finish(),
+        }
     }
     let count = (reveal.shown as usize).min(reveal.letters.len());
     if reveal.is_changed() || count != *last {
@@ -308,6 +317,7 @@ fn spawn_choices(commands: &mut Commands, assets: &GameAssets, options: &[String
     commands
         .spawn((
             ChoiceList,
+            Interface,
             DespawnOnExit(Screen::Game),
             Node {
                 flex_direction: FlexDirection::Column,

@@ -2,11 +2,11 @@
 //! in their colours and narration in italics as in the box. Wheel, arrow keys, Page
 //! Up/Down, Home/End and dragging scroll it; Esc, L or a right click closes it.
 
-use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
 use bevy::picking::events::{Drag, Pointer};
 use bevy::prelude::*;
 
 use crate::assets::{GameAssets, LoadedStory};
+use crate::input::{Action, Actions};
 use crate::director::{Line, Showing, snapshot};
 use crate::menu::Overlay;
 use crate::play::Playback;
@@ -145,29 +145,29 @@ fn scroll_range(node: &ComputedNode) -> f32 {
 }
 
 fn scroll(
-    mut wheel: MessageReader<MouseWheel>,
-    keys: Res<ButtonInput<KeyCode>>,
+    actions: Res<Actions>,
     mut list: Single<(&mut ScrollPosition, &ComputedNode), With<HistoryList>>,
 ) {
     let (position, node) = &mut *list;
     let page = node.size().y * node.inverse_scale_factor() * 0.8;
-    let mut dy: f32 = wheel
-        .read()
-        .map(|w| match w.unit {
-            MouseScrollUnit::Line => -w.y * SCROLL_STEP,
-            MouseScrollUnit::Pixel => -w.y,
-        })
-        .sum();
-    for (key, step) in [
-        (KeyCode::ArrowUp, -SCROLL_STEP),
-        (KeyCode::ArrowDown, SCROLL_STEP),
-        (KeyCode::PageUp, -page),
-        (KeyCode::PageDown, page),
-        (KeyCode::Home, f32::MIN),
-        (KeyCode::End, f32::MAX),
+    // The wheel and PageUp/PageDown both roll back and forward elsewhere; here they scroll.
+    let mut dy = -actions.wheel * SCROLL_STEP;
+    for (action, step) in [
+        (Action::Up, -SCROLL_STEP),
+        (Action::Down, SCROLL_STEP),
+        (Action::Top, f32::MIN),
+        (Action::Bottom, f32::MAX),
     ] {
-        if keys.just_pressed(key) {
+        if actions.did(action) {
             dy += step;
+        }
+    }
+    if actions.wheel == 0.0 {
+        if actions.did(Action::Back) {
+            dy -= page;
+        }
+        if actions.did(Action::Forward) {
+            dy += page;
         }
     }
     let range = scroll_range(node);
@@ -183,14 +183,8 @@ fn drag(drag: On<Pointer<Drag>>, mut lists: Query<&mut ScrollPosition, With<Hist
     }
 }
 
-fn close_keys(
-    keys: Res<ButtonInput<KeyCode>>,
-    mouse: Res<ButtonInput<MouseButton>>,
-    mut next: ResMut<NextState<Overlay>>,
-) {
-    if keys.any_just_pressed([KeyCode::Escape, KeyCode::KeyL])
-        || mouse.just_pressed(MouseButton::Right)
-    {
+fn close_keys(actions: Res<Actions>, mut next: ResMut<NextState<Overlay>>) {
+    if actions.did(Action::Cancel) || actions.did(Action::History) {
         next.set(Overlay::None);
     }
 }

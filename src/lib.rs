@@ -9,12 +9,15 @@ mod audio;
 pub mod dev;
 pub mod dialogue;
 pub mod history;
+pub mod input;
 pub mod menu;
 pub mod play;
 pub mod quick_menu;
+pub mod read_lines;
 pub mod saves;
 pub mod screens;
 pub mod screenshots;
+pub mod settings;
 pub mod stage;
 pub mod stillness;
 mod theme;
@@ -28,6 +31,9 @@ pub use audio::{AmbienceChannel, EffectsChannel, MusicChannel, NowPlaying};
 /// Everything the game adds on top of Bevy's own plugins.
 pub fn plugin(app: &mut App) {
     app.add_plugins((
+        input::plugin,
+        settings::plugin,
+        read_lines::plugin,
         screens::plugin,
         assets::plugin,
         play::plugin,

@@ -7,6 +7,8 @@ use bevy::window::WindowResolution;
 
 use after_the_rain::dev::DevRun;
 use after_the_rain::screenshots;
+use after_the_rain::settings::ReaderSettings;
+use bevy::settings::SettingsPlugin;
 
 fn main() -> AppExit {
     let dev = DevRun::from_args(std::env::args());
@@ -32,6 +34,10 @@ fn main() -> AppExit {
             }),
     )
     .insert_resource(dev)
+    // The reader's settings are read from their file (or the browser) before the game
+    // starts, so the first frame already uses them.
+    .register_type::<ReaderSettings>()
+    .add_plugins(SettingsPlugin::new("org.after-the-rain.game"))
     .add_plugins(after_the_rain::plugin);
     if let Some(tour) = screenshots::Tour::from_args(std::env::args()) {
         app.insert_resource(tour).add_plugins(screenshots::plugin);

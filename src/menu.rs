@@ -1,9 +1,11 @@
-//! Menus (title, choices, confirmations) that work alike with mouse and keyboard:
-//! hover or arrow keys light an item; a click, Enter, Space or its number picks it.
+//! Menus (title, choices, confirmations, slots) that work alike with mouse, keyboard and
+//! gamepad: hover, arrow keys or the d-pad light an item; a click, Enter, Space, the A
+//! button or its number picks it.
 
 use bevy::prelude::*;
 
 use crate::assets::GameAssets;
+use crate::input::{Action, Actions};
 use crate::theme;
 
 pub(super) fn plugin(app: &mut App) {
@@ -147,7 +149,7 @@ fn clicks(
 }
 
 fn keys(
-    keys: Res<ButtonInput<KeyCode>>,
+    actions: Res<Actions>,
     focus: Option<ResMut<MenuFocus>>,
     items: Query<&MenuItem>,
     mut picked: MessageWriter<MenuPicked>,
@@ -157,28 +159,16 @@ fn keys(
     if count == 0 {
         return;
     }
-    if keys.any_just_pressed([KeyCode::ArrowDown, KeyCode::KeyS, KeyCode::Tab]) {
+    if actions.did(Action::Down) {
         focus.index = (focus.index + 1) % count;
     }
-    if keys.any_just_pressed([KeyCode::ArrowUp, KeyCode::KeyW]) {
+    if actions.did(Action::Up) {
         focus.index = (focus.index + count - 1) % count;
     }
-    let digits = [
-        KeyCode::Digit1,
-        KeyCode::Digit2,
-        KeyCode::Digit3,
-        KeyCode::Digit4,
-        KeyCode::Digit5,
-        KeyCode::Digit6,
-        KeyCode::Digit7,
-        KeyCode::Digit8,
-        KeyCode::Digit9,
-    ];
-    let number = digits.iter().position(|d| keys.just_pressed(*d));
-    let index = if keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter, KeyCode::Space]) {
+    let index = if actions.did(Action::Confirm) {
         Some(focus.index)
     } else {
-        number.filter(|&n| n < count)
+        actions.number.filter(|&n| n < count)
     };
     if let Some(index) = index {
         picked.write(MenuPicked {

@@ -7,7 +7,6 @@
 
 use std::collections::VecDeque;
 
-use bevy::input::mouse::MouseWheel;
 use bevy::prelude::*;
 
 use crate::assets::LoadedStory;
@@ -17,6 +16,9 @@ use crate::director::{
 };
 use crate::menu::{Menu, MenuFocus, MenuPicked, Overlay};
 use crate::screens::Screen;
+use crate::input::{Action, Actions};
+use crate::read_lines::ReadLines;
+use crate::settings::ReaderSettings;
 use crate::stage::Curtain;
 use crate::stillness::Moving;
 
@@ -27,6 +29,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<Autosave>()
         .init_resource::<Playback>()
         .init_resource::<StartFrom>()
+        .init_resource::<Reading>()
         .add_systems(OnEnter(Screen::Game), start)
         .add_systems(
             Update,
@@ -78,6 +81,15 @@ pub struct Playback {
     pub stop: Option<State>,
     /// A chapter card was shown: autosave at its first line.
     autosave_next: bool,
+    /// The reader had read the current line before (in any session): skip may pass it.
+    pub seen_before: bool,
+}
+
+impl Playback {
+    /// Whether commands are still on their way to the screen.
+    pub fn presenting(&self) -> bool {
+        !self.queue.is_empty()
+    }
 }
 
 /// Where a new game starts: the story's beginning, or a state loaded from a save.
@@ -89,44 +101,98 @@ const CARD_SECONDS: f32 = 3.5;
 
 fn start(
     mut playback: ResMut<Playback>,
+    mut reading: ResMut<Reading>,
     mut from: ResMut<StartFrom>,
     mut verbs: MessageWriter<Verb>,
 ) {
     *playback = Playback::default();
+    *reading = Reading::default();
     verbs.write(match from.0.take() {
         Some(state) => Verb::Restore(state),
         None => Verb::Advance,
     });
 }
 
-/// Click, Space or Enter advance (Ctrl held skips) when no menu is open; a picked
-/// choice chooses; the wheel or PageUp/PageDown roll back and forward.
+/// How the reader is reading: skipping, on auto-forward, or looking at the picture
+/// with the interface hidden.
+#[derive(Resource, Debug, Default)]
+pub struct Reading {
+    /// Skip turned on with Tab (Ctrl skips only while held).
+    pub skipping: bool,
+    pub auto: bool,
+    pub hidden: bool,
+    auto_wait: Option<Timer>,
+}
+
+/// The reader's actions become verbs: advance (or skip, or auto-forward), choose, roll
+/// back and forward, and hide the interface until the next input.
 fn reader_verbs(
-    keys: Res<ButtonInput<KeyCode>>,
-    mouse: Res<ButtonInput<MouseButton>>,
-    mut wheel: MessageReader<MouseWheel>,
+    actions: Res<Actions>,
     focus: Option<Res<MenuFocus>>,
-    over_buttons: Query<&Interaction, With<Button>>,
     mut picked: MessageReader<MenuPicked>,
+    mut reading: ResMut<Reading>,
+    playback: Res<Playback>,
+    reveal: Res<Reveal>,
+    settings: Res<ReaderSettings>,
+    time: Res<Time>,
+    mut moving: ResMut<Moving>,
     mut verbs: MessageWriter<Verb>,
 ) {
     for pick in picked.read().filter(|p| p.menu == Menu::Choice) {
         verbs.write(Verb::Choose(pick.index));
     }
-    let scrolled: f32 = wheel.read().map(|w| w.y).sum();
-    if scrolled > 0.0 || keys.just_pressed(KeyCode::PageUp) {
+    if reading.hidden {
+        // Any input brings the interface back, and does nothing else.
+        if actions.anything {
+            reading.hidden = false;
+        }
+        return;
+    }
+    if actions.did(Action::Hide) {
+        reading.hidden = true;
+        return;
+    }
+    if actions.did(Action::Back) {
         verbs.write(Verb::Back);
-    } else if scrolled < 0.0 || keys.just_pressed(KeyCode::PageDown) {
+    } else if actions.did(Action::Forward) {
         verbs.write(Verb::Forward);
     }
-    // A click on a button (the quick menu) is that button's, not a click to read on.
-    let on_button = over_buttons.iter().any(|i| *i != Interaction::None);
-    // Holding Ctrl skips ahead, a line a frame, as in other visual novels.
-    let skipping = keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight]);
-    let advance = skipping
-        || (mouse.just_pressed(MouseButton::Left) && !on_button)
-        || keys.any_just_pressed([KeyCode::Space, KeyCode::Enter, KeyCode::NumpadEnter]);
-    if advance && focus.is_none() {
+    if actions.did(Action::SkipToggle) {
+        reading.skipping = !reading.skipping;
+    }
+    if actions.did(Action::Auto) {
+        reading.auto = !reading.auto;
+    }
+    let choosing = focus.is_some();
+    // Skip reads on a line a frame over what was read before (any line, if the reader
+    // says so); it stops at a choice and at the first unread line.
+    let may_skip = playback.seen_before || settings.skip_unread;
+    if reading.skipping && (choosing || !may_skip) {
+        reading.skipping = false;
+    }
+    let skip = (reading.skipping || actions.did(Action::SkipHeld)) && may_skip && !choosing;
+    if skip || (actions.did(Action::Advance) && !choosing) {
+        // A click of the reader's own stops auto-forward.
+        if !skip {
+            reading.auto = false;
+        }
+        reading.auto_wait = None;
+        verbs.write(Verb::Advance);
+        return;
+    }
+    // Auto-forward: once the line is out, wait a while (longer for longer lines).
+    let line_out = reveal.done() && !playback.presenting() && playback.state.waiting == Waiting::Line;
+    if !(reading.auto && line_out && !choosing) {
+        reading.auto_wait = None;
+        return;
+    }
+    moving.now();
+    let letters = reveal.line().chars().count();
+    let wait = reading
+        .auto_wait
+        .get_or_insert_with(|| Timer::new(settings.auto_wait(letters), TimerMode::Once));
+    if wait.tick(time.delta()).is_finished() {
+        reading.auto_wait = None;
         verbs.write(Verb::Advance);
     }
 }
@@ -141,6 +207,7 @@ fn direct(
     time: Res<Time>,
     story: LoadedStory,
     mut moving: ResMut<Moving>,
+    mut read: ResMut<ReadLines>,
 ) {
     // A pause's timer and commands waiting to be shown need frames to run.
     if playback.auto.is_some() || !playback.queue.is_empty() {
@@ -169,6 +236,8 @@ fn direct(
                     _ => None,
                 };
                 if let Some(state) = to {
+                    read.mark(story, &state);
+                    playback.seen_before = true;
                     restore(&mut playback, state, story, &mut pictures);
                     break;
                 }
@@ -191,6 +260,7 @@ fn direct(
                     playback.autosave_next = true;
                 }
                 if Timeline::is_stop(&state) {
+                    playback.seen_before = read.mark(story, &state);
                     if let Some(left) = playback.stop.replace(state.clone()) {
                         playback.timeline.read_on(left, &state);
                     }

@@ -1,11 +1,16 @@
-//! The quick menu under the dialogue box (Back, History, Save, Load, Q.Save, Q.Load)
-//! and the keys that do the same: L for the history, F2 and F3 for the save and load
-//! screens, F5 quick save, F9 quick load. Rollback's keys and wheel live in `play`.
+//! The quick menu under the dialogue box (Back, History, Skip, Auto, Save, Load, Q.Save,
+//! Q.Load) and the actions that do the same from keys and gamepads, plus hiding the
+//! interface, fullscreen and screenshots. Reading on and rolling back live in `play`.
 
 use bevy::prelude::*;
-use bevy::render::view::screenshot::ScreenshotCaptured;
+use bevy::render::view::screenshot::{ScreenshotCaptured, save_to_disk};
+use bevy::window::{MonitorSelection, PrimaryWindow, WindowMode};
 
 use crate::assets::GameAssets;
+use crate::dialogue::Interface;
+use crate::input::{Action, Actions};
+use crate::play::Reading;
+use crate::settings::ReaderSettings;
 use crate::menu::Overlay;
 use crate::play::{PlaySystems, Verb};
 use crate::saves::{LastView, SaveAction, photograph};
@@ -19,8 +24,12 @@ pub(super) fn plugin(app: &mut App) {
             (clicks, keys)
                 .before(PlaySystems)
                 .run_if(in_state(Screen::Game).and_then(in_state(Overlay::None))),
-        );
+        )
+        .add_systems(Update, (show_interface, window_keys));
 }
+
+/// A quick-menu word at rest; lit, it takes the accent colour.
+const IDLE: Color = Color::srgba(0.78, 0.82, 0.88, 0.75);
 
 /// What a quick-menu button or key does.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,12 +40,16 @@ pub enum QuickAction {
     Load,
     QuickSave,
     QuickLoad,
+    Skip,
+    Auto,
 }
 
 impl QuickAction {
-    const ALL: [(QuickAction, &str); 6] = [
+    const ALL: [(QuickAction, &str); 8] = [
         (QuickAction::Back, "Back"),
         (QuickAction::History, "History"),
+        (QuickAction::Skip, "Skip"),
+        (QuickAction::Auto, "Auto"),
         (QuickAction::Save, "Save"),
         (QuickAction::Load, "Load"),
         (QuickAction::QuickSave, "Q.Save"),
@@ -47,6 +60,7 @@ impl QuickAction {
 fn spawn(mut commands: Commands, assets: Res<GameAssets>) {
     commands
         .spawn((
+            Interface,
             DespawnOnExit(Screen::Game),
             Node {
                 position_type: PositionType::Absolute,
@@ -70,7 +84,7 @@ fn spawn(mut commands: Commands, assets: Res<GameAssets>) {
                     children![(
                         Text::new(label),
                         TextFont::from(&assets.sans).with_font_size(FontSize::Vh(1.9)),
-                        TextColor(theme::NARRATION.with_alpha(0.75)),
+                        TextColor(IDLE),
                     )],
                 ));
             }
@@ -89,11 +103,7 @@ fn clicks(
         let lit = *interaction != Interaction::None;
         for child in children {
             if let Ok(mut colour) = colours.get_mut(*child) {
-                colour.0 = if lit {
-                    theme::ACCENT
-                } else {
-                    theme::NARRATION.with_alpha(0.75)
-                };
+                colour.0 = if lit { theme::ACCENT } else { IDLE };
             }
         }
         if *interaction == Interaction::Pressed {
@@ -105,18 +115,91 @@ fn clicks(
     }
 }
 
-fn keys(keys: Res<ButtonInput<KeyCode>>, mut commands: Commands, mut doing: Doing) {
-    for (key, action) in [
-        (KeyCode::KeyL, QuickAction::History),
-        (KeyCode::F2, QuickAction::Save),
-        (KeyCode::F3, QuickAction::Load),
-        (KeyCode::F5, QuickAction::QuickSave),
-        (KeyCode::F9, QuickAction::QuickLoad),
+fn keys(actions: Res<Actions>, mut commands: Commands, mut doing: Doing) {
+    for (action, quick) in [
+        (Action::History, QuickAction::History),
+        (Action::Save, QuickAction::Save),
+        (Action::Load, QuickAction::Load),
+        (Action::QuickSave, QuickAction::QuickSave),
+        (Action::QuickLoad, QuickAction::QuickLoad),
     ] {
-        if keys.just_pressed(key) {
-            doing.act(&mut commands, action);
+        if actions.did(action) {
+            doing.act(&mut commands, quick);
         }
     }
+}
+
+/// The interface shows unless the reader hid it; Skip and Auto light while on.
+fn show_interface(
+    reading: Res<Reading>,
+    mut interface: Query<&mut Node, With<Interface>>,
+    buttons: Query<(&QuickAction, &Children)>,
+    mut colours: Query<&mut TextColor>,
+) {
+    if !reading.is_changed() {
+        return;
+    }
+    let display = if reading.hidden {
+        Display::None
+    } else {
+        Display::Flex
+    };
+    for mut node in &mut interface {
+        node.display = display;
+    }
+    for (action, children) in &buttons {
+        let on = match action {
+            QuickAction::Skip => reading.skipping,
+            QuickAction::Auto => reading.auto,
+            _ => continue,
+        };
+        for child in children {
+            if let Ok(mut colour) = colours.get_mut(*child) {
+                colour.0 = if on { theme::ACCENT } else { IDLE };
+            }
+        }
+    }
+}
+
+/// Fullscreen (F11, Alt+Enter) and a screenshot (S) work on every screen.
+fn window_keys(
+    actions: Res<Actions>,
+    mut commands: Commands,
+    mut windows: Query<&mut Window, With<PrimaryWindow>>,
+    mut settings: ResMut<ReaderSettings>,
+) {
+    if actions.did(Action::Fullscreen) {
+        settings.fullscreen = !settings.fullscreen;
+        crate::settings::save_soon(&mut commands);
+    }
+    if settings.is_changed() {
+        for mut window in &mut windows {
+            let mode = if settings.fullscreen {
+                WindowMode::BorderlessFullscreen(MonitorSelection::Current)
+            } else {
+                WindowMode::Windowed
+            };
+            if window.mode != mode {
+                window.mode = mode;
+            }
+        }
+    }
+    if actions.did(Action::Screenshot) {
+        let path = screenshot_path();
+        info!("screenshot: {}", path.display());
+        photograph(&mut commands).observe(save_to_disk(path));
+    }
+}
+
+/// Where S saves a picture: the user's pictures folder on desktop (a download in the
+/// browser), named by the time.
+fn screenshot_path() -> std::path::PathBuf {
+    let name = format!("after-the-rain-{}.png", crate::save::date(crate::saves::now()).replace([' ', ':'], "-"));
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(dir) = dirs::picture_dir().or_else(dirs::data_dir) {
+        return dir.join(name);
+    }
+    std::path::PathBuf::from(name)
 }
 
 /// Where quick actions go.
@@ -126,6 +209,7 @@ struct Doing<'w> {
     saves: MessageWriter<'w, SaveAction>,
     overlay: ResMut<'w, NextState<Overlay>>,
     last_view: ResMut<'w, LastView>,
+    reading: ResMut<'w, Reading>,
 }
 
 impl Doing<'_> {
@@ -155,6 +239,8 @@ impl Doing<'_> {
             QuickAction::QuickLoad => {
                 self.saves.write(SaveAction::QuickLoad);
             }
+            QuickAction::Skip => self.reading.skipping = !self.reading.skipping,
+            QuickAction::Auto => self.reading.auto = !self.reading.auto,
         }
     }
 }

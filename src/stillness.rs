@@ -9,6 +9,7 @@ use std::time::Duration;
 use bevy::prelude::*;
 use bevy::winit::{UpdateMode, WinitSettings};
 
+use crate::input::Actions;
 use crate::screens::Screen;
 
 /// The longest wait between frames while nothing moves; input wakes it at once.
@@ -49,16 +50,10 @@ impl Moving {
 
 fn choose_update_mode(
     mut moving: ResMut<Moving>,
-    keys: Res<ButtonInput<KeyCode>>,
-    mouse: Res<ButtonInput<MouseButton>>,
-    mut wheel: MessageReader<bevy::input::mouse::MouseWheel>,
+    actions: Res<Actions>,
     settings: Option<ResMut<WinitSettings>>,
 ) {
-    let input = keys.get_just_pressed().next().is_some()
-        || keys.get_just_released().next().is_some()
-        || mouse.get_just_pressed().next().is_some()
-        || mouse.get_just_released().next().is_some()
-        || wheel.read().count() > 0;
+    let input = actions.is_changed();
     if std::mem::take(&mut moving.now) || input {
         moving.frames_left = SETTLE_FRAMES;
     }

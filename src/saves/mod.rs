@@ -19,7 +19,7 @@ use crate::save::{SAVE_VERSION, SaveFile};
 use crate::screens::Screen;
 use crate::stillness::Moving;
 use crate::theme;
-pub use storage::Storage;
+pub use storage::{Storage, Store};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Store>()
@@ -37,18 +37,6 @@ pub(super) fn plugin(app: &mut App) {
         .add_plugins(screen::plugin);
 }
 
-/// Where saves are kept.
-#[derive(Resource)]
-pub struct Store(pub Box<dyn Storage>);
-
-impl Default for Store {
-    fn default() -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        return Store(Box::new(storage::Folder::for_user()));
-        #[cfg(target_arch = "wasm32")]
-        return Store(Box::new(storage::Local));
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Page {
@@ -206,7 +194,7 @@ fn thumbnail_png(image: &Image) -> Option<Vec<u8>> {
 }
 
 /// Seconds since 1970, from the system's clock (the browser's in a browser).
-fn now() -> u64 {
+pub fn now() -> u64 {
     #[cfg(target_arch = "wasm32")]
     return (js_sys::Date::now() / 1000.0) as u64;
     #[cfg(not(target_arch = "wasm32"))]

@@ -9,6 +9,7 @@ use super::{
     Page, SaveAction, SavesChanged, Slot, SlotContent, Store, newest, read_slot, read_thumbnail,
 };
 use crate::assets::GameAssets;
+use crate::input::{Action, Actions};
 use crate::menu::{self, Menu, MenuFocus, MenuPicked, Overlay};
 use crate::save::date;
 use crate::theme;
@@ -263,13 +264,12 @@ fn pick(
 
 /// Delete asks about the lit slot; Esc or a right click closes the question or screen.
 fn keys(
-    keys: Res<ButtonInput<KeyCode>>,
-    mouse: Res<ButtonInput<MouseButton>>,
+    actions: Res<Actions>,
     focus: Option<Res<MenuFocus>>,
     mut shown: ResMut<Shown>,
     mut next: ResMut<NextState<Overlay>>,
 ) {
-    if keys.just_pressed(KeyCode::Escape) || mouse.just_pressed(MouseButton::Right) {
+    if actions.did(Action::Cancel) {
         if shown.question.take().is_some() {
             shown.dirty = true;
         } else {
@@ -277,7 +277,7 @@ fn keys(
         }
         return;
     }
-    if keys.any_just_pressed([KeyCode::Delete, KeyCode::Backspace])
+    if actions.did(Action::Delete)
         && shown.question.is_none()
         && let Some(focus) = focus.filter(|f| f.menu == Menu::Slots)
         && let Some(SlotButton::Slot(slot, true)) = shown.buttons.get(focus.index).copied()

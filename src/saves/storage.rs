@@ -1,6 +1,21 @@
 //! Where saves live: files in the user's data folder on desktop, localStorage in the
 //! browser. One small trait, so the rest of the game doesn't care which.
 
+use bevy::prelude::Resource;
+
+/// Where saves (and the read-lines memory) are kept.
+#[derive(Resource)]
+pub struct Store(pub Box<dyn Storage>);
+
+impl Default for Store {
+    fn default() -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        return Store(Box::new(Folder::for_user()));
+        #[cfg(target_arch = "wasm32")]
+        return Store(Box::new(Local));
+    }
+}
+
 /// A place to keep named blobs. Errors are sentences for the reader.
 pub trait Storage: Send + Sync + 'static {
     fn read(&self, key: &str) -> Result<Option<Vec<u8>>, String>;

@@ -5,6 +5,7 @@ use bevy::prelude::*;
 
 use super::Screen;
 use crate::assets::{GameAssets, LoadedStory};
+use crate::input::Actions;
 use crate::director::screen_picture;
 use crate::play::ShowPicture;
 use crate::theme;
@@ -125,8 +126,7 @@ fn spawn(
 
 fn roll(
     time: Res<Time>,
-    keys: Res<ButtonInput<KeyCode>>,
-    mouse: Res<ButtonInput<MouseButton>>,
+    actions: Res<Actions>,
     mut roll: Single<(&mut Roll, &mut Node, &ComputedNode)>,
     frame: Single<&ComputedNode, (With<Frame>, Without<Roll>)>,
     mut next: ResMut<NextState<Screen>>,
@@ -136,7 +136,7 @@ fn roll(
     node.top = vh(100.0 * roll.top);
     let height = computed.size().y / frame.size().y.max(1.0);
     let passed = computed.size().y > 0.0 && roll.top < -height;
-    let skipped = keys.get_just_pressed().next().is_some() || mouse.just_pressed(MouseButton::Left);
+    let skipped = actions.anything;
     if passed || skipped {
         next.set(Screen::Title);
     }

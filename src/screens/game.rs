@@ -5,6 +5,7 @@ use bevy::prelude::*;
 
 use super::Screen;
 use crate::assets::GameAssets;
+use crate::input::{Action, Actions};
 use crate::director::Command;
 use crate::menu::{self, Menu, MenuFocus, MenuPicked, Overlay};
 use crate::play::{Cue, PlaySystems};
@@ -29,12 +30,12 @@ struct Confirm {
 
 fn ask_to_leave(
     mut commands: Commands,
-    keys: Res<ButtonInput<KeyCode>>,
+    actions: Res<Actions>,
     assets: Res<GameAssets>,
     focus: Option<Res<MenuFocus>>,
     open: Query<Entity, With<Confirm>>,
 ) {
-    if !keys.just_pressed(KeyCode::Escape) {
+    if !actions.did(Action::Cancel) {
         return;
     }
     if let Ok(panel) = open.single() {

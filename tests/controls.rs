@@ -1,0 +1,223 @@
+//! The reader's controls, headless: skip stops at the first unread line and at a
+//! choice, auto-forward reads on by itself and a click stops it, H hides the interface
+//! until the next input, a gamepad reads on and rolls back, and nothing moves behind an
+//! open menu.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use after_the_rain::dialogue::{Interface, Reveal};
+use after_the_rain::director::Waiting;
+use after_the_rain::menu::{Menu, MenuFocus, Overlay};
+use after_the_rain::play::{Playback, Reading};
+use after_the_rain::settings::ReaderSettings;
+use bevy::input::gamepad::{
+    GamepadConnection, GamepadConnectionEvent, RawGamepadButtonChangedEvent, RawGamepadEvent,
+};
+use bevy::prelude::*;
+use common::{fresh_folder, headless_game_saving_in, press, project_assets, run_until, to_title};
+
+fn shown(app: &App) -> String {
+    app.world().resource::<Reveal>().line()
+}
+
+fn reading(app: &App) -> &Reading {
+    app.world().resource::<Reading>()
+}
+
+fn focus(app: &App) -> Option<Menu> {
+    app.world().get_resource::<MenuFocus>().map(|f| f.menu)
+}
+
+/// Reads on with Space until a new line is fully out; returns it.
+fn next_line(app: &mut App) -> String {
+    let before = shown(app);
+    run_until(app, "the next line", Duration::from_secs(20), |app| {
+        let done = app.world().resource::<Reveal>().done();
+        if shown(app) != before && done && !shown(app).is_empty() {
+            return true;
+        }
+        press(app, KeyCode::Space);
+        false
+    });
+    shown(app)
+}
+
+fn new_game(app: &mut App) {
+    to_title(app);
+    // Continue (when there is a save) comes first; New Game is the one after it.
+    let items = app
+        .world()
+        .resource::<after_the_rain::screens::title::TitleItems>()
+        .0
+        .clone();
+    let new = items
+        .iter()
+        .position(|i| *i == after_the_rain::screens::title::TitleItem::NewGame)
+        .expect("New Game");
+    for _ in 0..new {
+        press(app, KeyCode::ArrowDown);
+    }
+    press(app, KeyCode::Enter);
+}
+
+#[test]
+fn skip_passes_read_lines_and_stops_at_the_first_unread_one() {
+    let saves = fresh_folder("skip");
+    let mut app = headless_game_saving_in(&project_assets(), &saves);
+    new_game(&mut app);
+    let lines: Vec<String> = (0..5).map(|_| next_line(&mut app)).collect();
+    // Back to the title and in again: the first five lines are read now.
+    press(&mut app, KeyCode::Escape);
+    press(&mut app, KeyCode::ArrowUp);
+    press(&mut app, KeyCode::Enter);
+    new_game(&mut app);
+    run_until(&mut app, "the first line", Duration::from_secs(20), |app| {
+        if shown(app) != lines[0] {
+            press(app, KeyCode::Space);
+        }
+        shown(app) == lines[0]
+    });
+    press(&mut app, KeyCode::Tab);
+    run_until(&mut app, "skip to stop", Duration::from_secs(20), |app| {
+        app.update();
+        !reading(app).skipping
+    });
+    for _ in 0..5 {
+        app.update();
+    }
+    // It read through the five, and stopped at the sixth, which is new.
+    assert_ne!(shown(&app), lines[4]);
+    assert!(!lines.contains(&shown(&app)), "stopped at {:?}", shown(&app));
+    let at = shown(&app);
+    for _ in 0..20 {
+        app.update();
+    }
+    assert_eq!(shown(&app), at, "skip stays off at an unread line");
+    let _ = std::fs::remove_dir_all(saves);
+}
+
+#[test]
+fn skip_with_unread_allowed_stops_at_a_choice() {
+    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("skip-choice"));
+    app.world_mut().resource_mut::<ReaderSettings>().skip_unread = true;
+    new_game(&mut app);
+    next_line(&mut app);
+    press(&mut app, KeyCode::Tab);
+    run_until(&mut app, "the first choice", Duration::from_secs(60), |app| {
+        app.update();
+        focus(app) == Some(Menu::Choice)
+    });
+    for _ in 0..5 {
+        app.update();
+    }
+    assert!(!reading(&app).skipping, "skip turned itself off at the choice");
+    assert_eq!(focus(&app), Some(Menu::Choice), "the choice waits for the reader");
+}
+
+#[test]
+fn auto_forward_reads_on_after_a_while_and_a_click_stops_it() {
+    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("auto"));
+    new_game(&mut app);
+    let first = next_line(&mut app);
+    press(&mut app, KeyCode::KeyA);
+    assert!(reading(&app).auto);
+    let settings = app.world().resource::<ReaderSettings>().clone();
+    let wait = settings.auto_wait(first.chars().count());
+    let start = Instant::now();
+    run_until(&mut app, "auto-forward", Duration::from_secs(20), |app| {
+        shown(app) != first
+    });
+    let waited = start.elapsed();
+    assert!(
+        waited >= wait.mul_f32(0.9),
+        "read on after {waited:?}, before the {wait:?} it should wait"
+    );
+    // A click of the reader's own: reads on, and auto is off.
+    press(&mut app, KeyCode::Space);
+    assert!(!reading(&app).auto, "a click stops auto-forward");
+}
+
+#[test]
+fn h_hides_the_interface_until_the_next_input() {
+    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("hide"));
+    new_game(&mut app);
+    let line = next_line(&mut app);
+    let displays = |app: &mut App| {
+        let world = app.world_mut();
+        let mut nodes = world.query_filtered::<&Node, With<Interface>>();
+        nodes.iter(world).map(|n| n.display).collect::<Vec<_>>()
+    };
+    press(&mut app, KeyCode::KeyH);
+    assert!(displays(&mut app).iter().all(|d| *d == Display::None));
+    press(&mut app, KeyCode::Space);
+    assert!(displays(&mut app).iter().all(|d| *d == Display::Flex));
+    assert_eq!(shown(&app), line, "the key that shows it again doesn't read on");
+}
+
+fn pad_press(app: &mut App, pad: Entity, button: GamepadButton) {
+    for value in [1.0, 0.0] {
+        app.world_mut().write_message(RawGamepadEvent::Button(
+            RawGamepadButtonChangedEvent::new(pad, button, value),
+        ));
+        app.update();
+    }
+}
+
+#[test]
+fn a_gamepad_reads_on_and_rolls_back() {
+    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("pad"));
+    new_game(&mut app);
+    let first = next_line(&mut app);
+    let pad = app.world_mut().spawn_empty().id();
+    app.world_mut().write_message(GamepadConnectionEvent::new(
+        pad,
+        GamepadConnection::Connected {
+            name: "test pad".into(),
+            vendor_id: None,
+            product_id: None,
+        },
+    ));
+    app.update();
+    app.update();
+    let pads = {
+        let world = app.world_mut();
+        let mut q = world.query::<&Gamepad>();
+        q.iter(world).count()
+    };
+    assert_eq!(pads, 1, "the gamepad is connected");
+    run_until(&mut app, "A to read on", Duration::from_secs(20), |app| {
+        pad_press(app, pad, GamepadButton::South);
+        shown(app) != first && app.world().resource::<Reveal>().done()
+    });
+    pad_press(&mut app, pad, GamepadButton::LeftTrigger);
+    assert_eq!(shown(&app), first, "LB rolled back a line");
+}
+
+#[test]
+fn nothing_moves_behind_an_open_menu() {
+    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("menu"));
+    new_game(&mut app);
+    // The chapter card is up: a pause that ends by itself after a few seconds.
+    run_until(&mut app, "the chapter card", Duration::from_secs(5), |app| {
+        app.world().resource::<Playback>().state.waiting == Waiting::Pause
+    });
+    press(&mut app, KeyCode::KeyL); // the history
+    assert_eq!(
+        *app.world().resource::<State<Overlay>>().get(),
+        Overlay::History
+    );
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(6) {
+        app.update();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let playback = app.world().resource::<Playback>();
+    assert_eq!(playback.state.waiting, Waiting::Pause, "the card is still up");
+    assert!(playback.stop.is_none(), "no line was read behind the menu");
+    press(&mut app, KeyCode::Escape);
+    run_until(&mut app, "the first line", Duration::from_secs(10), |app| {
+        app.world().resource::<Playback>().stop.is_some()
+    });
+}
