@@ -7,7 +7,7 @@ use bevy::window::WindowResolution;
 
 use after_the_rain::dev::DevRun;
 use after_the_rain::screenshots;
-use after_the_rain::settings::ReaderSettings;
+use after_the_rain::settings::{ReaderSettings, SETTINGS_APP};
 use bevy::settings::SettingsPlugin;
 
 fn main() -> AppExit {
@@ -37,7 +37,7 @@ fn main() -> AppExit {
     // The reader's settings are read from their file (or the browser) before the game
     // starts, so the first frame already uses them.
     .register_type::<ReaderSettings>()
-    .add_plugins(SettingsPlugin::new("org.after-the-rain.game"))
+    .add_plugins(SettingsPlugin::new(SETTINGS_APP))
     .add_plugins(after_the_rain::plugin);
     if let Some(tour) = screenshots::Tour::from_args(std::env::args()) {
         app.insert_resource(tour).add_plugins(screenshots::plugin);

@@ -25,6 +25,7 @@ pub enum Overlay {
     Save,
     Load,
     History,
+    Settings,
 }
 
 /// The focus of the menu under an overlay (a choice), given back when it closes.
@@ -56,6 +57,7 @@ pub enum Menu {
     Slots,
     /// "Overwrite this save?" / "Delete this save?"
     SlotQuestion,
+    Settings,
 }
 
 /// Item `index` of `menu`.

@@ -42,10 +42,11 @@ pub enum QuickAction {
     QuickLoad,
     Skip,
     Auto,
+    Settings,
 }
 
 impl QuickAction {
-    const ALL: [(QuickAction, &str); 8] = [
+    const ALL: [(QuickAction, &str); 9] = [
         (QuickAction::Back, "Back"),
         (QuickAction::History, "History"),
         (QuickAction::Skip, "Skip"),
@@ -54,6 +55,7 @@ impl QuickAction {
         (QuickAction::Load, "Load"),
         (QuickAction::QuickSave, "Q.Save"),
         (QuickAction::QuickLoad, "Q.Load"),
+        (QuickAction::Settings, "Settings"),
     ];
 }
 
@@ -239,6 +241,7 @@ impl Doing<'_> {
             QuickAction::QuickLoad => {
                 self.saves.write(SaveAction::QuickLoad);
             }
+            QuickAction::Settings => self.overlay.set(Overlay::Settings),
             QuickAction::Skip => self.reading.skipping = !self.reading.skipping,
             QuickAction::Auto => self.reading.auto = !self.reading.auto,
         }

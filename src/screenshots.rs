@@ -10,7 +10,7 @@ use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 use crate::director::Command;
 use crate::menu::{Menu, MenuFocus, MenuPicked, Overlay};
 use crate::saves::SaveAction;
-use crate::play::{Cue, PlaySystems, Verb};
+use crate::play::{Cue, PlaySystems, Reading, Verb};
 use crate::screens::Screen;
 use crate::stillness::Moving;
 use crate::screens::title::{TitleItem, TitleItems};
@@ -23,7 +23,8 @@ pub struct Tour {
     pub dir: PathBuf,
     /// Line numbers (from 1) to photograph.
     pub at: Vec<usize>,
-    /// After the last line: quick save, then photograph the history and save screens.
+    /// After the last line: quick save, then photograph the history, save, load and
+    /// settings screens and the picture with the interface hidden.
     pub menus: bool,
 }
 
@@ -87,6 +88,7 @@ fn tour(
     mut moving: ResMut<Moving>,
     mut overlay: ResMut<NextState<Overlay>>,
     mut saves: MessageWriter<SaveAction>,
+    mut reading: ResMut<Reading>,
 ) {
     // The tour counts frames, so it keeps them coming.
     moving.now();
@@ -167,7 +169,8 @@ fn tour(
                         if !tour.menus {
                             progress.finished_at = Some(frames);
                         } else {
-                            // Quick save, the history, the save and load screens, then done.
+                            // Quick save, the history, the save, load and settings screens, the picture with
+                            // the interface hidden, then done.
                             let step = progress.menus.map_or(0, |n| n + 1);
                             progress.menus = Some(step);
                             // (The quick save waits a step: one picture of the window a frame.)
@@ -180,6 +183,11 @@ fn tour(
                                 2 => (Overlay::History, "history.png"),
                                 3 => (Overlay::Save, "save.png"),
                                 4 => (Overlay::Load, "load.png"),
+                                5 => (Overlay::Settings, "settings.png"),
+                                6 => {
+                                    reading.hidden = true;
+                                    (Overlay::None, "hidden.png")
+                                }
                                 _ => {
                                     progress.finished_at = Some(frames);
                                     (Overlay::None, "")

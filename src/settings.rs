@@ -1,6 +1,6 @@
 //! The reader's settings, one resource kept by Bevy's own `bevy_settings` (a TOML file
-//! in the user's config folder on desktop, localStorage in the browser). A damaged file
-//! gives the defaults. Volumes apply live to the kira channels.
+//! in the user's config folder on desktop, localStorage in the browser), and the screen
+//! that changes them. Volumes apply live to the kira channels.
 
 use std::time::Duration;
 
@@ -8,12 +8,20 @@ use bevy::prelude::*;
 use bevy::settings::{ReflectSettingsGroup, SaveSettingsDeferred, SettingsGroup};
 use bevy_kira_audio::prelude::*;
 
+use crate::assets::GameAssets;
 use crate::audio::{AmbienceChannel, EffectsChannel, MusicChannel};
+use crate::input::{Action, Actions};
+use crate::menu::{self, Menu, MenuFocus, MenuPicked, Overlay};
+use crate::theme;
+
+/// The name the settings file is kept under (`~/.config/org.after-the-rain.game/` on Linux).
+pub const SETTINGS_APP: &str = "org.after-the-rain.game";
 
 pub(super) fn plugin(app: &mut App) {
     app.register_type::<ReaderSettings>()
         .init_resource::<ReaderSettings>()
-        .add_systems(Update, apply_volumes);
+        .add_systems(Update, apply_volumes)
+        .add_plugins(screen_plugin);
 }
 
 /// Everything the reader can set. Fields left out of the file keep their defaults.
@@ -89,5 +97,188 @@ fn amplitude_to_db(amplitude: f32) -> f32 {
         Decibels::SILENCE.0
     } else {
         20.0 * amplitude.log10()
+    }
+}
+
+/// One row of the settings screen: what it shows, and the next value a press gives.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Row {
+    TextSpeed,
+    AutoPause,
+    Master,
+    Music,
+    Ambience,
+    Effects,
+    Mute,
+    Fullscreen,
+    SkipUnread,
+    Back,
+}
+
+const ROWS: [Row; 10] = [
+    Row::TextSpeed,
+    Row::AutoPause,
+    Row::Master,
+    Row::Music,
+    Row::Ambience,
+    Row::Effects,
+    Row::Mute,
+    Row::Fullscreen,
+    Row::SkipUnread,
+    Row::Back,
+];
+
+/// Steps a value through `steps`, to the next one above it (round to the first).
+fn next_step(value: f32, steps: &[f32]) -> f32 {
+    steps
+        .iter()
+        .copied()
+        .find(|s| *s > value + 0.001)
+        .or_else(|| steps.first().copied())
+        .unwrap_or(value)
+}
+
+const VOLUMES: [f32; 11] = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0];
+
+impl Row {
+    fn label(self, s: &ReaderSettings) -> String {
+        let percent = |v: f32| format!("{:.0}%", v * 100.0);
+        let on = |b: bool| if b { "on" } else { "off" }.to_string();
+        let (name, value) = match self {
+            Row::TextSpeed => (
+                "Text speed",
+                if s.text_speed <= 0.0 {
+                    "instant".to_string()
+                } else {
+                    format!("{:.0} letters a second", s.text_speed)
+                },
+            ),
+            Row::AutoPause => ("Auto-forward waits", format!("{:.1} s", s.auto_pause)),
+            Row::Master => ("Volume", percent(s.master_volume)),
+            Row::Music => ("Music", percent(s.music_volume)),
+            Row::Ambience => ("Ambience", percent(s.ambience_volume)),
+            Row::Effects => ("Effects", percent(s.effects_volume)),
+            Row::Mute => ("Mute", on(s.mute)),
+            Row::Fullscreen => ("Fullscreen", on(s.fullscreen)),
+            Row::SkipUnread => ("Skip unread lines too", on(s.skip_unread)),
+            Row::Back => return "Back".to_string(),
+        };
+        format!("{name}:  {value}")
+    }
+
+    fn press(self, s: &mut ReaderSettings) {
+        match self {
+            // Round to instant after the fastest.
+            Row::TextSpeed => {
+                s.text_speed = match s.text_speed {
+                    v if v <= 0.0 => 25.0,
+                    v if v >= 100.0 => 0.0,
+                    v => next_step(v, &[25.0, 50.0, 100.0]),
+                }
+            }
+            Row::AutoPause => s.auto_pause = next_step(s.auto_pause, &[0.6, 1.2, 2.0, 3.5]),
+            Row::Master => s.master_volume = next_step(s.master_volume, &VOLUMES),
+            Row::Music => s.music_volume = next_step(s.music_volume, &VOLUMES),
+            Row::Ambience => s.ambience_volume = next_step(s.ambience_volume, &VOLUMES),
+            Row::Effects => s.effects_volume = next_step(s.effects_volume, &VOLUMES),
+            Row::Mute => s.mute = !s.mute,
+            Row::Fullscreen => s.fullscreen = !s.fullscreen,
+            Row::SkipUnread => s.skip_unread = !s.skip_unread,
+            Row::Back => {}
+        }
+    }
+}
+
+/// The settings screen: a list of rows; Enter, a click or A steps a row to its next
+/// value (volumes go up by a tenth and round to silence), Esc goes back.
+pub(super) fn screen_plugin(app: &mut App) {
+    app.add_systems(OnEnter(Overlay::Settings), open_screen)
+        .add_systems(
+            Update,
+            (pick_row, label_rows).chain().run_if(in_state(Overlay::Settings)),
+        );
+}
+
+fn open_screen(mut commands: Commands, assets: Res<GameAssets>, settings: Res<ReaderSettings>) {
+    commands.insert_resource(MenuFocus::on(Menu::Settings));
+    commands
+        .spawn((
+            DespawnOnExit(Overlay::Settings),
+            theme::centred_column(vh(1.2)),
+            BackgroundColor(Color::srgba(0.02, 0.03, 0.05, 0.96)),
+            GlobalZIndex(40),
+        ))
+        .with_children(|column| {
+            column.spawn((
+                Text::new("Settings"),
+                TextFont::from(&assets.serif).with_font_size(FontSize::Vh(6.0)),
+                TextColor(theme::TEXT),
+            ));
+            for (i, row) in ROWS.iter().enumerate() {
+                column.spawn(menu::button(&assets, &row.label(&settings), Menu::Settings, i));
+            }
+        });
+}
+
+fn pick_row(
+    mut commands: Commands,
+    mut picked: MessageReader<MenuPicked>,
+    actions: Res<Actions>,
+    mut settings: ResMut<ReaderSettings>,
+    mut next: ResMut<NextState<Overlay>>,
+) {
+    if actions.did(Action::Cancel) {
+        next.set(Overlay::None);
+    }
+    for pick in picked.read().filter(|p| p.menu == Menu::Settings) {
+        match ROWS.get(pick.index) {
+            Some(Row::Back) => next.set(Overlay::None),
+            Some(row) => {
+                row.press(&mut settings);
+                save_soon(&mut commands);
+            }
+            None => {}
+        }
+    }
+}
+
+/// Each row's words follow its value.
+fn label_rows(
+    settings: Res<ReaderSettings>,
+    rows: Query<(&menu::MenuItem, &Children)>,
+    mut texts: Query<&mut Text>,
+) {
+    if !settings.is_changed() {
+        return;
+    }
+    for (item, children) in &rows {
+        let Some(row) = ROWS.get(item.index).filter(|_| item.menu == Menu::Settings) else {
+            continue;
+        };
+        for child in children {
+            if let Ok(mut text) = texts.get_mut(*child) {
+                text.0 = row.label(&settings);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_step_through_their_values_and_round() {
+        let mut s = ReaderSettings::default();
+        Row::TextSpeed.press(&mut s);
+        assert_eq!(s.text_speed, 100.0);
+        Row::TextSpeed.press(&mut s);
+        assert_eq!(s.text_speed, 0.0, "then instant");
+        assert_eq!(Row::TextSpeed.label(&s), "Text speed:  instant");
+        s.music_volume = 1.0;
+        Row::Music.press(&mut s);
+        assert_eq!(s.music_volume, 0.0, "from full, round to silence");
+        Row::Music.press(&mut s);
+        assert_eq!(Row::Music.label(&s), "Music:  10%");
     }
 }

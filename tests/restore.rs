@@ -17,6 +17,7 @@ use after_the_rain::play::Playback;
 use after_the_rain::save::{SAVE_VERSION, SaveFile};
 use after_the_rain::saves::{Notice, Page, Slot, SlotContent, Store, read_slot};
 use after_the_rain::screens::Screen;
+use after_the_rain::settings::ReaderSettings;
 use after_the_rain::story::check_folder;
 use bevy::prelude::*;
 use common::{
@@ -34,6 +35,10 @@ fn focus(app: &App) -> Option<Menu> {
 
 /// Reads on (holding Ctrl to skip, taking the first option of each choice) until `done`.
 fn skip_until(app: &mut App, what: &str, mut done: impl FnMut(&App) -> bool) {
+    // A new reader has read nothing: let skip pass unread lines too.
+    app.world_mut()
+        .resource_mut::<ReaderSettings>()
+        .skip_unread = true;
     let start = Instant::now();
     hold(app, KeyCode::ControlLeft, true);
     while !done(app) {

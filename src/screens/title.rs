@@ -31,6 +31,7 @@ pub enum TitleItem {
     Continue,
     NewGame,
     Load,
+    Settings,
     Quit,
 }
 
@@ -40,6 +41,7 @@ impl TitleItem {
             TitleItem::Continue => "Continue",
             TitleItem::NewGame => "New Game",
             TitleItem::Load => "Load",
+            TitleItem::Settings => "Settings",
             TitleItem::Quit => "Quit",
         }
     }
@@ -57,6 +59,7 @@ fn spawn(
         (TitleItem::Continue, saved),
         (TitleItem::NewGame, true),
         (TitleItem::Load, saved),
+        (TitleItem::Settings, true),
         (TitleItem::Quit, true),
     ]
     .into_iter()
@@ -116,6 +119,7 @@ fn pick(
             }
             Some(TitleItem::NewGame) => next.set(Screen::Game),
             Some(TitleItem::Load) => overlay.set(Overlay::Load),
+            Some(TitleItem::Settings) => overlay.set(Overlay::Settings),
             Some(TitleItem::Quit) => {
                 exit.write(AppExit::Success);
             }
