@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use bevy::asset::{AssetLoader, LoadContext, RenderAssetUsages, io::Reader};
-use bevy::image::ImageLoaderSettings;
 use bevy::ecs::system::SystemParam;
+use bevy::image::ImageLoaderSettings;
 use bevy::prelude::*;
 use bevy_asset_loader::prelude::*;
 use bevy_kira_audio::AudioSource;

@@ -114,6 +114,10 @@ fn show_pictures(
     };
     for ShowPicture(picture) in pictures.read() {
         crossfade(&music, &mut now.music, source(story, &picture.music));
-        crossfade(&ambience, &mut now.ambience, source(story, &picture.ambience));
+        crossfade(
+            &ambience,
+            &mut now.ambience,
+            source(story, &picture.ambience),
+        );
     }
 }

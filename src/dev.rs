@@ -20,7 +20,10 @@ pub(super) fn plugin(app: &mut App) {
         .init_resource::<ReloadMistakes>()
         .add_systems(Startup, spawn_mistakes)
         .add_systems(OnEnter(Screen::Title), start_at_flag)
-        .add_systems(Update, (keep_last_good, reload_failed, show_mistakes).chain());
+        .add_systems(
+            Update,
+            (keep_last_good, reload_failed, show_mistakes).chain(),
+        );
 }
 
 /// What the command line asked of a development run.
@@ -113,7 +116,9 @@ fn reload_failed(
     for event in failed.read() {
         // Bevy names the loader first; the writer needs only our own lines.
         let message = event.error.to_string();
-        let ours = message.split_once("StoryLoader': ").map_or(&*message, |m| m.1);
+        let ours = message
+            .split_once("StoryLoader': ")
+            .map_or(&*message, |m| m.1);
         mistakes.0 = ours.lines().map(str::to_string).collect();
     }
 }

@@ -298,9 +298,11 @@ fn blink(
     mut mark: Single<&mut BackgroundColor, With<ContinueMark>>,
 ) {
     let waiting = reveal.done() && !reveal.letters.is_empty() && focus.is_none();
-    mark.set_if_neq(BackgroundColor(
-        theme::ACCENT.with_alpha(if waiting { 0.95 } else { 0.0 }),
-    ));
+    mark.set_if_neq(BackgroundColor(theme::ACCENT.with_alpha(if waiting {
+        0.95
+    } else {
+        0.0
+    })));
 }
 
 fn choice_cues(mut commands: Commands, mut cues: MessageReader<Cue>, assets: Res<GameAssets>) {
@@ -343,7 +345,10 @@ pub fn curly_quotes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut open = true;
     for c in text.chars() {
-        let after_space = out.chars().last().is_none_or(|p: char| p.is_whitespace() || p == '“');
+        let after_space = out
+            .chars()
+            .last()
+            .is_none_or(|p: char| p.is_whitespace() || p == '“');
         match c {
             '"' => {
                 out.push(if open { '“' } else { '”' });

@@ -6,8 +6,8 @@ use bevy::picking::events::{Drag, Pointer};
 use bevy::prelude::*;
 
 use crate::assets::{GameAssets, LoadedStory};
-use crate::input::{Action, Actions};
 use crate::director::{Line, Showing, snapshot};
+use crate::input::{Action, Actions};
 use crate::menu::Overlay;
 use crate::play::Playback;
 use crate::theme;

@@ -22,8 +22,12 @@ use bevy::input::touch::Touches;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Actions>()
-        .add_systems(PreUpdate, read_input.in_set(ReadInput).after(bevy::input::InputSystems));
+    app.init_resource::<Actions>().add_systems(
+        PreUpdate,
+        read_input
+            .in_set(ReadInput)
+            .after(bevy::input::InputSystems),
+    );
 }
 
 /// Where raw input becomes actions; everything that reads [`Actions`] runs after it.
@@ -144,14 +148,20 @@ fn read_input(
             || pad_held(GamepadButton::RightTrigger2),
     );
     when(Action::SkipToggle, key(KeyCode::Tab));
-    when(Action::Auto, key(KeyCode::KeyA) || pad_pressed(GamepadButton::West));
+    when(
+        Action::Auto,
+        key(KeyCode::KeyA) || pad_pressed(GamepadButton::West),
+    );
     when(
         Action::Hide,
         key(KeyCode::KeyH)
             || mouse.just_pressed(MouseButton::Middle)
             || pad_pressed(GamepadButton::North),
     );
-    when(Action::History, key(KeyCode::KeyL) || pad_pressed(GamepadButton::Select));
+    when(
+        Action::History,
+        key(KeyCode::KeyL) || pad_pressed(GamepadButton::Select),
+    );
     when(Action::Save, key(KeyCode::F2));
     when(Action::Load, key(KeyCode::F3));
     when(Action::QuickSave, key(KeyCode::F5));
@@ -183,7 +193,9 @@ fn read_input(
     let anything = keys.get_just_pressed().next().is_some()
         || mouse.get_just_pressed().next().is_some()
         || tapped
-        || gamepads.iter().any(|g| g.get_just_pressed().next().is_some());
+        || gamepads
+            .iter()
+            .any(|g| g.get_just_pressed().next().is_some());
     let number = DIGITS.iter().position(|d| keys.just_pressed(*d));
     let next = Actions {
         done,

@@ -14,10 +14,10 @@ use crate::dialogue::Reveal;
 use crate::director::{
     self, Command, Input, InputError, Picture, State, Timeline, Transition, Waiting,
 };
-use crate::menu::{Menu, MenuFocus, MenuPicked, Overlay};
-use crate::screens::Screen;
 use crate::input::{Action, Actions};
+use crate::menu::{Menu, MenuFocus, MenuPicked, Overlay};
 use crate::read_lines::ReadLines;
+use crate::screens::Screen;
 use crate::settings::ReaderSettings;
 use crate::stage::Curtain;
 use crate::stillness::Moving;
@@ -181,7 +181,8 @@ fn reader_verbs(
         return;
     }
     // Auto-forward: once the line is out, wait a while (longer for longer lines).
-    let line_out = reveal.done() && !playback.presenting() && playback.state.waiting == Waiting::Line;
+    let line_out =
+        reveal.done() && !playback.presenting() && playback.state.waiting == Waiting::Line;
     if !(reading.auto && line_out && !choosing) {
         reading.auto_wait = None;
         return;
@@ -225,7 +226,10 @@ fn direct(
     for verb in verbs {
         let input = match verb {
             Verb::Back | Verb::Forward | Verb::Restore(_) => {
-                let here = playback.stop.clone().unwrap_or_else(|| playback.state.clone());
+                let here = playback
+                    .stop
+                    .clone()
+                    .unwrap_or_else(|| playback.state.clone());
                 let to = match verb {
                     Verb::Back => playback.timeline.back(&here),
                     Verb::Forward => playback.timeline.forward(&here),

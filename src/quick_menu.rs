@@ -9,12 +9,12 @@ use bevy::window::{MonitorSelection, PrimaryWindow, WindowMode};
 use crate::assets::GameAssets;
 use crate::dialogue::Interface;
 use crate::input::{Action, Actions};
-use crate::play::Reading;
-use crate::settings::ReaderSettings;
 use crate::menu::Overlay;
+use crate::play::Reading;
 use crate::play::{PlaySystems, Verb};
 use crate::saves::{LastView, SaveAction, photograph};
 use crate::screens::Screen;
+use crate::settings::ReaderSettings;
 use crate::theme;
 
 pub(super) fn plugin(app: &mut App) {
@@ -196,7 +196,10 @@ fn window_keys(
 /// Where S saves a picture: the user's pictures folder on desktop (a download in the
 /// browser), named by the time.
 fn screenshot_path() -> std::path::PathBuf {
-    let name = format!("after-the-rain-{}.png", crate::save::date(crate::saves::now()).replace([' ', ':'], "-"));
+    let name = format!(
+        "after-the-rain-{}.png",
+        crate::save::date(crate::saves::now()).replace([' ', ':'], "-")
+    );
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(dir) = dirs::picture_dir().or_else(dirs::data_dir) {
         return dir.join(name);

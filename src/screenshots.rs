@@ -9,11 +9,11 @@ use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
 use crate::director::Command;
 use crate::menu::{Menu, MenuFocus, MenuPicked, Overlay};
-use crate::saves::SaveAction;
 use crate::play::{Cue, PlaySystems, Reading, Verb};
+use crate::saves::SaveAction;
 use crate::screens::Screen;
-use crate::stillness::Moving;
 use crate::screens::title::{TitleItem, TitleItems};
+use crate::stillness::Moving;
 
 /// Frames to let fades and the typewriter settle before a shot.
 const SETTLE_FRAMES: u32 = 90;
@@ -123,9 +123,8 @@ fn tour(
             if progress.screen_frames == SETTLE_FRAMES {
                 shoot("title.png".into());
             }
-            let new_game = title_items.and_then(|items| {
-                items.0.iter().position(|i| *i == TitleItem::NewGame)
-            });
+            let new_game =
+                title_items.and_then(|items| items.0.iter().position(|i| *i == TitleItem::NewGame));
             if progress.screen_frames == SETTLE_FRAMES + 30
                 && let Some(index) = new_game
             {

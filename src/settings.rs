@@ -195,7 +195,9 @@ pub(super) fn screen_plugin(app: &mut App) {
     app.add_systems(OnEnter(Overlay::Settings), open_screen)
         .add_systems(
             Update,
-            (pick_row, label_rows).chain().run_if(in_state(Overlay::Settings)),
+            (pick_row, label_rows)
+                .chain()
+                .run_if(in_state(Overlay::Settings)),
         );
 }
 
@@ -215,7 +217,12 @@ fn open_screen(mut commands: Commands, assets: Res<GameAssets>, settings: Res<Re
                 TextColor(theme::TEXT),
             ));
             for (i, row) in ROWS.iter().enumerate() {
-                column.spawn(menu::button(&assets, &row.label(&settings), Menu::Settings, i));
+                column.spawn(menu::button(
+                    &assets,
+                    &row.label(&settings),
+                    Menu::Settings,
+                    i,
+                ));
             }
         });
 }

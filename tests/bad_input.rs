@@ -11,7 +11,6 @@ use after_the_rain::screens::loading::LoadErrors;
 use bevy::prelude::*;
 use common::{copy_of_assets, headless_game, replace, run_until};
 
-
 /// Runs the game on `assets` until the loading screen shows errors; returns them.
 fn load_errors(assets: &Path) -> Vec<String> {
     let mut app = headless_game(assets);

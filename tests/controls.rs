@@ -89,7 +89,11 @@ fn skip_passes_read_lines_and_stops_at_the_first_unread_one() {
     }
     // It read through the five, and stopped at the sixth, which is new.
     assert_ne!(shown(&app), lines[4]);
-    assert!(!lines.contains(&shown(&app)), "stopped at {:?}", shown(&app));
+    assert!(
+        !lines.contains(&shown(&app)),
+        "stopped at {:?}",
+        shown(&app)
+    );
     let at = shown(&app);
     for _ in 0..20 {
         app.update();
@@ -105,15 +109,27 @@ fn skip_with_unread_allowed_stops_at_a_choice() {
     new_game(&mut app);
     next_line(&mut app);
     press(&mut app, KeyCode::Tab);
-    run_until(&mut app, "the first choice", Duration::from_secs(60), |app| {
-        app.update();
-        focus(app) == Some(Menu::Choice)
-    });
+    run_until(
+        &mut app,
+        "the first choice",
+        Duration::from_secs(60),
+        |app| {
+            app.update();
+            focus(app) == Some(Menu::Choice)
+        },
+    );
     for _ in 0..5 {
         app.update();
     }
-    assert!(!reading(&app).skipping, "skip turned itself off at the choice");
-    assert_eq!(focus(&app), Some(Menu::Choice), "the choice waits for the reader");
+    assert!(
+        !reading(&app).skipping,
+        "skip turned itself off at the choice"
+    );
+    assert_eq!(
+        focus(&app),
+        Some(Menu::Choice),
+        "the choice waits for the reader"
+    );
 }
 
 #[test]
@@ -153,14 +169,19 @@ fn h_hides_the_interface_until_the_next_input() {
     assert!(displays(&mut app).iter().all(|d| *d == Display::None));
     press(&mut app, KeyCode::Space);
     assert!(displays(&mut app).iter().all(|d| *d == Display::Flex));
-    assert_eq!(shown(&app), line, "the key that shows it again doesn't read on");
+    assert_eq!(
+        shown(&app),
+        line,
+        "the key that shows it again doesn't read on"
+    );
 }
 
 fn pad_press(app: &mut App, pad: Entity, button: GamepadButton) {
     for value in [1.0, 0.0] {
-        app.world_mut().write_message(RawGamepadEvent::Button(
-            RawGamepadButtonChangedEvent::new(pad, button, value),
-        ));
+        app.world_mut()
+            .write_message(RawGamepadEvent::Button(RawGamepadButtonChangedEvent::new(
+                pad, button, value,
+            )));
         app.update();
     }
 }
@@ -200,9 +221,12 @@ fn nothing_moves_behind_an_open_menu() {
     let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("menu"));
     new_game(&mut app);
     // The chapter card is up: a pause that ends by itself after a few seconds.
-    run_until(&mut app, "the chapter card", Duration::from_secs(5), |app| {
-        app.world().resource::<Playback>().state.waiting == Waiting::Pause
-    });
+    run_until(
+        &mut app,
+        "the chapter card",
+        Duration::from_secs(5),
+        |app| app.world().resource::<Playback>().state.waiting == Waiting::Pause,
+    );
     press(&mut app, KeyCode::KeyL); // the history
     assert_eq!(
         *app.world().resource::<State<Overlay>>().get(),
@@ -214,7 +238,11 @@ fn nothing_moves_behind_an_open_menu() {
         std::thread::sleep(Duration::from_millis(10));
     }
     let playback = app.world().resource::<Playback>();
-    assert_eq!(playback.state.waiting, Waiting::Pause, "the card is still up");
+    assert_eq!(
+        playback.state.waiting,
+        Waiting::Pause,
+        "the card is still up"
+    );
     assert!(playback.stop.is_none(), "no line was read behind the menu");
     press(&mut app, KeyCode::Escape);
     run_until(&mut app, "the first line", Duration::from_secs(10), |app| {

@@ -55,7 +55,10 @@ fn edits_to_the_current_scene_show_at_the_readers_place() {
     });
 
     // Reworded: the box shows the new words at once.
-    let reworded = original.replace(FINN, "Drop that on my foot once more and Poe hears about it.");
+    let reworded = original.replace(
+        FINN,
+        "Drop that on my foot once more and Poe hears about it.",
+    );
     save_as(&mut app, &file, &reworded, "the reworded line", |app| {
         shown(app) == "Drop that on my foot once more and Poe hears about it."
     });
@@ -65,12 +68,23 @@ fn edits_to_the_current_scene_show_at_the_readers_place() {
         "        Say(\"finn\",",
         "        Narrate(\"The sun was merciless.\"),\n        Say(\"finn\",",
     );
-    save_as(&mut app, &file, &inserted, "the line after the insert", |app| {
-        story(app).scenes.iter().any(|s| {
-            s.ops.iter().any(|op| format!("{op:?}").contains("The sun was merciless."))
-        })
-    });
-    assert_eq!(shown(&app), "Drop that on my foot once more and Poe hears about it.");
+    save_as(
+        &mut app,
+        &file,
+        &inserted,
+        "the line after the insert",
+        |app| {
+            story(app).scenes.iter().any(|s| {
+                s.ops
+                    .iter()
+                    .any(|op| format!("{op:?}").contains("The sun was merciless."))
+            })
+        },
+    );
+    assert_eq!(
+        shown(&app),
+        "Drop that on my foot once more and Poe hears about it."
+    );
 
     // The line deleted: the nearest earlier line.
     let deleted = inserted.replace(
@@ -78,13 +92,22 @@ fn edits_to_the_current_scene_show_at_the_readers_place() {
         "",
     );
     assert_ne!(deleted, inserted);
-    save_as(&mut app, &file, &deleted, "the line before the deleted one", |app| {
-        shown(app) == "The sun was merciless."
-    });
+    save_as(
+        &mut app,
+        &file,
+        &deleted,
+        "the line before the deleted one",
+        |app| shown(app) == "The sun was merciless.",
+    );
 
     // Broken syntax: the last good story plays on, and the mistakes are listed.
-    let broken = deleted.replace(&format!("Say(\"rey:smiling\", \"{REY}\"),"), "Say(\"rey:smiling\" \"oops\"),");
-    save_as(&mut app, &file, &broken, "the mistakes overlay", |app| !mistakes(app).is_empty());
+    let broken = deleted.replace(
+        &format!("Say(\"rey:smiling\", \"{REY}\"),"),
+        "Say(\"rey:smiling\" \"oops\"),",
+    );
+    save_as(&mut app, &file, &broken, "the mistakes overlay", |app| {
+        !mistakes(app).is_empty()
+    });
     let listed = mistakes(&app).join("\n");
     assert!(listed.contains("story/ch2/defectors.ron:"), "{listed}");
     assert_eq!(shown(&app), "The sun was merciless.");
@@ -93,7 +116,9 @@ fn edits_to_the_current_scene_show_at_the_readers_place() {
     assert!(before.is_some());
 
     // Fixed: the overlay goes, and reading goes on in the new story.
-    save_as(&mut app, &file, &deleted, "the fix", |app| mistakes(app).is_empty());
+    save_as(&mut app, &file, &deleted, "the fix", |app| {
+        mistakes(app).is_empty()
+    });
     assert_eq!(shown(&app), "The sun was merciless.");
     run_until(&mut app, "Rey's answer", Duration::from_secs(10), |app| {
         press(app, KeyCode::Space);

@@ -36,13 +36,14 @@ fn focus(app: &App) -> Option<Menu> {
 /// Reads on (holding Ctrl to skip, taking the first option of each choice) until `done`.
 fn skip_until(app: &mut App, what: &str, mut done: impl FnMut(&App) -> bool) {
     // A new reader has read nothing: let skip pass unread lines too.
-    app.world_mut()
-        .resource_mut::<ReaderSettings>()
-        .skip_unread = true;
+    app.world_mut().resource_mut::<ReaderSettings>().skip_unread = true;
     let start = Instant::now();
     hold(app, KeyCode::ControlLeft, true);
     while !done(app) {
-        assert!(start.elapsed() < Duration::from_secs(300), "never reached {what}");
+        assert!(
+            start.elapsed() < Duration::from_secs(300),
+            "never reached {what}"
+        );
         if focus(app) == Some(Menu::Choice) {
             press(app, KeyCode::Digit1);
         } else {
@@ -68,7 +69,11 @@ fn drawn(app: &mut App) -> BTreeSet<String> {
     let server = world.resource::<AssetServer>();
     handles
         .iter()
-        .filter_map(|h| server.get_path(h).map(|p| p.path().to_string_lossy().into_owned()))
+        .filter_map(|h| {
+            server
+                .get_path(h)
+                .map(|p| p.path().to_string_lossy().into_owned())
+        })
         .collect()
 }
 
@@ -134,7 +139,11 @@ fn a_save_in_chapter_three_continues_from_the_title_with_the_same_line_stage_and
     };
     assert_eq!(shown_line(&app), line.text, "the same line, shown whole");
     assert!(app.world().resource::<Reveal>().done());
-    assert_eq!(drawn(&mut app), expected_drawing(&picture), "the same place and cast");
+    assert_eq!(
+        drawn(&mut app),
+        expected_drawing(&picture),
+        "the same place and cast"
+    );
     assert_eq!(ambience(&app), picture.ambience, "the same ambience");
     let _ = std::fs::remove_dir_all(saves);
 }
@@ -144,7 +153,9 @@ fn rolling_back_across_a_choice_lets_the_reader_choose_the_other_option() {
     let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("rollback"));
     to_title(&mut app);
     press(&mut app, KeyCode::Enter);
-    skip_until(&mut app, "the first choice", |app| focus(app) == Some(Menu::Choice));
+    skip_until(&mut app, "the first choice", |app| {
+        focus(app) == Some(Menu::Choice)
+    });
     let story = story(&app);
     let asking = playback(&app).stop.clone().expect("a choice shows");
     let after = |option| {
@@ -158,10 +169,15 @@ fn rolling_back_across_a_choice_lets_the_reader_choose_the_other_option() {
     assert_ne!(first, second, "the two options lead to different lines");
 
     press(&mut app, KeyCode::Digit1);
-    run_until(&mut app, "the first option's line", Duration::from_secs(10), |app| {
-        press(app, KeyCode::Space);
-        shown_line(app) == first
-    });
+    run_until(
+        &mut app,
+        "the first option's line",
+        Duration::from_secs(10),
+        |app| {
+            press(app, KeyCode::Space);
+            shown_line(app) == first
+        },
+    );
     // Back, one line at a time, until the choice is asked again.
     let mut steps = 0;
     while focus(&app) != Some(Menu::Choice) {
@@ -171,10 +187,15 @@ fn rolling_back_across_a_choice_lets_the_reader_choose_the_other_option() {
     }
     assert_eq!(playback(&app).stop.as_ref(), Some(&asking));
     press(&mut app, KeyCode::Digit2);
-    run_until(&mut app, "the second option's line", Duration::from_secs(10), |app| {
-        press(app, KeyCode::Space);
-        shown_line(app) == second
-    });
+    run_until(
+        &mut app,
+        "the second option's line",
+        Duration::from_secs(10),
+        |app| {
+            press(app, KeyCode::Space);
+            shown_line(app) == second
+        },
+    );
 }
 
 /// Writes a save file into `slot` of the folder `saves`, as text.
@@ -186,7 +207,9 @@ fn put(saves: &Path, slot: Slot, text: &str) {
 #[test]
 fn damaged_newer_and_edited_story_saves_load_or_fail_cleanly() {
     let saves = fresh_folder("damaged");
-    let story = check_folder(&project_assets()).story.expect("the shipped story");
+    let story = check_folder(&project_assets())
+        .story
+        .expect("the shipped story");
     // A save at a real line, whose line has since been reworded: its hash is off.
     let mut state = director::State::default();
     while !(state.waiting == Waiting::Line && state.beats.len() >= 3) {
@@ -209,15 +232,27 @@ fn damaged_newer_and_edited_story_saves_load_or_fail_cleanly() {
         page: Page::Number(1),
         index,
     };
-    put(&saves, slot(0), "(version: 1, moment: (place: (scene: \"rain\", li");
-    put(&saves, slot(1), &edited.to_text().replace("version: 1", "version: 99"));
+    put(
+        &saves,
+        slot(0),
+        "(version: 1, moment: (place: (scene: \"rain\", li",
+    );
+    put(
+        &saves,
+        slot(1),
+        &edited.to_text().replace("version: 1", "version: 99"),
+    );
     put(&saves, slot(2), &edited.to_text());
     // The game starts with these saves in its folder.
     let mut app = headless_game_saving_in(&project_assets(), &saves);
     to_title(&mut app);
     let store = app.world().resource::<Store>();
-    assert!(matches!(read_slot(store, slot(0)), SlotContent::Broken(why) if why.contains("damaged")));
-    assert!(matches!(read_slot(store, slot(1)), SlotContent::Broken(why) if why.contains("newer version")));
+    assert!(
+        matches!(read_slot(store, slot(0)), SlotContent::Broken(why) if why.contains("damaged"))
+    );
+    assert!(
+        matches!(read_slot(store, slot(1)), SlotContent::Broken(why) if why.contains("newer version"))
+    );
 
     // Continue loads the newest save that can be read: the edited story's.
     assert_eq!(screen(&app), Screen::Title);

@@ -31,7 +31,11 @@ fn settings_survive_a_restart_and_a_damaged_file_gives_defaults() {
     unsafe { std::env::set_var("XDG_CONFIG_HOME", &config) };
 
     let mut app = start();
-    assert_eq!(settings(&app), ReaderSettings::default(), "no file: the defaults");
+    assert_eq!(
+        settings(&app),
+        ReaderSettings::default(),
+        "no file: the defaults"
+    );
     {
         let mut s = app.world_mut().resource_mut::<ReaderSettings>();
         s.text_speed = 0.0;
@@ -50,6 +54,10 @@ fn settings_survive_a_restart_and_a_damaged_file_gives_defaults() {
     let file = config.join(SETTINGS_APP).join("settings.toml");
     assert!(file.exists(), "written to {}", file.display());
     std::fs::write(&file, "[reader\ntext_speed = = \u{0}").expect("damaged");
-    assert_eq!(settings(&start()), ReaderSettings::default(), "damaged: the defaults");
+    assert_eq!(
+        settings(&start()),
+        ReaderSettings::default(),
+        "damaged: the defaults"
+    );
     let _ = std::fs::remove_dir_all(&config);
 }

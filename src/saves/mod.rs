@@ -37,7 +37,6 @@ pub(super) fn plugin(app: &mut App) {
         .add_plugins(screen::plugin);
 }
 
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Page {
     /// Written by the game at chapter starts and choices, oldest overwritten first.
@@ -291,7 +290,10 @@ fn act(
         };
         match slot {
             SaveAction::Save(slot) => {
-                let state = playback.stop.as_ref().filter(|_| *screen.get() == Screen::Game);
+                let state = playback
+                    .stop
+                    .as_ref()
+                    .filter(|_| *screen.get() == Screen::Game);
                 let Some(file) = state.and_then(|s| save_file(story, s)) else {
                     notice.say("There is nothing to save here.");
                     continue;
@@ -301,7 +303,10 @@ fn act(
                         changed.write(SavesChanged);
                         // From the save screen, the picture taken before it opened; a
                         // quick save or autosave has its own on the way.
-                        let from_menu = last_view.0.as_ref().filter(|_| *overlay.get() == Overlay::Save);
+                        let from_menu = last_view
+                            .0
+                            .as_ref()
+                            .filter(|_| *overlay.get() == Overlay::Save);
                         let png = from_menu.and_then(thumbnail_png);
                         let thumbnail = match png {
                             Some(png) => store.0.write(&slot.thumbnail_key(), &png),
@@ -311,7 +316,11 @@ fn act(
                             warn!("{e}");
                         }
                         if slot.page != Page::Auto {
-                            notice.say(&format!("Saved in {} {}.", page_name(slot.page), slot.index + 1));
+                            notice.say(&format!(
+                                "Saved in {} {}.",
+                                page_name(slot.page),
+                                slot.index + 1
+                            ));
                         }
                     }
                     Err(e) => notice.say(&format!("Could not save: {e}.")),
@@ -406,7 +415,12 @@ fn fade_notice(
     mut notice: ResMut<Notice>,
     assets: Option<Res<GameAssets>>,
     mut text: Single<
-        (&mut Text, &mut TextFont, &mut TextColor, &mut BackgroundColor),
+        (
+            &mut Text,
+            &mut TextFont,
+            &mut TextColor,
+            &mut BackgroundColor,
+        ),
         With<NoticeText>,
     >,
 ) {

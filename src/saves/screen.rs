@@ -59,7 +59,9 @@ fn open(
     let newest = newest(&store, Slot::every()).map(|slot| slot.page);
     shown.page = match overlay.get() {
         Overlay::Load => newest.or(shown.page),
-        _ => shown.page.or(newest.filter(|p| matches!(p, Page::Number(_)))),
+        _ => shown
+            .page
+            .or(newest.filter(|p| matches!(p, Page::Number(_)))),
     };
     shown.question = None;
     shown.dirty = true;
@@ -142,18 +144,25 @@ fn redraw(
                 .with_children(|cells| {
                     for (i, (slot, content, thumbnail)) in grid.into_iter().enumerate() {
                         let (heading, body, colour) = match &content {
-                            SlotContent::Empty => ("Empty slot".to_string(), String::new(), theme::NARRATION),
+                            SlotContent::Empty => {
+                                ("Empty slot".to_string(), String::new(), theme::NARRATION)
+                            }
                             SlotContent::Saved(save) => (
                                 format!("{}  ·  {}", date(save.saved_at), save.chapter),
                                 excerpt(&save.line),
                                 theme::TEXT,
                             ),
-                            SlotContent::Broken(why) => ("Damaged save".to_string(), why.clone(), theme::WARNING),
+                            SlotContent::Broken(why) => {
+                                ("Damaged save".to_string(), why.clone(), theme::WARNING)
+                            }
                         };
                         cells
                             .spawn((
                                 Button,
-                                menu::MenuItem { menu: Menu::Slots, index: i },
+                                menu::MenuItem {
+                                    menu: Menu::Slots,
+                                    index: i,
+                                },
                                 Node {
                                     flex_direction: FlexDirection::Column,
                                     padding: UiRect::all(vh(1.0)),
@@ -204,7 +213,12 @@ fn redraw(
                 FontSize::Vh(1.8),
                 theme::NARRATION,
             ));
-            panel.spawn(menu::small_button(&assets, "Back", Menu::Slots, 6 + tabs.len()));
+            panel.spawn(menu::small_button(
+                &assets,
+                "Back",
+                Menu::Slots,
+                6 + tabs.len(),
+            ));
         });
     shown.buttons = buttons;
 }

@@ -142,7 +142,8 @@ mod tests {
     use super::{Folder, Storage};
 
     fn folder(name: &str) -> Folder {
-        let dir = std::env::temp_dir().join(format!("after-the-rain-{name}-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("after-the-rain-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         Folder(dir)
     }

@@ -5,8 +5,8 @@ use bevy::prelude::*;
 
 use super::Screen;
 use crate::assets::{GameAssets, LoadedStory};
-use crate::input::Actions;
 use crate::director::screen_picture;
+use crate::input::Actions;
 use crate::play::ShowPicture;
 use crate::theme;
 

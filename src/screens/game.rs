@@ -5,8 +5,8 @@ use bevy::prelude::*;
 
 use super::Screen;
 use crate::assets::GameAssets;
-use crate::input::{Action, Actions};
 use crate::director::Command;
+use crate::input::{Action, Actions};
 use crate::menu::{self, Menu, MenuFocus, MenuPicked, Overlay};
 use crate::play::{Cue, PlaySystems};
 use crate::stage::Curtain;

@@ -7,8 +7,8 @@ use super::Screen;
 use crate::assets::{GameAssets, LoadedStory};
 use crate::director::screen_picture;
 use crate::menu::{self, Menu, MenuFocus, MenuPicked, Overlay};
-use crate::saves::{SaveAction, Slot, Store, newest};
 use crate::play::ShowPicture;
+use crate::saves::{SaveAction, Slot, Store, newest};
 use crate::theme;
 
 pub(super) fn plugin(app: &mut App) {
@@ -69,13 +69,9 @@ fn spawn(
     let title = story.map_or("After the Rain".to_string(), |s| s.title.clone());
     commands.insert_resource(MenuFocus::on(Menu::Title));
     commands
-        .spawn((
-            DespawnOnExit(Screen::Title),
-            theme::centred_column(vh(2.0)),
-        ))
+        .spawn((DespawnOnExit(Screen::Title), theme::centred_column(vh(2.0))))
         .with_children(|column| {
-            column.spawn(
-(
+            column.spawn((
                 Text::new(title),
                 TextFont::from(&assets.serif).with_font_size(FontSize::Vh(11.0)),
                 TextColor(theme::TEXT),

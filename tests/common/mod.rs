@@ -12,11 +12,11 @@ use bevy::text::TextPlugin;
 
 use after_the_rain::assets::{GameAssets, StoryAsset};
 use after_the_rain::saves::Store;
+use after_the_rain::saves::storage::Folder;
 use after_the_rain::screens::Screen;
 use after_the_rain::story::Story;
 use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key, KeyboardInput, NativeKey};
-use after_the_rain::saves::storage::Folder;
 
 /// The game on the assets in `assets` (a folder like the project's `assets/`), keeping
 /// its saves in a folder of its own.

@@ -127,7 +127,12 @@ mod tests {
     fn damaged_foreign_and_truncated_saves_say_so() {
         let text = save().to_text();
         let truncated = &text[..text.len() / 2];
-        for bad in [truncated, "", "\u{0}\u{1}garbage", "(name: \"a settings file\")"] {
+        for bad in [
+            truncated,
+            "",
+            "\u{0}\u{1}garbage",
+            "(name: \"a settings file\")",
+        ] {
             let error = SaveFile::from_text(bad).expect_err("not a save");
             assert!(
                 matches!(&error, SaveError::Damaged(why) if why.starts_with("line ")),

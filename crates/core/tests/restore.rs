@@ -11,8 +11,8 @@ use after_the_rain_core::story::{MANIFEST_PATH, Source, Story, build, parse_mani
 
 fn read(path: &str) -> Source {
     let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets");
-    let text = std::fs::read_to_string(assets.join(path))
-        .unwrap_or_else(|e| panic!("assets/{path}: {e}"));
+    let text =
+        std::fs::read_to_string(assets.join(path)).unwrap_or_else(|e| panic!("assets/{path}: {e}"));
     Source {
         path: path.to_string(),
         text,
@@ -120,7 +120,10 @@ fn random_readers_who_save_load_and_roll_back_reach_the_end_with_every_beat_in_o
             (c.parse::<u32>().unwrap_or(0), n.parse::<u32>().unwrap_or(0))
         });
         sorted.dedup();
-        assert_eq!(state.beats, sorted, "seed {seed}: beats out of order or twice");
+        assert_eq!(
+            state.beats, sorted,
+            "seed {seed}: beats out of order or twice"
+        );
         assert!(
             state.beats.len() >= 25,
             "seed {seed}: only {:?}",
@@ -144,7 +147,10 @@ fn a_line_reworded_since_the_save_resumes_at_its_new_words() {
                 moment.place.hash ^= 1;
                 let resumed = resume(&story, &moment).expect("resumes");
                 assert_eq!(resumed.found, Found::Edited, "{:?}", moment.place);
-                assert_eq!((resumed.state.scene, resumed.state.step), (state.scene, state.step));
+                assert_eq!(
+                    (resumed.state.scene, resumed.state.step),
+                    (state.scene, state.step)
+                );
                 checked += 1;
             }
         }

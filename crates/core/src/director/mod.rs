@@ -420,7 +420,11 @@ fn enter(story: &Story, s: &mut State, index: usize, out: &mut Vec<Command>) -> 
         s.waiting = Waiting::Pause;
         out.push(Command::ChapterCard {
             number: scene.chapter.saturating_add(1),
-            title: story.chapters.get(scene.chapter).cloned().unwrap_or_default(),
+            title: story
+                .chapters
+                .get(scene.chapter)
+                .cloned()
+                .unwrap_or_default(),
         });
         return true;
     }
@@ -428,6 +432,6 @@ fn enter(story: &Story, s: &mut State, index: usize, out: &mut Vec<Command>) -> 
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod restore_tests;
+#[cfg(test)]
+mod tests;

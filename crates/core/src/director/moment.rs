@@ -291,10 +291,7 @@ fn tidy(story: &Story, stage: &Stage) -> Stage {
         name.clone().filter(|n| table.contains_key(n))
     };
     Stage {
-        place: stage
-            .place
-            .clone()
-            .filter(|p| story.places.contains_key(p)),
+        place: stage.place.clone().filter(|p| story.places.contains_key(p)),
         cast: stage
             .cast
             .iter()
@@ -305,7 +302,13 @@ fn tidy(story: &Story, stage: &Stage) -> Stage {
                 } else {
                     "neutral".to_string()
                 };
-                (who.clone(), OnStage { expression, at: on.at })
+                (
+                    who.clone(),
+                    OnStage {
+                        expression,
+                        at: on.at,
+                    },
+                )
             })
             .collect(),
         rain: if stage.rain.is_finite() {

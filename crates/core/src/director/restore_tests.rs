@@ -129,7 +129,10 @@ fn the_picture_holds_place_light_cast_weather_and_sound() {
 
 #[test]
 fn a_line_inserted_before_moves_the_place_with_it() {
-    let one = ONE.replace(r#"Narrate("Rain."),"#, r#"Narrate("Rain."), Narrate("Thunder."),"#);
+    let one = ONE.replace(
+        r#"Narrate("Rain."),"#,
+        r#"Narrate("Rain."), Narrate("Thunder."),"#,
+    );
     let (story, resumed) = resume_after_edit("Third.", &one, TWO);
     assert_eq!(resumed.found, Found::Moved);
     assert_eq!(line_shown(&story, &resumed.state), "Third.");
@@ -168,7 +171,9 @@ fn a_removed_scene_resumes_at_the_scene_of_the_last_beat() {
 
 #[test]
 fn a_scene_whose_lines_all_changed_resumes_at_its_start() {
-    let two = TWO.replace("Later.", "Afterwards.").replace("Much later.", "Then.");
+    let two = TWO
+        .replace("Later.", "Afterwards.")
+        .replace("Much later.", "Then.");
     let (story, resumed) = resume_after_edit("Much later.", ONE, &two);
     assert_eq!(resumed.found, Found::SceneStart);
     assert_eq!(line_shown(&story, &resumed.state), "Afterwards.");
@@ -210,9 +215,10 @@ fn a_moved_choice_is_found_and_asks_again() {
     assert_eq!(state.waiting, Waiting::Choice);
     let moment = Moment::of(&original, &state).expect("a choice shows");
     // The choice now comes before Kylo's third line.
-    let moved = ONE
-        .replace(r#"Say("kylo", "Third."),"#, "")
-        .replace(r#"Say("rey", "Fourth."),"#, r#"Say("kylo", "Third."), Say("rey", "Fourth."),"#);
+    let moved = ONE.replace(r#"Say("kylo", "Third."),"#, "").replace(
+        r#"Say("rey", "Fourth."),"#,
+        r#"Say("kylo", "Third."), Say("rey", "Fourth."),"#,
+    );
     let edited = story(&moved, TWO);
     let resumed = resume(&edited, &moment).expect("resumes");
     assert_eq!(resumed.found, Found::Moved);
@@ -256,12 +262,18 @@ fn a_state_from_elsewhere_is_an_error_not_a_panic() {
         stage: Default::default(),
         beats: vec!["9.9".into()],
     };
-    assert!(matches!(resume(&story, &lost), Err(ResumeError::NotFound(_))));
+    assert!(matches!(
+        resume(&story, &lost),
+        Err(ResumeError::NotFound(_))
+    ));
 }
 
 #[test]
 fn variables_saturate_instead_of_overflowing() {
-    let one = ONE.replace(r#"Narrate("Rain."),"#, r#"Set("n", 2147483000), Add("n", 5000), Narrate("Rain."),"#);
+    let one = ONE.replace(
+        r#"Narrate("Rain."),"#,
+        r#"Set("n", 2147483000), Add("n", 5000), Narrate("Rain."),"#,
+    );
     let story = story(&one, TWO);
     let state = reach(&story, "Rain.");
     assert_eq!(state.vars.get("n"), Some(&i32::MAX));
@@ -303,7 +315,9 @@ fn rolling_back_and_forward_returns_to_the_same_state() {
 fn rolling_back_before_a_choice_lets_the_reader_choose_again() {
     let story = story(ONE, TWO);
     let mut timeline = Timeline::default();
-    let asking = play(&story, &reach(&story, "Third."), Input::Advance).expect("plays").0;
+    let asking = play(&story, &reach(&story, "Third."), Input::Advance)
+        .expect("plays")
+        .0;
     let chose = play(&story, &asking, Input::Choose(0)).expect("chooses").0;
     timeline.read_on(asking.clone(), &chose);
     let back = timeline.back(&chose).expect("back to the choice");
@@ -320,7 +334,11 @@ fn a_development_run_starts_at_a_scene_or_a_beat_with_the_canonical_variables() 
     let story = story(ONE, TWO);
     let at_two = start_at(&story, &StartAt::Scene("two".into())).expect("reaches scene two");
     assert_eq!(line_shown(&story, &at_two), "Later.");
-    assert_eq!(at_two.vars.get("went"), Some(&1), "the first option was taken");
+    assert_eq!(
+        at_two.vars.get("went"),
+        Some(&1),
+        "the first option was taken"
+    );
     let at_beat = start_at(&story, &StartAt::Beat("1.1".into())).expect("passes 1.1");
     assert_eq!(line_shown(&story, &at_beat), "Rain.");
     assert_eq!(start_at(&story, &StartAt::Beat("9.9".into())), None);

@@ -58,7 +58,11 @@ pub fn snapshot(story: &Story, state: &State) -> Picture {
         (Waiting::Pause, _) if state.step == 0 => match scene {
             Some(scene) => Showing::ChapterCard {
                 number: scene.chapter.saturating_add(1),
-                title: story.chapters.get(scene.chapter).cloned().unwrap_or_default(),
+                title: story
+                    .chapters
+                    .get(scene.chapter)
+                    .cloned()
+                    .unwrap_or_default(),
             },
             None => Showing::Nothing,
         },
