@@ -96,7 +96,7 @@ fn keep_last_good(
                 if resumed.found != Found::Same {
                     notice.say(&format!("Story reloaded: {:?}.", resumed.found));
                 }
-                verbs.write(Verb::Restore(resumed.state));
+                verbs.write(Verb::Restore(Box::new(resumed.state)));
             }
             Err(e) => notice.say(&format!("Story reloaded, but {e}.")),
         }

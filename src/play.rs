@@ -66,7 +66,7 @@ pub enum Verb {
     /// Roll forward again over lines rolled back.
     Forward,
     /// Carry on from this state (a loaded save): a new timeline starts there.
-    Restore(State),
+    Restore(Box<State>),
 }
 
 /// The director's state and the commands not yet presented.
@@ -108,7 +108,7 @@ fn start(
     *playback = Playback::default();
     *reading = Reading::default();
     verbs.write(match from.0.take() {
-        Some(state) => Verb::Restore(state),
+        Some(state) => Verb::Restore(Box::new(state)),
         None => Verb::Advance,
     });
 }
@@ -235,7 +235,7 @@ fn direct(
                     Verb::Forward => playback.timeline.forward(&here),
                     Verb::Restore(state) => {
                         playback.timeline = Timeline::default();
-                        Some(state)
+                        Some(*state)
                     }
                     _ => None,
                 };

@@ -104,7 +104,7 @@ impl Slot {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SlotContent {
     Empty,
-    Saved(SaveFile),
+    Saved(Box<SaveFile>),
     /// A save that can't be read, and why, in words for the reader.
     Broken(String),
 }
@@ -114,7 +114,7 @@ pub fn read_slot(store: &Store, slot: Slot) -> SlotContent {
         Ok(None) => SlotContent::Empty,
         Ok(Some(bytes)) => match std::str::from_utf8(&bytes) {
             Ok(text) => match SaveFile::from_text(text) {
-                Ok(save) => SlotContent::Saved(save),
+                Ok(save) => SlotContent::Saved(Box::new(save)),
                 Err(e) => SlotContent::Broken(format!("This save can't be loaded: {e}.")),
             },
             Err(_) => SlotContent::Broken("This save can't be loaded: it is not text.".into()),
@@ -331,7 +331,7 @@ fn act(
                     Ok(resumed) => {
                         next_overlay.set(Overlay::None);
                         if *screen.get() == Screen::Game {
-                            verbs.write(Verb::Restore(resumed.state));
+                            verbs.write(Verb::Restore(Box::new(resumed.state)));
                         } else {
                             commands.insert_resource(StartFrom(Some(resumed.state)));
                             next_screen.set(Screen::Game);

@@ -109,7 +109,7 @@ fn without_backtrace(text: &str) -> String {
     text.lines()
         .take_while(|line| {
             let start = line.trim_start().to_lowercase();
-            !start.starts_with("stack backtrace") && !(line.starts_with("   ") && is_frame(line))
+            !(start.starts_with("stack backtrace") || line.starts_with("   ") && is_frame(line))
         })
         .collect::<Vec<_>>()
         .join("\n")
