@@ -7,28 +7,14 @@ use after_the_rain_core::director::{
     Found, Input, Moment, State, Timeline, Waiting, play, resume, snapshot,
 };
 use after_the_rain_core::save::{SAVE_VERSION, SaveFile};
-use after_the_rain_core::story::{MANIFEST_PATH, Source, Story, build, parse_manifest};
-
-fn read(path: &str) -> Source {
-    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets");
-    let text =
-        std::fs::read_to_string(assets.join(path)).unwrap_or_else(|e| panic!("assets/{path}: {e}"));
-    Source {
-        path: path.to_string(),
-        text,
-    }
-}
+use after_the_rain_core::story::{Story, check_folder};
 
 fn shipped_story() -> Story {
-    let manifest = read(MANIFEST_PATH);
-    let parsed = parse_manifest(&manifest).expect("the manifest parses");
-    let scenes: Vec<Source> = parsed
-        .chapters
-        .iter()
-        .flat_map(|c| c.scenes.iter())
-        .map(|p| read(p))
-        .collect();
-    build(&manifest, &scenes).unwrap_or_else(|e| panic!("the shipped story has mistakes:\n{e}"))
+    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets");
+    let checked = check_folder(&assets);
+    checked
+        .story
+        .unwrap_or_else(|| panic!("the shipped story has mistakes: {:?}", checked.errors))
 }
 
 /// Through a save file's text and back, as a save on disk would go.
