@@ -26,11 +26,13 @@ pub enum Overlay {
     Load,
     History,
     Settings,
+    /// "Return to the title screen?"
+    Leave,
 }
 
 /// The focus of the menu under an overlay (a choice), given back when it closes.
 #[derive(Resource, Default)]
-struct FocusBelow(Option<MenuFocus>);
+pub struct FocusBelow(pub Option<MenuFocus>);
 
 fn stash_focus(
     mut commands: Commands,

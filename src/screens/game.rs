@@ -1,5 +1,5 @@
-//! The story screen's own business: Esc asks before going back to the title, and the
-//! end of the story leads to the credits.
+//! The story screen's own business: Esc asks before going back to the title (an
+//! overlay, so nothing moves behind it), and the end of the story leads to the credits.
 
 use bevy::prelude::*;
 
@@ -7,51 +7,43 @@ use super::Screen;
 use crate::assets::GameAssets;
 use crate::director::Command;
 use crate::input::{Action, Actions};
-use crate::menu::{self, Menu, MenuFocus, MenuPicked, Overlay};
+use crate::menu::{self, FocusBelow, Menu, MenuFocus, MenuPicked, Overlay};
 use crate::play::{Cue, PlaySystems};
 use crate::stage::Curtain;
 use crate::theme;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
-        Update,
-        (ask_to_leave, answer, the_end)
-            .chain()
-            .after(PlaySystems)
-            .run_if(in_state(Screen::Game).and_then(in_state(Overlay::None))),
-    );
+    app.add_systems(OnEnter(Overlay::Leave), ask_to_leave)
+        .add_systems(
+            Update,
+            (
+                open_question
+                    .after(PlaySystems)
+                    .run_if(in_state(Screen::Game).and_then(in_state(Overlay::None))),
+                answer.run_if(in_state(Overlay::Leave)),
+                the_end
+                    .after(PlaySystems)
+                    .run_if(in_state(Screen::Game).and_then(in_state(Overlay::None))),
+            ),
+        );
 }
 
-/// The "return to title?" panel, remembering which menu had the keyboard before it.
-#[derive(Component)]
-struct Confirm {
-    previous: Option<MenuFocus>,
+/// Esc (right click, B) asks; the story, its pauses and its chapter cards wait behind
+/// the question.
+fn open_question(actions: Res<Actions>, mut overlay: ResMut<NextState<Overlay>>) {
+    if actions.did(Action::Cancel) {
+        overlay.set(Overlay::Leave);
+    }
 }
 
-fn ask_to_leave(
-    mut commands: Commands,
-    actions: Res<Actions>,
-    assets: Res<GameAssets>,
-    focus: Option<Res<MenuFocus>>,
-    open: Query<Entity, With<Confirm>>,
-) {
-    if !actions.did(Action::Cancel) {
-        return;
-    }
-    if let Ok(panel) = open.single() {
-        close(&mut commands, panel, None);
-        return;
-    }
+fn ask_to_leave(mut commands: Commands, assets: Res<GameAssets>) {
     // "Keep reading" has the focus, so a reflexive Enter loses nothing.
     commands.insert_resource(MenuFocus {
         menu: Menu::Confirm,
         index: 1,
     });
     commands.spawn((
-        Confirm {
-            previous: focus.map(|f| *f),
-        },
-        DespawnOnExit(Screen::Game),
+        DespawnOnExit(Overlay::Leave),
         theme::centred_column(vh(2.0)),
         BackgroundColor(Color::BLACK.with_alpha(0.6)),
         GlobalZIndex(30),
@@ -62,7 +54,7 @@ fn ask_to_leave(
                 TextColor(theme::TEXT),
             ),
             (
-                Text::new("Your place in the story will be lost."),
+                Text::new("Your place in the story will be lost unless it is saved."),
                 TextFont::from(&assets.serif_italic).with_font_size(theme::UI_SIZE),
                 TextColor(theme::NARRATION),
                 Node {
@@ -76,26 +68,23 @@ fn ask_to_leave(
     ));
 }
 
-fn close(commands: &mut Commands, panel: Entity, previous: Option<MenuFocus>) {
-    commands.entity(panel).despawn();
-    match previous {
-        Some(focus) => commands.insert_resource(focus),
-        None => commands.remove_resource::<MenuFocus>(),
-    }
-}
-
 fn answer(
-    mut commands: Commands,
+    actions: Res<Actions>,
     mut picked: MessageReader<MenuPicked>,
-    panels: Query<(Entity, &Confirm)>,
-    mut next: ResMut<NextState<Screen>>,
+    mut screen: ResMut<NextState<Screen>>,
+    mut overlay: ResMut<NextState<Overlay>>,
+    mut below: ResMut<FocusBelow>,
 ) {
+    if actions.did(Action::Cancel) {
+        overlay.set(Overlay::None);
+    }
     for pick in picked.read().filter(|p| p.menu == Menu::Confirm) {
         if pick.index == 0 {
-            next.set(Screen::Title);
-        } else if let Ok((panel, confirm)) = panels.single() {
-            close(&mut commands, panel, confirm.previous);
+            // The story's menus (a choice) are gone with it.
+            below.0 = None;
+            screen.set(Screen::Title);
         }
+        overlay.set(Overlay::None);
     }
 }
 
