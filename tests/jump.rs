@@ -1,0 +1,65 @@
+//! Straight to Chapter 6 (as `--scene` or a save from the title would): its place, cast
+//! and ambience are there at once, not a blank or silent stage.
+
+mod common;
+
+use std::time::Duration;
+
+use after_the_rain::NowPlaying;
+use after_the_rain::director::{StartAt, snapshot, start_at};
+use after_the_rain::play::{Playback, StartFrom};
+use after_the_rain::screens::Screen;
+use bevy::prelude::*;
+use common::{
+    fresh_folder, headless_game_saving_in, press, project_assets, run_until, screen, story,
+    to_title,
+};
+
+#[test]
+fn a_jump_to_chapter_six_shows_its_pictures_and_plays_its_ambience() {
+    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("jump"));
+    to_title(&mut app);
+    let story = story(&app);
+    let state = start_at(&story, &StartAt::Scene("one_of_us".into())).expect("reaches Chapter 6");
+    assert_eq!(state.chapter, Some(5));
+    let picture = snapshot(&story, &state);
+    app.insert_resource(StartFrom(Some(state)));
+    press(&mut app, KeyCode::Enter);
+    run_until(&mut app, "Chapter 6", Duration::from_secs(10), |app| {
+        app.world().resource::<Playback>().stop.is_some()
+    });
+    for _ in 0..3 {
+        app.update();
+    }
+    assert_eq!(screen(&app), Screen::Game);
+
+    // Every picture on stage is drawn from a loaded image.
+    let world = app.world_mut();
+    let mut sprites = world.query::<&Sprite>();
+    let handles: Vec<Handle<Image>> = sprites.iter(world).map(|s| s.image.clone()).collect();
+    let server = world.resource::<AssetServer>();
+    let drawn: Vec<String> = handles
+        .iter()
+        .filter(|h| server.is_loaded(*h))
+        .filter_map(|h| server.get_path(h))
+        .map(|p| p.path().to_string_lossy().into_owned())
+        .collect();
+    let (_, background, _) = picture.place.clone().expect("Chapter 6 has a place");
+    assert!(
+        drawn.contains(&background),
+        "{background} is not drawn: {drawn:?}"
+    );
+    for actor in &picture.cast {
+        assert!(drawn.contains(&actor.image), "{} is not drawn", actor.image);
+    }
+    let ambience = picture
+        .ambience
+        .clone()
+        .expect("Chapter 6's place has an ambience");
+    let playing = world
+        .resource::<NowPlaying>()
+        .ambience
+        .as_ref()
+        .map(|a| a.0.clone());
+    assert_eq!(playing, Some(ambience));
+}
