@@ -395,6 +395,12 @@ fn set_ambience(story: &Story, s: &mut State, out: &mut Vec<Command>, name: Opti
     }
 }
 
+/// A chapter's card: its number (from 1) and title.
+pub(crate) fn chapter_card(story: &Story, chapter: usize) -> (usize, String) {
+    let title = story.chapters.get(chapter).cloned().unwrap_or_default();
+    (chapter.saturating_add(1), title)
+}
+
 /// The picture file of one of a cast member's expressions.
 pub(crate) fn expression_image(story: &Story, who: &str, expression: &str) -> Option<String> {
     story.cast.get(who)?.expressions.get(expression).cloned()
@@ -418,14 +424,8 @@ fn enter(story: &Story, s: &mut State, index: usize, out: &mut Vec<Command>) -> 
     if s.chapter != Some(scene.chapter) {
         s.chapter = Some(scene.chapter);
         s.waiting = Waiting::Pause;
-        out.push(Command::ChapterCard {
-            number: scene.chapter.saturating_add(1),
-            title: story
-                .chapters
-                .get(scene.chapter)
-                .cloned()
-                .unwrap_or_default(),
-        });
+        let (number, title) = chapter_card(story, scene.chapter);
+        out.push(Command::ChapterCard { number, title });
         return true;
     }
     false

@@ -1,7 +1,9 @@
 //! The whole picture of a moment, derived from the state alone: what a rollback, a
 //! loaded save or a hot reload puts on screen at once, with no fades and no typewriter.
 
-use super::{Line, Spot, State, Waiting, expression_image, moment::current_op, speaker};
+use super::{
+    Line, Spot, State, Waiting, chapter_card, expression_image, moment::current_op, speaker,
+};
 use crate::story::{Op, ScreenSetting, Story};
 
 /// Everything on screen and playing at one moment. Files are paths under `assets/`.
@@ -56,14 +58,10 @@ pub fn snapshot(story: &Story, state: &State) -> Picture {
         }
         // A pause at a scene's first step is its chapter card.
         (Waiting::Pause, _) if state.step == 0 => match scene {
-            Some(scene) => Showing::ChapterCard {
-                number: scene.chapter.saturating_add(1),
-                title: story
-                    .chapters
-                    .get(scene.chapter)
-                    .cloned()
-                    .unwrap_or_default(),
-            },
+            Some(scene) => {
+                let (number, title) = chapter_card(story, scene.chapter);
+                Showing::ChapterCard { number, title }
+            }
             None => Showing::Nothing,
         },
         _ => Showing::Nothing,
