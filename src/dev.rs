@@ -35,7 +35,7 @@ pub struct DevRun {
 }
 
 impl DevRun {
-    /// Reads `--dev`, `--scene ID` and `--beat N.N`; a start flag implies `--dev`.
+    /// Reads `--dev`, `--scene ID` and `--beat N.N` (a start needs no `--dev`).
     pub fn from_args(args: impl Iterator<Item = String>) -> DevRun {
         let mut run = DevRun::default();
         let mut args = args.peekable();
@@ -47,7 +47,6 @@ impl DevRun {
                 _ => {}
             }
         }
-        run.watch |= run.start.is_some();
         run
     }
 }

@@ -9,11 +9,15 @@ use std::time::Duration;
 use bevy::prelude::*;
 use bevy::winit::{UpdateMode, WinitSettings};
 
+use crate::dev::DevRun;
 use crate::input::Actions;
 use crate::screens::Screen;
 
-/// The longest wait between frames while nothing moves; input wakes it at once.
-const STILL_WAIT: Duration = Duration::from_secs(1);
+/// The longest wait between frames while nothing moves; input wakes it at once. (With
+/// software rendering one frame of the still picture costs about 0.1 s of CPU.)
+const STILL_WAIT: Duration = Duration::from_secs(5);
+/// A development run looks more often, so a saved file shows without a key press.
+const STILL_WAIT_DEV: Duration = Duration::from_millis(250);
 /// Frames drawn after the last movement or input: what they set off (a screen change,
 /// a button lighting up) gets drawn before the window goes still.
 const SETTLE_FRAMES: u32 = 8;
@@ -51,6 +55,7 @@ impl Moving {
 fn choose_update_mode(
     mut moving: ResMut<Moving>,
     actions: Res<Actions>,
+    dev: Res<DevRun>,
     settings: Option<ResMut<WinitSettings>>,
 ) {
     let input = actions.is_changed();
@@ -61,7 +66,11 @@ fn choose_update_mode(
     let mode = if moving.frames_left > 0 {
         UpdateMode::Continuous
     } else {
-        UpdateMode::reactive_low_power(STILL_WAIT)
+        UpdateMode::reactive_low_power(if dev.watch {
+            STILL_WAIT_DEV
+        } else {
+            STILL_WAIT
+        })
     };
     if let Some(mut settings) = settings
         && settings.focused_mode != mode
