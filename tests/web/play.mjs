@@ -174,7 +174,8 @@ try {
   for (let waited = 0; !loaded; waited += 250) {
     if (waited > 180_000) throw new Error("the game did not finish loading in 3 minutes");
     if (errors.length) throw new Error(errors.join("\n"));
-    const status = await page.locator("#loading .status").textContent().catch(() => null);
+    // (Not a locator: that would wait for the element after the page removes it.)
+    const status = await page.evaluate(() => document.querySelector("#loading .status")?.textContent);
     if (!progressShown && /^\d+\.\d of \d+\.\d MB$/.test(status ?? "") && !status.startsWith("0.0 ")) progressShown = status;
     await sleep(250);
   }
