@@ -9,6 +9,7 @@
 #   make fonts        subset the fonts from Debian's font packages to the characters used
 #   make web          build the browser version into dist/web; make serve-web serves it
 #   make test-web     play the browser version in headless Chromium
+#   make bench        measure CPU, memory, launch, sound and story check (issue 10's table)
 #
 # Compiled dependencies live outside the checkout and are shared by run and test, so a
 # new machine pays for one Bevy build, not two.
@@ -36,7 +37,7 @@ WASM_OPT := $(WEB_TOOLS)/node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS ?= -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
 	--enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: run check graph dev test setup setup-tools screenshots art sounds fonts lint web serve-web test-web setup-web setup-browser
+.PHONY: run check graph dev test setup setup-tools screenshots art sounds fonts lint web serve-web test-web setup-web setup-browser bench
 
 run: setup
 	cargo run
@@ -100,6 +101,15 @@ serve-web:
 
 test-web: web setup-browser
 	cd tests/web && npm ci --no-audit --no-fund && node play.mjs ../../dist/web ../../dist/web-test
+
+# The desktop half of issue 10's table, each figure a median beside an empty Bevy app
+# (examples/empty_window.rs), under Xvfb with a PulseAudio null sink of its own; the
+# web rows come from make test-web. About 15 minutes; see docs/performance.md.
+bench: setup setup-tools
+	$(call install_missing,pulseaudio pulseaudio-utils libasound2-plugins xdotool python3)
+	cargo build
+	cargo build --example empty_window
+	bash tools/bench.sh
 
 setup-web:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown

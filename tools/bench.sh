@@ -1,0 +1,379 @@
+#!/usr/bin/env bash
+# make bench: the desktop half of issue 10's table, measured on this machine now.
+#
+# Every window runs on one Xvfb screen (1280x720x24, Mesa's software Vulkan) and every
+# sound goes to a PulseAudio null sink of our own, so the game plays with sound as a
+# reader's would. Each figure is the median of BENCH_RUNS runs (3) beside the same
+# measure of an empty Bevy app (examples/empty_window.rs) taken in the same run, and
+# the machine's load is printed before and after. Nothing here outlives the script.
+#
+#   CPU     utime+stime from /proc/PID/stat over BENCH_CPU_SECONDS (20) once the line
+#           has been shown for BENCH_SETTLE (8) seconds; % of one core.
+#   memory  VmRSS BENCH_RSS_AT (6) seconds after launch; VmHWM (peak) while the
+#           screenshot tour plays to line BENCH_TOUR_LINES (60), polled every 0.5 s.
+#   launch  process start to the log line saying the loading screen is done.
+#   sound   Chapter 1 from its first line for BENCH_AUDIO_SECONDS (90) seconds, a key
+#           press every BENCH_READ_EVERY (3) seconds (xdotool), the null sink recorded
+#           as 32-bit float: samples at full scale and runs of digital silence ≥ 0.5 s.
+#   story   crates/core/benches/parse.rs (cargo bench), median of 200.
+#   web     from `make test-web`'s dist/web-test/metrics.json and dist/web, if there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TARGET=${CARGO_TARGET_DIR:-$HOME/.cache/after-the-rain/target}
+GAME=${BENCH_GAME:-$TARGET/debug/after_the_rain}
+EMPTY=${BENCH_EMPTY:-$TARGET/debug/examples/empty_window}
+CORE_TARGET=${CORE_TARGET_DIR:-$HOME/.cache/after-the-rain/core-target}
+for bin in "$GAME" "$EMPTY"; do
+	[ -x "$bin" ] || { echo "bench: $bin is missing; run cargo build && cargo build --example empty_window" >&2; exit 1; }
+done
+
+WORK=$(mktemp -d /tmp/after-the-rain-bench.XXXXXX)
+XVFB_PID=
+cleanup() {
+	# The measuring script ends its own games; here only Xvfb and PulseAudio.
+	if [ -f "$WORK/runtime/pulse/pid" ]; then
+		kill "$(cat "$WORK/runtime/pulse/pid")" 2>/dev/null || true
+	fi
+	[ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
+	wait 2>/dev/null || true
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+echo "== make bench, $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores: $(uptime | sed 's/^ *//')"
+echo "   game: $GAME ($(stat -c '%y' "$GAME" | cut -d. -f1))"
+
+# The story's parse + check first: it is quick, and its build must not overlap the rest.
+echo "-- story parse + check (cargo bench -p after_the_rain_core, release)"
+CARGO_TARGET_DIR=$CORE_TARGET cargo bench -q -p after_the_rain_core --bench parse 2>/dev/null \
+	| tee "$WORK/parse.txt"
+
+# A display of our own (the first free number from 90).
+DISPLAY_NUMBER=90
+while [ -e "/tmp/.X$DISPLAY_NUMBER-lock" ] || [ -e "/tmp/.X11-unix/X$DISPLAY_NUMBER" ]; do
+	DISPLAY_NUMBER=$((DISPLAY_NUMBER + 1))
+done
+Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x720x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+XVFB_PID=$!
+export DISPLAY=":$DISPLAY_NUMBER"
+for _ in $(seq 100); do [ -S "/tmp/.X11-unix/X$DISPLAY_NUMBER" ] && break; sleep 0.1; done
+
+# PulseAudio of our own, in a private runtime folder, with one float null sink.
+mkdir -m 700 "$WORK/runtime"
+export XDG_RUNTIME_DIR=$WORK/runtime
+pulseaudio -D -n --exit-idle-time=-1 --system=false --disallow-exit \
+	--load=module-native-protocol-unix \
+	--load="module-null-sink sink_name=bench format=float32le rate=48000 channels=2" \
+	--log-target="file:$WORK/pulse.log"
+for _ in $(seq 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
+pactl set-default-sink bench
+
+# Autosaves and settings go to a folder that goes away with the bench.
+export AFTER_THE_RAIN_DATA=$WORK/data XDG_CONFIG_HOME=$WORK/config XDG_DATA_HOME=$WORK/share
+mkdir -p "$AFTER_THE_RAIN_DATA" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+export BEVY_ASSET_ROOT=$PWD NO_COLOR=1
+
+python3 - "$GAME" "$EMPTY" "$WORK" <<'PY'
+import array, json, os, re, statistics, subprocess, sys, threading, time
+from pathlib import Path
+
+game, empty, work = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+env = lambda name, default: type(default)(os.environ.get(name, default))
+RUNS = env("BENCH_RUNS", 3)
+SETTLE = env("BENCH_SETTLE", 8.0)
+CPU_SECONDS = env("BENCH_CPU_SECONDS", 20.0)
+RSS_AT = env("BENCH_RSS_AT", 6.0)
+TOUR_LINES = env("BENCH_TOUR_LINES", 60)
+TOUR_RUNS = env("BENCH_TOUR_RUNS", RUNS)
+AUDIO_SECONDS = env("BENCH_AUDIO_SECONDS", 90.0)
+READ_EVERY = env("BENCH_READ_EVERY", 3.0)
+STILL = os.environ.get("BENCH_STILL", "--beat 2.6").split()  # Chapter 2, the medbay: no rain
+RAIN = ["--scene", "rain"]  # Chapter 1's first line: heavy rain, thunder
+GAME_READY = "Loading state 'after_the_rain::screens::Screen::Loading' is done"
+EMPTY_READY = "empty_window: started"
+TICK = os.sysconf("SC_CLK_TCK")
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+log_count = 0
+
+
+class Run:
+    """One process of the game or the empty app, its log watched for a ready line."""
+
+    def __init__(self, cmd, ready, env=None):
+        global log_count
+        log_count += 1
+        self.log = open(work / f"run-{log_count}.log", "w")
+        self.began = time.monotonic()
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                     stdin=subprocess.DEVNULL, text=True, errors="replace",
+                                     env=env)
+        self.ready_at = None
+        self.ready = ready
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self):
+        for line in self.proc.stdout:
+            self.log.write(line)
+            if self.ready_at is None and self.ready in ANSI.sub("", line):
+                self.ready_at = time.monotonic()
+
+    def wait_ready(self, timeout=90):
+        while self.ready_at is None:
+            if self.proc.poll() is not None or time.monotonic() - self.began > timeout:
+                raise RuntimeError(f"{self.proc.args[0]} never logged {self.ready!r}; see {self.log.name}")
+            time.sleep(0.01)
+        return self.ready_at - self.began
+
+    def proc_status(self, field):
+        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024  # kB to MiB
+        raise RuntimeError(f"no {field}")
+
+    def cpu_seconds(self, task=""):
+        stat = Path(f"/proc/{self.proc.pid}/{task}stat").read_text()
+        fields = stat[stat.rindex(")") + 2:].split()
+        return (int(fields[11]) + int(fields[12])) / TICK  # utime + stime
+
+    def threads(self):
+        """CPU seconds so far of each thread, summed by thread name."""
+        by_name = {}
+        for task in Path(f"/proc/{self.proc.pid}/task").iterdir():
+            try:
+                name = re.sub(r"[0-9]+$", "N", (task / "comm").read_text().strip())
+                by_name[name] = by_name.get(name, 0) + self.cpu_seconds(f"task/{task.name}/")
+            except OSError:
+                pass
+        return by_name
+
+    def sleep_until(self, seconds_after_start):
+        left = self.began + seconds_after_start - time.monotonic()
+        if left > 0:
+            time.sleep(left)
+        if self.proc.poll() is not None:
+            raise RuntimeError(f"{self.proc.args[0]} exited early; see {self.log.name}")
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.reader.join(5)
+        self.log.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_):
+        self.stop()
+
+
+def launch_and_rss(cmd, ready):
+    with Run(cmd, ready) as run:
+        launch = run.wait_ready()
+        run.sleep_until(max(RSS_AT, launch + 0.5))
+        return launch, run.proc_status("VmRSS")
+
+
+def cpu(cmd, ready, env=None):
+    with Run(cmd, ready, env) as run:
+        run.wait_ready()
+        time.sleep(SETTLE)
+        t0, c0, th0 = time.monotonic(), run.cpu_seconds(), run.threads()
+        time.sleep(CPU_SECONDS)
+        t1, c1, th1 = time.monotonic(), run.cpu_seconds(), run.threads()
+        if run.proc.poll() is not None:
+            raise RuntimeError(f"exited while measured; see {run.log.name}")
+        # Which threads the time went to (names with their numbers folded, e.g. llvmpipe-N).
+        spent = sorted(((th1[n] - th0.get(n, 0), n) for n in th1), reverse=True)
+        busiest = ", ".join(f"{n} {100 * c / (t1 - t0):.1f}" for c, n in spent[:5] if c > 0)
+        print(f"      threads: {busiest or 'none busy'}", flush=True)
+        return round(100 * (c1 - c0) / (t1 - t0), 1)
+
+
+def median_of(what, measure):
+    values = []
+    for i in range(RUNS):
+        values.append(measure())
+        print(f"   {what} run {i + 1}/{RUNS}: {values[-1]}", flush=True)
+    return values
+
+
+def loadavg():
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def others():
+    """The busiest other processes right now (name and % CPU since they started)."""
+    out = subprocess.run(["ps", "-eo", "pcpu,comm", "--sort=-pcpu", "--no-headers"],
+                         capture_output=True, text=True).stdout.splitlines()
+    busy = [l.split(None, 1) for l in out if l.strip() and float(l.split()[0]) >= 5.0]
+    return ", ".join(f"{c.strip()} {p}%" for p, c in busy[:6]) or "nothing above 5%"
+
+
+med = statistics.median
+fmt_cpu = lambda v: f"{med(v):.1f}%  (runs {', '.join(f'{x:.1f}' for x in v)})"
+fmt_mb = lambda v: f"{med(v):.0f} MiB  (runs {', '.join(f'{x:.0f}' for x in v)})"
+fmt_s = lambda v: f"{med(v):.2f} s  (runs {', '.join(f'{x:.2f}' for x in v)})"
+results = {}
+print(f"-- load before: {loadavg()}; busy: {others()}", flush=True)
+
+print("-- launch → title, RSS at the title", flush=True)
+g = median_of("game (s, MiB)", lambda: tuple(round(x, 2) for x in launch_and_rss([game], GAME_READY)))
+e = median_of("empty app (s, MiB)", lambda: tuple(round(x, 2) for x in launch_and_rss([empty], EMPTY_READY)))
+results["launch"] = ([x[0] for x in g], [x[0] for x in e])
+results["rss"] = ([x[1] for x in g], [x[1] for x in e])
+
+print("-- CPU", flush=True)
+results["still"] = median_of("still line " + " ".join(STILL), lambda: cpu([game, *STILL], GAME_READY))
+# The same line with no sound device (PulseAudio out of reach): what the sound costs.
+silent = dict(os.environ, XDG_RUNTIME_DIR=str(work / "no-sound"))
+os.makedirs(silent["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
+results["still_silent"] = median_of("still line, no sound device",
+                                    lambda: cpu([game, *STILL], GAME_READY, silent))
+results["rain"] = median_of("heavy rain", lambda: cpu([game, *RAIN], GAME_READY))
+results["empty"] = median_of("empty app, every frame", lambda: cpu([empty], EMPTY_READY))
+results["empty_reactive"] = median_of("empty app, reactive", lambda: cpu([empty, "--reactive"], EMPTY_READY))
+
+print(f"-- peak memory: the screenshot tour to line {TOUR_LINES}", flush=True)
+
+
+def tour_peak():
+    shots = work / "tour"
+    with Run([game, "--screenshots", str(shots), "--at", str(TOUR_LINES)], GAME_READY) as run:
+        peak = 0.0
+        while run.proc.poll() is None and time.monotonic() - run.began < 600:
+            try:
+                peak = max(peak, run.proc_status("VmHWM"))
+            except (OSError, RuntimeError):
+                break
+            time.sleep(0.5)
+        try:
+            finished = run.proc.wait(60) == 0
+        except subprocess.TimeoutExpired:
+            finished = False
+        took = time.monotonic() - run.began
+    if not finished:
+        raise RuntimeError(f"the tour did not finish by itself; see {run.log.name}")
+    return round(peak, 1), round(took, 1)
+
+
+tour = median_of("tour (peak MiB, seconds)", tour_peak) if TOUR_RUNS == RUNS else [tour_peak() for _ in range(TOUR_RUNS)]
+print(f"   tour: {tour}", flush=True)
+results["peak"] = [t[0] for t in tour]
+
+print(f"-- sound: Chapter 1 from its first line, {AUDIO_SECONDS:.0f} s, a key every {READ_EVERY:.0f} s",
+      flush=True)
+raw = work / "chapter1.f32"
+with Run([game, *RAIN], GAME_READY) as run:
+    run.wait_ready()
+    rec = subprocess.Popen(["timeout", str(AUDIO_SECONDS), "parec", "-d", "bench.monitor", "--raw",
+                            "--format=float32le", "--rate=48000", "--channels=2", str(raw)])
+    ends = time.monotonic() + AUDIO_SECONDS
+    # The reader: the pointer on the window (X gives the keys to the window under it),
+    # then Space (shows the whole line or goes on) and 1 (the first option of a choice).
+    subprocess.run(["xdotool", "mousemove", "640", "300"], check=False)
+    time.sleep(SETTLE)
+    presses = 0
+    while time.monotonic() < ends - READ_EVERY:
+        subprocess.run(["xdotool", "key", "space"], check=False)
+        time.sleep(0.3)
+        subprocess.run(["xdotool", "key", "1"], check=False)
+        presses += 1
+        time.sleep(READ_EVERY - 0.3)
+    rec.wait()
+    alive = run.proc.poll() is None
+for line in Path(run.log.name).read_text(errors="replace").splitlines():
+    if re.search(r"underrun|xrun|audio|kira|cpal|panic", line, re.I):
+        print("      game log: " + ANSI.sub("", line)[:200], flush=True)
+samples = array.array("f")
+samples.frombytes(raw.read_bytes()[: (raw.stat().st_size // 8) * 8])
+raw.unlink()
+frames = len(samples) // 2
+rate = 48000
+first = next((i for i, x in enumerate(samples) if x != 0.0), None)
+full = sum(1 for x in samples if abs(x) >= 1.0 - 1 / 32768)
+peak = max((abs(x) for x in samples), default=0.0)
+gaps = []
+if first is not None:
+    run_start, min_run = None, int(0.5 * rate)
+    for f in range(first // 2, frames):
+        silent = samples[2 * f] == 0.0 and samples[2 * f + 1] == 0.0
+        if silent and run_start is None:
+            run_start = f
+        elif not silent and run_start is not None:
+            if f - run_start >= min_run:
+                gaps.append((run_start / rate, (f - run_start) / rate))
+            run_start = None
+    if run_start is not None and frames - run_start >= min_run:
+        gaps.append((run_start / rate, (frames - run_start) / rate))
+heard = (frames - (first or 0) // 2) / rate
+import math
+print(f"   recorded {frames / rate:.1f} s, sound from {((first or 0) // 2) / rate:.1f} s, {presses} key presses,"
+      f" game {'still running' if alive else 'EXITED'}; peak {20 * math.log10(peak) if peak else -math.inf:.2f} dBFS;"
+      f" {full} samples at full scale; silent gaps ≥ 0.5 s: "
+      + (", ".join(f"{s:.1f} s ({d:.1f} s long)" for s, d in gaps) or "none"), flush=True)
+
+print(f"-- load after: {loadavg()}; busy: {others()}", flush=True)
+
+# The web rows come from make test-web, which another part of the project writes.
+web = []
+metrics = Path("dist/web-test/metrics.json")
+if metrics.exists():
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(metrics.stat().st_mtime))
+    try:
+        data = json.loads(metrics.read_text())
+        web.append(f"from {metrics} ({when}):")
+        flat = lambda d, p="": [kv for k, v in d.items() for kv in (flat(v, f"{p}{k}.") if isinstance(v, dict) else [(p + k, v)])]
+        web += [f"  {k}: {v}" for k, v in flat(data)]
+    except (ValueError, AttributeError) as err:
+        web.append(f"{metrics} unreadable: {err}")
+else:
+    web.append("bytes / seconds before the title, whole game: run make test-web (it writes dist/web-test/metrics.json)")
+wasm = Path("dist/web/after_the_rain_bg.wasm")
+if wasm.exists():
+    import gzip
+    data = wasm.read_bytes()
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(wasm.stat().st_mtime))
+    web.append(f"wasm gzipped / raw: {len(gzip.compress(data, 9)) / 1e6:.2f} / {len(data) / 1e6:.2f} MB"
+               f" (dist/web, built {when})")
+else:
+    web.append("wasm sizes: run make web")
+
+parse = (work / "parse.txt").read_text().strip()
+parse_ms = re.search(r"median ([0-9.]+) ms", parse)
+
+rows = [
+    ("CPU at a still line, no rain (window, Xvfb)", "187%", "≤ 3% of one core",
+     fmt_cpu(results["still"]), f"every frame {med(results['empty']):.1f}%, reactive {med(results['empty_reactive']):.1f}%"),
+    ("(the same, no sound device)", "", "", fmt_cpu(results["still_silent"]), ""),
+    ("CPU during heavy rain (window, Xvfb)", "not measured", "no worse than today",
+     fmt_cpu(results["rain"]), f"every frame {med(results['empty']):.1f}%"),
+    ("RSS at the title / peak over a playthrough", "1.3 GB / 1.38 GB", "≤ 200 MB / ≤ 300 MB",
+     f"{med(results['rss'][0]):.0f} / {med(results['peak']):.0f} MiB (runs {', '.join(f'{x:.0f}' for x in results['rss'][0])} / {', '.join(f'{x:.0f}' for x in results['peak'])})",
+     f"RSS {fmt_mb(results['rss'][1])}"),
+    ("launch → title (this build, Xvfb)", "1.18–1.42 s release", "≤ 0.6 s",
+     fmt_s(results["launch"][0]), f"to its first frame {fmt_s(results['launch'][1])}"),
+    ("samples at full scale, Chapter 1 mix", "871", "0",
+     f"{full} in {heard:.0f} s (peak {20 * math.log10(peak) if peak else -math.inf:.2f} dBFS)", ""),
+    ("audio dropouts (silence ≥ 0.5 s)", "7 in 131 s", "0", f"{len(gaps)} in {heard:.0f} s", ""),
+    ("story parse + check", "0.8 ms", "keep ≤ 2 ms",
+     f"{float(parse_ms.group(1)):.2f} ms" if parse_ms else parse, ""),
+]
+print()
+print(f"| measure | before | target | now (median of {RUNS}) | empty Bevy app, same run |")
+print("| --- | --- | --- | --- | --- |")
+for row in rows:
+    print("| " + " | ".join(row) + " |")
+print()
+print("web (make test-web):")
+for line in web:
+    print("  " + line)
+PY
+echo "== done; load now: $(cut -d' ' -f1-3 /proc/loadavg)"
