@@ -12,7 +12,7 @@ use bevy_asset_loader::prelude::*;
 use bevy_kira_audio::AudioSource;
 use iyes_progress::ProgressPlugin;
 
-use crate::screens::Screen;
+use crate::session::Screen;
 use crate::story::{self, Source, Story, StoryErrors};
 
 pub(super) fn plugin(app: &mut App) {

@@ -9,8 +9,7 @@ use bevy_kira_audio::prelude::*;
 
 use crate::assets::{LoadedStory, StoryAsset};
 use crate::director::Command;
-use crate::play::{Cue, PlaySystems, ShowPicture};
-use crate::screens::Screen;
+use crate::session::{Cue, PlaySystems, Screen, ShowPicture};
 
 const FADE_SECONDS: f32 = 2.0;
 

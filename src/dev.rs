@@ -9,16 +9,17 @@ use bevy::prelude::*;
 
 use crate::assets::{GameAssets, LoadedStory, StoryAsset};
 use crate::director::{Found, Moment, StartAt, resume, start_at};
-use crate::play::{Playback, StartFrom, Verb};
+use crate::play::Playback;
 use crate::saves::Notice;
-use crate::screens::Screen;
+use crate::session::{Screen, StartFrom, Verb};
+use crate::stillness::StillWait;
 use crate::story::Story;
 use crate::theme;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<DevRun>()
         .init_resource::<ReloadMistakes>()
-        .add_systems(Startup, spawn_mistakes)
+        .add_systems(Startup, (spawn_mistakes, look_often))
         .add_systems(OnEnter(Screen::Title), start_at_flag)
         .add_systems(
             Update,
@@ -48,6 +49,13 @@ impl DevRun {
             }
         }
         run
+    }
+}
+
+/// A development run draws a saved file's change without waiting for a key press.
+fn look_often(run: Res<DevRun>, mut wait: ResMut<StillWait>) {
+    if run.watch {
+        wait.0 = std::time::Duration::from_millis(250);
     }
 }
 

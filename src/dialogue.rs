@@ -7,27 +7,25 @@ use bevy::prelude::*;
 use crate::assets::GameAssets;
 use crate::director::{Command, Line, Showing};
 use crate::menu::{self, Menu, MenuFocus, MenuPicked};
-use crate::play::{Cue, PlaySystems, ShowPicture};
-use crate::screens::Screen;
+use crate::session::{Busy, Cue, FinishNow, PlaySystems, Screen, SessionApp, ShowPicture};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
 use crate::theme;
+use crate::tween::Tween;
 
 const CARD_FADE_SECONDS: f32 = 0.7;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Reveal>()
+    app.init_session_resource::<Reveal>()
         .add_systems(OnEnter(Screen::Game), spawn_box)
-        .add_systems(OnExit(Screen::Game), |mut commands: Commands| {
-            commands.remove_resource::<MenuFocus>();
-            commands.insert_resource(Reveal::default());
-        })
         .add_systems(
             Update,
             (
                 show_pictures,
+                fit_box,
                 line_cues,
                 reveal,
+                name_for_screen_readers,
                 blink,
                 choice_cues,
                 close_choices,
@@ -56,7 +54,7 @@ impl Reveal {
     }
 
     /// Shows the whole line at once.
-    pub fn finish(&mut self) {
+    fn finish(&mut self) {
         self.shown = self.letters.len() as f32;
     }
 }
@@ -82,10 +80,7 @@ struct ContinueMark;
 #[derive(Component)]
 struct ChoiceList;
 #[derive(Component)]
-struct Card {
-    alpha: f32,
-    closing: bool,
-}
+struct Card;
 
 /// The text of the dialogue box, whose first span is the revealed part of the line.
 #[derive(Component, Debug, Default)]
@@ -123,6 +118,7 @@ fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
                 BackgroundColor(theme::PANEL),
                 children![(
                     PlateText,
+                    Label,
                     Text::default(),
                     TextFont::from(&assets.sans_bold).with_font_size(theme::UI_SIZE),
                     TextColor(theme::TEXT),
@@ -130,6 +126,7 @@ fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
             ),
             (
                 LineText,
+                Label,
                 Text::default(),
                 TextFont::from(&assets.serif).with_font_size(theme::STORY_SIZE),
                 TextColor(theme::TEXT),
@@ -265,15 +262,23 @@ fn show_pictures(
     }
 }
 
+/// The typewriter. While it types, the line is [`Busy`]: the story waits for it, and
+/// an advance finishes it.
 fn reveal(
+    mut commands: Commands,
     time: Res<Time>,
     settings: Res<ReaderSettings>,
+    mut hurry: MessageReader<FinishNow>,
     mut moving: ResMut<Moving>,
     mut reveal: ResMut<Reveal>,
+    text: Single<(Entity, Has<Busy>), With<LineText>>,
     mut shown: Single<&mut TextSpan, (With<Revealed>, Without<Unrevealed>)>,
     mut hidden: Single<&mut TextSpan, (With<Unrevealed>, Without<Revealed>)>,
     mut last: Local<usize>,
 ) {
+    if hurry.read().count() > 0 {
+        reveal.finish();
+    }
     if !reveal.done() {
         moving.now();
         // A text speed of 0 shows each line whole at once.
@@ -282,11 +287,54 @@ fn reveal(
             _ => reveal.finish(),
         }
     }
+    let (text, busy) = *text;
+    if busy == reveal.done() {
+        if busy {
+            commands.entity(text).remove::<Busy>();
+        } else {
+            commands.entity(text).insert(Busy);
+        }
+    }
     let count = (reveal.shown as usize).min(reveal.letters.len());
     if reveal.is_changed() || count != *last {
         *last = count;
         shown.0 = reveal.letters[..count].iter().collect();
         hidden.0 = reveal.letters[count..].iter().collect();
+    }
+}
+
+/// The box and the name plate grow with the reader's text size.
+fn fit_box(
+    settings: Res<ReaderSettings>,
+    mut dialogue: Single<&mut Node, (With<DialogueBox>, Without<NamePlate>)>,
+    mut plate: Single<&mut Node, (With<NamePlate>, Without<DialogueBox>)>,
+) {
+    if settings.is_changed() || dialogue.is_added() {
+        let scale = settings.text_scale();
+        dialogue.min_height = vh(23.0 + 14.0 * (scale - 1.0));
+        plate.top = vh(-4.6 * scale);
+    }
+}
+
+/// A screen reader gets each line whole (not letter by letter), and who says it.
+fn name_for_screen_readers(
+    mut commands: Commands,
+    reveal: Res<Reveal>,
+    line: Single<Entity, With<LineText>>,
+    plates: Query<(Entity, &Text), (With<PlateText>, Changed<Text>)>,
+    mut last: Local<String>,
+) {
+    let words = reveal.line();
+    if *last != words {
+        commands
+            .entity(*line)
+            .insert(AccessibleLabel::new(words.clone()));
+        *last = words;
+    }
+    for (plate, name) in &plates {
+        commands
+            .entity(plate)
+            .insert(AccessibleLabel::new(name.0.clone()));
     }
 }
 
@@ -380,60 +428,49 @@ fn cards(
     mut commands: Commands,
     mut cues: MessageReader<Cue>,
     assets: Res<GameAssets>,
-    time: Res<Time>,
-    mut cards: Query<(Entity, &mut Card, &Children)>,
-    mut colours: Query<&mut TextColor>,
-    mut moving: ResMut<Moving>,
+    open: Query<(Entity, &Children), (With<Card>, Without<Tween>)>,
 ) {
-    if !cards.is_empty() {
-        moving.now();
-    }
     for Cue(command) in cues.read() {
         match command {
             Command::ChapterCard { number, title } => {
+                let fade_in = Tween::to(1.0, CARD_FADE_SECONDS);
                 commands.spawn((
-                    Card {
-                        alpha: 0.0,
-                        closing: false,
-                    },
+                    Card,
                     DespawnOnExit(Screen::Game),
                     theme::centred_column(vh(2.0)),
                     GlobalZIndex(20),
                     children![
                         (
+                            Label,
                             Text::new(format!("Chapter {}", number_word(*number))),
                             TextFont::from(&assets.sans).with_font_size(FontSize::Vh(2.8)),
                             TextColor(theme::ACCENT.with_alpha(0.0)),
+                            fade_in.clone(),
                         ),
                         (
+                            Label,
                             Text::new(title.clone()),
                             TextFont::from(&assets.serif).with_font_size(FontSize::Vh(8.0)),
                             TextColor(theme::TEXT.with_alpha(0.0)),
+                            fade_in,
                         ),
                     ],
                 ));
             }
             // Anything else that shows means the card's time is over.
             Command::Line(_) | Command::Choices(_) | Command::SceneStart { .. } => {
-                for (_, mut card, _) in &mut cards {
-                    card.closing = true;
+                for (card, words) in &open {
+                    for word in words {
+                        commands
+                            .entity(*word)
+                            .insert(Tween::to(0.0, CARD_FADE_SECONDS));
+                    }
+                    commands
+                        .entity(card)
+                        .insert(Tween::to(0.0, CARD_FADE_SECONDS).then_despawn());
                 }
             }
             _ => {}
-        }
-    }
-    let step = time.delta_secs() / CARD_FADE_SECONDS;
-    for (entity, mut card, children) in &mut cards {
-        card.alpha = (card.alpha + if card.closing { -step } else { step }).min(1.0);
-        if card.alpha <= 0.0 {
-            commands.entity(entity).despawn();
-            continue;
-        }
-        let alpha = card.alpha;
-        for child in children {
-            if let Ok(mut colour) = colours.get_mut(*child) {
-                colour.0.set_alpha(alpha);
-            }
         }
     }
 }

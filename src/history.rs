@@ -8,8 +8,8 @@ use bevy::prelude::*;
 use crate::assets::{GameAssets, LoadedStory};
 use crate::director::{Line, Showing, snapshot};
 use crate::input::{Action, Actions};
-use crate::menu::Overlay;
 use crate::play::Playback;
+use crate::session::Overlay;
 use crate::theme;
 
 /// The most lines the history keeps.

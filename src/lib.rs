@@ -17,10 +17,12 @@ pub mod read_lines;
 pub mod saves;
 pub mod screens;
 pub mod screenshots;
+pub mod session;
 pub mod settings;
 pub mod stage;
 pub mod stillness;
 mod theme;
+pub mod tween;
 
 use bevy::prelude::*;
 
@@ -30,6 +32,7 @@ pub use audio::{AmbienceChannel, EffectsChannel, MusicChannel, NowPlaying};
 
 /// Everything the game adds on top of Bevy's own plugins.
 pub fn plugin(app: &mut App) {
+    app.add_plugins((session::plugin, tween::plugin));
     app.add_plugins((
         input::plugin,
         settings::plugin,

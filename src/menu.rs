@@ -6,28 +6,20 @@ use bevy::prelude::*;
 
 use crate::assets::GameAssets;
 use crate::input::{Action, Actions};
+use crate::session::{Overlay, Screen};
 use crate::theme;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_state::<Overlay>()
-        .init_resource::<FocusBelow>()
+    app.init_resource::<FocusBelow>()
+        // The story's menu (a choice) goes with it.
+        .add_systems(OnExit(Screen::Game), |mut commands: Commands| {
+            commands.remove_resource::<MenuFocus>();
+        })
         .add_systems(OnExit(Overlay::None), stash_focus)
         .add_systems(OnEnter(Overlay::None), restore_focus)
         .add_message::<MenuPicked>()
-        .add_systems(Update, (clicks, keys, light).chain());
-}
-
-/// A screen laid over the title or the story. The story moves only under `None`.
-#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Overlay {
-    #[default]
-    None,
-    Save,
-    Load,
-    History,
-    Settings,
-    /// "Return to the title screen?"
-    Leave,
+        .add_systems(Update, (clicks, keys, light).chain())
+        .add_systems(PostUpdate, name_buttons);
 }
 
 /// The focus of the menu under an overlay (a choice), given back when it closes.
@@ -88,7 +80,7 @@ pub struct MenuPicked {
     pub index: usize,
 }
 
-pub fn button(assets: &GameAssets, label: &str, menu: Menu, index: usize) -> impl Bundle {
+pub fn button(assets: &GameAssets, label: &str, menu: Menu, index: usize) -> impl Bundle + use<> {
     (
         Button,
         MenuItem { menu, index },
@@ -111,7 +103,12 @@ pub fn button(assets: &GameAssets, label: &str, menu: Menu, index: usize) -> imp
 }
 
 /// A compact button, for rows of them (page tabs, the quick menu).
-pub fn small_button(assets: &GameAssets, label: &str, menu: Menu, index: usize) -> impl Bundle {
+pub fn small_button(
+    assets: &GameAssets,
+    label: &str,
+    menu: Menu,
+    index: usize,
+) -> impl Bundle + use<> {
     (
         Button,
         MenuItem { menu, index },
@@ -128,6 +125,22 @@ pub fn small_button(assets: &GameAssets, label: &str, menu: Menu, index: usize) 
             TextColor(theme::TEXT),
         )],
     )
+}
+
+/// A screen reader names each button by its words, also when they change (a setting's
+/// value).
+fn name_buttons(
+    mut commands: Commands,
+    words: Query<(&Text, &ChildOf), Changed<Text>>,
+    buttons: Query<(), With<Button>>,
+) {
+    for (text, child_of) in &words {
+        if buttons.contains(child_of.parent()) {
+            commands
+                .entity(child_of.parent())
+                .insert(AccessibleLabel::new(text.0.clone()));
+        }
+    }
 }
 
 fn clicks(

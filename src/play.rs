@@ -3,33 +3,27 @@
 //! the screen goes through black so that nothing changes before it is dark.
 //!
 //! Rolling back, rolling forward and loading a save don't play commands: they put a
-//! whole [`Picture`] on screen at once, through a [`ShowPicture`] message.
+//! whole [`director::Picture`] on screen at once, through a [`ShowPicture`] message.
 
 use std::collections::VecDeque;
 
 use bevy::prelude::*;
 
 use crate::assets::LoadedStory;
-use crate::dialogue::Reveal;
-use crate::director::{
-    self, Command, Input, InputError, Picture, State, Timeline, Transition, Waiting,
-};
+use crate::director::{self, Command, Input, InputError, State, Timeline, Transition, Waiting};
 use crate::input::{Action, Actions};
-use crate::menu::{Menu, MenuFocus, MenuPicked, Overlay};
+use crate::menu::{Menu, MenuFocus, MenuPicked};
 use crate::read_lines::ReadLines;
-use crate::screens::Screen;
+use crate::session::{
+    Autosave, Busy, Cue, Curtain, FinishNow, Overlay, PlaySystems, Screen, SessionApp, ShowPicture,
+    StartFrom, Verb,
+};
 use crate::settings::ReaderSettings;
-use crate::stage::Curtain;
 use crate::stillness::Moving;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_message::<Cue>()
-        .add_message::<Verb>()
-        .add_message::<ShowPicture>()
-        .add_message::<Autosave>()
-        .init_resource::<Playback>()
-        .init_resource::<StartFrom>()
-        .init_resource::<Reading>()
+    app.init_session_resource::<Playback>()
+        .init_session_resource::<Reading>()
         .add_systems(OnEnter(Screen::Game), start)
         .add_systems(
             Update,
@@ -38,35 +32,6 @@ pub(super) fn plugin(app: &mut App) {
                 .in_set(PlaySystems)
                 .run_if(in_state(Screen::Game).and_then(in_state(Overlay::None))),
         );
-}
-
-/// Systems that turn input into cues; presentation runs after them.
-#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
-pub struct PlaySystems;
-
-/// One presentation command, for whichever plugin shows or plays it.
-#[derive(Message, Debug, Clone, PartialEq)]
-pub struct Cue(pub Command);
-
-/// Put this whole picture on screen now: no fades, no typewriter.
-#[derive(Message, Debug, Clone, PartialEq)]
-pub struct ShowPicture(pub Picture);
-
-/// The story reached a moment worth an autosave: a chapter's first line, or a choice.
-#[derive(Message, Debug, Clone, Copy)]
-pub struct Autosave;
-
-/// What the reader asks for.
-#[derive(Message, Debug, Clone, PartialEq)]
-pub enum Verb {
-    Advance,
-    Choose(usize),
-    /// Roll back one line (or choice).
-    Back,
-    /// Roll forward again over lines rolled back.
-    Forward,
-    /// Carry on from this state (a loaded save): a new timeline starts there.
-    Restore(Box<State>),
 }
 
 /// The director's state and the commands not yet presented.
@@ -83,6 +48,10 @@ pub struct Playback {
     autosave_next: bool,
     /// The reader had read the current line before (in any session): skip may pass it.
     pub seen_before: bool,
+    /// The curtain was asked to close and not yet to open.
+    dark: bool,
+    /// Letters in the line last sent to the screen: auto-forward waits longer for more.
+    letters: usize,
 }
 
 impl Playback {
@@ -92,21 +61,10 @@ impl Playback {
     }
 }
 
-/// Where a new game starts: the story's beginning, or a state loaded from a save.
-#[derive(Resource, Debug, Clone, Default)]
-pub struct StartFrom(pub Option<State>);
-
 /// How long a chapter card stays up unless clicked away.
 const CARD_SECONDS: f32 = 3.5;
 
-fn start(
-    mut playback: ResMut<Playback>,
-    mut reading: ResMut<Reading>,
-    mut from: ResMut<StartFrom>,
-    mut verbs: MessageWriter<Verb>,
-) {
-    *playback = Playback::default();
-    *reading = Reading::default();
+fn start(mut from: ResMut<StartFrom>, mut verbs: MessageWriter<Verb>) {
     verbs.write(match from.0.take() {
         Some(state) => Verb::Restore(Box::new(state)),
         None => Verb::Advance,
@@ -132,7 +90,7 @@ fn reader_verbs(
     mut picked: MessageReader<MenuPicked>,
     mut reading: ResMut<Reading>,
     playback: Res<Playback>,
-    reveal: Res<Reveal>,
+    busy: Query<(), With<Busy>>,
     settings: Res<ReaderSettings>,
     time: Res<Time>,
     mut moving: ResMut<Moving>,
@@ -182,13 +140,13 @@ fn reader_verbs(
     }
     // Auto-forward: once the line is out, wait a while (longer for longer lines).
     let line_out =
-        reveal.done() && !playback.presenting() && playback.state.waiting == Waiting::Line;
+        busy.is_empty() && !playback.presenting() && playback.state.waiting == Waiting::Line;
     if !(reading.auto && line_out && !choosing) {
         reading.auto_wait = None;
         return;
     }
     moving.now();
-    let letters = reveal.line().chars().count();
+    let letters = playback.letters;
     let wait = reading
         .auto_wait
         .get_or_insert_with(|| Timer::new(settings.auto_wait(letters), TimerMode::Once));
@@ -202,7 +160,8 @@ fn reader_verbs(
 fn direct(
     mut verbs: MessageReader<Verb>,
     mut playback: ResMut<Playback>,
-    mut reveal: ResMut<Reveal>,
+    busy: Query<(), With<Busy>>,
+    mut hurry: MessageWriter<FinishNow>,
     mut pictures: MessageWriter<ShowPicture>,
     mut autosave: MessageWriter<Autosave>,
     time: Res<Time>,
@@ -248,8 +207,8 @@ fn direct(
                 continue;
             }
             // While there is still something to present, an advance only hurries it.
-            Verb::Advance if !playback.queue.is_empty() || !reveal.done() => {
-                reveal.finish();
+            Verb::Advance if !playback.queue.is_empty() || !busy.is_empty() => {
+                hurry.write(FinishNow);
                 continue;
             }
             Verb::Advance => Input::Advance,
@@ -300,48 +259,58 @@ fn restore(
     playback.autosave_next = false;
     playback.stop = Timeline::is_stop(&state).then(|| state.clone());
     playback.state = state;
+    playback.dark = false;
 }
 
 /// Sends queued commands on as cues, closing the curtain first where a command needs
-/// the screen dark and opening it again at the next thing to read.
+/// the screen dark and opening it again at the next thing to read. While a view is
+/// busy (the curtain still moving), the rest waits.
 fn pump(
     mut playback: ResMut<Playback>,
-    mut curtain: ResMut<Curtain>,
+    busy: Query<(), With<Busy>>,
+    mut curtain: MessageWriter<Curtain>,
     mut cues: MessageWriter<Cue>,
 ) {
-    while let Some(command) = playback.queue.front() {
-        if curtain.moving() {
+    while let Some(command) = playback.queue.front().cloned() {
+        if !busy.is_empty() {
             return;
         }
         let needs_dark = matches!(
             command,
             Command::SceneStart { .. }
+                | Command::End
                 | Command::Place {
                     transition: Transition::Fade,
                     ..
                 }
         );
-        if needs_dark && !curtain.is_closed() {
-            curtain.close();
+        if needs_dark && !playback.dark {
+            curtain.write(Curtain::Close);
+            playback.dark = true;
             return;
         }
         let to_read = matches!(
             command,
             Command::Line(_) | Command::Choices(_) | Command::Pause(_)
         );
-        if to_read && curtain.is_closed() {
-            curtain.open();
+        if to_read && playback.dark {
+            curtain.write(Curtain::Open);
+            playback.dark = false;
         }
-        let seconds = match command {
-            Command::Pause(s) => Some(*s),
-            Command::ChapterCard { .. } => Some(CARD_SECONDS),
-            _ => None,
-        };
-        if let Some(seconds) = seconds {
-            playback.auto = Some(Timer::from_seconds(seconds, TimerMode::Once));
+        match command {
+            Command::Pause(s) => playback.auto = Some(Timer::from_seconds(s, TimerMode::Once)),
+            Command::ChapterCard { .. } => {
+                playback.auto = Some(Timer::from_seconds(CARD_SECONDS, TimerMode::Once));
+            }
+            Command::Line(line) => playback.letters = line.text.chars().count(),
+            _ => {}
         }
         if let Some(command) = playback.queue.pop_front() {
             cues.write(Cue(command));
+        }
+        // A view that starts on this cue says so next frame: give it that frame.
+        if to_read {
+            return;
         }
     }
 }

@@ -9,11 +9,9 @@ use bevy::window::{MonitorSelection, PrimaryWindow, WindowMode};
 use crate::assets::GameAssets;
 use crate::dialogue::Interface;
 use crate::input::{Action, Actions};
-use crate::menu::Overlay;
 use crate::play::Reading;
-use crate::play::{PlaySystems, Verb};
 use crate::saves::{LastView, SaveAction, photograph};
-use crate::screens::Screen;
+use crate::session::{Overlay, PlaySystems, Screen, Verb};
 use crate::settings::ReaderSettings;
 use crate::theme;
 

@@ -8,11 +8,12 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
 use crate::director::Command;
-use crate::menu::{Menu, MenuFocus, MenuPicked, Overlay};
-use crate::play::{Cue, PlaySystems, Reading, Verb};
+use crate::menu::{Menu, MenuFocus, MenuPicked};
+use crate::play::Reading;
 use crate::saves::SaveAction;
-use crate::screens::Screen;
 use crate::screens::title::{TitleItem, TitleItems};
+use crate::session::{Cue, Overlay, PlaySystems, Screen, Verb};
+use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
 
 /// Frames to let fades and the typewriter settle before a shot.
@@ -89,6 +90,8 @@ fn tour(
     mut overlay: ResMut<NextState<Overlay>>,
     mut saves: MessageWriter<SaveAction>,
     mut reading: ResMut<Reading>,
+    mut settings: ResMut<ReaderSettings>,
+    mut text_size: Local<Option<f32>>,
 ) {
     // The tour counts frames, so it keeps them coming.
     moving.now();
@@ -168,8 +171,9 @@ fn tour(
                         if !tour.menus {
                             progress.finished_at = Some(frames);
                         } else {
-                            // Quick save, the history, the save, load and settings screens, the picture with
-                            // the interface hidden, then done.
+                            // Quick save, the history, the save and load screens, the settings screen
+                            // and the line at the largest text size, the picture with the interface
+                            // hidden, then done (the reader's text size as it was).
                             let step = progress.menus.map_or(0, |n| n + 1);
                             progress.menus = Some(step);
                             // (The quick save waits a step: one picture of the window a frame.)
@@ -182,8 +186,14 @@ fn tour(
                                 2 => (Overlay::History, "history.png"),
                                 3 => (Overlay::Save, "save.png"),
                                 4 => (Overlay::Load, "load.png"),
-                                5 => (Overlay::Settings, "settings.png"),
-                                6 => {
+                                5 => {
+                                    *text_size = Some(settings.text_size);
+                                    settings.text_size = 1.5;
+                                    (Overlay::Settings, "settings.png")
+                                }
+                                6 => (Overlay::None, "line-largest.png"),
+                                7 => {
+                                    settings.text_size = text_size.unwrap_or(1.0);
                                     reading.hidden = true;
                                     (Overlay::None, "hidden.png")
                                 }

@@ -11,7 +11,8 @@ use bevy_kira_audio::prelude::*;
 use crate::assets::GameAssets;
 use crate::audio::{AmbienceChannel, EffectsChannel, MusicChannel};
 use crate::input::{Action, Actions};
-use crate::menu::{self, Menu, MenuFocus, MenuPicked, Overlay};
+use crate::menu::{self, Menu, MenuFocus, MenuPicked};
+use crate::session::Overlay;
 use crate::theme;
 
 /// The name the settings file is kept under (`~/.config/org.after-the-rain.game/` on Linux).
@@ -21,6 +22,7 @@ pub(super) fn plugin(app: &mut App) {
     app.register_type::<ReaderSettings>()
         .init_resource::<ReaderSettings>()
         .add_systems(Update, apply_volumes)
+        .add_systems(PostUpdate, size_text.before(bevy::ui::UiSystems::Prepare))
         .add_plugins(screen_plugin);
 }
 
@@ -41,6 +43,10 @@ pub struct ReaderSettings {
     pub effects_volume: f32,
     pub mute: bool,
     pub fullscreen: bool,
+    /// How much larger than designed the words are: 1, 1.25 or 1.5.
+    pub text_size: f32,
+    /// No flashes: lightning dims the picture softly instead, and holograms hold still.
+    pub reduce_motion: bool,
 }
 
 impl Default for ReaderSettings {
@@ -55,11 +61,21 @@ impl Default for ReaderSettings {
             effects_volume: 1.0,
             mute: false,
             fullscreen: false,
+            text_size: 1.0,
+            reduce_motion: false,
         }
     }
 }
 
+/// The text sizes the reader steps through.
+const TEXT_SIZES: [f32; 3] = [1.0, 1.25, 1.5];
+
 impl ReaderSettings {
+    /// The reader's text size, kept within the steps offered whatever the file says.
+    pub fn text_scale(&self) -> f32 {
+        self.text_size.clamp(TEXT_SIZES[0], TEXT_SIZES[2])
+    }
+
     /// How long auto-forward waits once a line of `letters` is shown.
     pub fn auto_wait(&self, letters: usize) -> Duration {
         Duration::from_secs_f32(self.auto_pause.clamp(0.2, 10.0) + letters as f32 * 0.035)
@@ -100,33 +116,79 @@ fn amplitude_to_db(amplitude: f32) -> f32 {
     }
 }
 
+/// The size a text was made at, before the reader's text size; `None` for display
+/// titles, which keep theirs.
+#[derive(Component)]
+struct MadeAt(Option<f32>);
+
+/// Text this large or smaller (in % of the window's height) is for reading, and grows
+/// with the reader's text size; larger is a display title.
+const READING_TEXT_MAX_VH: f32 = 4.0;
+
+/// Reading text (lines, names, buttons, menus) follows the reader's text size.
+fn size_text(
+    mut commands: Commands,
+    settings: Res<ReaderSettings>,
+    mut new: Query<(Entity, &mut TextFont), Without<MadeAt>>,
+    mut known: Query<(&mut TextFont, &MadeAt)>,
+) {
+    let scale = settings.text_scale();
+    for (entity, mut font) in &mut new {
+        let made_at = match font.font_size {
+            FontSize::Vh(vh) if vh <= READING_TEXT_MAX_VH => Some(vh),
+            _ => None,
+        };
+        if let Some(vh) = made_at.filter(|_| scale != 1.0) {
+            font.font_size = FontSize::Vh(vh * scale);
+        }
+        commands.entity(entity).insert(MadeAt(made_at));
+    }
+    if settings.is_changed() {
+        for (mut font, made_at) in &mut known {
+            if let MadeAt(Some(vh)) = made_at {
+                font.set_if_neq(TextFont {
+                    font_size: FontSize::Vh(vh * scale),
+                    ..font.clone()
+                });
+            }
+        }
+    }
+}
+
 /// One row of the settings screen: what it shows, and the next value a press gives.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Row {
     TextSpeed,
     AutoPause,
+    TextSize,
+    SkipUnread,
+    ReduceMotion,
+    Fullscreen,
     Master,
     Music,
     Ambience,
     Effects,
     Mute,
-    Fullscreen,
-    SkipUnread,
     Back,
 }
 
-const ROWS: [Row; 10] = [
+/// The rows in focus order: reading in the left column, sound in the right, then Back.
+const ROWS: [Row; 12] = [
     Row::TextSpeed,
     Row::AutoPause,
+    Row::TextSize,
+    Row::SkipUnread,
+    Row::ReduceMotion,
+    Row::Fullscreen,
     Row::Master,
     Row::Music,
     Row::Ambience,
     Row::Effects,
     Row::Mute,
-    Row::Fullscreen,
-    Row::SkipUnread,
     Row::Back,
 ];
+/// How many rows the left column holds.
+const READING_ROWS: usize = 6;
 
 /// Steps a value through `steps`, to the next one above it (round to the first).
 fn next_step(value: f32, steps: &[f32]) -> f32 {
@@ -154,6 +216,16 @@ impl Row {
                 },
             ),
             Row::AutoPause => ("Auto-forward waits", format!("{:.1} s", s.auto_pause)),
+            Row::TextSize => (
+                "Text size",
+                match s.text_scale() {
+                    v if v >= TEXT_SIZES[2] => "largest",
+                    v if v >= TEXT_SIZES[1] => "large",
+                    _ => "normal",
+                }
+                .to_string(),
+            ),
+            Row::ReduceMotion => ("Reduce motion", on(s.reduce_motion)),
             Row::Master => ("Volume", percent(s.master_volume)),
             Row::Music => ("Music", percent(s.music_volume)),
             Row::Ambience => ("Ambience", percent(s.ambience_volume)),
@@ -177,6 +249,8 @@ impl Row {
                 }
             }
             Row::AutoPause => s.auto_pause = next_step(s.auto_pause, &[0.6, 1.2, 2.0, 3.5]),
+            Row::TextSize => s.text_size = next_step(s.text_scale(), &TEXT_SIZES),
+            Row::ReduceMotion => s.reduce_motion = !s.reduce_motion,
             Row::Master => s.master_volume = next_step(s.master_volume, &VOLUMES),
             Row::Music => s.music_volume = next_step(s.music_volume, &VOLUMES),
             Row::Ambience => s.ambience_volume = next_step(s.ambience_volume, &VOLUMES),
@@ -216,14 +290,34 @@ fn open_screen(mut commands: Commands, assets: Res<GameAssets>, settings: Res<Re
                 TextFont::from(&assets.serif).with_font_size(FontSize::Vh(6.0)),
                 TextColor(theme::TEXT),
             ));
-            for (i, row) in ROWS.iter().enumerate() {
-                column.spawn(menu::button(
-                    &assets,
-                    &row.label(&settings),
-                    Menu::Settings,
-                    i,
-                ));
-            }
+            let button = |i: usize, row: &Row| {
+                menu::button(&assets, &row.label(&settings), Menu::Settings, i)
+            };
+            // Two columns, so every row fits at the largest text size.
+            column
+                .spawn(Node {
+                    column_gap: vw(2.0),
+                    ..default()
+                })
+                .with_children(|columns| {
+                    for rows in [0..READING_ROWS, READING_ROWS..ROWS.len() - 1] {
+                        columns
+                            .spawn(Node {
+                                flex_direction: FlexDirection::Column,
+                                width: vw(36.0),
+                                row_gap: vh(1.2),
+                                ..default()
+                            })
+                            .with_children(|list| {
+                                for (i, row) in ROWS.iter().enumerate().skip(rows.start) {
+                                    if i < rows.end {
+                                        list.spawn(button(i, row));
+                                    }
+                                }
+                            });
+                    }
+                });
+            column.spawn(button(ROWS.len() - 1, &Row::Back));
         });
 }
 
@@ -287,5 +381,10 @@ mod tests {
         assert_eq!(s.music_volume, 0.0, "from full, round to silence");
         Row::Music.press(&mut s);
         assert_eq!(Row::Music.label(&s), "Music:  10%");
+        Row::TextSize.press(&mut s);
+        Row::TextSize.press(&mut s);
+        assert_eq!(Row::TextSize.label(&s), "Text size:  largest");
+        Row::TextSize.press(&mut s);
+        assert_eq!(s.text_size, 1.0, "then back to normal");
     }
 }

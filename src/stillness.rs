@@ -9,15 +9,12 @@ use std::time::Duration;
 use bevy::prelude::*;
 use bevy::winit::{UpdateMode, WinitSettings};
 
-use crate::dev::DevRun;
 use crate::input::Actions;
-use crate::screens::Screen;
+use crate::session::Screen;
 
 /// The longest wait between frames while nothing moves; input wakes it at once. (With
 /// software rendering one frame of the still picture costs about 0.1 s of CPU.)
 const STILL_WAIT: Duration = Duration::from_secs(5);
-/// A development run looks more often, so a saved file shows without a key press.
-const STILL_WAIT_DEV: Duration = Duration::from_millis(250);
 /// Frames drawn after the last movement or input: what they set off (a screen change,
 /// a button lighting up) gets drawn before the window goes still.
 const SETTLE_FRAMES: u32 = 8;
@@ -27,6 +24,7 @@ const LONGEST_STEP: Duration = Duration::from_millis(100);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Moving>()
+        .init_resource::<StillWait>()
         .add_systems(Startup, |mut time: ResMut<Time<Virtual>>| {
             time.set_max_delta(LONGEST_STEP);
         })
@@ -37,6 +35,17 @@ pub(super) fn plugin(app: &mut App) {
                 .run_if(in_state(Screen::Loading).or_else(in_state(Screen::Credits))),
         )
         .add_systems(Last, choose_update_mode);
+}
+
+/// The longest wait between frames while nothing moves. A development run looks more
+/// often, so a saved file shows without a key press.
+#[derive(Resource, Debug)]
+pub struct StillWait(pub Duration);
+
+impl Default for StillWait {
+    fn default() -> Self {
+        StillWait(STILL_WAIT)
+    }
 }
 
 /// Set by any view that animates this frame (rain, a fade, the typewriter, …).
@@ -55,7 +64,7 @@ impl Moving {
 fn choose_update_mode(
     mut moving: ResMut<Moving>,
     actions: Res<Actions>,
-    dev: Res<DevRun>,
+    wait: Res<StillWait>,
     settings: Option<ResMut<WinitSettings>>,
 ) {
     let input = actions.is_changed();
@@ -66,11 +75,7 @@ fn choose_update_mode(
     let mode = if moving.frames_left > 0 {
         UpdateMode::Continuous
     } else {
-        UpdateMode::reactive_low_power(if dev.watch {
-            STILL_WAIT_DEV
-        } else {
-            STILL_WAIT
-        })
+        UpdateMode::reactive_low_power(wait.0)
     };
     if let Some(mut settings) = settings
         && settings.focused_mode != mode

@@ -6,8 +6,8 @@ mod common;
 use std::path::Path;
 use std::time::Duration;
 
-use after_the_rain::screens::Screen;
 use after_the_rain::screens::loading::LoadErrors;
+use after_the_rain::session::Screen;
 use bevy::prelude::*;
 use common::{copy_of_assets, headless_game, replace, run_until};
 

@@ -7,10 +7,11 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use after_the_rain::dialogue::{Interface, Reveal};
+use after_the_rain::dialogue::{Interface, LineText, Reveal};
 use after_the_rain::director::Waiting;
-use after_the_rain::menu::{Menu, MenuFocus, Overlay};
+use after_the_rain::menu::{Menu, MenuFocus};
 use after_the_rain::play::{Playback, Reading};
+use after_the_rain::session::Overlay;
 use after_the_rain::settings::ReaderSettings;
 use bevy::input::gamepad::{
     GamepadConnection, GamepadConnectionEvent, RawGamepadButtonChangedEvent, RawGamepadEvent,
@@ -129,6 +130,95 @@ fn skip_with_unread_allowed_stops_at_a_choice() {
         focus(&app),
         Some(Menu::Choice),
         "the choice waits for the reader"
+    );
+    // A screen reader hears each option with its number, as it is drawn.
+    let options = labels_of_buttons(&mut app);
+    assert!(
+        options.iter().any(|l| l.starts_with("1.  "))
+            && options.iter().any(|l| l.starts_with("2.  ")),
+        "the choice's buttons are named for screen readers: {options:?}"
+    );
+}
+
+/// The screen-reader names of every button on screen.
+fn labels_of_buttons(app: &mut App) -> Vec<String> {
+    let mut buttons = app
+        .world_mut()
+        .query_filtered::<Option<&AccessibleLabel>, With<Button>>();
+    buttons
+        .iter(app.world())
+        .map(|label| label.map(|l| l.0.clone()).unwrap_or_default())
+        .collect()
+}
+
+#[test]
+fn screen_readers_hear_the_whole_line_and_every_button() {
+    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("a11y"));
+    new_game(&mut app);
+    let first = next_line(&mut app);
+    // The next line is named whole while its letters are still appearing.
+    press(&mut app, KeyCode::Space);
+    run_until(&mut app, "a new line", Duration::from_secs(10), |app| {
+        shown(app) != first
+    });
+    for _ in 0..2 {
+        app.update();
+    }
+    let line = shown(&app);
+    let mut text = app
+        .world_mut()
+        .query_filtered::<&AccessibleLabel, With<LineText>>();
+    let named = text
+        .single(app.world())
+        .expect("the line is named")
+        .0
+        .clone();
+    assert_eq!(named, line, "a screen reader gets the line whole");
+    let buttons = labels_of_buttons(&mut app);
+    assert!(buttons.len() >= 8, "the quick menu's buttons: {buttons:?}");
+    assert!(
+        buttons.iter().all(|l| !l.is_empty()),
+        "every button has a name: {buttons:?}"
+    );
+    assert!(buttons.iter().any(|l| l == "History"), "{buttons:?}");
+}
+
+#[test]
+fn the_text_size_grows_the_words_and_the_box() {
+    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("text-size"));
+    new_game(&mut app);
+    next_line(&mut app);
+    let sizes = |app: &mut App| {
+        let mut text = app
+            .world_mut()
+            .query_filtered::<(&TextFont, &ChildOf), With<LineText>>();
+        let (font, parent) = text.single(app.world()).expect("the line's text");
+        let FontSize::Vh(words) = font.font_size else {
+            panic!("story text is sized to the window");
+        };
+        let Val::Vh(box_height) = app
+            .world()
+            .get::<Node>(parent.parent())
+            .expect("the box")
+            .min_height
+        else {
+            panic!("the box is sized to the window");
+        };
+        (words, box_height)
+    };
+    let (words, box_height) = sizes(&mut app);
+    app.world_mut().resource_mut::<ReaderSettings>().text_size = 1.5;
+    for _ in 0..3 {
+        app.update();
+    }
+    let (larger_words, taller_box) = sizes(&mut app);
+    assert!(
+        (larger_words - words * 1.5).abs() < 0.01,
+        "the words grow half as large again: {words} -> {larger_words}"
+    );
+    assert!(
+        taller_box > box_height,
+        "the box grows: {box_height} -> {taller_box}"
     );
 }
 

@@ -10,8 +10,9 @@ use std::time::Duration;
 use after_the_rain::dev::ReloadMistakes;
 use after_the_rain::dialogue::Reveal;
 use after_the_rain::director::{StartAt, start_at};
-use after_the_rain::play::{Playback, StartFrom};
-use after_the_rain::screens::Screen;
+use after_the_rain::play::Playback;
+use after_the_rain::session::Screen;
+use after_the_rain::session::StartFrom;
 use bevy::prelude::*;
 use common::{copy_of_assets, headless_dev_game, press, run_until, screen, story, to_title};
 

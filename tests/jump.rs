@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use after_the_rain::NowPlaying;
 use after_the_rain::director::{StartAt, snapshot, start_at};
-use after_the_rain::play::{Playback, StartFrom};
-use after_the_rain::screens::Screen;
+use after_the_rain::play::Playback;
+use after_the_rain::session::Screen;
+use after_the_rain::session::StartFrom;
 use bevy::prelude::*;
 use common::{
     fresh_folder, headless_game_saving_in, press, project_assets, run_until, screen, story,

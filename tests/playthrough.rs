@@ -13,7 +13,7 @@ use after_the_rain::dialogue::{LineText, Reveal};
 use after_the_rain::director::{self, Command, Input, State, Waiting};
 use after_the_rain::menu::{Menu, MenuFocus};
 use after_the_rain::play::Playback;
-use after_the_rain::screens::Screen;
+use after_the_rain::session::Screen;
 use after_the_rain::story::Story;
 use after_the_rain::{AmbienceChannel, NowPlaying};
 use bevy::prelude::*;

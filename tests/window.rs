@@ -78,5 +78,22 @@ fn the_game_draws_the_title_and_the_rain_scene_in_a_window() {
         colour_count(&thumbnail) > 200,
         "the quick save's slot shows no thumbnail"
     );
+    // At the largest text size the same line's letters cover far more of the box.
+    let largest = open("line-largest.png");
+    let (normal, large) = (
+        bright_share(&scene, 480..720),
+        bright_share(&largest, 380..720),
+    );
+    assert!(
+        large > normal * 1.4,
+        "the largest text size shows larger words: {normal} -> {large}"
+    );
+    // Every row of the settings screen fits the window at that size: the Back button,
+    // the last, is on screen.
+    let settings = open("settings.png");
+    assert!(
+        bright_share(&settings, 600..720) > 0.002,
+        "the settings screen's last rows are cut off"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -13,10 +13,9 @@ use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
 
 use crate::assets::{GameAssets, LoadedStory};
 use crate::director::{self, Moment, Showing, resume, snapshot};
-use crate::menu::Overlay;
-use crate::play::{Autosave, Playback, StartFrom, Verb};
+use crate::play::Playback;
 use crate::save::{SAVE_VERSION, SaveFile};
-use crate::screens::Screen;
+use crate::session::{Autosave, Overlay, Screen, StartFrom, Verb};
 use crate::stillness::Moving;
 use crate::theme;
 pub use storage::{Storage, Store};
@@ -32,7 +31,7 @@ pub(super) fn plugin(app: &mut App) {
             Update,
             (autosave, act, fade_notice)
                 .chain()
-                .after(crate::play::PlaySystems),
+                .after(crate::session::PlaySystems),
         )
         .add_plugins(screen::plugin);
 }

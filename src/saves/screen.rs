@@ -10,8 +10,9 @@ use super::{
 };
 use crate::assets::GameAssets;
 use crate::input::{Action, Actions};
-use crate::menu::{self, Menu, MenuFocus, MenuPicked, Overlay};
+use crate::menu::{self, Menu, MenuFocus, MenuPicked};
 use crate::save::date;
+use crate::session::Overlay;
 use crate::theme;
 
 pub(super) fn plugin(app: &mut App) {

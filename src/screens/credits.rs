@@ -3,11 +3,10 @@
 
 use bevy::prelude::*;
 
-use super::Screen;
 use crate::assets::{GameAssets, LoadedStory};
 use crate::director::screen_picture;
 use crate::input::Actions;
-use crate::play::ShowPicture;
+use crate::session::{Screen, ShowPicture};
 use crate::theme;
 
 /// How fast the credits roll, in window heights per second.

@@ -3,13 +3,11 @@
 
 use bevy::prelude::*;
 
-use super::Screen;
 use crate::assets::GameAssets;
 use crate::director::Command;
 use crate::input::{Action, Actions};
-use crate::menu::{self, FocusBelow, Menu, MenuFocus, MenuPicked, Overlay};
-use crate::play::{Cue, PlaySystems};
-use crate::stage::Curtain;
+use crate::menu::{self, FocusBelow, Menu, MenuFocus, MenuPicked};
+use crate::session::{Cue, Overlay, PlaySystems, Screen};
 use crate::theme;
 
 pub(super) fn plugin(app: &mut App) {
@@ -88,19 +86,9 @@ fn answer(
     }
 }
 
-/// After the last line the screen goes dark, then the credits roll.
-fn the_end(
-    mut cues: MessageReader<Cue>,
-    mut curtain: ResMut<Curtain>,
-    mut ending: Local<bool>,
-    mut next: ResMut<NextState<Screen>>,
-) {
+/// After the last line (the bridge has darkened the screen), the credits roll.
+fn the_end(mut cues: MessageReader<Cue>, mut next: ResMut<NextState<Screen>>) {
     if cues.read().any(|c| c.0 == Command::End) {
-        curtain.close();
-        *ending = true;
-    }
-    if *ending && curtain.is_closed() {
-        *ending = false;
         next.set(Screen::Credits);
     }
 }

@@ -5,8 +5,8 @@ use bevy::prelude::*;
 use bevy_kira_audio::AudioSource;
 use iyes_progress::ProgressTracker;
 
-use super::Screen;
 use crate::assets::StoryAsset;
+use crate::session::Screen;
 use crate::theme;
 
 pub(super) fn plugin(app: &mut App) {

@@ -8,21 +8,10 @@ pub mod title;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_state::<Screen>();
     app.add_plugins((
         loading::plugin,
         title::plugin,
         game::plugin,
         credits::plugin,
     ));
-}
-
-#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Screen {
-    #[default]
-    Loading,
-    Title,
-    /// The story is playing.
-    Game,
-    Credits,
 }

@@ -3,12 +3,11 @@
 
 use bevy::prelude::*;
 
-use super::Screen;
 use crate::assets::{GameAssets, LoadedStory};
 use crate::director::screen_picture;
-use crate::menu::{self, Menu, MenuFocus, MenuPicked, Overlay};
-use crate::play::ShowPicture;
+use crate::menu::{self, Menu, MenuFocus, MenuPicked};
 use crate::saves::{SaveAction, Slot, Store, newest};
+use crate::session::{Overlay, Screen, ShowPicture};
 use crate::theme;
 
 pub(super) fn plugin(app: &mut App) {

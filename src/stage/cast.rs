@@ -4,12 +4,12 @@
 
 use bevy::prelude::*;
 
-use super::Fade;
 use crate::assets::LoadedStory;
 use crate::director::{Command, Showing, Spot};
-use crate::play::{Cue, PlaySystems, ShowPicture};
-use crate::screens::Screen;
+use crate::session::{Cue, PlaySystems, Screen, SessionApp, ShowPicture};
+use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
+use crate::tween::{Presence, Tween};
 
 /// Busts are painted at 900×1400; this is their size on the 1080-high stage.
 const BUST_SIZE: Vec2 = Vec2::new(900.0 * 0.74, 1400.0 * 0.74);
@@ -20,7 +20,7 @@ const LISTENING: f32 = 0.72;
 const HOLOGRAM_TINT: Vec3 = Vec3::new(0.45, 0.78, 1.0);
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<StageLight>().add_systems(
+    app.init_session_resource::<StageLight>().add_systems(
         Update,
         (show_pictures, cast_cues, slide_and_light)
             .chain()
@@ -44,8 +44,7 @@ struct Actor {
     x: f32,
     brightness: f32,
     speaking: bool,
-    /// 0 to 1 as they fade in; back to 0 as they leave.
-    presence: f32,
+    /// Fading out (the [`Presence`] going to 0) before they go.
     leaving: bool,
     hologram: bool,
 }
@@ -82,19 +81,27 @@ impl Actor {
             x: spot_x(at),
             brightness: 1.0,
             speaking: true,
-            presence: 0.0,
             leaving: false,
             hologram,
         }
     }
 }
 
-/// Puts `actor` on stage as the picture `image`, facing the middle.
-fn spawn_actor(commands: &mut Commands, actor: Actor, image: Handle<Image>, at: Spot, z: f32) {
+/// Puts `actor` on stage as the picture `image`, facing the middle: fading in, or
+/// there at once.
+fn spawn_actor(
+    commands: &mut Commands,
+    actor: Actor,
+    image: Handle<Image>,
+    at: Spot,
+    z: f32,
+    fade_in: bool,
+) {
     let bottom = -super::STAGE_SIZE.y / 2.0 + BUST_SIZE.y / 2.0;
     let hologram = actor.hologram;
     let mut actor = commands.spawn((
         actor,
+        Presence(if fade_in { 0.0 } else { 1.0 }),
         DespawnOnExit(Screen::Game),
         Sprite {
             image,
@@ -106,6 +113,9 @@ fn spawn_actor(commands: &mut Commands, actor: Actor, image: Handle<Image>, at: 
         },
         Transform::from_xyz(spot_x(at), bottom, z),
     ));
+    if fade_in {
+        actor.insert(Tween::to(1.0, FADE_SECONDS));
+    }
     if hologram {
         actor.with_children(|parent| {
             for i in 0..=SCAN_LINES {
@@ -147,13 +157,19 @@ fn show_pictures(
             // There at once; whoever isn't speaking is dimmed, as they would be.
             let speaking = speaker.is_none_or(|id| id == on.who);
             let actor = Actor {
-                presence: 1.0,
                 speaking,
                 brightness: if speaking { 1.0 } else { LISTENING },
                 ..Actor::arriving(&on.who, on.at, hologram)
             };
             let z = 1.0 + i as f32 * 0.1;
-            spawn_actor(&mut commands, actor, story.image(&on.image), on.at, z);
+            spawn_actor(
+                &mut commands,
+                actor,
+                story.image(&on.image),
+                on.at,
+                z,
+                false,
+            );
         }
     }
 }
@@ -196,11 +212,7 @@ fn cast_cues(
                                 DespawnOnExit(Screen::Game),
                                 sprite.clone(),
                                 Transform::from_translation(transform.translation + Vec3::Z * 0.01),
-                                Fade {
-                                    target: 0.0,
-                                    per_second: 1.0 / FADE_SECONDS,
-                                    then_despawn: true,
-                                },
+                                Tween::to(0.0, FADE_SECONDS).then_despawn(),
                             ));
                             sprite.image = image;
                         }
@@ -211,7 +223,7 @@ fn cast_cues(
                         let hologram = story.story.cast.get(who).is_some_and(|c| c.hologram);
                         let z = 1.0 + actors.iter().len() as f32 * 0.1;
                         let actor = Actor::arriving(who, *at, hologram);
-                        spawn_actor(&mut commands, actor, image, *at, z);
+                        spawn_actor(&mut commands, actor, image, *at, z, true);
                     }
                 }
             }
@@ -224,9 +236,12 @@ fn cast_cues(
                 }
             }
             Command::Hide { who } => {
-                for (_, mut actor, ..) in &mut actors {
+                for (entity, mut actor, ..) in &mut actors {
                     if &actor.who == who {
                         actor.leaving = true;
+                        commands
+                            .entity(entity)
+                            .insert(Tween::to(0.0, FADE_SECONDS).then_despawn());
                     }
                 }
             }
@@ -241,46 +256,39 @@ fn cast_cues(
 }
 
 fn slide_and_light(
-    mut commands: Commands,
     time: Res<Time>,
     light: Res<StageLight>,
-    mut actors: Query<(Entity, &mut Actor, &mut Sprite, &mut Transform), Without<ScanLine>>,
+    settings: Res<ReaderSettings>,
+    mut actors: Query<(&mut Actor, Ref<Presence>, &mut Sprite, &mut Transform), Without<ScanLine>>,
     mut lines: Query<(&ScanLine, &ChildOf, &mut Sprite, &mut Transform), Without<Actor>>,
     mut moving: ResMut<Moving>,
 ) {
     let dt = time.delta_secs();
     let t = time.elapsed_secs();
-    for (entity, mut actor, mut sprite, mut transform) in &mut actors {
+    for (mut actor, presence, mut sprite, mut transform) in &mut actors {
         let dx = actor.x - transform.translation.x;
         let target = if actor.speaking { 1.0 } else { LISTENING };
-        let settled = dx == 0.0
-            && actor.brightness == target
-            && actor.presence == if actor.leaving { 0.0 } else { 1.0 }
-            && !actor.hologram;
-        if settled && !light.is_changed() {
+        let settled = dx == 0.0 && actor.brightness == target && !actor.hologram;
+        if settled && !light.is_changed() && !presence.is_changed() {
             continue;
         }
-        moving.now();
+        if !settled {
+            moving.now();
+        }
         transform.translation.x += dx.clamp(-SLIDE_SPEED * dt, SLIDE_SPEED * dt);
         actor.brightness += (target - actor.brightness) * (dt * 8.0).min(1.0);
         if (target - actor.brightness).abs() < 0.005 {
             actor.brightness = target;
         }
-        let step = dt / FADE_SECONDS;
-        actor.presence = if actor.leaving {
-            actor.presence - step
-        } else {
-            actor.presence + step
-        }
-        .clamp(0.0, 1.0);
-        if actor.leaving && actor.presence <= 0.0 {
-            commands.entity(entity).despawn();
-            continue;
-        }
         let (rgb, alpha) = if actor.hologram {
             // A see-through blue image whose signal wavers and now and then breaks up.
-            let waver = 0.08 * (t * 13.0).sin() + 0.05 * (t * 31.0).sin();
-            let glitch = (t * 2.3).sin() > 0.985;
+            let still = settings.reduce_motion;
+            let waver = if still {
+                0.0
+            } else {
+                0.08 * (t * 13.0).sin() + 0.05 * (t * 31.0).sin()
+            };
+            let glitch = (t * 2.3).sin() > 0.985 && !still;
             transform.translation.x = actor.x + if glitch { 6.0 } else { 0.0 };
             (
                 HOLOGRAM_TINT,
@@ -290,13 +298,11 @@ fn slide_and_light(
             (light.0, 1.0)
         };
         let rgb = rgb * actor.brightness;
-        sprite.color = Color::srgba(rgb.x, rgb.y, rgb.z, alpha * actor.presence);
+        sprite.color = Color::srgba(rgb.x, rgb.y, rgb.z, alpha * presence.0);
     }
     // Scan lines: faint rows over the projection, and one brighter band sweeping down.
     for (line, parent, mut sprite, mut transform) in &mut lines {
-        let presence = actors
-            .get(parent.parent())
-            .map_or(0.0, |(_, a, ..)| a.presence);
+        let presence = actors.get(parent.parent()).map_or(0.0, |(_, p, ..)| p.0);
         let alpha = if line.band {
             let sweep = (t * 0.35).fract();
             transform.translation.y = BUST_SIZE.y * (0.5 - sweep);

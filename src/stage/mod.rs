@@ -9,9 +9,8 @@ use bevy::prelude::*;
 
 use crate::assets::LoadedStory;
 use crate::director::{Command, Transition};
-use crate::play::{Cue, PlaySystems, ShowPicture};
-use crate::screens::Screen;
-use crate::stillness::Moving;
+use crate::session::{Busy, Cue, Curtain, PlaySystems, Screen, ShowPicture};
+use crate::tween::Tween;
 
 /// The stage's size in world units: backgrounds are drawn at this size.
 pub const STAGE_SIZE: Vec2 = Vec2::new(1920.0, 1080.0);
@@ -22,14 +21,11 @@ const DISSOLVE_SECONDS: f32 = 0.9;
 
 pub(super) fn plugin(app: &mut App) {
     app.insert_resource(ClearColor(Color::BLACK))
-        .init_resource::<Curtain>()
-        .add_systems(Startup, (spawn_camera, spawn_curtain))
-        .add_systems(OnExit(Screen::Game), |mut curtain: ResMut<Curtain>| {
-            *curtain = Curtain::default();
-        })
+        .add_systems(Startup, spawn_camera)
+        .add_systems(OnEnter(Screen::Game), spawn_curtain)
         .add_systems(
             Update,
-            (show_pictures, backdrop_cues, fade_sprites, draw_curtain)
+            (show_pictures, backdrop_cues, draw_curtain)
                 .chain()
                 .after(PlaySystems),
         )
@@ -49,28 +45,8 @@ fn spawn_camera(mut commands: Commands) {
     ));
 }
 
-/// A full-screen black veil over the stage, below cards and menus.
-#[derive(Resource, Debug, Default)]
-pub struct Curtain {
-    alpha: f32,
-    target: f32,
-}
-
-impl Curtain {
-    pub fn close(&mut self) {
-        self.target = 1.0;
-    }
-    pub fn open(&mut self) {
-        self.target = 0.0;
-    }
-    pub fn is_closed(&self) -> bool {
-        self.alpha >= 1.0 && self.target >= 1.0
-    }
-    pub fn moving(&self) -> bool {
-        self.alpha != self.target
-    }
-}
-
+/// A full-screen black veil over the stage, below cards and menus: the screen goes
+/// through black between scenes.
 #[derive(Component)]
 struct CurtainVeil;
 
@@ -79,14 +55,16 @@ fn show_pictures(
     mut commands: Commands,
     mut pictures: MessageReader<ShowPicture>,
     story: LoadedStory,
-    mut curtain: ResMut<Curtain>,
+    veil: Single<(Entity, &mut BackgroundColor), With<CurtainVeil>>,
     backdrops: Query<Entity, With<Backdrop>>,
 ) {
     let Some(story) = story.get() else {
         return;
     };
+    let (veil, mut colour) = veil.into_inner();
     for ShowPicture(picture) in pictures.read() {
-        *curtain = Curtain::default();
+        commands.entity(veil).remove::<(Tween, Busy)>();
+        colour.0 = Color::NONE;
         for old in &backdrops {
             commands.entity(old).despawn();
         }
@@ -113,6 +91,7 @@ fn backdrop(image: Handle<Image>, alpha: f32, z: f32) -> impl Bundle {
 fn spawn_curtain(mut commands: Commands) {
     commands.spawn((
         CurtainVeil,
+        DespawnOnExit(Screen::Game),
         crate::theme::full_screen(),
         BackgroundColor(Color::NONE),
         GlobalZIndex(10),
@@ -120,36 +99,23 @@ fn spawn_curtain(mut commands: Commands) {
     ));
 }
 
+/// The curtain closes or opens as the bridge asks; the bridge waits while it moves.
 fn draw_curtain(
-    time: Res<Time>,
-    mut curtain: ResMut<Curtain>,
-    mut veil: Single<&mut BackgroundColor, With<CurtainVeil>>,
-    mut moving: ResMut<Moving>,
+    mut commands: Commands,
+    mut asked: MessageReader<Curtain>,
+    veil: Single<Entity, With<CurtainVeil>>,
 ) {
-    if curtain.moving() {
-        moving.now();
-        let step = time.delta_secs() / CURTAIN_SECONDS;
-        let target = curtain.target;
-        curtain.alpha = if curtain.alpha < target {
-            (curtain.alpha + step).min(target)
-        } else {
-            (curtain.alpha - step).max(target)
-        };
+    for curtain in asked.read() {
+        let alpha = if *curtain == Curtain::Close { 1.0 } else { 0.0 };
+        commands
+            .entity(*veil)
+            .insert((Tween::to(alpha, CURTAIN_SECONDS), Busy));
     }
-    veil.set_if_neq(BackgroundColor(Color::BLACK.with_alpha(curtain.alpha)));
 }
 
 /// The background picture of the current place.
 #[derive(Component)]
 struct Backdrop;
-
-/// Fades a sprite's alpha towards `target`; despawns it at zero when `then_despawn`.
-#[derive(Component, Debug)]
-pub struct Fade {
-    pub target: f32,
-    pub per_second: f32,
-    pub then_despawn: bool,
-}
 
 fn backdrop_cues(
     mut commands: Commands,
@@ -173,11 +139,9 @@ fn backdrop_cues(
         for old in &backdrops {
             if dissolve {
                 // Keep the old picture until the new one covers it.
-                commands.entity(old).insert(Fade {
-                    target: 0.0,
-                    per_second: 0.5 / DISSOLVE_SECONDS,
-                    then_despawn: true,
-                });
+                commands
+                    .entity(old)
+                    .insert(Tween::to(0.0, 2.0 * DISSOLVE_SECONDS).then_despawn());
             } else {
                 commands.entity(old).despawn();
             }
@@ -185,39 +149,7 @@ fn backdrop_cues(
         let (alpha, z) = if dissolve { (0.0, 0.1) } else { (1.0, 0.0) };
         let mut new = commands.spawn(backdrop(story.image(background), alpha, z));
         if dissolve {
-            new.insert(Fade {
-                target: 1.0,
-                per_second: 1.0 / DISSOLVE_SECONDS,
-                then_despawn: false,
-            });
-        }
-    }
-}
-
-fn fade_sprites(
-    mut commands: Commands,
-    time: Res<Time>,
-    mut sprites: Query<(Entity, &mut Sprite, &Fade)>,
-    mut moving: ResMut<Moving>,
-) {
-    if !sprites.is_empty() {
-        moving.now();
-    }
-    for (entity, mut sprite, fade) in &mut sprites {
-        let alpha = sprite.color.alpha();
-        let step = fade.per_second * time.delta_secs();
-        let alpha = if alpha < fade.target {
-            (alpha + step).min(fade.target)
-        } else {
-            (alpha - step).max(fade.target)
-        };
-        sprite.color.set_alpha(alpha);
-        if alpha == fade.target {
-            if fade.then_despawn && alpha <= 0.0 {
-                commands.entity(entity).despawn();
-            } else {
-                commands.entity(entity).remove::<Fade>();
-            }
+            new.insert(Tween::to(1.0, DISSOLVE_SECONDS));
         }
     }
 }

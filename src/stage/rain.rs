@@ -6,8 +6,8 @@ use bevy::prelude::*;
 use super::STAGE_SIZE;
 use crate::assets::LoadedStory;
 use crate::director::Command;
-use crate::play::{Cue, PlaySystems, ShowPicture};
-use crate::screens::Screen;
+use crate::session::{Cue, PlaySystems, SessionApp, ShowPicture};
+use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
 
 /// Drops on screen in a downpour (rain 1.0).
@@ -18,15 +18,9 @@ const DROPS_PER_SECOND: f32 = 500.0;
 const LEAN: f32 = 0.18;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Weather>()
-        .insert_resource(Thunder {
-            next: Timer::from_seconds(4.0, TimerMode::Once),
-            flash: 0.0,
-        })
+    app.init_session_resource::<Weather>()
+        .init_session_resource::<Thunder>()
         .add_systems(Startup, spawn_flash)
-        .add_systems(OnEnter(Screen::Game), |mut weather: ResMut<Weather>| {
-            *weather = Weather::default();
-        })
         .add_systems(
             Update,
             (weather_cues, keep_drop_count, fall, thunder)
@@ -45,7 +39,17 @@ pub struct Weather {
 #[derive(Resource)]
 struct Thunder {
     next: Timer,
+    /// 1 at a strike, falling to 0.
     flash: f32,
+}
+
+impl Default for Thunder {
+    fn default() -> Self {
+        Thunder {
+            next: Timer::from_seconds(4.0, TimerMode::Once),
+            flash: 0.0,
+        }
+    }
 }
 
 #[derive(Component)]
@@ -160,12 +164,28 @@ fn spawn_flash(mut commands: Commands) {
     ));
 }
 
+/// The veil over the picture `flash` after a strike (1 at the strike, then falling to 0):
+/// a bright double flicker, or with reduced motion a soft dimming and back.
+fn lightning(flash: f32, reduce_motion: bool) -> Color {
+    if reduce_motion {
+        return Color::srgba(0.0, 0.0, 0.02, 0.3 * (flash * std::f32::consts::PI).sin());
+    }
+    // Two bumps: a bright flash and a fainter echo.
+    let brightness = if flash > 0.75 {
+        (flash - 0.75) * 2.4
+    } else {
+        flash * 0.45
+    };
+    Color::srgba(0.85, 0.9, 1.0, brightness)
+}
+
 /// Lightning now and then: a double flicker of white, then the thunder's sound.
 fn thunder(
     time: Res<Time>,
     weather: Res<Weather>,
     mut state: ResMut<Thunder>,
     mut flash: Single<&mut BackgroundColor, With<Flash>>,
+    settings: Res<ReaderSettings>,
     story: LoadedStory,
     mut cues: MessageWriter<Cue>,
     mut moving: ResMut<Moving>,
@@ -173,11 +193,13 @@ fn thunder(
     if state.flash > 0.0 || weather.thunder {
         moving.now();
     }
-    state.flash = (state.flash - time.delta_secs() * 2.2).max(0.0);
-    // Two bumps: a bright flash and a fainter echo.
-    let f = state.flash;
-    let brightness = if f > 0.75 { (f - 0.75) * 2.4 } else { f * 0.45 };
-    flash.set_if_neq(BackgroundColor(Color::srgba(0.85, 0.9, 1.0, brightness)));
+    // Reduced motion: a slower, soft dimming instead of a flash.
+    let fading = if settings.reduce_motion { 0.8 } else { 2.2 };
+    state.flash = (state.flash - time.delta_secs() * fading).max(0.0);
+    flash.set_if_neq(BackgroundColor(lightning(
+        state.flash,
+        settings.reduce_motion,
+    )));
     if !weather.thunder {
         return;
     }
@@ -191,5 +213,34 @@ fn thunder(
         if let Some(sound) = sound {
             cues.write(Cue(Command::Sfx(sound)));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lightning;
+    use bevy::prelude::*;
+
+    #[test]
+    fn reduced_motion_turns_lightning_into_a_soft_dim() {
+        let steps = (0..=100).map(|i| i as f32 / 100.0);
+        let brightest = |reduce: bool| {
+            steps
+                .clone()
+                .map(|f| {
+                    let c = lightning(f, reduce);
+                    c.to_srgba().red * c.alpha()
+                })
+                .fold(0.0, f32::max)
+        };
+        assert!(brightest(false) > 0.4, "lightning flashes white");
+        assert!(brightest(true) < 0.01, "reduced motion never lightens");
+        let darkest = steps
+            .map(|f| lightning(f, true).alpha())
+            .fold(0.0, f32::max);
+        assert!(
+            (0.2..=0.35).contains(&darkest),
+            "it dims, softly: {darkest}"
+        );
     }
 }

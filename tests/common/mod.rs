@@ -13,7 +13,7 @@ use bevy::text::TextPlugin;
 use after_the_rain::assets::{GameAssets, StoryAsset};
 use after_the_rain::saves::Store;
 use after_the_rain::saves::storage::Folder;
-use after_the_rain::screens::Screen;
+use after_the_rain::session::Screen;
 use after_the_rain::story::Story;
 use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key, KeyboardInput, NativeKey};
