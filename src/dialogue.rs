@@ -303,12 +303,24 @@ fn reveal(
     }
 }
 
-/// The box and the name plate grow with the reader's text size.
+/// The box and the name plate grow with the reader's text size, and the box stays over
+/// the picture: in a window taller than 16:9 the picture ends above the window's bottom,
+/// and the box must not hang over its edge into the bar below.
 fn fit_box(
     settings: Res<ReaderSettings>,
+    window: Option<Single<&Window>>,
     mut dialogue: Single<&mut Node, (With<DialogueBox>, Without<NamePlate>)>,
     mut plate: Single<&mut Node, (With<NamePlate>, Without<DialogueBox>)>,
 ) {
+    let bottom = window.map_or(vh(3.0), |window| {
+        let (width, height) = (window.width(), window.height());
+        let picture = height.min(width * 9.0 / 16.0);
+        px((height - picture) / 2.0 + picture * 0.03)
+    });
+    // Only a real change is written: a changed node costs a layout, and a frame.
+    if dialogue.bottom != bottom {
+        dialogue.bottom = bottom;
+    }
     if settings.is_changed() || dialogue.is_added() {
         let scale = settings.text_scale();
         dialogue.min_height = vh(23.0 + 14.0 * (scale - 1.0));

@@ -27,6 +27,8 @@ pub struct Tour {
     /// After the last line: quick save, then photograph the history, save, load and
     /// settings screens and the picture with the interface hidden.
     pub menus: bool,
+    /// The window's size, from `--window WxH` (to see other shapes than 16:9).
+    pub window: Option<(u32, u32)>,
 }
 
 impl Tour {
@@ -47,7 +49,16 @@ impl Tour {
             })
             .unwrap_or_else(|| vec![3]);
         let menus = args.iter().any(|a| a == "--menus");
-        Some(Self { dir, at, menus })
+        let window = value("--window").and_then(|size| {
+            let (w, h) = size.split_once('x')?;
+            Some((w.parse().ok()?, h.parse().ok()?))
+        });
+        Some(Self {
+            dir,
+            at,
+            menus,
+            window,
+        })
     }
 }
 
@@ -57,8 +68,16 @@ pub fn plugin(app: &mut App) {
     {
         error!("cannot make {}: {e}", tour.dir.display());
     }
-    app.init_resource::<Progress>()
-        .add_systems(Update, tour.after(PlaySystems));
+    app.add_systems(
+        Startup,
+        |tour: Res<Tour>, mut window: Single<&mut Window>| {
+            if let Some((w, h)) = tour.window {
+                window.resolution.set(w as f32, h as f32);
+            }
+        },
+    )
+    .init_resource::<Progress>()
+    .add_systems(Update, tour.after(PlaySystems));
 }
 
 #[derive(Resource, Default)]

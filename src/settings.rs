@@ -304,7 +304,7 @@ fn open_screen(mut commands: Commands, assets: Res<GameAssets>, settings: Res<Re
                         columns
                             .spawn(Node {
                                 flex_direction: FlexDirection::Column,
-                                width: vw(36.0),
+                                width: vw(42.0),
                                 row_gap: vh(1.2),
                                 ..default()
                             })
