@@ -10,6 +10,7 @@ use crate::assets::GameAssets;
 use crate::dialogue::Interface;
 use crate::input::{Action, Actions};
 use crate::play::Reading;
+use crate::saves::storage::Store;
 use crate::saves::{LastView, SaveAction, photograph};
 use crate::session::{Overlay, PlaySystems, Screen, Verb};
 use crate::settings::ReaderSettings;
@@ -167,10 +168,11 @@ fn window_keys(
     mut commands: Commands,
     mut windows: Query<&mut Window, With<PrimaryWindow>>,
     mut settings: ResMut<ReaderSettings>,
+    store: Res<Store>,
 ) {
     if actions.did(Action::Fullscreen) {
         settings.fullscreen = !settings.fullscreen;
-        crate::settings::save_soon(&mut commands);
+        crate::settings::save_soon(&mut commands, &store);
     }
     if settings.is_changed() {
         for mut window in &mut windows {

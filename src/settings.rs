@@ -12,6 +12,7 @@ use crate::assets::GameAssets;
 use crate::audio::{AmbienceChannel, EffectsChannel, MusicChannel};
 use crate::input::{Action, Actions};
 use crate::menu::{self, Menu, MenuFocus, MenuPicked};
+use crate::saves::storage::Store;
 use crate::session::Overlay;
 use crate::theme;
 
@@ -83,8 +84,23 @@ impl ReaderSettings {
 }
 
 /// Saves the settings a moment after they change (several changes make one write).
-pub fn save_soon(commands: &mut Commands) {
-    commands.queue(SaveSettingsDeferred(Duration::from_secs_f32(0.5)));
+/// In the browser `bevy_settings` stops the game when localStorage is full (saves with
+/// thumbnails can fill it), so it is asked only when a settings-sized write fits.
+pub fn save_soon(commands: &mut Commands, store: &Store) {
+    if room_for_settings(store) {
+        commands.queue(SaveSettingsDeferred(Duration::from_secs_f32(0.5)));
+    } else {
+        warn!("the storage is full: the settings apply now but are not kept");
+    }
+}
+
+/// Whether a value the size of the settings (a few hundred bytes) can be written.
+fn room_for_settings(store: &Store) -> bool {
+    const PROBE: &str = "settings-room";
+    let fits = store.0.write(PROBE, &[b' '; 1024]).is_ok();
+    // The probe only measured; it need not stay.
+    let _ = store.0.remove(PROBE);
+    fits
 }
 
 fn apply_volumes(
@@ -327,6 +343,7 @@ fn pick_row(
     actions: Res<Actions>,
     mut settings: ResMut<ReaderSettings>,
     mut next: ResMut<NextState<Overlay>>,
+    store: Res<Store>,
 ) {
     if actions.did(Action::Cancel) {
         next.set(Overlay::None);
@@ -336,7 +353,7 @@ fn pick_row(
             Some(Row::Back) => next.set(Overlay::None),
             Some(row) => {
                 row.press(&mut settings);
-                save_soon(&mut commands);
+                save_soon(&mut commands, &store);
             }
             None => {}
         }
@@ -367,6 +384,32 @@ fn label_rows(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::saves::storage::Storage;
+
+    /// Storage with no room left, like a browser's full localStorage.
+    struct Full;
+    impl Storage for Full {
+        fn read(&self, _: &str) -> Result<Option<Vec<u8>>, String> {
+            Ok(None)
+        }
+        fn write(&self, _: &str, _: &[u8]) -> Result<(), String> {
+            Err("full".into())
+        }
+        fn remove(&self, _: &str) -> Result<(), String> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn settings_are_not_written_into_a_full_storage() {
+        assert!(!room_for_settings(&Store(Box::new(Full))));
+        let folder = std::env::temp_dir().join(format!("room-{}", std::process::id()));
+        let store = Store(Box::new(crate::saves::storage::Folder(folder.clone())));
+        assert!(room_for_settings(&store), "a folder with room takes them");
+        let left = std::fs::read_dir(&folder).map_or(0, |d| d.count());
+        assert_eq!(left, 0, "the probe leaves nothing behind");
+        let _ = std::fs::remove_dir_all(folder);
+    }
 
     #[test]
     fn rows_step_through_their_values_and_round() {
