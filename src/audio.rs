@@ -52,6 +52,8 @@ fn crossfade<T: Resource>(
     }
     channel.stop().fade_out(fade());
     *now = next.map(|(path, source)| {
+        // Said in the log (the browser's console), where the web test listens for it.
+        info!("now looping {path}");
         let instance = channel.play(source).looped().fade_in(fade()).handle();
         (path.clone(), instance)
     });

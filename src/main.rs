@@ -11,7 +11,7 @@ use after_the_rain::settings::{ReaderSettings, SETTINGS_APP};
 use bevy::settings::SettingsPlugin;
 
 fn main() -> AppExit {
-    let dev = DevRun::from_args(std::env::args());
+    let dev = DevRun::from_args(launch_args().into_iter());
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins
@@ -43,4 +43,23 @@ fn main() -> AppExit {
         app.insert_resource(tour).add_plugins(screenshots::plugin);
     }
     app.run()
+}
+
+/// The command line; in the browser, the page's query read as flags, so that
+/// `?scene=ID` or `?beat=6.1` starts there.
+fn launch_args() -> Vec<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let query = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        query
+            .trim_start_matches('?')
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .flat_map(|(key, value)| [format!("--{key}"), value.to_string()])
+            .collect()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    std::env::args().collect()
 }

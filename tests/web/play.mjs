@@ -2,7 +2,9 @@
 // gzip-compressed under a sub-path (/game/) over a throttled line, measures the bytes and
 // seconds until the title appears and the bytes of the whole game, waits for the title
 // screen, starts a new game, reads a few lines, and checks that the canvas shows
-// something, the sound is allowed to play and the console has no errors. Then it checks
+// something, the sound is allowed to play and the console has no errors; opens Chapter 6
+// straight from the address (?scene=one_of_us) and sees its place and hears its
+// ambience. Then it checks
 // the page's own messages: no WebGL2, and a download that fails.
 //
 //   node play.mjs [DIST_DIR] [SCREENSHOT_DIR]
@@ -215,6 +217,41 @@ try {
   check(errors.length === 0, `no errors or panics in the console${errors.length ? ":\n" + errors.join("\n") : ""}`);
   console.log(`by the end of the test: ${mb(line.bytes)} in ${line.requests} requests`);
   await page.close();
+
+  // Straight to Chapter 6 from the address (as a reader following a link, or a save
+  // loaded from the title): its place is drawn and its ambience plays, not a blank or
+  // silent stage. What it should play is read from the story itself.
+  const story = (name) => readFile(join(dist, "assets", "story", name), "utf8");
+  const place = (await story("ch6/one_of_us.ron")).match(/Place\("([^"]+)"/)[1];
+  const manifest = await story("story.ron");
+  const key = manifest.match(new RegExp(`"${place}":\\s*\\([^)]*ambience:\\s*"([^"]+)"`))[1];
+  const ambience = manifest.match(new RegExp(`"${key}":\\s*"([^"]+)"`))[1];
+  const jumpErrors = [];
+  const looping = [];
+  let jumpLoaded = false;
+  const jump = await open(browser, jumpErrors, (text) => {
+    if (text.includes("Loading state") && text.includes("is done")) jumpLoaded = true;
+    const playing = text.match(/now looping (\S+)/);
+    if (playing) looping.push(playing[1]);
+  });
+  await jump.goto(`${url}?scene=one_of_us`);
+  for (let waited = 0; !jumpLoaded; waited += 250) {
+    if (waited > 180_000) throw new Error("the Chapter 6 page did not finish loading in 3 minutes");
+    if (jumpErrors.length) throw new Error(jumpErrors.join("\n"));
+    await sleep(250);
+  }
+  await sleep(4000); // through black to the first line
+  await jump.mouse.click(20, 20); // the first gesture: the sound may start
+  await sleep(2500);
+  const six = await jump.screenshot();
+  await writeFile(join(shots, "chapter-6.png"), six);
+  const sixSeen = look(six);
+  check(sixSeen.colours > 200 && sixSeen.textShare > 0.002, `?scene=one_of_us draws Chapter 6 (${place}) with its line`);
+  const jumpAudio = await jump.evaluate(() => (window.__audioContexts ?? []).map((c) => c.state));
+  check(looping.at(-1) === ambience && jumpAudio.length > 0 && jumpAudio.every((s) => s === "running"),
+    `Chapter 6's ambience ${ambience} plays (looping: ${looping})`);
+  check(jumpErrors.length === 0, `no errors in Chapter 6${jumpErrors.length ? ":\n" + jumpErrors.join("\n") : ""}`);
+  await jump.close();
 
   // No WebGL2: the page says so instead of starting.
   const noGl = await open(browser, []);
