@@ -10,6 +10,7 @@
 #   make web          build the browser version into dist/web; make serve-web serves it
 #   make test-web     play the browser version in headless Chromium
 #   make bench        measure CPU, memory, launch, sound and story check (issue 10's table)
+#   make mix          only the sound: record Chapter 1's loudest minutes, count clipping and dropouts
 #
 # Compiled dependencies live outside the checkout and are shared by run and test, so a
 # new machine pays for one Bevy build, not two.
@@ -37,7 +38,7 @@ WASM_OPT := $(WEB_TOOLS)/node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS ?= -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
 	--enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: run check graph dev test setup setup-tools screenshots art sounds fonts lint web serve-web test-web setup-web setup-browser bench
+.PHONY: run check graph dev test setup setup-tools screenshots art sounds fonts lint web serve-web test-web setup-web setup-browser bench mix
 
 run: setup
 	cargo run
@@ -110,6 +111,12 @@ bench: setup setup-tools
 	cargo build
 	cargo build --example empty_window
 	bash tools/bench.sh
+
+# The sound rows of make bench alone (about 3 minutes): tools/capture-mix.sh.
+mix: setup setup-tools
+	$(call install_missing,pulseaudio pulseaudio-utils libasound2-plugins xdotool python3)
+	cargo build
+	bash tools/capture-mix.sh
 
 setup-web:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown

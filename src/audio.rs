@@ -13,6 +13,15 @@ use crate::session::{Cue, PlaySystems, Screen, ShowPicture};
 
 const FADE_SECONDS: f32 = 2.0;
 
+/// Gain on every channel, under the reader's volumes: the master's headroom. kira sums
+/// the channels with no limiter, and bevy_kira_audio 0.26 gives no way to put one (or
+/// any effect) on kira's main track, so the mix keeps this much room under full scale
+/// instead. Chapter 1's loudest moment adds up to +1.35 dBFS at worst (every file's
+/// peak, docs/performance.md); -3 dB keeps it under -1.5 dBFS with every volume at 100%,
+/// which leaves room for kira's resampling to overshoot. The files themselves are
+/// levelled per channel by tools/make-sounds.sh.
+pub const MASTER_HEADROOM_DB: f32 = -3.0;
+
 pub(super) fn plugin(app: &mut App) {
     app.add_plugins(bevy_kira_audio::AudioPlugin)
         .add_audio_channel::<MusicChannel>()

@@ -11,6 +11,15 @@ use after_the_rain::settings::{ReaderSettings, SETTINGS_APP};
 use bevy::settings::SettingsPlugin;
 
 fn main() -> AppExit {
+    // kira's stream through PulseAudio's ALSA plugin keeps little buffered, and a busy
+    // CPU starves it: tools/capture-mix.sh counted 23-43 gaps of 10-100 ms in two minutes
+    // of Chapter 1, none with libpulse asked for 150 ms. A novel needs no lower latency,
+    // and bevy_kira_audio 0.26 has no setting for kira's buffer. A value set outside wins.
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("PULSE_LATENCY_MSEC").is_none() {
+        // SAFETY: the first thing the program does, before any other thread exists.
+        unsafe { std::env::set_var("PULSE_LATENCY_MSEC", "150") };
+    }
     let dev = DevRun::from_args(launch_args().into_iter());
     let mut app = App::new();
     app.add_plugins(

@@ -9,7 +9,7 @@ use bevy::settings::{ReflectSettingsGroup, SaveSettingsDeferred, SettingsGroup};
 use bevy_kira_audio::prelude::*;
 
 use crate::assets::GameAssets;
-use crate::audio::{AmbienceChannel, EffectsChannel, MusicChannel};
+use crate::audio::{AmbienceChannel, EffectsChannel, MASTER_HEADROOM_DB, MusicChannel};
 use crate::input::{Action, Actions};
 use crate::menu::{self, Menu, MenuFocus, MenuPicked};
 use crate::saves::storage::Store;
@@ -112,15 +112,22 @@ fn apply_volumes(
     if !settings.is_changed() {
         return;
     }
-    let master = if settings.mute {
-        0.0
-    } else {
-        settings.master_volume.clamp(0.0, 1.0)
-    };
-    let level = |v: f32| Decibels(amplitude_to_db(master * v.clamp(0.0, 1.0)));
-    music.set_volume(level(settings.music_volume));
-    ambience.set_volume(level(settings.ambience_volume));
-    effects.set_volume(level(settings.effects_volume));
+    music.set_volume(settings.channel_level(settings.music_volume));
+    ambience.set_volume(settings.channel_level(settings.ambience_volume));
+    effects.set_volume(settings.channel_level(settings.effects_volume));
+}
+
+impl ReaderSettings {
+    /// A channel's level in the mix: its volume times the master's, under the headroom.
+    fn channel_level(&self, volume: f32) -> Decibels {
+        if self.mute {
+            return Decibels::SILENCE;
+        }
+        let amplitude = self.master_volume.clamp(0.0, 1.0) * volume.clamp(0.0, 1.0);
+        Decibels(amplitude_to_db(
+            amplitude * db_to_amplitude(MASTER_HEADROOM_DB),
+        ))
+    }
 }
 
 /// An amplitude from 0 to 1 as decibels (silence is kira's silence).
@@ -169,6 +176,10 @@ fn size_text(
             }
         }
     }
+}
+
+fn db_to_amplitude(db: f32) -> f32 {
+    10f32.powf(db / 20.0)
 }
 
 /// One row of the settings screen: what it shows, and the next value a press gives.
@@ -429,5 +440,22 @@ mod tests {
         assert_eq!(Row::TextSize.label(&s), "Text size:  largest");
         Row::TextSize.press(&mut s);
         assert_eq!(s.text_size, 1.0, "then back to normal");
+    }
+
+    #[test]
+    fn every_volume_at_full_keeps_the_headroom() {
+        let s = ReaderSettings {
+            master_volume: 1.0,
+            ..default()
+        };
+        assert!((s.channel_level(1.0).0 - MASTER_HEADROOM_DB).abs() < 1e-4);
+        let half = s.channel_level(0.5).0 - MASTER_HEADROOM_DB;
+        assert!(
+            (half + 6.02).abs() < 0.01,
+            "half volume is 6 dB down: {half}"
+        );
+        assert_eq!(s.channel_level(0.0), Decibels::SILENCE);
+        let muted = ReaderSettings { mute: true, ..s };
+        assert_eq!(muted.channel_level(1.0), Decibels::SILENCE);
     }
 }

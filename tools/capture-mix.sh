@@ -1,0 +1,241 @@
+#!/usr/bin/env bash
+# The game's real sound output during Chapter 1's loudest minutes, recorded and measured.
+#
+#   tools/capture-mix.sh [GAME]      # GAME defaults to $CARGO_TARGET_DIR/debug/after_the_rain
+#
+# The game plays in a window on an Xvfb screen of our own, its sound going to a PulseAudio
+# null sink of our own (float, 48 kHz, so a sum over full scale is recorded as it is and
+# not clipped by the sink). Each start in MIX_STARTS is played for MIX_SECONDS with a key
+# press every MIX_READ_EVERY seconds (Space, then 1 for a choice's first option), and the
+# sink's monitor is recorded with parec. Then, over everything recorded:
+#
+#   full scale  samples with |x| ≥ 32767/32768: what a 16-bit output would clip
+#   peak        the largest |x|, in dBFS
+#   dropouts    runs of ≥ 0.2 s with both channels under -60 dBFS after the rain faded in
+#               (Chapter 1 always has rain, so any such run is a gap in the output);
+#               shorter gaps (5 ms to 0.2 s) are counted apart
+#
+# The last line is machine-readable for tools/bench.sh:
+#   mix: full_scale=N peak_dbfs=X dropouts=N short_gaps=N seconds=X
+# or, when something needed is missing (nothing is measured, exit status 0):
+#   mix: not measured: WHY
+#
+# Settings: MIX_STARTS (";"-separated game flags, default "--scene rain;--beat 1.4": the
+# thunder, saber and heavy rain of 1.1-1.2, then the music, thunder and punch of 1.4-1.5),
+# MIX_SECONDS (60 each), MIX_READ_EVERY (3), MIX_KEEP (a folder to keep the WAVs in),
+# MIX_VOLUMES: "full" (the default; master and every channel at 100%, the loudest a
+# reader can set) or "default" (the settings a new reader starts with).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TARGET=${CARGO_TARGET_DIR:-$HOME/.cache/after-the-rain/target}
+GAME=${1:-$TARGET/debug/after_the_rain}
+
+not_measured() {
+	echo "mix: not measured: $*"
+	exit 0
+}
+for tool in pulseaudio pactl parec Xvfb xdotool python3; do
+	command -v "$tool" >/dev/null 2>&1 ||
+		not_measured "$tool is missing (make bench installs pulseaudio, pulseaudio-utils, xvfb, xdotool)"
+done
+[ -x "$GAME" ] || not_measured "$GAME is missing (cargo build)"
+
+WORK=$(mktemp -d /tmp/after-the-rain-mix.XXXXXX)
+XVFB_PID=
+cleanup() {
+	if [ -f "$WORK/runtime/pulse/pid" ]; then
+		kill "$(cat "$WORK/runtime/pulse/pid")" 2>/dev/null || true
+	fi
+	[ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
+	wait 2>/dev/null || true
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# A display of our own: the first free number from 95 (tools/bench.sh starts at 90).
+DISPLAY_NUMBER=95
+while [ -e "/tmp/.X$DISPLAY_NUMBER-lock" ] || [ -e "/tmp/.X11-unix/X$DISPLAY_NUMBER" ]; do
+	DISPLAY_NUMBER=$((DISPLAY_NUMBER + 1))
+done
+Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x720x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+XVFB_PID=$!
+export DISPLAY=":$DISPLAY_NUMBER"
+for _ in $(seq 100); do [ -S "/tmp/.X11-unix/X$DISPLAY_NUMBER" ] && break; sleep 0.1; done
+[ -S "/tmp/.X11-unix/X$DISPLAY_NUMBER" ] || not_measured "Xvfb did not start ($(tail -1 "$WORK/xvfb.log"))"
+
+# PulseAudio of our own in a private runtime folder: the machine's own sound (if any) is
+# left alone, and nothing but the game plays into the sink.
+mkdir -m 700 "$WORK/runtime"
+export XDG_RUNTIME_DIR=$WORK/runtime PULSE_RUNTIME_PATH=$WORK/runtime/pulse
+pulseaudio -D -n --exit-idle-time=-1 --system=false --disallow-exit \
+	--load=module-native-protocol-unix \
+	--load="module-null-sink sink_name=mix format=float32le rate=48000 channels=2" \
+	--log-target="file:$WORK/pulse.log" 2>>"$WORK/pulse.log" ||
+	not_measured "pulseaudio would not start ($(tail -1 "$WORK/pulse.log"))"
+for _ in $(seq 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
+pactl set-default-sink mix 2>/dev/null || not_measured "no PulseAudio null sink ($(tail -1 "$WORK/pulse.log"))"
+
+export AFTER_THE_RAIN_DATA=$WORK/data XDG_CONFIG_HOME=$WORK/config XDG_DATA_HOME=$WORK/share
+mkdir -p "$AFTER_THE_RAIN_DATA" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+# The reader's settings file (bevy_settings; src/settings.rs), fields left out at defaults.
+export MIX_VOLUMES=${MIX_VOLUMES:-full}
+case $MIX_VOLUMES in
+full)
+	mkdir -p "$XDG_CONFIG_HOME/org.after-the-rain.game"
+	printf '[reader]\nmaster_volume = 1.0\nmusic_volume = 1.0\nambience_volume = 1.0\neffects_volume = 1.0\n' \
+		>"$XDG_CONFIG_HOME/org.after-the-rain.game/settings.toml"
+	;;
+default) ;;
+*) echo "capture-mix: MIX_VOLUMES is full or default, not $MIX_VOLUMES" >&2 && exit 2 ;;
+esac
+export BEVY_ASSET_ROOT=$PWD NO_COLOR=1
+
+python3 - "$GAME" "$WORK" <<'PY'
+import array, math, os, re, shutil, subprocess, sys, time
+from pathlib import Path
+
+game, work = sys.argv[1], Path(sys.argv[2])
+STARTS = [s.split() for s in os.environ.get("MIX_STARTS", "--scene rain;--beat 1.4").split(";") if s.strip()]
+SECONDS = float(os.environ.get("MIX_SECONDS", 60))
+READ_EVERY = float(os.environ.get("MIX_READ_EVERY", 3))
+KEEP = os.environ.get("MIX_KEEP")
+READY = "Loading state 'after_the_rain::screens::Screen::Loading' is done"
+RATE = 48000
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+QUIET = 10 ** (-60 / 20)  # -60 dBFS
+BEGUN = 10 ** (-40 / 20)
+FULL = 32767 / 32768
+
+
+def others():
+    """What else is busy now: the game's sound competes with it for the two cores."""
+    out = subprocess.run(["ps", "-eo", "pcpu,comm", "--sort=-pcpu", "--no-headers"],
+                         capture_output=True, text=True).stdout.splitlines()
+    busy = [l.split(None, 1) for l in out if l.strip() and float(l.split()[0]) >= 5.0]
+    return ", ".join(f"{c.strip()} {p}%" for p, c in busy[:6]) or "nothing above 5%"
+
+
+def load():
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def play(n, flags):
+    """Plays from `flags` for SECONDS, recording the sink; returns the samples and notes."""
+    raw = work / f"part{n}.f32"
+    log_path = work / f"game{n}.log"
+    with open(log_path, "w") as log:
+        game_proc = subprocess.Popen([game, *flags], stdout=log, stderr=subprocess.STDOUT,
+                                     stdin=subprocess.DEVNULL)
+        began = time.monotonic()
+        try:
+            while READY not in ANSI.sub("", log_path.read_text(errors="replace")):
+                if game_proc.poll() is not None or time.monotonic() - began > 120:
+                    tail = log_path.read_text(errors="replace").splitlines()[-3:]
+                    print(f"mix: not measured: the game did not reach its story: {tail}")
+                    raise SystemExit(0)
+                time.sleep(0.05)
+            rec = subprocess.Popen(["parec", "-d", "mix.monitor", "--raw", "--format=float32le",
+                                    f"--rate={RATE}", "--channels=2", "--latency-msec=50", str(raw)])
+            started = time.monotonic()
+            ends = started + SECONDS
+            # With no window manager nothing gives the window the keyboard: without this
+            # focus the key presses go nowhere and the story stands still.
+            subprocess.run(["xdotool", "mousemove", "640", "300"], check=False)
+            subprocess.run(["xdotool", "search", "--sync", "--name", "After the Rain",
+                            "windowfocus"], check=False, timeout=10, stdout=subprocess.DEVNULL)
+            presses = 0
+            time.sleep(min(READ_EVERY, SECONDS))
+            while time.monotonic() < ends - 0.5:
+                subprocess.run(["xdotool", "key", "space"], check=False)
+                time.sleep(0.2)
+                subprocess.run(["xdotool", "key", "1"], check=False)
+                presses += 1
+                time.sleep(max(0.0, min(READ_EVERY - 0.2, ends - time.monotonic())))
+            rec.terminate()
+            rec.wait(10)
+            if KEEP and shutil.which("import"):
+                # Where the story got to, to see that the keys moved it on.
+                Path(KEEP).mkdir(parents=True, exist_ok=True)
+                subprocess.run(["import", "-window", "root", str(Path(KEEP) / f"mix-{n}-end.png")],
+                               check=False, timeout=20)
+            wall = time.monotonic() - started
+            alive = game_proc.poll() is None
+        finally:
+            if game_proc.poll() is None:
+                game_proc.terminate()
+                try:
+                    game_proc.wait(10)
+                except subprocess.TimeoutExpired:
+                    game_proc.kill()
+                    game_proc.wait()
+    data = raw.read_bytes() if raw.exists() else b""
+    samples = array.array("f")
+    samples.frombytes(data[: len(data) // 8 * 8])
+    if KEEP:
+        keep = Path(KEEP)
+        keep.mkdir(parents=True, exist_ok=True)
+        name = "_".join(f.strip("-") for f in flags)
+        wav = keep / f"mix-{n}-{name}.wav"
+        if shutil.which("sox"):
+            subprocess.run(["sox", "-t", "raw", "-r", str(RATE), "-e", "floating-point", "-b", "32",
+                            "-c", "2", str(raw), str(wav)], check=False)
+    log_text = ANSI.sub("", log_path.read_text(errors="replace"))
+    warnings = [l.strip()[:160] for l in log_text.splitlines()
+                if re.search(r"underrun|xrun|alsa|kira|cpal|audio|panic", l, re.I)]
+    return samples, wall, presses, alive, warnings
+
+
+def measure(samples):
+    frames = len(samples) // 2
+    full = sum(1 for x in samples if x >= FULL or x <= -FULL)
+    peak = max(max(samples, default=0.0), -min(samples, default=0.0))
+    # Gaps are counted once the rain has faded in (a sample over -40 dBFS): the fade's
+    # first moments are quieter than -60 dBFS by design.
+    first = next((i // 2 for i, x in enumerate(samples) if abs(x) >= BEGUN), frames)
+    long_gaps, short_gaps, run = [], 0, 0
+    for f in range(first, frames + 1):
+        quiet = f < frames and abs(samples[2 * f]) < QUIET and abs(samples[2 * f + 1]) < QUIET
+        if quiet:
+            run += 1
+            continue
+        if run >= 0.2 * RATE:
+            long_gaps.append(((f - run) / RATE, run / RATE))
+        elif run >= 0.005 * RATE:
+            short_gaps += 1
+        run = 0
+    return frames, full, peak, first, long_gaps, short_gaps
+
+
+print(f"mix: volumes {os.environ.get('MIX_VOLUMES')}; load before {load()}; busy: {others()}", flush=True)
+totals = dict(frames=0, full=0, peak=0.0, dropouts=0, short=0)
+for n, flags in enumerate(STARTS, 1):
+    samples, wall, presses, alive, warnings = play(n, flags)
+    frames, full, peak, first, gaps, short = measure(samples)
+    db = 20 * math.log10(peak) if peak > 0 else -math.inf
+    lost = wall - frames / RATE
+    print(f"mix: {' '.join(flags)}: recorded {frames / RATE:.1f} s of {wall:.1f} s"
+          f"{f' ({lost:.1f} s lost)' if lost > 0.5 else ''}, sound from {first / RATE:.1f} s,"
+          f" {presses} key presses, game {'running' if alive else 'EXITED'};"
+          f" peak {db:.2f} dBFS, {full} samples at full scale,"
+          f" dropouts ≥ 0.2 s: {len(gaps)}"
+          + (" (" + ", ".join(f"at {s:.1f} s, {d:.2f} s long" for s, d in gaps) + ")" if gaps else "")
+          + f", gaps 5-200 ms: {short}", flush=True)
+    for line in warnings[:5]:
+        print(f"mix:   game log: {line}", flush=True)
+    if len(warnings) > 5:
+        print(f"mix:   game log: … {len(warnings) - 5} more such lines", flush=True)
+    totals["frames"] += frames
+    totals["full"] += full
+    totals["peak"] = max(totals["peak"], peak)
+    totals["dropouts"] += len(gaps)
+    totals["short"] += short
+print(f"mix: load after {load()}; busy: {others()}", flush=True)
+peak_db = 20 * math.log10(totals["peak"]) if totals["peak"] > 0 else -math.inf
+if totals["frames"] == 0:
+    print("mix: not measured: parec recorded nothing (see the PulseAudio log)")
+else:
+    print(f"mix: full_scale={totals['full']} peak_dbfs={peak_db:.2f} dropouts={totals['dropouts']}"
+          f" short_gaps={totals['short']} seconds={totals['frames'] / RATE:.1f}")
+PY
