@@ -11,7 +11,9 @@ use std::time::{Duration, Instant};
 
 use after_the_rain::NowPlaying;
 use after_the_rain::dialogue::Reveal;
-use after_the_rain::director::{self, Input, Moment, Picture, Showing, Waiting, snapshot};
+use after_the_rain::director::{
+    self, Input, Moment, Picture, Showing, Waiting, screen_picture, snapshot,
+};
 use after_the_rain::menu::{Menu, MenuFocus};
 use after_the_rain::play::Playback;
 use after_the_rain::save::{SAVE_VERSION, SaveFile};
@@ -105,6 +107,13 @@ fn a_save_in_chapter_three_continues_from_the_title_with_the_same_line_stage_and
     let saves = fresh_folder("continue");
     let mut app = headless_game_saving_in(&project_assets(), &saves);
     to_title(&mut app);
+    app.update();
+    let story = story(&app);
+    assert_eq!(
+        drawn(&mut app),
+        expected_drawing(&screen_picture(&story, &story.title_screen)),
+        "the title screen shows its picture"
+    );
     press(&mut app, KeyCode::Enter); // New Game: the only save-less choice on top
     assert_eq!(screen(&app), Screen::Game);
     skip_until(&mut app, "Chapter 3", |app| {
@@ -112,7 +121,6 @@ fn a_save_in_chapter_three_continues_from_the_title_with_the_same_line_stage_and
             s.chapter == Some(2) && s.waiting == Waiting::Line && s.beats.len() > 13
         })
     });
-    let story = story(&app);
     let saved = playback(&app).stop.clone().expect("a line shows");
     let picture = snapshot(&story, &saved);
     assert_eq!(drawn(&mut app), expected_drawing(&picture));

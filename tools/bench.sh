@@ -29,17 +29,8 @@ for bin in "$GAME" "$EMPTY"; do
 done
 
 WORK=$(mktemp -d /tmp/after-the-rain-bench.XXXXXX)
-XVFB_PID=
-cleanup() {
-	# The measuring script ends its own games; here only Xvfb and PulseAudio.
-	if [ -f "$WORK/runtime/pulse/pid" ]; then
-		kill "$(cat "$WORK/runtime/pulse/pid")" 2>/dev/null || true
-	fi
-	[ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
-	wait 2>/dev/null || true
-	rm -rf "$WORK"
-}
-trap cleanup EXIT
+. tools/headless.sh
+trap headless_cleanup EXIT
 trap 'exit 130' INT TERM
 
 echo "== make bench, $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores: $(uptime | sed 's/^ *//')"
@@ -50,35 +41,15 @@ echo "-- story parse + check (cargo bench -p after_the_rain_core, release)"
 CARGO_TARGET_DIR=$CORE_TARGET cargo bench -q -p after_the_rain_core --bench parse 2>/dev/null \
 	| tee "$WORK/parse.txt"
 
-# A display of our own (the first free number from 90).
-DISPLAY_NUMBER=90
-while [ -e "/tmp/.X$DISPLAY_NUMBER-lock" ] || [ -e "/tmp/.X11-unix/X$DISPLAY_NUMBER" ]; do
-	DISPLAY_NUMBER=$((DISPLAY_NUMBER + 1))
-done
-Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x720x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-XVFB_PID=$!
-export DISPLAY=":$DISPLAY_NUMBER"
-for _ in $(seq 100); do [ -S "/tmp/.X11-unix/X$DISPLAY_NUMBER" ] && break; sleep 0.1; done
-
-# PulseAudio of our own, in a private runtime folder, with one float null sink. Without
-# it the CPU rows are measured with no sound device and the sound rows say why not.
-mkdir -m 700 "$WORK/runtime"
-export XDG_RUNTIME_DIR=$WORK/runtime
+start_display 90 || echo "   (Xvfb did not start: $(tail -1 "$WORK/xvfb.log"))"
+# Without a sound server the CPU rows are measured with no sound device, and the sound
+# rows say why not.
 if command -v pulseaudio >/dev/null 2>&1 && command -v pactl >/dev/null 2>&1; then
-	pulseaudio -D -n --exit-idle-time=-1 --system=false --disallow-exit \
-		--load=module-native-protocol-unix \
-		--load="module-null-sink sink_name=bench format=float32le rate=48000 channels=2" \
-		--log-target="file:$WORK/pulse.log" || echo "   (pulseaudio did not start: no sound device)"
-	for _ in $(seq 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
-	pactl set-default-sink bench 2>/dev/null || true
+	start_sound bench || echo "   (pulseaudio did not start: no sound device)"
 else
 	echo "   (pulseaudio is missing: the game runs with no sound device)"
 fi
-
-# Autosaves and settings go to a folder that goes away with the bench.
-export AFTER_THE_RAIN_DATA=$WORK/data XDG_CONFIG_HOME=$WORK/config XDG_DATA_HOME=$WORK/share
-mkdir -p "$AFTER_THE_RAIN_DATA" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
-export BEVY_ASSET_ROOT=$PWD NO_COLOR=1
+private_folders
 
 python3 - "$GAME" "$EMPTY" "$WORK" <<'PY'
 import json, os, re, statistics, subprocess, sys, threading, time
@@ -94,7 +65,7 @@ TOUR_LINES = env("BENCH_TOUR_LINES", 60)
 TOUR_RUNS = env("BENCH_TOUR_RUNS", RUNS)
 STILL = os.environ.get("BENCH_STILL", "--beat 2.6").split()  # Chapter 2, the medbay: no rain
 RAIN = ["--scene", "rain"]  # Chapter 1's first line: heavy rain, thunder
-GAME_READY = "Loading state 'after_the_rain::screens::Screen::Loading' is done"
+GAME_READY = os.environ["GAME_READY"]
 EMPTY_READY = "empty_window: started"
 TICK = os.sysconf("SC_CLK_TCK")
 ANSI = re.compile(r"\x1b\[[0-9;]*m")

@@ -42,43 +42,14 @@ done
 [ -x "$GAME" ] || not_measured "$GAME is missing (cargo build)"
 
 WORK=$(mktemp -d /tmp/after-the-rain-mix.XXXXXX)
-XVFB_PID=
-cleanup() {
-	if [ -f "$WORK/runtime/pulse/pid" ]; then
-		kill "$(cat "$WORK/runtime/pulse/pid")" 2>/dev/null || true
-	fi
-	[ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
-	wait 2>/dev/null || true
-	rm -rf "$WORK"
-}
-trap cleanup EXIT
+. tools/headless.sh
+trap headless_cleanup EXIT
 trap 'exit 130' INT TERM
 
-# A display of our own: the first free number from 95 (tools/bench.sh starts at 90).
-DISPLAY_NUMBER=95
-while [ -e "/tmp/.X$DISPLAY_NUMBER-lock" ] || [ -e "/tmp/.X11-unix/X$DISPLAY_NUMBER" ]; do
-	DISPLAY_NUMBER=$((DISPLAY_NUMBER + 1))
-done
-Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x720x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-XVFB_PID=$!
-export DISPLAY=":$DISPLAY_NUMBER"
-for _ in $(seq 100); do [ -S "/tmp/.X11-unix/X$DISPLAY_NUMBER" ] && break; sleep 0.1; done
-[ -S "/tmp/.X11-unix/X$DISPLAY_NUMBER" ] || not_measured "Xvfb did not start ($(tail -1 "$WORK/xvfb.log"))"
-
-# PulseAudio of our own in a private runtime folder: the machine's own sound (if any) is
-# left alone, and nothing but the game plays into the sink.
-mkdir -m 700 "$WORK/runtime"
-export XDG_RUNTIME_DIR=$WORK/runtime PULSE_RUNTIME_PATH=$WORK/runtime/pulse
-pulseaudio -D -n --exit-idle-time=-1 --system=false --disallow-exit \
-	--load=module-native-protocol-unix \
-	--load="module-null-sink sink_name=mix format=float32le rate=48000 channels=2" \
-	--log-target="file:$WORK/pulse.log" 2>>"$WORK/pulse.log" ||
-	not_measured "pulseaudio would not start ($(tail -1 "$WORK/pulse.log"))"
-for _ in $(seq 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
-pactl set-default-sink mix 2>/dev/null || not_measured "no PulseAudio null sink ($(tail -1 "$WORK/pulse.log"))"
-
-export AFTER_THE_RAIN_DATA=$WORK/data XDG_CONFIG_HOME=$WORK/config XDG_DATA_HOME=$WORK/share
-mkdir -p "$AFTER_THE_RAIN_DATA" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+# From display 95 (tools/bench.sh starts at 90).
+start_display 95 || not_measured "Xvfb did not start ($(tail -1 "$WORK/xvfb.log"))"
+start_sound mix || not_measured "no PulseAudio null sink ($(tail -1 "$WORK/pulse.log"))"
+private_folders
 # The reader's settings file (bevy_settings; src/settings.rs), fields left out at defaults.
 export MIX_VOLUMES=${MIX_VOLUMES:-full}
 case $MIX_VOLUMES in
@@ -90,8 +61,6 @@ full)
 default) ;;
 *) echo "capture-mix: MIX_VOLUMES is full or default, not $MIX_VOLUMES" >&2 && exit 2 ;;
 esac
-export BEVY_ASSET_ROOT=$PWD NO_COLOR=1
-
 python3 - "$GAME" "$WORK" <<'PY'
 import array, math, os, re, shutil, subprocess, sys, time
 from pathlib import Path
@@ -101,7 +70,7 @@ STARTS = [s.split() for s in os.environ.get("MIX_STARTS", "--scene rain;--beat 1
 SECONDS = float(os.environ.get("MIX_SECONDS", 60))
 READ_EVERY = float(os.environ.get("MIX_READ_EVERY", 3))
 KEEP = os.environ.get("MIX_KEEP")
-READY = "Loading state 'after_the_rain::screens::Screen::Loading' is done"
+READY = os.environ["GAME_READY"]
 RATE = 48000
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 QUIET = 10 ** (-60 / 20)  # -60 dBFS

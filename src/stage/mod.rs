@@ -55,16 +55,18 @@ fn show_pictures(
     mut commands: Commands,
     mut pictures: MessageReader<ShowPicture>,
     story: LoadedStory,
-    veil: Single<(Entity, &mut BackgroundColor), With<CurtainVeil>>,
+    // (The title and credits have no curtain.)
+    mut veils: Query<(Entity, &mut BackgroundColor), With<CurtainVeil>>,
     backdrops: Query<Entity, With<Backdrop>>,
 ) {
     let Some(story) = story.get() else {
         return;
     };
-    let (veil, mut colour) = veil.into_inner();
     for ShowPicture(picture) in pictures.read() {
-        commands.entity(veil).remove::<(Tween, Busy)>();
-        colour.0 = Color::NONE;
+        for (veil, mut colour) in &mut veils {
+            commands.entity(veil).remove::<(Tween, Busy)>();
+            colour.0 = Color::NONE;
+        }
         for old in &backdrops {
             commands.entity(old).despawn();
         }
