@@ -332,16 +332,13 @@ fn fit_box(
 fn name_for_screen_readers(
     mut commands: Commands,
     reveal: Res<Reveal>,
-    line: Single<Entity, With<LineText>>,
+    line: Single<(Entity, Option<&AccessibleLabel>), With<LineText>>,
     plates: Query<(Entity, &Text), (With<PlateText>, Changed<Text>)>,
-    mut last: Local<String>,
 ) {
     let words = reveal.line();
-    if *last != words {
-        commands
-            .entity(*line)
-            .insert(AccessibleLabel::new(words.clone()));
-        *last = words;
+    let (text, named) = *line;
+    if named.is_none_or(|label| label.0 != words) {
+        commands.entity(text).insert(AccessibleLabel::new(words));
     }
     for (plate, name) in &plates {
         commands

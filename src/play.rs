@@ -253,7 +253,12 @@ fn restore(
     story: &crate::story::Story,
     pictures: &mut MessageWriter<ShowPicture>,
 ) {
-    pictures.write(ShowPicture(director::snapshot(story, &state)));
+    let picture = director::snapshot(story, &state);
+    playback.letters = match &picture.showing {
+        director::Showing::Line(line) => line.text.chars().count(),
+        _ => 0,
+    };
+    pictures.write(ShowPicture(picture));
     playback.queue.clear();
     playback.auto = None;
     playback.autosave_next = false;
