@@ -27,8 +27,9 @@ pub(crate) struct Node {
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Kind {
-    /// A string, with its escapes decoded.
-    Str(String),
+    /// A string, by the hash of its decoded text: enough to find a map's key, and no
+    /// copy of every line of the story (the scan only has to say where things are).
+    Str(u64),
     /// A number, a bare word (`Left`, `true`, `StopMusic`) or a character literal.
     Atom(String),
     /// `Name(..)` or `(..)`: positional items and `field: value` pairs.
@@ -97,10 +98,11 @@ impl Node {
 
     /// The key and value of a map entry whose key is the string `key`.
     pub fn entry(&self, key: &str) -> Option<(&Node, &Node)> {
+        let key = Kind::Str(text_hash(key.chars()));
         match &self.kind {
             Kind::Map(entries) => entries
                 .iter()
-                .find(|(k, _)| matches!(&k.kind, Kind::Str(s) if s == key))
+                .find(|(k, _)| k.kind == key)
                 .map(|(k, v)| (k, v)),
             _ => None,
         }
@@ -128,6 +130,30 @@ pub(crate) fn scan(text: &str) -> Option<Node> {
         s.skip_blank();
     }
     s.value(0)
+}
+
+/// FNV-1a over a text's characters.
+pub(crate) fn text_hash(text: impl Iterator<Item = char>) -> u64 {
+    let mut hash = Fnv::default();
+    text.for_each(|c| hash.push(c));
+    hash.0
+}
+
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn push(&mut self, c: char) {
+        let mut bytes = [0; 4];
+        for byte in c.encode_utf8(&mut bytes).bytes() {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 /// Deep enough for any story; a file nested deeper is not followed (no stack overflow).
@@ -210,7 +236,7 @@ impl Scanner {
         let at = self.pos;
         let kind = match self.peek()? {
             '"' => Kind::Str(self.string()?),
-            'r' if self.raw_string_ahead() => Kind::Str(self.raw_string()?),
+            'r' if self.raw_string_ahead() => Kind::Str(text_hash(self.raw_string()?.chars())),
             'b' if self.peek_at(1) == Some('"') => {
                 self.bump();
                 Kind::Str(self.string()?)
@@ -324,14 +350,15 @@ impl Scanner {
         }
     }
 
-    fn string(&mut self) -> Option<String> {
+    /// A string's text, hashed as it is read.
+    fn string(&mut self) -> Option<u64> {
         self.bump(); // "
-        let mut out = String::new();
+        let mut hash = Fnv::default();
         loop {
             match self.bump()? {
-                '"' => return Some(out),
-                '\\' => out.push_str(&self.escape()?),
-                c => out.push(c),
+                '"' => return Some(hash.0),
+                '\\' => self.escape()?.chars().for_each(|c| hash.push(c)),
+                c => hash.push(c),
             }
         }
     }
@@ -431,14 +458,14 @@ mod tests {
         let text = "// a ( comment [\n(\n  a: \"x)\\\"]\", /* ( /* nested */ ] */ b: [1, r#\"q\"\"#],\n  c: {\"k\": Left}, d: Some(\"’é\\u{2019}\"), e: \"z\",\n)";
         let node = scan(text).expect("scans");
         let a = node.field("a").expect("a");
-        assert_eq!(a.kind, Kind::Str("x)\"]".to_string()));
+        assert_eq!(a.kind, Kind::Str(text_hash("x)\"]".chars())));
         assert_eq!(at(a), (3, 6));
         let b = node.field("b").expect("b");
         assert_eq!(at(b.item(1).expect("raw")), (3, 45));
         let (k, v) = node.field("c").and_then(|c| c.entry("k")).expect("k");
         assert_eq!((at(k), at(v)), ((4, 7), (4, 12)));
         let d = node.field("d").and_then(|d| d.item(0)).expect("d");
-        assert_eq!(d.kind, Kind::Str("’é’".to_string()));
+        assert_eq!(d.kind, Kind::Str(text_hash("’é’".chars())));
         // Columns count characters: the two before and the escape are one each.
         let e = node.field("e").expect("e");
         assert_eq!(at(e), (4, 45));
