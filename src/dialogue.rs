@@ -335,10 +335,13 @@ fn name_for_screen_readers(
     line: Single<(Entity, Option<&AccessibleLabel>), With<LineText>>,
     plates: Query<(Entity, &Text), (With<PlateText>, Changed<Text>)>,
 ) {
-    let words = reveal.line();
+    // Only when the line may have changed: not every frame of a still screen.
     let (text, named) = *line;
-    if named.is_none_or(|label| label.0 != words) {
-        commands.entity(text).insert(AccessibleLabel::new(words));
+    if reveal.is_changed() || named.is_none() {
+        let words = reveal.line();
+        if named.is_none_or(|label| label.0 != words) {
+            commands.entity(text).insert(AccessibleLabel::new(words));
+        }
     }
     for (plate, name) in &plates {
         commands

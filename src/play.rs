@@ -276,12 +276,12 @@ fn pump(
     mut curtain: MessageWriter<Curtain>,
     mut cues: MessageWriter<Cue>,
 ) {
-    while let Some(command) = playback.queue.front().cloned() {
+    while let Some(next) = playback.queue.front() {
         if !busy.is_empty() {
             return;
         }
         let needs_dark = matches!(
-            command,
+            next,
             Command::SceneStart { .. }
                 | Command::End
                 | Command::Place {
@@ -295,24 +295,25 @@ fn pump(
             return;
         }
         let to_read = matches!(
-            command,
+            next,
             Command::Line(_) | Command::Choices(_) | Command::Pause(_)
         );
         if to_read && playback.dark {
             curtain.write(Curtain::Open);
             playback.dark = false;
         }
-        match command {
-            Command::Pause(s) => playback.auto = Some(Timer::from_seconds(s, TimerMode::Once)),
+        let Some(command) = playback.queue.pop_front() else {
+            return;
+        };
+        match &command {
+            Command::Pause(s) => playback.auto = Some(Timer::from_seconds(*s, TimerMode::Once)),
             Command::ChapterCard { .. } => {
                 playback.auto = Some(Timer::from_seconds(CARD_SECONDS, TimerMode::Once));
             }
             Command::Line(line) => playback.letters = line.text.chars().count(),
             _ => {}
         }
-        if let Some(command) = playback.queue.pop_front() {
-            cues.write(Cue(command));
-        }
+        cues.write(Cue(command));
         // A view that starts on this cue says so next frame: give it that frame.
         if to_read {
             return;

@@ -72,6 +72,15 @@ impl Default for ReaderSettings {
 const TEXT_SIZES: [f32; 3] = [1.0, 1.25, 1.5];
 
 impl ReaderSettings {
+    /// A channel's level in the mix: its volume times the master's, under the headroom.
+    fn channel_level(&self, volume: f32) -> Decibels {
+        let amplitude = self.master_volume.clamp(0.0, 1.0) * volume.clamp(0.0, 1.0);
+        if self.mute || amplitude <= 0.0 {
+            return Decibels::SILENCE;
+        }
+        Decibels(20.0 * amplitude.log10() + MASTER_HEADROOM_DB)
+    }
+
     /// The reader's text size, kept within the steps offered whatever the file says.
     pub fn text_scale(&self) -> f32 {
         self.text_size.clamp(TEXT_SIZES[0], TEXT_SIZES[2])
@@ -87,7 +96,8 @@ impl ReaderSettings {
 /// In the browser `bevy_settings` stops the game when localStorage is full (saves with
 /// thumbnails can fill it), so it is asked only when a settings-sized write fits.
 pub fn save_soon(commands: &mut Commands, store: &Store) {
-    if room_for_settings(store) {
+    // On desktop a full disk only fails the write; no probe is needed there.
+    if !cfg!(target_arch = "wasm32") || room_for_settings(store) {
         commands.queue(SaveSettingsDeferred(Duration::from_secs_f32(0.5)));
     } else {
         warn!("the storage is full: the settings apply now but are not kept");
@@ -115,28 +125,6 @@ fn apply_volumes(
     music.set_volume(settings.channel_level(settings.music_volume));
     ambience.set_volume(settings.channel_level(settings.ambience_volume));
     effects.set_volume(settings.channel_level(settings.effects_volume));
-}
-
-impl ReaderSettings {
-    /// A channel's level in the mix: its volume times the master's, under the headroom.
-    fn channel_level(&self, volume: f32) -> Decibels {
-        if self.mute {
-            return Decibels::SILENCE;
-        }
-        let amplitude = self.master_volume.clamp(0.0, 1.0) * volume.clamp(0.0, 1.0);
-        Decibels(amplitude_to_db(
-            amplitude * db_to_amplitude(MASTER_HEADROOM_DB),
-        ))
-    }
-}
-
-/// An amplitude from 0 to 1 as decibels (silence is kira's silence).
-fn amplitude_to_db(amplitude: f32) -> f32 {
-    if amplitude <= 0.0 {
-        Decibels::SILENCE.0
-    } else {
-        20.0 * amplitude.log10()
-    }
 }
 
 /// The size a text was made at, before the reader's text size; `None` for display
@@ -176,10 +164,6 @@ fn size_text(
             }
         }
     }
-}
-
-fn db_to_amplitude(db: f32) -> f32 {
-    10f32.powf(db / 20.0)
 }
 
 /// One row of the settings screen: what it shows, and the next value a press gives.
