@@ -1,15 +1,12 @@
-//! Loading: the story (manifest, scenes, and every picture and sound they name) and the
-//! fonts, behind a progress bar, before the title screen. Any error in a story file is
-//! shown on the loading screen with its file, line and column.
+//! Loading: the story (manifest and scenes) and the fonts, behind a progress bar, before
+//! the title screen. Any error in a story file is shown on the loading screen with its
+//! file, line and column. The pictures and sounds the story names are streamed by
+//! chapter ([`crate::streaming`]).
 
-use std::collections::HashMap;
-
-use bevy::asset::{AssetLoader, LoadContext, RenderAssetUsages, io::Reader};
+use bevy::asset::{AssetLoader, LoadContext, io::Reader};
 use bevy::ecs::system::SystemParam;
-use bevy::image::ImageLoaderSettings;
 use bevy::prelude::*;
 use bevy_asset_loader::prelude::*;
-use bevy_kira_audio::AudioSource;
 use iyes_progress::ProgressPlugin;
 
 use crate::session::Screen;
@@ -52,23 +49,13 @@ impl LoadedStory<'_> {
     }
 }
 
-/// The checked story plus handles to every file it names, keyed by path.
+/// The checked story.
 #[derive(Asset, TypePath, Debug)]
 pub struct StoryAsset {
     pub story: Story,
-    pub images: HashMap<String, Handle<Image>>,
-    pub sounds: HashMap<String, Handle<AudioSource>>,
 }
 
 impl StoryAsset {
-    pub fn image(&self, path: &str) -> Handle<Image> {
-        self.images.get(path).cloned().unwrap_or_default()
-    }
-
-    pub fn sound(&self, path: &str) -> Option<Handle<AudioSource>> {
-        self.sounds.get(path).cloned()
-    }
-
     /// Where the story names `path`, as `story/story.ron:12:17`, so a missing picture
     /// or sound can be blamed on the line a writer has to fix.
     pub fn named_at(&self, path: &str) -> Option<String> {
@@ -119,32 +106,7 @@ impl AssetLoader for StoryLoader {
             }
         }
         let story = story::build(&manifest, &scenes)?;
-
-        let mut images = HashMap::new();
-        let mut sounds = HashMap::new();
-        for file in story.files() {
-            // `build` has refused bad paths already; this keeps the loader safe alone.
-            if story::check_asset_path(&file).is_err() {
-                continue;
-            }
-            if file.ends_with(".png") {
-                // Pictures live on the GPU only: no second copy in main memory.
-                let image = load_context
-                    .load_builder()
-                    .with_settings(|s: &mut ImageLoaderSettings| {
-                        s.asset_usage = RenderAssetUsages::RENDER_WORLD;
-                    })
-                    .load(file.clone());
-                images.insert(file.clone(), image);
-            } else {
-                sounds.insert(file.clone(), load_context.load(file.clone()));
-            }
-        }
-        Ok(StoryAsset {
-            story,
-            images,
-            sounds,
-        })
+        Ok(StoryAsset { story })
     }
 
     fn extensions(&self) -> &[&str] {

@@ -7,7 +7,7 @@ use std::time::Duration;
 use bevy::prelude::*;
 use bevy_kira_audio::prelude::*;
 
-use crate::assets::{LoadedStory, StoryAsset};
+use crate::streaming;
 use crate::director::Command;
 use crate::session::{Cue, PlaySystems, Screen, ShowPicture};
 
@@ -77,34 +77,31 @@ fn quiet(
     crossfade(&ambience, &mut now.ambience, None);
 }
 
-/// A file to play and its loaded sound, if there is one.
+/// A file to play, and its sound (which plays once it has loaded).
 fn source<'a>(
-    story: &StoryAsset,
+    server: &AssetServer,
     path: &'a Option<String>,
 ) -> Option<(&'a String, Handle<AudioSource>)> {
     let path = path.as_ref()?;
-    Some((path, story.sound(path)?))
+    Some((path, streaming::sound(server, path)))
 }
 
 fn sound_cues(
     mut cues: MessageReader<Cue>,
-    story: LoadedStory,
+    server: Res<AssetServer>,
     music: Res<AudioChannel<MusicChannel>>,
     ambience: Res<AudioChannel<AmbienceChannel>>,
     effects: Res<AudioChannel<EffectsChannel>>,
     mut now: ResMut<NowPlaying>,
 ) {
-    let Some(story) = story.get() else {
-        return;
-    };
     for Cue(command) in cues.read() {
         match command {
-            Command::Music(path) => crossfade(&music, &mut now.music, source(story, path)),
-            Command::Ambience(path) => crossfade(&ambience, &mut now.ambience, source(story, path)),
+            Command::Music(path) => crossfade(&music, &mut now.music, source(&server, path)),
+            Command::Ambience(path) => {
+                crossfade(&ambience, &mut now.ambience, source(&server, path))
+            }
             Command::Sfx(path) => {
-                if let Some(handle) = story.sound(path) {
-                    effects.play(handle);
-                }
+                effects.play(streaming::sound(&server, path));
             }
             _ => {}
         }
@@ -114,20 +111,17 @@ fn sound_cues(
 /// A restored moment's music and ambience: what already plays goes on, the rest changes.
 fn show_pictures(
     mut pictures: MessageReader<ShowPicture>,
-    story: LoadedStory,
+    server: Res<AssetServer>,
     music: Res<AudioChannel<MusicChannel>>,
     ambience: Res<AudioChannel<AmbienceChannel>>,
     mut now: ResMut<NowPlaying>,
 ) {
-    let Some(story) = story.get() else {
-        return;
-    };
     for ShowPicture(picture) in pictures.read() {
-        crossfade(&music, &mut now.music, source(story, &picture.music));
+        crossfade(&music, &mut now.music, source(&server, &picture.music));
         crossfade(
             &ambience,
             &mut now.ambience,
-            source(story, &picture.ambience),
+            source(&server, &picture.ambience),
         );
     }
 }

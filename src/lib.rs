@@ -21,6 +21,7 @@ pub mod session;
 pub mod settings;
 pub mod stage;
 pub mod stillness;
+pub mod streaming;
 mod theme;
 pub mod tween;
 
@@ -50,4 +51,5 @@ pub fn plugin(app: &mut App) {
         dev::plugin,
         stillness::plugin,
     ));
+    app.add_plugins(streaming::plugin);
 }

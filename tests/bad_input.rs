@@ -1,15 +1,21 @@
-//! Mistakes in the files a writer edits never crash the game: the loading screen names
-//! the file, line and column, and says what was expected.
+//! Mistakes in the files a writer edits never crash the game: the loading screen (or,
+//! for a chapter's picture, the loading card) names the file, line and column, and says
+//! what was expected.
 
 mod common;
 
 use std::path::Path;
 use std::time::Duration;
 
+use after_the_rain::director::{StartAt, start_at};
+use after_the_rain::play::Playback;
 use after_the_rain::screens::loading::LoadErrors;
-use after_the_rain::session::Screen;
+use after_the_rain::session::{Screen, StartFrom};
+use after_the_rain::streaming::LoadingCard;
 use bevy::prelude::*;
-use common::{copy_of_assets, headless_game, replace, run_until};
+use common::{
+    copy_of_assets, headless_game, press, project_assets, replace, run_until, screen, to_title,
+};
 
 /// Runs the game on `assets` until the loading screen shows errors; returns them.
 fn load_errors(assets: &Path) -> Vec<String> {
@@ -64,14 +70,72 @@ fn an_unknown_cast_member_is_shown_with_what_was_expected() {
 }
 
 #[test]
-fn a_missing_picture_is_named() {
-    let root = copy_of_assets("image");
-    std::fs::remove_file(root.join("images/cast/rey/hurt.png")).expect("removed");
+fn a_missing_title_picture_is_named_where_the_story_names_it() {
+    let root = copy_of_assets("title-image");
+    std::fs::remove_file(root.join("images/places/title.png")).expect("removed");
     let errors = load_errors(&root);
+    let line = manifest_line(&project_assets(), "images/places/title.png");
     assert!(
-        errors
-            .iter()
-            .any(|e| e.contains("images/cast/rey/hurt.png")),
+        errors.iter().any(|e| e.contains(&format!("story/story.ron:{line}:"))
+            && e.contains("cannot load `images/places/title.png`")),
         "{errors:?}"
     );
+}
+
+/// A picture a later chapter needs is missing: the game gets there, names the file and
+/// where the story names it on the loading card, and goes on without it on a click.
+#[test]
+fn a_missing_chapter_picture_is_named_on_the_loading_card_and_can_be_passed() {
+    let root = copy_of_assets("image");
+    std::fs::remove_file(root.join("images/cast/rey/hurt.png")).expect("removed");
+    let mut app = headless_game(&root);
+    to_title(&mut app);
+    let story = common::story(&app);
+    let state = start_at(&story, &StartAt::Scene("ben".into())).expect("reaches Chapter 3");
+    app.insert_resource(StartFrom(Some(state)));
+    press(&mut app, KeyCode::Enter);
+    run_until(&mut app, "the missing picture named", Duration::from_secs(30), |app| {
+        card_text(app).is_some_and(|t| t.contains("hurt.png"))
+    });
+    let line = manifest_line(&root, "images/cast/rey/hurt.png");
+    let text = card_text(&mut app).expect("the card");
+    assert!(
+        text.contains(&format!("story/story.ron:{line}:"))
+            && text.contains("cannot load `images/cast/rey/hurt.png`"),
+        "{text}"
+    );
+    // The story waits on the card until the reader goes on.
+    let before = app.world().resource::<Playback>().state.clone();
+    for _ in 0..20 {
+        app.update();
+    }
+    assert_eq!(app.world().resource::<Playback>().state, before);
+    press(&mut app, KeyCode::Enter);
+    run_until(&mut app, "the card to go", Duration::from_secs(5), |app| {
+        card_text(app).is_none()
+    });
+    assert_eq!(screen(&app), Screen::Game);
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+/// The loading card's words, if it is up.
+fn card_text(app: &mut App) -> Option<String> {
+    let world = app.world_mut();
+    let mut cards = world.query_filtered::<Entity, With<LoadingCard>>();
+    cards.iter(world).next()?;
+    let mut texts = world.query::<&Text>();
+    texts
+        .iter(world)
+        .map(|t| t.0.clone())
+        .find(|t| t.starts_with("Loading") || t.contains("could not be loaded"))
+}
+
+/// The line of `assets/story/story.ron` that names `path`.
+fn manifest_line(assets: &Path, path: &str) -> usize {
+    let manifest = std::fs::read_to_string(assets.join("story/story.ron")).expect("manifest");
+    manifest
+        .lines()
+        .position(|l| l.contains(path))
+        .expect("named")
+        + 1
 }

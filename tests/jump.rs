@@ -10,6 +10,7 @@ use after_the_rain::director::{StartAt, snapshot, start_at};
 use after_the_rain::play::Playback;
 use after_the_rain::session::Screen;
 use after_the_rain::session::StartFrom;
+use after_the_rain::streaming::LoadingCard;
 use bevy::prelude::*;
 use common::{
     fresh_folder, headless_game_saving_in, press, project_assets, run_until, screen, story,
@@ -26,8 +27,15 @@ fn a_jump_to_chapter_six_shows_its_pictures_and_plays_its_ambience() {
     let picture = snapshot(&story, &state);
     app.insert_resource(StartFrom(Some(state)));
     press(&mut app, KeyCode::Enter);
-    run_until(&mut app, "Chapter 6", Duration::from_secs(10), |app| {
-        app.world().resource::<Playback>().stop.is_some()
+    // Its files load behind the loading card, and the story waits for them.
+    run_until(&mut app, "Chapter 6", Duration::from_secs(30), |app| {
+        let world = app.world_mut();
+        let loading = world
+            .query_filtered::<(), With<LoadingCard>>()
+            .iter(world)
+            .next()
+            .is_some();
+        world.resource::<Playback>().stop.is_some() && !loading
     });
     for _ in 0..3 {
         app.update();

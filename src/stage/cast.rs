@@ -5,6 +5,7 @@
 use bevy::prelude::*;
 
 use crate::assets::LoadedStory;
+use crate::streaming;
 use crate::director::{Command, Showing, Spot};
 use crate::session::{Cue, PlaySystems, Screen, SessionApp, ShowPicture};
 use crate::settings::ReaderSettings;
@@ -137,6 +138,7 @@ fn show_pictures(
     mut commands: Commands,
     mut pictures: MessageReader<ShowPicture>,
     story: LoadedStory,
+    server: Res<AssetServer>,
     mut light: ResMut<StageLight>,
     actors: Query<Entity, Or<(With<Actor>, With<Afterimage>)>>,
 ) {
@@ -165,7 +167,7 @@ fn show_pictures(
             spawn_actor(
                 &mut commands,
                 actor,
-                story.image(&on.image),
+                streaming::picture(&server, &on.image),
                 on.at,
                 z,
                 false,
@@ -178,6 +180,7 @@ fn cast_cues(
     mut commands: Commands,
     mut cues: MessageReader<Cue>,
     story: LoadedStory,
+    server: Res<AssetServer>,
     mut light: ResMut<StageLight>,
     mut actors: Query<(Entity, &mut Actor, &mut Sprite, &Transform)>,
 ) {
@@ -200,7 +203,7 @@ fn cast_cues(
                 at,
                 entering,
             } => {
-                let image = story.image(image);
+                let image = streaming::picture(&server, image);
                 let existing = actors
                     .iter_mut()
                     .find(|(_, a, ..)| &a.who == who && !a.leaving);

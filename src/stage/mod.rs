@@ -7,7 +7,7 @@ mod rain;
 use bevy::camera::ScalingMode;
 use bevy::prelude::*;
 
-use crate::assets::LoadedStory;
+use crate::streaming;
 use crate::director::{Command, Transition};
 use crate::session::{Busy, Cue, Curtain, PlaySystems, Screen, ShowPicture};
 use crate::tween::Tween;
@@ -54,14 +54,11 @@ struct CurtainVeil;
 fn show_pictures(
     mut commands: Commands,
     mut pictures: MessageReader<ShowPicture>,
-    story: LoadedStory,
+    server: Res<AssetServer>,
     // (The title and credits have no curtain.)
     mut veils: Query<(Entity, &mut BackgroundColor), With<CurtainVeil>>,
     backdrops: Query<Entity, With<Backdrop>>,
 ) {
-    let Some(story) = story.get() else {
-        return;
-    };
     for ShowPicture(picture) in pictures.read() {
         for (veil, mut colour) in &mut veils {
             commands.entity(veil).remove::<(Tween, Busy)>();
@@ -71,7 +68,7 @@ fn show_pictures(
             commands.entity(old).despawn();
         }
         if let Some((_, background, _)) = &picture.place {
-            commands.spawn(backdrop(story.image(background), 1.0, 0.0));
+            commands.spawn(backdrop(streaming::picture(&server, background), 1.0, 0.0));
         }
     }
 }
@@ -122,12 +119,9 @@ struct Backdrop;
 fn backdrop_cues(
     mut commands: Commands,
     mut cues: MessageReader<Cue>,
-    story: LoadedStory,
+    server: Res<AssetServer>,
     backdrops: Query<Entity, With<Backdrop>>,
 ) {
-    let Some(story) = story.get() else {
-        return;
-    };
     for Cue(command) in cues.read() {
         let Command::Place {
             background,
@@ -149,7 +143,7 @@ fn backdrop_cues(
             }
         }
         let (alpha, z) = if dissolve { (0.0, 0.1) } else { (1.0, 0.0) };
-        let mut new = commands.spawn(backdrop(story.image(background), alpha, z));
+        let mut new = commands.spawn(backdrop(streaming::picture(&server, background), alpha, z));
         if dissolve {
             new.insert(Tween::to(1.0, DISSOLVE_SECONDS));
         }

@@ -5,6 +5,7 @@
 //! presentation should carry out. The state is one serialisable value, so saving and
 //! rolling back are a matter of keeping copies of it.
 
+mod files;
 mod moment;
 mod snapshot;
 mod timeline;
@@ -15,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::story::{Op, Scene, Story};
 pub use crate::story::{Spot, Transition};
+pub use files::{chapter_files, picture_files};
 pub use moment::{Bookmark, Found, Moment, ResumeError, Resumed, StartAt, resume, start_at};
 pub use snapshot::{Actor, Picture, Showing, screen_picture, snapshot};
 pub use timeline::Timeline;
