@@ -7,9 +7,9 @@ use std::time::Duration;
 use bevy::prelude::*;
 use bevy_kira_audio::prelude::*;
 
-use crate::streaming;
 use crate::director::Command;
 use crate::session::{Cue, PlaySystems, Screen, ShowPicture};
+use crate::streaming;
 
 const FADE_SECONDS: f32 = 2.0;
 

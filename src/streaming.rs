@@ -135,7 +135,10 @@ fn want(
         return;
     };
     let screen = *screen.get();
-    let at = Some((screen, (screen == Screen::Game).then_some(playback.state.scene)));
+    let at = Some((
+        screen,
+        (screen == Screen::Game).then_some(playback.state.scene),
+    ));
     let reloaded = reloaded.read().count() > 0;
     if at == wanted.at && !reloaded {
         return;

@@ -47,7 +47,8 @@ impl Tween {
 #[derive(Component, Debug, Clone, Copy, Default)]
 pub struct Presence(pub f32);
 
-/// The parts of an entity a tween may fade; it fades the first it finds.
+/// The parts of an entity a tween may fade; it fades the first it finds, in the order
+/// of [`opacity`].
 type Faded = (
     Option<&'static mut Sprite>,
     Option<&'static mut BackgroundColor>,
@@ -61,15 +62,16 @@ type FadedItem<'a> = (
     Option<Mut<'a, Presence>>,
 );
 
+// Text before background: every UI node has a (transparent) background, text too.
 fn opacity((sprite, background, text, presence): &FadedItem) -> f32 {
     if let Some(p) = presence {
         p.0
     } else if let Some(s) = sprite {
         s.color.alpha()
-    } else if let Some(b) = background {
-        b.0.alpha()
     } else if let Some(t) = text {
         t.0.alpha()
+    } else if let Some(b) = background {
+        b.0.alpha()
     } else {
         0.0
     }
@@ -80,10 +82,10 @@ fn set_opacity((sprite, background, text, presence): &mut FadedItem, alpha: f32)
         p.0 = alpha;
     } else if let Some(s) = sprite {
         s.color.set_alpha(alpha);
-    } else if let Some(b) = background {
-        b.0.set_alpha(alpha);
     } else if let Some(t) = text {
         t.0.set_alpha(alpha);
+    } else if let Some(b) = background {
+        b.0.set_alpha(alpha);
     }
 }
 
@@ -112,5 +114,40 @@ fn run_tweens(
                 commands.entity(entity).try_remove::<(Tween, Busy)>();
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A chapter card's words are UI text, which also has a (clear) background: the
+    /// tween must bring up the words.
+    #[test]
+    fn a_tween_on_text_fades_the_words() {
+        let mut app = App::new();
+        app.add_plugins(MinimalPlugins)
+            .init_resource::<Moving>()
+            .add_message::<FinishNow>()
+            .add_plugins(plugin);
+        let words = app
+            .world_mut()
+            .spawn((
+                Text::new("Chapter One"),
+                TextColor(Color::WHITE.with_alpha(0.0)),
+                BackgroundColor(Color::NONE),
+                Tween::to(1.0, 0.0),
+            ))
+            .id();
+        app.update();
+        let world = app.world();
+        assert_eq!(
+            world.get::<TextColor>(words).map(|c| c.0.alpha()),
+            Some(1.0)
+        );
+        assert_eq!(
+            world.get::<BackgroundColor>(words).map(|c| c.0.alpha()),
+            Some(0.0)
+        );
     }
 }

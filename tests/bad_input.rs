@@ -76,8 +76,10 @@ fn a_missing_title_picture_is_named_where_the_story_names_it() {
     let errors = load_errors(&root);
     let line = manifest_line(&project_assets(), "images/places/title.png");
     assert!(
-        errors.iter().any(|e| e.contains(&format!("story/story.ron:{line}:"))
-            && e.contains("cannot load `images/places/title.png`")),
+        errors
+            .iter()
+            .any(|e| e.contains(&format!("story/story.ron:{line}:"))
+                && e.contains("cannot load `images/places/title.png`")),
         "{errors:?}"
     );
 }
@@ -94,9 +96,12 @@ fn a_missing_chapter_picture_is_named_on_the_loading_card_and_can_be_passed() {
     let state = start_at(&story, &StartAt::Scene("ben".into())).expect("reaches Chapter 3");
     app.insert_resource(StartFrom(Some(state)));
     press(&mut app, KeyCode::Enter);
-    run_until(&mut app, "the missing picture named", Duration::from_secs(30), |app| {
-        card_text(app).is_some_and(|t| t.contains("hurt.png"))
-    });
+    run_until(
+        &mut app,
+        "the missing picture named",
+        Duration::from_secs(30),
+        |app| card_text(app).is_some_and(|t| t.contains("hurt.png")),
+    );
     let line = manifest_line(&root, "images/cast/rey/hurt.png");
     let text = card_text(&mut app).expect("the card");
     assert!(

@@ -5,11 +5,11 @@
 use bevy::prelude::*;
 
 use crate::assets::LoadedStory;
-use crate::streaming;
 use crate::director::{Command, Showing, Spot};
 use crate::session::{Cue, PlaySystems, Screen, SessionApp, ShowPicture};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
+use crate::streaming;
 use crate::tween::{Presence, Tween};
 
 /// Busts are painted at 900×1400; this is their size on the 1080-high stage.

@@ -7,9 +7,9 @@ mod rain;
 use bevy::camera::ScalingMode;
 use bevy::prelude::*;
 
-use crate::streaming;
 use crate::director::{Command, Transition};
 use crate::session::{Busy, Cue, Curtain, PlaySystems, Screen, ShowPicture};
+use crate::streaming;
 use crate::tween::Tween;
 
 /// The stage's size in world units: backgrounds are drawn at this size.

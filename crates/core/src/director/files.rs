@@ -61,7 +61,13 @@ pub fn picture_files(story: &Story, picture: &Picture) -> BTreeSet<String> {
         .chain(picture.ambience.clone())
         .collect();
     if picture.thunder {
-        files.extend(story.thunder.as_ref().and_then(|t| story.sounds.get(t)).cloned());
+        files.extend(
+            story
+                .thunder
+                .as_ref()
+                .and_then(|t| story.sounds.get(t))
+                .cloned(),
+        );
     }
     files
 }
@@ -74,7 +80,9 @@ mod tests {
 
     fn shipped_story() -> Story {
         let assets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets");
-        check_folder(&assets).story.expect("the shipped story checks")
+        check_folder(&assets)
+            .story
+            .expect("the shipped story checks")
     }
 
     #[test]
@@ -82,11 +90,14 @@ mod tests {
         let story = shipped_story();
         let first = chapter_files(&story, 0);
         let last = chapter_files(&story, story.chapters.len() - 1);
-        let opening = start_at(&story, &StartAt::Scene(story.scenes[0].id.clone()))
-            .expect("the first scene");
+        let opening =
+            start_at(&story, &StartAt::Scene(story.scenes[0].id.clone())).expect("the first scene");
         let picture = snapshot(&story, &opening);
         assert!(picture_files(&story, &picture).is_subset(&first));
-        assert!(!last.is_subset(&first), "the last chapter needs nothing new");
+        assert!(
+            !last.is_subset(&first),
+            "the last chapter needs nothing new"
+        );
         assert!(first.len() < story.files().len() / 2, "{first:?}");
     }
 
@@ -96,8 +107,14 @@ mod tests {
         let mut files: BTreeSet<String> = (0..story.chapters.len())
             .flat_map(|c| chapter_files(&story, c))
             .collect();
-        files.extend(picture_files(&story, &screen_picture(&story, &story.title_screen)));
-        files.extend(picture_files(&story, &screen_picture(&story, &story.credits_screen)));
+        files.extend(picture_files(
+            &story,
+            &screen_picture(&story, &story.title_screen),
+        ));
+        files.extend(picture_files(
+            &story,
+            &screen_picture(&story, &story.credits_screen),
+        ));
         let all: BTreeSet<String> = story.files().into_iter().collect();
         assert!(files.is_subset(&all), "{:?}", files.difference(&all));
         // What no chapter needs can only be an expression the cast has but never shows.
