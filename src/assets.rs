@@ -3,10 +3,12 @@
 //! file, line and column. The pictures and sounds the story names are streamed by
 //! chapter ([`crate::streaming`]).
 
-use bevy::asset::{AssetLoader, LoadContext, io::Reader};
+use bevy::asset::{AssetLoader, LoadContext, RenderAssetUsages, io::Reader};
 use bevy::ecs::system::SystemParam;
+use bevy::image::ImageLoaderSettings;
 use bevy::prelude::*;
 use bevy_asset_loader::prelude::*;
+use bevy_kira_audio::AudioSource;
 use iyes_progress::ProgressPlugin;
 
 use crate::session::Screen;
@@ -47,6 +49,21 @@ impl LoadedStory<'_> {
     pub fn get(&self) -> Option<&StoryAsset> {
         self.stories.get(&self.assets.as_ref()?.story)
     }
+}
+
+/// A picture from the story, for the GPU only: no second copy stays in main memory.
+pub fn picture(server: &AssetServer, path: &str) -> Handle<Image> {
+    server
+        .load_builder()
+        .with_settings(|s: &mut ImageLoaderSettings| {
+            s.asset_usage = RenderAssetUsages::RENDER_WORLD;
+        })
+        .load(path.to_string())
+}
+
+/// A sound from the story.
+pub fn sound(server: &AssetServer, path: &str) -> Handle<AudioSource> {
+    server.load(path.to_string())
 }
 
 /// The checked story.

@@ -7,9 +7,9 @@ use std::time::Duration;
 use bevy::prelude::*;
 use bevy_kira_audio::prelude::*;
 
+use crate::assets;
 use crate::director::Command;
 use crate::session::{Cue, PlaySystems, Screen, ShowPicture};
-use crate::streaming;
 
 const FADE_SECONDS: f32 = 2.0;
 
@@ -83,7 +83,7 @@ fn source<'a>(
     path: &'a Option<String>,
 ) -> Option<(&'a String, Handle<AudioSource>)> {
     let path = path.as_ref()?;
-    Some((path, streaming::sound(server, path)))
+    Some((path, assets::sound(server, path)))
 }
 
 fn sound_cues(
@@ -101,7 +101,7 @@ fn sound_cues(
                 crossfade(&ambience, &mut now.ambience, source(&server, path))
             }
             Command::Sfx(path) => {
-                effects.play(streaming::sound(&server, path));
+                effects.play(assets::sound(&server, path));
             }
             _ => {}
         }

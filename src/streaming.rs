@@ -6,13 +6,11 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use bevy::asset::{LoadState, RenderAssetUsages, UntypedAssetId};
-use bevy::image::ImageLoaderSettings;
+use bevy::asset::{LoadState, UntypedAssetId};
 use bevy::prelude::*;
-use bevy_kira_audio::AudioSource;
 use iyes_progress::prelude::*;
 
-use crate::assets::{GameAssets, LoadedStory, StoryAsset};
+use crate::assets::{GameAssets, LoadedStory, StoryAsset, picture, sound};
 use crate::director::{chapter_files, picture_files, screen_picture, snapshot};
 use crate::play::Playback;
 use crate::session::{Busy, FinishNow, PlaySystems, Screen};
@@ -38,21 +36,6 @@ pub(super) fn plugin(app: &mut App) {
                 .after(PlaySystems)
                 .run_if(not(in_state(Screen::Loading))),
         );
-}
-
-/// A picture from the story, for the GPU only: no second copy stays in main memory.
-pub fn picture(server: &AssetServer, path: &str) -> Handle<Image> {
-    server
-        .load_builder()
-        .with_settings(|s: &mut ImageLoaderSettings| {
-            s.asset_usage = RenderAssetUsages::RENDER_WORLD;
-        })
-        .load(path.to_string())
-}
-
-/// A sound from the story.
-pub fn sound(server: &AssetServer, path: &str) -> Handle<AudioSource> {
-    server.load(path.to_string())
 }
 
 /// The files kept loaded, and which of them the reader needs now (the rest are for

@@ -4,12 +4,11 @@
 
 use bevy::prelude::*;
 
-use crate::assets::LoadedStory;
+use crate::assets::{self, LoadedStory};
 use crate::director::{Command, Showing, Spot};
 use crate::session::{Cue, PlaySystems, Screen, SessionApp, ShowPicture};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
-use crate::streaming;
 use crate::tween::{Presence, Tween};
 
 /// Busts are painted at 900×1400; this is their size on the 1080-high stage.
@@ -167,7 +166,7 @@ fn show_pictures(
             spawn_actor(
                 &mut commands,
                 actor,
-                streaming::picture(&server, &on.image),
+                assets::picture(&server, &on.image),
                 on.at,
                 z,
                 false,
@@ -203,7 +202,7 @@ fn cast_cues(
                 at,
                 entering,
             } => {
-                let image = streaming::picture(&server, image);
+                let image = assets::picture(&server, image);
                 let existing = actors
                     .iter_mut()
                     .find(|(_, a, ..)| &a.who == who && !a.leaving);

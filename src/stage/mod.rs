@@ -7,9 +7,9 @@ mod rain;
 use bevy::camera::ScalingMode;
 use bevy::prelude::*;
 
+use crate::assets;
 use crate::director::{Command, Transition};
 use crate::session::{Busy, Cue, Curtain, PlaySystems, Screen, ShowPicture};
-use crate::streaming;
 use crate::tween::Tween;
 
 /// The stage's size in world units: backgrounds are drawn at this size.
@@ -68,7 +68,7 @@ fn show_pictures(
             commands.entity(old).despawn();
         }
         if let Some((_, background, _)) = &picture.place {
-            commands.spawn(backdrop(streaming::picture(&server, background), 1.0, 0.0));
+            commands.spawn(backdrop(assets::picture(&server, background), 1.0, 0.0));
         }
     }
 }
@@ -143,7 +143,7 @@ fn backdrop_cues(
             }
         }
         let (alpha, z) = if dissolve { (0.0, 0.1) } else { (1.0, 0.0) };
-        let mut new = commands.spawn(backdrop(streaming::picture(&server, background), alpha, z));
+        let mut new = commands.spawn(backdrop(assets::picture(&server, background), alpha, z));
         if dissolve {
             new.insert(Tween::to(1.0, DISSOLVE_SECONDS));
         }
