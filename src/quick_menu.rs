@@ -172,7 +172,7 @@ fn window_keys(
 ) {
     if actions.did(Action::Fullscreen) {
         settings.fullscreen = !settings.fullscreen;
-        crate::settings::save_soon(&mut commands, &store);
+        crate::settings::save_now(&mut commands, &store);
     }
     if settings.is_changed() {
         for mut window in &mut windows {

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use bevy::prelude::*;
-use bevy::settings::{ReflectSettingsGroup, SaveSettingsDeferred, SettingsGroup};
+use bevy::settings::{ReflectSettingsGroup, SaveSettings, SettingsGroup};
 use bevy_kira_audio::prelude::*;
 
 use crate::assets::GameAssets;
@@ -92,13 +92,14 @@ impl ReaderSettings {
     }
 }
 
-/// Saves the settings a moment after they change (several changes make one write).
+/// Saves the settings as they change (the file is written on another thread). Not
+/// later: a still window may not run another frame for a long while (`stillness`).
 /// In the browser `bevy_settings` stops the game when localStorage is full (saves with
 /// thumbnails can fill it), so it is asked only when a settings-sized write fits.
-pub fn save_soon(commands: &mut Commands, store: &Store) {
+pub fn save_now(commands: &mut Commands, store: &Store) {
     // On desktop a full disk only fails the write; no probe is needed there.
     if !cfg!(target_arch = "wasm32") || room_for_settings(store) {
-        commands.queue(SaveSettingsDeferred(Duration::from_secs_f32(0.5)));
+        commands.queue(SaveSettings::IfChanged);
     } else {
         warn!("the storage is full: the settings apply now but are not kept");
     }
@@ -348,7 +349,7 @@ fn pick_row(
             Some(Row::Back) => next.set(Overlay::None),
             Some(row) => {
                 row.press(&mut settings);
-                save_soon(&mut commands, &store);
+                save_now(&mut commands, &store);
             }
             None => {}
         }

@@ -1,8 +1,8 @@
 //! Drawing only when something moves. A visual novel spends most of its time on a still
 //! line; redrawing it sixty times a second would keep a laptop's fan (and, with software
 //! rendering, both cores) busy for nothing. Each view says when it is animating through
-//! [`Moving`]; when none is, the window waits for input (or a second) before the next
-//! frame.
+//! [`Moving`]; when none is, the window waits for input (or a minute; a tenth of a
+//! second while a gamepad is connected) before the next frame.
 
 use std::time::Duration;
 
@@ -12,9 +12,14 @@ use bevy::winit::{UpdateMode, WinitSettings};
 use crate::input::Actions;
 use crate::session::Screen;
 
-/// The longest wait between frames while nothing moves; input wakes it at once. (With
-/// software rendering one frame of the still picture costs about 0.1 s of CPU.)
-const STILL_WAIT: Duration = Duration::from_secs(5);
+/// The longest wait between frames while nothing moves; input from the window wakes it
+/// at once. Nothing in the game needs a frame while still (settings are saved as they
+/// change, timers and fades keep frames coming), and with software rendering one frame
+/// of the still picture costs about 0.15 s of CPU: so, rarely.
+const STILL_WAIT: Duration = Duration::from_secs(60);
+/// A gamepad's buttons reach the game only in a frame (the window knows nothing of
+/// them): while one is connected, look this often.
+const GAMEPAD_WAIT: Duration = Duration::from_millis(100);
 /// Frames drawn after the last movement or input: what they set off (a screen change,
 /// a button lighting up) gets drawn before the window goes still.
 const SETTLE_FRAMES: u32 = 8;
@@ -65,6 +70,7 @@ fn choose_update_mode(
     mut moving: ResMut<Moving>,
     actions: Res<Actions>,
     wait: Res<StillWait>,
+    gamepads: Query<(), With<Gamepad>>,
     settings: Option<ResMut<WinitSettings>>,
 ) {
     let input = actions.is_changed();
@@ -75,7 +81,11 @@ fn choose_update_mode(
     let mode = if moving.frames_left > 0 {
         UpdateMode::Continuous
     } else {
-        UpdateMode::reactive_low_power(wait.0)
+        let wait = match gamepads.is_empty() {
+            true => wait.0,
+            false => wait.0.min(GAMEPAD_WAIT),
+        };
+        UpdateMode::reactive_low_power(wait)
     };
     if let Some(mut settings) = settings
         && settings.focused_mode != mode

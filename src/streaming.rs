@@ -31,7 +31,7 @@ pub(super) fn plugin(app: &mut App) {
         )
         .add_systems(
             Update,
-            (want, hold.run_if(in_state(Screen::Game)))
+            (want, while_loading, hold.run_if(in_state(Screen::Game)))
                 .chain()
                 .after(PlaySystems)
                 .run_if(not(in_state(Screen::Loading))),
@@ -141,6 +141,21 @@ fn want(
     }
     wanted.now = now;
     wanted.at = at;
+}
+
+/// Frames keep coming while files load, even those for later: a loaded file is taken in
+/// (a picture sent to the GPU) only in a frame, and the reader's next click should not
+/// wait for a chapter's worth of them.
+fn while_loading(wanted: Res<Wanted>, server: Res<AssetServer>, mut moving: ResMut<Moving>) {
+    let loading = |h: &UntypedHandle| {
+        matches!(
+            server.get_load_state(h.id()),
+            Some(LoadState::Loading | LoadState::NotLoaded)
+        )
+    };
+    if wanted.handles.values().any(loading) {
+        moving.now();
+    }
 }
 
 /// The loading screen waits for the title's own picture and sounds.
