@@ -94,3 +94,50 @@ fn choose_update_mode(
         settings.unfocused_mode = mode;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use bevy::input::InputPlugin;
+    use bevy::input::gamepad::{GamepadConnection, GamepadConnectionEvent};
+
+    use super::*;
+
+    fn wait_when_still(app: &mut App) -> UpdateMode {
+        for _ in 0..=SETTLE_FRAMES {
+            app.update();
+        }
+        app.world().resource::<WinitSettings>().focused_mode
+    }
+
+    #[test]
+    fn a_still_window_sleeps_long_but_looks_often_for_a_gamepad() {
+        let mut app = App::new();
+        app.add_plugins((MinimalPlugins, InputPlugin, plugin))
+            .init_resource::<Actions>()
+            .insert_resource(WinitSettings::game());
+        assert_eq!(
+            wait_when_still(&mut app),
+            UpdateMode::reactive_low_power(STILL_WAIT)
+        );
+        app.world_mut().resource_mut::<Moving>().now();
+        app.update();
+        assert_eq!(
+            app.world().resource::<WinitSettings>().focused_mode,
+            UpdateMode::Continuous,
+            "something moves: every frame"
+        );
+        let pad = app.world_mut().spawn_empty().id();
+        app.world_mut().write_message(GamepadConnectionEvent::new(
+            pad,
+            GamepadConnection::Connected {
+                name: "test pad".into(),
+                vendor_id: None,
+                product_id: None,
+            },
+        ));
+        assert_eq!(
+            wait_when_still(&mut app),
+            UpdateMode::reactive_low_power(GAMEPAD_WAIT)
+        );
+    }
+}
