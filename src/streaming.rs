@@ -84,7 +84,13 @@ fn files_for(
 ) -> (BTreeSet<String>, BTreeSet<String>) {
     let screen_files = |setting| picture_files(story, &screen_picture(story, setting));
     match screen {
-        Screen::Loading => (screen_files(&story.title_screen), BTreeSet::new()),
+        // The title waits for its picture, not its sound: the sound can join a moment
+        // later (and in the browser it waits for the reader's first click anyway).
+        Screen::Loading => {
+            let mut picture = screen_files(&story.title_screen);
+            picture.retain(|path| path.ends_with(".png"));
+            (picture, BTreeSet::new())
+        }
         Screen::Title => (screen_files(&story.title_screen), chapter_files(story, 0)),
         Screen::Credits => (screen_files(&story.credits_screen), BTreeSet::new()),
         Screen::Game => {
@@ -158,7 +164,7 @@ fn while_loading(wanted: Res<Wanted>, server: Res<AssetServer>, mut moving: ResM
     }
 }
 
-/// The loading screen waits for the title's own picture and sounds.
+/// The loading screen waits for the title's picture.
 fn title_files(wanted: Res<Wanted>, server: Res<AssetServer>) -> Progress {
     let loaded = |id: UntypedAssetId| matches!(server.get_load_state(id), Some(LoadState::Loaded));
     let done = wanted

@@ -9,8 +9,7 @@ use after_the_rain::director::{self, Command, Input, State, Waiting};
 use after_the_rain::story::{MANIFEST_PATH, Source, Story, build, parse_manifest};
 
 /// Files the game loads by name rather than through the story (see `GameAssets`).
-const LOADED_BY_THE_GAME: [&str; 5] = [
-    "images/places/title.png",
+const LOADED_BY_THE_GAME: [&str; 4] = [
     "fonts/EBGaramond12-Regular.ttf",
     "fonts/EBGaramond12-Italic.ttf",
     "fonts/Lato-Regular.ttf",

@@ -11,7 +11,7 @@
 #           has been shown for BENCH_SETTLE (8) seconds; % of one core.
 #   memory  VmRSS BENCH_RSS_AT (6) seconds after launch; VmHWM (peak) while the
 #           screenshot tour plays to line BENCH_TOUR_LINES (60), polled every 0.5 s.
-#   launch  process start to the log line saying the loading screen is done.
+#   launch  process start to the log line saying the title screen is up.
 #   sound   tools/capture-mix.sh: Chapter 1's loudest minutes (1.1 and 1.4, 60 s each,
 #           every volume at 100%) recorded from a float null sink: samples at full
 #           scale, peak dBFS, dropouts (≥ 0.2 s under -60 dBFS). MIX_* settings pass on.

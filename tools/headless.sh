@@ -45,4 +45,4 @@ private_folders() {
 }
 
 # What the game logs once it has loaded and shows the title.
-export GAME_READY="Screen::Loading' is done"
+export GAME_READY="the title screen is up"

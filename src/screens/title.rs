@@ -53,6 +53,8 @@ fn spawn(
     store: Res<Store>,
     mut pictures: MessageWriter<ShowPicture>,
 ) {
+    // Said in the log, where `make bench` and the web test time the launch to it.
+    info!("the title screen is up");
     let saved = newest(&store, Slot::every()).is_some();
     let items: Vec<TitleItem> = [
         (TitleItem::Continue, saved),

@@ -143,10 +143,22 @@ async function throttle(page) {
     downloadThroughput: (LINE.downloadMbit * 1e6) / 8,
     uploadThroughput: (LINE.uploadMbit * 1e6) / 8,
   });
-  const line = { bytes: 0, requests: 0 };
+  // Bytes on the wire per request: what has arrived so far (a body the page reads as a
+  // stream, like the wasm, may never report itself finished), or its finished total.
+  const arrived = new Map();
+  const urls = new Map();
+  const line = {
+    get bytes() { let sum = 0; for (const b of arrived.values()) sum += b; return sum; },
+    get requests() { return arrived.size; },
+  };
+  cdp.on("Network.requestWillBeSent", (event) => urls.set(event.requestId, event.request.url));
+  cdp.on("Network.dataReceived", (event) => {
+    arrived.set(event.requestId, (arrived.get(event.requestId) ?? 0) + event.encodedDataLength);
+  });
   cdp.on("Network.loadingFinished", (event) => {
-    line.bytes += event.encodedDataLength;
-    line.requests++;
+    const bytes = Math.max(arrived.get(event.requestId) ?? 0, event.encodedDataLength);
+    arrived.set(event.requestId, bytes);
+    if (process.env.VERBOSE) console.log(`fetched ${urls.get(event.requestId)}: ${bytes} bytes`);
   });
   return line;
 }
@@ -167,7 +179,7 @@ try {
   for (const file of await files(dist)) wholeGame += (await body(file)).bytes.length;
 
   const page = await open(browser, errors, (text) => {
-    if (text.includes("Loading state") && text.includes("is done")) loaded = true;
+    if (text.includes("the title screen is up")) loaded = true;
   });
   const line = await throttle(page);
   const began = Date.now();
@@ -182,7 +194,7 @@ try {
     await sleep(250);
   }
   const seconds = (Date.now() - began) / 1000;
-  const beforeTitle = { ...line };
+  const beforeTitle = { bytes: line.bytes, requests: line.requests };
   console.log(`before the title: ${mb(beforeTitle.bytes)} in ${beforeTitle.requests} requests, ` +
     `${seconds.toFixed(1)} s at ${LINE.downloadMbit} Mbit/s with ${LINE.latencyMs} ms latency (served gzip-compressed under ${BASE})`);
   console.log(`the whole game: ${mb(wholeGame)} as served`);
@@ -230,7 +242,7 @@ try {
   const looping = [];
   let jumpLoaded = false;
   const jump = await open(browser, jumpErrors, (text) => {
-    if (text.includes("Loading state") && text.includes("is done")) jumpLoaded = true;
+    if (text.includes("the title screen is up")) jumpLoaded = true;
     const playing = text.match(/now looping (\S+)/);
     if (playing) looping.push(playing[1]);
   });
