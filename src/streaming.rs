@@ -282,25 +282,7 @@ fn loading_card(assets: &GameAssets) -> impl Bundle {
                     ..default()
                 },
             ),
-            (
-                Node {
-                    width: percent(30),
-                    height: px(4),
-                    border_radius: BorderRadius::all(px(2)),
-                    ..default()
-                },
-                BackgroundColor(Color::srgb(0.15, 0.17, 0.2)),
-                children![(
-                    CardBar,
-                    Node {
-                        width: percent(0),
-                        height: percent(100),
-                        border_radius: BorderRadius::all(px(2)),
-                        ..default()
-                    },
-                    BackgroundColor(theme::ACCENT),
-                )],
-            ),
+            theme::progress_bar(percent(30), CardBar),
         ],
     )
 }

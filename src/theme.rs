@@ -25,6 +25,29 @@ pub fn full_screen() -> Node {
     }
 }
 
+/// A progress bar `width` wide; `fill` marks the part whose width shows the progress.
+pub fn progress_bar(width: Val, fill: impl Component) -> impl Bundle {
+    (
+        Node {
+            width,
+            height: px(5),
+            border_radius: BorderRadius::all(px(3)),
+            ..default()
+        },
+        BackgroundColor(Color::srgb(0.15, 0.17, 0.2)),
+        children![(
+            fill,
+            Node {
+                width: percent(0),
+                height: percent(100),
+                border_radius: BorderRadius::all(px(3)),
+                ..default()
+            },
+            BackgroundColor(ACCENT),
+        )],
+    )
+}
+
 /// A whole-window column whose children sit in the middle, `gap` apart.
 pub fn centred_column(gap: Val) -> Node {
     Node {

@@ -42,25 +42,7 @@ fn spawn(mut commands: Commands) {
         theme::centred_column(px(24)),
         BackgroundColor(Color::BLACK),
         children![
-            (
-                Node {
-                    width: percent(40),
-                    height: px(6),
-                    border_radius: BorderRadius::all(px(3)),
-                    ..default()
-                },
-                BackgroundColor(Color::srgb(0.15, 0.17, 0.2)),
-                children![(
-                    Bar,
-                    Node {
-                        width: percent(0),
-                        height: percent(100),
-                        border_radius: BorderRadius::all(px(3)),
-                        ..default()
-                    },
-                    BackgroundColor(theme::ACCENT),
-                )],
-            ),
+            theme::progress_bar(percent(40), Bar),
             (
                 ErrorText,
                 Text::default(),
