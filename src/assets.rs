@@ -53,6 +53,10 @@ impl LoadedStory<'_> {
 
 /// A picture from the story, for the GPU only: no second copy stays in main memory.
 pub fn picture(server: &AssetServer, path: &str) -> Handle<Image> {
+    // `build` has refused paths outside assets/ already; this keeps the helpers safe alone.
+    if story::check_asset_path(path).is_err() {
+        return Handle::default();
+    }
     server
         .load_builder()
         .with_settings(|s: &mut ImageLoaderSettings| {
@@ -63,6 +67,9 @@ pub fn picture(server: &AssetServer, path: &str) -> Handle<Image> {
 
 /// A sound from the story.
 pub fn sound(server: &AssetServer, path: &str) -> Handle<AudioSource> {
+    if story::check_asset_path(path).is_err() {
+        return Handle::default();
+    }
     server.load(path.to_string())
 }
 
