@@ -16,12 +16,12 @@ import { chromium } from "playwright-core";
 import { PNG } from "pngjs";
 
 const MB = 1_000_000;
-// Byte budgets (issue 10), counted on the wire (gzip where it helps, plus headers).
-// The build still loads every chapter's pictures and sound before the title (chapter
-// streaming is to come), so both budgets are the figures measured on 2026-11-28
-// (13.55 MB before the title, 13.56 MB in all, before wasm-opt) plus 5%.
-const BYTES_BEFORE_TITLE = 14.3 * MB; // TODO issue 10 target: 5 MB
-const BYTES_WHOLE_GAME = 14.3 * MB; // TODO issue 10 target: 12 MB
+// Byte budgets (issue 10), counted on the wire (gzip where it helps, plus headers): the
+// figures measured on 2026-11-29 plus 5%. Before the title: the wasm (5.46 MB gzipped),
+// fonts, story and the title's picture, 5.99 MB; issue 10 asks for 5 MB, which the wasm
+// alone exceeds (docs/performance.md). The whole game: 13.66 MB (the issue: 12 MB).
+const BYTES_BEFORE_TITLE = 6.3 * MB;
+const BYTES_WHOLE_GAME = 14.3 * MB;
 // The line the reader is on: 20 Mbit/s down, 40 ms latency.
 const LINE = { downloadMbit: 20, uploadMbit: 10, latencyMs: 40 };
 // Where the game lives on the test server, to prove a sub-path works.
