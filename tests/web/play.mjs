@@ -198,6 +198,12 @@ try {
   console.log(`before the title: ${mb(beforeTitle.bytes)} in ${beforeTitle.requests} requests, ` +
     `${seconds.toFixed(1)} s at ${LINE.downloadMbit} Mbit/s with ${LINE.latencyMs} ms latency (served gzip-compressed under ${BASE})`);
   console.log(`the whole game: ${mb(wholeGame)} as served`);
+  // For make bench's table.
+  await writeFile(join(shots, "metrics.json"), JSON.stringify({
+    beforeTitle: { megabytes: +(beforeTitle.bytes / MB).toFixed(2), requests: beforeTitle.requests, seconds: +seconds.toFixed(1) },
+    wholeGameMegabytes: +(wholeGame / MB).toFixed(2),
+    line: `${LINE.downloadMbit} Mbit/s, ${LINE.latencyMs} ms`,
+  }, null, 2));
   check(progressShown !== "", `the page showed download progress ("${progressShown}")`);
   check(beforeTitle.bytes <= BYTES_BEFORE_TITLE,
     `bytes before the title ${mb(beforeTitle.bytes)} within the budget of ${mb(BYTES_BEFORE_TITLE)}`);
