@@ -81,9 +81,10 @@ fn choose_update_mode(
     let mode = if moving.frames_left > 0 {
         UpdateMode::Continuous
     } else {
-        let wait = match gamepads.is_empty() {
-            true => wait.0,
-            false => wait.0.min(GAMEPAD_WAIT),
+        let wait = if gamepads.is_empty() {
+            wait.0
+        } else {
+            wait.0.min(GAMEPAD_WAIT)
         };
         UpdateMode::reactive_low_power(wait)
     };
