@@ -85,6 +85,17 @@ impl StoryAsset {
     pub fn named_at(&self, path: &str) -> Option<String> {
         self.story.named_at(path).map(ToString::to_string)
     }
+
+    /// A file the story names could not be loaded, worded for whoever edits the files:
+    /// `story/story.ron:12:17: cannot load `images/x.png`: why`. `None` for a path the
+    /// story does not name.
+    pub fn cannot_load(&self, path: &str, why: &str) -> Option<String> {
+        let at = self.named_at(path)?;
+        Some(format!(
+            "{at}: cannot load `{path}`: {}",
+            without_backtrace(why)
+        ))
+    }
 }
 
 /// Reads `story/story.ron`, then each scene file it lists, and checks them together.
@@ -145,4 +156,41 @@ fn unreadable(path: &str, why: &str) -> StoryErrors {
         column: 1,
         message: format!("cannot read the file: {why}"),
     }])
+}
+
+/// The message alone: with `RUST_BACKTRACE` set, Bevy's error text ends in a backtrace
+/// that would push the message itself off the screen.
+pub fn without_backtrace(text: &str) -> String {
+    let is_frame = |line: &str| {
+        let line = line.trim_start();
+        line.split_once(": ")
+            .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    text.lines()
+        .take_while(|line| {
+            let start = line.trim_start().to_lowercase();
+            !(start.starts_with("stack backtrace") || line.starts_with("   ") && is_frame(line))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim_end()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_backtrace;
+
+    #[test]
+    fn a_backtrace_is_cut_off() {
+        let text = "story/one.ron:3:9: unknown cast member `rye`\n\nStack backtrace:\n   0: std::backtrace\n   1: bevy";
+        assert_eq!(
+            without_backtrace(text),
+            "story/one.ron:3:9: unknown cast member `rye`"
+        );
+        let text = "Path not found: /a/images/x.png\n   0: std::backtrace_rs::backtrace\n             at /rustc/x";
+        assert_eq!(without_backtrace(text), "Path not found: /a/images/x.png");
+        let text = "one.ron:1:1: first\none.ron:2:1: second";
+        assert_eq!(without_backtrace(text), text);
+    }
 }

@@ -65,8 +65,12 @@ impl Wanted {
                 Some(LoadState::Failed(error)) => {
                     settled += 1;
                     if !self.gone_without.contains(path) {
-                        let at = story.named_at(path).unwrap_or_default();
-                        failed.push(format!("{at}: cannot load `{path}`: {error}"));
+                        let why = error.to_string();
+                        failed.push(
+                            story
+                                .cannot_load(path, &why)
+                                .unwrap_or_else(|| format!("cannot load `{path}`: {why}")),
+                        );
                     }
                 }
                 _ => {}

@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy_kira_audio::AudioSource;
 use iyes_progress::ProgressTracker;
 
-use crate::assets::StoryAsset;
+use crate::assets::{self, StoryAsset};
 use crate::session::Screen;
 use crate::theme;
 
@@ -63,7 +63,7 @@ fn collect_errors<A: Asset>(
     mut errors: ResMut<LoadErrors>,
 ) {
     for event in failed.read() {
-        let message = without_backtrace(&event.error.to_string());
+        let message = assets::without_backtrace(&event.error.to_string());
         // Bevy prefixes which loader failed; the writer only needs our own message.
         let message = match message.split_once("StoryLoader': ") {
             Some((_, ours)) => ours.to_string(),
@@ -71,32 +71,13 @@ fn collect_errors<A: Asset>(
         };
         // A missing picture or sound: say which story line names it.
         let path = event.path.path().to_string_lossy().replace('\\', "/");
-        let message = match stories.iter().find_map(|(_, s)| s.named_at(&path)) {
-            Some(at) => format!("{at}: cannot load `{path}`: {message}"),
-            None => message,
-        };
+        let message = stories
+            .iter()
+            .find_map(|(_, s)| s.cannot_load(&path, &message))
+            .unwrap_or(message);
         error!("{message}");
         errors.0.push(message);
     }
-}
-
-/// The message alone: with `RUST_BACKTRACE` set, Bevy's error text ends in a backtrace
-/// that would push the message itself off the screen.
-fn without_backtrace(text: &str) -> String {
-    let is_frame = |line: &str| {
-        let line = line.trim_start();
-        line.split_once(": ")
-            .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
-    };
-    text.lines()
-        .take_while(|line| {
-            let start = line.trim_start().to_lowercase();
-            !(start.starts_with("stack backtrace") || line.starts_with("   ") && is_frame(line))
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-        .trim_end()
-        .to_string()
 }
 
 fn show(
@@ -114,23 +95,5 @@ fn show(
             "The story could not be loaded:\n\n{}\n\nFix the file and start the game again.",
             errors.0.join("\n")
         );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::without_backtrace;
-
-    #[test]
-    fn a_backtrace_is_cut_off() {
-        let text = "story/one.ron:3:9: unknown cast member `rye`\n\nStack backtrace:\n   0: std::backtrace\n   1: bevy";
-        assert_eq!(
-            without_backtrace(text),
-            "story/one.ron:3:9: unknown cast member `rye`"
-        );
-        let text = "Path not found: /a/images/x.png\n   0: std::backtrace_rs::backtrace\n             at /rustc/x";
-        assert_eq!(without_backtrace(text), "Path not found: /a/images/x.png");
-        let text = "one.ron:1:1: first\none.ron:2:1: second";
-        assert_eq!(without_backtrace(text), text);
     }
 }
