@@ -19,23 +19,19 @@ use crate::story::Story;
 use crate::theme;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Wanted>()
-        .add_systems(
-            Update,
-            (
-                want.after(PlaySystems),
-                title_files.track_progress::<Screen>(),
-            )
-                .chain()
+    app.init_resource::<Wanted>().add_systems(
+        Update,
+        (
+            want,
+            while_loading,
+            title_files
+                .track_progress::<Screen>()
                 .run_if(in_state(Screen::Loading)),
+            hold.run_if(in_state(Screen::Game)),
         )
-        .add_systems(
-            Update,
-            (want, while_loading, hold.run_if(in_state(Screen::Game)))
-                .chain()
-                .after(PlaySystems)
-                .run_if(not(in_state(Screen::Loading))),
-        );
+            .chain()
+            .after(PlaySystems),
+    );
 }
 
 /// The files kept loaded, and which of them the reader needs now (the rest are for
@@ -45,7 +41,7 @@ pub struct Wanted {
     /// The screen and scene these were chosen for.
     at: Option<(Screen, Option<usize>)>,
     handles: HashMap<String, UntypedHandle>,
-    pub now: BTreeSet<String>,
+    now: BTreeSet<String>,
     /// Files that failed and that the reader has chosen to go on without.
     gone_without: BTreeSet<String>,
 }
