@@ -6,7 +6,7 @@ mod common;
 use std::time::Duration;
 
 use after_the_rain::NowPlaying;
-use after_the_rain::director::{StartAt, snapshot, start_at};
+use after_the_rain::director::{StartAt, chapter_files, snapshot, start_at};
 use after_the_rain::play::Playback;
 use after_the_rain::session::Screen;
 use after_the_rain::session::StartFrom;
@@ -71,4 +71,43 @@ fn a_jump_to_chapter_six_shows_its_pictures_and_plays_its_ambience() {
         .as_ref()
         .map(|a| a.0.clone());
     assert_eq!(playing, Some(ambience));
+}
+
+/// Chapter 1 loads while the title shows; after a jump to Chapter 6 it is let go.
+#[test]
+fn chapter_one_loads_at_the_title_and_is_let_go_after_a_jump_to_chapter_six() {
+    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("let-go"));
+    to_title(&mut app);
+    let story = story(&app);
+    // A picture only Chapter 1 uses.
+    let later: Vec<String> = (1..story.chapters.len())
+        .flat_map(|c| chapter_files(&story, c))
+        .collect();
+    let only_first = chapter_files(&story, 0)
+        .into_iter()
+        .find(|f| f.ends_with(".png") && !later.contains(f))
+        .expect("Chapter 1 has a picture of its own");
+    let held = |app: &mut App| {
+        let server = app.world().resource::<AssetServer>();
+        server
+            .get_handle::<Image>(&only_first)
+            .is_some_and(|h| server.is_loaded(&h))
+    };
+    run_until(
+        &mut app,
+        "Chapter 1 loaded at the title",
+        Duration::from_secs(30),
+        held,
+    );
+
+    let state = start_at(&story, &StartAt::Scene("one_of_us".into())).expect("reaches Chapter 6");
+    app.insert_resource(StartFrom(Some(state)));
+    press(&mut app, KeyCode::Enter);
+    run_until(
+        &mut app,
+        "Chapter 1 let go",
+        Duration::from_secs(30),
+        |app| !held(app),
+    );
+    assert_eq!(screen(&app), Screen::Game);
 }
