@@ -22,7 +22,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_PACKAGES := pkg-config libasound2-dev libudev-dev libx11-dev libxkbcommon-dev \
 	libwayland-dev libxcursor-dev libxrandr-dev libxi-dev
 TOOL_PACKAGES := xvfb xauth mesa-vulkan-drivers libvulkan1 sox libsox-fmt-all librsvg2-bin \
-	pngquant fonttools fonts-ebgaramond-extra fonts-lato
+	pngquant webp fonttools fonts-ebgaramond-extra fonts-lato
 
 SHOTS_AT ?= 30,95,216,313,422,531,591,697
 

@@ -77,6 +77,9 @@ fn start(mut from: ResMut<StartFrom>, mut verbs: MessageWriter<Verb>) {
 pub struct Reading {
     /// Skip turned on with Tab (Ctrl skips only while held).
     pub skipping: bool,
+    /// Skipping this frame (with Tab or Ctrl held): sound effects are left out, so a
+    /// skip does not play every effect it passes at once.
+    pub fast: bool,
     pub auto: bool,
     pub hidden: bool,
     auto_wait: Option<Timer>,
@@ -96,6 +99,7 @@ fn reader_verbs(
     mut moving: ResMut<Moving>,
     mut verbs: MessageWriter<Verb>,
 ) {
+    reading.fast = false;
     for pick in picked.read().filter(|p| p.menu == Menu::Choice) {
         verbs.write(Verb::Choose(pick.index));
     }
@@ -129,6 +133,7 @@ fn reader_verbs(
         reading.skipping = false;
     }
     let skip = (reading.skipping || actions.did(Action::SkipHeld)) && may_skip && !choosing;
+    reading.fast = skip;
     if skip || (actions.did(Action::Advance) && !choosing) {
         // A click of the reader's own stops auto-forward.
         if !skip {
@@ -272,6 +277,7 @@ fn restore(
 /// busy (the curtain still moving), the rest waits.
 fn pump(
     mut playback: ResMut<Playback>,
+    reading: Res<Reading>,
     busy: Query<(), With<Busy>>,
     mut curtain: MessageWriter<Curtain>,
     mut cues: MessageWriter<Cue>,
@@ -311,6 +317,7 @@ fn pump(
                 playback.auto = Some(Timer::from_seconds(CARD_SECONDS, TimerMode::Once));
             }
             Command::Line(line) => playback.letters = line.text.chars().count(),
+            Command::Sfx(_) if reading.fast => continue,
             _ => {}
         }
         cues.write(Cue(command));

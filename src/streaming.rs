@@ -88,7 +88,7 @@ fn files_for(
         // later (and in the browser it waits for the reader's first click anyway).
         Screen::Loading => {
             let mut picture = screen_files(&story.title_screen);
-            picture.retain(|path| path.ends_with(".png"));
+            picture.retain(|path| story.is_picture(path));
             (picture, BTreeSet::new())
         }
         Screen::Title => (screen_files(&story.title_screen), chapter_files(story, 0)),
@@ -137,7 +137,7 @@ fn want(
     wanted.handles.retain(|path, _| keep.contains(path));
     for path in keep {
         if !wanted.handles.contains_key(path) {
-            let handle = if path.ends_with(".png") {
+            let handle = if story.story.is_picture(path) {
                 picture(&server, path).untyped()
             } else {
                 sound(&server, path).untyped()

@@ -72,14 +72,14 @@ fn an_unknown_cast_member_is_shown_with_what_was_expected() {
 #[test]
 fn a_missing_title_picture_is_named_where_the_story_names_it() {
     let root = copy_of_assets("title-image");
-    std::fs::remove_file(root.join("images/places/title.png")).expect("removed");
+    std::fs::remove_file(root.join("images/places/title.webp")).expect("removed");
     let errors = load_errors(&root);
-    let line = manifest_line(&project_assets(), "images/places/title.png");
+    let line = manifest_line(&project_assets(), "images/places/title.webp");
     assert!(
         errors
             .iter()
             .any(|e| e.contains(&format!("story/story.ron:{line}:"))
-                && e.contains("cannot load `images/places/title.png`")),
+                && e.contains("cannot load `images/places/title.webp`")),
         "{errors:?}"
     );
 }

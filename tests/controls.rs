@@ -8,10 +8,10 @@ mod common;
 use std::time::{Duration, Instant};
 
 use after_the_rain::dialogue::{Interface, LineText, Reveal};
-use after_the_rain::director::Waiting;
+use after_the_rain::director::{Command, Waiting};
 use after_the_rain::menu::{Menu, MenuFocus};
 use after_the_rain::play::{Playback, Reading};
-use after_the_rain::session::Overlay;
+use after_the_rain::session::{Cue, Overlay};
 use after_the_rain::settings::ReaderSettings;
 use bevy::input::gamepad::{
     GamepadConnection, GamepadConnectionEvent, RawGamepadButtonChangedEvent, RawGamepadEvent,
@@ -138,6 +138,53 @@ fn skip_with_unread_allowed_stops_at_a_choice() {
             && options.iter().any(|l| l.starts_with("2.  ")),
         "the choice's buttons are named for screen readers: {options:?}"
     );
+}
+
+/// The sound effects the story has cued so far.
+#[derive(Resource, Default)]
+struct Effects(usize);
+
+fn count_effects(mut cues: MessageReader<Cue>, mut effects: ResMut<Effects>) {
+    effects.0 += cues
+        .read()
+        .filter(|Cue(c)| matches!(c, Command::Sfx(_)))
+        .count();
+}
+
+/// Chapter 1 has thunder and a lightsaber before its first choice: read, they play;
+/// skipped, none of them does (they would all sound at once).
+#[test]
+fn a_skip_plays_no_sound_effects() {
+    for skipping in [false, true] {
+        let saves = fresh_folder(if skipping { "skip-quiet" } else { "read-loud" });
+        let mut app = headless_game_saving_in(&project_assets(), &saves);
+        app.world_mut().resource_mut::<ReaderSettings>().skip_unread = true;
+        app.init_resource::<Effects>()
+            .add_systems(PostUpdate, count_effects);
+        new_game(&mut app);
+        if skipping {
+            press(&mut app, KeyCode::Tab);
+        }
+        run_until(
+            &mut app,
+            "the first choice",
+            Duration::from_secs(90),
+            |app| {
+                if !skipping {
+                    press(app, KeyCode::Space);
+                }
+                app.update();
+                focus(app) == Some(Menu::Choice)
+            },
+        );
+        let effects = app.world().resource::<Effects>().0;
+        if skipping {
+            assert_eq!(effects, 0, "a skip played {effects} sound effects");
+        } else {
+            assert!(effects >= 3, "reading on played {effects} sound effects");
+        }
+        let _ = std::fs::remove_dir_all(saves);
+    }
 }
 
 /// The screen-reader names of every button on screen.

@@ -85,7 +85,7 @@ fn chapter_one_loads_at_the_title_and_is_let_go_after_a_jump_to_chapter_six() {
         .collect();
     let only_first = chapter_files(&story, 0)
         .into_iter()
-        .find(|f| f.ends_with(".png") && !later.contains(f))
+        .find(|f| story.is_picture(f) && !later.contains(f))
         .expect("Chapter 1 has a picture of its own");
     let held = |app: &mut App| {
         let server = app.world().resource::<AssetServer>();

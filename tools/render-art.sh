@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Renders every SVG under assets/art/ to a PNG under assets/images/ (same relative
-# path, .svg -> .png) at the SVG's own size. Generator scripts (assets/art/**/make_*.py)
-# run first so the SVGs they write are current. Safe to run again: same inputs, same files.
+# Renders every SVG under assets/art/ to a picture under assets/images/ (same relative
+# path) at the SVG's own size. Generator scripts (assets/art/**/make_*.py) run first so
+# the SVGs they write are current. Safe to run again: same inputs, same files.
 #
-# Every PNG is then quantised to a 256-colour palette by pngquant (with alpha, so the
+# Places (assets/art/places/) are full-screen and opaque: they become lossy WebP
+# (.webp), a sixth of their quantised PNGs' size. WEBP_FLAGS were chosen by eye and by
+# measure (docs/performance.md, "Assets"): at -q 90 with sharp YUV the error against the
+# full-colour render is the same as pngquant's (about 0.6% RMSE) and the skies' soft
+# gradients show no banding at normal contrast; -q 80 starts to.
+#
+# The cast's busts have soft transparent edges and become PNG (.png): each is
+# quantised to a 256-colour palette by pngquant (with alpha, so the
 # busts keep their soft edges). The settings were chosen by eye and by measure on this
 # flat art (docs/performance.md, "Assets"): --quality=80-98 keeps the colours within
 # about 0.6% RMSE of the full-colour render, and pngquant's full Floyd-Steinberg dither
@@ -12,6 +19,7 @@
 # full dither hides them. A picture that pngquant cannot bring within the quality
 # range, or only makes larger, keeps its full-colour render.
 PNGQUANT_FLAGS=(--quality=80-98 --speed 1 --strip)
+WEBP_FLAGS=(-q 90 -m 6 -sharp_yuv -metadata none -quiet)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,6 +28,7 @@ cd "$root"
 need=()
 command -v rsvg-convert >/dev/null 2>&1 || need+=(librsvg2-bin)
 command -v pngquant >/dev/null 2>&1 || need+=(pngquant)
+command -v cwebp >/dev/null 2>&1 || need+=(webp)
 if ((${#need[@]})); then
     sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"
@@ -42,6 +51,14 @@ while IFS= read -r -d '' svg; do
     mkdir -p "$(dirname "$out")"
     rsvg-convert --format=png --output="$out.full" "$svg"
     before=$((before + $(stat -c %s "$out.full")))
+    count=$((count + 1))
+    if [[ $rel == places/* ]]; then
+        webp="${out%.png}.webp"
+        cwebp "${WEBP_FLAGS[@]}" "$out.full" -o "$webp"
+        rm -f "$out.full" "$out"
+        after=$((after + $(stat -c %s "$webp")))
+        continue
+    fi
     rc=0
     pngquant "${PNGQUANT_FLAGS[@]}" --skip-if-larger --force --output "$out.tmp" -- "$out.full" || rc=$?
     case $rc in
@@ -59,7 +76,6 @@ while IFS= read -r -d '' svg; do
     esac
     mv -f "$out.tmp" "$out"
     after=$((after + $(stat -c %s "$out")))
-    count=$((count + 1))
 done < <(find assets/art -name '*.svg' -print0 | sort -z)
-echo "rendered $count SVG(s) into assets/images/ ($kept kept full-colour):" \
-    "$before bytes rendered, $after bytes after pngquant"
+echo "rendered $count SVG(s) into assets/images/ ($kept PNG(s) kept full-colour):" \
+    "$before bytes rendered, $after bytes after pngquant and cwebp"

@@ -369,6 +369,9 @@ fn page_name(page: Page) -> String {
 pub struct Notice {
     pub text: String,
     seconds_left: f32,
+    /// Said this frame: shown from the next, so that a picture taken as it is said (a
+    /// quick save's thumbnail) does not show it.
+    fresh: bool,
 }
 
 impl Notice {
@@ -376,6 +379,7 @@ impl Notice {
         info!("{text}");
         self.text = text.to_string();
         self.seconds_left = 3.5;
+        self.fresh = true;
     }
 }
 
@@ -435,8 +439,48 @@ fn fade_notice(
             font.font = (&assets.sans).into();
         }
     }
-    notice.seconds_left = (notice.seconds_left - time.delta_secs()).max(0.0);
-    let alpha = notice.seconds_left.min(0.5) * 2.0;
+    let alpha = if std::mem::take(&mut notice.fresh) {
+        0.0
+    } else {
+        notice.seconds_left = (notice.seconds_left - time.delta_secs()).max(0.0);
+        notice.seconds_left.min(0.5) * 2.0
+    };
     colour.0.set_alpha(alpha);
     background.0 = theme::PANEL.with_alpha(alpha * 0.8);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The notice's opacity after one more frame.
+    fn notice_alpha(app: &mut App) -> f32 {
+        app.update();
+        let mut texts = app
+            .world_mut()
+            .query_filtered::<&TextColor, With<NoticeText>>();
+        texts.single(app.world()).map_or(-1.0, |c| c.0.alpha())
+    }
+
+    /// A quick save's thumbnail is taken in the frame it is made; its "Saved…" notice
+    /// must not be in that picture.
+    #[test]
+    fn a_notice_shows_from_the_frame_after_it_is_said() {
+        let mut app = App::new();
+        app.add_plugins(MinimalPlugins)
+            .init_resource::<Moving>()
+            .init_resource::<Notice>()
+            .add_systems(Startup, spawn_notice)
+            .add_systems(Update, fade_notice);
+        assert_eq!(notice_alpha(&mut app), 0.0, "no notice yet");
+        app.world_mut()
+            .resource_mut::<Notice>()
+            .say("Saved in Quick 1.");
+        assert_eq!(
+            notice_alpha(&mut app),
+            0.0,
+            "drawn in the frame it was said"
+        );
+        assert!(notice_alpha(&mut app) > 0.9, "not shown the frame after");
+    }
 }

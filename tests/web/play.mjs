@@ -31,10 +31,10 @@ const dist = resolve(process.argv[2] ?? "../../dist/web");
 const shots = resolve(process.argv[3] ?? "../../dist/web-test");
 const types = {
   ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm",
-  ".png": "image/png", ".ogg": "audio/ogg", ".ttf": "font/ttf", ".otf": "font/otf",
+  ".png": "image/png", ".webp": "image/webp", ".ogg": "audio/ogg", ".ttf": "font/ttf", ".otf": "font/otf",
   ".ron": "text/plain", ".json": "application/json", ".css": "text/css",
 };
-// What a static host would compress; PNG and Ogg are compressed already.
+// What a static host would compress; PNG, WebP and Ogg are compressed already.
 const COMPRESSIBLE = new Set([".html", ".js", ".wasm", ".ttf", ".otf", ".ron", ".json", ".css", ".svg"]);
 
 // Chromium without a GPU: WebGL through SwiftShader; no network beyond localhost.

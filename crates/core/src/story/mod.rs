@@ -163,6 +163,19 @@ impl Story {
         files
     }
 
+    /// Whether the story names `path` as a picture (a place, a screen or a cast member's
+    /// expression) rather than a sound.
+    pub fn is_picture(&self, path: &str) -> bool {
+        self.places.values().any(|p| p.background == path)
+            || self
+                .cast
+                .values()
+                .any(|c| c.expressions.values().any(|e| e == path))
+            || [&self.title_screen, &self.credits_screen]
+                .iter()
+                .any(|s| s.background.as_deref() == Some(path))
+    }
+
     /// Where the story names `path` (one of [`Story::files`]), if it does.
     pub fn named_at(&self, path: &str) -> Option<&Location> {
         self.mentions.get(path)

@@ -83,6 +83,17 @@ fn a_valid_story_parses_into_scenes_in_chapter_order() {
 }
 
 #[test]
+fn pictures_are_told_from_sounds_by_where_the_story_names_them() {
+    let story = story_with(ONE).expect("valid");
+    for picture in ["rey/angry.png", "clearing.png", "base.png"] {
+        assert!(story.is_picture(picture), "{picture}");
+    }
+    for other in ["sombre.ogg", "rain.ogg", "punch.ogg", "elsewhere.png"] {
+        assert!(!story.is_picture(other), "{other}");
+    }
+}
+
+#[test]
 fn a_syntax_error_names_file_line_and_column() {
     let e = only_error("(\n    id: \"one\",\n    steps: [Narrate(\"hi\")\n)");
     assert_eq!((e.file.as_str(), e.line), ("one.ron", 4), "{e}");
