@@ -369,17 +369,20 @@ fn page_name(page: Page) -> String {
 pub struct Notice {
     pub text: String,
     seconds_left: f32,
-    /// Said this frame: shown from the next, so that a picture taken as it is said (a
-    /// quick save's thumbnail) does not show it.
-    fresh: bool,
+    /// Frames to wait before it shows, so that a picture taken as it is said (a quick
+    /// save's thumbnail) does not show it: the picture comes from a frame or two later
+    /// (the renderer works a frame behind the game).
+    frames_hidden: u8,
 }
+
+const NOTICE_FRAMES_HIDDEN: u8 = 3;
 
 impl Notice {
     pub fn say(&mut self, text: &str) {
         info!("{text}");
         self.text = text.to_string();
         self.seconds_left = 3.5;
-        self.fresh = true;
+        self.frames_hidden = NOTICE_FRAMES_HIDDEN;
     }
 }
 
@@ -439,7 +442,8 @@ fn fade_notice(
             font.font = (&assets.sans).into();
         }
     }
-    let alpha = if std::mem::take(&mut notice.fresh) {
+    let alpha = if notice.frames_hidden > 0 {
+        notice.frames_hidden -= 1;
         0.0
     } else {
         notice.seconds_left = (notice.seconds_left - time.delta_secs()).max(0.0);
@@ -462,10 +466,10 @@ mod tests {
         texts.single(app.world()).map_or(-1.0, |c| c.0.alpha())
     }
 
-    /// A quick save's thumbnail is taken in the frame it is made; its "Saved…" notice
-    /// must not be in that picture.
+    /// A quick save's thumbnail is asked for in the frame it is made; its "Saved…"
+    /// notice must not be in that picture.
     #[test]
-    fn a_notice_shows_from_the_frame_after_it_is_said() {
+    fn a_notice_shows_a_few_frames_after_it_is_said() {
         let mut app = App::new();
         app.add_plugins(MinimalPlugins)
             .init_resource::<Moving>()
@@ -476,11 +480,13 @@ mod tests {
         app.world_mut()
             .resource_mut::<Notice>()
             .say("Saved in Quick 1.");
-        assert_eq!(
-            notice_alpha(&mut app),
-            0.0,
-            "drawn in the frame it was said"
-        );
-        assert!(notice_alpha(&mut app) > 0.9, "not shown the frame after");
+        for frame in 0..NOTICE_FRAMES_HIDDEN {
+            assert_eq!(
+                notice_alpha(&mut app),
+                0.0,
+                "drawn {frame} frames after said"
+            );
+        }
+        assert!(notice_alpha(&mut app) > 0.9, "not shown after the wait");
     }
 }
