@@ -198,7 +198,7 @@ fn window_keys(
 fn screenshot_path() -> std::path::PathBuf {
     let name = format!(
         "after-the-rain-{}.png",
-        crate::save::date(crate::saves::now()).replace([' ', ':'], "-")
+        crate::saves::local_date(crate::saves::now()).replace([' ', ':'], "-")
     );
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(dir) = dirs::picture_dir().or_else(dirs::data_dir) {

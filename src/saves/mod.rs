@@ -201,6 +201,29 @@ pub fn now() -> u64 {
         .map_or(0, |d| d.as_secs());
 }
 
+/// How far the reader's clock was ahead of UTC at `seconds` since 1970, in seconds.
+pub fn utc_offset(seconds: u64) -> i32 {
+    #[cfg(target_arch = "wasm32")]
+    return {
+        let at = js_sys::Date::new(&(seconds as f64 * 1000.0).into());
+        // JavaScript counts minutes the other way: UTC minus local.
+        (-at.get_timezone_offset() * 60.0) as i32
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    return {
+        use chrono::{Local, Offset, TimeZone};
+        i64::try_from(seconds)
+            .ok()
+            .and_then(|s| Local.timestamp_opt(s, 0).single())
+            .map_or(0, |at| at.offset().fix().local_minus_utc())
+    };
+}
+
+/// A moment as the reader's clock showed it: "YYYY-MM-DD HH:MM".
+pub fn local_date(seconds: u64) -> String {
+    crate::save::date(seconds, utc_offset(seconds))
+}
+
 /// The save file for the reader's place, with what its slot shows.
 fn save_file(story: &crate::story::Story, state: &director::State) -> Option<SaveFile> {
     let moment = Moment::of(story, state)?;

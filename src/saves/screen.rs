@@ -6,12 +6,12 @@
 use bevy::prelude::*;
 
 use super::{
-    Page, SaveAction, SavesChanged, Slot, SlotContent, Store, newest, read_slot, read_thumbnail,
+    Page, SaveAction, SavesChanged, Slot, SlotContent, Store, local_date, newest, read_slot,
+    read_thumbnail,
 };
 use crate::assets::GameAssets;
 use crate::input::{Action, Actions};
 use crate::menu::{self, Menu, MenuFocus, MenuPicked};
-use crate::save::date;
 use crate::session::Overlay;
 use crate::theme;
 
@@ -149,7 +149,7 @@ fn redraw(
                                 ("Empty slot".to_string(), String::new(), theme::NARRATION)
                             }
                             SlotContent::Saved(save) => (
-                                format!("{}  ·  {}", date(save.saved_at), save.chapter),
+                                format!("{}  ·  {}", local_date(save.saved_at), save.chapter),
                                 excerpt(&save.line),
                                 theme::TEXT,
                             ),

@@ -17,11 +17,12 @@ import { PNG } from "pngjs";
 
 const MB = 1_000_000;
 // Byte budgets (issue 10), counted on the wire (gzip where it helps, plus headers): the
-// figures measured on 2026-11-29 plus 5%. Before the title: the wasm (5.46 MB gzipped),
-// fonts, story and the title's picture, 5.99 MB; issue 10 asks for 5 MB, which the wasm
-// alone exceeds (docs/performance.md). The whole game: 13.66 MB (the issue: 12 MB).
-const BYTES_BEFORE_TITLE = 6.3 * MB;
-const BYTES_WHOLE_GAME = 14.3 * MB;
+// figures measured on 2026-11-29 plus 5%. Before the title: the wasm (5.52 MB gzipped),
+// fonts, story and the title's picture, 5.88 MB; issue 10 asks for 5 MB, which the wasm
+// alone exceeds (docs/performance.md). The whole game: 10.93 MB, within the issue's 12 MB
+// since the places are WebP.
+const BYTES_BEFORE_TITLE = 6.2 * MB;
+const BYTES_WHOLE_GAME = 11.5 * MB;
 // The line the reader is on: 20 Mbit/s down, 40 ms latency.
 const LINE = { downloadMbit: 20, uploadMbit: 10, latencyMs: 40 };
 // Where the game lives on the test server, to prove a sub-path works.

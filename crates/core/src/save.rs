@@ -70,8 +70,10 @@ impl SaveFile {
     }
 }
 
-/// `seconds` since 1970 as "YYYY-MM-DD HH:MM" (UTC), for a slot's date.
-pub fn date(seconds: u64) -> String {
+/// `seconds` since 1970 as "YYYY-MM-DD HH:MM" in a time zone `utc_offset` seconds
+/// ahead of UTC (the reader's own, for a slot's date).
+pub fn date(seconds: u64, utc_offset: i32) -> String {
+    let seconds = seconds.saturating_add_signed(i64::from(utc_offset));
     let days = seconds / 86_400;
     let minutes = (seconds % 86_400) / 60;
     // Howard Hinnant's days-to-civil algorithm, in unsigned arithmetic from 1970.
@@ -160,8 +162,18 @@ mod tests {
 
     #[test]
     fn dates_read_as_calendar_dates() {
-        assert_eq!(date(0), "1970-01-01 00:00");
-        assert_eq!(date(1_795_000_000), "2026-11-18 11:06");
-        assert_eq!(date(951_782_400), "2000-02-29 00:00");
+        assert_eq!(date(0, 0), "1970-01-01 00:00");
+        assert_eq!(date(1_795_000_000, 0), "2026-11-18 11:06");
+        assert_eq!(date(951_782_400, 0), "2000-02-29 00:00");
+    }
+
+    #[test]
+    fn dates_are_in_the_readers_time_zone() {
+        // 11:06 UTC is 20:06 in Tokyo and 03:06 in California (UTC-8).
+        assert_eq!(date(1_795_000_000, 9 * 3600), "2026-11-18 20:06");
+        assert_eq!(date(1_795_000_000, -8 * 3600), "2026-11-18 03:06");
+        // Across midnight, and never before 1970.
+        assert_eq!(date(951_782_400, -3600), "2000-02-28 23:00");
+        assert_eq!(date(0, -3600), "1970-01-01 00:00");
     }
 }
