@@ -10,6 +10,7 @@
 #   make web          build the browser version into dist/web; make serve-web serves it
 #   make test-web     play the browser version in headless Chromium
 #   make bench        measure CPU, memory, launch, sound and story check (issue 10's table)
+#   make bench-release  the same table for a release build
 #   make mix          only the sound: record Chapter 1's loudest minutes, count clipping and dropouts
 #
 # Compiled dependencies live outside the checkout and are shared by run and test, so a
@@ -38,7 +39,7 @@ WASM_OPT := $(WEB_TOOLS)/node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS ?= -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
 	--enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: run check graph dev test setup setup-tools screenshots art sounds fonts lint web serve-web test-web setup-web setup-browser bench mix
+.PHONY: run check graph dev test setup setup-tools screenshots art sounds fonts lint web serve-web test-web setup-web setup-browser bench bench-release mix
 
 run: setup
 	cargo run
@@ -111,6 +112,16 @@ bench: setup setup-tools
 	cargo build
 	cargo build --example empty_window
 	bash tools/bench.sh
+
+# The same table for a release build, as issue 10 measures launch and memory (its own
+# target directory: about 30 minutes from scratch here, a few minutes after a change).
+RELEASE_TARGET_DIR ?= $(HOME)/.cache/after-the-rain/release-target
+bench-release: setup setup-tools
+	$(call install_missing,pulseaudio pulseaudio-utils libasound2-plugins xdotool python3)
+	CARGO_TARGET_DIR=$(RELEASE_TARGET_DIR) cargo build --release
+	CARGO_TARGET_DIR=$(RELEASE_TARGET_DIR) cargo build --release --example empty_window
+	BENCH_GAME=$(RELEASE_TARGET_DIR)/release/after_the_rain \
+		BENCH_EMPTY=$(RELEASE_TARGET_DIR)/release/examples/empty_window bash tools/bench.sh
 
 # The sound rows of make bench alone (about 3 minutes): tools/capture-mix.sh.
 mix: setup setup-tools
