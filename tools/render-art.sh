@@ -5,9 +5,10 @@
 #
 # Places (assets/art/places/) are full-screen and opaque: they become lossy WebP
 # (.webp), a sixth of their quantised PNGs' size. WEBP_FLAGS were chosen by eye and by
-# measure (docs/performance.md, "Assets"): at -q 90 with sharp YUV the error against the
-# full-colour render is the same as pngquant's (about 0.6% RMSE) and the skies' soft
-# gradients show no banding at normal contrast; -q 80 starts to.
+# measure (docs/performance.md, "Assets"): at -q 90 with sharp YUV the worst error
+# against the full-colour render (0.63% RMSE, the lake) is below pngquant's worst, and
+# the skies' soft gradients show no banding at normal contrast (with the contrast
+# stretched they band faintly, and more at -q 80).
 #
 # The cast's busts have soft transparent edges and become PNG (.png): each is
 # quantised to a 256-colour palette by pngquant (with alpha, so the
