@@ -25,6 +25,9 @@ BUILD_PACKAGES := pkg-config libasound2-dev libudev-dev libx11-dev libxkbcommon-
 TOOL_PACKAGES := xvfb xauth mesa-vulkan-drivers libvulkan1 sox libsox-fmt-all librsvg2-bin \
 	pngquant webp fonttools fonts-ebgaramond-extra fonts-lato
 
+# What make bench, bench-release and mix need beside the tools: a sound server of their own.
+BENCH_PACKAGES := pulseaudio pulseaudio-utils libasound2-plugins xdotool python3
+
 SHOTS_AT ?= 30,95,216,313,422,531,591,697
 
 # The browser build has its own target directory, kept warm like the native one.
@@ -108,7 +111,7 @@ test-web: web setup-browser
 # (examples/empty_window.rs), under Xvfb with a PulseAudio null sink of its own; the
 # web rows come from make test-web. About 15 minutes; see docs/performance.md.
 bench: setup setup-tools
-	$(call install_missing,pulseaudio pulseaudio-utils libasound2-plugins xdotool python3)
+	$(call install_missing,$(BENCH_PACKAGES))
 	cargo build
 	cargo build --example empty_window
 	bash tools/bench.sh
@@ -117,7 +120,7 @@ bench: setup setup-tools
 # target directory: about 30 minutes from scratch here, a few minutes after a change).
 RELEASE_TARGET_DIR ?= $(HOME)/.cache/after-the-rain/release-target
 bench-release: setup setup-tools
-	$(call install_missing,pulseaudio pulseaudio-utils libasound2-plugins xdotool python3)
+	$(call install_missing,$(BENCH_PACKAGES))
 	CARGO_TARGET_DIR=$(RELEASE_TARGET_DIR) cargo build --release
 	CARGO_TARGET_DIR=$(RELEASE_TARGET_DIR) cargo build --release --example empty_window
 	BENCH_GAME=$(RELEASE_TARGET_DIR)/release/after_the_rain \
@@ -125,7 +128,7 @@ bench-release: setup setup-tools
 
 # The sound rows of make bench alone (about 3 minutes): tools/capture-mix.sh.
 mix: setup setup-tools
-	$(call install_missing,pulseaudio pulseaudio-utils libasound2-plugins xdotool python3)
+	$(call install_missing,$(BENCH_PACKAGES))
 	cargo build
 	bash tools/capture-mix.sh
 

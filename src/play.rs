@@ -79,7 +79,7 @@ pub struct Reading {
     pub skipping: bool,
     /// Skipping this frame (with Tab or Ctrl held): sound effects are left out, so a
     /// skip does not play every effect it passes at once.
-    pub fast: bool,
+    fast: bool,
     pub auto: bool,
     pub hidden: bool,
     auto_wait: Option<Timer>,

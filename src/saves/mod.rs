@@ -202,7 +202,7 @@ pub fn now() -> u64 {
 }
 
 /// How far the reader's clock was ahead of UTC at `seconds` since 1970, in seconds.
-pub fn utc_offset(seconds: u64) -> i32 {
+fn utc_offset(seconds: u64) -> i32 {
     #[cfg(target_arch = "wasm32")]
     return {
         let at = js_sys::Date::new(&(seconds as f64 * 1000.0).into());
