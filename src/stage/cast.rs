@@ -66,6 +66,8 @@ fn spot_x(at: Spot) -> f32 {
         Spot::Left => -520.0,
         Spot::Centre => 0.0,
         Spot::Right => 520.0,
+        Spot::NearLeft => -170.0,
+        Spot::NearRight => 170.0,
     }
 }
 
@@ -107,7 +109,7 @@ fn spawn_actor(
             image,
             custom_size: Some(BUST_SIZE),
             // The art faces right; on the right it turns to the middle.
-            flip_x: at == Spot::Right,
+            flip_x: at.faces_left(),
             color: Color::NONE,
             ..default()
         },
@@ -218,7 +220,7 @@ fn cast_cues(
                             ));
                             sprite.image = image;
                         }
-                        sprite.flip_x = *at == Spot::Right;
+                        sprite.flip_x = at.faces_left();
                         actor.x = spot_x(*at);
                     }
                     _ => {
@@ -233,7 +235,7 @@ fn cast_cues(
                 for (_, mut actor, mut sprite, _) in &mut actors {
                     if &actor.who == who {
                         actor.x = spot_x(*at);
-                        sprite.flip_x = *at == Spot::Right;
+                        sprite.flip_x = at.faces_left();
                     }
                 }
             }

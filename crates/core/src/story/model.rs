@@ -190,6 +190,17 @@ pub enum Spot {
     Left,
     Centre,
     Right,
+    /// Close to the middle on the left: with someone at `NearRight`, the two stand
+    /// close enough to touch (a head on a shoulder, a kiss).
+    NearLeft,
+    NearRight,
+}
+
+impl Spot {
+    /// The right half of the stage, where a bust is mirrored to face the middle.
+    pub fn faces_left(self) -> bool {
+        matches!(self, Spot::Right | Spot::NearRight)
+    }
 }
 
 /// How the picture changes to a new place.
