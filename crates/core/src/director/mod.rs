@@ -237,6 +237,7 @@ fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), Input
                 who,
                 expression,
                 text,
+                ..
             } => {
                 if let Some(expression) = expression
                     && let Some(on) = s.stage.cast.get(who)

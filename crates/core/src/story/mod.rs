@@ -104,6 +104,8 @@ pub enum Op {
         who: String,
         expression: Option<String>,
         text: String,
+        /// Said from off stage (`Voice`): the speaker is heard, not seen.
+        offstage: bool,
     },
     Show {
         who: String,

@@ -111,6 +111,9 @@ pub enum Step {
     Narrate(String),
     /// A line said by a cast member, optionally changing their expression.
     Say(String, String),
+    /// A line said by a cast member who is not on stage (a call from the next room,
+    /// a voice over the comm): their name plate shows and the stage stays as it is.
+    Voice(String, String),
     /// Bring a cast member on stage (or change their expression or spot).
     Show(String, Spot),
     /// Walk a cast member already on stage to another spot.

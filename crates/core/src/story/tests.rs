@@ -330,13 +330,13 @@ fn a_misspelt_step_kind_suggests_the_nearest() {
     assert_eq!(
         e.to_string(),
         "one.ron:2:3: Unexpected variant named `Narate` in enum `Step`: did you mean `Narrate`? \
-         expected one of Beat, Narrate, Say, Show, Move, Hide, Rename, Place, Weather, Music, \
+         expected one of Beat, Narrate, Say, Voice, Show, Move, Hide, Rename, Place, Weather, Music, \
          StopMusic, Ambience, StopAmbience, Sfx, Wait, Set, Add, Choice, If, Jump"
     );
     let e = only_error("(id: \"one\", steps: [Show(\"rey\", Center)])");
     assert_eq!(
         e.message,
-        "Unexpected variant named `Center` in enum `Spot`: did you mean `Centre`? expected one of Left, Centre, Right"
+        "Unexpected variant named `Center` in enum `Spot`: did you mean `Centre`? expected one of Left, Centre, Right, NearLeft, NearRight"
     );
     let e = only_error("(id: \"one\", steps: [If(when: Is(\"cold\", 1), then: [], otherwse: [])])");
     assert_eq!(
@@ -604,6 +604,30 @@ fn empty_ids_and_name_plates_in_the_manifest_are_warnings() {
         [
             "story.ron:7:24: an empty name plate for `kylo`: expected a name",
             "story.ron:11:9: an empty place id: expected a name",
+        ]
+    );
+}
+
+#[test]
+fn a_voice_is_a_line_from_off_stage() {
+    let one = "(id: \"one\", steps: [\n    Voice(\"kylo\", \"Over here.\"),\n    Voice(\"rey:angry\", \"No.\"),\n])";
+    let story = story_with(one).expect("builds");
+    assert_eq!(
+        story.scenes[0].ops[0],
+        Op::Say {
+            who: "kylo".to_string(),
+            expression: None,
+            text: "Over here.".to_string(),
+            offstage: true,
+        }
+    );
+    let (errors, warnings) = report(one);
+    assert_eq!(errors, Vec::<String>::new());
+    assert_eq!(
+        warnings,
+        vec![
+            "one.ron:3:11: a voice from off stage shows no face, so `:angry` does nothing: expected `\"rey\"`, or `Say` and a `Show` to see them"
+                .to_string()
         ]
     );
 }
