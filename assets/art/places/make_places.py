@@ -63,6 +63,368 @@ def blob(rng, cx, cy, rx, ry, n=9, wob=0.18):
     return smooth_closed(pts)
 
 
+# ---------------------------------------------------------------- a tiny flat-shaded 3D kit
+# Ships and the fortress are built from boxes, frusta and prisms in 3D, turned to the
+# camera, shaded in four flat tones by the place's one light and drawn back to front.
+
+def _sub(a, b):
+    return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
+
+
+def _cross(a, b):
+    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
+
+
+def _norm(a):
+    l = math.sqrt(a[0] ** 2 + a[1] ** 2 + a[2] ** 2) or 1.0
+    return (a[0] / l, a[1] / l, a[2] / l)
+
+
+def _dot(a, b):
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+
+
+class Mesh:
+    """Faces: (points clockwise seen from outside, material, two_sided)."""
+
+    def __init__(self):
+        self.faces = []
+
+    def face(self, pts, mat, two=False):
+        self.faces.append((list(pts), mat, two))
+
+    def frustum(self, x0, x1, a, b, mat, caps=True):
+        """A solid along x from x0 to x1; a and b are (ylo, yhi, zlo, zhi) sections."""
+        def ring(x, s):
+            ylo, yhi, zlo, zhi = s
+            return [(x, ylo, zlo), (x, yhi, zlo), (x, yhi, zhi), (x, ylo, zhi)]
+        r0, r1 = ring(x0, a), ring(x1, b)
+        for i in range(4):
+            j = (i + 1) % 4
+            self.face([r0[i], r1[i], r1[j], r0[j]], mat)
+        if caps:
+            c0, c1 = (mat, mat) if caps is True else caps
+            if c1:
+                self.face(list(reversed(r1)), c1)
+            if c0:
+                self.face(r0, c0)
+
+    def box(self, x0, x1, y0, y1, z0, z1, mat):
+        self.frustum(x0, x1, (y0, y1, z0, z1), (y0, y1, z0, z1), mat)
+
+    def tube(self, p0, p1, r, mat, n=8, caps=(None, None), r1=None):
+        """A prism of n sides from p0 to p1 (cap materials: front at p1, back at p0)."""
+        axis = _norm(_sub(p1, p0))
+        up = (0, 1, 0) if abs(axis[1]) < 0.9 else (1, 0, 0)
+        u = _norm(_cross(axis, up))
+        v = _cross(u, axis)
+        r1 = r if r1 is None else r1
+        ring0, ring1 = [], []
+        for i in range(n):
+            a = 2 * math.pi * (i + 0.5) / n
+            c, s_ = math.cos(a), math.sin(a)
+            ring0.append(tuple(p0[k] + r * (c * u[k] + s_ * v[k]) for k in range(3)))
+            ring1.append(tuple(p1[k] + r1 * (c * u[k] + s_ * v[k]) for k in range(3)))
+        for i in range(n):
+            j = (i + 1) % n
+            self.face([ring0[i], ring0[j], ring1[j], ring1[i]], mat)
+        if caps[1]:
+            self.face(ring1, caps[1])
+        if caps[0]:
+            self.face(list(reversed(ring0)), caps[0])
+
+    def transformed(self, fn):
+        m = Mesh()
+        m.faces = [([fn(p) for p in pts], mat, two) for pts, mat, two in self.faces]
+        return m
+
+    def add(self, other):
+        self.faces.extend(other.faces)
+        return self
+
+
+def rot_x(a):
+    c, s = math.cos(a), math.sin(a)
+    return lambda p: (p[0], p[1] * c - p[2] * s, p[1] * s + p[2] * c)
+
+
+def render(mesh, palette, x, y, scale, yaw, pitch, light, flip=False, fov=0.0):
+    """SVG paths for mesh seen from a camera turned by yaw (about the vertical) and
+    pitch (looking down), placed with model origin at screen (x, y); the light
+    direction is in camera space (x right, y up, z toward the viewer). palette maps a
+    material to four tones (shadow, base, light, highlight) or one colour."""
+    cy_, sy_ = math.cos(yaw), math.sin(yaw)
+    cp, sp = math.cos(pitch), math.sin(pitch)
+    L = _norm(light)
+    if flip:  # mirrored on screen: keep the light on the same side of the picture
+        L = (-L[0], L[1], L[2])
+
+    def cam(p):
+        X = p[0] * cy_ - p[2] * sy_
+        Z = p[0] * sy_ + p[2] * cy_
+        Y = p[1] * cp - Z * sp
+        Z = p[1] * sp + Z * cp
+        return (X, Y, Z)  # Z toward the viewer
+
+    faces = []
+    for pts, mat, two in mesh.faces:
+        if len(pts) < 3:
+            continue
+        # the solids above wind their faces clockwise seen from outside
+        n = _norm(_cross(_sub(pts[2], pts[0]), _sub(pts[1], pts[0])))
+        cpts = [cam(p) for p in pts]
+        nc = _norm(_cross(_sub(cpts[2], cpts[0]), _sub(cpts[1], cpts[0])))
+        if nc[2] <= 0:
+            if not two:
+                continue
+        depth = sum(p[2] for p in cpts) / len(cpts)
+        if nc[2] <= 0:
+            nc = (-nc[0], -nc[1], -nc[2])
+        tones = palette[mat]
+        if isinstance(tones, str):
+            col = tones
+        else:
+            d = _dot(nc, L)  # the light is given in camera space: x right, y up, z to us
+            col = tones[0 if d < -0.05 else 1 if d < 0.35 else 2 if d < 0.75 else 3]
+        proj = []
+        for X, Y, Z in cpts:
+            k = 1.0 / (1.0 - fov * Z) if fov else 1.0
+            sx = X * k * scale
+            proj.append(((x - sx) if flip else (x + sx), y - Y * k * scale))
+        faces.append((depth, col, proj))
+    faces.sort(key=lambda t: t[0])
+    out = []
+    for _, col, proj in faces:
+        d = "M" + "L".join(f"{f(a)} {f(b)}" for a, b in proj) + "Z"
+        out.append(f'<path fill="{col}" d="{d}"/>')
+    return "\n".join(out)
+
+
+def xwing():
+    """A T-70-style four-winged fighter, S-foils open in an X. x: nose, y: up, z: right."""
+    m = Mesh()
+    # rear body and long tapering nose
+    m.box(-5.6, -1.6, -0.55, 0.6, -0.75, 0.75, "hull")
+    m.frustum(-1.6, 3.2, (-0.55, 0.6, -0.75, 0.75), (-0.45, 0.35, -0.42, 0.42), "hull", caps=False)
+    m.frustum(3.2, 6.4, (-0.45, 0.35, -0.42, 0.42), (-0.2, 0.0, -0.14, 0.14), "nose",
+              caps=("nose", "nose"))
+    # orange band across the nose
+    m.frustum(1.6, 2.2, (-0.5, 0.46, -0.58, 0.58), (-0.48, 0.42, -0.53, 0.53), "mark", caps=False)
+    # canopy and the astromech's dome behind it
+    m.frustum(-2.4, 0.6, (0.6, 0.62, -0.45, 0.45), (0.55, 1.1, -0.35, 0.35), "glass", caps=("glass", "glass"))
+    m.frustum(-0.2, 0.6, (0.6, 1.1, -0.35, 0.35), (0.5, 0.62, -0.3, 0.3), "glass", caps=False)
+    m.tube((-3.4, 0.55, 0), (-3.4, 0.95, 0), 0.32, "droid", n=8, caps=(None, "droidtop"))
+    # four wings: plates from the root, turned out of the flat by the S-foil angle
+    for up in (1, -1):
+        for side in (1, -1):
+            w = Mesh()
+            spans = [(0.7, 2.2, "wing"), (2.2, 3.2, "mark"), (3.2, 5.4, "wing")]
+            for z0, z1, mat in spans:
+                def chord(z):
+                    t = (z - 0.7) / 4.7
+                    return (-5.2 + 0.5 * t, -2.4 - 1.1 * t)
+                a0, a1 = chord(z0)
+                b0, b1 = chord(z1)
+                pts = [(a0, 0, z0), (a1, 0, z0), (b1, 0, z1), (b0, 0, z1)]
+                if side < 0:
+                    pts = [(p[0], 0, -p[2]) for p in reversed(pts)]
+                w.face(pts, mat, two=True)
+            # laser cannon along the wing tip, pointing forward
+            zt = 5.45 * side
+            w.tube((-5.0, 0, zt), (1.8, 0, zt), 0.13, "gun", n=6, caps=("gun", "gun"))
+            w.tube((1.8, 0, zt), (3.6, 0, zt), 0.06, "gun", n=6, caps=(None, "gun"))
+            w.tube((-1.0, 0, zt), (-0.2, 0, zt), 0.2, "gun", n=6, caps=("gun", "gun"))
+            ang = math.radians(14) * up * side
+            w = w.transformed(lambda p, u=up: (p[0], p[1] + 0.28 * u, p[2]))
+            m.add(w.transformed(rot_x(ang)))
+            # engine at the wing root, upper and lower on each side
+            ez, ey = 1.15 * side, 0.62 * up
+            m.tube((-5.9, ey, ez), (-2.2, ey, ez), 0.46, "engine", n=10,
+                   caps=("exhaust", "intake"))
+            m.tube((-2.2, ey, ez), (-1.9, ey, ez), 0.5, "mark", n=10, caps=(None, "intake"))
+    # landing legs
+    for px, pz in ((3.0, 0.0), (-3.6, 0.9), (-3.6, -0.9)):
+        m.box(px - 0.08, px + 0.08, -2.0, -0.4, pz - 0.08, pz + 0.08, "gear")
+    return m
+
+
+XWING_DAY = {
+    "hull": ["#676c68", "#8f938b", "#bdbdb0", "#e6dcc2"],
+    "nose": ["#62665f", "#898c84", "#b8b7a9", "#ddd3b9"],
+    "wing": ["#5f6461", "#868a83", "#b3b2a5", "#d9d0b6"],
+    "mark": ["#7a3a24", "#a44a2c", "#c9653a", "#e0844e"],
+    "glass": ["#1c2529", "#24323a", "#3b5360", "#8fa9b0"],
+    "droid": ["#8e8f8a", "#c9c7bd", "#e6e1d2", "#f4eedc"],
+    "droidtop": ["#3f5e86", "#4d73a3", "#6d93c2", "#9ab9dd"],
+    "gun": ["#3e4241", "#575b58", "#7c7f78", "#a9a89c"],
+    "engine": ["#4f5452", "#6e736f", "#999b92", "#c9c4b2"],
+    "exhaust": "#2a2624",
+    "intake": "#262b2c",
+    "gear": "#34383a",
+}
+
+
+def shuttle():
+    """A boxy Resistance transport: cockpit block at the front, side engine pods, ramp down."""
+    m = Mesh()
+    m.box(-5.0, 3.6, 0.0, 1.0, -1.9, 1.9, "low")
+    m.box(-5.0, 3.6, 1.0, 1.35, -1.92, 1.92, "mark")
+    m.box(-5.0, 3.6, 1.35, 3.0, -1.9, 1.9, "hull")
+    m.box(-4.6, 2.4, 3.0, 3.35, -1.2, 1.2, "hull")
+    # blunt cockpit: a slanted block with a band of windows
+    m.frustum(3.6, 5.6, (0.0, 1.9, -1.9, 1.9), (0.3, 1.5, -1.5, 1.5), "low", caps=(None, "low"))
+    m.frustum(3.6, 5.2, (1.9, 3.0, -1.9, 1.9), (1.5, 2.1, -1.5, 1.5), "glass", caps=False)
+    m.face([(5.6, 1.5, -1.5), (5.6, 1.5, 1.5), (5.2, 1.5, 1.5), (5.2, 1.5, -1.5)], "glass", two=True)
+    # side engine pods on stub wings
+    for side in (1, -1):
+        m.box(-4.2, -1.0, 1.6, 2.0, *((1.9, 2.9) if side > 0 else (-2.9, -1.9)), "hull")
+        z0, z1 = (2.9, 4.1) if side > 0 else (-4.1, -2.9)
+        m.box(-5.4, -0.6, 1.2, 2.5, z0, z1, "pod")
+        m.tube((-0.6, 1.85, (z0 + z1) / 2), (-0.3, 1.85, (z0 + z1) / 2), 0.5, "pod", n=8, caps=(None, "intake"))
+        m.tube((-5.8, 1.85, (z0 + z1) / 2), (-5.4, 1.85, (z0 + z1) / 2), 0.55, "pod", n=8, caps=("exhaust", None))
+    # dorsal fin
+    m.frustum(-4.6, -1.4, (3.35, 3.4, -0.12, 0.12), (3.35, 4.6, -0.1, 0.1), "hull")
+    # landing legs and the open ramp at the back
+    for px, pz in ((3.0, 1.3), (3.0, -1.3), (-4.0, 1.3), (-4.0, -1.3)):
+        m.box(px - 0.15, px + 0.15, -0.9, 0.0, pz - 0.15, pz + 0.15, "gear")
+    m.face([(-5.0, 0.2, -1.4), (-5.0, 0.2, 1.4), (-7.6, -0.9, 1.4), (-7.6, -0.9, -1.4)], "ramp", two=True)
+    m.face([(-5.0, 0.2, -1.4), (-5.0, 2.6, -1.4), (-5.0, 2.6, 1.4), (-5.0, 0.2, 1.4)], "door", two=True)
+    return m
+
+
+SHUTTLE_DAY = {
+    "hull": ["#6a6e6a", "#94978e", "#c2c0b2", "#e8dec4"],
+    "low": ["#53575a", "#70746f", "#979890", "#bdb8a6"],
+    "pod": ["#4d5150", "#6c706b", "#93948b", "#c1bba7"],
+    "mark": ["#7a3a24", "#a44a2c", "#c9653a", "#e0844e"],
+    "glass": ["#1a2226", "#22313a", "#3a5260", "#7b98a3"],
+    "intake": "#262b2c",
+    "exhaust": "#2a2624",
+    "gear": "#34383a",
+    "ramp": ["#4c4f4b", "#6b6e68", "#8f8f86", "#b7b09c"],
+    "door": "#2c2f30",
+}
+
+
+# ---------------------------------------------------------------- people as flat silhouettes
+
+HAIR = ("short", "short", "crop", "bun", "long", "curly", "cap", "bald", "tail")
+
+
+def person(rng, x, y, h, col, rim=None, rim_side=1, seated=False, facing=0, arm=None, hair=None,
+           hair_col=None):
+    """A flat silhouette of a person, feet (or, seated, the seat) at y, h tall standing.
+    facing: -1 turned left, 0 front or back, 1 turned right. arm: None, 'cup' or 'wave'.
+    Returns SVG (a body path, a hair path, an optional rim light on one side)."""
+    hair = hair or rng.choice(HAIR)
+    s = h / 170.0
+    w = rng.uniform(0.9, 1.15)
+    hw = 11 * s  # head half width
+    sh = 22 * s * w  # half shoulder width
+    head_y = y - (h if not seated else h * 0.72)
+    neck = head_y + 24 * s
+    shoulder = neck + 7 * s
+    hip = shoulder + 60 * s
+    ox = facing * 3 * s
+    d = []
+    # head
+    d.append(f"M{f(x + ox - hw)} {f(head_y + 12 * s)}"
+             f"C{f(x + ox - hw)} {f(head_y - 2 * s)} {f(x + ox + hw)} {f(head_y - 2 * s)} {f(x + ox + hw)} {f(head_y + 12 * s)}"
+             f"C{f(x + ox + hw)} {f(head_y + 24 * s)} {f(x + ox - hw)} {f(head_y + 24 * s)} {f(x + ox - hw)} {f(head_y + 12 * s)}Z")
+    # neck, shoulders and torso (down to the hip, or to the seat)
+    bot = hip if not seated else y
+    d.append(f"M{f(x - 5 * s)} {f(neck - 4 * s)}L{f(x + 5 * s)} {f(neck - 4 * s)}L{f(x + 6 * s)} {f(neck + 2 * s)}"
+             f"Q{f(x + sh)} {f(shoulder - 1 * s)} {f(x + sh + 2 * s)} {f(shoulder + 12 * s)}"
+             f"L{f(x + sh * 0.8)} {f(bot)}L{f(x - sh * 0.8)} {f(bot)}L{f(x - sh - 2 * s)} {f(shoulder + 12 * s)}"
+             f"Q{f(x - sh)} {f(shoulder - 1 * s)} {f(x - 6 * s)} {f(neck + 2 * s)}Z")
+    # arms: hanging, or one raised with a cup, or waving
+    for side in (-1, 1):
+        ax = x + side * (sh + 1 * s)
+        if arm and side == (1 if facing >= 0 else -1):
+            if arm == "cup":
+                d.append(f"M{f(ax - 4 * s * side)} {f(shoulder + 6 * s)}L{f(ax + 4 * s * side)} {f(shoulder + 10 * s)}"
+                         f"L{f(ax - 2 * s * side)} {f(shoulder + 40 * s)}L{f(ax - 14 * s * side)} {f(shoulder + 14 * s)}"
+                         f"L{f(ax - 8 * s * side)} {f(shoulder + 10 * s)}L{f(ax - 10 * s * side)} {f(shoulder + 36 * s)}Z")
+                d.append(f"M{f(ax - 18 * s * side)} {f(shoulder + 4 * s)}h{f(10 * s * side)}v{f(12 * s)}h{f(-10 * s * side)}Z")
+            else:
+                d.append(f"M{f(ax - 3 * s * side)} {f(shoulder + 6 * s)}L{f(ax + 14 * s * side)} {f(shoulder - 40 * s)}"
+                         f"L{f(ax + 22 * s * side)} {f(shoulder - 38 * s)}L{f(ax + 6 * s * side)} {f(shoulder + 14 * s)}Z")
+            continue
+        if seated:
+            d.append(f"M{f(ax - 4 * s * side)} {f(shoulder + 4 * s)}L{f(ax + 4 * s * side)} {f(shoulder + 12 * s)}"
+                     f"L{f(ax + 2 * s * side)} {f(y)}L{f(ax - 8 * s * side)} {f(y)}Z")
+        else:
+            d.append(f"M{f(ax - 4 * s * side)} {f(shoulder + 4 * s)}L{f(ax + 5 * s * side)} {f(shoulder + 12 * s)}"
+                     f"L{f(ax + 3 * s * side)} {f(hip + 6 * s)}L{f(ax - 5 * s * side)} {f(hip + 6 * s)}Z")
+    if not seated:
+        lw = 8 * s
+        gap = 2 * s + abs(facing) * rng.uniform(0, 6) * s
+        for side in (-1, 1):
+            lx = x + side * (gap + lw)
+            d.append(f"M{f(lx - lw)} {f(hip - 2 * s)}L{f(lx + lw)} {f(hip - 2 * s)}L{f(lx + lw * 0.7)} {f(y)}L{f(lx - lw * 0.7)} {f(y)}Z")
+    out = [f'<path fill="{col}" d="{"".join(d)}"/>']
+    # hair
+    hc = hair_col or col
+    hx = x + ox
+    hd = ""
+    if hair == "bun":
+        hd = (f"M{f(hx + 2 * s)} {f(head_y - 2 * s)}a{f(6 * s)} {f(6 * s)} 0 1 0 0.1 0Z")
+    elif hair == "long":
+        hd = (f"M{f(hx - hw - 1 * s)} {f(head_y + 8 * s)}Q{f(hx)} {f(head_y - 6 * s)} {f(hx + hw + 1 * s)} {f(head_y + 8 * s)}"
+              f"L{f(hx + hw + 3 * s)} {f(head_y + 38 * s)}L{f(hx - hw - 3 * s)} {f(head_y + 38 * s)}Z")
+    elif hair == "curly":
+        hd = "".join(f"M{f(hx + dx * s + 5 * s)} {f(head_y + dy * s)}a{f(5 * s)} {f(5 * s)} 0 1 0 0.1 0Z"
+                     for dx, dy in ((-10, 4), (-4, 0), (3, 0), (9, 4), (12, 10), (-12, 10)))
+    elif hair == "cap":
+        hd = (f"M{f(hx - hw - 1 * s)} {f(head_y + 9 * s)}Q{f(hx)} {f(head_y - 8 * s)} {f(hx + hw + 1 * s)} {f(head_y + 9 * s)}"
+              f"L{f(hx + hw + 8 * s * (1 if facing >= 0 else -1))} {f(head_y + 10 * s)}Z")
+    elif hair == "tail":
+        hd = (f"M{f(hx + hw - 2 * s)} {f(head_y + 6 * s)}Q{f(hx + hw + 10 * s)} {f(head_y + 14 * s)} {f(hx + hw + 4 * s)} {f(head_y + 30 * s)}"
+              f"L{f(hx + hw)} {f(head_y + 14 * s)}Z")
+    if hd:
+        out.append(f'<path fill="{hc}" d="{hd}"/>')
+    if rim:
+        # a thin edge of light down the side facing the place's light
+        ex = x + rim_side * (sh + 2 * s)
+        out.append(f'<path fill="{rim}" d="M{f(hx + rim_side * (hw - 1 * s))} {f(head_y + 4 * s)}'
+                   f'Q{f(hx + rim_side * (hw + 1 * s))} {f(head_y + 12 * s)} {f(hx + rim_side * (hw - 1 * s))} {f(head_y + 20 * s)}'
+                   f'L{f(hx + rim_side * (hw - 0.5 * s))} {f(head_y + 12 * s)}Z'
+                   f'M{f(x + rim_side * 8 * s)} {f(neck + 2 * s)}Q{f(x + rim_side * sh)} {f(shoulder - 1 * s)} {f(ex)} {f(shoulder + 12 * s)}'
+                   f'L{f(ex - rim_side * 2 * s)} {f(shoulder + 10 * s)}Q{f(x + rim_side * (sh - 2 * s))} {f(shoulder + 1 * s)} {f(x + rim_side * 8 * s)} {f(neck + 4 * s)}Z"/>')
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------- base_field
+
+def base_field():
+    rng = random.Random(20_02)
+    L = (0.55, 0.7, -0.25)  # the low sun, upper right and a little behind the ships
+    out = ["  <!-- parked ships: four-winged fighters with their S-foils open, a boxy transport -->"]
+
+    def shadow(cx, cy, rx, ry):
+        out.append(f'  <ellipse cx="{f(cx)}" cy="{f(cy)}" rx="{f(rx)}" ry="{f(ry)}" fill="#3d3a2e" opacity="0.4"/>')
+
+    # a far fighter in front of the hangar mouth, seen from behind
+    shadow(880, 646, 70, 6)
+    out.append(render(xwing(), XWING_DAY, 880, 646 - 2.0 * 11, 11, 2.3, 0.1, L))
+    # the transport, ramp down, in the middle distance
+    shadow(1120, 668, 300, 16)
+    out.append(render(shuttle(), SHUTTLE_DAY, 1120, 668 - 0.9 * 34, 34, 0.5, 0.14, L))
+    # a fighter on the right, nose toward the left
+    shadow(1560, 686, 170, 10)
+    out.append(render(xwing(), XWING_DAY, 1560, 686 - 2.0 * 22, 22, 0.85, 0.14, L, flip=True))
+    # the nearest fighter, left of centre, nose toward the right and the viewer
+    shadow(520, 704, 230, 14)
+    out.append(render(xwing(), XWING_DAY, 520, 704 - 2.0 * 30, 30, 0.7, 0.16, L))
+    # ground crew
+    crew = [(805, 700, 54, 0, None), (838, 702, 52, -1, None), (1330, 690, 50, 1, "wave"),
+            (960, 672, 44, 0, None), (1700, 704, 52, -1, None)]
+    for x, y, h, fc, arm in crew:
+        out.append(person(rng, x, y, h, "#3a3c36", rim="#f3dcaa", rim_side=1, facing=fc, arm=arm,
+                          hair=rng.choice(("short", "cap", "crop", "bun"))))
+    patch("base_field", {"ships": "\n".join(out) + "\n"})
+
+
 # ---------------------------------------------------------------- clearing_rain
 
 def fir_down(x, y, h, w):
@@ -180,3 +542,4 @@ def clearing_rain():
 
 if __name__ == "__main__":
     clearing_rain()
+    base_field()
