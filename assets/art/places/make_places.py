@@ -321,7 +321,7 @@ def person(rng, x, y, h, col, rim=None, rim_side=1, seated=False, facing=0, arm=
     w = rng.uniform(0.9, 1.15)
     hw = 11 * s  # head half width
     sh = 22 * s * w  # half shoulder width
-    head_y = y - (h if not seated else h * 0.72)
+    head_y = y - (h if not seated else h * 0.55)
     neck = head_y + 24 * s
     shoulder = neck + 7 * s
     hip = shoulder + 60 * s
@@ -423,6 +423,66 @@ def base_field():
         out.append(person(rng, x, y, h, "#3a3c36", rim="#f3dcaa", rim_side=1, facing=fc, arm=arm,
                           hair=rng.choice(("short", "cap", "crop", "bun"))))
     patch("base_field", {"ships": "\n".join(out) + "\n"})
+
+
+def mix(a, b, t):
+    """Blend two #rrggbb colours."""
+    pa = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
+    pb = [int(b[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * t):02x}" for x, y in zip(pa, pb))
+
+
+# ---------------------------------------------------------------- canteen
+
+def canteen():
+    """Forty people at supper. The room is drawn in one-point perspective: vanishing
+    point (960, 400), eye 1.6 m above the floor, so a point at height Y metres and
+    across X metres sits at (960 + X k, 400 + (1.6 - Y) k), k shrinking with depth
+    (the tables run from k = 317 at their near end to k = 86)."""
+    rng = random.Random(20_03)
+    back, front = [], []
+    body = "#2a1d16"
+    haze = "#6a4a36"
+    rim = "#ffc887"
+
+    def tone(k):
+        return mix(body, haze, max(0.0, min(1.0, (200 - k) / 150)) * 0.75)
+
+    def seat(k, X, facing, out):
+        h = 1.75 * k * rng.uniform(0.92, 1.05)
+        x = 960 + X * k
+        y = 400 + (1.6 - 0.45) * k
+        out.append((k, person(rng, x, y, h, tone(k), rim=rim, rim_side=1 if X < 0 else -1, seated=True,
+                              facing=facing, arm="cup" if rng.random() < 0.22 else None)))
+
+    def stand(k, X, facing, arm=None):
+        h = 1.75 * k * rng.uniform(0.92, 1.05)
+        front.append((k, person(rng, 960 + X * k, 400 + 1.6 * k, h, tone(k), rim=rim,
+                                rim_side=1 if X < 0 else -1, facing=facing, arm=arm)))
+
+    for side in (-1, 1):
+        # outer benches (beyond each table, seen over it, facing the aisle)
+        k = 92
+        while k < 330:
+            if rng.random() < 0.9:
+                seat(k, side * 3.45, -side, back)
+            k *= rng.uniform(1.11, 1.2)
+        # benches on the aisle side: backs to us, turned toward the table
+        k = 90
+        while k < 235:
+            if rng.random() < 0.85:
+                seat(k, side * rng.uniform(1.45, 1.55), side, front)
+            k *= rng.uniform(1.1, 1.18)
+    # a queue at the hatch and people crossing the aisle
+    for k, X, fc in ((78, -0.35, 0), (80, 0.1, 0), (83, 0.55, 0), (88, -0.1, 1), (96, 0.35, -1),
+                     (100, -0.75, 1), (104, 0.85, 0)):
+        stand(k, X, fc, arm="cup" if rng.random() < 0.3 else None)
+    back.sort(key=lambda t: t[0])
+    front.sort(key=lambda t: t[0])
+    patch("canteen", {
+        "diners_far": "\n".join(p for _, p in back) + "\n",
+        "diners_near": "\n".join(p for _, p in front) + "\n",
+    })
 
 
 # ---------------------------------------------------------------- clearing_rain
@@ -543,3 +603,4 @@ def clearing_rain():
 if __name__ == "__main__":
     clearing_rain()
     base_field()
+    canteen()
