@@ -485,6 +485,58 @@ def canteen():
     })
 
 
+# ---------------------------------------------------------------- tribunal
+
+def tribunal():
+    """Every chair taken. One-point perspective: vanishing point (960, 450), eye 1.6 m;
+    a point at height Y, across X sits at (960 + X k, 450 + (1.6 - Y) k); the back
+    wall is at k = 83, the side benches run from k = 124 toward us."""
+    rng = random.Random(20_04)
+    body, haze, rim = "#1f2225", "#3e4347", "#b9c4ca"
+
+    def tone(k):
+        return mix(body, haze, max(0.0, min(1.0, (170 - k) / 90)) * 0.7)
+
+    panel, gallery, benches = [], [], []
+    # the panel behind the long table, facing us, lit from the window above
+    for x in (690, 825, 960, 1095, 1230):
+        panel.append(person(rng, x, 578, 215, "#33383c", rim=rim, rim_side=1 if x < 960 else -1,
+                            seated=True, facing=0, hair=rng.choice(("short", "crop", "bun", "bald"))))
+    # the gallery: rows of chairs on both sides of the floor, all taken, turned to the middle
+    rows = []
+    for side in (-1, 1):
+        k = 92
+        while k < 205:
+            for X in (2.7, 3.45, 4.2):
+                if rng.random() < 0.95:
+                    rows.append((k + rng.uniform(-2, 2), side * (X + rng.uniform(-0.1, 0.1)), side))
+            k *= rng.uniform(1.13, 1.18)
+    rows.sort(key=lambda t: (t[0], -abs(t[1])))
+    for k, X, side in rows:
+        x = 960 + X * k
+        y = 450 + 1.15 * k
+        c = tone(k)
+        # the chair's back behind the sitter (we see the sitters turned half toward the middle)
+        cw = 0.22 * k
+        gallery.append(f'<path fill="{mix(c, "#000000", 0.25)}" d="M{f(x - cw)} {f(y)}h{f(2 * cw)}v{f(0.05 * k)}h{f(-2 * cw)}Z'
+                       f'M{f(x - cw * 0.9)} {f(y)}v{f(0.45 * k)}h{f(0.05 * k)}v{f(-0.45 * k)}Z'
+                       f'M{f(x + cw * 0.9)} {f(y)}v{f(0.45 * k)}h{f(-0.05 * k)}v{f(-0.45 * k)}Z"/>')
+        gallery.append(person(rng, x, y, 1.75 * k * rng.uniform(0.92, 1.05), c, rim=rim,
+                              rim_side=-side, seated=True, facing=-side))
+    # people standing at the back, along the walls beside the panel
+    for x, k in ((600, 86), (640, 88), (1290, 86), (1330, 88), (1370, 90)):
+        gallery.insert(0, person(rng, x, 450 + 1.6 * k, 1.75 * k, tone(k), rim=rim,
+                                 rim_side=1 if x < 960 else -1, facing=0))
+    # the near benches on both sides, full, their sitters dark against the room
+    for side in (-1, 1):
+        for k in (128, 146, 166, 188):
+            x = 960 + side * 4.95 * k
+            benches.append(person(rng, x, 450 + 1.15 * k, 1.75 * k, tone(k), rim=rim,
+                                  rim_side=-side, seated=True, facing=-side))
+    patch("tribunal", {"panel": "\n".join(panel) + "\n", "gallery": "\n".join(gallery) + "\n",
+                       "benches": "\n".join(benches) + "\n"})
+
+
 # ---------------------------------------------------------------- clearing_rain
 
 def fir_down(x, y, h, w):
@@ -604,3 +656,4 @@ if __name__ == "__main__":
     clearing_rain()
     base_field()
     canteen()
+    tribunal()
