@@ -1,14 +1,15 @@
-//! The shipped story as a whole, through the story core alone: every path reaches the
-//! end, the canonical path passes the beat sheet's beats in order, and the assets the
-//! story names and the files in assets/ match one to one.
+//! The shipped story (assets/story/) as a whole, through the story core alone: every
+//! path reaches the end, the canonical path passes the beat sheet's beats in order,
+//! and the assets the story names and the files in assets/ match one to one.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use after_the_rain::director::{self, Command, Input, State, Waiting};
-use after_the_rain::story::{MANIFEST_PATH, Source, Story, build, parse_manifest};
+use after_the_rain_core::director::{self, Command, Input, State, Waiting};
+use after_the_rain_core::story::{MANIFEST_PATH, Source, Story, build, parse_manifest};
 
-/// Files the game loads by name rather than through the story (see `GameAssets`).
+/// Files the game loads by name rather than through the story (see the game's
+/// `GameAssets`).
 const LOADED_BY_THE_GAME: [&str; 4] = [
     "fonts/EBGaramond12-Regular.ttf",
     "fonts/EBGaramond12-Italic.ttf",
@@ -24,7 +25,7 @@ const BEATS: &[&str] = &[
 ];
 
 fn assets() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets")
 }
 
 fn read(path: &str) -> Source {
