@@ -133,6 +133,25 @@ class Mesh:
         if caps[0]:
             self.face(list(reversed(ring0)), caps[0])
 
+    def solid(self, faces, mat):
+        """Closed convex faces, each turned to face away from the solid's centre."""
+        pts = [p for face in faces for p in face]
+        c = tuple(sum(p[i] for p in pts) / len(pts) for i in range(3))
+        for face in faces:
+            fc = tuple(sum(p[i] for p in face) / len(face) for i in range(3))
+            n = _cross(_sub(face[2], face[0]), _sub(face[1], face[0]))
+            if _dot(n, _sub(fc, c)) < 0:
+                face = list(reversed(face))
+            self.face(face, mat)
+
+    def slab(self, x0, x1, z0, z1, y0, y1, mat, inset=(0, 0, 0, 0)):
+        """A block whose walls lean in: inset (left, right, back, front) at the top."""
+        il, ir, ib, ifr = inset
+        b = [(x0, y0, z0), (x1, y0, z0), (x1, y0, z1), (x0, y0, z1)]
+        t = [(x0 + il, y1, z0 + ib), (x1 - ir, y1, z0 + ib), (x1 - ir, y1, z1 - ifr), (x0 + il, y1, z1 - ifr)]
+        faces = [b, t] + [[b[i], b[(i + 1) % 4], t[(i + 1) % 4], t[i]] for i in range(4)]
+        self.solid(faces, mat)
+
     def transformed(self, fn):
         m = Mesh()
         m.faces = [([fn(p) for p in pts], mat, two) for pts, mat, two in self.faces]
@@ -146,6 +165,18 @@ class Mesh:
 def rot_x(a):
     c, s = math.cos(a), math.sin(a)
     return lambda p: (p[0], p[1] * c - p[2] * s, p[1] * s + p[2] * c)
+
+
+def project(p, x, y, scale, yaw, pitch, flip=False, fov=0.0):
+    """Where the model point p lands on screen (same camera as render)."""
+    cy_, sy_ = math.cos(yaw), math.sin(yaw)
+    cp, sp = math.cos(pitch), math.sin(pitch)
+    X = p[0] * cy_ - p[2] * sy_
+    Z = p[0] * sy_ + p[2] * cy_
+    Y = p[1] * cp - Z * sp
+    Z = p[1] * sp + Z * cp
+    k = 1.0 / (1.0 - fov * Z) if fov else 1.0
+    return ((x - X * k * scale) if flip else (x + X * k * scale), y - Y * k * scale)
 
 
 def render(mesh, palette, x, y, scale, yaw, pitch, light, flip=False, fov=0.0):
@@ -537,6 +568,163 @@ def tribunal():
                        "benches": "\n".join(benches) + "\n"})
 
 
+# ---------------------------------------------------------------- seranno
+
+def seranno():
+    """A Star Wars fortress, not a castle: leaning slabs of stone and metal, a command
+    tower with a band of lit ports, a landing pad, masts; night, red alarm light."""
+    rng = random.Random(20_05)
+    m = Mesh()
+    # the great keep: a truncated pyramid, and its lower wings
+    m.slab(-24, 24, -22, 10, 0, 28, "stone", inset=(7, 7, 4, 7))
+    m.slab(-60, -24, -18, 4, 0, 15, "stone2", inset=(4, 0, 2, 4))
+    m.slab(24, 60, -18, 4, 0, 15, "stone2", inset=(0, 4, 2, 4))
+    # buttresses leaning against the keep's face
+    for bx in (-13, 13):
+        m.solid([[(bx - 2, 0, 10), (bx + 2, 0, 10), (bx + 2, 0, 3), (bx - 2, 0, 3)],
+                 [(bx - 2, 0, 10), (bx + 2, 0, 10), (bx + 1.5, 26, 3.3), (bx - 1.5, 26, 3.3)],
+                 [(bx - 2, 0, 3), (bx + 2, 0, 3), (bx + 1.5, 26, 3.3), (bx - 1.5, 26, 3.3)],
+                 [(bx - 2, 0, 10), (bx - 2, 0, 3), (bx - 1.5, 26, 3.3)],
+                 [(bx + 2, 0, 10), (bx + 2, 0, 3), (bx + 1.5, 26, 3.3)]], "stone2")
+    # the blast door under a heavy metal lintel
+    m.slab(-6, 6, 8.5, 10.6, 0, 11, "door")
+    m.slab(-8, 8, 7, 11.2, 11, 14, "metal", inset=(1, 1, 0, 1))
+    # the command tower: a leaning shaft, a wide deck with its band of ports, a cap
+    m.slab(-9, 9, -16, 0, 28, 50, "stone", inset=(2, 2, 1, 2))
+    m.slab(-13, 13, -18, 4, 50, 53, "metal")
+    m.slab(-13.3, 13.3, -18.3, 4.3, 53, 55, "ports")
+    m.slab(-13, 13, -18, 4, 55, 58, "metal", inset=(2, 2, 1, 2))
+    m.slab(-6, 6, -12, -2, 58, 61, "metal")
+    # masts and a dish arm on the tower
+    m.slab(4, 5, -8, -7, 61, 78, "metal")
+    m.slab(-5, -4.3, -6, -5.3, 61, 72, "metal")
+    # the landing pad on its pylon, right of the keep
+    m.slab(72, 78, -6, 0, 0, 20, "stone2", inset=(1, 1, 1, 1))
+    m.tube((75, 20, -3), (75, 22.5, -3), 16, "metal", n=8, caps=(None, "pad"))
+    m.tube((75, 19, -3), (75, 20, -3), 12, "metal", n=8)
+    # gun turret on the left wing
+    m.slab(-48, -40, -10, -2, 15, 19, "metal", inset=(1, 1, 1, 1))
+    m.slab(-45, -44, -6.5, -5.5, 17, 18, "metal")
+    m.face([(-44.5, 17.5, -6), (-44.5, 18.3, 6), (-44.5, 17.7, 6)], "metal", two=True)
+
+    pal = {
+        "stone": ["#100b0d", "#1e1417", "#33191c", "#55211f"],
+        "stone2": ["#0d090b", "#191114", "#2c1619", "#4a1d1c"],
+        "metal": ["#0b090b", "#171215", "#261b1f", "#3f2224"],
+        "door": ["#080606", "#120b0c", "#1e0f10", "#2e1212"],
+        "ports": ["#6a1a14", "#9a2a1e", "#c43c28", "#e05434"],
+        "pad": ["#151013", "#241a1e", "#33202a", "#4a2628"],
+    }
+    X0, Y0, S, YAW, PITCH, FOV = 930, 640, 8.2, 0.32, -0.06, 1 / 260
+    L = (-0.55, 0.15, 0.6)  # the alarm lamps, low and to the left, rake across the faces
+    fort = render(m, pal, X0, Y0, S, YAW, PITCH, L, fov=FOV)
+
+    def P(p):
+        return project(p, X0, Y0, S, YAW, PITCH, fov=FOV)
+
+    # alarm beacons: on the lintel, the tower corners, the pad
+    beacons = [P((0, 14.2, 10.5)), P((-13, 58.5, 4)), P((13, 58.5, 4)), P((4.5, 78.5, -7.5)),
+               P((75, 23, 13)), P((-44, 19.5, -2))]
+    glow = []
+    for i, (bx, by) in enumerate(beacons):
+        r = 150 if i == 0 else 70
+        glow.append(f'<circle cx="{f(bx)}" cy="{f(by)}" r="{r}" fill="url(#beacon)"/>')
+        glow.append(f'<circle cx="{f(bx)}" cy="{f(by)}" r="{4 if i else 7}" fill="#fff0e0"/>')
+    # slit windows on the keep's faces: thin, lit red from inside
+    slits = []
+    for sx, sy in ((-16, 18), (-10, 21), (10, 21), (16, 18), (-19, 9), (19, 9)):
+        a = P((sx, sy, 10 - 7 * sy / 28 + 0.3))
+        b = P((sx + 2.2, sy + 0.6, 10 - 7 * (sy + 0.6) / 28 + 0.3))
+        slits.append(f'<path fill="#ff5a3c" opacity="0.8" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(a[0])} {f(b[1])}Z"/>')
+    for wx in (-52, -44, -36, 32, 40, 48, 56):
+        a = P((wx, 8, 4 - 4 * 8 / 15 + 0.2))
+        slits.append(f'<rect x="{f(a[0])}" y="{f(a[1])}" width="10" height="3" fill="#ff5a3c" opacity="0.65"/>')
+    # seams between the keep's great panels: dark bands across its leaning face
+    for sy in (7, 14, 21):
+        zf = 10 - 7 * sy / 28 + 0.05
+        il = -24 + 7 * sy / 28
+        a, b = P((il, sy, zf)), P((-il, sy, zf))
+        a2, b2 = P((il + 0.3, sy + 0.5, zf - 0.12)), P((-il - 0.3, sy + 0.5, zf - 0.12))
+        slits.insert(0, f'<path fill="#0a0708" opacity="0.6" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(b2[0])} {f(b2[1])}L{f(a2[0])} {f(a2[1])}Z"/>')
+    door = P((0, 0, 10.6))
+    stars = "".join(f'<circle cx="{rng.randint(0, 1920)}" cy="{rng.randint(0, 420)}" r="{rng.choice((0.8, 1, 1.2, 1.6))}"/>'
+                    for _ in range(70))
+    # jagged far ridges and the plateau
+    def ridge(y, amp, step, col, seed):
+        r = random.Random(seed)
+        pts, x = [], -40
+        while x < 1980:
+            pts.append(f"L{x} {f(y - r.uniform(0, amp))}")
+            x += r.randint(step // 2, step)
+        return f'<path fill="{col}" d="M-40 1100{"".join(pts)}L1980 1100Z"/>'
+    text = f"""<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080" viewBox="0 0 1920 1080">
+  <!-- After the Rain: seranno. A fortress on Seranno at night under red alarm light: leaning
+       slabs of stone and metal, a command tower with a band of lit ports, a landing pad.
+       Original work, CC BY 4.0. Written by make_places.py; edit that, not this. -->
+  <defs>
+    <linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#050407"/><stop offset="0.55" stop-color="#120a10"/><stop offset="1" stop-color="#2e1216"/>
+    </linearGradient>
+    <radialGradient id="alarm" cx="{f(door[0])}" cy="{f(door[1] - 120)}" r="900" gradientUnits="userSpaceOnUse">
+      <stop offset="0" stop-color="#ff3a2a" stop-opacity="0.2"/><stop offset="0.3" stop-color="#d0201a" stop-opacity="0.08"/>
+      <stop offset="0.75" stop-color="#8a1010" stop-opacity="0.05"/><stop offset="1" stop-color="#8a1010" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="beacon" cx="0.5" cy="0.5" r="0.5">
+      <stop offset="0" stop-color="#fff0e0"/><stop offset="0.12" stop-color="#ff6a4a" stop-opacity="0.85"/>
+      <stop offset="0.45" stop-color="#ff2a1a" stop-opacity="0.22"/><stop offset="1" stop-color="#ff2a1a" stop-opacity="0"/>
+    </radialGradient>
+    <linearGradient id="beam" gradientUnits="userSpaceOnUse" x1="{f(beacons[1][0])}" y1="{f(beacons[1][1])}" x2="360" y2="0">
+      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.3"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
+    </linearGradient>
+    <linearGradient id="beam2" gradientUnits="userSpaceOnUse" x1="{f(beacons[2][0])}" y1="{f(beacons[2][1])}" x2="1700" y2="40">
+      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.2"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
+    </linearGradient>
+    <linearGradient id="ground" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#2a171b"/><stop offset="0.4" stop-color="#140c0f"/><stop offset="1" stop-color="#060406"/>
+    </linearGradient>
+    <radialGradient id="doorPool" cx="{f(door[0])}" cy="{f(door[1] + 20)}" r="520" gradientUnits="userSpaceOnUse"
+        gradientTransform="translate({f(door[0])} {f(door[1] + 20)}) scale(1 0.22) translate({f(-door[0])} {f(-door[1] - 20)})">
+      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.45"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="vignette" cx="0.5" cy="0.5" r="0.75">
+      <stop offset="0.55" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.7"/>
+    </radialGradient>
+    <linearGradient id="calm" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.55"/>
+    </linearGradient>
+  </defs>
+  <rect width="1920" height="1080" fill="url(#sky)"/>
+  <g fill="#d9c8d0" opacity="0.45">{stars}</g>
+  <!-- far ridges -->
+  {ridge(600, 170, 120, "#170d12", 1)}
+  {ridge(650, 90, 90, "#1d1015", 2)}
+  <!-- alarm searchlights sweeping the sky -->
+  <path fill="url(#beam)" d="M{f(beacons[1][0])} {f(beacons[1][1])}L260 0L520 0Z"/>
+  <path fill="url(#beam2)" d="M{f(beacons[2][0])} {f(beacons[2][1])}L1600 0L1780 90Z"/>
+  <!-- the plateau -->
+  <path fill="url(#ground)" d="M-40 700 L300 655 L700 642 L1300 640 L1650 660 L1980 690 L1980 1100 L-40 1100Z"/>
+  <!-- the fortress -->
+  <g>
+{fort}
+  </g>
+  {"".join(slits)}
+  <rect width="1920" height="1080" fill="url(#alarm)"/>
+  <rect y="560" width="1920" height="300" fill="url(#doorPool)"/>
+  {"".join(glow)}
+  <!-- the approach: a metal causeway to the door, rocks in the dark on either side -->
+  <path fill="#170e11" d="M{f(door[0] - 60)} {f(door[1])}L{f(door[0] + 60)} {f(door[1])}L1260 1100L600 1100Z"/>
+  <path fill="#ff4a34" opacity="0.18" d="M{f(door[0] - 60)} {f(door[1])}L{f(door[0] + 60)} {f(door[1])}L{f(door[0] + 140)} {f(door[1] + 90)}L{f(door[0] - 140)} {f(door[1] + 90)}Z"/>
+  <path fill="#0d080a" d="M-40 760 L120 700 L260 720 L380 690 L520 760 L600 1100 L-40 1100Z"/>
+  <path fill="#5a1e1e" opacity="0.5" d="M120 700 L260 720 L380 690 L384 696 L262 728 L122 706Z"/>
+  <path fill="#0d080a" d="M1980 740 L1800 700 L1640 730 L1500 705 L1380 770 L1300 1100 L1980 1100Z"/>
+  <path fill="#5a1e1e" opacity="0.5" d="M1800 700 L1640 730 L1500 705 L1498 712 L1640 738 L1800 708Z"/>
+  <rect y="720" width="1920" height="360" fill="url(#calm)"/>
+  <rect width="1920" height="1080" fill="url(#vignette)"/>
+</svg>
+"""
+    write("seranno", text)
+
+
 # ---------------------------------------------------------------- clearing_rain
 
 def fir_down(x, y, h, w):
@@ -657,3 +845,4 @@ if __name__ == "__main__":
     base_field()
     canteen()
     tribunal()
+    seranno()
