@@ -725,6 +725,98 @@ def seranno():
     write("seranno", text)
 
 
+# ---------------------------------------------------------------- medbay (droids) and medbay_bed
+
+COLD = ("#24383e", "#56787f", "#93b9bf", "#e2fbff")  # shadow, base, light, rim under strip lights
+
+
+def med_droid(x, y, h):
+    """A tall medical droid: domed head with a lit visor band, slim segmented torso,
+    spindly arms (one raised with a scanner), a single column leg on a round foot."""
+    s = h / 300.0
+    sh, base, lt, rim = COLD
+    o = []
+    # foot and column
+    o.append(f'<ellipse cx="{f(x)}" cy="{f(y)}" rx="{f(38 * s)}" ry="{f(9 * s)}" fill="{sh}"/>')
+    o.append(f'<path fill="{base}" d="M{f(x - 30 * s)} {f(y - 4 * s)}h{f(60 * s)}l{f(-8 * s)} {f(-10 * s)}h{f(-44 * s)}Z"/>')
+    o.append(f'<rect x="{f(x - 7 * s)}" y="{f(y - 130 * s)}" width="{f(14 * s)}" height="{f(118 * s)}" fill="{sh}"/>')
+    o.append(f'<rect x="{f(x - 7 * s)}" y="{f(y - 130 * s)}" width="{f(4 * s)}" height="{f(118 * s)}" fill="{lt}"/>')
+    # hip
+    o.append(f'<path fill="{base}" d="M{f(x - 22 * s)} {f(y - 150 * s)}h{f(44 * s)}l{f(-6 * s)} {f(22 * s)}h{f(-32 * s)}Z"/>')
+    # torso: tapered, ribbed
+    o.append(f'<path fill="{base}" d="M{f(x - 30 * s)} {f(y - 250 * s)}h{f(60 * s)}l{f(-8 * s)} {f(96 * s)}h{f(-44 * s)}Z"/>')
+    o.append(f'<path fill="{lt}" d="M{f(x - 30 * s)} {f(y - 250 * s)}h{f(14 * s)}l{f(4 * s)} {f(96 * s)}h{f(-10 * s)}Z"/>')
+    for i in range(4):
+        yy = y - (232 - i * 20) * s
+        o.append(f'<rect x="{f(x - 26 * s)}" y="{f(yy)}" width="{f(52 * s)}" height="{f(4 * s)}" fill="{sh}" opacity="0.8"/>')
+    o.append(f'<rect x="{f(x + 4 * s)}" y="{f(y - 236 * s)}" width="{f(12 * s)}" height="{f(8 * s)}" fill="#7ff3ff"/>')
+    o.append(f'<rect x="{f(x + 4 * s)}" y="{f(y - 222 * s)}" width="{f(6 * s)}" height="{f(5 * s)}" fill="#ff6a5a"/>')
+    # neck and head
+    o.append(f'<rect x="{f(x - 5 * s)}" y="{f(y - 262 * s)}" width="{f(10 * s)}" height="{f(14 * s)}" fill="{sh}"/>')
+    o.append(f'<path fill="{base}" d="M{f(x - 22 * s)} {f(y - 262 * s)}v{f(-14 * s)}a{f(22 * s)} {f(24 * s)} 0 0 1 {f(44 * s)} 0v{f(14 * s)}Z"/>')
+    o.append(f'<path fill="{rim}" d="M{f(x - 20 * s)} {f(y - 280 * s)}a{f(22 * s)} {f(24 * s)} 0 0 1 {f(30 * s)} {f(-19 * s)}a{f(24 * s)} {f(26 * s)} 0 0 0 {f(-30 * s)} {f(22 * s)}Z" opacity="0.8"/>')
+    o.append(f'<rect x="{f(x - 20 * s)}" y="{f(y - 280 * s)}" width="{f(40 * s)}" height="{f(8 * s)}" rx="{f(3 * s)}" fill="#0e171a"/>')
+    o.append(f'<rect x="{f(x - 12 * s)}" y="{f(y - 278 * s)}" width="{f(18 * s)}" height="{f(4 * s)}" rx="{f(2 * s)}" fill="#8ff6ff"/>')
+    # arms: left hangs, right raised with a scanner
+    o.append(f'<path fill="{sh}" d="M{f(x - 30 * s)} {f(y - 244 * s)}l{f(-14 * s)} {f(50 * s)}l{f(6 * s)} {f(46 * s)}l{f(5 * s)} 0l{f(-5 * s)} {f(-46 * s)}l{f(13 * s)} {f(-46 * s)}Z"/>')
+    o.append(f'<path fill="{sh}" d="M{f(x + 30 * s)} {f(y - 244 * s)}l{f(20 * s)} {f(40 * s)}l{f(26 * s)} {f(-30 * s)}l{f(-4 * s)} {f(-4 * s)}l{f(-22 * s)} {f(24 * s)}l{f(-16 * s)} {f(-34 * s)}Z"/>')
+    o.append(f'<rect x="{f(x + 70 * s)}" y="{f(y - 250 * s)}" width="{f(8 * s)}" height="{f(22 * s)}" fill="{lt}" transform="rotate(35 {f(x + 74 * s)} {f(y - 239 * s)})"/>')
+    o.append(f'<circle cx="{f(x + 82 * s)}" cy="{f(y - 254 * s)}" r="{f(3 * s)}" fill="#8ff6ff"/>')
+    return "\n".join(o)
+
+
+def astro_droid(x, y, h):
+    """A small utility droid: domed head, barrel body, two side legs and a middle foot."""
+    s = h / 100.0
+    sh, base, lt, rim = COLD
+    o = [f'<ellipse cx="{f(x)}" cy="{f(y)}" rx="{f(42 * s)}" ry="{f(6 * s)}" fill="#0e171a" opacity="0.5"/>']
+    # side legs behind the body
+    for side in (-1, 1):
+        lx = x + side * 30 * s
+        o.append(f'<path fill="{sh}" d="M{f(lx - 6 * s)} {f(y - 78 * s)}h{f(12 * s)}l{f(3 * s)} {f(70 * s)}h{f(-18 * s)}Z"/>')
+        o.append(f'<path fill="{base}" d="M{f(lx - 12 * s)} {f(y - 8 * s)}h{f(24 * s)}v{f(8 * s)}h{f(-24 * s)}Z"/>')
+    # body
+    o.append(f'<path fill="{lt}" d="M{f(x - 24 * s)} {f(y - 74 * s)}h{f(48 * s)}v{f(56 * s)}l{f(-6 * s)} {f(8 * s)}h{f(-36 * s)}l{f(-6 * s)} {f(-8 * s)}Z"/>')
+    o.append(f'<path fill="{base}" d="M{f(x + 8 * s)} {f(y - 74 * s)}h{f(16 * s)}v{f(56 * s)}l{f(-6 * s)} {f(8 * s)}h{f(-10 * s)}Z"/>')
+    o.append(f'<rect x="{f(x - 16 * s)}" y="{f(y - 62 * s)}" width="{f(14 * s)}" height="{f(20 * s)}" fill="#3b6f9a"/>')
+    o.append(f'<rect x="{f(x - 16 * s)}" y="{f(y - 36 * s)}" width="{f(22 * s)}" height="{f(5 * s)}" fill="#3b6f9a"/>')
+    # middle foot
+    o.append(f'<path fill="{sh}" d="M{f(x - 8 * s)} {f(y - 10 * s)}h{f(16 * s)}l{f(4 * s)} {f(10 * s)}h{f(-24 * s)}Z"/>')
+    # dome
+    o.append(f'<path fill="{lt}" d="M{f(x - 25 * s)} {f(y - 74 * s)}a{f(25 * s)} {f(24 * s)} 0 0 1 {f(50 * s)} 0Z"/>')
+    o.append(f'<path fill="{rim}" d="M{f(x - 22 * s)} {f(y - 84 * s)}a{f(25 * s)} {f(24 * s)} 0 0 1 {f(34 * s)} {f(-13 * s)}a{f(26 * s)} {f(26 * s)} 0 0 0 {f(-34 * s)} {f(16 * s)}Z"/>')
+    o.append(f'<rect x="{f(x - 12 * s)}" y="{f(y - 90 * s)}" width="{f(12 * s)}" height="{f(7 * s)}" fill="#3b6f9a"/>')
+    o.append(f'<circle cx="{f(x + 8 * s)}" cy="{f(y - 86 * s)}" r="{f(4 * s)}" fill="#0e171a"/>')
+    o.append(f'<circle cx="{f(x + 8 * s)}" cy="{f(y - 86 * s)}" r="{f(1.6 * s)}" fill="#ff6a5a"/>')
+    o.append(f'<rect x="{f(x - 25 * s)}" y="{f(y - 76 * s)}" width="{f(50 * s)}" height="{f(3 * s)}" fill="{sh}"/>')
+    return "\n".join(o)
+
+
+def probe_droid(x, y, r):
+    """A floating medical probe: a sphere with a lit lens, antennae and a soft glow below."""
+    sh, base, lt, rim = COLD
+    return "\n".join([
+        f'<path fill="{sh}" d="M{f(x - r * 0.2)} {f(y + r * 0.9)}l{f(-r * 0.5)} {f(r * 1.1)}h{f(r * 0.12)}l{f(r * 0.5)} {f(-r * 1.05)}Z'
+        f'M{f(x + r * 0.2)} {f(y + r * 0.9)}l{f(r * 0.4)} {f(r * 1.2)}h{f(r * 0.12)}l{f(-r * 0.4)} {f(-r * 1.15)}Z"/>',
+        f'<circle cx="{f(x)}" cy="{f(y)}" r="{f(r)}" fill="{base}"/>',
+        f'<path fill="{lt}" d="M{f(x - r)} {f(y)}a{f(r)} {f(r)} 0 0 1 {f(2 * r)} 0a{f(r)} {f(r * 0.7)} 0 0 0 {f(-2 * r)} 0Z"/>',
+        f'<path fill="{rim}" d="M{f(x - r * 0.8)} {f(y - r * 0.55)}a{f(r)} {f(r)} 0 0 1 {f(r * 1.2)} {f(-r * 0.4)}a{f(r)} {f(r * 0.9)} 0 0 0 {f(-r * 1.2)} {f(r * 0.55)}Z"/>',
+        f'<circle cx="{f(x + r * 0.25)}" cy="{f(y + r * 0.2)}" r="{f(r * 0.3)}" fill="#0e171a"/>',
+        f'<circle cx="{f(x + r * 0.25)}" cy="{f(y + r * 0.2)}" r="{f(r * 0.13)}" fill="#ff6a5a"/>',
+    ])
+
+
+def medbay():
+    droids = [
+        "  <!-- droids: a tall medical droid at its alcove, a small utility droid by the door,",
+        "       a probe floating over the beds -->",
+        med_droid(1610, 650, 310),
+        astro_droid(1110, 560, 72),
+        probe_droid(820, 300, 18),
+    ]
+    patch("medbay", {"droids": "\n".join(droids) + "\n"})
+
+
 # ---------------------------------------------------------------- clearing_rain
 
 def fir_down(x, y, h, w):
@@ -846,3 +938,4 @@ if __name__ == "__main__":
     canteen()
     tribunal()
     seranno()
+    medbay()
