@@ -817,6 +817,123 @@ def medbay():
     patch("medbay", {"droids": "\n".join(droids) + "\n"})
 
 
+def sleeper(cx, cy, scale, angle):
+    """Kylo asleep: a pale face in three-quarter view, eyes closed, dark wavy hair to the
+    jaw spread on the pillow. Drawn upright (face turned to the left) and turned by angle
+    degrees so the crown rests on the pillow."""
+    skin, skin_sh, skin_lt = "#e2cfc2", "#b8998c", "#f4e8de"
+    hair, hair_lt = "#1a1416", "#3a2c2e"
+    lash = "#2a1d1b"
+    o = [f'<g transform="translate({f(cx)} {f(cy)}) rotate({f(angle)}) scale({f(scale)} {f(scale * 1.1)})">']
+    # hair behind: the back of the head and the waves that fall to the jaw, spread on the pillow
+    o.append(f'<path fill="{hair}" d="M-30 -20 C-34 -52 8 -62 30 -44 C46 -32 50 -8 44 12 '
+             'C50 22 46 34 38 40 C34 48 26 44 22 50 C16 40 22 30 18 22 L0 -30 Z"/>')
+    o.append(f'<path fill="{hair}" d="M30 -44 C52 -40 66 -10 60 14 C58 30 50 36 52 46 C42 44 44 30 40 22 Z"/>')
+    # neck, turned with the head
+    o.append(f'<path fill="{skin_sh}" d="M-6 30 L20 26 L26 62 L-4 66 Z"/>')
+    # the face: brow, the far cheek's contour, the jaw, up behind to the temple
+    o.append(f'<path fill="{skin}" d="M-6 -34 C-20 -32 -28 -22 -30 -10 C-32 -2 -30 6 -26 12 '
+             'C-26 22 -22 32 -14 40 C-6 44 4 42 12 36 C20 30 24 20 26 8 C28 -8 24 -26 14 -34 C8 -38 0 -37 -6 -34 Z"/>')
+    # the side of the face away from the light, toward the ear
+    o.append(f'<path fill="{skin_sh}" d="M14 -34 C24 -26 28 -8 26 8 C24 20 20 30 12 36 C10 26 16 12 16 0 C16 -14 12 -26 14 -34 Z"/>')
+    # light on the brow, cheekbone and the bridge of the nose
+    o.append(f'<path fill="{skin_lt}" d="M-24 -18 C-20 -26 -10 -30 0 -30 C-8 -26 -16 -22 -20 -12 Z'
+             'M-8 6 C-2 2 6 2 10 6 C4 6 -2 8 -6 12 Z"/>')
+    # nose: a shadow down its far side and the nostril
+    o.append(f'<path fill="{skin_sh}" d="M-18 -6 C-22 2 -28 10 -28 15 C-24 17 -19 17 -15 15 C-19 12 -20 6 -18 -6 Z"/>')
+    # brows and closed eyes: heavy lids, lashes curving down
+    o.append(f'<path fill="{hair}" d="M-24 -16 C-20 -20 -14 -20 -10 -18 L-11 -16 C-15 -17 -20 -16 -23 -14 Z'
+             'M-4 -18 C2 -21 10 -20 16 -16 L15 -14 C10 -17 3 -17 -3 -15 Z"/>')
+    o.append(f'<path fill="{skin_sh}" d="M-23 -10 C-20 -13 -14 -13 -11 -10 C-15 -11 -20 -11 -23 -10 Z'
+             'M-3 -10 C2 -14 10 -14 14 -10 C9 -12 2 -12 -3 -10 Z"/>')
+    o.append(f'<path fill="{lash}" d="M-23 -9 C-19 -5 -14 -5 -11 -9 C-14 -6.5 -19 -6.5 -23 -9 Z'
+             'M-3 -9 C2 -4 9 -4 14 -9 C9 -6 2 -6 -3 -9 Z"/>')
+    # mouth at rest and the shadow under the lip
+    o.append(f'<path fill="#9a6a66" d="M-18 24 C-14 22 -6 22 0 24 C-6 25 -13 25 -18 24 Z"/>')
+    o.append(f'<path fill="{skin_sh}" d="M-15 28 C-11 30 -6 30 -3 28 C-6 32 -12 32 -15 28 Z"/>')
+    # the scar on his own right cheek, the far side, seen along the contour
+    o.append(f'<path fill="#c98a84" opacity="0.8" d="M-27 -4 L-25 -3 L-22 26 L-24 26 Z"/>')
+    # front locks falling across the temple to the jaw
+    o.append(f'<path fill="{hair}" d="M-6 -36 C-26 -38 -34 -22 -32 -8 C-30 -18 -24 -26 -14 -28 C-20 -20 -22 -10 -20 -2 '
+             'C-16 -14 -8 -24 4 -28 C10 -20 14 -10 12 4 C18 -8 20 -20 16 -32 C10 -38 2 -38 -6 -36 Z"/>')
+    o.append(f'<path fill="{hair}" d="M16 -32 C24 -20 28 0 24 22 C22 32 16 36 14 44 C22 40 30 30 32 16 C34 -4 28 -24 16 -32 Z"/>')
+    o.append(f'<path fill="{hair_lt}" d="M-20 -34 C-8 -42 12 -42 26 -30 C12 -36 -4 -36 -20 -34 Z"/>')
+    o.append("</g>")
+    return "\n".join(o)
+
+
+def medbay_bed():
+    """The medbay with Kylo asleep in a bed in the middle ground (a variant of medbay)."""
+    vx, vy = 960, 431  # the room's vanishing point
+
+    def far(x, y, t=0.86):
+        return (vx + (x - vx) * t, vy + (y - vy) * t)
+
+    x0, x1, yt = 640, 1250, 622
+    (fx0, fyt), (fx1, _) = far(x0, yt), far(x1, yt)
+    o = ["  <!-- a bed in the middle ground: Kylo asleep under a blanket; a drip stand and a monitor -->"]
+    # shadow, pedestal, frame, mattress
+    o.append(f'<ellipse cx="{f((x0 + x1) / 2)}" cy="{f(yt + 92)}" rx="{f((x1 - x0) * 0.46)}" ry="16" fill="#0a1215" opacity="0.5"/>')
+    o.append(f'<path fill="#142127" d="M{f(x0 + 190)} {f(yt + 40)}h{f(x1 - x0 - 380)}v50h{f(-(x1 - x0 - 380))}Z"/>')
+    o.append(f'<path fill="#1d3036" d="M{f(x1 - 190)} {f(yt + 40)}h26v44l-26 6Z"/>')
+    o.append(f'<path fill="#2a4148" d="M{f(x0)} {f(yt + 24)}H{f(x1)}V{f(yt + 42)}H{f(x0)}Z"/>')
+    o.append(f'<path fill="#5f858d" d="M{f(x0)} {f(yt)}H{f(x1)}L{f(fx1)} {f(fyt)}H{f(fx0)}Z"/>')
+    o.append(f'<path fill="#7fa3aa" d="M{f(x0)} {f(yt)}H{f(x1)}V{f(yt + 24)}H{f(x0)}Z"/>')
+    o.append(f'<path fill="#cfe9ec" d="M{f(x0)} {f(yt)}H{f(x1)}V{f(yt + 2)}H{f(x0)}Z"/>')
+    # the headboard's inner face at the left end
+    hx0, hy0 = far(x0, yt - 70)
+    o.append(f'<path fill="#3d5d65" d="M{f(x0)} {f(yt - 70)}L{f(hx0)} {f(hy0)}L{f(fx0)} {f(fyt)}L{f(x0)} {f(yt + 42)}Z"/>')
+    o.append(f'<path fill="#9cc0c6" d="M{f(x0)} {f(yt - 70)}L{f(hx0)} {f(hy0)}L{f(hx0)} {f(hy0 + 4)}L{f(x0)} {f(yt - 66)}Z"/>')
+    # pillow
+    o.append(f'<path fill="#a8c7cc" d="M{f(x0 + 20)} {f(yt - 4)}C{f(x0 + 10)} {f(yt - 30)} {f(x0 + 30)} {f(yt - 36)} {f(x0 + 60)} {f(yt - 34)}'
+             f'C{f(x0 + 110)} {f(yt - 32)} {f(x0 + 150)} {f(yt - 30)} {f(x0 + 170)} {f(yt - 20)}C{f(x0 + 178)} {f(yt - 8)} {f(x0 + 170)} {f(yt)} {f(x0 + 150)} {f(yt + 2)}'
+             f'C{f(x0 + 100)} {f(yt + 6)} {f(x0 + 50)} {f(yt + 4)} {f(x0 + 20)} {f(yt - 4)}Z"/>')
+    o.append(f'<path fill="#eefcff" d="M{f(x0 + 24)} {f(yt - 20)}C{f(x0 + 30)} {f(yt - 32)} {f(x0 + 80)} {f(yt - 34)} {f(x0 + 150)} {f(yt - 26)}'
+             f'C{f(x0 + 100)} {f(yt - 26)} {f(x0 + 50)} {f(yt - 24)} {f(x0 + 24)} {f(yt - 20)}Z"/>')
+    # the sleeper's head on the pillow, his shoulder in the gown
+    o.append(sleeper(x0 + 112, yt - 46, 0.9, -40))
+    o.append(f'<path fill="#9fb6bc" d="M{f(x0 + 132)} {f(yt + 4)}C{f(x0 + 138)} {f(yt - 20)} {f(x0 + 170)} {f(yt - 36)} {f(x0 + 215)} {f(yt - 40)}'
+             f'L{f(x0 + 250)} {f(yt + 4)}Z"/>')
+    o.append(f'<path fill="#c7dadd" d="M{f(x0 + 140)} {f(yt - 10)}C{f(x0 + 150)} {f(yt - 26)} {f(x0 + 175)} {f(yt - 36)} {f(x0 + 212)} {f(yt - 39)}'
+             f'C{f(x0 + 180)} {f(yt - 32)} {f(x0 + 156)} {f(yt - 22)} {f(x0 + 140)} {f(yt - 10)}Z"/>')
+    # the blanket over him from the shoulders to the feet, hanging over the side
+    bx = x0 + 200
+    o.append(f'<path fill="#7fa3aa" d="M{f(bx)} {f(yt - 34)}C{f(bx + 60)} {f(yt - 50)} {f(bx + 160)} {f(yt - 48)} {f(bx + 260)} {f(yt - 36)}'
+             f'C{f(bx + 330)} {f(yt - 28)} {f(bx + 360)} {f(yt - 40)} {f(x1 - 40)} {f(yt - 38)}C{f(x1 - 10)} {f(yt - 36)} {f(x1)} {f(yt - 20)} {f(x1 + 2)} {f(yt + 6)}'
+             f'L{f(x1 + 4)} {f(yt + 36)}C{f(x1 - 100)} {f(yt + 40)} {f(bx + 100)} {f(yt + 42)} {f(bx - 10)} {f(yt + 34)}L{f(bx - 20)} {f(yt + 4)}'
+             f'C{f(bx - 30)} {f(yt - 10)} {f(bx - 20)} {f(yt - 26)} {f(bx)} {f(yt - 34)}Z"/>')
+    # the top of the blanket catches the strip lights; folds fall over the side in shadow
+    o.append(f'<path fill="#bfdde2" d="M{f(bx + 10)} {f(yt - 36)}C{f(bx + 70)} {f(yt - 50)} {f(bx + 160)} {f(yt - 48)} {f(bx + 260)} {f(yt - 36)}'
+             f'C{f(bx + 330)} {f(yt - 28)} {f(bx + 360)} {f(yt - 40)} {f(x1 - 40)} {f(yt - 38)}C{f(bx + 360)} {f(yt - 30)} {f(bx + 320)} {f(yt - 18)} {f(bx + 250)} {f(yt - 24)}'
+             f'C{f(bx + 170)} {f(yt - 32)} {f(bx + 80)} {f(yt - 34)} {f(bx + 10)} {f(yt - 36)}Z"/>')
+    for fx, w in ((bx + 70, 30), (bx + 200, 40), (bx + 330, 28)):
+        o.append(f'<path fill="#56787f" d="M{f(fx)} {f(yt - 4)}C{f(fx + w * 0.9)} {f(yt + 8)} {f(fx + w * 1.2)} {f(yt + 24)} {f(fx + w)} {f(yt + 40)}'
+                 f'L{f(fx + w * 2.2)} {f(yt + 40)}C{f(fx + w * 2)} {f(yt + 22)} {f(fx + w * 1.4)} {f(yt + 4)} {f(fx)} {f(yt - 4)}Z" opacity="0.45"/>')
+    # his hand resting on the blanket
+    o.append(f'<path fill="#9fb6bc" d="M{f(bx + 20)} {f(yt - 20)}C{f(bx + 60)} {f(yt - 18)} {f(bx + 100)} {f(yt - 12)} {f(bx + 130)} {f(yt - 8)}L{f(bx + 128)} {f(yt + 4)}'
+             f'C{f(bx + 96)} {f(yt)} {f(bx + 56)} {f(yt - 4)} {f(bx + 18)} {f(yt - 6)}Z"/>')
+    o.append(f'<path fill="#d9c2b5" d="M{f(bx + 128)} {f(yt - 9)}C{f(bx + 144)} {f(yt - 12)} {f(bx + 160)} {f(yt - 8)} {f(bx + 166)} {f(yt - 2)}'
+             f'C{f(bx + 160)} {f(yt + 4)} {f(bx + 142)} {f(yt + 6)} {f(bx + 128)} {f(yt + 4)}Z"/>')
+    # drip stand and a bedside monitor at the head end
+    px = x0 - 46
+    o.append(f'<rect x="{f(px)}" y="{f(yt - 220)}" width="5" height="{f(300)}" fill="#0e171a"/>')
+    o.append(f'<path fill="#0e171a" d="M{f(px - 30)} {f(yt + 82)}h65v5h-65Z"/>')
+    o.append(f'<path fill="#bff4fb" opacity="0.55" d="M{f(px - 16)} {f(yt - 214)}h36v52c0 8 -36 8 -36 0Z"/>')
+    o.append(f'<path fill="#dffbff" opacity="0.7" d="M{f(px - 14)} {f(yt - 212)}h6v50h-6Z"/>')
+    o.append(f'<path d="M{f(px + 3)} {f(yt - 150)}C{f(px + 8)} {f(yt - 10)} {f(x0 + 200)} {f(yt + 12)} {f(x0 + 330)} {f(yt - 12)}" '
+             f'stroke="#0e171a" stroke-width="2" fill="none"/>')
+    o.append(f'<rect x="{f(x0 + 6)}" y="{f(yt - 150)}" width="96" height="62" fill="#16242a"/>')
+    o.append(f'<rect x="{f(x0 + 12)}" y="{f(yt - 144)}" width="84" height="50" fill="url(#screen)" opacity="0.85"/>')
+    o.append(f'<path fill="none" stroke="#e8ffff" stroke-width="2.5" stroke-linejoin="round" '
+             f'd="M{f(x0 + 16)} {f(yt - 118)}h16l7 12l8 -26l7 14h14l6 10l7 -20l5 10h10"/>')
+    o.append(f'<rect x="{f(x0 + 50)}" y="{f(yt - 88)}" width="8" height="20" fill="#0e171a"/>')
+    bed = "\n".join("  " + line for line in o) + "\n"
+    text = (HERE / "medbay.svg").read_text()
+    text = text.replace("<!-- After the Rain: medbay.", "<!-- After the Rain: medbay_bed (variant of medbay, written by make_places.py from medbay.svg). With Kylo asleep in a bed in the middle ground.", 1)
+    text = text.replace('  <rect y="720" width="1920" height="360" fill="url(#calm)"/>', bed + '  <rect y="720" width="1920" height="360" fill="url(#calm)"/>', 1)
+    write("medbay_bed", text)
+
+
 # ---------------------------------------------------------------- clearing_rain
 
 def fir_down(x, y, h, w):
@@ -939,3 +1056,4 @@ if __name__ == "__main__":
     tribunal()
     seranno()
     medbay()
+    medbay_bed()
