@@ -934,6 +934,50 @@ def medbay_bed():
     write("medbay_bed", text)
 
 
+# ---------------------------------------------------------------- cell_night
+
+def cell_night():
+    """The cell at night (a variant of cell): darker, the one lamp dimmed, moonlight
+    falling blue through a slit high in the back wall onto the bench and the floor."""
+    text = (HERE / "cell.svg").read_text()
+    subs = [
+        ("<!-- After the Rain: cell.", "<!-- After the Rain: cell_night (variant of cell, written by make_places.py from cell.svg). At night: the lamp dimmed, moonlight through a slit."),
+        ('<stop offset="0" stop-color="#dff4ff" stop-opacity="0.5"/><stop offset="0.5" stop-color="#9cc8de" stop-opacity="0.16"/>',
+         '<stop offset="0" stop-color="#dff4ff" stop-opacity="0.12"/><stop offset="0.5" stop-color="#9cc8de" stop-opacity="0.04"/>'),
+        ('<stop offset="0" stop-color="#cfeaff" stop-opacity="0.3"/>', '<stop offset="0" stop-color="#cfeaff" stop-opacity="0.06"/>'),
+        ('<circle cx="746" cy="258" r="160" fill="url(#bulb)"/>', '<circle cx="746" cy="258" r="70" fill="url(#bulb)" opacity="0.35"/>'),
+        ('<path fill="#f2fbff" d="M712 244', '<path fill="#7d939e" d="M712 244'),
+        ('<path fill="url(#field)" ', '<path fill="url(#field)" opacity="0.6" '),
+    ]
+    for a, b in subs:
+        if a not in text:
+            raise SystemExit(f"cell.svg changed: {a[:40]}")
+        text = text.replace(a, b, 1)
+    moon_defs = """    <linearGradient id="moonShaft" gradientUnits="userSpaceOnUse" x1="1040" y1="250" x2="760" y2="760">
+      <stop offset="0" stop-color="#a9c8ff" stop-opacity="0.28"/><stop offset="1" stop-color="#a9c8ff" stop-opacity="0.04"/>
+    </linearGradient>
+    <radialGradient id="moonGlow" cx="1045" cy="330" r="160" gradientUnits="userSpaceOnUse">
+      <stop offset="0" stop-color="#b8d4ff" stop-opacity="0.35"/><stop offset="1" stop-color="#b8d4ff" stop-opacity="0"/>
+    </radialGradient>
+    <filter id="moonSoft" x="-20%" y="-50%" width="140%" height="200%"><feGaussianBlur stdDeviation="6"/></filter>
+  </defs>"""
+    text = text.replace("  </defs>", moon_defs, 1)
+    night = """  <!-- night: the room sinks into dark blue; moonlight through a slit in the back wall -->
+  <rect width="1920" height="1080" fill="#04070c" opacity="0.5"/>
+  <rect width="1920" height="1080" fill="url(#moonGlow)"/>
+  <path fill="#0a0e13" d="M1030 240 L1062 240 L1062 420 L1030 420 Z"/>
+  <path fill="#bcd6ff" d="M1036 246 L1056 246 L1056 414 L1036 414 Z"/>
+  <path fill="#e6f0ff" d="M1036 246 L1042 246 L1042 414 L1036 414 Z"/>
+  <rect width="1920" height="1080" fill="#0c1a33" opacity="0.18"/>
+  <path fill="url(#moonShaft)" filter="url(#moonSoft)" d="M1036 246 L1056 414 L880 790 L720 790 Z"/>
+  <path fill="#a9c8ff" opacity="0.22" filter="url(#moonSoft)" d="M700 742 L900 742 L930 790 L690 790 Z"/>
+  <path fill="#c9dcff" opacity="0.28" d="M790 585 L880 585 L888 607 L778 607 Z"/>
+"""
+    text = text.replace('  <rect y="720" width="1920" height="360" fill="url(#calm)"/>',
+                        night + '  <rect y="720" width="1920" height="360" fill="url(#calm)"/>', 1)
+    write("cell_night", text)
+
+
 # ---------------------------------------------------------------- clearing_rain
 
 def fir_down(x, y, h, w):
@@ -1057,3 +1101,4 @@ if __name__ == "__main__":
     seranno()
     medbay()
     medbay_bed()
+    cell_night()
