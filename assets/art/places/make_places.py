@@ -227,7 +227,8 @@ def render(mesh, palette, x, y, scale, yaw, pitch, light, flip=False, fov=0.0):
     out = []
     for _, col, proj in faces:
         d = "M" + "L".join(f"{f(a)} {f(b)}" for a, b in proj) + "Z"
-        out.append(f'<path fill="{col}" d="{d}"/>')
+        # a hairline of the same colour closes the seams between neighbouring faces
+        out.append(f'<path fill="{col}" stroke="{col}" stroke-width="0.7" stroke-linejoin="round" d="{d}"/>')
     return "\n".join(out)
 
 
@@ -284,7 +285,7 @@ XWING_DAY = {
     "nose": ["#62665f", "#898c84", "#b8b7a9", "#ddd3b9"],
     "wing": ["#5f6461", "#868a83", "#b3b2a5", "#d9d0b6"],
     "mark": ["#7a3a24", "#a44a2c", "#c9653a", "#e0844e"],
-    "glass": ["#1c2529", "#24323a", "#3b5360", "#8fa9b0"],
+    "glass": ["#1c2529", "#2c3f48", "#4a6876", "#9fbcc4"],
     "droid": ["#8e8f8a", "#c9c7bd", "#e6e1d2", "#f4eedc"],
     "droidtop": ["#3f5e86", "#4d73a3", "#6d93c2", "#9ab9dd"],
     "gun": ["#3e4241", "#575b58", "#7c7f78", "#a9a89c"],
@@ -978,6 +979,47 @@ def cell_night():
     write("cell_night", text)
 
 
+# ---------------------------------------------------------------- hangar
+
+XWING_AMBER = {
+    "hull": ["#2a2119", "#5a4a3a", "#9a8468", "#e0c49a"],
+    "nose": ["#282019", "#554638", "#927c62", "#d6bb92"],
+    "wing": ["#261e17", "#4f4134", "#8a765c", "#d2b68c"],
+    "mark": ["#4a1e12", "#7a3420", "#b0502e", "#e07a48"],
+    "glass": ["#141110", "#2e2620", "#5a4a3a", "#a88c6a"],
+    "droid": ["#3a342c", "#8a7e6a", "#c9b896", "#efdcb4"],
+    "droidtop": ["#1e2a3a", "#2e4260", "#4a6488", "#7a94b4"],
+    "gun": ["#15110e", "#2a231d", "#4a3e32", "#7a6850"],
+    "engine": ["#1f1913", "#3f3429", "#6f5e4a", "#b09a78"],
+    "exhaust": "#0c0a08",
+    "intake": "#100d0b",
+    "gear": "#15110e",
+}
+
+
+def hangar():
+    """The X-wing under the amber work lamp, S-foils open, a ladder at its cockpit."""
+    X0, S, YAW, PITCH = 930, 60, 0.62, 0.12
+    Y0 = 712 - 2.0 * S * math.cos(PITCH)
+    L = (-0.6, 0.55, 0.55)  # the big lamp, upper left and in front
+    o = ["  <!-- the fighter: four wings open in an X, engines at the wing roots, a long nose -->",
+         render(xwing(), XWING_AMBER, X0, Y0, S, YAW, PITCH, L)]
+    # a ladder leaning on the cockpit's side
+    top = project((-0.9, 0.62, 0.78), X0, Y0, S, YAW, PITCH)
+    bx, by = project((-0.4, -2.0, 2.3), X0, Y0, S, YAW, PITCH)
+    tx, ty = top
+    o.append(f'<path fill="#2a2420" d="M{f(bx - 26)} {f(by)}h14L{f(tx - 4)} {f(ty)}h-12Z M{f(bx + 16)} {f(by)}h14L{f(tx + 36)} {f(ty)}h-12Z"/>')
+    rungs = []
+    for i in range(1, 6):
+        t = i / 6
+        x = bx - 20 + (tx - 10 - bx + 20) * t
+        y = by + (ty - by) * t
+        rungs.append(f'<rect x="{f(x)}" y="{f(y)}" width="42" height="7"/>')
+    o.append(f'<g fill="#2a2420">{"".join(rungs)}</g>')
+    o.append(f'<path fill="#e3a95c" opacity="0.6" d="M{f(bx - 26)} {f(by)}h4L{f(tx - 12)} {f(ty)}h-4Z"/>')
+    patch("hangar", {"fighter": "\n".join("  " + line for line in "\n".join(o).split("\n")) + "\n"})
+
+
 # ---------------------------------------------------------------- clearing_rain
 
 def fir_down(x, y, h, w):
@@ -1102,3 +1144,4 @@ if __name__ == "__main__":
     medbay()
     medbay_bed()
     cell_night()
+    hangar()
