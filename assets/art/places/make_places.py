@@ -365,9 +365,17 @@ def person(rng, x, y, h, col, rim=None, rim_side=1, seated=False, facing=0, arm=
              f"C{f(x + ox + hw)} {f(head_y + 24 * s)} {f(x + ox - hw)} {f(head_y + 24 * s)} {f(x + ox - hw)} {f(head_y + 12 * s)}Z")
     # neck, shoulders and torso (down to the hip, or to the seat)
     bot = hip if not seated else y
+    if seated:
+        # shoulders, a narrower waist, then the hips on the seat
+        waist = shoulder + 40 * s
+        sides = (f"L{f(x + sh * 0.78)} {f(waist)}Q{f(x + sh * 0.95)} {f(bot - 6 * s)} {f(x + sh * 0.92)} {f(bot)}"
+                 f"L{f(x - sh * 0.92)} {f(bot)}Q{f(x - sh * 0.95)} {f(bot - 6 * s)} {f(x - sh * 0.78)} {f(waist)}")
+    else:
+        sides = f"L{f(x + sh * 0.8)} {f(bot)}L{f(x - sh * 0.8)} {f(bot)}"
     d.append(f"M{f(x - 5 * s)} {f(neck - 4 * s)}L{f(x + 5 * s)} {f(neck - 4 * s)}L{f(x + 6 * s)} {f(neck + 2 * s)}"
              f"Q{f(x + sh)} {f(shoulder - 1 * s)} {f(x + sh + 2 * s)} {f(shoulder + 12 * s)}"
-             f"L{f(x + sh * 0.8)} {f(bot)}L{f(x - sh * 0.8)} {f(bot)}L{f(x - sh - 2 * s)} {f(shoulder + 12 * s)}"
+             + sides +
+             f"L{f(x - sh - 2 * s)} {f(shoulder + 12 * s)}"
              f"Q{f(x - sh)} {f(shoulder - 1 * s)} {f(x - 6 * s)} {f(neck + 2 * s)}Z")
     # arms: hanging, or one raised with a cup, or waving
     for side in (-1, 1):
@@ -382,7 +390,13 @@ def person(rng, x, y, h, col, rim=None, rim_side=1, seated=False, facing=0, arm=
                 d.append(f"M{f(ax - 3 * s * side)} {f(shoulder + 6 * s)}L{f(ax + 14 * s * side)} {f(shoulder - 40 * s)}"
                          f"L{f(ax + 22 * s * side)} {f(shoulder - 38 * s)}L{f(ax + 6 * s * side)} {f(shoulder + 14 * s)}Z")
             continue
-        if seated:
+        if seated and facing:
+            # turned to the table: the near arm reaches forward to it, the far one is hidden
+            if side == facing:
+                d.append(f"M{f(ax - 6 * s * side)} {f(shoulder + 2 * s)}L{f(ax + 4 * s * side)} {f(shoulder + 10 * s)}"
+                         f"L{f(ax + 4 * s * side)} {f(shoulder + 38 * s)}L{f(ax + 22 * s * side)} {f(shoulder + 44 * s)}"
+                         f"L{f(ax + 22 * s * side)} {f(shoulder + 52 * s)}L{f(ax - 6 * s * side)} {f(shoulder + 48 * s)}Z")
+        elif seated:
             d.append(f"M{f(ax - 4 * s * side)} {f(shoulder + 4 * s)}L{f(ax + 4 * s * side)} {f(shoulder + 12 * s)}"
                      f"L{f(ax + 2 * s * side)} {f(y)}L{f(ax - 8 * s * side)} {f(y)}Z")
         else:
@@ -477,8 +491,11 @@ def canteen():
     haze = "#6a4a36"
     rim = "#ffc887"
 
+    cloth = ("#2a1d16", "#33241a", "#262219", "#3a2418", "#1f1a17")
+
     def tone(k):
-        return mix(body, haze, max(0.0, min(1.0, (200 - k) / 150)) * 0.75)
+        c = mix(body, rng.choice(cloth), 0.6)
+        return mix(c, haze, max(0.0, min(1.0, (200 - k) / 150)) * 0.75)
 
     def seat(k, X, facing, out):
         h = 1.75 * k * rng.uniform(0.92, 1.05)
@@ -526,8 +543,11 @@ def tribunal():
     rng = random.Random(20_04)
     body, haze, rim = "#1f2225", "#3e4347", "#b9c4ca"
 
+    cloth = ("#1f2225", "#25292c", "#1c2024", "#2a2a2a", "#20252a")
+
     def tone(k):
-        return mix(body, haze, max(0.0, min(1.0, (170 - k) / 90)) * 0.7)
+        c = mix(body, rng.choice(cloth), 0.6)
+        return mix(c, haze, max(0.0, min(1.0, (170 - k) / 90)) * 0.7)
 
     panel, gallery, benches = [], [], []
     # the panel behind the long table, facing us, lit from the window above
