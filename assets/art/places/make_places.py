@@ -632,7 +632,7 @@ def seranno():
         "stone": ["#100b0d", "#1e1417", "#33191c", "#55211f"],
         "stone2": ["#0d090b", "#191114", "#2c1619", "#4a1d1c"],
         "metal": ["#0b090b", "#171215", "#261b1f", "#3f2224"],
-        "door": ["#080606", "#120b0c", "#1e0f10", "#2e1212"],
+        "door": ["#060405", "#0d0809", "#150b0c", "#1e0d0e"],
         "ports": ["#6a1a14", "#9a2a1e", "#c43c28", "#e05434"],
         "pad": ["#151013", "#241a1e", "#33202a", "#4a2628"],
     }
@@ -667,6 +667,21 @@ def seranno():
         a, b = P((il, sy, zf)), P((-il, sy, zf))
         a2, b2 = P((il + 0.3, sy + 0.5, zf - 0.12)), P((-il - 0.3, sy + 0.5, zf - 0.12))
         slits.insert(0, f'<path fill="#0a0708" opacity="0.6" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(b2[0])} {f(b2[1])}L{f(a2[0])} {f(a2[1])}Z"/>')
+    # mullions across the command deck's band of ports
+    for mx in range(-12, 13, 2):
+        a, b = P((mx - 0.18, 53, 4.35)), P((mx + 0.18, 55, 4.35))
+        slits.append(f'<path fill="#1a0f10" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(a[0])} {f(b[1])}Z"/>')
+    # a recessed lift shaft up the tower's face, lit ports along it
+    q = [P((-1.6, 28.5, 0.02)), P((1.6, 28.5, 0.02)), P((1.4, 49.5, -1.93)), P((-1.4, 49.5, -1.93))]
+    slits.append('<path fill="#0c0809" opacity="0.75" d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in q) + 'Z"/>')
+    for yy in (32, 37, 42, 47):
+        a, b = P((-0.6, yy, 0.05 - 2 * (yy - 28) / 22)), P((0.6, yy + 0.8, 0.05 - 2 * (yy + 0.8 - 28) / 22))
+        slits.append(f'<path fill="#ff5a3c" opacity="0.7" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(a[0])} {f(b[1])}Z"/>')
+    # the blast door: its seam and the red light spilling under it
+    d0, d1 = P((-5.6, 0.3, 10.65)), P((5.6, 10.6, 10.65))
+    mid = P((0, 0, 10.65))
+    slits.append(f'<path fill="#060405" d="M{f(mid[0] - 1.5)} {f(d1[1])}h3V{f(d0[1])}h-3Z"/>')
+    slits.append(f'<path fill="#ff6a4a" opacity="0.85" d="M{f(d0[0])} {f(d0[1] - 3)}H{f(d1[0])}V{f(d0[1])}H{f(d0[0])}Z"/>')
     door = P((0, 0, 10.6))
     stars = "".join(f'<circle cx="{rng.randint(0, 1920)}" cy="{rng.randint(0, 420)}" r="{rng.choice((0.8, 1, 1.2, 1.6))}"/>'
                     for _ in range(70))
