@@ -455,13 +455,28 @@ def base_field():
     out.append(render(xwing(), XWING_DAY, 880, 646 - 2.0 * 11, 11, 2.3, 0.1, L))
     # the transport, ramp down, in the middle distance
     shadow(1120, 668, 300, 16)
-    out.append(render(shuttle(), SHUTTLE_DAY, 1120, 668 - 0.9 * 34, 34, 0.5, 0.14, L))
+    SX, SY, SS, SYAW, SP = 1120, 668 - 0.9 * 34, 34, 0.5, 0.14
+    out.append(render(shuttle(), SHUTTLE_DAY, SX, SY, SS, SYAW, SP, L))
+
+    def sp(p):
+        return project(p, SX, SY, SS, SYAW, SP)
+
+    # ports along the side and a seam between the hull's panels
+    for wx in (0.1, 0.9, 1.7, 2.5):
+        q = [sp((wx, 2.05, 1.91)), sp((wx + 0.5, 2.05, 1.91)), sp((wx + 0.5, 2.45, 1.91)), sp((wx, 2.45, 1.91))]
+        out.append('<path fill="#1e2a30" d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in q) + 'Z"/>')
+    q = [sp((-0.45, 1.36, 1.91)), sp((-0.35, 1.36, 1.91)), sp((-0.35, 2.98, 1.91)), sp((-0.45, 2.98, 1.91))]
+    out.append('<path fill="#5f625c" d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in q) + 'Z"/>')
+    q = [sp((3.0, 0.05, 1.91)), sp((3.5, 0.05, 1.91)), sp((3.5, 0.6, 1.91)), sp((3.0, 0.6, 1.91))]
+    out.append('<path fill="#f3c060" d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in q) + 'Z"/>')
     # a fighter on the right, nose toward the left
     shadow(1560, 686, 170, 10)
     out.append(render(xwing(), XWING_DAY, 1560, 686 - 2.0 * 22, 22, 0.85, 0.14, L, flip=True))
     # the nearest fighter, left of centre, nose toward the right and the viewer
     shadow(520, 704, 230, 14)
     out.append(render(xwing(), XWING_DAY, 520, 704 - 2.0 * 30, 30, 0.7, 0.16, L))
+    # an astromech beside the nearest fighter
+    out.append(astro_droid(885, 708, 44, tones=("#5d5a50", "#9c988a", "#d9d2bc", "#fff3d6"), accent="#a4502e"))
     # ground crew
     crew = [(805, 700, 54, 0, None), (838, 702, 52, -1, None), (1330, 690, 50, 1, "wave"),
             (960, 672, 44, 0, None), (1700, 704, 52, -1, None)]
@@ -801,10 +816,10 @@ def med_droid(x, y, h):
     return "\n".join(o)
 
 
-def astro_droid(x, y, h):
+def astro_droid(x, y, h, tones=None, accent="#3b6f9a"):
     """A small utility droid: domed head, barrel body, two side legs and a middle foot."""
     s = h / 100.0
-    sh, base, lt, rim = COLD
+    sh, base, lt, rim = tones or COLD
     o = [f'<ellipse cx="{f(x)}" cy="{f(y)}" rx="{f(42 * s)}" ry="{f(6 * s)}" fill="#0e171a" opacity="0.5"/>']
     # side legs behind the body
     for side in (-1, 1):
@@ -814,14 +829,14 @@ def astro_droid(x, y, h):
     # body
     o.append(f'<path fill="{lt}" d="M{f(x - 24 * s)} {f(y - 74 * s)}h{f(48 * s)}v{f(56 * s)}l{f(-6 * s)} {f(8 * s)}h{f(-36 * s)}l{f(-6 * s)} {f(-8 * s)}Z"/>')
     o.append(f'<path fill="{base}" d="M{f(x + 8 * s)} {f(y - 74 * s)}h{f(16 * s)}v{f(56 * s)}l{f(-6 * s)} {f(8 * s)}h{f(-10 * s)}Z"/>')
-    o.append(f'<rect x="{f(x - 16 * s)}" y="{f(y - 62 * s)}" width="{f(14 * s)}" height="{f(20 * s)}" fill="#3b6f9a"/>')
-    o.append(f'<rect x="{f(x - 16 * s)}" y="{f(y - 36 * s)}" width="{f(22 * s)}" height="{f(5 * s)}" fill="#3b6f9a"/>')
+    o.append(f'<rect x="{f(x - 16 * s)}" y="{f(y - 62 * s)}" width="{f(14 * s)}" height="{f(20 * s)}" fill="{accent}"/>')
+    o.append(f'<rect x="{f(x - 16 * s)}" y="{f(y - 36 * s)}" width="{f(22 * s)}" height="{f(5 * s)}" fill="{accent}"/>')
     # middle foot
     o.append(f'<path fill="{sh}" d="M{f(x - 8 * s)} {f(y - 10 * s)}h{f(16 * s)}l{f(4 * s)} {f(10 * s)}h{f(-24 * s)}Z"/>')
     # dome
     o.append(f'<path fill="{lt}" d="M{f(x - 25 * s)} {f(y - 74 * s)}a{f(25 * s)} {f(24 * s)} 0 0 1 {f(50 * s)} 0Z"/>')
     o.append(f'<path fill="{rim}" d="M{f(x - 22 * s)} {f(y - 84 * s)}a{f(25 * s)} {f(24 * s)} 0 0 1 {f(34 * s)} {f(-13 * s)}a{f(26 * s)} {f(26 * s)} 0 0 0 {f(-34 * s)} {f(16 * s)}Z"/>')
-    o.append(f'<rect x="{f(x - 12 * s)}" y="{f(y - 90 * s)}" width="{f(12 * s)}" height="{f(7 * s)}" fill="#3b6f9a"/>')
+    o.append(f'<rect x="{f(x - 12 * s)}" y="{f(y - 90 * s)}" width="{f(12 * s)}" height="{f(7 * s)}" fill="{accent}"/>')
     o.append(f'<circle cx="{f(x + 8 * s)}" cy="{f(y - 86 * s)}" r="{f(4 * s)}" fill="#0e171a"/>')
     o.append(f'<circle cx="{f(x + 8 * s)}" cy="{f(y - 86 * s)}" r="{f(1.6 * s)}" fill="#ff6a5a"/>')
     o.append(f'<rect x="{f(x - 25 * s)}" y="{f(y - 76 * s)}" width="{f(50 * s)}" height="{f(3 * s)}" fill="{sh}"/>')
