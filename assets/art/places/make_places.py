@@ -888,8 +888,7 @@ def sleeper(cx, cy, scale, angle):
     # the side of the face away from the light, toward the ear
     o.append(f'<path fill="{skin_sh}" d="M14 -34 C24 -26 28 -8 26 8 C24 20 20 30 12 36 C10 26 16 12 16 0 C16 -14 12 -26 14 -34 Z"/>')
     # light on the brow, cheekbone and the bridge of the nose
-    o.append(f'<path fill="{skin_lt}" d="M-24 -18 C-20 -26 -10 -30 0 -30 C-8 -26 -16 -22 -20 -12 Z'
-             'M-8 6 C-2 2 6 2 10 6 C4 6 -2 8 -6 12 Z"/>')
+    o.append(f'<path fill="{skin_lt}" d="M-24 -18 C-20 -26 -10 -30 0 -30 C-8 -26 -16 -22 -20 -12 Z"/>')
     # nose: a shadow down its far side and the nostril
     o.append(f'<path fill="{skin_sh}" d="M-18 -6 C-22 2 -28 10 -28 15 C-24 17 -19 17 -15 15 C-19 12 -20 6 -18 -6 Z"/>')
     # brows and closed eyes: heavy lids, lashes curving down
@@ -905,8 +904,8 @@ def sleeper(cx, cy, scale, angle):
     # the scar on his own right cheek, the far side, seen along the contour
     o.append(f'<path fill="#c98a84" opacity="0.8" d="M-27 -4 L-25 -3 L-22 26 L-24 26 Z"/>')
     # front locks falling across the temple to the jaw
-    o.append(f'<path fill="{hair}" d="M-6 -36 C-26 -38 -34 -22 -32 -8 C-30 -18 -24 -26 -14 -28 C-20 -20 -22 -10 -20 -2 '
-             'C-16 -14 -8 -24 4 -28 C10 -20 14 -10 12 4 C18 -8 20 -20 16 -32 C10 -38 2 -38 -6 -36 Z"/>')
+    o.append(f'<path fill="{hair}" d="M-6 -36 C-26 -38 -34 -22 -32 -8 C-30 -18 -24 -26 -14 -30 '
+             'C-4 -32 8 -30 14 -22 C18 -14 20 -4 22 6 C24 -10 22 -24 16 -32 C10 -38 2 -38 -6 -36 Z"/>')
     o.append(f'<path fill="{hair}" d="M16 -32 C24 -20 28 0 24 22 C22 32 16 36 14 44 C22 40 30 30 32 16 C34 -4 28 -24 16 -32 Z"/>')
     o.append(f'<path fill="{hair_lt}" d="M-20 -34 C-8 -42 12 -42 26 -30 C12 -36 -4 -36 -20 -34 Z"/>')
     o.append("</g>")
@@ -971,7 +970,7 @@ def medbay_bed():
     o.append(f'<path fill="#0e171a" d="M{f(px - 30)} {f(yt + 82)}h65v5h-65Z"/>')
     o.append(f'<path fill="#bff4fb" opacity="0.55" d="M{f(px - 16)} {f(yt - 214)}h36v52c0 8 -36 8 -36 0Z"/>')
     o.append(f'<path fill="#dffbff" opacity="0.7" d="M{f(px - 14)} {f(yt - 212)}h6v50h-6Z"/>')
-    o.append(f'<path d="M{f(px + 3)} {f(yt - 150)}C{f(px + 8)} {f(yt - 10)} {f(x0 + 200)} {f(yt + 12)} {f(x0 + 330)} {f(yt - 12)}" '
+    o.append(f'<path d="M{f(px + 3)} {f(yt - 150)}C{f(px + 6)} {f(yt + 50)} {f(x0 + 250)} {f(yt + 36)} {f(x0 + 330)} {f(yt - 12)}" '
              f'stroke="#0e171a" stroke-width="2" fill="none"/>')
     o.append(f'<rect x="{f(x0 + 6)}" y="{f(yt - 150)}" width="96" height="62" fill="#16242a"/>')
     o.append(f'<rect x="{f(x0 + 12)}" y="{f(yt - 144)}" width="84" height="50" fill="url(#screen)" opacity="0.85"/>')
