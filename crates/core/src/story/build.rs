@@ -246,10 +246,13 @@ pub fn check(manifest: &Source, scenes: &[Source]) -> Checked {
             usage: &mut usage,
         };
         compiler.steps(&file.steps, steps, node.at);
-        // Turned on once the shipped story is clean of it (writers are converting).
-        if UNSEEN_SPEAKERS {
-            unseen_speakers(&compiler.ops, &compiler.said_at, &source.path, compiler.report);
-        }
+        unseen_speakers(
+            &story,
+            &compiler.ops,
+            &compiler.said_at,
+            &source.path,
+            compiler.report,
+        );
         let (ops, at, options_at) = (compiler.ops, compiler.at, compiler.options_at);
         places.push(ScenePlaces {
             id: node.field("id").unwrap_or(&node).at,
@@ -275,12 +278,16 @@ pub fn check(manifest: &Source, scenes: &[Source]) -> Checked {
     }
 }
 
-const UNSEEN_SPEAKERS: bool = false;
-
 /// Warns where a cast member speaks with `Say` while not on stage on some way to the
 /// line: a line from someone unseen reads as if someone else said it, unless it is
 /// written as a `Voice`. Each scene starts with an empty stage.
-fn unseen_speakers(ops: &[Op], said_at: &BTreeMap<usize, Pos>, file: &str, report: &mut Report) {
+fn unseen_speakers(
+    story: &Story,
+    ops: &[Op],
+    said_at: &BTreeMap<usize, Pos>,
+    file: &str,
+    report: &mut Report,
+) {
     // Who is surely on stage before each op (on every way to it within the scene);
     // `None` where no way reaches yet.
     let mut before: Vec<Option<BTreeSet<&str>>> = vec![None; ops.len() + 1];
@@ -310,7 +317,9 @@ fn unseen_speakers(ops: &[Op], said_at: &BTreeMap<usize, Pos>, file: &str, repor
             _ => vec![i + 1],
         };
         for n in next {
-            let Some(slot) = before.get_mut(n) else { continue };
+            let Some(slot) = before.get_mut(n) else {
+                continue;
+            };
             let merged = match slot {
                 None => after.clone(),
                 Some(old) => old.intersection(&after).copied().collect(),
@@ -332,6 +341,8 @@ fn unseen_speakers(ops: &[Op], said_at: &BTreeMap<usize, Pos>, file: &str, repor
             Some(at),
         ) = (op, before.get(i), said_at.get(&i))
             && !on.contains(who.as_str())
+            // An unknown name is already an error there.
+            && story.cast.contains_key(who)
         {
             report.warn(
                 file,

@@ -31,7 +31,7 @@ pub(crate) const ONE: &str = r#"(
         Weather(rain: 1.0, thunder: true),
         Beat("1.1"),
         Show("rey:angry", Left),
-        Say("kylo", "I won't fight you."),
+        Voice("kylo", "I won't fight you."),
         Choice([
             (text: "Hit him.", set: {"cold": 1}, then: [Sfx("punch"), Say("rey", "Good.")]),
             (text: "Wait."),
