@@ -8,10 +8,10 @@ from castkit import smooth, shift, form, limb, lens, place, mix, dark, ellipse, 
 
 # hands in local coordinates: the wrist at the origin, the fingers toward +x, the thumb on -y
 FIST = [(0, -30), (28, -36), (60, -38), (84, -30), (96, -14), (98, 6), (92, 26), (74, 38), (40, 40), (12, 36), (0, 30)]
-FIST_THUMB = [(14, -24), (46, -36), (74, -32), (84, -20), (66, -14), (36, -12)]
+FIST_THUMB = [(18, -22), (50, -30), (78, -24), (86, -12), (64, -6), (32, -6)]
 FLAT = [(0, -28), (34, -34), (66, -36), (104, -34), (140, -28), (156, -18), (160, -6), (156, 6), (140, 14),
         (104, 20), (66, 24), (30, 26), (0, 26)]
-FLAT_THUMB = [(14, -24), (40, -44), (66, -60), (82, -58), (80, -46), (56, -28)]
+FLAT_THUMB = [(10, -22), (40, -36), (72, -46), (92, -46), (96, -36), (74, -26), (40, -14)]
 LIMP = [(0, -26), (34, -32), (70, -32), (104, -26), (126, -12), (134, 4), (126, 18), (100, 24), (66, 26), (30, 26), (0, 24)]
 
 
@@ -61,15 +61,15 @@ def arm(doc, S, joints, widths, sleeve=None, sleeve_to=1.0, cuff=None, skin_shad
 def torso_pts(B):
     cx, C = B["cx"], B["C"]
     nw, shy, shw, chw, waw, far = B["neck"], B["sh_y"], B["sh_w"], B["chest_w"], B["waist_w"], B.get("far", 0.86)
-    near = [(cx - nw - 4, C + 50), (cx - nw - 46, C + 84), (cx - shw + 40, shy - 2), (cx - shw, shy + 44),
-            (cx - chw, shy + 250), (cx - waw, 1440)]
+    near = [(cx - nw - 4, C + 50), (cx - nw - 40, C + 82), (cx - shw + 90, shy - 4), (cx - shw + 34, shy + 10),
+            (cx - shw + 4, shy + 56), (cx - chw, shy + 250), (cx - chw * 0.96, shy + 480), (cx - waw, 1440)]
     farside = [(cx + (cx - x) * far + B.get("lean", 0) * (1 - (y - C) / 900), y) for x, y in near][::-1]
     return near + farside
 
 
 def shoulders(B):
     cx, shy, shw, aw, far = B["cx"], B["sh_y"], B["sh_w"], B["aw"], B.get("far", 0.86)
-    return (cx - shw + aw * 0.42, shy + 52), (cx + (shw - aw * 0.42) * far + B.get("lean", 0) * 0.2, shy + 52)
+    return (cx - shw + aw * 0.5, shy + 62), (cx + (shw - aw * 0.5) * far + B.get("lean", 0) * 0.2, shy + 62)
 
 
 def pose_arms(B, pose):
@@ -89,7 +89,7 @@ def pose_arms(B, pose):
         En = (Sn[0] - 4, Sn[1] + 370)
         Ef = (Sf[0] + 8, Sf[1] + 372)
         near = dict(joints=[Sn, En, (cx + shw * 0.42, Sn[1] + 292)], widths=[aw, fw * 1.02, ww * 1.02],
-                    hand=("flat", -62, False), front=True, forearm_front=True)
+                    hand=("limp", -64, False), front=True, forearm_front=True)
         farm = dict(joints=[Sf, Ef, (cx - shw * 0.5, Sn[1] + 352)], widths=[aw * 0.94, fw * 0.95, ww],
                     hand=None, front=True)
         return near, farm
@@ -118,6 +118,6 @@ def pose_arms(B, pose):
     if pose == "hip":
         E = (Sf[0] + 92, Sf[1] + 300)
         Wr = (Sf[0] + 6, Sf[1] + 520)
-        farm = dict(joints=[Sf, E, Wr], widths=[aw * 0.94, fw * 0.94, ww], hand=("fist", 150, True), front=False)
+        farm = dict(joints=[Sf, E, Wr], widths=[aw * 0.94, fw * 0.94, ww], hand=("fist", 150, True), front=True)
         return down_n, farm
     raise ValueError(pose)

@@ -179,7 +179,7 @@ def limb(pts, widths):
     l0 = math.hypot(*d0) or 1
     d1 = (pts[-1][0] - pts[-2][0], pts[-1][1] - pts[-2][1])
     l1 = math.hypot(*d1) or 1
-    start = (pts[0][0] + d0[0] / l0 * widths[0] * 0.35, pts[0][1] + d0[1] / l0 * widths[0] * 0.35)
+    start = (pts[0][0] + d0[0] / l0 * widths[0] * 0.25, pts[0][1] + d0[1] / l0 * widths[0] * 0.25)
     end = (pts[-1][0] + d1[0] / l1 * widths[-1] * 0.3, pts[-1][1] + d1[1] / l1 * widths[-1] * 0.3)
     return [start] + left + [end] + right[::-1]
 
