@@ -77,7 +77,7 @@ fn reach(story: &Story, text: &str) -> State {
 fn line_shown(story: &Story, state: &State) -> String {
     match snapshot(story, state).showing {
         Showing::Line(line) => line.text,
-        Showing::Choices(options) => options.join(" / "),
+        Showing::Choices { options, .. } => options.join(" / "),
         other => format!("{other:?}"),
     }
 }

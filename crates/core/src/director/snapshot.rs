@@ -32,7 +32,12 @@ pub enum Showing {
     #[default]
     Nothing,
     Line(Line),
-    Choices(Vec<String>),
+    /// A choice's options, and the line that led to it (shown with them, so a choice
+    /// reached by rollback or a loaded save has its context).
+    Choices {
+        options: Vec<String>,
+        before: Option<Line>,
+    },
     ChapterCard {
         number: usize,
         title: String,
@@ -53,9 +58,10 @@ pub fn snapshot(story: &Story, state: &State) -> Picture {
             speaker: speaker(story, stage, who),
             text: text.clone(),
         }),
-        (_, Some(Op::Choice(options))) => {
-            Showing::Choices(options.iter().map(|o| o.text.clone()).collect())
-        }
+        (_, Some(Op::Choice(options))) => Showing::Choices {
+            options: options.iter().map(|o| o.text.clone()).collect(),
+            before: current_op(state).and_then(|at| line_before(story, state, at)),
+        },
         // A pause at a scene's first step is its chapter card.
         (Waiting::Pause, _) if state.step == 0 => match scene {
             Some(scene) => {
@@ -94,6 +100,22 @@ pub fn snapshot(story: &Story, state: &State) -> Picture {
             .and_then(|a| story.ambience.get(a).cloned()),
         showing,
     }
+}
+
+/// The nearest line before op `at` in the reader's scene, as it would be shown.
+fn line_before(story: &Story, state: &State, at: usize) -> Option<Line> {
+    let ops = &story.scenes.get(state.scene)?.ops;
+    ops.get(..at)?.iter().rev().find_map(|op| match op {
+        Op::Narrate(text) => Some(Line {
+            speaker: None,
+            text: text.clone(),
+        }),
+        Op::Say { who, text, .. } => Some(Line {
+            speaker: speaker(story, &state.stage, who),
+            text: text.clone(),
+        }),
+        _ => None,
+    })
 }
 
 /// The picture of a screen outside the story: the title, or the credits.

@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 
 use super::model::{ChoiceOption, Manifest, SceneFile, ScreenEntry, Step};
 use super::scan::{Node, Pos, scan};
-use super::{Cast, ChoiceOp, Location, Op, Place, Scene, ScreenSetting, Story};
+use super::{At, Cast, ChoiceOp, Location, Next, Op, Place, Scene, ScreenSetting, Story};
 
 /// A mistake in a story file, pointing at where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1109,19 +1109,16 @@ impl Flow {
         let end = total;
         for (s, scene) in story.scenes.iter().enumerate() {
             for i in 0..=scene.ops.len() {
-                let following = flow.node(s, i.saturating_add(1));
-                let next = match scene.ops.get(i) {
-                    None if s + 1 < story.scenes.len() => vec![flow.node(s + 1, 0)],
-                    None => vec![end],
-                    Some(Op::Choice(options)) => {
-                        options.iter().map(|o| flow.node(s, o.at)).collect()
-                    }
-                    Some(Op::Unless(_, else_at)) => vec![following, flow.node(s, *else_at)],
-                    Some(Op::Goto(at)) => vec![flow.node(s, *at)],
-                    Some(Op::Jump(k)) => vec![flow.node(*k, 0)],
-                    Some(_) => vec![following],
+                let next = story.next(At { scene: s, op: i });
+                let nodes = match next {
+                    Next::End => vec![end],
+                    next => next
+                        .successors()
+                        .into_iter()
+                        .map(|at| flow.node(at.scene, at.op))
+                        .collect(),
                 };
-                flow.next.push(next);
+                flow.next.push(nodes);
             }
         }
         flow.next.push(Vec::new());
