@@ -15,24 +15,38 @@ FLAT_THUMB = [(10, -22), (40, -36), (72, -46), (92, -46), (96, -36), (74, -26), 
 LIMP = [(0, -26), (34, -32), (70, -32), (104, -26), (126, -12), (134, 4), (126, 18), (100, 24), (66, 26), (30, 26), (0, 24)]
 
 
+def fingers(doc, S, x, y, deg, s, flip, specs, shade=True):
+    """Fingers as separate capsules: specs = [(points, width), ...] in local coordinates."""
+    sk, sh, lt = S["skin"], S["skin_sh"], S["skin_lt"]
+    for pts, w in specs:
+        form(doc, place(limb(pts, [w, w * 0.95, w * 0.85][:len(pts)]), x, y, deg, s, flip), sk, sh if shade else None,
+             lt, None, s=(5, 5), l=(3, -3))
+
+
 def hand(doc, S, kind, x, y, deg, s=1.0, flip=False):
     """Draw a hand (skin tones from S) at the wrist (x, y) pointing at deg."""
     sk, sh, lt = S["skin"], S["skin_sh"], S["skin_lt"]
     if kind == "fist":
         pts = place(FIST, x, y, deg, s, flip)
         form(doc, pts, sk, sh, lt, S["rim"], s=(10, -8), l=(6, 4))
-        for k in (-14, 2, 18):
-            doc.blob(place(lens((72, k - 3), (97, k + 1), 2.5), x, y, deg, s, flip), sh, 0.8)
+        fingers(doc, S, x, y, deg, s, flip, [([(70, y0), (90, y0 + 2)], 17) for y0 in (-24, -9, 6, 21)])
         form(doc, place(FIST_THUMB, x, y, deg, s, flip), mix(sk, lt, 0.4), sh, None, None, s=(6, 6))
+    elif kind == "grip":
+        # the back of a hand with its fingers curled over an arm
+        palm = [(0, -26), (40, -30), (72, -28), (80, -10), (80, 16), (72, 28), (40, 30), (0, 26)]
+        fingers(doc, S, x, y, deg, s, flip, [([(64, y0), (92, y0 + 3), (104, y0 + 12)], 15) for y0 in (-21, -7, 7, 20)])
+        form(doc, place(palm, x, y, deg, s, flip), sk, sh, lt, S["rim"], s=(8, 8), l=(5, -4))
+        for y0 in (-14, 0, 14):
+            doc.blob(place(lens((30, y0), (70, y0), 2), x, y, deg, s, flip), sh, 0.5)
     elif kind in ("flat", "limp"):
-        shape = FLAT if kind == "flat" else LIMP
-        form(doc, place(FLAT_THUMB if kind == "flat" else FIST_THUMB, x, y, deg, s, flip), sk, sh, None, S["rim"], s=(8, 6))
-        pts = place(shape, x, y, deg, s, flip)
-        form(doc, pts, sk, sh, lt, S["rim"], s=(10, 10), l=(6, -4))
-        ln = 158 if kind == "flat" else 132
-        for k in (-15, -1, 12):
-            doc.blob(place(lens((ln * 0.62, k), (ln - 2, k + 1), 2), x, y, deg, s, flip), sh, 0.7)
-        ellipse(doc, *place([(64, -8)], x, y, deg, s, flip)[0], 18 * s, 8 * s, lt, 0.5, deg)
+        k = 1.0 if kind == "flat" else 0.8
+        palm = [(0, -26), (50, -30), (92, -30), (98, -10), (98, 14), (92, 26), (50, 30), (0, 26)]
+        fingers(doc, S, x, y, deg, s, flip,
+                [([(16, -22), (46, -38), (70 * k + 4, -44)], 19)] +
+                [([(86, y0), (86 + L * 0.55 * k, y0 + dy * 0.5), (86 + L * k, y0 + dy)], 16)
+                 for y0, L, dy in ((-21, 50, -4), (-7, 58, -1), (7, 54, 2), (20, 42, 5))])
+        form(doc, place(palm, x, y, deg, s, flip), sk, sh, lt, S["rim"], s=(10, 10), l=(6, -4))
+        ellipse(doc, *place([(60, -6)], x, y, deg, s, flip)[0], 18 * s, 8 * s, lt, 0.45, deg)
 
 
 def arm(doc, S, joints, widths, sleeve=None, sleeve_to=1.0, cuff=None, skin_shade=True, rim=True):
@@ -89,7 +103,7 @@ def pose_arms(B, pose):
         En = (Sn[0] - 4, Sn[1] + 370)
         Ef = (Sf[0] + 8, Sf[1] + 372)
         near = dict(joints=[Sn, En, (cx + shw * 0.42, Sn[1] + 292)], widths=[aw, fw * 1.02, ww * 1.02],
-                    hand=("limp", -64, False), front=True, forearm_front=True)
+                    hand=("grip", -56, False), front=True, forearm_front=True)
         farm = dict(joints=[Sf, Ef, (cx - shw * 0.5, Sn[1] + 352)], widths=[aw * 0.94, fw * 0.95, ww],
                     hand=None, front=True)
         return near, farm

@@ -54,7 +54,7 @@ BROWS = {
     "soft": dict(inner=-5, outer=1, arch=1),
     "pained": dict(inner=-9, outer=6, knit=7, furrow=1, worry=1, arch=-3),
     "tired": dict(inner=-4, outer=7, arch=-2),
-    "sceptical": dict(L=dict(inner=6, outer=2, arch=-2), R=dict(inner=-10, outer=-12, arch=8), lines=1),
+    "sceptical": dict(L=dict(inner=10, outer=4, arch=-3), R=dict(inner=-14, outer=-20, arch=12), lines=1),
 }
 MOUTHS = {
     "rest": dict(),
@@ -62,7 +62,7 @@ MOUTHS = {
     "soft": dict(cy=-4, cw=1.02, sag=1, press=0.95, dimple=0.4),
     "grin": dict(cy=-13, cw=1.16, sag=3, open=9, teeth="grin", press=0.8, dimple=1.0),
     "shy": dict(cy=-5, asym=-7, cw=0.98, sag=2, press=0.9, dimple=0.6),
-    "smirk": dict(cy=-1, asym=-11, cw=1.0, sag=1, press=0.9),
+    "smirk": dict(cy=1, asym=-15, cw=1.02, sag=1, press=0.88),
     "laugh": dict(cy=-14, cw=1.2, sag=-2, open=26, teeth="top", press=0.8, dimple=1.0),
     "frown": dict(cy=8, cw=0.92, sag=-3, down=1.0, chin=1.0),
     "sad": dict(cy=5, cw=0.88, sag=-1, press=0.9, down=0.6, chin=0.6),
@@ -145,7 +145,7 @@ def kylo_x():
 
 
 MEMBERS = [
-    dict(id="rey", name="Rey", colour="#8ec3e6", F=pp.REY_F, B=body_spec(pp.REY_F, 118, 232, 158, 150, 84),
+    dict(id="rey", name="Rey", colour="#8ec3e6", F=pp.REY_F, B=body_spec(pp.REY_F, 106, 232, 158, 150, 84),
          hair_back=pp.rey_hair_back, hair_front=pp.rey_hair_front, outfit=pp.rey_outfit, sleeve=pp.rey_sleeve,
          bodies={"staff": ("tunic", "staff", False), "crossed": ("tunic", "crossed", False),
                  "rain": ("tunic", "staff", True), "rain_crossed": ("tunic", "crossed", True),
@@ -176,7 +176,7 @@ MEMBERS = [
                       "serious": X("jacket", "narrow", "stern", "tight"),
                       "worried": X("jacket", "worried", "worried", "sad"),
                       "hip": X("hip", "open", "level", "smirk")}, hand_s=1.04),
-    dict(id="leia", name="Leia", colour="#c9a8e0", F=pp.LEIA_F, B=body_spec(pp.LEIA_F, 118, 226, 156, 156, 84),
+    dict(id="leia", name="Leia", colour="#c9a8e0", F=pp.LEIA_F, B=body_spec(pp.LEIA_F, 108, 226, 156, 156, 84),
          hair_back=pp.leia_hair_back, hair_front=pp.leia_hair_front, outfit=pp.leia_outfit, sleeve=pp.leia_sleeve,
          bodies={"gown": ("gown", "clasped", False), "crossed": ("gown", "crossed", False)},
          expressions={"neutral": X("gown", "open", "level", "rest"),
@@ -198,7 +198,7 @@ MEMBERS = [
          expressions={"neutral": X("armour", "open", "level", "rest"),
                       "wary": X("armour", "narrow", "stern", "tight")}, hand_s=1.1),
     dict(id="defector", name="Defector", colour="#d9a5a0", F=pp.DEFECTOR_F,
-         B=body_spec(pp.DEFECTOR_F, 118, 240, 164, 152, 88),
+         B=body_spec(pp.DEFECTOR_F, 108, 240, 164, 152, 88),
          outfit=pp.defector_outfit, sleeve=pp.defector_sleeve,
          bodies={"armour": ("armour", "down", False), "crossed": ("armour", "crossed", False)},
          expressions={"neutral": X("armour", "open", "level", "rest"),
@@ -309,7 +309,7 @@ def draw_body(m, bname):
         doc.defs.append(f'<clipPath id="{cid}">' + "".join(f'<path d="{d}"/>' for d in ds) + "</clipPath>")
         doc.open_group(cid)
         for y in range(0, H, 7):
-            doc.items.append(f'<rect x="0" y="{y}" width="{W}" height="2.4" fill="#0a1a2a" opacity="0.28"/>')
+            doc.items.append(f'<rect x="0" y="{y}" width="{W}" height="2.4" fill="#0a1a2a" opacity="0.2"/>')
         doc.close_group()
     return doc
 

@@ -372,7 +372,7 @@ FINN_F = dict(
     cx=CX, T=206, h=386, far=0.97, neck=70, ear=1.0, hollow=0.18,
     outline=[(0, 0), (0.03, 70), (0.13, 124), (0.3, 141), (0.47, 145), (0.6, 142), (0.72, 131), (0.84, 106),
              (0.94, 64), (0.985, 30), (1, 0)],
-    skin="#74482f", skin_sh="#51301f", skin_lt="#9a664a", skin_deep="#2c150d", rim="#c4dcf2", blush="#9a3c32",
+    skin="#74482f", skin_sh="#51301f", skin_lt="#a66e50", skin_deep="#2c150d", rim="#c4dcf2", blush="#9a3c32",
     eye=dict(y=0.5, dx=62, w=60, h=15, tilt=0, crease=12, lash=4.8, flick=0, iris="#2b1a10", iris_lt="#5a3620",
              sclera="#f3ede6", iris_scale=1.02),
     brow=dict(gap=38, t=13, len=0.74, arch=10, col="#120c0a", droop=7),
@@ -439,9 +439,9 @@ def poe_stubble(doc, F, g):
     left = sorted([p for p in low if p[0] < cx], key=lambda p: p[1])
     right = sorted([p for p in low if p[0] >= cx], key=lambda p: -p[1])
     M = F["mouth"]
-    inner = [(cx + 112, T + 0.64 * h), (g["mx"] + M["w"] + 24, g["my"] - 20), (g["nx"] + 30, g["tip"] + 8),
-             (g["nx"], g["tip"] + 10), (g["nx"] - 30, g["tip"] + 8), (g["mx"] - M["w"] - 26, g["my"] - 20),
-             (cx - 114, T + 0.64 * h)]
+    inner = [(cx + 120, T + 0.7 * h), (cx + 100, T + 0.76 * h), (g["mx"] + M["w"] + 16, g["my"] - 16),
+             (g["nx"] + 26, g["tip"] + 10), (g["nx"], g["tip"] + 12), (g["nx"] - 26, g["tip"] + 10),
+             (g["mx"] - M["w"] - 18, g["my"] - 16), (cx - 104, T + 0.76 * h), (cx - 124, T + 0.7 * h)]
     shape = left + [(cx, T + h)] + right + inner
     doc.blob(shape, F.get("stubble", "#3a2a22"), F.get("stubble_op", 0.3))
 
@@ -455,7 +455,7 @@ POE_F = dict(
     brow=dict(gap=30, t=15.5, len=0.8, arch=8, col="#1d1410", droop=6, inner_t=1.15),
     nose=dict(tip=0.72, w=20, dx=6),
     mouth=dict(y=0.81, w=37, ul=8, ll=10, lip="#b37462", lip_dark="#93584a", line="#3a1a12"),
-    hairc=("#241a15", "#120c09", "#4e3a2e"), hair="#241a15", marks=[poe_stubble], stubble="#2e2018", stubble_op=0.22, seed=13,
+    hairc=("#241a15", "#120c09", "#4e3a2e"), hair="#241a15", marks=[poe_stubble], stubble="#4a2c1c", stubble_op=0.2, seed=13,
 )
 
 
@@ -528,7 +528,7 @@ def poe_sleeve(M, wet, var):
 
 # =========================================================================== Leia
 LEIA_F = dict(
-    cx=CX, T=230, h=384, far=0.97, neck=56, ear=0.95, hollow=0.24, age=0.72,
+    cx=CX, T=230, h=384, far=0.97, neck=56, ear=0.95, hollow=0.24, age=0.55,
     outline=[(0, 0), (0.03, 66), (0.13, 120), (0.3, 134), (0.47, 135), (0.6, 133), (0.72, 125), (0.84, 102),
              (0.94, 60), (0.985, 27), (1, 0)],
     skin="#e6bea4", skin_sh="#b48a76", skin_lt="#f6dac8", skin_deep="#7e5244", rim=RIM, blush="#d0706a",
@@ -653,8 +653,8 @@ LUKE_F["mouth"]["over"] = [luke_moustache]
 
 
 def luke_hair_back(doc, F, wet, var):
-    pts = [(-146, 150), (-172, 260), (-184, 420), (-166, 520), (-110, 540), (0, 420), (110, 540), (166, 520),
-           (184, 420), (172, 260), (146, 150), (120, 40), (0, -20), (-120, 40)]
+    pts = [(-144, 150), (-158, 260), (-164, 380), (-150, 450), (-100, 470), (0, 420), (100, 470), (150, 450),
+           (164, 380), (158, 260), (144, 150), (120, 40), (0, -20), (-120, 40)]
     hair_form(doc, F, A(F, pts), wet, s=(16, 0))
     hair_lines(doc, F, [((-170, 300), (-150, 500), 8), ((170, 300), (150, 500), -8), ((-150, 260), (-120, 480), 6)], wet)
 
@@ -672,9 +672,9 @@ def luke_hair_front(doc, F, wet, var):
     M = F["mouth"]
     mx, my = g["mx"] - F["cx"], g["my"] - F["T"]
     tip = g["tip"] - F["T"]
-    outer = [(-140, 200), (-148, 280), (-140, 350), (-114, 420), (-62, 462), (0, 476), (62, 462), (114, 420),
-             (138, 350), (146, 280), (140, 200), (126, 240), (112, 290), (84, 300), (60, tip + 14), (0, tip + 18),
-             (-60, tip + 14), (-88, 300), (-114, 290), (-128, 240)]
+    outer = [(-138, 210), (-144, 290), (-134, 350), (-108, 410), (-60, 446), (0, 458), (60, 446), (108, 410),
+             (134, 350), (142, 290), (136, 210), (122, 230), (116, 290), (92, 318), (60, tip + 26), (0, tip + 20),
+             (-60, tip + 26), (-94, 318), (-118, 290), (-126, 230)]
     beard = A(F, outer)
     hole = A(F, [(mx - M["w"] - 8, my + 4), (mx - M["w"] * 0.5, my - 4), (mx + M["w"] * 0.5, my - 4),
                  (mx + M["w"] + 8, my + 4), (mx + M["w"] * 0.5, my + 22), (mx - M["w"] * 0.5, my + 22)])
@@ -688,7 +688,7 @@ def luke_hair_front(doc, F, wet, var):
     rng = Rng(21)
     for i in range(26):
         x = rng.u(-130, 130)
-        y = rng.u(300, 460)
+        y = rng.u(320, 430)
         doc.blob(lens(A(F, [(x, y)])[0], A(F, [(x * 0.9, y + 34)])[0], 3), H[1] if i % 3 else H[2], 0.8)
     # skin showing round the mouth
     doc.path(smooth(hole), mix(F["skin"], F["skin_sh"], 0.3))
