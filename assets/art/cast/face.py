@@ -260,6 +260,9 @@ def eyes(doc, F, st):
             # cheeks pushing up under a smile or a squint
             doc.blob(lens((x - sd * w * 0.42, L1[1] + 10), (x + sd * w * 0.5, L2[1] + 6), -7 * sd, -2 * sd),
                      F["skin_sh"], 0.45)
+        if st.get("bags"):
+            doc.blob(lens((x - sd * w * 0.45, L1[1] + 12), (x + sd * w * 0.5, L2[1] + 8), -10 * sd, -3 * sd),
+                     F["skin_sh"], 0.7)
         if st.get("wet"):
             doc.path(f"M{P((O[0] - sd * 5, O[1] + 2))} C{P((L2[0], L2[1] - 2))} {P((L1[0], L1[1] - 2))} "
                      f"{P((I[0] + sd * 4, I[1]))} C{P((L1[0], L1[1] + 1.5))} {P((L2[0], L2[1] + 1.5))} {P((O[0] - sd * 5, O[1] + 2))} Z",
