@@ -30,7 +30,7 @@ pub fn chapter_files(story: &Story, chapter: usize) -> BTreeSet<String> {
             Op::Show {
                 who, expression, ..
             } => {
-                let expression = expression.as_deref().unwrap_or("neutral");
+                let expression = expression.as_deref().unwrap_or(crate::story::NEUTRAL);
                 files.extend(expression_image(story, who, expression));
             }
             Op::Say {

@@ -332,7 +332,12 @@ fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), Input
             Op::Unless(condition, _) => {
                 let value = s.vars.get(condition.variable()).copied().unwrap_or(0);
                 if let Next::Test { then, otherwise } = story.next(here) {
-                    s.step = if condition.holds(value) { then } else { otherwise }.op;
+                    s.step = if condition.holds(value) {
+                        then
+                    } else {
+                        otherwise
+                    }
+                    .op;
                 }
             }
             Op::Goto(_) => {
@@ -389,7 +394,7 @@ fn show(
     let expression = expression
         .or(current.map(|c| &c.expression))
         .cloned()
-        .unwrap_or_else(|| "neutral".to_string());
+        .unwrap_or_else(|| crate::story::NEUTRAL.to_string());
     let Some(image) = expression_image(story, who, &expression) else {
         return;
     };

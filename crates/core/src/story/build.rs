@@ -56,6 +56,16 @@ pub struct Source {
     pub text: String,
 }
 
+impl Source {
+    /// A file read as bytes.
+    pub fn from_bytes(path: &str, bytes: &[u8]) -> Source {
+        Source {
+            path: path.to_string(),
+            text: String::from_utf8_lossy(bytes).into_owned(),
+        }
+    }
+}
+
 /// What [`check`] found: the story when it has no errors, every error, and every
 /// warning (legal, but likely a mistake).
 #[derive(Debug, Clone)]
@@ -420,7 +430,7 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
             [255, 255, 255]
         });
         let expressions = node.field("expressions").unwrap_or(node);
-        if !entry.expressions.contains_key("neutral") {
+        if !entry.expressions.contains_key(super::NEUTRAL) {
             report.error(
                 file,
                 key.at,

@@ -18,7 +18,7 @@ pub use build::{
     check_asset_path, parse_manifest, parse_scene,
 };
 pub use flow::{At, Next};
-pub use folder::{STORY_MEDIA, check_folder, read_folder};
+pub use folder::{STORY_MEDIA, check_folder, read_folder, scene_files};
 pub use model::{Condition, Spot, Transition};
 
 /// Where the manifest lives, relative to `assets/`.
@@ -147,6 +147,9 @@ pub struct ChoiceOp {
     /// Where this option's own steps start.
     pub at: usize,
 }
+
+/// The expression every cast member has, and comes on with when a step names none.
+pub const NEUTRAL: &str = "neutral";
 
 impl Story {
     /// Every file under `assets/` the story refers to: what the checker makes sure
