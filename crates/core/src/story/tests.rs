@@ -646,7 +646,10 @@ fn a_place_variant_is_the_place_in_another_picture() {
     .expect("builds");
     let night = &story.places["base:night"];
     assert_eq!(night.background, "base_night.png");
-    assert_eq!(night.light, story.places["base"].light, "the place's own light");
+    assert_eq!(
+        night.light, story.places["base"].light,
+        "the place's own light"
+    );
     assert!(story.files().contains(&"base_night.png".to_string()));
     // A variant the place does not have is an error at its position.
     let wrong = TWO.replace(r#"Place("base", Cut)"#, r#"Place("base:dawn", Cut)"#);
@@ -660,4 +663,3 @@ fn a_place_variant_is_the_place_in_another_picture() {
         "{errors}"
     );
 }
-
