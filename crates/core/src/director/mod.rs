@@ -18,7 +18,7 @@ use crate::story::{At, Next, Op, Scene, Story};
 pub use crate::story::{Spot, Transition};
 pub use files::{chapter_files, picture_files};
 pub use moment::{Bookmark, Found, Moment, ResumeError, Resumed, StartAt, resume, start_at};
-pub use snapshot::{Actor, Picture, Showing, screen_picture, snapshot};
+pub use snapshot::{Actor, Picture, PlaceShown, Showing, screen_picture, snapshot};
 pub use timeline::{Timeline, chosen_option};
 
 /// Where the reader is and what the stage looks like.

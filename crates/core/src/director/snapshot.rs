@@ -9,14 +9,21 @@ use crate::story::{Op, ScreenSetting, Story};
 /// Everything on screen and playing at one moment. Files are paths under `assets/`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Picture {
-    /// The place's id, its background and its light on the cast.
-    pub place: Option<(String, String, [u8; 3])>,
+    pub place: Option<PlaceShown>,
     pub cast: Vec<Actor>,
     pub rain: f32,
     pub thunder: bool,
     pub music: Option<String>,
     pub ambience: Option<String>,
     pub showing: Showing,
+}
+
+/// The place on screen: its id, its background and the colour of its light on the cast.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceShown {
+    pub id: String,
+    pub background: String,
+    pub light: [u8; 3],
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -75,7 +82,11 @@ pub fn snapshot(story: &Story, state: &State) -> Picture {
     Picture {
         place: stage.place.as_ref().and_then(|id| {
             let place = story.places.get(id)?;
-            Some((id.clone(), place.background.clone(), place.light))
+            Some(PlaceShown {
+                id: id.clone(),
+                background: place.background.clone(),
+                light: place.light,
+            })
         }),
         cast: stage
             .cast
@@ -124,10 +135,11 @@ pub fn screen_picture(story: &Story, screen: &ScreenSetting) -> Picture {
         name.as_ref().and_then(|n| table.get(n).cloned())
     };
     Picture {
-        place: screen
-            .background
-            .clone()
-            .map(|background| (String::new(), background, [255; 3])),
+        place: screen.background.clone().map(|background| PlaceShown {
+            id: String::new(),
+            background,
+            light: [255; 3],
+        }),
         rain: screen.rain,
         music: file(&screen.music, &story.music),
         ambience: file(&screen.ambience, &story.ambience),
