@@ -100,33 +100,33 @@ def pose_arms(B, pose):
     if pose == "down":
         return down_n, down_f
     if pose == "crossed":
-        En = (Sn[0] - 4, Sn[1] + 370)
-        Ef = (Sf[0] + 8, Sf[1] + 372)
-        near = dict(joints=[Sn, En, (cx + shw * 0.42, Sn[1] + 292)], widths=[aw, fw * 1.02, ww * 1.02],
+        En = (Sn[0] - 10, Sn[1] + 300)
+        Ef = (Sf[0] + 12, Sf[1] + 302)
+        near = dict(joints=[Sn, En, (cx + shw * 0.42, Sn[1] + 222)], widths=[aw, fw * 1.02, ww * 1.02],
                     hand=("grip", -56, False), front=True, forearm_front=True)
-        farm = dict(joints=[Sf, Ef, (cx - shw * 0.5, Sn[1] + 352)], widths=[aw * 0.94, fw * 0.95, ww],
+        farm = dict(joints=[Sf, Ef, (cx - shw * 0.5, Sn[1] + 282)], widths=[aw * 0.94, fw * 0.95, ww],
                     hand=None, front=True)
         return near, farm
     if pose == "hand_chest":
-        E = (Sn[0] + 26, Sn[1] + 400)
-        Wr = (cx - 22, Sn[1] + 262)
+        E = (Sn[0] + 20, Sn[1] + 340)
+        Wr = (cx - 30, Sn[1] + 196)
         near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("flat", -38, False), front=True)
         return near, down_f
     if pose == "staff":
-        E = (Sn[0] - 14, Sn[1] + 330)
-        Wr = (Sn[0] - 58, Sn[1] + 400)
-        near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("fist", -100, False), front=True, staff=True)
+        E = (Sn[0] - 34, Sn[1] + 300)
+        Wr = (Sn[0] - 44, Sn[1] + 224)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("fist", -96, False), front=True, staff=True)
         return near, down_f
     if pose == "sling":
-        E = (Sn[0] + 14, Sn[1] + 380)
-        Wr = (cx + shw * 0.34, Sn[1] + 318)
+        E = (Sn[0] + 14, Sn[1] + 320)
+        Wr = (cx + shw * 0.34, Sn[1] + 250)
         near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("limp", -12, False), front=True, sling=True)
         return near, down_f
     if pose == "clasped":
-        En = (Sn[0] - 8, Sn[1] + 370)
-        Ef = (Sf[0] + 6, Sf[1] + 370)
-        near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 520)], widths=[aw, fw, ww], hand=("flat", 18, False), front=True)
-        farm = dict(joints=[Sf, Ef, (cx + 60, Sn[1] + 508)], widths=[aw * 0.94, fw * 0.94, ww],
+        En = (Sn[0] - 8, Sn[1] + 330)
+        Ef = (Sf[0] + 6, Sf[1] + 330)
+        near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 450)], widths=[aw, fw, ww], hand=("flat", 18, False), front=True)
+        farm = dict(joints=[Sf, Ef, (cx + 60, Sn[1] + 438)], widths=[aw * 0.94, fw * 0.94, ww],
                     hand=("flat", 196, True), front=True, hand_first=True)
         return near, farm
     if pose == "hip":

@@ -250,6 +250,12 @@ def draw_arm(doc, m, a, sl, wet):
         if len(joints) > 2:
             pp.armour_plate(doc, limb([lerp(E, joints[2], 0.15), lerp(E, joints[2], 0.7)],
                                       [widths[1] * 0.95, widths[2] * 1.0]), 4, 52)
+    if sl.get("sheen"):
+        # water running down a soaked sleeve
+        S0, E = joints[0], joints[1]
+        for t0, t1, dx in ((0.05, 0.45, 0.25), (0.5, 0.9, 0.3)):
+            p0, p1 = lerp(S0, E, t0), lerp(S0, E, t1)
+            doc.blob(lens((p0[0] + widths[0] * dx, p0[1]), (p1[0] + widths[1] * dx, p1[1]), -4), "#e6f4ff", 0.6)
     if a.get("staff"):
         deg = a["hand"][1]
         import math

@@ -312,7 +312,7 @@ def kylo_outfit(doc, M, B, wet, var):
         doc.blob(lens((cx + 80, C + 260), (cx + 150, C + 600), -12), p[1], 0.6)
         return
     # the black coat: quilted tunic, high collar, a cowl over the shoulders
-    c = tones("#24232b", wet, 0.62, 1.3)
+    c = tones("#2d2c36", wet, 0.6, 1.3)
     form(doc, B["torso"], c[0], c[1], c[2], RIM, s=(36, 0), l=(14, 0))
     for i in range(6):
         y = C + 240 + i * 46
@@ -346,9 +346,10 @@ def kylo_outfit(doc, M, B, wet, var):
             doc.blob(lens(a, b, 4), c[2], 0.9)
         doc.blob(lens((cx + 140, C + 170), (cx + 200, C + 220), -6), "#7a2226", 0.8)
     if wet:
-        sheen(doc, [((cx - 200, C + 170), (cx - 120, C + 120), 6), ((cx + 120, C + 130), (cx + 200, C + 200), -6),
-                    ((cx - 60, C + 260), (cx + 40, C + 290), 4), ((cx + 150, C + 400), (cx + 170, C + 560), -5),
-                    ((cx - 170, C + 420), (cx - 150, C + 600), 5)], 0.55)
+        sheen(doc, [((cx - 220, C + 170), (cx - 120, C + 110), 7), ((cx + 110, C + 120), (cx + 210, C + 200), -7),
+                    ((cx - 60, C + 262), (cx + 60, C + 292), 5), ((cx + 150, C + 400), (cx + 170, C + 580), -6),
+                    ((cx - 170, C + 420), (cx - 150, C + 620), 6), ((cx - 20, C + 150), (cx + 50, C + 120), 4),
+                    ((cx + 60, C + 340), (cx + 80, C + 480), -4), ((cx - 90, C + 360), (cx - 80, C + 520), 4)], 0.7)
         drips(doc, [(cx - 236, C + 250, 6), (cx + 200, C + 290, 5), (cx - 40, C + 345, 5), (cx + 90, C + 340, 4)])
 
 
@@ -357,7 +358,7 @@ def kylo_sleeve(M, wet, var):
         return dict(sleeve=tones("#b9cbd4"), sleeve_to=0.42)
     if var == "plain":
         return dict(sleeve=tones("#3b4450", wet), sleeve_to=0.78, cuff=tones("#343c47", wet))
-    return dict(sleeve=tones("#24232b", wet, 0.62, 1.3), sleeve_to=1.0)
+    return dict(sleeve=tones("#2d2c36", wet, 0.6, 1.3), sleeve_to=1.0, sheen=wet)
 
 
 def kylo_scar(doc, F):
@@ -752,7 +753,7 @@ TROOPER_F = dict(
     nose=dict(tip=0.71, w=25, dx=9, bump=True),
     mouth=dict(y=0.815, w=32, ul=4.5, ll=7, lip="#bf8676", lip_dark="#a06a5e", line="#4a2420"),
     hairc=("#a2643a", "#6e3e20", "#c98a56"), hair="#a2643a", marks=[trooper_marks], stubble="#9a5a30",
-    stubble_op=0.28, seed=23,
+    stubble_op=0.16, seed=23,
 )
 
 
