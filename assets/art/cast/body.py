@@ -130,8 +130,8 @@ def pose_arms(B, pose):
                     hand=("flat", 196, True), front=True, hand_first=True)
         return near, farm
     if pose == "hip":
-        E = (Sf[0] + 92, Sf[1] + 300)
-        Wr = (Sf[0] + 6, Sf[1] + 520)
+        E = (Sf[0] + 96, Sf[1] + 270)
+        Wr = (Sf[0] + 8, Sf[1] + 450)
         farm = dict(joints=[Sf, E, Wr], widths=[aw * 0.94, fw * 0.94, ww], hand=("fist", 150, True), front=True)
         return down_n, farm
     raise ValueError(pose)

@@ -390,8 +390,8 @@ def mouth(doc, F, st):
                  f"{P(mx, ys + th)} C{P(mx - w * 0.25, ys + th)} {P(mx - w * 0.6, ys + cyL * 0.3 + th * 0.6)} {P(L[0] - 1, L[1])} Z",
                  line)
     # corners
-    circle(doc, L[0], L[1] + 1, 2.6, line, 0.8)
-    circle(doc, R[0], R[1] + 1, 2.4, line, 0.7)
+    circle(doc, L[0], L[1] + 1, 1.9, line, 0.6)
+    circle(doc, R[0], R[1] + 1, 1.7, line, 0.5)
     if st.get("dimple", 0):
         k = st["dimple"]
         doc.blob(lens((L[0] - 3, L[1] - 14 * k), (L[0] - 2, L[1] + 14 * k), 6 * k, 2), F["skin_sh"], 0.85)

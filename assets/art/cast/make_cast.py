@@ -524,7 +524,7 @@ def readme():
          "viewer's left in the unmirrored art) are listed in `one_sided` and drawn unmirrored.", "",
          "All humans share one head scale: skull top at y 176-230, chin at y 566-614, head height",
          "382-392 px. Kylo stands tallest (head highest), Leia shortest.", "",
-         "Style (docs: `/work/shared/story/LOOK_AND_SOUND.md`): lineless flat shapes in base,",
+         "Style (the project's look-and-sound direction): lineless flat shapes in base,",
          "shadow, light and a cool rim light on the right edge (`castkit.form`). Rain soaks are",
          "separate bodies (darker, cooler cloth, flattened hair with clumped strands, wet",
          "highlights, drips) plus the `wet` extra (hair stuck to the forehead and cheeks, drops,",

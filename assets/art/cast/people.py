@@ -367,11 +367,15 @@ def kylo_scar(doc, F):
     g = fc.geo(F)
     cx, ey = g["cx"], g["ey"]
     col, lt = "#c9857e", "#f2c2b4"
+    # kept inside the face's outline (the hair and jaw edge stay clean)
+    cid = doc.clip(smooth(fc.outline_pts(F)))
+    doc.open_group(cid)
     top = [(cx - 58, ey - 92), (cx - 62, ey - 66), (cx - 66, ey - 42)]
     doc.blob(strand(top[::-1], 6, 0.3), col)
-    low = [(cx - 72, ey + 22), (cx - 78, ey + 70), (cx - 86, ey + 120), (cx - 96, ey + 170), (cx - 104, ey + 210)]
+    low = [(cx - 72, ey + 22), (cx - 78, ey + 70), (cx - 86, ey + 120), (cx - 94, ey + 165), (cx - 100, ey + 196)]
     doc.blob(strand(low, 8, 0.05), col)
     doc.blob(strand(shift(low[:3], 2, -1), 2.5, 0.2), lt, 0.8)
+    doc.close_group()
 
 
 # =========================================================================== Finn
@@ -660,10 +664,14 @@ LUKE_F["mouth"]["over"] = [luke_moustache]
 
 
 def luke_hair_back(doc, F, wet, var):
-    pts = [(-144, 150), (-158, 260), (-164, 380), (-150, 450), (-100, 470), (0, 420), (100, 470), (150, 450),
-           (164, 380), (158, 260), (144, 150), (120, 40), (0, -20), (-120, 40)]
+    # swept back from the face and falling behind the shoulders in loose, uneven locks
+    pts = [(-136, 120), (-148, 220), (-152, 320), (-150, 400), (-130, 440), (-100, 420), (0, 400), (100, 420),
+           (130, 444), (152, 404), (154, 320), (150, 220), (138, 120), (110, 20), (0, -18), (-110, 20)]
     hair_form(doc, F, A(F, pts), wet, s=(16, 0))
-    hair_lines(doc, F, [((-170, 300), (-150, 500), 8), ((170, 300), (150, 500), -8), ((-150, 260), (-120, 480), 6)], wet)
+    for pts2, wd in (([(-146, 300), (-160, 400), (-156, 470)], 30), ([(-124, 340), (-130, 430), (-120, 480)], 26),
+                     ([(146, 300), (158, 400), (152, 462)], 28), ([(124, 340), (128, 424), (118, 470)], 24)):
+        hair_form(doc, F, A(F, strand(pts2, wd, 0.2)), wet, s=(6, 0), l=(4, 0))
+    hair_lines(doc, F, [((-150, 260), (-140, 420), 6), ((150, 260), (140, 420), -6)], wet)
 
 
 def luke_hair_front(doc, F, wet, var):
