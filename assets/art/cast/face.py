@@ -371,7 +371,7 @@ def mouth(doc, F, st):
         teeth = st.get("teeth")
         tc = M.get("teeth", "#f1ebe3")
         if teeth in ("top", "both", "grin"):
-            tt = min(op * 0.45, 11) if teeth != "grin" else op * 0.55
+            tt = min(op * 0.22, 5.5) if teeth != "grin" else op * 0.55
             doc.path(f"M{P(mx - w, ys - 8)} L{P(mx + w, ys - 8)} L{P(mx + w, ys + tt)} "
                      f"C{P(mx + w * 0.3, ys + tt + 2)} {P(mx - w * 0.3, ys + tt + 2)} {P(mx - w, ys + tt)} Z", tc)
         if teeth in ("both", "grin"):

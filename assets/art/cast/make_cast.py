@@ -68,8 +68,8 @@ MOUTHS = {
     "sad": dict(cy=5, cw=0.88, sag=-1, press=0.9, down=0.6, chin=0.6),
     "tight": dict(cy=3, cw=0.88, press=0.45, line=1.35, chin=0.7),
     "small": dict(cy=2, cw=0.66, press=1.15, sag=2, lower=1.1),
-    "talk_1": dict(open=10, teeth="top", cw=0.95, sag=-1),
-    "talk_2": dict(open=24, teeth="top", cw=0.9, sag=-3),
+    "talk_1": dict(open=12, teeth="top", cw=0.92, sag=-1),
+    "talk_2": dict(open=26, teeth="top", cw=0.86, sag=-3),
 }
 STANDARD = ["eyes_open", "eyes_closed", "eyes_wide", "eyes_narrow", "eyes_down", "eyes_away", "eyes_soft",
             "eyes_sad", "brows_level", "brows_angry", "brows_sad", "brows_raised", "brows_worried", "mouth_rest",
@@ -488,7 +488,8 @@ def main():
 POSE_NOTES = {
     "staff": "the staff held upright at her side", "crossed": "arms crossed", "rain": "the staff pose, soaked",
     "rain_crossed": "arms crossed, soaked", "sling": "her right arm in a sling across her waist (ch5)",
-    "coat": "black coat and cowl, arms at his sides", "coat_hand": "coat, his hand on his chest",
+    "coat": "black coat and cowl, arms at his sides",
+    "kylo:scar": "", "coat_hand": "coat, his hand on his chest",
     "coat_rain": "the coat soaked (ch1): dark cloth, wet highlights, hair plastered", "coat_rain_hand":
     "soaked, hand on his chest", "wounded": "coat torn at the side, a bloodied dressing", "gown": "medbay gown",
     "plain": "plain shirt, arms at his sides", "plain_hand": "plain shirt, hand on his chest",
@@ -521,7 +522,9 @@ def readme():
          "most), so a listener never looks like the speaker.", "",
          "Each face box is centred on the face's vertical axis (x = 450), so the engine can mirror",
          "the box with the body. **One-sided** parts (Kylo's `scar`, on his own right cheek: the",
-         "viewer's left in the unmirrored art) are listed in `one_sided` and drawn unmirrored.", "",
+         "viewer's left in the unmirrored art; it also carries his moles) are listed in `one_sided`",
+         "and drawn unmirrored. What lies outside the face box is mirrored with the body (Rey's",
+         "staff, the defector's plate, Kylo's wound), so no badge or mark there is one-sided.", "",
          "All humans share one head scale: skull top at y 176-230, chin at y 566-614, head height",
          "382-392 px. Kylo stands tallest (head highest), Leia shortest.", "",
          "Style (the project's look-and-sound direction): lineless flat shapes in base,",

@@ -198,7 +198,7 @@ KYLO_F = dict(
     nose=dict(tip=0.72, w=19, dx=5, bump=True),
     mouth=dict(y=0.825, w=40, ul=10, ll=13.5, lip="#c38a80", lip_dark="#a36a62", line="#3e1e1a"),
     hairc=("#1d1a20", "#0c0b0f", "#3b3644"), hair="#1d1a20",
-    marks=[kylo_moles], seed=5,
+    seed=5,
     wet_strands=[([(-16, 60), (-34, 110), (-30, 150), (-42, 186)], 11),
                  ([(30, 64), (46, 108), (40, 150)], 10),
                  ([(-112, 120), (-108, 200), (-114, 270), (-100, 330)], 12),
@@ -376,6 +376,8 @@ def kylo_scar(doc, F):
     doc.blob(strand(low, 8, 0.05), col)
     doc.blob(strand(shift(low[:3], 2, -1), 2.5, 0.2), lt, 0.8)
     doc.close_group()
+    # his moles are one-sided too, so they ride on this unmirrored part
+    kylo_moles(doc, F, g)
 
 
 # =========================================================================== Finn
@@ -525,10 +527,7 @@ def poe_outfit(doc, M, B, wet, var):
     form(doc, shift(cn, -8, 8), jk[0], jk[1], jk[2], RIM, s=(12, 0), l=(6, 0))
     form(doc, cf, jk[1], dark(jk[1], 0.8), jk[0], RIM, s=(8, 0), l=(8, 0))
     doc.blob(band([(cx + 96, C + 150), (cx + 122, C + 236)], 6), org, 0.9)
-    # a squadron patch on the near chest, a zip down the far panel
-    form(doc, [(cx - 150, C + 300), (cx - 100, C + 296), (cx - 98, C + 340), (cx - 148, C + 344)], org, dark(org, 0.7),
-         None, None, s=(6, 0))
-    circle(doc, cx - 124, C + 320, 10, "#f3e6d2")
+    # a zip down the far panel (no one-sided badge: the bust is mirrored on the right)
     doc.blob(band([(cx + 100, C + 240), (cx + 96, C + 820)], 6), "#7d8a94", 0.8)
     doc.blob(lens((cx - 110, C + 400), (cx - 170, C + 660), -10), jk[1], 0.7)
 
