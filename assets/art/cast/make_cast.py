@@ -289,6 +289,8 @@ def draw_body(m, bname):
         m["hair_back"](doc, F, wet, var)
     if not far["front"]:
         draw_arm(doc, m, far, sl, wet)
+    # the torso's rim light goes down first, so the neck hides it where they meet
+    doc.path(smooth(shift(B["torso"], 5, -2)), pp.RIM, 0.85)
     fc.draw_neck(doc, F)
     m["outfit"](doc, m, B, wet, var)
     if m.get("ears", True):
