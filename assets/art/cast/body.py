@@ -65,6 +65,18 @@ def arm(doc, S, joints, widths, sleeve=None, sleeve_to=1.0, cuff=None, skin_shad
         sw = [w * 1.08 + 6 for w in wi]
         spts = limb(sj, sw)
         form(doc, spts, sleeve[0], sleeve[1], sleeve[2], S["rim"] if rim else None, s=(18, -4), l=(8, 0))
+        # cloth creases: where the sleeve bunches at the elbow and under the shoulder
+        if len(sj) > 2:
+            E = sj[1]
+            cid = doc.clip(smooth(spts))
+            doc.open_group(cid)
+            for k, (dx, dy, ln, bow) in enumerate(((-0.3, -40, 46, 6), (0.1, -12, 54, -7), (-0.15, 22, 40, 5))):
+                a = (E[0] + dx * wi[1] - ln * 0.5, E[1] + dy)
+                c = (E[0] + dx * wi[1] + ln * 0.5, E[1] + dy + 8)
+                doc.blob(lens(a, c, bow), sleeve[1], 0.75)
+            S0 = sj[0]
+            doc.blob(lens((S0[0] - wi[0] * 0.1, S0[1] + 90), (S0[0] + wi[0] * 0.2, S0[1] + 170), 5), sleeve[1], 0.5)
+            doc.close_group()
         if cuff:
             cj = [lerp(joints[i], end, 0.9) if len(sj) > 1 else end, end]
             form(doc, limb(cj, [sw[-1] + 4, sw[-1] + 4]), cuff[0], cuff[1], None, None, s=(10, 0))
@@ -76,7 +88,8 @@ def torso_pts(B):
     cx, C = B["cx"], B["C"]
     nw, shy, shw, chw, waw, far = B["neck"], B["sh_y"], B["sh_w"], B["chest_w"], B["waist_w"], B.get("far", 0.86)
     near = [(cx - nw - 4, C + 50), (cx - nw - 40, C + 82), (cx - shw + 90, shy - 4), (cx - shw + 34, shy + 10),
-            (cx - shw + 4, shy + 56), (cx - chw, shy + 250), (cx - chw * 0.96, shy + 480), (cx - waw, 1440)]
+            (cx - shw + 4, shy + 56), (cx - chw, shy + 250), (cx - chw * B.get("waist_in", 0.96), shy + 480),
+            (cx - waw, 1440)]
     farside = [(cx + (cx - x) * far + B.get("lean", 0) * (1 - (y - C) / 900), y) for x, y in near][::-1]
     return near + farside
 

@@ -81,9 +81,9 @@ def X(body, eyes, brows, mouth, *extras):
 
 
 # --------------------------------------------------------------------------- the members
-def body_spec(F, sh_dy, sh_w, chest_w, waist_w, aw, lean=0):
+def body_spec(F, sh_dy, sh_w, chest_w, waist_w, aw, lean=0, waist_in=0.96):
     return dict(cx=F["cx"], C=F["T"] + F["h"], neck=F["neck"], sh_y=F["T"] + F["h"] + sh_dy, sh_w=sh_w,
-                chest_w=chest_w, waist_w=waist_w, aw=aw, far=0.86, lean=lean)
+                chest_w=chest_w, waist_w=waist_w, aw=aw, far=0.86, lean=lean, waist_in=waist_in)
 
 
 def rey_x():
@@ -145,7 +145,7 @@ def kylo_x():
 
 
 MEMBERS = [
-    dict(id="rey", name="Rey", colour="#8ec3e6", F=pp.REY_F, B=body_spec(pp.REY_F, 106, 232, 158, 150, 84),
+    dict(id="rey", name="Rey", colour="#8ec3e6", F=pp.REY_F, B=body_spec(pp.REY_F, 106, 232, 158, 156, 84, waist_in=0.84),
          hair_back=pp.rey_hair_back, hair_front=pp.rey_hair_front, outfit=pp.rey_outfit, sleeve=pp.rey_sleeve,
          bodies={"staff": ("tunic", "staff", False), "crossed": ("tunic", "crossed", False),
                  "rain": ("tunic", "staff", True), "rain_crossed": ("tunic", "crossed", True),
@@ -176,7 +176,7 @@ MEMBERS = [
                       "serious": X("jacket", "narrow", "stern", "tight"),
                       "worried": X("jacket", "worried", "worried", "sad"),
                       "hip": X("hip", "open", "level", "smirk")}, hand_s=1.04),
-    dict(id="leia", name="Leia", colour="#c9a8e0", F=pp.LEIA_F, B=body_spec(pp.LEIA_F, 108, 226, 156, 156, 84),
+    dict(id="leia", name="Leia", colour="#c9a8e0", F=pp.LEIA_F, B=body_spec(pp.LEIA_F, 108, 226, 156, 160, 84, waist_in=0.9),
          hair_back=pp.leia_hair_back, hair_front=pp.leia_hair_front, outfit=pp.leia_outfit, sleeve=pp.leia_sleeve,
          bodies={"gown": ("gown", "clasped", False), "crossed": ("gown", "crossed", False)},
          expressions={"neutral": X("gown", "open", "level", "rest"),
@@ -198,7 +198,7 @@ MEMBERS = [
          expressions={"neutral": X("armour", "open", "level", "rest"),
                       "wary": X("armour", "narrow", "stern", "tight")}, hand_s=1.1),
     dict(id="defector", name="Defector", colour="#d9a5a0", F=pp.DEFECTOR_F,
-         B=body_spec(pp.DEFECTOR_F, 108, 240, 164, 152, 88),
+         B=body_spec(pp.DEFECTOR_F, 108, 240, 164, 156, 88, waist_in=0.86),
          outfit=pp.defector_outfit, sleeve=pp.defector_sleeve,
          bodies={"armour": ("armour", "down", False), "crossed": ("armour", "crossed", False)},
          expressions={"neutral": X("armour", "open", "level", "rest"),
