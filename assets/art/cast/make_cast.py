@@ -544,6 +544,14 @@ def readme():
          "- `body.py`: torsos, arms, hands and the poses.",
          "- `people.py`: each member's face spec, hair, clothes and marks.",
          "- `contact_sheet.py`: `docs/cast.png`.", "",
+         "To try a change without touching the repository: `CAST_OUT=/tmp/cast python3 make_cast.py rey`",
+         "writes Rey's SVGs to /tmp/cast; render them with rsvg-convert into a folder laid out",
+         "like assets/images/cast and look at one expression with",
+         "`python3 contact_sheet.py --src <that folder> --one rey:shocked --out /tmp/rey.png`.", "",
+         "Limits: the game lays the face parts unrotated, so a head tilt would need the talking",
+         "and blinking parts drawn per tilt; the expressions push brows, lids, gaze and mouth",
+         "instead. Smiles may show teeth held together (`mouth_grin`); only `mouth_talk_*` and",
+         "Finn's `mouth_laugh` are open.", "",
          "## Members", ""]
     for m in MEMBERS + [DROID]:
         parts = DROID["parts"] if m["id"] == "droid" else parts_of(m)
