@@ -125,7 +125,7 @@ def kylo_x():
         "rain_soft": X("coat_rain", "soft", "soft", "soft", "wet"),
         "rain_awed": X("coat_rain", "wide", "raised", "small", "wet"),
         "gown": X("gown", "open", "level", "rest"),
-        "gown_pained": X("gown", "pained", "pained", "frown"),
+        "gown_pained": X("gown_hand", "pained", "pained", "frown"),
         "gown_soft": X("gown", "soft", "soft", "soft"),
         "gown_asleep": X("gown", "closed", "level", "rest"),
         "wounded_asleep": X("wounded", "closed", "tired", "rest"),
@@ -138,6 +138,7 @@ def kylo_x():
         "hand_to_chest": X("coat_hand", "down", "soft", "rest"),
         "plain_hand_to_chest": X("plain_hand", "down", "soft", "rest"),
         "rain_hand_to_chest": X("coat_rain_hand", "down", "sad", "rest", "wet"),
+        "gown_hand_to_chest": X("gown_hand", "down", "soft", "rest"),
     }
     for v in e.values():
         v["extras"] = ["scar"] + v["extras"]
@@ -157,6 +158,7 @@ MEMBERS = [
          bodies={"coat": ("coat", "down", False), "coat_hand": ("coat", "hand_chest", False),
                  "coat_rain": ("coat", "down", True), "coat_rain_hand": ("coat", "hand_chest", True),
                  "wounded": ("wounded", "down", False), "gown": ("gown", "down", False),
+                 "gown_hand": ("gown", "hand_chest", False),
                  "plain": ("plain", "down", False), "plain_hand": ("plain", "hand_chest", False)},
          expressions=kylo_x(), hand_s=1.08, one_sided=["scar"]),
     dict(id="finn", name="Finn", colour="#e8b04a", F=pp.FINN_F, B=body_spec(pp.FINN_F, 118, 266, 180, 170, 100),
@@ -583,7 +585,7 @@ def readme():
 
 
 POSE_EXPRESSIONS = {"rey": ("crossed", "rain_crossed"), "kylo": ("hand_to_chest", "plain_hand_to_chest",
-                                                                  "rain_hand_to_chest"),
+                                                                  "rain_hand_to_chest", "gown_hand_to_chest"),
                     "finn": ("crossed",), "poe": ("hip",), "leia": ("crossed",), "defector": ("crossed",)}
 
 
