@@ -307,31 +307,31 @@ def love_confession():
     vc = s.track("cello", 3, CELLO, volume=90, pan=44, reverb=80)
     hrp = s.track("harp", 4, HARP, volume=70, pan=90, reverb=90)
     # bars 1-2: piano alone
-    arpeggio(s, pno, chords("D | A7sus4:2 A7:2"), 0, 40, 50, 69, step=0.5, shape=(0, 2, 1, 3, 2, 4, 3, 1), dur=1.5)
+    arpeggio(s, pno, chords("D | A7sus4:2 A7:2"), 0, 54, 50, 69, step=0.5, shape=(0, 2, 1, 3, 2, 4, 3, 1), dur=1.5)
     # bars 3-10: A on the piano, strings pad enters softly
     at = 8
-    s.melody(pno, mel(LOVE_A), at, 64)
-    arpeggio(s, pno, chords(LOVE_A_CH), at, 34, 45, 62, step=1.0, shape=(0, 2, 1, 2), dur=2)
-    pad(s, stg, chords(LOVE_A_CH), at, 44, centre=60, n=3)
-    s.swell(stg, at, 8, 40, 110)
+    s.melody(pno, mel(LOVE_A), at, 76)
+    arpeggio(s, pno, chords(LOVE_A_CH), at, 46, 45, 62, step=1.0, shape=(0, 2, 1, 2), dur=2)
+    pad(s, stg, chords(LOVE_A_CH), at, 40, centre=60, n=3)
+    s.swell(stg, at, 8, 50, 88)
     # bars 11-18: B, the cello answers under the piano
     at = 40
-    s.melody(pno, mel(LOVE_B), at, 66)
-    pad(s, stg, chords(LOVE_B_CH), at, 50, centre=62, n=4)
+    s.melody(pno, mel(LOVE_B), at, 76)
+    pad(s, stg, chords(LOVE_B_CH), at, 42, centre=62, n=4)
     s.melody(vc, mel("D3:4 | D3:2 F#3:2 | B2:4 | C#3:2 E3:2 | F#3:4 | D3:2 B2:2 | "
                      "G2:2 B2:2 | A2:2 D3:2"), at, 56)
     arpeggio(s, hrp, chords(LOVE_B_CH), at, 34, 62, 86, step=1.0, shape=(2, 1, 0, 1), dur=2, skip=0.3)
     # bars 19-26: the violins take A, the piano breaks into gentle broken chords
     at = 72
-    s.melody(vln, mel(LOVE_A), at, 72, legato=1.0)
-    s.swell(vln, at, 4, 70, 118)
+    s.melody(vln, mel(LOVE_A), at, 64, legato=1.0)
+    s.swell(vln, at, 4, 70, 100)
     arpeggio(s, pno, chords(LOVE_A_CH), at, 38, 50, 74, step=0.5, shape=(0, 2, 1, 3, 2, 1), dur=1)
-    bassline(s, vc, chords(LOVE_A_CH), at, 52, low=38)
-    pad(s, stg, chords(LOVE_A_CH), at, 46, centre=57, n=3)
+    bassline(s, vc, chords(LOVE_A_CH), at, 44, low=38)
+    pad(s, stg, chords(LOVE_A_CH), at, 38, centre=57, n=3)
     # bars 27-30: coda on the B ending, settling back to the dominant
     at = 104
     s.melody(vln, mel("A4:1 G5:2 F#5:.5 E5:.5 | F#5:3 D5:1 | E5:4 | r:4"), at, 62)
-    s.swell(vln, at + 8, 8, 118, 60)
+    s.swell(vln, at + 8, 8, 100, 60)
     pad(s, stg, chords("D | Bm7 | Gmaj7 | A7sus4:2 A7:2"), at, 44, centre=60, n=4)
     s.melody(pno, mel("D3:4 | B2:4 | G2:4 | A2:4"), at, 44)
     arpeggio(s, hrp, chords("Gmaj7 | A7sus4:2 A7:2"), at + 8, 32, 62, 86, step=1.0, shape=(0, 1, 2, 3), dur=2)
@@ -412,37 +412,42 @@ def rain_theme():
             if s.rng.random() < density:
                 s.note(cel, at + t, 1.0, s.rng.choice(pool), s.rng.randint(30, 48), legato=1.0)
             t += 0.5
-    # bars 1-4: drops and a low open fifth
+    # bars 1-4: drops and a low open fifth, the strings barely there
     drops(0, 16, 0.35)
     for b, d, ch in chords("Dm | Bb | Gm7 | A7sus4:2 A7:2"):
-        s.note(pno, b, d, bass_note(ch, 38), 42, legato=1.0)
+        s.note(pno, b, d, bass_note(ch, 38), 58, legato=1.0)
         for p in close_voicing(ch, 56, 3):
-            s.note(pno, b + 0.5, d - 0.5, p, 30, legato=1.0)
+            s.note(pno, b + 0.5, d - 0.5, p, 46, legato=1.0)
+    pad(s, stg, chords("Dm | Bb | Gm7 | A7sus4:2 A7:2"), 0, 34, centre=57, n=3)
+    s.swell(stg, 0, 16, 50, 75)
     # bars 5-12: A on the piano
     at = 16
-    s.melody(pno, mel(RAIN_A), at, 62)
-    arpeggio(s, pno, chords(RAIN_A_CH), at, 34, 38, 57, step=1.0, shape=(0, 2, 1, 2), dur=2)
+    s.melody(pno, mel(RAIN_A), at, 78)
+    arpeggio(s, pno, chords(RAIN_A_CH), at, 48, 38, 57, step=1.0, shape=(0, 2, 1, 2), dur=2)
+    pad(s, stg, chords(RAIN_A_CH), at, 32, centre=55, n=3)
+    s.cc(stg, at, 11, 70)
     drops(at, 32, 0.18)
     # bars 13-20: B, strings under, cello line
     at = 48
-    s.melody(pno, mel(RAIN_B), at, 64)
-    pad(s, stg, chords(RAIN_B_CH), at, 46, centre=60, n=4)
-    s.swell(stg, at, 8, 40, 105)
-    s.melody(vc, mel("Bb2:4 | G2:4 | A2:4 | D3:4 | Bb2:4 | G2:4 | A2:4 | D3:4"), at, 54, legato=1.0)
+    s.melody(pno, mel(RAIN_B), at, 78)
+    pad(s, stg, chords(RAIN_B_CH), at, 40, centre=60, n=4)
+    s.swell(stg, at, 8, 70, 88)
+    s.melody(vc, mel("Bb2:4 | G2:4 | A2:4 | D3:4 | Bb2:4 | G2:4 | A2:4 | D3:4"), at, 44, legato=1.0)
     drops(at, 32, 0.12)
     # bars 21-28: A again, the cello sings it, harp broken chords, piano sparse
     at = 80
-    s.melody(vc, mel(RAIN_A, -12), at, 70, legato=1.0)
-    s.swell(vc, at, 4, 70, 115)
-    arpeggio(s, hrp, chords(RAIN_A_CH), at, 36, 50, 77, step=1.0, shape=(0, 1, 2, 3), dur=3)
-    pad(s, stg, chords(RAIN_A_CH), at, 40, centre=62, n=3)
+    s.melody(vc, mel(RAIN_A, -12), at, 62, legato=1.0)
+    s.swell(vc, at, 4, 70, 96)
+    arpeggio(s, hrp, chords(RAIN_A_CH), at, 44, 50, 77, step=1.0, shape=(0, 1, 2, 3), dur=3)
+    pad(s, stg, chords(RAIN_A_CH), at, 34, centre=62, n=3)
     drops(at, 32, 0.15)
     # bars 29-30: back to the opening
     at = 112
     for b, d, ch in chords("Bb | A7sus4:2 A7:2"):
-        s.note(pno, at + b, d, bass_note(ch, 38), 40, legato=1.0)
+        s.note(pno, at + b, d, bass_note(ch, 38), 56, legato=1.0)
         for p in close_voicing(ch, 57, 3):
-            s.note(pno, at + b + 0.5, d - 0.5, p, 30, legato=1.0)
+            s.note(pno, at + b + 0.5, d - 0.5, p, 44, legato=1.0)
+    s.swell(stg, at, 8, 80, 55)
     drops(at, 8, 0.3)
     return s
 
@@ -546,7 +551,7 @@ def action():
         if sec == "O":
             text = "Dm | Bb | Gm | A | Bb | A"
         pr = chords(text)
-        quiet = sec in ("D", "O")
+        quiet = sec == "D"
         for b, d, ch in pr:
             tones = voicing(ch, 50, 65)
             root = bass_note(ch, 38)
@@ -554,7 +559,7 @@ def action():
             for k in range(int(d * 2)):
                 if quiet and k % 2:
                     continue
-                v = 60 + (10 if k % 4 == 0 else 0) - (12 if quiet else 0)
+                v = 60 + (10 if k % 4 == 0 else 0) - (6 if quiet else 0)
                 s.note(ost, at + b + k * 0.5, 0.3, fig[k % 8], v, legato=1.0)
             s.note(low, at + b, 1.5, root, 64 if not quiet else 50)
             s.note(low, at + b + 1.5, 1, root, 52 if not quiet else 40)
@@ -565,7 +570,9 @@ def action():
             if quiet:
                 s.note(drm, t, 0.5, 41, 50)
                 continue
-            for off, n, v in ((0, 36, 72), (1.5, 41, 58), (2, 36, 60), (3, 45, 50), (3.5, 43, 56)):
+            if sec == "O" and bar >= 4:
+                continue
+            for off, n, v in ((0, 36, 62), (1.5, 41, 50), (2, 36, 52), (3, 45, 44), (3.5, 43, 48)):
                 s.note(drm, t + off, 0.4, n, v)
             if sec in ("B", "C"):
                 s.note(drm, t + 1, 0.3, 38, 40)
@@ -574,8 +581,8 @@ def action():
                 s.note(tim, t, 1, pitch("D2"), 60)
         if sec == "B":  # the brass motif: the leap, defiant
             s.melody(hrn, mel("D3:1 C4:3 | Bb3:2 A3:2 | D3:1 D4:3 | C4:4 | "
-                              "G3:1 F4:3 | E4:2 D4:2 | C#4:4 | A3:4"), at, 70, legato=1.0)
-            s.melody(brs, mel("r:2 D3:1 D3:1 | r:4 | r:2 F3:1 F3:1 | r:4 | r:2 G3:1 G3:1 | r:4 | r:2 A3:1 A3:1 | A2:4"), at, 58)
+                              "G3:1 F4:3 | E4:2 D4:2 | C#4:4 | A3:4"), at, 62, legato=1.0)
+            s.melody(brs, mel("r:2 D3:1 D3:1 | r:4 | r:2 F3:1 F3:1 | r:4 | r:2 G3:1 G3:1 | r:4 | r:2 A3:1 A3:1 | A2:4"), at, 50)
         if sec == "C":  # violins take a long line above
             s.melody(vln, mel("D5:4 | E5:4 | F5:3 E5:1 | D5:4 | Bb4:4 | C5:4 | C#5:4 | E5:4"), at, 68, legato=1.0)
             s.melody(hrn, mel("Bb2:4 | C3:4 | D3:8 | G2:4 | C3:4 | A2:8"), at, 54, legato=1.0)
