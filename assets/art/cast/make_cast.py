@@ -222,6 +222,12 @@ def draw_arm(doc, m, a, sl, wet):
     F = m["F"]
     S = dict(skin=F["skin"], skin_sh=F["skin_sh"], skin_lt=F["skin_lt"], rim=F["rim"])
     joints, widths = a["joints"], a["widths"]
+    # the arm's shadow on the body, kept inside the torso
+    dj, dw = bd.muscled(joints, [w * 1.08 + 6 for w in widths])
+    cid = doc.clip(smooth(m["B"]["torso"]))
+    doc.open_group(cid)
+    doc.path(smooth(shift(limb(dj, dw), 14, 8)), "#0a0c14", 0.22)
+    doc.close_group()
     outer, _ = bd.arm(doc, S, joints, widths, sleeve=sl["sleeve"], sleeve_to=sl.get("sleeve_to", 1.0),
                       cuff=sl.get("cuff"))
     if sl.get("wraps"):
