@@ -560,6 +560,10 @@ def readme():
          "and blinking parts drawn per tilt; the expressions push brows, lids, gaze and mouth",
          "instead. Smiles may show teeth held together (`mouth_grin`); only `mouth_talk_*` and",
          "Finn's `mouth_laugh` are open.", "",
+         "Legacy: the whole busts `<id>/<expression>.svg` (and their PNGs) come from the previous",
+         "generator and are no longer written; they stay only while the game still reads them.",
+         "Delete both together once the engine reads the layers, or the render script will keep",
+         "rendering the SVGs.", "",
          "## Members", ""]
     for m in MEMBERS + [DROID]:
         parts = DROID["parts"] if m["id"] == "droid" else parts_of(m)
