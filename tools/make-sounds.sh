@@ -2,7 +2,8 @@
 # Generates every sound of "After the Rain": the score, the ambience loops, the effects.
 #
 #   tools/make-sounds.sh               # writes assets/audio/{music,ambience,sfx}/*.ogg
-#   tools/make-sounds.sh love_lake door   # only the named sounds (file names without .ogg)
+#   tools/make-sounds.sh love_lake door   # only the named sounds (file names without .ogg;
+#                                         # "canteen" names both a cue and an ambience)
 #
 # The score is notation: tools/score.py writes one Standard MIDI file per cue, and
 # FluidSynth renders it with the General MIDI SoundFont FluidR3_GM (Debian's
