@@ -42,7 +42,7 @@ TMP=$(mktemp -d)
 mkdir -p "$OUT/ambience" "$OUT/music" "$OUT/sfx"
 
 MUSIC=(rain_theme sombre tension action canteen love_lake love_confession love_whole)
-AMBIENCE=(rain_heavy rain_light base_day medbay_hum room_tone lake seranno_night hyperspace
+AMBIENCE=(rain_heavy rain_light rain_roof base_day medbay_hum room_tone lake seranno_night hyperspace
     canteen cell corridor)
 SFX=(thunder thunder_near saber_ignite saber_off saber_hum splash punch shuttle_landing
     blaster grenade comm_chirp hologram door)

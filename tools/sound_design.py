@@ -397,7 +397,29 @@ def close_drops(rng, n, rate, kinds, lo_db=-22, spread=0.9):
     return out
 
 
+def rain_roof(seconds=96):
+    """Rain heard from inside a ship or a hut with a metal roof: the outside wash
+    muffled by the walls, a dull drumming on the plates, the close pings of single
+    drops on the metal overhead, a slow drip inside."""
+    rng = np.random.default_rng(203)
+    n = int(seconds * SR)
+    wash = np.stack([shaped_noise(rng, n, lambda f: pink(f) * lp(f, 450, 2) * hp(f, 50)) for _ in range(2)])
+    wash = wash * slow(rng, n, 0.08, -2.5, 1.0)
+    # the roof drumming: many small ticks on metal, dulled by the plate and the ceiling
+    drum = np.stack([patter(rng, n, 260, [drop_metal]) for _ in range(2)])
+    drum = filt(drum, lambda f: hp(f, 120) * lp(f, 2500, 2))
+    # close pings on the plate right overhead
+    near = close_drops(rng, n, 6, [drop_metal], lo_db=-18, spread=0.7)
+    near = filt(near, lambda f: lp(f, 6000))
+    drips = np.zeros((2, n))
+    for t0 in events(rng, n, 1 / 4.0, min_gap=1.5):
+        place(drips, t0, drip(rng) * db(rng.uniform(-6, 0)), pan_gains(0.4))
+    return norm(wash) + db(-4) * norm(drum) + db(16) * pk(near) + db(8) * pk(drips)
+
+
 def rain(name, seconds=96):
+    if name == "rain_roof":
+        return rain_roof(seconds)
     rng = np.random.default_rng({"rain_heavy": 101, "rain_light": 202}[name])
     n = int(seconds * SR)
     heavy = name == "rain_heavy"
@@ -657,7 +679,7 @@ def amb(name, seconds=96):
 
 
 AMB_STEREO = {"rain_heavy", "rain_light", "base_day", "lake", "seranno_night", "canteen"}
-AMB_LUFS = {"rain_heavy": -21.0, "rain_light": -23.0, "base_day": -22.5, "medbay_hum": -23.0,
+AMB_LUFS = {"rain_heavy": -21.0, "rain_light": -23.0, "rain_roof": -23.0, "base_day": -22.5, "medbay_hum": -23.0,
             "room_tone": -23.5, "lake": -22.5, "seranno_night": -22.5, "hyperspace": -22.0,
             "canteen": -21.5, "cell": -23.5, "corridor": -23.0}
 
