@@ -466,9 +466,9 @@ def sombre():
           "Bb3:2 G3:2 | A3:2 C#4:2 | D4:4")
     C2 = "Bb | Gm | Dm | A | Dm | Gm | A7 | Dm"
     # 1-8: the cello's lament
-    s.melody(vc, mel(S1), 0, 70, legato=1.0)
-    pad(s, stg, chords(C1), 0, 44, centre=55, n=3)
-    bassline(s, cb, chords(C1), 0, 50, low=28)
+    s.melody(vc, mel(S1), 0, 80, legato=1.0)
+    pad(s, stg, chords(C1), 0, 38, centre=55, n=3)
+    bassline(s, cb, chords(C1), 0, 46, low=28)
     for k in range(8):
         s.swell(vc, k * 4, 4, 90, 112, steps=6)
     # 9-16: the piano answers, the cello holds low
