@@ -115,6 +115,7 @@ mod tests {
                 vars: [("trust".to_string(), 2)].into(),
                 stage: Default::default(),
                 beats: vec!["1.1".into()],
+                marks: Default::default(),
             },
         }
     }
