@@ -32,6 +32,7 @@ pub struct State {
     /// Index into that scene's ops: the next to run, or the choice being asked.
     pub step: usize,
     pub waiting: Waiting,
+    #[serde(deserialize_with = "crate::save::unique_keys")]
     pub vars: BTreeMap<String, i32>,
     pub stage: Stage,
     /// Beat ids passed so far, in order.
@@ -57,6 +58,7 @@ pub struct Marks {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Mark {
+    #[serde(deserialize_with = "crate::save::unique_keys")]
     pub vars: BTreeMap<String, i32>,
     pub stage: Stage,
     /// How many of [`State::beats`] had been passed (the beat itself included).
@@ -122,12 +124,14 @@ impl State {
 #[serde(default)]
 pub struct Stage {
     pub place: Option<String>,
+    #[serde(deserialize_with = "crate::save::unique_keys")]
     pub cast: BTreeMap<String, OnStage>,
     pub rain: f32,
     pub thunder: bool,
     pub music: Option<String>,
     pub ambience: Option<String>,
     /// Name plates changed by `Rename`.
+    #[serde(deserialize_with = "crate::save::unique_keys")]
     pub names: BTreeMap<String, String>,
 }
 

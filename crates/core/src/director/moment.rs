@@ -42,6 +42,7 @@ pub struct Bookmark {
 pub struct Moment {
     pub place: Bookmark,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::save::unique_keys")]
     pub vars: BTreeMap<String, i32>,
     #[serde(default)]
     pub stage: Stage,
