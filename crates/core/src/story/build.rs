@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 
 use super::model::{ChoiceOption, Manifest, SceneFile, ScreenEntry, Step};
 use super::scan::{Node, Pos, scan};
+use super::text;
 use super::{Cast, ChoiceOp, Location, Op, Place, Scene, ScreenSetting, Story};
 
 /// A mistake in a story file, pointing at where it is.
@@ -56,6 +57,16 @@ pub struct Source {
     pub text: String,
 }
 
+impl Source {
+    /// A file as read: an error at the first byte that is not UTF-8.
+    pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<Source, StoryError> {
+        Ok(Source {
+            path: path.to_string(),
+            text: text::decode(path, bytes)?,
+        })
+    }
+}
+
 /// What [`check`] found: the story when it has no errors, every error, and every
 /// warning (legal, but likely a mistake).
 #[derive(Debug, Clone)]
@@ -82,14 +93,21 @@ fn error_at(file: &str, at: Pos, message: String) -> StoryError {
 }
 
 fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, StoryError> {
+    if let Some((at, message)) = text::before_parsing(text) {
+        return Err(error_at(file, at, message));
+    }
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str(text)
-        .map_err(|e| StoryError {
-            file: file.to_string(),
-            line: e.span.start.line,
-            column: e.span.start.col,
-            message: parse_message(&e.code),
+        .map_err(|e| {
+            let at = Pos {
+                line: e.span.start.line,
+                column: e.span.start.col,
+            };
+            match text::relocate(text, &e.code, at) {
+                Some((at, message)) => error_at(file, at, message),
+                None => error_at(file, at, parse_message(&e.code)),
+            }
         })
 }
 
@@ -126,7 +144,17 @@ pub fn parse_scene(source: &Source) -> Result<SceneFile, StoryError> {
 /// `scenes` holds the scene files that could be read; a listed file missing from it is
 /// reported as unreadable. The same as [`check`], without the warnings.
 pub fn build(manifest: &Source, scenes: &[Source]) -> Result<Story, StoryErrors> {
-    let checked = check(manifest, scenes);
+    build_read(manifest, scenes, &[])
+}
+
+/// [`build`], where `unreadable` says why scene files missing from `scenes` could not
+/// be read (as [`Source::from_bytes`] does), each said where the file is.
+pub fn build_read(
+    manifest: &Source,
+    scenes: &[Source],
+    unreadable: &[StoryError],
+) -> Result<Story, StoryErrors> {
+    let checked = check_read(manifest, scenes, unreadable);
     match checked.story {
         Some(story) if checked.errors.is_empty() => Ok(story),
         _ => Err(StoryErrors(checked.errors)),
@@ -153,6 +181,11 @@ impl Report {
 /// Parses and checks the manifest and every scene file it lists, as [`build`] does,
 /// and also looks for what is legal but likely a mistake.
 pub fn check(manifest: &Source, scenes: &[Source]) -> Checked {
+    check_read(manifest, scenes, &[])
+}
+
+/// [`check`], with why scene files missing from `scenes` could not be read.
+pub fn check_read(manifest: &Source, scenes: &[Source], unreadable: &[StoryError]) -> Checked {
     let parsed = match parse_manifest(manifest) {
         Ok(parsed) => parsed,
         Err(e) => {
@@ -166,6 +199,7 @@ pub fn check(manifest: &Source, scenes: &[Source]) -> Checked {
     let mut report = Report::default();
     let root = scan(&manifest.text);
     let root = root.as_ref().unwrap_or(Node::empty());
+    given_twice(&manifest.path, &manifest.text, root, &mut report);
     let mut story = check_manifest(&parsed, &manifest.path, root, &mut report);
 
     // Parse every scene first: jumps may point forwards.
@@ -193,6 +227,10 @@ pub fn check(manifest: &Source, scenes: &[Source]) -> Checked {
                 continue;
             }
             let Some(source) = scenes.iter().find(|s| &s.path == path) else {
+                if let Some(why) = unreadable.iter().find(|e| &e.file == path) {
+                    report.errors.push(why.clone());
+                    continue;
+                }
                 report.error(
                     &manifest.path,
                     at,
@@ -203,6 +241,7 @@ pub fn check(manifest: &Source, scenes: &[Source]) -> Checked {
             match parse::<SceneFile>(path, &source.text) {
                 Ok(file) => {
                     let node = scan(&source.text).unwrap_or_else(|| Node::empty().clone());
+                    given_twice(path, &source.text, &node, &mut report);
                     let id_at = node.field("id").unwrap_or(&node).at;
                     if file.id.trim().is_empty() {
                         report.warn(
@@ -267,6 +306,20 @@ pub fn check(manifest: &Source, scenes: &[Source]) -> Checked {
         story: report.errors.is_empty().then_some(story),
         errors: report.errors,
         warnings: report.warnings,
+    }
+}
+
+/// A map key written twice: RON would keep the last one and drop the first silently.
+fn given_twice(file: &str, text: &str, root: &Node, report: &mut Report) {
+    for (at, first, key) in text::duplicate_keys(text, root) {
+        report.error(
+            file,
+            at,
+            format!(
+                "{key} is given twice in this map (first at line {}, column {}): expected each key once",
+                first.line, first.column
+            ),
+        );
     }
 }
 

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::MANIFEST_PATH;
-use super::build::{Checked, Source, StoryError, check, check_asset_path, parse_manifest};
+use super::build::{Checked, Source, StoryError, check_asset_path, check_read, parse_manifest};
 
 /// The folders of `assets/` whose files only the story uses, so each must be named.
 pub const STORY_MEDIA: [&str; 2] = ["images", "audio"];
@@ -13,11 +13,13 @@ pub const STORY_MEDIA: [&str; 2] = ["images", "audio"];
 /// can't be read (or whose path leaves `assets/`) is left out; `build` reports it where
 /// the manifest names it. Only an unreadable manifest is an error here.
 pub fn read_folder(assets: &Path) -> Result<(Source, Vec<Source>), StoryError> {
+    read_files(assets).map(|(manifest, scenes, _)| (manifest, scenes))
+}
+
+/// [`read_folder`], with why each scene file left out could not be read.
+fn read_files(assets: &Path) -> Result<(Source, Vec<Source>, Vec<StoryError>), StoryError> {
     let manifest = match std::fs::read(assets.join(MANIFEST_PATH)) {
-        Ok(bytes) => Source {
-            path: MANIFEST_PATH.to_string(),
-            text: String::from_utf8_lossy(&bytes).into_owned(),
-        },
+        Ok(bytes) => Source::from_bytes(MANIFEST_PATH, &bytes)?,
         Err(e) => {
             return Err(StoryError {
                 file: MANIFEST_PATH.to_string(),
@@ -28,27 +30,28 @@ pub fn read_folder(assets: &Path) -> Result<(Source, Vec<Source>), StoryError> {
         }
     };
     let mut scenes = Vec::new();
+    let mut unreadable = Vec::new();
     if let Ok(parsed) = parse_manifest(&manifest) {
         for path in parsed.chapters.iter().flat_map(|c| c.scenes.iter()) {
             if check_asset_path(path).is_err() {
                 continue;
             }
             if let Ok(bytes) = std::fs::read(assets.join(path)) {
-                scenes.push(Source {
-                    path: path.clone(),
-                    text: String::from_utf8_lossy(&bytes).into_owned(),
-                });
+                match Source::from_bytes(path, &bytes) {
+                    Ok(source) => scenes.push(source),
+                    Err(e) => unreadable.push(e),
+                }
             }
         }
     }
-    Ok((manifest, scenes))
+    Ok((manifest, scenes, unreadable))
 }
 
 /// Everything `make check` reports for the story in `assets`: the errors and warnings
 /// of [`check`], plus named files missing from the folder (errors) and pictures or
 /// sounds in it that the story never names (warnings).
 pub fn check_folder(assets: &Path) -> Checked {
-    let (manifest, scenes) = match read_folder(assets) {
+    let (manifest, scenes, unreadable) = match read_files(assets) {
         Ok(sources) => sources,
         Err(e) => {
             return Checked {
@@ -58,7 +61,7 @@ pub fn check_folder(assets: &Path) -> Checked {
             };
         }
     };
-    let mut checked = check(&manifest, &scenes);
+    let mut checked = check_read(&manifest, &scenes, &unreadable);
     let Some(story) = &checked.story else {
         return checked;
     };

@@ -8,13 +8,14 @@ mod folder;
 pub mod graph;
 pub mod model;
 mod scan;
+mod text;
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 pub use build::{
-    Checked, MAX_LINE_CHARS, MAX_WAIT_SECONDS, Source, StoryError, StoryErrors, build, check,
-    check_asset_path, parse_manifest, parse_scene,
+    Checked, MAX_LINE_CHARS, MAX_WAIT_SECONDS, Source, StoryError, StoryErrors, build, build_read,
+    check, check_asset_path, check_read, parse_manifest, parse_scene,
 };
 pub use folder::{STORY_MEDIA, check_folder, read_folder};
 pub use model::{Condition, Spot, Transition};
