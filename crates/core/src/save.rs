@@ -16,7 +16,8 @@ use std::marker::PhantomData;
 use serde::de::{Deserializer, Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
-use crate::director::{ANCHORS, Moment};
+use crate::director::{ANCHORS, Moment, Resumed, resume};
+use crate::story::Story;
 
 /// The format this build writes. Raise it when a change can't be read by defaults.
 /// 2: the summary on the first line; the moment keeps [`crate::director::Marks`].
@@ -310,6 +311,48 @@ impl Summary {
     }
 }
 
+/// What Continue found: the newest save that resumes, and the newer ones that did not.
+#[derive(Debug)]
+pub struct Continue<N> {
+    /// The save's name (its slot), the file, and where it resumes.
+    pub save: Option<(N, SaveFile, Resumed)>,
+    /// Newer saves passed over, each with why, in words for the reader.
+    pub passed_over: Vec<(N, String)>,
+}
+
+/// Continue: of `saves` (each a name and when it was saved, from its summary), the
+/// newest that reads and resumes in `story`. `read` gives a save's bytes when asked,
+/// so only the saves tried are read in full.
+pub fn continue_from<N: Clone>(
+    story: &Story,
+    mut saves: Vec<(N, u64)>,
+    mut read: impl FnMut(&N) -> Result<Vec<u8>, String>,
+) -> Continue<N> {
+    saves.sort_by_key(|(_, saved_at)| std::cmp::Reverse(*saved_at));
+    let mut passed_over = Vec::new();
+    for (name, _) in saves {
+        let file =
+            read(&name).and_then(|bytes| SaveFile::from_bytes(&bytes).map_err(|e| e.to_string()));
+        let resumed = file.and_then(|file| match resume(story, &file.moment) {
+            Ok(resumed) => Ok((file, resumed)),
+            Err(e) => Err(e.to_string()),
+        });
+        match resumed {
+            Ok((file, resumed)) => {
+                return Continue {
+                    save: Some((name, file, resumed)),
+                    passed_over,
+                };
+            }
+            Err(why) => passed_over.push((name, why)),
+        }
+    }
+    Continue {
+        save: None,
+        passed_over,
+    }
+}
+
 /// For the maps in a save: each key once (RON alone keeps the last of two), at most
 /// [`MAX_ENTRIES`] of them.
 pub(crate) fn unique_keys<'de, D, V>(d: D) -> Result<BTreeMap<String, V>, D::Error>
@@ -542,6 +585,54 @@ mod tests {
             error,
             SaveError::Damaged("line 1, column 4: not text (not UTF-8)".into())
         );
+    }
+
+    #[test]
+    fn continue_takes_the_newest_save_that_resumes_and_names_the_ones_passed_over() {
+        let story = crate::story::tests::story_with(crate::story::tests::ONE).expect("valid");
+        let mut state = crate::director::State::default();
+        while state.waiting != crate::director::Waiting::Line {
+            state = crate::director::play(&story, &state, crate::director::Input::Advance)
+                .expect("plays")
+                .0;
+        }
+        let good = SaveFile {
+            moment: Moment::of(&story, &state).expect("a line"),
+            ..save()
+        };
+        let mut lost = good.clone();
+        lost.moment.place.scene = "gone".into();
+        lost.moment.beats.clear();
+        lost.moment.marks = Default::default();
+        let files: BTreeMap<&str, Vec<u8>> = [
+            ("old", good.to_text().into_bytes()),
+            ("damaged", b"(version:2,".to_vec()),
+            ("lost", lost.to_text().into_bytes()),
+            ("newest, too big", vec![b' '; MAX_SAVE_BYTES + 1]),
+        ]
+        .into();
+        let mut read = Vec::new();
+        let found = continue_from(
+            &story,
+            vec![
+                ("old", 1),
+                ("damaged", 3),
+                ("lost", 2),
+                ("newest, too big", 4),
+            ],
+            |name| {
+                read.push(*name);
+                files.get(name).cloned().ok_or_else(|| "gone".to_string())
+            },
+        );
+        let (name, _, resumed) = found.save.expect("the old one resumes");
+        assert_eq!(name, "old");
+        assert_eq!(resumed.state.waiting, crate::director::Waiting::Line);
+        let passed: Vec<&str> = found.passed_over.iter().map(|(n, _)| *n).collect();
+        assert_eq!(passed, ["newest, too big", "damaged", "lost"]);
+        assert!(found.passed_over[0].1.contains("too big"));
+        assert!(found.passed_over[2].1.contains("`gone`"));
+        assert_eq!(read.len(), 4);
     }
 
     #[test]
