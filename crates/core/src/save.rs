@@ -26,11 +26,11 @@ pub const SAVE_VERSION: u32 = 2;
 /// The largest save read: far above any real one (a few kilobytes).
 pub const MAX_SAVE_BYTES: usize = 1 << 20;
 /// The most bytes of a file's start that hold its summary.
-pub const MAX_SUMMARY_BYTES: usize = 4096;
+pub const MAX_SUMMARY_BYTES: usize = 8192;
 /// The longest name (a scene, a variable, a beat, a cast member) a save may hold.
 pub const MAX_NAME_BYTES: usize = 256;
 /// The longest text (the slot's chapter and line) a save may hold.
-pub const MAX_TEXT_BYTES: usize = 2048;
+pub const MAX_TEXT_BYTES: usize = 1024;
 /// The most variables, cast members or name plates a save may hold.
 pub const MAX_ENTRIES: usize = 1_000;
 /// The most beats passed a save may hold.
@@ -302,11 +302,16 @@ impl Summary {
     }
 
     /// The summary from the start of a save file (its first [`MAX_SUMMARY_BYTES`] are
-    /// enough), without reading the rest. [`SaveError::NoSummary`] for a format 1 save.
+    /// enough), without reading the rest. [`SaveError::NoSummary`] for a format 1 save,
+    /// or when the first line does not end in time: read the whole file then.
     pub fn from_start(start: &[u8]) -> Result<Summary, SaveError> {
         let start = start.get(..MAX_SUMMARY_BYTES).unwrap_or(start);
-        // Only the first line matters; what follows may be cut anywhere.
-        let first = start.split(|b| *b == b'\n').next().unwrap_or_default();
+        // Only the first line matters; what follows may be cut anywhere. With no end to
+        // it in sight, let the whole file be read: it says what is wrong.
+        let Some(end) = start.iter().position(|b| *b == b'\n') else {
+            return Err(SaveError::NoSummary);
+        };
+        let first = start.get(..end).unwrap_or_default();
         Summary::from_text(text(first)?).map(|(summary, _)| summary)
     }
 }
@@ -523,6 +528,14 @@ mod tests {
         let start = format!("{first}\n(((garbage");
         let summary = Summary::from_start(start.as_bytes()).expect("a summary");
         assert_eq!(summary, file.summary());
+        // The longest chapter and line fit in the start that is read.
+        let mut longest = save();
+        longest.chapter = "\u{1}".repeat(MAX_TEXT_BYTES);
+        longest.line = "’".repeat(MAX_TEXT_BYTES / 3);
+        let longest_text = longest.to_text();
+        let summary = Summary::from_start(longest_text.as_bytes()).expect("fits");
+        assert_eq!(summary, longest.summary());
+        assert_eq!(SaveFile::from_text(&longest_text), Ok(longest));
         assert_eq!(SaveFile::from_text(&text), Ok(file));
     }
 
