@@ -69,7 +69,7 @@ pub enum SaveError {
     Damaged(String),
     /// Written by a newer version of the game.
     Newer(u32),
-    /// Bigger than any save: refused unread. The size in bytes.
+    /// Bigger than any save: refused unread. The bytes seen (at least the limit + 1).
     TooBig(usize),
     /// A save from before summaries (format 1): read the whole file for its summary.
     NoSummary,
@@ -83,10 +83,9 @@ impl fmt::Display for SaveError {
                 f,
                 "made by a newer version of the game (save format {v}, this one reads up to {SAVE_VERSION})"
             ),
-            SaveError::TooBig(bytes) => write!(
+            SaveError::TooBig(_) => write!(
                 f,
-                "too big to be a save ({} KB; a save is at most {} KB), so it was not read",
-                bytes / 1024,
+                "too big to be a save (over {} KB; a save is a few KB), so it was not read",
                 MAX_SAVE_BYTES / 1024
             ),
             SaveError::NoSummary => write!(f, "a save from before slot summaries"),
