@@ -98,7 +98,7 @@ fn missing_files_are_errors_and_unused_ones_warnings() {
     );
     assets.write(
         "story/one.ron",
-        "(id: \"one\", steps: [Place(\"lake\", Fade), Say(\"rey\", \"Hello.\")])",
+        "(id: \"one\", steps: [Place(\"lake\", Fade), Show(\"rey\", Left), Say(\"rey\", \"Hello.\")])",
     );
     assets.write("images/rey.png", "");
     assets.write("audio/thunder.ogg", "");
@@ -116,4 +116,65 @@ fn missing_files_are_errors_and_unused_ones_warnings() {
     assets.write("images/lake.png", "");
     let (code, lines) = run_check(&assets.0);
     assert_eq!((code, lines.len()), (Some(0), 1), "{lines:?}");
+}
+
+/// A line from someone the reader cannot see reads as someone else's: `Say` warns
+/// where its speaker is not surely on stage (each scene starts with an empty stage, and
+/// every way through a choice or an `If` counts), unless the step is a `Voice`.
+#[test]
+fn a_speaker_who_is_not_on_stage_is_a_warning_unless_it_is_a_voice() {
+    let assets = Folder::new("unseen");
+    assets.write(
+        "story/story.ron",
+        r##"(
+    title: "Test",
+    cast: {
+        "rey": (name: "Rey", colour: "#8ec3e6", expressions: {"neutral": "images/rey.png"}),
+        "poe": (name: "Poe", colour: "#f08c3c", expressions: {"neutral": "images/rey.png"}),
+    },
+    places: {"lake": (background: "images/lake.png")},
+    chapters: [(title: "One", scenes: ["story/one.ron", "story/two.ron"])],
+)"##,
+    );
+    assets.write(
+        "story/one.ron",
+        r#"(id: "one", steps: [
+    Place("lake", Fade),
+    Say("rey", "Nobody here yet."),
+    Voice("poe", "Over here!"),
+    Show("rey", Left),
+    Say("rey:neutral", "Now I am."),
+    Choice([
+        (text: "Wave him in.", then: [Show("poe", Right), Say("poe", "Hi.")]),
+        (text: "Wait."),
+    ]),
+    Say("poe", "Only on one way here."),
+    If(when: Is("x", 1), then: [Hide("rey")], otherwise: [Set("x", 1)]),
+    Say("rey", "Gone on one way."),
+    Hide("rey"),
+    Jump("two"),
+])"#,
+    );
+    assets.write(
+        "story/two.ron",
+        r#"(id: "two", steps: [Say("rey", "A new scene starts empty.")])"#,
+    );
+    assets.write("images/rey.png", "");
+    assets.write("images/lake.png", "");
+    let unseen = |at: &str, who: &str| {
+        format!(
+            "{at}: warning: `{who}` speaks but is not on stage here: expected a `Show(\"{who}\", ...)` before the line, or `Voice(\"{who}\", ...)` for a voice from off stage"
+        )
+    };
+    let (code, lines) = run_check(&assets.0);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        lines,
+        [
+            unseen("story/one.ron:3:9", "rey"),
+            unseen("story/one.ron:11:9", "poe"),
+            unseen("story/one.ron:13:9", "rey"),
+            unseen("story/two.ron:1:25", "rey"),
+        ]
+    );
 }

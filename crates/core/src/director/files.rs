@@ -30,7 +30,7 @@ pub fn chapter_files(story: &Story, chapter: usize) -> BTreeSet<String> {
             Op::Show {
                 who, expression, ..
             } => {
-                let expression = expression.as_deref().unwrap_or("neutral");
+                let expression = expression.as_deref().unwrap_or(crate::story::NEUTRAL);
                 files.extend(expression_image(story, who, expression));
             }
             Op::Say {
@@ -55,7 +55,7 @@ pub fn picture_files(story: &Story, picture: &Picture) -> BTreeSet<String> {
     let mut files: BTreeSet<String> = picture
         .place
         .iter()
-        .map(|(_, background, _)| background.clone())
+        .map(|place| place.background.clone())
         .chain(picture.cast.iter().map(|actor| actor.image.clone()))
         .chain(picture.music.clone())
         .chain(picture.ambience.clone())

@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use super::model::{ChoiceOption, Manifest, SceneFile, ScreenEntry, Step};
 use super::scan::{Node, Pos, scan};
 use super::text;
-use super::{Cast, ChoiceOp, Location, Op, Place, Scene, ScreenSetting, Story};
+use super::{At, Cast, ChoiceOp, Location, Next, Op, Place, Scene, ScreenSetting, Story};
 
 /// A mistake in a story file, pointing at where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,12 +58,12 @@ pub struct Source {
 }
 
 impl Source {
-    /// A file as read: an error at the first byte that is not UTF-8.
-    pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<Source, StoryError> {
-        Ok(Source {
+    /// A file read as bytes.
+    pub fn from_bytes(path: &str, bytes: &[u8]) -> Source {
+        Source {
             path: path.to_string(),
-            text: text::decode(path, bytes)?,
-        })
+            text: String::from_utf8_lossy(bytes).into_owned(),
+        }
     }
 }
 
@@ -144,17 +144,7 @@ pub fn parse_scene(source: &Source) -> Result<SceneFile, StoryError> {
 /// `scenes` holds the scene files that could be read; a listed file missing from it is
 /// reported as unreadable. The same as [`check`], without the warnings.
 pub fn build(manifest: &Source, scenes: &[Source]) -> Result<Story, StoryErrors> {
-    build_read(manifest, scenes, &[])
-}
-
-/// [`build`], where `unreadable` says why scene files missing from `scenes` could not
-/// be read (as [`Source::from_bytes`] does), each said where the file is.
-pub fn build_read(
-    manifest: &Source,
-    scenes: &[Source],
-    unreadable: &[StoryError],
-) -> Result<Story, StoryErrors> {
-    let checked = check_read(manifest, scenes, unreadable);
+    let checked = check(manifest, scenes);
     match checked.story {
         Some(story) if checked.errors.is_empty() => Ok(story),
         _ => Err(StoryErrors(checked.errors)),
@@ -181,11 +171,6 @@ impl Report {
 /// Parses and checks the manifest and every scene file it lists, as [`build`] does,
 /// and also looks for what is legal but likely a mistake.
 pub fn check(manifest: &Source, scenes: &[Source]) -> Checked {
-    check_read(manifest, scenes, &[])
-}
-
-/// [`check`], with why scene files missing from `scenes` could not be read.
-pub fn check_read(manifest: &Source, scenes: &[Source], unreadable: &[StoryError]) -> Checked {
     let parsed = match parse_manifest(manifest) {
         Ok(parsed) => parsed,
         Err(e) => {
@@ -227,10 +212,6 @@ pub fn check_read(manifest: &Source, scenes: &[Source], unreadable: &[StoryError
                 continue;
             }
             let Some(source) = scenes.iter().find(|s| &s.path == path) else {
-                if let Some(why) = unreadable.iter().find(|e| &e.file == path) {
-                    report.errors.push(why.clone());
-                    continue;
-                }
                 report.error(
                     &manifest.path,
                     at,
@@ -280,10 +261,18 @@ pub fn check_read(manifest: &Source, scenes: &[Source], unreadable: &[StoryError
             ops: Vec::new(),
             at: Vec::new(),
             options_at: BTreeMap::new(),
+            said_at: BTreeMap::new(),
             report: &mut report,
             usage: &mut usage,
         };
         compiler.steps(&file.steps, steps, node.at);
+        unseen_speakers(
+            &story,
+            &compiler.ops,
+            &compiler.said_at,
+            &source.path,
+            compiler.report,
+        );
         let (ops, at, options_at) = (compiler.ops, compiler.at, compiler.options_at);
         places.push(ScenePlaces {
             id: node.field("id").unwrap_or(&node).at,
@@ -320,6 +309,83 @@ fn given_twice(file: &str, text: &str, root: &Node, report: &mut Report) {
                 first.line, first.column
             ),
         );
+    }
+}
+
+/// Warns where a cast member speaks with `Say` while not on stage on some way to the
+/// line: a line from someone unseen reads as if someone else said it, unless it is
+/// written as a `Voice`. Each scene starts with an empty stage.
+fn unseen_speakers(
+    story: &Story,
+    ops: &[Op],
+    said_at: &BTreeMap<usize, Pos>,
+    file: &str,
+    report: &mut Report,
+) {
+    // Who is surely on stage before each op (on every way to it within the scene);
+    // `None` where no way reaches yet.
+    let mut before: Vec<Option<BTreeSet<&str>>> = vec![None; ops.len() + 1];
+    if let Some(first) = before.first_mut() {
+        *first = Some(BTreeSet::new());
+    }
+    let mut todo = vec![0usize];
+    while let Some(i) = todo.pop() {
+        let Some(Some(on)) = before.get(i).cloned() else {
+            continue;
+        };
+        let Some(op) = ops.get(i) else { continue };
+        let mut after = on;
+        let next: Vec<usize> = match op {
+            Op::Show { who, .. } => {
+                after.insert(who);
+                vec![i + 1]
+            }
+            Op::Hide(who) => {
+                after.remove(who.as_str());
+                vec![i + 1]
+            }
+            Op::Choice(options) => options.iter().map(|o| o.at).collect(),
+            Op::Unless(_, else_at) => vec![i + 1, *else_at],
+            Op::Goto(at) => vec![*at],
+            Op::Jump(_) => Vec::new(),
+            _ => vec![i + 1],
+        };
+        for n in next {
+            let Some(slot) = before.get_mut(n) else {
+                continue;
+            };
+            let merged = match slot {
+                None => after.clone(),
+                Some(old) => old.intersection(&after).copied().collect(),
+            };
+            if slot.as_ref() != Some(&merged) {
+                *slot = Some(merged);
+                todo.push(n);
+            }
+        }
+    }
+    for (i, op) in ops.iter().enumerate() {
+        if let (
+            Op::Say {
+                who,
+                offstage: false,
+                ..
+            },
+            Some(Some(on)),
+            Some(at),
+        ) = (op, before.get(i), said_at.get(&i))
+            && !on.contains(who.as_str())
+            // An unknown name is already an error there.
+            && story.cast.contains_key(who)
+        {
+            report.warn(
+                file,
+                *at,
+                format!(
+                    "`{who}` speaks but is not on stage here: expected a `Show(\"{who}\", ...)` before the line, or `Voice(\"{who}\", ...)` for a voice from off stage"
+                ),
+            );
+        }
     }
 }
 
@@ -388,7 +454,7 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
             [255, 255, 255]
         });
         let expressions = node.field("expressions").unwrap_or(node);
-        if !entry.expressions.contains_key("neutral") {
+        if !entry.expressions.contains_key(super::NEUTRAL) {
             report.error(
                 file,
                 key.at,
@@ -442,6 +508,19 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
                 [255, 255, 255]
             }),
         };
+        // A variant (`Place("medbay:bed", Dissolve)`) is the same place in another
+        // picture: its light and ambience, its own background.
+        let variants = node.field("variants").unwrap_or(node);
+        for (name, background) in &entry.variants {
+            let (_, at) = variants.entry(name).unwrap_or((variants, variants));
+            path(report, background, at);
+            let place = Place {
+                background: background.clone(),
+                light,
+                ambience: entry.ambience.clone(),
+            };
+            places.insert(format!("{id}:{name}"), place);
+        }
         places.insert(
             id.clone(),
             Place {
@@ -633,6 +712,8 @@ struct SceneCompiler<'a> {
     ops: Vec<Op>,
     at: Vec<Pos>,
     options_at: BTreeMap<usize, Vec<Pos>>,
+    /// Where the speaker of each `Say` op is written.
+    said_at: BTreeMap<usize, Pos>,
     report: &'a mut Report,
     usage: &'a mut Usage,
 }
@@ -674,10 +755,31 @@ impl SceneCompiler<'_> {
             Step::Say(who, text) => {
                 let (who, expression) = self.cast(who, arg(0));
                 self.line(text, arg(1));
+                self.said_at.insert(self.ops.len(), arg(0));
                 Op::Say {
                     who,
                     expression,
                     text: text.clone(),
+                    offstage: false,
+                }
+            }
+            Step::Voice(reference, text) => {
+                let (who, expression) = self.cast(reference, arg(0));
+                self.line(text, arg(1));
+                if let Some(expression) = expression {
+                    self.report.warn(
+                        self.file,
+                        arg(0),
+                        format!(
+                            "a voice from off stage shows no face, so `:{expression}` does nothing: expected `\"{who}\"`, or `Say` and a `Show` to see them"
+                        ),
+                    );
+                }
+                Op::Say {
+                    who,
+                    expression: None,
+                    text: text.clone(),
+                    offstage: true,
                 }
             }
             Step::Show(who, at) => {
@@ -1041,19 +1143,16 @@ impl Flow {
         let end = total;
         for (s, scene) in story.scenes.iter().enumerate() {
             for i in 0..=scene.ops.len() {
-                let following = flow.node(s, i.saturating_add(1));
-                let next = match scene.ops.get(i) {
-                    None if s + 1 < story.scenes.len() => vec![flow.node(s + 1, 0)],
-                    None => vec![end],
-                    Some(Op::Choice(options)) => {
-                        options.iter().map(|o| flow.node(s, o.at)).collect()
-                    }
-                    Some(Op::Unless(_, else_at)) => vec![following, flow.node(s, *else_at)],
-                    Some(Op::Goto(at)) => vec![flow.node(s, *at)],
-                    Some(Op::Jump(k)) => vec![flow.node(*k, 0)],
-                    Some(_) => vec![following],
+                let next = story.next(At { scene: s, op: i });
+                let nodes = match next {
+                    Next::End => vec![end],
+                    next => next
+                        .successors()
+                        .into_iter()
+                        .map(|at| flow.node(at.scene, at.op))
+                        .collect(),
                 };
-                flow.next.push(next);
+                flow.next.push(nodes);
             }
         }
         flow.next.push(Vec::new());

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::MANIFEST_PATH;
-use super::build::{Checked, Source, StoryError, check_asset_path, check_read, parse_manifest};
+use super::build::{Checked, Source, StoryError, check, check_asset_path, parse_manifest};
 
 /// The folders of `assets/` whose files only the story uses, so each must be named.
 pub const STORY_MEDIA: [&str; 2] = ["images", "audio"];
@@ -13,13 +13,8 @@ pub const STORY_MEDIA: [&str; 2] = ["images", "audio"];
 /// can't be read (or whose path leaves `assets/`) is left out; `build` reports it where
 /// the manifest names it. Only an unreadable manifest is an error here.
 pub fn read_folder(assets: &Path) -> Result<(Source, Vec<Source>), StoryError> {
-    read_files(assets).map(|(manifest, scenes, _)| (manifest, scenes))
-}
-
-/// [`read_folder`], with why each scene file left out could not be read.
-fn read_files(assets: &Path) -> Result<(Source, Vec<Source>, Vec<StoryError>), StoryError> {
     let manifest = match std::fs::read(assets.join(MANIFEST_PATH)) {
-        Ok(bytes) => Source::from_bytes(MANIFEST_PATH, &bytes)?,
+        Ok(bytes) => Source::from_bytes(MANIFEST_PATH, &bytes),
         Err(e) => {
             return Err(StoryError {
                 file: MANIFEST_PATH.to_string(),
@@ -29,29 +24,38 @@ fn read_files(assets: &Path) -> Result<(Source, Vec<Source>, Vec<StoryError>), S
             });
         }
     };
-    let mut scenes = Vec::new();
-    let mut unreadable = Vec::new();
-    if let Ok(parsed) = parse_manifest(&manifest) {
-        for path in parsed.chapters.iter().flat_map(|c| c.scenes.iter()) {
-            if check_asset_path(path).is_err() {
-                continue;
-            }
-            if let Ok(bytes) = std::fs::read(assets.join(path)) {
-                match Source::from_bytes(path, &bytes) {
-                    Ok(source) => scenes.push(source),
-                    Err(e) => unreadable.push(e),
-                }
-            }
-        }
-    }
-    Ok((manifest, scenes, unreadable))
+    let scenes = scene_files(&manifest)
+        .into_iter()
+        .filter_map(|path| {
+            Some(Source::from_bytes(
+                &path,
+                &std::fs::read(assets.join(&path)).ok()?,
+            ))
+        })
+        .collect();
+    Ok((manifest, scenes))
+}
+
+/// The scene files the manifest lists, those whose paths stay inside `assets/` (the
+/// others are reported by `build` where the manifest names them). The game's loader
+/// and [`read_folder`] both read these, so the story is read one way.
+pub fn scene_files(manifest: &Source) -> Vec<String> {
+    let Ok(parsed) = parse_manifest(manifest) else {
+        return Vec::new();
+    };
+    parsed
+        .chapters
+        .into_iter()
+        .flat_map(|c| c.scenes)
+        .filter(|path| check_asset_path(path).is_ok())
+        .collect()
 }
 
 /// Everything `make check` reports for the story in `assets`: the errors and warnings
 /// of [`check`], plus named files missing from the folder (errors) and pictures or
 /// sounds in it that the story never names (warnings).
 pub fn check_folder(assets: &Path) -> Checked {
-    let (manifest, scenes, unreadable) = match read_files(assets) {
+    let (manifest, scenes) = match read_folder(assets) {
         Ok(sources) => sources,
         Err(e) => {
             return Checked {
@@ -61,7 +65,7 @@ pub fn check_folder(assets: &Path) -> Checked {
             };
         }
     };
-    let mut checked = check_read(&manifest, &scenes, &unreadable);
+    let mut checked = check(&manifest, &scenes);
     let Some(story) = &checked.story else {
         return checked;
     };

@@ -79,6 +79,10 @@ pub struct PlaceEntry {
     /// An `ambience` name that starts when the story arrives here.
     #[serde(default)]
     pub ambience: Option<String>,
+    /// The same place in other pictures (the medbay with someone in the bed), by name:
+    /// a scene goes to one with `Place("medbay:bed", Dissolve)`.
+    #[serde(default)]
+    pub variants: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -111,6 +115,9 @@ pub enum Step {
     Narrate(String),
     /// A line said by a cast member, optionally changing their expression.
     Say(String, String),
+    /// A line said by a cast member who is not on stage (a call from the next room,
+    /// a voice over the comm): their name plate shows and the stage stays as it is.
+    Voice(String, String),
     /// Bring a cast member on stage (or change their expression or spot).
     Show(String, Spot),
     /// Walk a cast member already on stage to another spot.

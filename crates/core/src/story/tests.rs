@@ -31,7 +31,7 @@ pub(crate) const ONE: &str = r#"(
         Weather(rain: 1.0, thunder: true),
         Beat("1.1"),
         Show("rey:angry", Left),
-        Say("kylo", "I won't fight you."),
+        Voice("kylo", "I won't fight you."),
         Choice([
             (text: "Hit him.", set: {"cold": 1}, then: [Sfx("punch"), Say("rey", "Good.")]),
             (text: "Wait."),
@@ -330,7 +330,7 @@ fn a_misspelt_step_kind_suggests_the_nearest() {
     assert_eq!(
         e.to_string(),
         "one.ron:2:3: Unexpected variant named `Narate` in enum `Step`: did you mean `Narrate`? \
-         expected one of Beat, Narrate, Say, Show, Move, Hide, Rename, Place, Weather, Music, \
+         expected one of Beat, Narrate, Say, Voice, Show, Move, Hide, Rename, Place, Weather, Music, \
          StopMusic, Ambience, StopAmbience, Sfx, Wait, Set, Add, Choice, If, Jump"
     );
     let e = only_error("(id: \"one\", steps: [Show(\"rey\", Center)])");
@@ -637,13 +637,11 @@ fn a_byte_order_mark_is_named() {
 #[test]
 fn a_scene_file_that_is_not_utf8_is_reported_at_the_bad_byte() {
     let bytes = b"(\n    id: \"one\",\n    steps: [Narrate(\"caf\xe9\")],\n)";
-    let why = Source::from_bytes("one.ron", bytes).expect_err("not UTF-8");
-    let errors = build_read(
+    let errors = build(
         &source("story.ron", MANIFEST),
-        &[source("two.ron", TWO)],
-        &[why],
+        &[Source::from_bytes("one.ron", bytes), source("two.ron", TWO)],
     )
-    .expect_err("unreadable")
+    .expect_err("not UTF-8")
     .0;
     assert_eq!(errors.len(), 1, "{errors:?}");
     let e = &errors[0];
@@ -680,4 +678,60 @@ fn a_key_given_twice_in_the_manifest_or_a_scene_is_an_error_at_the_second() {
     let error = only_error(&one);
     assert!(error.message.contains("\"cold\" is given twice"), "{error}");
     assert_eq!(error.line, 10, "{error}");
+}
+
+#[test]
+fn a_voice_is_a_line_from_off_stage() {
+    let one = "(id: \"one\", steps: [\n    Voice(\"kylo\", \"Over here.\"),\n    Voice(\"rey:angry\", \"No.\"),\n])";
+    let story = story_with(one).expect("builds");
+    assert_eq!(
+        story.scenes[0].ops[0],
+        Op::Say {
+            who: "kylo".to_string(),
+            expression: None,
+            text: "Over here.".to_string(),
+            offstage: true,
+        }
+    );
+    let (errors, warnings) = report(one);
+    assert_eq!(errors, Vec::<String>::new());
+    assert_eq!(
+        warnings,
+        vec![
+            "one.ron:3:11: a voice from off stage shows no face, so `:angry` does nothing: expected `\"rey\"`, or `Say` and a `Show` to see them"
+                .to_string()
+        ]
+    );
+}
+
+#[test]
+fn a_place_variant_is_the_place_in_another_picture() {
+    let manifest = MANIFEST.replace(
+        r#""base": (background: "base.png"),"#,
+        r##""base": (background: "base.png", light: "#ffeedd", variants: {"night": "base_night.png"}),"##,
+    );
+    let two = TWO.replace(r#"Place("base", Cut)"#, r#"Place("base:night", Dissolve)"#);
+    let story = build(
+        &source("story.ron", &manifest),
+        &[source("one.ron", ONE), source("two.ron", &two)],
+    )
+    .expect("builds");
+    let night = &story.places["base:night"];
+    assert_eq!(night.background, "base_night.png");
+    assert_eq!(
+        night.light, story.places["base"].light,
+        "the place's own light"
+    );
+    assert!(story.files().contains(&"base_night.png".to_string()));
+    // A variant the place does not have is an error at its position.
+    let wrong = TWO.replace(r#"Place("base", Cut)"#, r#"Place("base:dawn", Cut)"#);
+    let errors = build(
+        &source("story.ron", &manifest),
+        &[source("one.ron", ONE), source("two.ron", &wrong)],
+    )
+    .expect_err("an unknown variant");
+    assert!(
+        format!("{errors}").contains("two.ron:4:19: unknown place `base:dawn`"),
+        "{errors}"
+    );
 }

@@ -2,32 +2,10 @@
 //! where the writer has to look (a string left open, text after the last bracket, a
 //! byte-order mark, a map key given twice).
 
-use super::build::StoryError;
 use super::scan::{Kind, Node, Pos};
 
 /// The character a byte-order mark decodes to.
 const BOM: char = '\u{feff}';
-
-/// A story file's bytes as text, or where they stop being UTF-8.
-pub fn decode(path: &str, bytes: &[u8]) -> Result<String, StoryError> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
-        Err(e) => {
-            let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
-            let good = std::str::from_utf8(good).unwrap_or_default();
-            let at = end_of(good);
-            let byte = bytes.get(e.valid_up_to()).copied().unwrap_or_default();
-            Err(StoryError {
-                file: path.to_string(),
-                line: at.line,
-                column: at.column,
-                message: format!(
-                    "the byte 0x{byte:02x} here is not UTF-8 text: expected the file saved as UTF-8"
-                ),
-            })
-        }
-    }
-}
 
 /// The place just after `text`.
 fn end_of(text: &str) -> Pos {
@@ -40,15 +18,25 @@ fn end_of(text: &str) -> Pos {
     Pos { line, column }
 }
 
-/// Why the file can't be parsed at all before the parser looks: a byte-order mark.
+/// The character a byte that is not UTF-8 is read as ([`super::Source::from_bytes`]
+/// reads files that way); no writer types it.
+const NOT_UTF8: char = '\u{fffd}';
+
+/// Why the file can't be parsed at all before the parser looks: a byte-order mark, or
+/// bytes that are not UTF-8 text.
 pub(crate) fn before_parsing(text: &str) -> Option<(Pos, String)> {
-    text.starts_with(BOM).then(|| {
-        (
+    if text.starts_with(BOM) {
+        return Some((
             Pos { line: 1, column: 1 },
             "the file starts with a byte-order mark (U+FEFF), which RON does not allow: expected UTF-8 without a BOM (save the file again without one)"
                 .to_string(),
-        )
-    })
+        ));
+    }
+    let bad = text.find(NOT_UTF8)?;
+    Some((
+        end_of(text.get(..bad).unwrap_or_default()),
+        "bytes here are not UTF-8 text: expected the file saved as UTF-8".to_string(),
+    ))
 }
 
 /// Where the parser's error really is, and what to say, when the parser's own place
@@ -264,12 +252,12 @@ mod tests {
     use crate::story::scan::scan;
 
     #[test]
-    fn a_bad_byte_is_named_at_its_line_and_column() {
+    fn bytes_that_are_not_utf8_are_named_at_their_line_and_column() {
         let bytes = b"(\n  id: \"caf\xe9\",\n)";
-        let error = decode("one.ron", bytes).expect_err("not UTF-8");
-        assert_eq!((error.line, error.column), (2, 11));
-        assert!(error.message.contains("0xe9"), "{}", error.message);
-        assert!(error.message.contains("UTF-8"), "{}", error.message);
+        let text = String::from_utf8_lossy(bytes);
+        let (at, message) = before_parsing(&text).expect("not UTF-8");
+        assert_eq!((at.line, at.column), (2, 11));
+        assert!(message.contains("UTF-8"), "{message}");
     }
 
     #[test]

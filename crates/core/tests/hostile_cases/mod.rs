@@ -14,9 +14,7 @@ use after_the_rain_core::director::{
     Found, Input, Moment, ResumeError, Showing, State, Waiting, play, resume, snapshot,
 };
 use after_the_rain_core::save::{MAX_SAVE_BYTES, SAVE_VERSION, SaveFile, Summary};
-use after_the_rain_core::story::{
-    MANIFEST_PATH, Source, Story, StoryError, check_read, read_folder,
-};
+use after_the_rain_core::story::{MANIFEST_PATH, Source, Story, StoryError, check, read_folder};
 
 /// The shipped story, and a save at every line and choice of its canonical path (the
 /// first option of every choice) and of a path taking the last options.
@@ -30,7 +28,7 @@ pub struct World {
 pub fn world() -> World {
     let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets");
     let (manifest, scenes) = read_folder(&assets).expect("the manifest reads");
-    let checked = check_read(&manifest, &scenes, &[]);
+    let checked = check(&manifest, &scenes);
     let story = checked
         .story
         .unwrap_or_else(|| panic!("the shipped story has mistakes: {:?}", checked.errors));
@@ -59,7 +57,7 @@ pub fn world() -> World {
                 Ok((next, _)) => next,
                 // The last option: ask again with the number of options minus one.
                 Err(_) => {
-                    let Showing::Choices(options) = snapshot(&story, &state).showing else {
+                    let Showing::Choices { options, .. } = snapshot(&story, &state).showing else {
                         break;
                     };
                     let n = options.len().saturating_sub(1);
@@ -248,7 +246,6 @@ fn check_broken(
     bytes: &[u8],
 ) -> Result<Outcome, String> {
     let start = Instant::now();
-    let mut unreadable = Vec::new();
     let mut manifest = world.manifest.clone();
     let mut scenes = world.scenes.clone();
     let path = if index == 0 {
@@ -261,25 +258,12 @@ fn check_broken(
     };
     let read = Source::from_bytes(&path, bytes);
     if index == 0 {
-        match read {
-            Ok(source) => manifest = source,
-            Err(e) => {
-                let load = start.elapsed();
-                return clear(&[e], &lines_of(world, bytes, &path)).map(|()| Outcome {
-                    kind,
-                    load,
-                    resume: Duration::ZERO,
-                });
-            }
-        }
+        manifest = read;
     } else {
         scenes.retain(|s| s.path != path);
-        match read {
-            Ok(source) => scenes.push(source),
-            Err(e) => unreadable.push(e),
-        }
+        scenes.push(read);
     }
-    let checked = check_read(&manifest, &scenes, &unreadable);
+    let checked = check(&manifest, &scenes);
     let load = start.elapsed();
     let outcome = Outcome {
         kind,
@@ -521,7 +505,7 @@ fn resume_checked(story: &Story, moment: &Moment) -> Result<Duration, String> {
     let showing = snapshot(story, state).showing;
     match (state.waiting, &showing) {
         (Waiting::Line, Showing::Line(_))
-        | (Waiting::Choice, Showing::Choices(_))
+        | (Waiting::Choice, Showing::Choices { .. })
         | (Waiting::End, _) => {}
         _ => {
             return Err(format!(
@@ -706,7 +690,7 @@ fn edit_story(world: &World, rng: &mut fastrand::Rng) -> (&'static str, Source, 
 fn edited_story(world: &World, rng: &mut fastrand::Rng, saves: Saves) -> Result<Outcome, String> {
     let (kind, manifest, scenes) = edit_story(world, rng);
     let start = Instant::now();
-    let checked = check_read(&manifest, &scenes, &[]);
+    let checked = check(&manifest, &scenes);
     let load = start.elapsed();
     let Some(story) = checked.story else {
         // An edit that breaks the story (a loop left, a chapter of none) must say where.

@@ -1,14 +1,16 @@
-//! The shipped story as a whole, through the story core alone: every path reaches the
-//! end, the canonical path passes the beat sheet's beats in order, and the assets the
-//! story names and the files in assets/ match one to one.
+//! The shipped story (assets/story/) as a whole, through the story core alone: every
+//! path reaches the end, the canonical path passes the beat sheet's beats in order and
+//! is not mostly narration, and the assets the story names and the files in assets/
+//! match one to one.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use after_the_rain::director::{self, Command, Input, State, Waiting};
-use after_the_rain::story::{MANIFEST_PATH, Source, Story, build, parse_manifest};
+use after_the_rain_core::director::{self, Command, Input, State, Waiting};
+use after_the_rain_core::story::{MANIFEST_PATH, Source, Story, build, parse_manifest};
 
-/// Files the game loads by name rather than through the story (see `GameAssets`).
+/// Files the game loads by name rather than through the story (see the game's
+/// `GameAssets`).
 const LOADED_BY_THE_GAME: [&str; 4] = [
     "fonts/EBGaramond12-Regular.ttf",
     "fonts/EBGaramond12-Italic.ttf",
@@ -24,7 +26,7 @@ const BEATS: &[&str] = &[
 ];
 
 fn assets() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets")
 }
 
 fn read(path: &str) -> Source {
@@ -92,6 +94,83 @@ fn the_canonical_path_passes_every_beat_in_order() {
     let (state, lines) = play(&story, |_| 0);
     assert_eq!(state.beats, shipped_beats(&story));
     assert!(!lines.is_empty());
+}
+
+/// The most of the canonical path's words that narration may take (issue 20): the
+/// story is staged through the cast, their faces and places, sound and dialogue, and
+/// told in narration only where that is the better way.
+const MOST_NARRATION: f64 = 0.45;
+
+/// Words of narration and of spoken lines (`Say` and `Voice`) along the canonical
+/// path, per chapter (by number, from 1).
+fn words_on_the_canonical_path(story: &Story) -> Vec<(usize, usize, usize)> {
+    let mut state = State::default();
+    let mut chapter = 0;
+    let mut words: Vec<(usize, usize, usize)> = Vec::new();
+    while state.waiting != Waiting::End {
+        let input = match state.waiting {
+            Waiting::Choice => Input::Choose(0),
+            _ => Input::Advance,
+        };
+        let (next, commands) = director::play(story, &state, input).expect("the story plays");
+        state = next;
+        for command in commands {
+            match command {
+                Command::SceneStart { id, .. } => {
+                    chapter = story
+                        .scenes
+                        .iter()
+                        .find(|s| s.id == id)
+                        .map_or(0, |s| s.chapter + 1);
+                }
+                Command::Line(line) => {
+                    if !words.iter().any(|w| w.0 == chapter) {
+                        words.push((chapter, 0, 0));
+                    }
+                    let Some(entry) = words.iter_mut().find(|w| w.0 == chapter) else {
+                        continue;
+                    };
+                    let count = line.text.split_whitespace().count();
+                    match line.speaker {
+                        None => entry.1 += count,
+                        Some(_) => entry.2 += count,
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    words
+}
+
+fn share(narrated: usize, spoken: usize) -> f64 {
+    narrated as f64 / (narrated + spoken).max(1) as f64
+}
+
+#[test]
+fn the_canonical_path_is_mostly_staged_not_narrated() {
+    let story = shipped_story();
+    let chapters = words_on_the_canonical_path(&story);
+    let figures: Vec<String> = chapters
+        .iter()
+        .map(|&(c, n, s)| format!("ch{c} {:.1}% of {}", 100.0 * share(n, s), n + s))
+        .collect();
+    let narrated: usize = chapters.iter().map(|c| c.1).sum();
+    let spoken: usize = chapters.iter().map(|c| c.2).sum();
+    let whole = share(narrated, spoken);
+    eprintln!(
+        "narration on the canonical path: {:.1}% of {} words ({})",
+        100.0 * whole,
+        narrated + spoken,
+        figures.join(", ")
+    );
+    assert!(
+        whole <= MOST_NARRATION,
+        "narration is {:.1}% of the canonical path's words: expected at most {:.0}% ({})",
+        100.0 * whole,
+        100.0 * MOST_NARRATION,
+        figures.join(", ")
+    );
 }
 
 /// Follows every option of every choice from `state`; counts the endings reached.

@@ -1,0 +1,1196 @@
+#!/usr/bin/env python3
+"""Writes the generated parts of the places (standard library only, seeded).
+
+The places are hand-written SVGs; the parts that repeat (crowds of flat silhouettes,
+puddle reflections, rows of fighters, droids) are drawn here and written between
+marker comments inside those SVGs:
+
+    <!-- gen:NAME -->  ...generated...  <!-- /gen:NAME -->
+
+so running this again gives the same files. Whole places drawn here (the variants
+medbay_bed and cell_night, the fortress at seranno) are written in full.
+Style (../../../../shared/story/LOOK_AND_SOUND.md, "Look"): lineless flat shapes in
+three or four tones, soft gradients, one dominant light per place, the lower third calm.
+"""
+import math
+import pathlib
+import random
+import re
+
+HERE = pathlib.Path(__file__).resolve().parent
+
+
+def f(v):
+    """A number as short SVG text."""
+    r = round(v, 1)
+    return str(int(r)) if r == int(r) else str(r)
+
+
+def patch(name, blocks):
+    """Replace each <!-- gen:KEY --> ... <!-- /gen:KEY --> block in NAME.svg."""
+    path = HERE / f"{name}.svg"
+    text = path.read_text()
+    for key, body in blocks.items():
+        pat = re.compile(r"(<!-- gen:%s -->\n).*?(\s*<!-- /gen:%s -->)" % (key, key), re.S)
+        if not pat.search(text):
+            raise SystemExit(f"{name}.svg: no gen:{key} block")
+        text = pat.sub(lambda m: m.group(1) + body.rstrip("\n") + m.group(2), text)
+    path.write_text(text)
+
+
+def write(name, text):
+    (HERE / f"{name}.svg").write_text(text)
+
+
+def smooth_closed(pts):
+    """A closed Catmull-Rom curve through pts as an SVG path."""
+    n = len(pts)
+    d = [f"M{f(pts[0][0])} {f(pts[0][1])}"]
+    for i in range(n):
+        p0, p1, p2, p3 = pts[i - 1], pts[i], pts[(i + 1) % n], pts[(i + 2) % n]
+        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
+        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
+        d.append(f"C{f(c1[0])} {f(c1[1])} {f(c2[0])} {f(c2[1])} {f(p2[0])} {f(p2[1])}")
+    return " ".join(d) + "Z"
+
+
+def blob(rng, cx, cy, rx, ry, n=9, wob=0.18):
+    pts = []
+    for i in range(n):
+        a = 2 * math.pi * i / n + rng.uniform(-0.15, 0.15)
+        k = 1 + rng.uniform(-wob, wob)
+        pts.append((cx + rx * k * math.cos(a), cy + ry * k * math.sin(a)))
+    return smooth_closed(pts)
+
+
+# ---------------------------------------------------------------- a tiny flat-shaded 3D kit
+# Ships and the fortress are built from boxes, frusta and prisms in 3D, turned to the
+# camera, shaded in four flat tones by the place's one light and drawn back to front.
+
+def _sub(a, b):
+    return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
+
+
+def _cross(a, b):
+    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
+
+
+def _norm(a):
+    l = math.sqrt(a[0] ** 2 + a[1] ** 2 + a[2] ** 2) or 1.0
+    return (a[0] / l, a[1] / l, a[2] / l)
+
+
+def _dot(a, b):
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+
+
+class Mesh:
+    """Faces: (points clockwise seen from outside, material, two_sided)."""
+
+    def __init__(self):
+        self.faces = []
+
+    def face(self, pts, mat, two=False):
+        self.faces.append((list(pts), mat, two))
+
+    def frustum(self, x0, x1, a, b, mat, caps=True):
+        """A solid along x from x0 to x1; a and b are (ylo, yhi, zlo, zhi) sections."""
+        def ring(x, s):
+            ylo, yhi, zlo, zhi = s
+            return [(x, ylo, zlo), (x, yhi, zlo), (x, yhi, zhi), (x, ylo, zhi)]
+        r0, r1 = ring(x0, a), ring(x1, b)
+        for i in range(4):
+            j = (i + 1) % 4
+            self.face([r0[i], r1[i], r1[j], r0[j]], mat)
+        if caps:
+            c0, c1 = (mat, mat) if caps is True else caps
+            if c1:
+                self.face(list(reversed(r1)), c1)
+            if c0:
+                self.face(r0, c0)
+
+    def box(self, x0, x1, y0, y1, z0, z1, mat):
+        self.frustum(x0, x1, (y0, y1, z0, z1), (y0, y1, z0, z1), mat)
+
+    def tube(self, p0, p1, r, mat, n=8, caps=(None, None), r1=None):
+        """A prism of n sides from p0 to p1 (cap materials: front at p1, back at p0)."""
+        axis = _norm(_sub(p1, p0))
+        up = (0, 1, 0) if abs(axis[1]) < 0.9 else (1, 0, 0)
+        u = _norm(_cross(axis, up))
+        v = _cross(u, axis)
+        r1 = r if r1 is None else r1
+        ring0, ring1 = [], []
+        for i in range(n):
+            a = 2 * math.pi * (i + 0.5) / n
+            c, s_ = math.cos(a), math.sin(a)
+            ring0.append(tuple(p0[k] + r * (c * u[k] + s_ * v[k]) for k in range(3)))
+            ring1.append(tuple(p1[k] + r1 * (c * u[k] + s_ * v[k]) for k in range(3)))
+        for i in range(n):
+            j = (i + 1) % n
+            self.face([ring0[i], ring0[j], ring1[j], ring1[i]], mat)
+        if caps[1]:
+            self.face(ring1, caps[1])
+        if caps[0]:
+            self.face(list(reversed(ring0)), caps[0])
+
+    def solid(self, faces, mat):
+        """Closed convex faces, each turned to face away from the solid's centre."""
+        pts = [p for face in faces for p in face]
+        c = tuple(sum(p[i] for p in pts) / len(pts) for i in range(3))
+        for face in faces:
+            fc = tuple(sum(p[i] for p in face) / len(face) for i in range(3))
+            n = _cross(_sub(face[2], face[0]), _sub(face[1], face[0]))
+            if _dot(n, _sub(fc, c)) < 0:
+                face = list(reversed(face))
+            self.face(face, mat)
+
+    def slab(self, x0, x1, z0, z1, y0, y1, mat, inset=(0, 0, 0, 0)):
+        """A block whose walls lean in: inset (left, right, back, front) at the top."""
+        il, ir, ib, ifr = inset
+        b = [(x0, y0, z0), (x1, y0, z0), (x1, y0, z1), (x0, y0, z1)]
+        t = [(x0 + il, y1, z0 + ib), (x1 - ir, y1, z0 + ib), (x1 - ir, y1, z1 - ifr), (x0 + il, y1, z1 - ifr)]
+        faces = [b, t] + [[b[i], b[(i + 1) % 4], t[(i + 1) % 4], t[i]] for i in range(4)]
+        self.solid(faces, mat)
+
+    def transformed(self, fn):
+        m = Mesh()
+        m.faces = [([fn(p) for p in pts], mat, two) for pts, mat, two in self.faces]
+        return m
+
+    def add(self, other):
+        self.faces.extend(other.faces)
+        return self
+
+
+def rot_x(a):
+    c, s = math.cos(a), math.sin(a)
+    return lambda p: (p[0], p[1] * c - p[2] * s, p[1] * s + p[2] * c)
+
+
+def project(p, x, y, scale, yaw, pitch, flip=False, fov=0.0):
+    """Where the model point p lands on screen (same camera as render)."""
+    cy_, sy_ = math.cos(yaw), math.sin(yaw)
+    cp, sp = math.cos(pitch), math.sin(pitch)
+    X = p[0] * cy_ - p[2] * sy_
+    Z = p[0] * sy_ + p[2] * cy_
+    Y = p[1] * cp - Z * sp
+    Z = p[1] * sp + Z * cp
+    k = 1.0 / (1.0 - fov * Z) if fov else 1.0
+    return ((x - X * k * scale) if flip else (x + X * k * scale), y - Y * k * scale)
+
+
+def render(mesh, palette, x, y, scale, yaw, pitch, light, flip=False, fov=0.0):
+    """SVG paths for mesh seen from a camera turned by yaw (about the vertical) and
+    pitch (looking down), placed with model origin at screen (x, y); the light
+    direction is in camera space (x right, y up, z toward the viewer). palette maps a
+    material to four tones (shadow, base, light, highlight) or one colour."""
+    cy_, sy_ = math.cos(yaw), math.sin(yaw)
+    cp, sp = math.cos(pitch), math.sin(pitch)
+    L = _norm(light)
+    if flip:  # mirrored on screen: keep the light on the same side of the picture
+        L = (-L[0], L[1], L[2])
+
+    def cam(p):
+        X = p[0] * cy_ - p[2] * sy_
+        Z = p[0] * sy_ + p[2] * cy_
+        Y = p[1] * cp - Z * sp
+        Z = p[1] * sp + Z * cp
+        return (X, Y, Z)  # Z toward the viewer
+
+    faces = []
+    for pts, mat, two in mesh.faces:
+        if len(pts) < 3:
+            continue
+        # the solids above wind their faces clockwise seen from outside
+        n = _norm(_cross(_sub(pts[2], pts[0]), _sub(pts[1], pts[0])))
+        cpts = [cam(p) for p in pts]
+        nc = _norm(_cross(_sub(cpts[2], cpts[0]), _sub(cpts[1], cpts[0])))
+        if nc[2] <= 0:
+            if not two:
+                continue
+        depth = sum(p[2] for p in cpts) / len(cpts)
+        if nc[2] <= 0:
+            nc = (-nc[0], -nc[1], -nc[2])
+        tones = palette[mat]
+        if isinstance(tones, str):
+            col = tones
+        else:
+            d = _dot(nc, L)  # the light is given in camera space: x right, y up, z to us
+            col = tones[0 if d < -0.05 else 1 if d < 0.35 else 2 if d < 0.75 else 3]
+        proj = []
+        for X, Y, Z in cpts:
+            k = 1.0 / (1.0 - fov * Z) if fov else 1.0
+            sx = X * k * scale
+            proj.append(((x - sx) if flip else (x + sx), y - Y * k * scale))
+        faces.append((depth, col, proj))
+    faces.sort(key=lambda t: t[0])
+    out = []
+    for _, col, proj in faces:
+        d = "M" + "L".join(f"{f(a)} {f(b)}" for a, b in proj) + "Z"
+        # a hairline of the same colour closes the seams between neighbouring faces
+        out.append(f'<path fill="{col}" stroke="{col}" stroke-width="0.7" stroke-linejoin="round" d="{d}"/>')
+    return "\n".join(out)
+
+
+def xwing():
+    """A T-70-style four-winged fighter, S-foils open in an X. x: nose, y: up, z: right."""
+    m = Mesh()
+    # rear body and long tapering nose
+    m.box(-5.6, -1.6, -0.55, 0.6, -0.75, 0.75, "hull")
+    m.frustum(-1.6, 3.2, (-0.55, 0.6, -0.75, 0.75), (-0.45, 0.35, -0.42, 0.42), "hull", caps=False)
+    m.frustum(3.2, 6.4, (-0.45, 0.35, -0.42, 0.42), (-0.2, 0.0, -0.14, 0.14), "nose",
+              caps=("nose", "nose"))
+    # orange band across the nose
+    m.frustum(1.6, 2.2, (-0.5, 0.46, -0.58, 0.58), (-0.48, 0.42, -0.53, 0.53), "mark", caps=False)
+    # canopy and the astromech's dome behind it
+    m.frustum(-2.4, 0.6, (0.6, 0.62, -0.45, 0.45), (0.55, 1.1, -0.35, 0.35), "glass", caps=("glass", "glass"))
+    m.frustum(-0.2, 0.6, (0.6, 1.1, -0.35, 0.35), (0.5, 0.62, -0.3, 0.3), "glass", caps=False)
+    m.tube((-3.4, 0.55, 0), (-3.4, 0.95, 0), 0.32, "droid", n=8, caps=(None, "droidtop"))
+    # four wings: plates from the root, turned out of the flat by the S-foil angle
+    for up in (1, -1):
+        for side in (1, -1):
+            w = Mesh()
+            spans = [(0.7, 2.2, "wing"), (2.2, 3.2, "mark"), (3.2, 5.4, "wing")]
+            for z0, z1, mat in spans:
+                def chord(z):
+                    t = (z - 0.7) / 4.7
+                    return (-5.2 + 0.5 * t, -2.4 - 1.1 * t)
+                a0, a1 = chord(z0)
+                b0, b1 = chord(z1)
+                pts = [(a0, 0, z0), (a1, 0, z0), (b1, 0, z1), (b0, 0, z1)]
+                if side < 0:
+                    pts = [(p[0], 0, -p[2]) for p in reversed(pts)]
+                w.face(pts, mat, two=True)
+            # laser cannon along the wing tip, pointing forward
+            zt = 5.45 * side
+            w.tube((-5.0, 0, zt), (1.8, 0, zt), 0.13, "gun", n=6, caps=("gun", "gun"))
+            w.tube((1.8, 0, zt), (3.6, 0, zt), 0.06, "gun", n=6, caps=(None, "gun"))
+            w.tube((-1.0, 0, zt), (-0.2, 0, zt), 0.2, "gun", n=6, caps=("gun", "gun"))
+            ang = math.radians(14) * up * side
+            w = w.transformed(lambda p, u=up: (p[0], p[1] + 0.28 * u, p[2]))
+            m.add(w.transformed(rot_x(ang)))
+            # engine at the wing root, upper and lower on each side
+            ez, ey = 1.15 * side, 0.62 * up
+            m.tube((-5.9, ey, ez), (-2.2, ey, ez), 0.46, "engine", n=10,
+                   caps=("exhaust", "intake"))
+            m.tube((-2.2, ey, ez), (-1.9, ey, ez), 0.5, "mark", n=10, caps=(None, "intake"))
+    # landing legs
+    for px, pz in ((3.0, 0.0), (-3.6, 0.9), (-3.6, -0.9)):
+        m.box(px - 0.08, px + 0.08, -2.0, -0.4, pz - 0.08, pz + 0.08, "gear")
+    return m
+
+
+XWING_DAY = {
+    "hull": ["#676c68", "#8f938b", "#bdbdb0", "#e6dcc2"],
+    "nose": ["#62665f", "#898c84", "#b8b7a9", "#ddd3b9"],
+    "wing": ["#5f6461", "#868a83", "#b3b2a5", "#d9d0b6"],
+    "mark": ["#7a3a24", "#a44a2c", "#c9653a", "#e0844e"],
+    "glass": ["#1c2529", "#2c3f48", "#4a6876", "#9fbcc4"],
+    "droid": ["#8e8f8a", "#c9c7bd", "#e6e1d2", "#f4eedc"],
+    "droidtop": ["#3f5e86", "#4d73a3", "#6d93c2", "#9ab9dd"],
+    "gun": ["#3e4241", "#575b58", "#7c7f78", "#a9a89c"],
+    "engine": ["#4f5452", "#6e736f", "#999b92", "#c9c4b2"],
+    "exhaust": "#2a2624",
+    "intake": "#262b2c",
+    "gear": "#34383a",
+}
+
+
+def shuttle():
+    """A boxy Resistance transport: cockpit block at the front, side engine pods, ramp down."""
+    m = Mesh()
+    m.box(-5.0, 3.6, 0.0, 1.0, -1.9, 1.9, "low")
+    m.box(-5.0, 3.6, 1.0, 1.35, -1.92, 1.92, "mark")
+    m.box(-5.0, 3.6, 1.35, 3.0, -1.9, 1.9, "hull")
+    m.box(-4.6, 2.4, 3.0, 3.35, -1.2, 1.2, "hull")
+    # blunt cockpit: a slanted block with a band of windows
+    m.frustum(3.6, 5.6, (0.0, 1.9, -1.9, 1.9), (0.3, 1.5, -1.5, 1.5), "low", caps=(None, "low"))
+    m.frustum(3.6, 5.2, (1.9, 3.0, -1.9, 1.9), (1.5, 2.1, -1.5, 1.5), "glass", caps=False)
+    m.face([(5.6, 1.5, -1.5), (5.6, 1.5, 1.5), (5.2, 1.5, 1.5), (5.2, 1.5, -1.5)], "glass", two=True)
+    # side engine pods on stub wings
+    for side in (1, -1):
+        m.box(-4.2, -1.0, 1.6, 2.0, *((1.9, 2.9) if side > 0 else (-2.9, -1.9)), "hull")
+        z0, z1 = (2.9, 4.1) if side > 0 else (-4.1, -2.9)
+        m.box(-5.4, -0.6, 1.2, 2.5, z0, z1, "pod")
+        m.tube((-0.6, 1.85, (z0 + z1) / 2), (-0.3, 1.85, (z0 + z1) / 2), 0.5, "pod", n=8, caps=(None, "intake"))
+        m.tube((-5.8, 1.85, (z0 + z1) / 2), (-5.4, 1.85, (z0 + z1) / 2), 0.55, "pod", n=8, caps=("exhaust", None))
+    # dorsal fin
+    m.frustum(-4.6, -1.4, (3.35, 3.4, -0.12, 0.12), (3.35, 4.6, -0.1, 0.1), "hull")
+    # landing legs and the open ramp at the back
+    for px, pz in ((3.0, 1.3), (3.0, -1.3), (-4.0, 1.3), (-4.0, -1.3)):
+        m.box(px - 0.15, px + 0.15, -0.9, 0.0, pz - 0.15, pz + 0.15, "gear")
+    m.face([(-5.0, 0.2, -1.4), (-5.0, 0.2, 1.4), (-7.6, -0.9, 1.4), (-7.6, -0.9, -1.4)], "ramp", two=True)
+    m.face([(-5.0, 0.2, -1.4), (-5.0, 2.6, -1.4), (-5.0, 2.6, 1.4), (-5.0, 0.2, 1.4)], "door", two=True)
+    return m
+
+
+SHUTTLE_DAY = {
+    "hull": ["#6a6e6a", "#94978e", "#c2c0b2", "#e8dec4"],
+    "low": ["#53575a", "#70746f", "#979890", "#bdb8a6"],
+    "pod": ["#4d5150", "#6c706b", "#93948b", "#c1bba7"],
+    "mark": ["#7a3a24", "#a44a2c", "#c9653a", "#e0844e"],
+    "glass": ["#1a2226", "#22313a", "#3a5260", "#7b98a3"],
+    "intake": "#262b2c",
+    "exhaust": "#2a2624",
+    "gear": "#34383a",
+    "ramp": ["#4c4f4b", "#6b6e68", "#8f8f86", "#b7b09c"],
+    "door": "#2c2f30",
+}
+
+
+# ---------------------------------------------------------------- people as flat silhouettes
+
+HAIR = ("short", "short", "crop", "bun", "long", "curly", "cap", "bald", "tail")
+
+
+def person(rng, x, y, h, col, rim=None, rim_side=1, seated=False, facing=0, arm=None, hair=None,
+           hair_col=None):
+    """A flat silhouette of a person, feet (or, seated, the seat) at y, h tall standing.
+    facing: -1 turned left, 0 front or back, 1 turned right. arm: None, 'cup' or 'wave'.
+    Returns SVG (a body path, a hair path, an optional rim light on one side)."""
+    hair = hair or rng.choice(HAIR)
+    s = h / 170.0
+    w = rng.uniform(0.9, 1.15)
+    hw = 11 * s  # head half width
+    sh = 22 * s * w  # half shoulder width
+    head_y = y - (h if not seated else h * 0.55)
+    neck = head_y + 24 * s
+    shoulder = neck + 7 * s
+    hip = shoulder + 60 * s
+    ox = facing * 3 * s
+    d = []
+    # head
+    d.append(f"M{f(x + ox - hw)} {f(head_y + 12 * s)}"
+             f"C{f(x + ox - hw)} {f(head_y - 2 * s)} {f(x + ox + hw)} {f(head_y - 2 * s)} {f(x + ox + hw)} {f(head_y + 12 * s)}"
+             f"C{f(x + ox + hw)} {f(head_y + 24 * s)} {f(x + ox - hw)} {f(head_y + 24 * s)} {f(x + ox - hw)} {f(head_y + 12 * s)}Z")
+    # neck, shoulders and torso (down to the hip, or to the seat)
+    bot = hip if not seated else y
+    if seated:
+        # shoulders, a narrower waist, then the hips on the seat
+        waist = shoulder + 40 * s
+        sides = (f"L{f(x + sh * 0.78)} {f(waist)}Q{f(x + sh * 0.95)} {f(bot - 6 * s)} {f(x + sh * 0.92)} {f(bot)}"
+                 f"L{f(x - sh * 0.92)} {f(bot)}Q{f(x - sh * 0.95)} {f(bot - 6 * s)} {f(x - sh * 0.78)} {f(waist)}")
+    else:
+        sides = f"L{f(x + sh * 0.8)} {f(bot)}L{f(x - sh * 0.8)} {f(bot)}"
+    d.append(f"M{f(x - 5 * s)} {f(neck - 4 * s)}L{f(x + 5 * s)} {f(neck - 4 * s)}L{f(x + 6 * s)} {f(neck + 2 * s)}"
+             f"Q{f(x + sh)} {f(shoulder - 1 * s)} {f(x + sh + 2 * s)} {f(shoulder + 12 * s)}"
+             + sides +
+             f"L{f(x - sh - 2 * s)} {f(shoulder + 12 * s)}"
+             f"Q{f(x - sh)} {f(shoulder - 1 * s)} {f(x - 6 * s)} {f(neck + 2 * s)}Z")
+    # arms: hanging, or one raised with a cup, or waving
+    for side in (-1, 1):
+        ax = x + side * (sh + 1 * s)
+        if arm and side == (1 if facing >= 0 else -1):
+            if arm == "cup":
+                d.append(f"M{f(ax - 4 * s * side)} {f(shoulder + 6 * s)}L{f(ax + 4 * s * side)} {f(shoulder + 10 * s)}"
+                         f"L{f(ax - 2 * s * side)} {f(shoulder + 40 * s)}L{f(ax - 14 * s * side)} {f(shoulder + 14 * s)}"
+                         f"L{f(ax - 8 * s * side)} {f(shoulder + 10 * s)}L{f(ax - 10 * s * side)} {f(shoulder + 36 * s)}Z")
+                d.append(f"M{f(ax - 18 * s * side)} {f(shoulder + 4 * s)}h{f(10 * s * side)}v{f(12 * s)}h{f(-10 * s * side)}Z")
+            else:
+                d.append(f"M{f(ax - 3 * s * side)} {f(shoulder + 6 * s)}L{f(ax + 14 * s * side)} {f(shoulder - 40 * s)}"
+                         f"L{f(ax + 22 * s * side)} {f(shoulder - 38 * s)}L{f(ax + 6 * s * side)} {f(shoulder + 14 * s)}Z")
+            continue
+        if seated and facing:
+            # turned to the table: the near arm reaches forward to it, the far one is hidden
+            if side == facing:
+                d.append(f"M{f(ax - 6 * s * side)} {f(shoulder + 2 * s)}L{f(ax + 4 * s * side)} {f(shoulder + 10 * s)}"
+                         f"L{f(ax + 4 * s * side)} {f(shoulder + 38 * s)}L{f(ax + 22 * s * side)} {f(shoulder + 44 * s)}"
+                         f"L{f(ax + 22 * s * side)} {f(shoulder + 52 * s)}L{f(ax - 6 * s * side)} {f(shoulder + 48 * s)}Z")
+        elif seated:
+            d.append(f"M{f(ax - 4 * s * side)} {f(shoulder + 4 * s)}L{f(ax + 4 * s * side)} {f(shoulder + 12 * s)}"
+                     f"L{f(ax + 2 * s * side)} {f(y)}L{f(ax - 8 * s * side)} {f(y)}Z")
+        else:
+            d.append(f"M{f(ax - 4 * s * side)} {f(shoulder + 4 * s)}L{f(ax + 5 * s * side)} {f(shoulder + 12 * s)}"
+                     f"L{f(ax + 3 * s * side)} {f(hip + 6 * s)}L{f(ax - 5 * s * side)} {f(hip + 6 * s)}Z")
+    if not seated:
+        lw = 8 * s
+        gap = 2 * s + abs(facing) * rng.uniform(0, 6) * s
+        for side in (-1, 1):
+            lx = x + side * (gap + lw)
+            d.append(f"M{f(lx - lw)} {f(hip - 2 * s)}L{f(lx + lw)} {f(hip - 2 * s)}L{f(lx + lw * 0.7)} {f(y)}L{f(lx - lw * 0.7)} {f(y)}Z")
+    out = [f'<path fill="{col}" d="{"".join(d)}"/>']
+    # hair
+    hc = hair_col or col
+    hx = x + ox
+    hd = ""
+    if hair == "bun":
+        hd = (f"M{f(hx + 2 * s)} {f(head_y - 2 * s)}a{f(6 * s)} {f(6 * s)} 0 1 0 0.1 0Z")
+    elif hair == "long":
+        hd = (f"M{f(hx - hw - 1 * s)} {f(head_y + 8 * s)}Q{f(hx)} {f(head_y - 6 * s)} {f(hx + hw + 1 * s)} {f(head_y + 8 * s)}"
+              f"L{f(hx + hw + 3 * s)} {f(head_y + 38 * s)}L{f(hx - hw - 3 * s)} {f(head_y + 38 * s)}Z")
+    elif hair == "curly":
+        hd = "".join(f"M{f(hx + dx * s + 5 * s)} {f(head_y + dy * s)}a{f(5 * s)} {f(5 * s)} 0 1 0 0.1 0Z"
+                     for dx, dy in ((-10, 4), (-4, 0), (3, 0), (9, 4), (12, 10), (-12, 10)))
+    elif hair == "cap":
+        hd = (f"M{f(hx - hw - 1 * s)} {f(head_y + 9 * s)}Q{f(hx)} {f(head_y - 8 * s)} {f(hx + hw + 1 * s)} {f(head_y + 9 * s)}"
+              f"L{f(hx + hw + 8 * s * (1 if facing >= 0 else -1))} {f(head_y + 10 * s)}Z")
+    elif hair == "tail":
+        hd = (f"M{f(hx + hw - 2 * s)} {f(head_y + 6 * s)}Q{f(hx + hw + 10 * s)} {f(head_y + 14 * s)} {f(hx + hw + 4 * s)} {f(head_y + 30 * s)}"
+              f"L{f(hx + hw)} {f(head_y + 14 * s)}Z")
+    if hd:
+        out.append(f'<path fill="{hc}" d="{hd}"/>')
+    if rim:
+        # a thin edge of light down the side facing the place's light
+        ex = x + rim_side * (sh + 2 * s)
+        out.append(f'<path fill="{rim}" d="M{f(hx + rim_side * (hw - 1 * s))} {f(head_y + 4 * s)}'
+                   f'Q{f(hx + rim_side * (hw + 1 * s))} {f(head_y + 12 * s)} {f(hx + rim_side * (hw - 1 * s))} {f(head_y + 20 * s)}'
+                   f'L{f(hx + rim_side * (hw - 0.5 * s))} {f(head_y + 12 * s)}Z'
+                   f'M{f(x + rim_side * 8 * s)} {f(neck + 2 * s)}Q{f(x + rim_side * sh)} {f(shoulder - 1 * s)} {f(ex)} {f(shoulder + 12 * s)}'
+                   f'L{f(ex - rim_side * 2 * s)} {f(shoulder + 10 * s)}Q{f(x + rim_side * (sh - 2 * s))} {f(shoulder + 1 * s)} {f(x + rim_side * 8 * s)} {f(neck + 4 * s)}Z"/>')
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------- base_field
+
+def base_field():
+    rng = random.Random(20_02)
+    L = (0.55, 0.7, -0.25)  # the low sun, upper right and a little behind the ships
+    out = ["  <!-- parked ships: four-winged fighters with their S-foils open, a boxy transport -->"]
+
+    def shadow(cx, cy, rx, ry):
+        out.append(f'  <ellipse cx="{f(cx)}" cy="{f(cy)}" rx="{f(rx)}" ry="{f(ry)}" fill="#3d3a2e" opacity="0.4"/>')
+
+    # a far fighter in front of the hangar mouth, seen from behind
+    shadow(880, 646, 70, 6)
+    out.append(render(xwing(), XWING_DAY, 880, 646 - 2.0 * 11, 11, 2.3, 0.1, L))
+    # the transport, ramp down, in the middle distance
+    shadow(1120, 668, 300, 16)
+    SX, SY, SS, SYAW, SP = 1120, 668 - 0.9 * 34, 34, 0.5, 0.14
+    out.append(render(shuttle(), SHUTTLE_DAY, SX, SY, SS, SYAW, SP, L))
+
+    def sp(p):
+        return project(p, SX, SY, SS, SYAW, SP)
+
+    # ports along the side and a seam between the hull's panels
+    for wx in (0.1, 0.9, 1.7, 2.5):
+        q = [sp((wx, 2.05, 1.91)), sp((wx + 0.5, 2.05, 1.91)), sp((wx + 0.5, 2.45, 1.91)), sp((wx, 2.45, 1.91))]
+        out.append('<path fill="#1e2a30" d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in q) + 'Z"/>')
+    q = [sp((-0.45, 1.36, 1.91)), sp((-0.35, 1.36, 1.91)), sp((-0.35, 2.98, 1.91)), sp((-0.45, 2.98, 1.91))]
+    out.append('<path fill="#5f625c" d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in q) + 'Z"/>')
+    q = [sp((3.0, 0.05, 1.91)), sp((3.5, 0.05, 1.91)), sp((3.5, 0.6, 1.91)), sp((3.0, 0.6, 1.91))]
+    out.append('<path fill="#f3c060" d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in q) + 'Z"/>')
+    # a fighter on the right, nose toward the left
+    shadow(1560, 686, 170, 10)
+    out.append(render(xwing(), XWING_DAY, 1560, 686 - 2.0 * 22, 22, 0.85, 0.14, L, flip=True))
+    # the nearest fighter, left of centre, nose toward the right and the viewer
+    shadow(520, 704, 230, 14)
+    out.append(render(xwing(), XWING_DAY, 520, 704 - 2.0 * 30, 30, 0.7, 0.16, L))
+    # an astromech beside the nearest fighter
+    out.append(astro_droid(885, 708, 44, tones=("#5d5a50", "#9c988a", "#d9d2bc", "#fff3d6"), accent="#a4502e"))
+    # ground crew
+    crew = [(805, 700, 54, 0, None), (838, 702, 52, -1, None), (1330, 690, 50, 1, "wave"),
+            (960, 672, 44, 0, None), (1700, 704, 52, -1, None)]
+    for x, y, h, fc, arm in crew:
+        out.append(person(rng, x, y, h, "#3a3c36", rim="#f3dcaa", rim_side=1, facing=fc, arm=arm,
+                          hair=rng.choice(("short", "cap", "crop", "bun"))))
+    patch("base_field", {"ships": "\n".join(out) + "\n"})
+
+
+def mix(a, b, t):
+    """Blend two #rrggbb colours."""
+    pa = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
+    pb = [int(b[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * t):02x}" for x, y in zip(pa, pb))
+
+
+# ---------------------------------------------------------------- canteen
+
+def canteen():
+    """Forty people at supper. The room is drawn in one-point perspective: vanishing
+    point (960, 400), eye 1.6 m above the floor, so a point at height Y metres and
+    across X metres sits at (960 + X k, 400 + (1.6 - Y) k), k shrinking with depth
+    (the tables run from k = 317 at their near end to k = 86)."""
+    rng = random.Random(20_03)
+    back, front = [], []
+    body = "#2a1d16"
+    haze = "#6a4a36"
+    rim = "#ffc887"
+
+    cloth = ("#2a1d16", "#33241a", "#262219", "#3a2418", "#1f1a17")
+
+    def tone(k):
+        c = mix(body, rng.choice(cloth), 0.6)
+        return mix(c, haze, max(0.0, min(1.0, (200 - k) / 150)) * 0.75)
+
+    def seat(k, X, facing, out):
+        h = 1.75 * k * rng.uniform(0.92, 1.05)
+        x = 960 + X * k
+        y = 400 + (1.6 - 0.45) * k
+        out.append((k, person(rng, x, y, h, tone(k), rim=rim, rim_side=1 if X < 0 else -1, seated=True,
+                              facing=facing, arm="cup" if rng.random() < 0.22 else None)))
+
+    def stand(k, X, facing, arm=None):
+        h = 1.75 * k * rng.uniform(0.92, 1.05)
+        front.append((k, person(rng, 960 + X * k, 400 + 1.6 * k, h, tone(k), rim=rim,
+                                rim_side=1 if X < 0 else -1, facing=facing, arm=arm)))
+
+    for side in (-1, 1):
+        # outer benches (beyond each table, seen over it, facing the aisle)
+        k = 92
+        while k < 330:
+            if rng.random() < 0.9:
+                seat(k, side * 3.45, -side, back)
+            k *= rng.uniform(1.11, 1.2)
+        # benches on the aisle side: backs to us, turned toward the table
+        k = 90
+        while k < 235:
+            if rng.random() < 0.85:
+                seat(k, side * rng.uniform(1.45, 1.55), side, front)
+            k *= rng.uniform(1.1, 1.18)
+    # a queue at the hatch and people crossing the aisle
+    for k, X, fc in ((78, -0.35, 0), (80, 0.1, 0), (83, 0.55, 0), (88, -0.1, 1), (96, 0.35, -1),
+                     (100, -0.75, 1), (104, 0.85, 0)):
+        stand(k, X, fc, arm="cup" if rng.random() < 0.3 else None)
+    back.sort(key=lambda t: t[0])
+    front.sort(key=lambda t: t[0])
+    patch("canteen", {
+        "diners_far": "\n".join(p for _, p in back) + "\n",
+        "diners_near": "\n".join(p for _, p in front) + "\n",
+    })
+
+
+# ---------------------------------------------------------------- tribunal
+
+def tribunal():
+    """Every chair taken. One-point perspective: vanishing point (960, 450), eye 1.6 m;
+    a point at height Y, across X sits at (960 + X k, 450 + (1.6 - Y) k); the back
+    wall is at k = 83, the side benches run from k = 124 toward us."""
+    rng = random.Random(20_04)
+    body, haze, rim = "#1f2225", "#3e4347", "#b9c4ca"
+
+    cloth = ("#1f2225", "#25292c", "#1c2024", "#2a2a2a", "#20252a")
+
+    def tone(k):
+        c = mix(body, rng.choice(cloth), 0.6)
+        return mix(c, haze, max(0.0, min(1.0, (170 - k) / 90)) * 0.7)
+
+    panel, gallery, benches = [], [], []
+    # the panel behind the long table, facing us, lit from the window above
+    for x in (690, 825, 960, 1095, 1230):
+        panel.append(person(rng, x, 578, 215, "#33383c", rim=rim, rim_side=1 if x < 960 else -1,
+                            seated=True, facing=0, hair=rng.choice(("short", "crop", "bun", "bald"))))
+    # the gallery: rows of chairs on both sides of the floor, all taken, turned to the middle
+    rows = []
+    for side in (-1, 1):
+        k = 92
+        while k < 205:
+            for X in (2.7, 3.45, 4.2):
+                if rng.random() < 0.95:
+                    rows.append((k + rng.uniform(-2, 2), side * (X + rng.uniform(-0.1, 0.1)), side))
+            k *= rng.uniform(1.13, 1.18)
+    rows.sort(key=lambda t: (t[0], -abs(t[1])))
+    for k, X, side in rows:
+        x = 960 + X * k
+        y = 450 + 1.15 * k
+        c = tone(k)
+        # the chair's back behind the sitter (we see the sitters turned half toward the middle)
+        cw = 0.22 * k
+        gallery.append(f'<path fill="{mix(c, "#000000", 0.25)}" d="M{f(x - cw)} {f(y)}h{f(2 * cw)}v{f(0.05 * k)}h{f(-2 * cw)}Z'
+                       f'M{f(x - cw * 0.9)} {f(y)}v{f(0.45 * k)}h{f(0.05 * k)}v{f(-0.45 * k)}Z'
+                       f'M{f(x + cw * 0.9)} {f(y)}v{f(0.45 * k)}h{f(-0.05 * k)}v{f(-0.45 * k)}Z"/>')
+        gallery.append(person(rng, x, y, 1.75 * k * rng.uniform(0.92, 1.05), c, rim=rim,
+                              rim_side=-side, seated=True, facing=-side))
+    # people standing at the back, along the walls beside the panel
+    for x, k in ((600, 86), (640, 88), (1290, 86), (1330, 88), (1370, 90)):
+        gallery.insert(0, person(rng, x, 450 + 1.6 * k, 1.75 * k, tone(k), rim=rim,
+                                 rim_side=1 if x < 960 else -1, facing=0))
+    # the near benches on both sides, full, their sitters dark against the room
+    for side in (-1, 1):
+        for k in (128, 146, 166, 188):
+            x = 960 + side * 4.95 * k
+            benches.append(person(rng, x, 450 + 1.15 * k, 1.75 * k, tone(k), rim=rim,
+                                  rim_side=-side, seated=True, facing=-side))
+    patch("tribunal", {"panel": "\n".join(panel) + "\n", "gallery": "\n".join(gallery) + "\n",
+                       "benches": "\n".join(benches) + "\n"})
+
+
+# ---------------------------------------------------------------- seranno
+
+def seranno():
+    """A Star Wars fortress, not a castle: leaning slabs of stone and metal, a command
+    tower with a band of lit ports, a landing pad, masts; night, red alarm light."""
+    rng = random.Random(20_05)
+    m = Mesh()
+    # the great keep: a truncated pyramid, and its lower wings
+    m.slab(-24, 24, -22, 10, 0, 28, "stone", inset=(7, 7, 4, 7))
+    m.slab(-60, -24, -18, 4, 0, 15, "stone2", inset=(4, 0, 2, 4))
+    m.slab(24, 60, -18, 4, 0, 15, "stone2", inset=(0, 4, 2, 4))
+    # buttresses leaning against the keep's face
+    for bx in (-13, 13):
+        m.solid([[(bx - 2, 0, 10), (bx + 2, 0, 10), (bx + 2, 0, 3), (bx - 2, 0, 3)],
+                 [(bx - 2, 0, 10), (bx + 2, 0, 10), (bx + 1.5, 26, 3.3), (bx - 1.5, 26, 3.3)],
+                 [(bx - 2, 0, 3), (bx + 2, 0, 3), (bx + 1.5, 26, 3.3), (bx - 1.5, 26, 3.3)],
+                 [(bx - 2, 0, 10), (bx - 2, 0, 3), (bx - 1.5, 26, 3.3)],
+                 [(bx + 2, 0, 10), (bx + 2, 0, 3), (bx + 1.5, 26, 3.3)]], "stone2")
+    # the blast door under a heavy metal lintel
+    m.slab(-6, 6, 8.5, 10.6, 0, 11, "door")
+    m.slab(-8, 8, 7, 11.2, 11, 14, "metal", inset=(1, 1, 0, 1))
+    # the command tower: a leaning shaft, a wide deck with its band of ports, a cap
+    m.slab(-9, 9, -16, 0, 28, 50, "stone", inset=(2, 2, 1, 2))
+    m.slab(-13, 13, -18, 4, 50, 53, "metal")
+    m.slab(-13.3, 13.3, -18.3, 4.3, 53, 55, "ports")
+    m.slab(-13, 13, -18, 4, 55, 58, "metal", inset=(2, 2, 1, 2))
+    m.slab(-6, 6, -12, -2, 58, 61, "metal")
+    # masts and a dish arm on the tower
+    m.slab(4, 5, -8, -7, 61, 78, "metal")
+    m.slab(-5, -4.3, -6, -5.3, 61, 72, "metal")
+    # the landing pad on its pylon, right of the keep
+    m.slab(72, 78, -6, 0, 0, 20, "stone2", inset=(1, 1, 1, 1))
+    m.tube((75, 20, -3), (75, 22.5, -3), 16, "metal", n=8, caps=(None, "pad"))
+    m.tube((75, 19, -3), (75, 20, -3), 12, "metal", n=8)
+    # gun turret on the left wing
+    m.slab(-48, -40, -10, -2, 15, 19, "metal", inset=(1, 1, 1, 1))
+    m.slab(-45, -44, -6.5, -5.5, 17, 18, "metal")
+    m.face([(-44.5, 17.5, -6), (-44.5, 18.3, 6), (-44.5, 17.7, 6)], "metal", two=True)
+
+    pal = {
+        "stone": ["#100b0d", "#1e1417", "#33191c", "#55211f"],
+        "stone2": ["#0d090b", "#191114", "#2c1619", "#4a1d1c"],
+        "metal": ["#0b090b", "#171215", "#261b1f", "#3f2224"],
+        "door": ["#060405", "#0d0809", "#150b0c", "#1e0d0e"],
+        "ports": ["#6a1a14", "#9a2a1e", "#c43c28", "#e05434"],
+        "pad": ["#151013", "#241a1e", "#33202a", "#4a2628"],
+    }
+    X0, Y0, S, YAW, PITCH, FOV = 930, 640, 8.2, 0.32, -0.06, 1 / 260
+    L = (-0.55, 0.15, 0.6)  # the alarm lamps, low and to the left, rake across the faces
+    fort = render(m, pal, X0, Y0, S, YAW, PITCH, L, fov=FOV)
+
+    def P(p):
+        return project(p, X0, Y0, S, YAW, PITCH, fov=FOV)
+
+    # alarm beacons: on the lintel, the tower corners, the pad
+    beacons = [P((0, 14.2, 10.5)), P((-13, 58.5, 4)), P((13, 58.5, 4)), P((4.5, 78.5, -7.5)),
+               P((75, 23, 13)), P((-44, 19.5, -2))]
+    glow = []
+    for i, (bx, by) in enumerate(beacons):
+        r = 150 if i == 0 else 70
+        glow.append(f'<circle cx="{f(bx)}" cy="{f(by)}" r="{r}" fill="url(#beacon)"/>')
+        glow.append(f'<circle cx="{f(bx)}" cy="{f(by)}" r="{4 if i else 7}" fill="#fff0e0"/>')
+    # slit windows on the keep's faces: thin, lit red from inside
+    slits = []
+    for sx, sy in ((-16, 18), (-10, 21), (10, 21), (16, 18), (-19, 9), (19, 9)):
+        a = P((sx, sy, 10 - 7 * sy / 28 + 0.3))
+        b = P((sx + 2.2, sy + 0.6, 10 - 7 * (sy + 0.6) / 28 + 0.3))
+        slits.append(f'<path fill="#ff5a3c" opacity="0.8" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(a[0])} {f(b[1])}Z"/>')
+    for wx in (-52, -44, -36, 32, 40, 48, 56):
+        a = P((wx, 8, 4 - 4 * 8 / 15 + 0.2))
+        slits.append(f'<rect x="{f(a[0])}" y="{f(a[1])}" width="10" height="3" fill="#ff5a3c" opacity="0.65"/>')
+    # seams between the keep's great panels: dark bands across its leaning face
+    for sy in (7, 14, 21):
+        zf = 10 - 7 * sy / 28 + 0.05
+        il = -24 + 7 * sy / 28
+        a, b = P((il, sy, zf)), P((-il, sy, zf))
+        a2, b2 = P((il + 0.3, sy + 0.5, zf - 0.12)), P((-il - 0.3, sy + 0.5, zf - 0.12))
+        slits.insert(0, f'<path fill="#0a0708" opacity="0.6" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(b2[0])} {f(b2[1])}L{f(a2[0])} {f(a2[1])}Z"/>')
+    # mullions across the command deck's band of ports
+    for mx in range(-12, 13, 2):
+        a, b = P((mx - 0.18, 53, 4.35)), P((mx + 0.18, 55, 4.35))
+        slits.append(f'<path fill="#1a0f10" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(a[0])} {f(b[1])}Z"/>')
+    # a recessed lift shaft up the tower's face, lit ports along it
+    q = [P((-1.6, 28.5, 0.02)), P((1.6, 28.5, 0.02)), P((1.4, 49.5, -1.93)), P((-1.4, 49.5, -1.93))]
+    slits.append('<path fill="#0c0809" opacity="0.75" d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in q) + 'Z"/>')
+    for yy in (32, 37, 42, 47):
+        a, b = P((-0.6, yy, 0.05 - 2 * (yy - 28) / 22)), P((0.6, yy + 0.8, 0.05 - 2 * (yy + 0.8 - 28) / 22))
+        slits.append(f'<path fill="#ff5a3c" opacity="0.7" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(a[0])} {f(b[1])}Z"/>')
+    # the blast door: its seam and the red light spilling under it
+    d0, d1 = P((-5.6, 0.3, 10.65)), P((5.6, 10.6, 10.65))
+    mid = P((0, 0, 10.65))
+    slits.append(f'<path fill="#060405" d="M{f(mid[0] - 1.5)} {f(d1[1])}h3V{f(d0[1])}h-3Z"/>')
+    slits.append(f'<path fill="#ff6a4a" opacity="0.85" d="M{f(d0[0])} {f(d0[1] - 3)}H{f(d1[0])}V{f(d0[1])}H{f(d0[0])}Z"/>')
+    door = P((0, 0, 10.6))
+    stars = "".join(f'<circle cx="{rng.randint(0, 1920)}" cy="{rng.randint(0, 420)}" r="{rng.choice((0.8, 1, 1.2, 1.6))}"/>'
+                    for _ in range(70))
+    # jagged far ridges and the plateau
+    def ridge(y, amp, step, col, seed):
+        r = random.Random(seed)
+        pts, x = [], -40
+        while x < 1980:
+            pts.append(f"L{x} {f(y - r.uniform(0, amp))}")
+            x += r.randint(step // 2, step)
+        return f'<path fill="{col}" d="M-40 1100{"".join(pts)}L1980 1100Z"/>'
+    text = f"""<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080" viewBox="0 0 1920 1080">
+  <!-- After the Rain: seranno. A fortress on Seranno at night under red alarm light: leaning
+       slabs of stone and metal, a command tower with a band of lit ports, a landing pad.
+       Original work, CC BY 4.0. Written by make_places.py; edit that, not this. -->
+  <defs>
+    <linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#050407"/><stop offset="0.55" stop-color="#120a10"/><stop offset="1" stop-color="#2e1216"/>
+    </linearGradient>
+    <radialGradient id="alarm" cx="{f(door[0])}" cy="{f(door[1] - 120)}" r="900" gradientUnits="userSpaceOnUse">
+      <stop offset="0" stop-color="#ff3a2a" stop-opacity="0.2"/><stop offset="0.3" stop-color="#d0201a" stop-opacity="0.08"/>
+      <stop offset="0.75" stop-color="#8a1010" stop-opacity="0.05"/><stop offset="1" stop-color="#8a1010" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="beacon" cx="0.5" cy="0.5" r="0.5">
+      <stop offset="0" stop-color="#fff0e0"/><stop offset="0.12" stop-color="#ff6a4a" stop-opacity="0.85"/>
+      <stop offset="0.45" stop-color="#ff2a1a" stop-opacity="0.22"/><stop offset="1" stop-color="#ff2a1a" stop-opacity="0"/>
+    </radialGradient>
+    <linearGradient id="beam" gradientUnits="userSpaceOnUse" x1="{f(beacons[1][0])}" y1="{f(beacons[1][1])}" x2="360" y2="0">
+      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.3"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
+    </linearGradient>
+    <linearGradient id="beam2" gradientUnits="userSpaceOnUse" x1="{f(beacons[2][0])}" y1="{f(beacons[2][1])}" x2="1700" y2="40">
+      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.2"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
+    </linearGradient>
+    <linearGradient id="ground" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#2a171b"/><stop offset="0.4" stop-color="#140c0f"/><stop offset="1" stop-color="#060406"/>
+    </linearGradient>
+    <radialGradient id="doorPool" cx="{f(door[0])}" cy="{f(door[1] + 20)}" r="520" gradientUnits="userSpaceOnUse"
+        gradientTransform="translate({f(door[0])} {f(door[1] + 20)}) scale(1 0.22) translate({f(-door[0])} {f(-door[1] - 20)})">
+      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.45"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="vignette" cx="0.5" cy="0.5" r="0.75">
+      <stop offset="0.55" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.7"/>
+    </radialGradient>
+    <linearGradient id="calm" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.55"/>
+    </linearGradient>
+  </defs>
+  <rect width="1920" height="1080" fill="url(#sky)"/>
+  <g fill="#d9c8d0" opacity="0.45">{stars}</g>
+  <!-- far ridges -->
+  {ridge(600, 170, 120, "#170d12", 1)}
+  {ridge(650, 90, 90, "#1d1015", 2)}
+  <!-- alarm searchlights sweeping the sky -->
+  <path fill="url(#beam)" d="M{f(beacons[1][0])} {f(beacons[1][1])}L260 0L520 0Z"/>
+  <path fill="url(#beam2)" d="M{f(beacons[2][0])} {f(beacons[2][1])}L1600 0L1780 90Z"/>
+  <!-- the plateau -->
+  <path fill="url(#ground)" d="M-40 700 L300 655 L700 642 L1300 640 L1650 660 L1980 690 L1980 1100 L-40 1100Z"/>
+  <!-- the fortress -->
+  <g>
+{fort}
+  </g>
+  {"".join(slits)}
+  <rect width="1920" height="1080" fill="url(#alarm)"/>
+  <rect y="560" width="1920" height="300" fill="url(#doorPool)"/>
+  {"".join(glow)}
+  <!-- the approach: a metal causeway to the door, rocks in the dark on either side -->
+  <path fill="#170e11" d="M{f(door[0] - 60)} {f(door[1])}L{f(door[0] + 60)} {f(door[1])}L1260 1100L600 1100Z"/>
+  <path fill="#ff4a34" opacity="0.18" d="M{f(door[0] - 60)} {f(door[1])}L{f(door[0] + 60)} {f(door[1])}L{f(door[0] + 140)} {f(door[1] + 90)}L{f(door[0] - 140)} {f(door[1] + 90)}Z"/>
+  <path fill="#0d080a" d="M-40 760 L120 700 L260 720 L380 690 L520 760 L600 1100 L-40 1100Z"/>
+  <path fill="#5a1e1e" opacity="0.5" d="M120 700 L260 720 L380 690 L384 696 L262 728 L122 706Z"/>
+  <path fill="#0d080a" d="M1980 740 L1800 700 L1640 730 L1500 705 L1380 770 L1300 1100 L1980 1100Z"/>
+  <path fill="#5a1e1e" opacity="0.5" d="M1800 700 L1640 730 L1500 705 L1498 712 L1640 738 L1800 708Z"/>
+  <rect y="720" width="1920" height="360" fill="url(#calm)"/>
+  <rect width="1920" height="1080" fill="url(#vignette)"/>
+</svg>
+"""
+    write("seranno", text)
+
+
+# ---------------------------------------------------------------- medbay (droids) and medbay_bed
+
+COLD = ("#24383e", "#56787f", "#93b9bf", "#e2fbff")  # shadow, base, light, rim under strip lights
+
+
+def med_droid(x, y, h):
+    """A tall medical droid: domed head with a lit visor band, slim segmented torso,
+    spindly arms (one raised with a scanner), a single column leg on a round foot."""
+    s = h / 300.0
+    sh, base, lt, rim = COLD
+    o = []
+    # foot and column
+    o.append(f'<ellipse cx="{f(x)}" cy="{f(y)}" rx="{f(38 * s)}" ry="{f(9 * s)}" fill="{sh}"/>')
+    o.append(f'<path fill="{base}" d="M{f(x - 30 * s)} {f(y - 4 * s)}h{f(60 * s)}l{f(-8 * s)} {f(-10 * s)}h{f(-44 * s)}Z"/>')
+    o.append(f'<rect x="{f(x - 7 * s)}" y="{f(y - 130 * s)}" width="{f(14 * s)}" height="{f(118 * s)}" fill="{sh}"/>')
+    o.append(f'<rect x="{f(x - 7 * s)}" y="{f(y - 130 * s)}" width="{f(4 * s)}" height="{f(118 * s)}" fill="{lt}"/>')
+    # hip
+    o.append(f'<path fill="{base}" d="M{f(x - 22 * s)} {f(y - 150 * s)}h{f(44 * s)}l{f(-6 * s)} {f(22 * s)}h{f(-32 * s)}Z"/>')
+    # torso: tapered, ribbed
+    o.append(f'<path fill="{base}" d="M{f(x - 30 * s)} {f(y - 250 * s)}h{f(60 * s)}l{f(-8 * s)} {f(96 * s)}h{f(-44 * s)}Z"/>')
+    o.append(f'<path fill="{lt}" d="M{f(x - 30 * s)} {f(y - 250 * s)}h{f(14 * s)}l{f(4 * s)} {f(96 * s)}h{f(-10 * s)}Z"/>')
+    for i in range(4):
+        yy = y - (232 - i * 20) * s
+        o.append(f'<rect x="{f(x - 26 * s)}" y="{f(yy)}" width="{f(52 * s)}" height="{f(4 * s)}" fill="{sh}" opacity="0.8"/>')
+    o.append(f'<rect x="{f(x + 4 * s)}" y="{f(y - 236 * s)}" width="{f(12 * s)}" height="{f(8 * s)}" fill="#7ff3ff"/>')
+    o.append(f'<rect x="{f(x + 4 * s)}" y="{f(y - 222 * s)}" width="{f(6 * s)}" height="{f(5 * s)}" fill="#ff6a5a"/>')
+    # neck and head
+    o.append(f'<rect x="{f(x - 5 * s)}" y="{f(y - 262 * s)}" width="{f(10 * s)}" height="{f(14 * s)}" fill="{sh}"/>')
+    o.append(f'<path fill="{base}" d="M{f(x - 22 * s)} {f(y - 262 * s)}v{f(-14 * s)}a{f(22 * s)} {f(24 * s)} 0 0 1 {f(44 * s)} 0v{f(14 * s)}Z"/>')
+    o.append(f'<path fill="{rim}" d="M{f(x - 20 * s)} {f(y - 280 * s)}a{f(22 * s)} {f(24 * s)} 0 0 1 {f(30 * s)} {f(-19 * s)}a{f(24 * s)} {f(26 * s)} 0 0 0 {f(-30 * s)} {f(22 * s)}Z" opacity="0.8"/>')
+    o.append(f'<rect x="{f(x - 20 * s)}" y="{f(y - 280 * s)}" width="{f(40 * s)}" height="{f(8 * s)}" rx="{f(3 * s)}" fill="#0e171a"/>')
+    o.append(f'<rect x="{f(x - 12 * s)}" y="{f(y - 278 * s)}" width="{f(18 * s)}" height="{f(4 * s)}" rx="{f(2 * s)}" fill="#8ff6ff"/>')
+    # arms: left hangs, right raised with a scanner
+    o.append(f'<path fill="{sh}" d="M{f(x - 30 * s)} {f(y - 244 * s)}l{f(-14 * s)} {f(50 * s)}l{f(6 * s)} {f(46 * s)}l{f(5 * s)} 0l{f(-5 * s)} {f(-46 * s)}l{f(13 * s)} {f(-46 * s)}Z"/>')
+    o.append(f'<path fill="{sh}" d="M{f(x + 30 * s)} {f(y - 244 * s)}l{f(20 * s)} {f(40 * s)}l{f(26 * s)} {f(-30 * s)}l{f(-4 * s)} {f(-4 * s)}l{f(-22 * s)} {f(24 * s)}l{f(-16 * s)} {f(-34 * s)}Z"/>')
+    o.append(f'<rect x="{f(x + 70 * s)}" y="{f(y - 250 * s)}" width="{f(8 * s)}" height="{f(22 * s)}" fill="{lt}" transform="rotate(35 {f(x + 74 * s)} {f(y - 239 * s)})"/>')
+    o.append(f'<circle cx="{f(x + 82 * s)}" cy="{f(y - 254 * s)}" r="{f(3 * s)}" fill="#8ff6ff"/>')
+    return "\n".join(o)
+
+
+def astro_droid(x, y, h, tones=None, accent="#3b6f9a"):
+    """A small utility droid: domed head, barrel body, two side legs and a middle foot."""
+    s = h / 100.0
+    sh, base, lt, rim = tones or COLD
+    o = [f'<ellipse cx="{f(x)}" cy="{f(y)}" rx="{f(42 * s)}" ry="{f(6 * s)}" fill="#0e171a" opacity="0.5"/>']
+    # side legs behind the body
+    for side in (-1, 1):
+        lx = x + side * 30 * s
+        o.append(f'<path fill="{sh}" d="M{f(lx - 6 * s)} {f(y - 78 * s)}h{f(12 * s)}l{f(3 * s)} {f(70 * s)}h{f(-18 * s)}Z"/>')
+        o.append(f'<path fill="{base}" d="M{f(lx - 12 * s)} {f(y - 8 * s)}h{f(24 * s)}v{f(8 * s)}h{f(-24 * s)}Z"/>')
+    # body
+    o.append(f'<path fill="{lt}" d="M{f(x - 24 * s)} {f(y - 74 * s)}h{f(48 * s)}v{f(56 * s)}l{f(-6 * s)} {f(8 * s)}h{f(-36 * s)}l{f(-6 * s)} {f(-8 * s)}Z"/>')
+    o.append(f'<path fill="{base}" d="M{f(x + 8 * s)} {f(y - 74 * s)}h{f(16 * s)}v{f(56 * s)}l{f(-6 * s)} {f(8 * s)}h{f(-10 * s)}Z"/>')
+    o.append(f'<rect x="{f(x - 16 * s)}" y="{f(y - 62 * s)}" width="{f(14 * s)}" height="{f(20 * s)}" fill="{accent}"/>')
+    o.append(f'<rect x="{f(x - 16 * s)}" y="{f(y - 36 * s)}" width="{f(22 * s)}" height="{f(5 * s)}" fill="{accent}"/>')
+    # middle foot
+    o.append(f'<path fill="{sh}" d="M{f(x - 8 * s)} {f(y - 10 * s)}h{f(16 * s)}l{f(4 * s)} {f(10 * s)}h{f(-24 * s)}Z"/>')
+    # dome
+    o.append(f'<path fill="{lt}" d="M{f(x - 25 * s)} {f(y - 74 * s)}a{f(25 * s)} {f(24 * s)} 0 0 1 {f(50 * s)} 0Z"/>')
+    o.append(f'<path fill="{rim}" d="M{f(x - 22 * s)} {f(y - 84 * s)}a{f(25 * s)} {f(24 * s)} 0 0 1 {f(34 * s)} {f(-13 * s)}a{f(26 * s)} {f(26 * s)} 0 0 0 {f(-34 * s)} {f(16 * s)}Z"/>')
+    o.append(f'<rect x="{f(x - 12 * s)}" y="{f(y - 90 * s)}" width="{f(12 * s)}" height="{f(7 * s)}" fill="{accent}"/>')
+    o.append(f'<circle cx="{f(x + 8 * s)}" cy="{f(y - 86 * s)}" r="{f(4 * s)}" fill="#0e171a"/>')
+    o.append(f'<circle cx="{f(x + 8 * s)}" cy="{f(y - 86 * s)}" r="{f(1.6 * s)}" fill="#ff6a5a"/>')
+    o.append(f'<rect x="{f(x - 25 * s)}" y="{f(y - 76 * s)}" width="{f(50 * s)}" height="{f(3 * s)}" fill="{sh}"/>')
+    return "\n".join(o)
+
+
+def probe_droid(x, y, r):
+    """A floating medical probe: a sphere with a lit lens, antennae and a soft glow below."""
+    sh, base, lt, rim = COLD
+    return "\n".join([
+        f'<path fill="{sh}" d="M{f(x - r * 0.2)} {f(y + r * 0.9)}l{f(-r * 0.5)} {f(r * 1.1)}h{f(r * 0.12)}l{f(r * 0.5)} {f(-r * 1.05)}Z'
+        f'M{f(x + r * 0.2)} {f(y + r * 0.9)}l{f(r * 0.4)} {f(r * 1.2)}h{f(r * 0.12)}l{f(-r * 0.4)} {f(-r * 1.15)}Z"/>',
+        f'<circle cx="{f(x)}" cy="{f(y)}" r="{f(r)}" fill="{base}"/>',
+        f'<path fill="{lt}" d="M{f(x - r)} {f(y)}a{f(r)} {f(r)} 0 0 1 {f(2 * r)} 0a{f(r)} {f(r * 0.7)} 0 0 0 {f(-2 * r)} 0Z"/>',
+        f'<path fill="{rim}" d="M{f(x - r * 0.8)} {f(y - r * 0.55)}a{f(r)} {f(r)} 0 0 1 {f(r * 1.2)} {f(-r * 0.4)}a{f(r)} {f(r * 0.9)} 0 0 0 {f(-r * 1.2)} {f(r * 0.55)}Z"/>',
+        f'<circle cx="{f(x + r * 0.25)}" cy="{f(y + r * 0.2)}" r="{f(r * 0.3)}" fill="#0e171a"/>',
+        f'<circle cx="{f(x + r * 0.25)}" cy="{f(y + r * 0.2)}" r="{f(r * 0.13)}" fill="#ff6a5a"/>',
+    ])
+
+
+def medbay():
+    droids = [
+        "  <!-- droids: a tall medical droid at its alcove, a small utility droid by the door,",
+        "       a probe floating over the beds -->",
+        med_droid(1610, 650, 310),
+        astro_droid(1110, 560, 72),
+        probe_droid(820, 300, 18),
+    ]
+    patch("medbay", {"droids": "\n".join(droids) + "\n"})
+
+
+def sleeper(cx, cy, scale, angle):
+    """Kylo asleep: a pale face in three-quarter view, eyes closed, dark wavy hair to the
+    jaw spread on the pillow. Drawn upright (face turned to the left) and turned by angle
+    degrees so the crown rests on the pillow."""
+    skin, skin_sh, skin_lt = "#e2cfc2", "#b8998c", "#f4e8de"
+    hair, hair_lt = "#1a1416", "#3a2c2e"
+    lash = "#2a1d1b"
+    o = [f'<g transform="translate({f(cx)} {f(cy)}) rotate({f(angle)}) scale({f(scale)} {f(scale * 1.1)})">']
+    # hair behind: the back of the head and the waves that fall to the jaw, spread on the pillow
+    o.append(f'<path fill="{hair}" d="M-30 -20 C-34 -52 8 -62 30 -44 C46 -32 50 -8 44 12 '
+             'C50 22 46 34 38 40 C34 48 26 44 22 50 C16 40 22 30 18 22 L0 -30 Z"/>')
+    o.append(f'<path fill="{hair}" d="M30 -44 C52 -40 66 -10 60 14 C58 30 50 36 52 46 C42 44 44 30 40 22 Z"/>')
+    # neck, turned with the head
+    o.append(f'<path fill="{skin_sh}" d="M-6 30 L20 26 L26 62 L-4 66 Z"/>')
+    # the face: brow, the far cheek's contour, the jaw, up behind to the temple
+    o.append(f'<path fill="{skin}" d="M-6 -34 C-20 -32 -28 -22 -30 -10 C-32 -2 -30 6 -26 12 '
+             'C-26 22 -22 32 -14 40 C-6 44 4 42 12 36 C20 30 24 20 26 8 C28 -8 24 -26 14 -34 C8 -38 0 -37 -6 -34 Z"/>')
+    # the side of the face away from the light, toward the ear
+    o.append(f'<path fill="{skin_sh}" d="M14 -34 C24 -26 28 -8 26 8 C24 20 20 30 12 36 C10 26 16 12 16 0 C16 -14 12 -26 14 -34 Z"/>')
+    # light on the brow, cheekbone and the bridge of the nose
+    o.append(f'<path fill="{skin_lt}" d="M-24 -18 C-20 -26 -10 -30 0 -30 C-8 -26 -16 -22 -20 -12 Z"/>')
+    # nose: a shadow down its far side and the nostril
+    o.append(f'<path fill="{skin_sh}" d="M-18 -6 C-22 2 -28 10 -28 15 C-24 17 -19 17 -15 15 C-19 12 -20 6 -18 -6 Z"/>')
+    # brows and closed eyes: heavy lids, lashes curving down
+    o.append(f'<path fill="{hair}" d="M-24 -16 C-20 -20 -14 -20 -10 -18 L-11 -16 C-15 -17 -20 -16 -23 -14 Z'
+             'M-4 -18 C2 -21 10 -20 16 -16 L15 -14 C10 -17 3 -17 -3 -15 Z"/>')
+    o.append(f'<path fill="{skin_sh}" d="M-23 -10 C-20 -13 -14 -13 -11 -10 C-15 -11 -20 -11 -23 -10 Z'
+             'M-3 -10 C2 -14 10 -14 14 -10 C9 -12 2 -12 -3 -10 Z"/>')
+    o.append(f'<path fill="{lash}" d="M-23 -9 C-19 -5 -14 -5 -11 -9 C-14 -6.5 -19 -6.5 -23 -9 Z'
+             'M-3 -9 C2 -4 9 -4 14 -9 C9 -6 2 -6 -3 -9 Z"/>')
+    # mouth at rest and the shadow under the lip
+    o.append(f'<path fill="#9a6a66" d="M-18 24 C-14 22 -6 22 0 24 C-6 25 -13 25 -18 24 Z"/>')
+    o.append(f'<path fill="{skin_sh}" d="M-15 28 C-11 30 -6 30 -3 28 C-6 32 -12 32 -15 28 Z"/>')
+    # the scar on his own right cheek, the far side, seen along the contour
+    o.append(f'<path fill="#c98a84" opacity="0.8" d="M-27 -4 L-25 -3 L-22 26 L-24 26 Z"/>')
+    # front locks falling across the temple to the jaw
+    o.append(f'<path fill="{hair}" d="M-6 -36 C-26 -38 -34 -22 -32 -8 C-30 -18 -24 -26 -14 -30 '
+             'C-4 -32 8 -30 14 -22 C18 -14 20 -4 22 6 C24 -10 22 -24 16 -32 C10 -38 2 -38 -6 -36 Z"/>')
+    o.append(f'<path fill="{hair}" d="M16 -32 C24 -20 28 0 24 22 C22 32 16 36 14 44 C22 40 30 30 32 16 C34 -4 28 -24 16 -32 Z"/>')
+    o.append(f'<path fill="{hair_lt}" d="M-20 -34 C-8 -42 12 -42 26 -30 C12 -36 -4 -36 -20 -34 Z"/>')
+    o.append("</g>")
+    return "\n".join(o)
+
+
+def medbay_bed():
+    """The medbay with Kylo asleep in a bed in the middle ground (a variant of medbay)."""
+    vx, vy = 960, 431  # the room's vanishing point
+
+    def far(x, y, t=0.86):
+        return (vx + (x - vx) * t, vy + (y - vy) * t)
+
+    x0, x1, yt = 640, 1250, 622
+    (fx0, fyt), (fx1, _) = far(x0, yt), far(x1, yt)
+    o = ["  <!-- a bed in the middle ground: Kylo asleep under a blanket; a drip stand and a monitor -->"]
+    # shadow, pedestal, frame, mattress
+    o.append(f'<ellipse cx="{f((x0 + x1) / 2)}" cy="{f(yt + 92)}" rx="{f((x1 - x0) * 0.46)}" ry="16" fill="#0a1215" opacity="0.5"/>')
+    o.append(f'<path fill="#142127" d="M{f(x0 + 190)} {f(yt + 40)}h{f(x1 - x0 - 380)}v50h{f(-(x1 - x0 - 380))}Z"/>')
+    o.append(f'<path fill="#1d3036" d="M{f(x1 - 190)} {f(yt + 40)}h26v44l-26 6Z"/>')
+    o.append(f'<path fill="#2a4148" d="M{f(x0)} {f(yt + 24)}H{f(x1)}V{f(yt + 42)}H{f(x0)}Z"/>')
+    o.append(f'<path fill="#5f858d" d="M{f(x0)} {f(yt)}H{f(x1)}L{f(fx1)} {f(fyt)}H{f(fx0)}Z"/>')
+    o.append(f'<path fill="#7fa3aa" d="M{f(x0)} {f(yt)}H{f(x1)}V{f(yt + 24)}H{f(x0)}Z"/>')
+    o.append(f'<path fill="#cfe9ec" d="M{f(x0)} {f(yt)}H{f(x1)}V{f(yt + 2)}H{f(x0)}Z"/>')
+    # the headboard's inner face at the left end
+    hx0, hy0 = far(x0, yt - 70)
+    o.append(f'<path fill="#3d5d65" d="M{f(x0)} {f(yt - 70)}L{f(hx0)} {f(hy0)}L{f(fx0)} {f(fyt)}L{f(x0)} {f(yt + 42)}Z"/>')
+    o.append(f'<path fill="#9cc0c6" d="M{f(x0)} {f(yt - 70)}L{f(hx0)} {f(hy0)}L{f(hx0)} {f(hy0 + 4)}L{f(x0)} {f(yt - 66)}Z"/>')
+    # pillow
+    o.append(f'<path fill="#a8c7cc" d="M{f(x0 + 20)} {f(yt - 4)}C{f(x0 + 10)} {f(yt - 30)} {f(x0 + 30)} {f(yt - 36)} {f(x0 + 60)} {f(yt - 34)}'
+             f'C{f(x0 + 110)} {f(yt - 32)} {f(x0 + 150)} {f(yt - 30)} {f(x0 + 170)} {f(yt - 20)}C{f(x0 + 178)} {f(yt - 8)} {f(x0 + 170)} {f(yt)} {f(x0 + 150)} {f(yt + 2)}'
+             f'C{f(x0 + 100)} {f(yt + 6)} {f(x0 + 50)} {f(yt + 4)} {f(x0 + 20)} {f(yt - 4)}Z"/>')
+    o.append(f'<path fill="#eefcff" d="M{f(x0 + 24)} {f(yt - 20)}C{f(x0 + 30)} {f(yt - 32)} {f(x0 + 80)} {f(yt - 34)} {f(x0 + 150)} {f(yt - 26)}'
+             f'C{f(x0 + 100)} {f(yt - 26)} {f(x0 + 50)} {f(yt - 24)} {f(x0 + 24)} {f(yt - 20)}Z"/>')
+    # the sleeper's head on the pillow, his shoulder in the gown
+    o.append(sleeper(x0 + 112, yt - 46, 0.9, -40))
+    o.append(f'<path fill="#9fb6bc" d="M{f(x0 + 132)} {f(yt + 4)}C{f(x0 + 138)} {f(yt - 20)} {f(x0 + 170)} {f(yt - 36)} {f(x0 + 215)} {f(yt - 40)}'
+             f'L{f(x0 + 250)} {f(yt + 4)}Z"/>')
+    o.append(f'<path fill="#c7dadd" d="M{f(x0 + 140)} {f(yt - 10)}C{f(x0 + 150)} {f(yt - 26)} {f(x0 + 175)} {f(yt - 36)} {f(x0 + 212)} {f(yt - 39)}'
+             f'C{f(x0 + 180)} {f(yt - 32)} {f(x0 + 156)} {f(yt - 22)} {f(x0 + 140)} {f(yt - 10)}Z"/>')
+    # the blanket over him from the shoulders to the feet, hanging over the side
+    bx = x0 + 200
+    o.append(f'<path fill="#7fa3aa" d="M{f(bx)} {f(yt - 34)}C{f(bx + 60)} {f(yt - 50)} {f(bx + 160)} {f(yt - 48)} {f(bx + 260)} {f(yt - 36)}'
+             f'C{f(bx + 330)} {f(yt - 28)} {f(bx + 360)} {f(yt - 40)} {f(x1 - 40)} {f(yt - 38)}C{f(x1 - 10)} {f(yt - 36)} {f(x1)} {f(yt - 20)} {f(x1 + 2)} {f(yt + 6)}'
+             f'L{f(x1 + 4)} {f(yt + 36)}C{f(x1 - 100)} {f(yt + 40)} {f(bx + 100)} {f(yt + 42)} {f(bx - 10)} {f(yt + 34)}L{f(bx - 20)} {f(yt + 4)}'
+             f'C{f(bx - 30)} {f(yt - 10)} {f(bx - 20)} {f(yt - 26)} {f(bx)} {f(yt - 34)}Z"/>')
+    # the top of the blanket catches the strip lights; folds fall over the side in shadow
+    o.append(f'<path fill="#bfdde2" d="M{f(bx + 10)} {f(yt - 36)}C{f(bx + 70)} {f(yt - 50)} {f(bx + 160)} {f(yt - 48)} {f(bx + 260)} {f(yt - 36)}'
+             f'C{f(bx + 330)} {f(yt - 28)} {f(bx + 360)} {f(yt - 40)} {f(x1 - 40)} {f(yt - 38)}C{f(bx + 360)} {f(yt - 30)} {f(bx + 320)} {f(yt - 18)} {f(bx + 250)} {f(yt - 24)}'
+             f'C{f(bx + 170)} {f(yt - 32)} {f(bx + 80)} {f(yt - 34)} {f(bx + 10)} {f(yt - 36)}Z"/>')
+    for fx, w in ((bx + 70, 30), (bx + 200, 40), (bx + 330, 28)):
+        o.append(f'<path fill="#56787f" d="M{f(fx)} {f(yt - 4)}C{f(fx + w * 0.9)} {f(yt + 8)} {f(fx + w * 1.2)} {f(yt + 24)} {f(fx + w)} {f(yt + 40)}'
+                 f'L{f(fx + w * 2.2)} {f(yt + 40)}C{f(fx + w * 2)} {f(yt + 22)} {f(fx + w * 1.4)} {f(yt + 4)} {f(fx)} {f(yt - 4)}Z" opacity="0.45"/>')
+    # his hand resting on the blanket
+    o.append(f'<path fill="#9fb6bc" d="M{f(bx + 20)} {f(yt - 20)}C{f(bx + 60)} {f(yt - 18)} {f(bx + 100)} {f(yt - 12)} {f(bx + 130)} {f(yt - 8)}L{f(bx + 128)} {f(yt + 4)}'
+             f'C{f(bx + 96)} {f(yt)} {f(bx + 56)} {f(yt - 4)} {f(bx + 18)} {f(yt - 6)}Z"/>')
+    o.append(f'<path fill="#d9c2b5" d="M{f(bx + 128)} {f(yt - 9)}C{f(bx + 144)} {f(yt - 12)} {f(bx + 160)} {f(yt - 8)} {f(bx + 166)} {f(yt - 2)}'
+             f'C{f(bx + 160)} {f(yt + 4)} {f(bx + 142)} {f(yt + 6)} {f(bx + 128)} {f(yt + 4)}Z"/>')
+    # drip stand and a bedside monitor at the head end
+    px = x0 - 46
+    o.append(f'<rect x="{f(px)}" y="{f(yt - 220)}" width="5" height="{f(300)}" fill="#0e171a"/>')
+    o.append(f'<path fill="#0e171a" d="M{f(px - 30)} {f(yt + 82)}h65v5h-65Z"/>')
+    o.append(f'<path fill="#bff4fb" opacity="0.55" d="M{f(px - 16)} {f(yt - 214)}h36v52c0 8 -36 8 -36 0Z"/>')
+    o.append(f'<path fill="#dffbff" opacity="0.7" d="M{f(px - 14)} {f(yt - 212)}h6v50h-6Z"/>')
+    o.append(f'<path d="M{f(px + 3)} {f(yt - 150)}C{f(px + 6)} {f(yt + 50)} {f(x0 + 250)} {f(yt + 36)} {f(x0 + 330)} {f(yt - 12)}" '
+             f'stroke="#0e171a" stroke-width="2" fill="none"/>')
+    o.append(f'<rect x="{f(x0 + 6)}" y="{f(yt - 150)}" width="96" height="62" fill="#16242a"/>')
+    o.append(f'<rect x="{f(x0 + 12)}" y="{f(yt - 144)}" width="84" height="50" fill="url(#screen)" opacity="0.85"/>')
+    o.append(f'<path fill="none" stroke="#e8ffff" stroke-width="2.5" stroke-linejoin="round" '
+             f'd="M{f(x0 + 16)} {f(yt - 118)}h16l7 12l8 -26l7 14h14l6 10l7 -20l5 10h10"/>')
+    o.append(f'<rect x="{f(x0 + 50)}" y="{f(yt - 88)}" width="8" height="20" fill="#0e171a"/>')
+    bed = "\n".join("  " + line for line in o) + "\n"
+    text = (HERE / "medbay.svg").read_text()
+    text = text.replace("<!-- After the Rain: medbay.", "<!-- After the Rain: medbay_bed (variant of medbay, written by make_places.py from medbay.svg). With Kylo asleep in a bed in the middle ground.", 1)
+    text = text.replace('  <rect y="720" width="1920" height="360" fill="url(#calm)"/>', bed + '  <rect y="720" width="1920" height="360" fill="url(#calm)"/>', 1)
+    write("medbay_bed", text)
+
+
+# ---------------------------------------------------------------- cell_night
+
+def cell_night():
+    """The cell at night (a variant of cell): darker, the one lamp dimmed, moonlight
+    falling blue through a slit high in the back wall onto the bench and the floor."""
+    text = (HERE / "cell.svg").read_text()
+    subs = [
+        ("<!-- After the Rain: cell.", "<!-- After the Rain: cell_night (variant of cell, written by make_places.py from cell.svg). At night: the lamp dimmed, moonlight through a slit."),
+        ('<stop offset="0" stop-color="#dff4ff" stop-opacity="0.5"/><stop offset="0.5" stop-color="#9cc8de" stop-opacity="0.16"/>',
+         '<stop offset="0" stop-color="#dff4ff" stop-opacity="0.12"/><stop offset="0.5" stop-color="#9cc8de" stop-opacity="0.04"/>'),
+        ('<stop offset="0" stop-color="#cfeaff" stop-opacity="0.3"/>', '<stop offset="0" stop-color="#cfeaff" stop-opacity="0.06"/>'),
+        ('<circle cx="746" cy="258" r="160" fill="url(#bulb)"/>', '<circle cx="746" cy="258" r="70" fill="url(#bulb)" opacity="0.35"/>'),
+        ('<path fill="#f2fbff" d="M712 244', '<path fill="#7d939e" d="M712 244'),
+        ('<path fill="url(#field)" ', '<path fill="url(#field)" opacity="0.6" '),
+    ]
+    for a, b in subs:
+        if a not in text:
+            raise SystemExit(f"cell.svg changed: {a[:40]}")
+        text = text.replace(a, b, 1)
+    moon_defs = """    <linearGradient id="moonShaft" gradientUnits="userSpaceOnUse" x1="1040" y1="250" x2="760" y2="760">
+      <stop offset="0" stop-color="#a9c8ff" stop-opacity="0.28"/><stop offset="1" stop-color="#a9c8ff" stop-opacity="0.04"/>
+    </linearGradient>
+    <radialGradient id="moonGlow" cx="1045" cy="330" r="160" gradientUnits="userSpaceOnUse">
+      <stop offset="0" stop-color="#b8d4ff" stop-opacity="0.35"/><stop offset="1" stop-color="#b8d4ff" stop-opacity="0"/>
+    </radialGradient>
+    <filter id="moonSoft" x="-20%" y="-50%" width="140%" height="200%"><feGaussianBlur stdDeviation="6"/></filter>
+  </defs>"""
+    text = text.replace("  </defs>", moon_defs, 1)
+    night = """  <!-- night: the room sinks into dark blue; moonlight through a slit in the back wall -->
+  <rect width="1920" height="1080" fill="#04070c" opacity="0.5"/>
+  <rect width="1920" height="1080" fill="url(#moonGlow)"/>
+  <path fill="#0a0e13" d="M1030 240 L1062 240 L1062 420 L1030 420 Z"/>
+  <path fill="#bcd6ff" d="M1036 246 L1056 246 L1056 414 L1036 414 Z"/>
+  <path fill="#e6f0ff" d="M1036 246 L1042 246 L1042 414 L1036 414 Z"/>
+  <rect width="1920" height="1080" fill="#0c1a33" opacity="0.18"/>
+  <path fill="url(#moonShaft)" filter="url(#moonSoft)" d="M1036 246 L1056 414 L880 790 L720 790 Z"/>
+  <path fill="#a9c8ff" opacity="0.22" filter="url(#moonSoft)" d="M700 742 L900 742 L930 790 L690 790 Z"/>
+  <path fill="#c9dcff" opacity="0.28" d="M790 585 L880 585 L888 607 L778 607 Z"/>
+"""
+    text = text.replace('  <rect y="720" width="1920" height="360" fill="url(#calm)"/>',
+                        night + '  <rect y="720" width="1920" height="360" fill="url(#calm)"/>', 1)
+    write("cell_night", text)
+
+
+# ---------------------------------------------------------------- hangar
+
+XWING_AMBER = {
+    "hull": ["#2a2119", "#5a4a3a", "#9a8468", "#e0c49a"],
+    "nose": ["#282019", "#554638", "#927c62", "#d6bb92"],
+    "wing": ["#261e17", "#4f4134", "#8a765c", "#d2b68c"],
+    "mark": ["#4a1e12", "#7a3420", "#b0502e", "#e07a48"],
+    "glass": ["#141110", "#2e2620", "#5a4a3a", "#a88c6a"],
+    "droid": ["#3a342c", "#8a7e6a", "#c9b896", "#efdcb4"],
+    "droidtop": ["#1e2a3a", "#2e4260", "#4a6488", "#7a94b4"],
+    "gun": ["#15110e", "#2a231d", "#4a3e32", "#7a6850"],
+    "engine": ["#1f1913", "#3f3429", "#6f5e4a", "#b09a78"],
+    "exhaust": "#0c0a08",
+    "intake": "#100d0b",
+    "gear": "#15110e",
+}
+
+
+def hangar():
+    """The X-wing under the amber work lamp, S-foils open, a ladder at its cockpit."""
+    X0, S, YAW, PITCH = 930, 60, 0.62, 0.12
+    Y0 = 712 - 2.0 * S * math.cos(PITCH)
+    L = (-0.6, 0.55, 0.55)  # the big lamp, upper left and in front
+    o = ["  <!-- the fighter: four wings open in an X, engines at the wing roots, a long nose -->",
+         render(xwing(), XWING_AMBER, X0, Y0, S, YAW, PITCH, L)]
+    # a ladder leaning on the cockpit's side
+    top = project((-0.9, 0.62, 0.78), X0, Y0, S, YAW, PITCH)
+    bx, by = project((-0.4, -2.0, 2.3), X0, Y0, S, YAW, PITCH)
+    tx, ty = top
+    o.append(f'<path fill="#2a2420" d="M{f(bx - 26)} {f(by)}h14L{f(tx - 4)} {f(ty)}h-12Z M{f(bx + 16)} {f(by)}h14L{f(tx + 36)} {f(ty)}h-12Z"/>')
+    rungs = []
+    for i in range(1, 6):
+        t = i / 6
+        x = bx - 20 + (tx - 10 - bx + 20) * t
+        y = by + (ty - by) * t
+        rungs.append(f'<rect x="{f(x)}" y="{f(y)}" width="42" height="7"/>')
+    o.append(f'<g fill="#2a2420">{"".join(rungs)}</g>')
+    o.append(f'<path fill="#e3a95c" opacity="0.6" d="M{f(bx - 26)} {f(by)}h4L{f(tx - 12)} {f(ty)}h-4Z"/>')
+    patch("hangar", {"fighter": "\n".join("  " + line for line in "\n".join(o).split("\n")) + "\n"})
+
+
+# ---------------------------------------------------------------- clearing_rain
+
+def fir_down(x, y, h, w):
+    """An upside-down fir silhouette hanging from (x, y): a tree's reflection."""
+    d = []
+    tiers = 4
+    for t in range(tiers):
+        top = y + h * t / tiers * 0.8
+        bot = y + h * (t + 1.4) / tiers * 0.8
+        ww = w * (1 - t / tiers * 0.75)
+        d.append(f"M{f(x - ww)} {f(top)}L{f(x + ww)} {f(top)}L{f(x)} {f(min(bot, y + h))}Z")
+    return "".join(d)
+
+
+def clearing_rain():
+    rng = random.Random(20_01)
+    pool = """  <!-- the saber's light pooling on the wet mud: a wide pale pool, a brighter core
+       and blue sheen on the ridges that face it -->
+  <defs>
+    <radialGradient id="poolA" cx="960" cy="690" r="700" gradientUnits="userSpaceOnUse"
+                    gradientTransform="translate(960 690) scale(1 0.2) translate(-960 -690)">
+      <stop offset="0" stop-color="#7cc8ff" stop-opacity="0.42"/>
+      <stop offset="0.35" stop-color="#3f8fd0" stop-opacity="0.2"/>
+      <stop offset="1" stop-color="#3f8fd0" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="poolB" cx="960" cy="684" r="230" gradientUnits="userSpaceOnUse"
+                    gradientTransform="translate(960 684) scale(1 0.16) translate(-960 -684)">
+      <stop offset="0" stop-color="#d8f0ff" stop-opacity="0.5"/>
+      <stop offset="0.5" stop-color="#8fd0ff" stop-opacity="0.22"/>
+      <stop offset="1" stop-color="#8fd0ff" stop-opacity="0"/>
+    </radialGradient>
+  </defs>
+  <rect y="560" width="1920" height="360" fill="url(#poolA)"/>
+  <rect y="600" width="1920" height="200" fill="url(#poolB)"/>
+  <g fill="none" stroke="#7fc4f0" stroke-linecap="round">
+    <path d="M560 652 C 680 640, 800 644, 900 652" stroke-width="2.5" opacity="0.35"/>
+    <path d="M1030 650 C 1140 640, 1260 640, 1370 650" stroke-width="2.5" opacity="0.35"/>
+    <path d="M380 716 C 560 700, 720 708, 850 738" stroke-width="2" opacity="0.22"/>
+    <path d="M1080 736 C 1240 708, 1420 698, 1600 712" stroke-width="2" opacity="0.2"/>
+  </g>
+"""
+    # puddles: (cx, cy, rx, ry, strength of the glow in them)
+    specs = [
+        (800, 702, 170, 26, 1.0),
+        (1150, 672, 140, 18, 0.9),
+        (515, 778, 150, 24, 0.55),
+        (1480, 788, 170, 26, 0.5),
+        (955, 642, 80, 9, 1.0),
+        (300, 684, 90, 12, 0.35),
+        (1660, 686, 80, 11, 0.3),
+    ]
+    out = ["  <!-- puddles: irregular, each a mirror of the misty sky and the firs above it,",
+           "       with the saber's light stretched toward the viewer and rain rings -->",
+           "  <defs>",
+           '    <linearGradient id="pudSky" x1="0" y1="0" x2="0" y2="1">',
+           '      <stop offset="0" stop-color="#3c6672"/>',
+           '      <stop offset="0.45" stop-color="#1f3b42"/>',
+           '      <stop offset="1" stop-color="#0b171b"/>',
+           "    </linearGradient>",
+           '    <linearGradient id="pudBeam" x1="0" y1="0" x2="0" y2="1">',
+           '      <stop offset="0" stop-color="#e6f6ff" stop-opacity="0.95"/>',
+           '      <stop offset="0.5" stop-color="#8fd0ff" stop-opacity="0.55"/>',
+           '      <stop offset="1" stop-color="#5fb4ff" stop-opacity="0"/>',
+           "    </linearGradient>",
+           '    <filter id="pudBlur" x="-50%" y="-20%" width="200%" height="140%"><feGaussianBlur stdDeviation="7 3"/></filter>']
+    bodies = []
+    for i, (cx, cy, rx, ry, g) in enumerate(specs):
+        shape = blob(rng, cx, cy, rx, ry, n=10, wob=0.2)
+        out.append(f'    <clipPath id="pud{i}"><path d="{shape}"/></clipPath>')
+        top = cy - ry * 1.25
+        h = ry * 2.5
+        bank = blob(random.Random(i), cx, cy + ry * 0.1, rx * 1.03, ry * 1.12, n=10, wob=0.08)
+        b = [f'  <path d="{bank}" fill="#050b0a" opacity="0.55"/>',
+             f'  <g clip-path="url(#pud{i})">',
+             f'    <rect x="{f(cx - rx * 1.4)}" y="{f(top)}" width="{f(rx * 2.8)}" height="{f(h)}" fill="url(#pudSky)"/>']
+        # reflected firs along the far edge: a dark band, spires hanging toward the viewer
+        trees = [f"M{f(cx - rx * 1.4)} {f(top - 2)}H{f(cx + rx * 1.4)}V{f(top + h * 0.2)}H{f(cx - rx * 1.4)}Z"]
+        x = cx - rx * 1.3
+        while x < cx + rx * 1.3:
+            th = h * rng.uniform(0.35, 0.75)
+            trees.append(fir_down(x, top + h * 0.1, th, max(5.0, th * 0.3)))
+            x += max(6.0, th * rng.uniform(0.3, 0.55))
+        b.append(f'    <path fill="#08110f" d="{"".join(trees)}"/>')
+        # the saber's light: a soft vertical column broken by ripples, brightest at its root
+        bx = cx + (960 - cx) * 0.55
+        bx = max(cx - rx * 0.6, min(cx + rx * 0.6, bx))
+        bw = rx * 0.16 + 8
+        b.append(f'    <rect x="{f(bx - bw)}" y="{f(top)}" width="{f(bw * 2)}" height="{f(h)}" rx="{f(bw)}" '
+                 f'fill="url(#pudBeam)" filter="url(#pudBlur)" opacity="{f(0.6 * g)}"/>')
+        yy = top + h * 0.12
+        k = 0
+        while yy < top + h:
+            w = bw * (0.9 - 0.5 * (yy - top) / h) * rng.uniform(0.5, 1.1)
+            off = rng.uniform(-0.25, 0.25) * bw
+            b.append(f'    <rect x="{f(bx + off - w)}" y="{f(yy)}" width="{f(2 * w)}" height="{f(max(1.2, h * 0.025))}" '
+                     f'rx="1" fill="#eaf8ff" opacity="{f(g * (0.85 - 0.6 * (yy - top) / h))}"/>')
+            yy += h * rng.uniform(0.1, 0.16)
+            k += 1
+        # rain rings, flattened by the angle of view
+        for _ in range(3 if rx > 100 else 1):
+            rcx = cx + rng.uniform(-0.6, 0.6) * rx
+            rcy = cy + rng.uniform(0, 0.45) * ry
+            for k, rr in enumerate((rng.uniform(8, 13), rng.uniform(18, 26))):
+                b.append(f'    <ellipse cx="{f(rcx)}" cy="{f(rcy)}" rx="{f(rr)}" ry="{f(rr * 0.22)}" '
+                         f'fill="none" stroke="#a8dcff" stroke-width="1.3" opacity="{f(0.35 - k * 0.12)}"/>')
+        b.append("  </g>")
+        # the lip of mud on the far side catches the light
+        b.append(f'  <path d="M{f(cx - rx * 0.7)} {f(cy - ry * 0.95)} Q{f(cx)} {f(cy - ry * 1.2)} {f(cx + rx * 0.7)} {f(cy - ry * 0.95)}" '
+                 f'fill="none" stroke="#9ad2ff" stroke-width="1.6" stroke-linecap="round" opacity="{f(0.15 + 0.25 * g)}"/>')
+        bodies.append("\n".join(b))
+    out.append("  </defs>")
+    out.extend(bodies)
+    patch("clearing_rain", {"pool": pool, "puddles": "\n".join(out) + "\n"})
+
+
+if __name__ == "__main__":
+    clearing_rain()
+    base_field()
+    canteen()
+    tribunal()
+    seranno()
+    medbay()
+    medbay_bed()
+    cell_night()
+    hangar()
