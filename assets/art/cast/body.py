@@ -49,10 +49,23 @@ def hand(doc, S, kind, x, y, deg, s=1.0, flip=False):
         ellipse(doc, *place([(60, -6)], x, y, deg, s, flip)[0], 18 * s, 8 * s, lt, 0.45, deg)
 
 
+def muscled(joints, widths, k=1.0):
+    """Joints with a swell just below the shoulder and just below the elbow, so an arm
+    tapers like an arm and not like a tube."""
+    if len(joints) < 3:
+        return joints, widths
+    S, E, W = joints[0], joints[1], joints[2]
+    ws, we, ww = widths[0], widths[1], widths[2]
+    d1 = lerp(S, E, 0.3)
+    d2 = lerp(E, W, 0.28)
+    return [S, d1, E, d2, W] + joints[3:], [ws, ws * (1 + 0.06 * k), we * 0.94, we * (1 + 0.04 * k), ww] + widths[3:]
+
+
 def arm(doc, S, joints, widths, sleeve=None, sleeve_to=1.0, cuff=None, skin_shade=True, rim=True):
     """An arm through joints; the sleeve covers it up to sleeve_to (0..1 of the joints)."""
     sk = (S["skin"], S["skin_sh"], S["skin_lt"])
-    pts = limb(joints, widths)
+    dj, dw = muscled(joints, widths)
+    pts = limb(dj, dw)
     if sleeve_to < 1.0 or not sleeve:
         form(doc, pts, *sk, S["rim"] if rim else None, s=(14, -4), l=(7, 0))
     if sleeve:
@@ -63,8 +76,21 @@ def arm(doc, S, joints, widths, sleeve=None, sleeve_to=1.0, cuff=None, skin_shad
         sj = joints[: i + 1] + [end]
         wi = widths[: i + 1] + [widths[i] + (widths[i + 1] - widths[i]) * (t - i)]
         sw = [w * 1.08 + 6 for w in wi]
-        spts = limb(sj, sw)
+        mj, mw = muscled(sj, sw, 0.5)
+        spts = limb(mj, mw)
         form(doc, spts, sleeve[0], sleeve[1], sleeve[2], S["rim"] if rim else None, s=(18, -4), l=(8, 0))
+        # cloth creases: where the sleeve bunches at the elbow and under the shoulder
+        if len(sj) > 2:
+            E = sj[1]
+            cid = doc.clip(smooth(spts))
+            doc.open_group(cid)
+            for k, (dx, dy, ln, bow) in enumerate(((-0.3, -40, 46, 6), (0.1, -12, 54, -7), (-0.15, 22, 40, 5))):
+                a = (E[0] + dx * wi[1] - ln * 0.5, E[1] + dy)
+                c = (E[0] + dx * wi[1] + ln * 0.5, E[1] + dy + 8)
+                doc.blob(lens(a, c, bow), sleeve[1], 0.75)
+            S0 = sj[0]
+            doc.blob(lens((S0[0] - wi[0] * 0.1, S0[1] + 90), (S0[0] + wi[0] * 0.2, S0[1] + 170), 5), sleeve[1], 0.5)
+            doc.close_group()
         if cuff:
             cj = [lerp(joints[i], end, 0.9) if len(sj) > 1 else end, end]
             form(doc, limb(cj, [sw[-1] + 4, sw[-1] + 4]), cuff[0], cuff[1], None, None, s=(10, 0))
@@ -76,7 +102,8 @@ def torso_pts(B):
     cx, C = B["cx"], B["C"]
     nw, shy, shw, chw, waw, far = B["neck"], B["sh_y"], B["sh_w"], B["chest_w"], B["waist_w"], B.get("far", 0.86)
     near = [(cx - nw - 4, C + 50), (cx - nw - 40, C + 82), (cx - shw + 90, shy - 4), (cx - shw + 34, shy + 10),
-            (cx - shw + 4, shy + 56), (cx - chw, shy + 250), (cx - chw * 0.96, shy + 480), (cx - waw, 1440)]
+            (cx - shw + 4, shy + 56), (cx - chw, shy + 250), (cx - chw * B.get("waist_in", 0.96), shy + 480),
+            (cx - waw, 1440)]
     farside = [(cx + (cx - x) * far + B.get("lean", 0) * (1 - (y - C) / 900), y) for x, y in near][::-1]
     return near + farside
 

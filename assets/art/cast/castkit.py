@@ -130,7 +130,7 @@ class Doc:
                 f"<defs>{''.join(self.defs)}</defs>\n" + "\n".join(self.items) + "\n</svg>\n")
 
 
-def form(doc, pts, base, shadow=None, light=None, rim=None, s=(14, -8), l=(10, 6), r=(5, -2),
+def form(doc, pts, base, shadow=None, light=None, rim=None, s=(14, -8), l=(10, 6), r=(5, 0),
          rim_op=0.85, shadow_op=1.0, light_op=0.8):
     """A shape in the house style. s: how far the lit base is pushed right/up over the
     shadow (the shadow strip's width); l: the light strip's width on the lit side; r: the

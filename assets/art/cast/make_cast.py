@@ -81,9 +81,9 @@ def X(body, eyes, brows, mouth, *extras):
 
 
 # --------------------------------------------------------------------------- the members
-def body_spec(F, sh_dy, sh_w, chest_w, waist_w, aw, lean=0):
+def body_spec(F, sh_dy, sh_w, chest_w, waist_w, aw, lean=0, waist_in=0.96):
     return dict(cx=F["cx"], C=F["T"] + F["h"], neck=F["neck"], sh_y=F["T"] + F["h"] + sh_dy, sh_w=sh_w,
-                chest_w=chest_w, waist_w=waist_w, aw=aw, far=0.86, lean=lean)
+                chest_w=chest_w, waist_w=waist_w, aw=aw, far=0.86, lean=lean, waist_in=waist_in)
 
 
 def rey_x():
@@ -125,7 +125,7 @@ def kylo_x():
         "rain_soft": X("coat_rain", "soft", "soft", "soft", "wet"),
         "rain_awed": X("coat_rain", "wide", "raised", "small", "wet"),
         "gown": X("gown", "open", "level", "rest"),
-        "gown_pained": X("gown", "pained", "pained", "frown"),
+        "gown_pained": X("gown_hand", "pained", "pained", "frown"),
         "gown_soft": X("gown", "soft", "soft", "soft"),
         "gown_asleep": X("gown", "closed", "level", "rest"),
         "wounded_asleep": X("wounded", "closed", "tired", "rest"),
@@ -138,6 +138,7 @@ def kylo_x():
         "hand_to_chest": X("coat_hand", "down", "soft", "rest"),
         "plain_hand_to_chest": X("plain_hand", "down", "soft", "rest"),
         "rain_hand_to_chest": X("coat_rain_hand", "down", "sad", "rest", "wet"),
+        "gown_hand_to_chest": X("gown_hand", "down", "soft", "rest"),
     }
     for v in e.values():
         v["extras"] = ["scar"] + v["extras"]
@@ -145,7 +146,7 @@ def kylo_x():
 
 
 MEMBERS = [
-    dict(id="rey", name="Rey", colour="#8ec3e6", F=pp.REY_F, B=body_spec(pp.REY_F, 106, 232, 158, 150, 84),
+    dict(id="rey", name="Rey", colour="#8ec3e6", F=pp.REY_F, B=body_spec(pp.REY_F, 106, 232, 158, 156, 84, waist_in=0.84),
          hair_back=pp.rey_hair_back, hair_front=pp.rey_hair_front, outfit=pp.rey_outfit, sleeve=pp.rey_sleeve,
          bodies={"staff": ("tunic", "staff", False), "crossed": ("tunic", "crossed", False),
                  "rain": ("tunic", "staff", True), "rain_crossed": ("tunic", "crossed", True),
@@ -157,6 +158,7 @@ MEMBERS = [
          bodies={"coat": ("coat", "down", False), "coat_hand": ("coat", "hand_chest", False),
                  "coat_rain": ("coat", "down", True), "coat_rain_hand": ("coat", "hand_chest", True),
                  "wounded": ("wounded", "down", False), "gown": ("gown", "down", False),
+                 "gown_hand": ("gown", "hand_chest", False),
                  "plain": ("plain", "down", False), "plain_hand": ("plain", "hand_chest", False)},
          expressions=kylo_x(), hand_s=1.08, one_sided=["scar"]),
     dict(id="finn", name="Finn", colour="#e8b04a", F=pp.FINN_F, B=body_spec(pp.FINN_F, 118, 266, 180, 170, 100),
@@ -176,7 +178,7 @@ MEMBERS = [
                       "serious": X("jacket", "narrow", "stern", "tight"),
                       "worried": X("jacket", "worried", "worried", "sad"),
                       "hip": X("hip", "open", "level", "smirk")}, hand_s=1.04),
-    dict(id="leia", name="Leia", colour="#c9a8e0", F=pp.LEIA_F, B=body_spec(pp.LEIA_F, 108, 226, 156, 156, 84),
+    dict(id="leia", name="Leia", colour="#c9a8e0", F=pp.LEIA_F, B=body_spec(pp.LEIA_F, 108, 226, 156, 160, 84, waist_in=0.9),
          hair_back=pp.leia_hair_back, hair_front=pp.leia_hair_front, outfit=pp.leia_outfit, sleeve=pp.leia_sleeve,
          bodies={"gown": ("gown", "clasped", False), "crossed": ("gown", "crossed", False)},
          expressions={"neutral": X("gown", "open", "level", "rest"),
@@ -198,7 +200,7 @@ MEMBERS = [
          expressions={"neutral": X("armour", "open", "level", "rest"),
                       "wary": X("armour", "narrow", "stern", "tight")}, hand_s=1.1),
     dict(id="defector", name="Defector", colour="#d9a5a0", F=pp.DEFECTOR_F,
-         B=body_spec(pp.DEFECTOR_F, 108, 240, 164, 152, 88),
+         B=body_spec(pp.DEFECTOR_F, 108, 240, 164, 156, 88, waist_in=0.86),
          outfit=pp.defector_outfit, sleeve=pp.defector_sleeve,
          bodies={"armour": ("armour", "down", False), "crossed": ("armour", "crossed", False)},
          expressions={"neutral": X("armour", "open", "level", "rest"),
@@ -220,6 +222,12 @@ def draw_arm(doc, m, a, sl, wet):
     F = m["F"]
     S = dict(skin=F["skin"], skin_sh=F["skin_sh"], skin_lt=F["skin_lt"], rim=F["rim"])
     joints, widths = a["joints"], a["widths"]
+    # the arm's shadow on the body, kept inside the torso
+    dj, dw = bd.muscled(joints, [w * 1.08 + 6 for w in widths])
+    cid = doc.clip(smooth(m["B"]["torso"]))
+    doc.open_group(cid)
+    doc.path(smooth(shift(limb(dj, dw), 14, 8)), "#0a0c14", 0.22)
+    doc.close_group()
     outer, _ = bd.arm(doc, S, joints, widths, sleeve=sl["sleeve"], sleeve_to=sl.get("sleeve_to", 1.0),
                       cuff=sl.get("cuff"))
     if sl.get("wraps"):
@@ -289,6 +297,8 @@ def draw_body(m, bname):
         m["hair_back"](doc, F, wet, var)
     if not far["front"]:
         draw_arm(doc, m, far, sl, wet)
+    # the torso's rim light goes down first, so the neck hides it where they meet
+    doc.path(smooth(shift(B["torso"], 5, -2)), pp.RIM, 0.85)
     fc.draw_neck(doc, F)
     m["outfit"](doc, m, B, wet, var)
     if m.get("ears", True):
@@ -542,6 +552,18 @@ def readme():
          "- `body.py`: torsos, arms, hands and the poses.",
          "- `people.py`: each member's face spec, hair, clothes and marks.",
          "- `contact_sheet.py`: `docs/cast.png`.", "",
+         "To try a change without touching the repository: `CAST_OUT=/tmp/cast python3 make_cast.py rey`",
+         "writes Rey's SVGs to /tmp/cast; render them with rsvg-convert into a folder laid out",
+         "like assets/images/cast and look at one expression with",
+         "`python3 contact_sheet.py --src <that folder> --one rey:shocked --out /tmp/rey.png`.", "",
+         "Limits: the game lays the face parts unrotated, so a head tilt would need the talking",
+         "and blinking parts drawn per tilt; the expressions push brows, lids, gaze and mouth",
+         "instead. Smiles may show teeth held together (`mouth_grin`); only `mouth_talk_*` and",
+         "Finn's `mouth_laugh` are open.", "",
+         "Legacy: the whole busts `<id>/<expression>.svg` (and their PNGs) come from the previous",
+         "generator and are no longer written; they stay only while the game still reads them.",
+         "Delete both together once the engine reads the layers, or the render script will keep",
+         "rendering the SVGs.", "",
          "## Members", ""]
     for m in MEMBERS + [DROID]:
         parts = DROID["parts"] if m["id"] == "droid" else parts_of(m)
@@ -573,7 +595,7 @@ def readme():
 
 
 POSE_EXPRESSIONS = {"rey": ("crossed", "rain_crossed"), "kylo": ("hand_to_chest", "plain_hand_to_chest",
-                                                                  "rain_hand_to_chest"),
+                                                                  "rain_hand_to_chest", "gown_hand_to_chest"),
                     "finn": ("crossed",), "poe": ("hip",), "leia": ("crossed",), "defector": ("crossed",)}
 
 

@@ -281,7 +281,7 @@ def kylo_outfit(doc, M, B, wet, var):
     cx, C = B["cx"], B["C"]
     if var == "gown":
         g = tones("#b9cbd4", False)
-        form(doc, B["torso"], g[0], g[1], g[2], RIM, s=(30, 0), l=(14, 0))
+        form(doc, B["torso"], g[0], g[1], g[2], None, s=(30, 0), l=(14, 0))
         # a wide V neck and the ties at the shoulder
         v = [(cx - 80, C + 56), (cx + 80, C + 54), (cx + 10, C + 230)]
         fc_skin = M["F"]
@@ -299,7 +299,7 @@ def kylo_outfit(doc, M, B, wet, var):
         return
     if var == "plain":
         p = tones("#3b4450", wet)
-        form(doc, B["torso"], p[0], p[1], p[2], RIM, s=(30, 0), l=(14, 0))
+        form(doc, B["torso"], p[0], p[1], p[2], None, s=(30, 0), l=(14, 0))
         F = M["F"]
         v = [(cx - 54, C + 60), (cx + 58, C + 58), (cx + 6, C + 190)]
         form(doc, v, F["skin"], F["skin_sh"], None, None, s=(16, 0))
@@ -313,7 +313,7 @@ def kylo_outfit(doc, M, B, wet, var):
         return
     # the black coat: quilted tunic, high collar, a cowl over the shoulders
     c = tones("#2d2c36", wet, 0.6, 1.3)
-    form(doc, B["torso"], c[0], c[1], c[2], RIM, s=(36, 0), l=(14, 0))
+    form(doc, B["torso"], c[0], c[1], c[2], None, s=(36, 0), l=(14, 0))
     for i in range(6):
         y = C + 240 + i * 46
         doc.blob(lens((cx - 150, y), (cx + 160, y - 6), -3, -1), c[1], 0.5)
@@ -404,7 +404,7 @@ def finn_hair_front(doc, F, wet, var):
     for i in range(140):
         x = rng.u(-130, 130)
         y = rng.u(-24, 80)
-        if y > 60 - abs(x) * 0.1 + (20 if abs(x) > 90 else 0):
+        if y > 60 - abs(x) * 0.1 + (20 if abs(x) > 90 else 0) or (x / 136) ** 2 + ((y - 70) / 96) ** 2 > 0.92:
             continue
         circle(doc, F["cx"] + x, F["T"] + y, rng.u(2, 3.6), F["hairc"][2 if x > 0 else 1], 0.7)
 
@@ -415,7 +415,7 @@ def finn_outfit(doc, M, B, wet, var):
     sh = tones("#c9c1ae")  # the undershirt
     jk = tones("#7a4a2c", False, 0.7, 1.2)
     st = "#6e2220"
-    form(doc, B["torso"], sh[0], sh[1], sh[2], RIM, s=(20, 0), l=(10, 0))
+    form(doc, B["torso"], sh[0], sh[1], sh[2], None, s=(20, 0), l=(10, 0))
     form(doc, [(cx - 60, C + 56), (cx + 62, C + 54), (cx + 40, C + 110), (cx - 40, C + 112)], F["skin"], F["skin_sh"],
          None, None, s=(12, 0))
     doc.blob(lens((cx - 62, C + 60), (cx + 64, C + 58), -16, -10), sh[1], 0.9)
@@ -506,7 +506,7 @@ def poe_outfit(doc, M, B, wet, var):
     sh = tones("#e2d8c4")
     jk = tones("#2e3b46", False, 0.66, 1.25)
     org = "#e07a30"
-    form(doc, B["torso"], sh[0], sh[1], sh[2], RIM, s=(20, 0), l=(10, 0))
+    form(doc, B["torso"], sh[0], sh[1], sh[2], None, s=(20, 0), l=(10, 0))
     # open collar, skin down to the chest
     form(doc, [(cx - 44, C + 54), (cx + 50, C + 52), (cx + 16, C + 220), (cx - 4, C + 222)], F["skin"], F["skin_sh"],
          None, None, s=(12, 0))
@@ -538,7 +538,7 @@ def poe_sleeve(M, wet, var):
 
 # =========================================================================== Leia
 LEIA_F = dict(
-    cx=CX, T=230, h=384, far=0.97, neck=56, ear=0.95, hollow=0.24, age=0.55,
+    cx=CX, T=230, h=384, far=0.97, neck=56, ear=0.95, hollow=0.24, age=0.46, folds=0.5,
     outline=[(0, 0), (0.03, 66), (0.13, 120), (0.3, 134), (0.47, 135), (0.6, 133), (0.72, 125), (0.84, 102),
              (0.94, 60), (0.985, 27), (1, 0)],
     skin="#e6bea4", skin_sh="#b48a76", skin_lt="#f6dac8", skin_deep="#7e5244", rim=RIM, blush="#d0706a",
@@ -603,7 +603,7 @@ def leia_outfit(doc, M, B, wet, var):
     F = M["F"]
     top = tones("#6c6470")
     vest = tones("#4a3a4e", False, 0.7, 1.25)
-    form(doc, B["torso"], top[0], top[1], top[2], RIM, s=(24, 0), l=(10, 0))
+    form(doc, B["torso"], top[0], top[1], top[2], None, s=(24, 0), l=(10, 0))
     # high round neck
     doc.blob([(cx - 64, C + 50), (cx + 66, C + 48), (cx + 60, C + 96), (cx - 60, C + 98)], top[1])
     # the long wrap vest over the shoulders, crossing in front
@@ -712,7 +712,7 @@ def luke_outfit(doc, M, B, wet, var):
     cx, C = B["cx"], B["C"]
     tun = tones("#cbbfa8")
     cl = tones("#6e5e4e", False, 0.7, 1.2)
-    form(doc, B["torso"], tun[0], tun[1], tun[2], RIM, s=(20, 0), l=(10, 0))
+    form(doc, B["torso"], tun[0], tun[1], tun[2], None, s=(20, 0), l=(10, 0))
     doc.blob(lens((cx - 40, C + 90), (cx + 40, C + 500), -10), tun[1], 0.7)
     # the hood lying round the neck and the cloak's fall
     hood = [(cx - 90, C + 40), (cx - 200, C + 90), (cx - 250, C + 170), (cx - 180, C + 230), (cx - 60, C + 190),
@@ -772,7 +772,7 @@ def trooper_hair_front(doc, F, wet, var):
     rng = Rng(6)
     for i in range(90):
         x, y = rng.u(-130, 130), rng.u(-20, 56)
-        if y > 50 - abs(x) * 0.05:
+        if y > 50 - abs(x) * 0.05 or (x / 140) ** 2 + ((y - 64) / 90) ** 2 > 0.92:
             continue
         circle(doc, F["cx"] + x, F["T"] + y, rng.u(1.6, 2.6), F["hairc"][1], 0.6)
 
@@ -791,16 +791,23 @@ def armour_plate(doc, pts, scuffs, seed):
 def trooper_outfit(doc, M, B, wet, var):
     cx, C = B["cx"], B["C"]
     u = tones("#26282e")
-    form(doc, B["torso"], u[0], u[1], u[2], RIM, s=(24, 0), l=(10, 0))
-    # the chest plate and the abdomen plates
-    chest = [(cx - 150, C + 130), (cx - 60, C + 100), (cx + 70, C + 100), (cx + 140, C + 126), (cx + 150, C + 300),
-             (cx + 90, C + 380), (cx, C + 396), (cx - 100, C + 380), (cx - 160, C + 300)]
+    form(doc, B["torso"], u[0], u[1], u[2], None, s=(24, 0), l=(10, 0))
+    # the chest plate (angular, with its vents) and the segmented abdomen plates, scuffed
+    chest = [(cx - 170, C + 140), (cx - 170, C + 140), (cx - 70, C + 104), (cx + 74, C + 104), (cx + 150, C + 136),
+             (cx + 150, C + 136), (cx + 156, C + 300), (cx + 156, C + 300), (cx + 80, C + 360), (cx + 20, C + 350),
+             (cx - 20, C + 350), (cx - 96, C + 362), (cx - 176, C + 300), (cx - 176, C + 300)]
     armour_plate(doc, chest, 14, 3)
-    doc.blob(lens((cx - 120, C + 300), (cx + 120, C + 300), -14, -4), "#aab0b6", 0.8)
-    form(doc, [(cx - 30, C + 170), (cx + 40, C + 170), (cx + 44, C + 230), (cx - 34, C + 230)], "#2e3036", None, None, None)
-    for i, y in enumerate((C + 420, C + 500, C + 580)):
-        armour_plate(doc, [(cx - 120 + i * 6, y), (cx + 120 - i * 6, y), (cx + 114 - i * 6, y + 64), (cx - 114 + i * 6, y + 64)],
-                     4, 7 + i)
+    doc.blob(lens((cx - 150, C + 290), (cx + 140, C + 290), -12, -4), "#aab0b6", 0.8)
+    doc.blob(lens((cx - 6, C + 120), (cx - 4, C + 340), 5, 1), "#c2c8cc", 0.9)
+    for k, x0 in enumerate((-60, 24)):
+        form(doc, [(cx + x0, C + 190), (cx + x0 + 40, C + 190), (cx + x0 + 40, C + 190), (cx + x0 + 36, C + 240),
+                   (cx + x0 + 4, C + 240), (cx + x0, C + 190)], "#2e3036", None, None, None)
+        for j in range(3):
+            doc.blob(band([(cx + x0 + 8, C + 202 + j * 12), (cx + x0 + 32, C + 202 + j * 12)], 3), "#6a7076", 0.9)
+    for i, y in enumerate((C + 380, C + 440, C + 500, C + 560)):
+        w0 = 124 - i * 6
+        armour_plate(doc, [(cx - w0, y), (cx - w0, y), (cx + w0, y), (cx + w0, y), (cx + w0 - 6, y + 50),
+                           (cx + w0 - 6, y + 50), (cx - w0 + 6, y + 50), (cx - w0 + 6, y + 50)], 3, 7 + i)
     # neck seal
     doc.blob([(cx - 80, C + 60), (cx + 80, C + 58), (cx + 70, C + 110), (cx - 70, C + 112)], u[1])
 
@@ -843,7 +850,7 @@ DEFECTOR_F = dict(
 def defector_outfit(doc, M, B, wet, var):
     cx, C = B["cx"], B["C"]
     s = tones("#46504a", False, 0.68, 1.2)
-    form(doc, B["torso"], s[0], s[1], s[2], RIM, s=(24, 0), l=(10, 0))
+    form(doc, B["torso"], s[0], s[1], s[2], None, s=(24, 0), l=(10, 0))
     # a zipped collar
     col = [(cx - 70, C + 36), (cx + 72, C + 34), (cx + 74, C + 110), (cx + 10, C + 130), (cx - 70, C + 112)]
     form(doc, col, s[0], s[1], s[2], RIM, s=(12, 6), l=(8, 0))
