@@ -24,6 +24,7 @@ pub(super) fn plugin(app: &mut App) {
         .init_resource::<LastView>()
         .init_resource::<LastSaved>()
         .init_resource::<ReadingClock>()
+        .init_resource::<SaveStamps>()
         .init_resource::<AutosaveEvery>()
         .add_message::<SaveAction>()
         .add_message::<SavesChanged>()
@@ -231,7 +232,11 @@ fn thumbnail_png(image: &Image) -> Option<Vec<u8>> {
 }
 
 /// The save file for the reader's place, with what its slot shows.
-fn save_file(story: &crate::story::Story, state: &director::State) -> Option<SaveFile> {
+fn save_file(
+    story: &crate::story::Story,
+    state: &director::State,
+    stamps: &mut SaveStamps,
+) -> Option<SaveFile> {
     let moment = Moment::of(story, state)?;
     let chapter = state
         .chapter
@@ -247,11 +252,24 @@ fn save_file(story: &crate::story::Story, state: &director::State) -> Option<Sav
     };
     Some(SaveFile {
         version: SAVE_VERSION,
-        saved_at: now(),
+        saved_at: stamps.next(),
         chapter,
         line,
         moment,
     })
+}
+
+/// When each save is made, in seconds since 1970: never the same second twice in one
+/// run, so that of two saves made in the same second (a chapter's autosave and the
+/// reader quitting) Continue knows which came last.
+#[derive(Resource, Default)]
+struct SaveStamps(u64);
+
+impl SaveStamps {
+    fn next(&mut self) -> u64 {
+        self.0 = now().max(self.0.saturating_add(1));
+        self.0
+    }
 }
 
 /// How long the reader has read since the last autosave, and where that was.
@@ -311,11 +329,15 @@ fn every_minute(
 
 /// Writes an autosave of the reader's place now, without a thumbnail (there is no time
 /// to take one): on leaving the story and on quitting.
-fn save_now(store: &Store, story: &LoadedStory, playback: &Playback) {
+fn save_now(store: &Store, story: &LoadedStory, playback: &Playback, stamps: &mut SaveStamps) {
     let Some(story) = story.get().map(|s| &s.story) else {
         return;
     };
-    let Some(file) = playback.stop.as_ref().and_then(|s| save_file(story, s)) else {
+    let Some(file) = playback
+        .stop
+        .as_ref()
+        .and_then(|s| save_file(story, s, stamps))
+    else {
         return;
     };
     let slot = rotating_slot(store, Page::Auto);
@@ -328,8 +350,13 @@ fn save_now(store: &Store, story: &LoadedStory, playback: &Playback) {
     }
 }
 
-fn save_on_leaving(store: Res<Store>, story: LoadedStory, playback: Res<Playback>) {
-    save_now(&store, &story, &playback);
+fn save_on_leaving(
+    store: Res<Store>,
+    story: LoadedStory,
+    playback: Res<Playback>,
+    mut stamps: ResMut<SaveStamps>,
+) {
+    save_now(&store, &story, &playback, &mut stamps);
 }
 
 fn save_on_quit(
@@ -338,9 +365,10 @@ fn save_on_quit(
     story: LoadedStory,
     playback: Res<Playback>,
     screen: Res<State<Screen>>,
+    mut stamps: ResMut<SaveStamps>,
 ) {
     if exits.read().count() > 0 && *screen.get() == Screen::Game {
-        save_now(&store, &story, &playback);
+        save_now(&store, &story, &playback, &mut stamps);
     }
 }
 
@@ -383,6 +411,7 @@ fn act(
     mut changed: MessageWriter<SavesChanged>,
     mut last_saved: ResMut<LastSaved>,
     mut clock: ResMut<ReadingClock>,
+    mut stamps: ResMut<SaveStamps>,
 ) {
     let Some(story) = story.get().map(|s| &s.story) else {
         return;
@@ -445,7 +474,7 @@ fn act(
                     .stop
                     .as_ref()
                     .filter(|_| *screen.get() == Screen::Game);
-                let Some(file) = state.and_then(|s| save_file(story, s)) else {
+                let Some(file) = state.and_then(|s| save_file(story, s, &mut stamps)) else {
                     notice.say("There is nothing to save here.");
                     continue;
                 };
