@@ -1,6 +1,7 @@
 //! Every file the game cannot load is named on the loading screen, once, and with no
 //! backtrace even when RUST_BACKTRACE asks for one: the manifest, a font, a scene file
-//! that is not UTF-8. Nothing waits forever. One test, as it sets RUST_BACKTRACE for
+//! that is not UTF-8; and so is a broken reload in the writer's overlay. Nothing waits
+//! forever. One test, as it sets RUST_BACKTRACE for
 //! the whole process before any app starts.
 
 mod common;
@@ -10,8 +11,11 @@ use std::time::Duration;
 
 use after_the_rain::screens::loading::LoadErrors;
 use after_the_rain::session::Screen;
+use after_the_rain::tools::dev::ReloadMistakes;
 use bevy::prelude::*;
-use common::{copy_of_fixture, headless_game, run_until};
+use common::{
+    copy_of_fixture, headless_dev_game, headless_game, run_until, run_until_outside, to_title,
+};
 
 /// The loading screen's errors for the game on `assets`.
 fn load_errors(assets: &Path) -> Vec<String> {
@@ -86,4 +90,22 @@ fn a_file_that_cannot_be_loaded_is_named_once_without_a_backtrace() {
         "{errors:?}"
     );
     assert_clean(&errors);
+
+    // The writer's overlay, for a scene saved with a mistake during a development run.
+    let assets = copy_of_fixture("reload-backtrace");
+    let mut app = headless_dev_game(&assets);
+    to_title(&mut app);
+    let scene = assets.join("story/two/field.ron");
+    let text = std::fs::read_to_string(&scene).expect("read");
+    std::fs::write(&scene, text.replacen("steps: [", "steps: [ Oops(", 1)).expect("written");
+    run_until_outside(&mut app, "the mistakes overlay", |app| {
+        !app.world().resource::<ReloadMistakes>().0.is_empty()
+    });
+    let mistakes = app.world().resource::<ReloadMistakes>().0.clone();
+    assert!(
+        mistakes.iter().any(|m| m.contains("story/two/field.ron:")),
+        "{mistakes:?}"
+    );
+    assert_clean(&mistakes);
+    let _ = std::fs::remove_dir_all(assets);
 }
