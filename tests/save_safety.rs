@@ -203,3 +203,32 @@ fn reading_on_autosaves_so_a_crash_loses_little() {
     assert_eq!(playback(&app).stop.as_ref(), Some(&here));
     let _ = std::fs::remove_dir_all(saves);
 }
+
+#[test]
+fn quitting_in_the_story_autosaves_where_the_reader_is() {
+    let saves = fresh_folder("quit");
+    let mut app = headless_game_saving_in(&fixture_assets(), &saves);
+    to_title(&mut app);
+    press(&mut app, KeyCode::Enter); // New Game
+    let story = common::story(&app);
+    let mut lines = 0;
+    let mut last = None;
+    run_until(&mut app, "three lines", Duration::from_secs(60), |app| {
+        let stop = playback(app).stop.clone();
+        if stop.is_some() && stop != last {
+            lines += 1;
+            last = stop;
+        }
+        if lines < 3 {
+            press(app, KeyCode::Space);
+        }
+        lines >= 3
+    });
+    let here = playback(&app).stop.clone().expect("a line shows");
+    assert!(!autosaved(&app, &story, &here), "saved before quitting");
+    // The window closed, or Quit: the app's last frame.
+    app.world_mut().write_message(AppExit::Success);
+    app.update();
+    assert!(autosaved(&app, &story, &here), "no autosave on quitting");
+    let _ = std::fs::remove_dir_all(saves);
+}
