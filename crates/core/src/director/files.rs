@@ -28,7 +28,7 @@ pub fn chapter_files(story: &Story, chapter: usize) -> BTreeSet<String> {
             Op::Show {
                 who, expression, ..
             } => {
-                let expression = expression.as_deref().unwrap_or("neutral");
+                let expression = expression.as_deref().unwrap_or(crate::story::NEUTRAL);
                 files.extend(expression_image(story, who, expression));
             }
             Op::Say {
@@ -59,7 +59,7 @@ pub fn picture_files(story: &Story, picture: &Picture) -> BTreeSet<String> {
     let mut files: BTreeSet<String> = picture
         .place
         .iter()
-        .map(|(_, background, _)| background.clone())
+        .map(|place| place.background.clone())
         .chain(picture.cast.iter().map(|actor| actor.image.clone()))
         .chain(picture.music.clone())
         .chain(picture.ambience.clone())
@@ -71,7 +71,7 @@ pub fn picture_files(story: &Story, picture: &Picture) -> BTreeSet<String> {
     let indoors = picture
         .place
         .as_ref()
-        .and_then(|(id, _, _)| story.places.get(id))
+        .and_then(|shown| story.places.get(&shown.id))
         .is_some_and(|p| p.indoors);
     if indoors && picture.rain > 0.0 {
         files.extend(named(&story.ambience, &story.rain));

@@ -8,7 +8,9 @@ use serde::de::DeserializeOwned;
 
 use super::model::{ChoiceOption, Manifest, SceneFile, ScreenEntry, Step};
 use super::scan::{Node, Pos, scan};
-use super::{Captions, Cast, ChoiceOp, Location, Op, Place, Scene, ScreenSetting, Story};
+use super::{
+    At, Captions, Cast, ChoiceOp, Location, Next, Op, Place, Scene, ScreenSetting, Story,
+};
 
 /// A mistake in a story file, pointing at where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +56,16 @@ impl std::error::Error for StoryErrors {}
 pub struct Source {
     pub path: String,
     pub text: String,
+}
+
+impl Source {
+    /// A file read as bytes.
+    pub fn from_bytes(path: &str, bytes: &[u8]) -> Source {
+        Source {
+            path: path.to_string(),
+            text: String::from_utf8_lossy(bytes).into_owned(),
+        }
+    }
 }
 
 /// What [`check`] found: the story when it has no errors, every error, and every
@@ -420,7 +432,7 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
             [255, 255, 255]
         });
         let expressions = node.field("expressions").unwrap_or(node);
-        if !entry.expressions.contains_key("neutral") {
+        if !entry.expressions.contains_key(super::NEUTRAL) {
             report.error(
                 file,
                 key.at,
@@ -474,6 +486,20 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
                 [255, 255, 255]
             }),
         };
+        // A variant (`Place("medbay:bed", Dissolve)`) is the same place in another
+        // picture: its light and ambience, its own background.
+        let variants = node.field("variants").unwrap_or(node);
+        for (name, background) in &entry.variants {
+            let (_, at) = variants.entry(name).unwrap_or((variants, variants));
+            path(report, background, at);
+            let place = Place {
+                background: background.clone(),
+                light,
+                indoors: entry.indoors,
+                ambience: entry.ambience.clone(),
+            };
+            places.insert(format!("{id}:{name}"), place);
+        }
         places.insert(
             id.clone(),
             Place {
@@ -1132,19 +1158,16 @@ impl Flow {
         let end = total;
         for (s, scene) in story.scenes.iter().enumerate() {
             for i in 0..=scene.ops.len() {
-                let following = flow.node(s, i.saturating_add(1));
-                let next = match scene.ops.get(i) {
-                    None if s + 1 < story.scenes.len() => vec![flow.node(s + 1, 0)],
-                    None => vec![end],
-                    Some(Op::Choice(options)) => {
-                        options.iter().map(|o| flow.node(s, o.at)).collect()
-                    }
-                    Some(Op::Unless(_, else_at)) => vec![following, flow.node(s, *else_at)],
-                    Some(Op::Goto(at)) => vec![flow.node(s, *at)],
-                    Some(Op::Jump(k)) => vec![flow.node(*k, 0)],
-                    Some(_) => vec![following],
+                let next = story.next(At { scene: s, op: i });
+                let nodes = match next {
+                    Next::End => vec![end],
+                    next => next
+                        .successors()
+                        .into_iter()
+                        .map(|at| flow.node(at.scene, at.op))
+                        .collect(),
                 };
-                flow.next.push(next);
+                flow.next.push(nodes);
             }
         }
         flow.next.push(Vec::new());
