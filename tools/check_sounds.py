@@ -55,9 +55,15 @@ def ebur128(path, pad):
     out = subprocess.run(["ffmpeg", "-hide_banner", "-nostats", "-i", path, "-af", af,
                           "-f", "null", "-"], capture_output=True, text=True).stderr
     ms, ss = [], []
-    for m in re.finditer(r"M:\s*(-?[\d.]+|-inf)\s+S:\s*(-?[\d.]+|-inf)", out):
-        ms.append(float(m.group(1)) if m.group(1) != "-inf" else -120.0)
-        ss.append(float(m.group(2)) if m.group(2) != "-inf" else -120.0)
+    def num(v):  # ffmpeg prints nan or -inf over digital silence
+        try:
+            f = float(v)
+        except ValueError:
+            return -120.0
+        return -120.0 if math.isnan(f) or math.isinf(f) else f
+    for m in re.finditer(r"M:\s*(\S+)\s+S:\s*(\S+)", out):
+        ms.append(num(m.group(1)))
+        ss.append(num(m.group(2)))
     summary = out[out.rfind("Summary:"):]
     i = re.search(r"I:\s*(-?[\d.]+) LUFS", summary)
     tp = re.search(r"Peak:\s*(-?[\d.]+|-inf) dBFS", summary)

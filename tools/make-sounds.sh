@@ -2,7 +2,8 @@
 # Generates every sound of "After the Rain": the score, the ambience loops, the effects.
 #
 #   tools/make-sounds.sh               # writes assets/audio/{music,ambience,sfx}/*.ogg
-#   tools/make-sounds.sh love_lake door   # only the named sounds (file names without .ogg)
+#   tools/make-sounds.sh love_lake door   # only the named sounds (file names without .ogg;
+#                                         # "canteen" names both a cue and an ambience)
 #
 # The score is notation: tools/score.py writes one Standard MIDI file per cue, and
 # FluidSynth renders it with the General MIDI SoundFont FluidR3_GM (Debian's
@@ -41,7 +42,7 @@ TMP=$(mktemp -d)
 mkdir -p "$OUT/ambience" "$OUT/music" "$OUT/sfx"
 
 MUSIC=(rain_theme sombre tension action canteen love_lake love_confession love_whole)
-AMBIENCE=(rain_heavy rain_light base_day medbay_hum room_tone lake seranno_night hyperspace
+AMBIENCE=(rain_heavy rain_light rain_roof base_day medbay_hum room_tone lake seranno_night hyperspace
     canteen cell corridor)
 SFX=(thunder thunder_near saber_ignite saber_off saber_hum splash punch shuttle_landing
     blaster grenade comm_chirp hologram door)

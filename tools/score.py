@@ -316,14 +316,14 @@ def love_confession():
     s.swell(stg, at, 8, 50, 88)
     # bars 11-18: B, the cello answers under the piano
     at = 40
-    s.melody(pno, mel(LOVE_B), at, 76)
-    pad(s, stg, chords(LOVE_B_CH), at, 42, centre=62, n=4)
+    s.melody(pno, mel(LOVE_B), at, 80)
+    pad(s, stg, chords(LOVE_B_CH), at, 34, centre=55, n=3)
     s.melody(vc, mel("D3:4 | D3:2 F#3:2 | B2:4 | C#3:2 E3:2 | F#3:4 | D3:2 B2:2 | "
-                     "G2:2 B2:2 | A2:2 D3:2"), at, 56)
-    arpeggio(s, hrp, chords(LOVE_B_CH), at, 34, 62, 86, step=1.0, shape=(2, 1, 0, 1), dur=2, skip=0.3)
+                     "G2:2 B2:2 | A2:2 D3:2"), at, 46)
+    arpeggio(s, hrp, chords(LOVE_B_CH), at, 28, 62, 86, step=1.0, shape=(2, 1, 0, 1), dur=2, skip=0.3)
     # bars 19-26: the violins take A, the piano breaks into gentle broken chords
     at = 72
-    s.melody(vln, mel(LOVE_A), at, 64, legato=1.0)
+    s.melody(vln, mel(LOVE_A), at, 74, legato=1.0)
     s.swell(vln, at, 4, 70, 100)
     arpeggio(s, pno, chords(LOVE_A_CH), at, 38, 50, 74, step=0.5, shape=(0, 2, 1, 3, 2, 1), dur=1)
     bassline(s, vc, chords(LOVE_A_CH), at, 44, low=38)
@@ -358,22 +358,22 @@ def love_whole():
     for key, at in ((0, 8), (2, 80)):
         A, B = mel(LOVE_A, key), mel(LOVE_B, key)
         ca, cbb = chords(LOVE_A_CH, transpose=key), chords(LOVE_B_CH, transpose=key)
-        loud = 70 if key == 0 else 80
+        loud = 80 if key == 0 else 90  # the melody stands over everything
         s.melody(vln, A, at, loud, legato=1.0)
         s.melody(vln, B, at + 32, loud + 4, legato=1.0)
         if key:  # the lift: violins doubled an octave up by the flute
             s.melody(fl, [(b, d, p + 12 if p else p) for b, d, p in B], at + 32, 56)
-        pad(s, stg, ca + [(b + 32, d, c) for b, d, c in cbb], at, 52 if key == 0 else 58, centre=60)
+        pad(s, stg, ca + [(b + 32, d, c) for b, d, c in cbb], at, 46 if key == 0 else 52, centre=54)
         bassline(s, cb, ca + [(b + 32, d, c) for b, d, c in cbb], at, 58, low=28)
-        arpeggio(s, hrp, ca + [(b + 32, d, c) for b, d, c in cbb], at, 40, 50 + key, 86,
+        arpeggio(s, hrp, ca + [(b + 32, d, c) for b, d, c in cbb], at, 34, 50 + key, 86,
                  step=0.5, shape=(0, 1, 2, 3, 4, 3, 2, 1), dur=1.2, skip=0.15)
         # the horns: a counter-line of long notes (the theme's tones a sixth below)
         horn = ("A3:4 | F#3:2 G3:2 | G3:4 | E3:4 | F#3:4 | D3:4 | E3:2 G3:2 | F#3:4 | "
                 "E3:4 | D3:4 | D3:2 B2:2 | C#3:4 | D3:4 | D3:2 F#3:2 | D3:4 | C#3:2 A2:2")
-        s.melody(hrn, mel(horn, key), at, 52 if key == 0 else 62, legato=1.0)
+        s.melody(hrn, mel(horn, key), at, 48 if key == 0 else 56, legato=1.0)
         vcl = ("D3:4 | B2:2 D3:2 | E3:4 | A2:4 | B2:4 | G2:2 B2:2 | A2:2 C#3:2 | D3:4 | "
                "A2:4 | B2:2 F#2:2 | G2:4 | A2:4 | D3:2 F#3:2 | B2:4 | G2:2 B2:2 | A2:2 D3:2")
-        s.melody(vc, mel(vcl, key), at, 58, legato=1.0)
+        s.melody(vc, mel(vcl, key), at, 50, legato=1.0)
         s.swell(vln, at, 8, 80, 112)
         s.swell(vln, at + 56, 8, 112, 96)
         for bar in (0, 8):  # soft timpani on the tonic at each phrase
@@ -466,9 +466,9 @@ def sombre():
           "Bb3:2 G3:2 | A3:2 C#4:2 | D4:4")
     C2 = "Bb | Gm | Dm | A | Dm | Gm | A7 | Dm"
     # 1-8: the cello's lament
-    s.melody(vc, mel(S1), 0, 70, legato=1.0)
-    pad(s, stg, chords(C1), 0, 44, centre=55, n=3)
-    bassline(s, cb, chords(C1), 0, 50, low=28)
+    s.melody(vc, mel(S1), 0, 80, legato=1.0)
+    pad(s, stg, chords(C1), 0, 38, centre=55, n=3)
+    bassline(s, cb, chords(C1), 0, 46, low=28)
     for k in range(8):
         s.swell(vc, k * 4, 4, 90, 112, steps=6)
     # 9-16: the piano answers, the cello holds low

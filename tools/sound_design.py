@@ -23,6 +23,8 @@ stays under -1 dBTP).
 """
 import math
 import os
+import re
+import shutil
 import subprocess
 import sys
 
@@ -125,6 +127,20 @@ def read_audio(path):
     return x.reshape(-1, ch).T, sr
 
 
+def file_true_peak(path):
+    """True peak of an encoded file as decoded: ffmpeg's EBU R128 meter when there is
+    one (what tools/check_sounds.py uses), else our own 4x oversampling."""
+    if shutil.which("ffmpeg"):
+        out = subprocess.run(["ffmpeg", "-hide_banner", "-nostats", "-i", path, "-af",
+                              "ebur128=peak=true", "-f", "null", "-"],
+                             capture_output=True, text=True).stderr
+        m = re.search(r"Peak:\s*(-?[\d.]+) dBFS", out[out.rfind("Summary:"):])
+        if m:
+            return float(m.group(1))
+    y, _ = read_audio(path)
+    return true_peak(y)
+
+
 def write_ogg(x, path, quality, sr=SR):
     """Ogg Vorbis through sox (-R: repeatable; the Ogg stream serial number is fixed)."""
     x = np.atleast_2d(x)
@@ -170,7 +186,19 @@ def finish(x, path, quality, target_lufs=None, peak_db=None, loop=False, tp_max=
     il, mm, sm = loudness(x, loop=loop)
     print("  %-20s %6.1f s  %d ch  I %6.1f LUFS  M max %6.1f  S max %6.1f  TP %6.2f dBTP"
           % (os.path.basename(path), x.shape[1] / SR, x.shape[0], il, mm, sm, true_peak(x)))
-    write_ogg(x if x.shape[0] > 1 else x[0:1], path, quality)
+    write_ogg(x, path, quality)
+    # Vorbis can add a fraction of a dB (or more) to a dense sound's peaks: measure the
+    # file as decoded, with the meter tools/check-sounds.sh uses, and while it comes
+    # too close to -1 dBTP, encode it again a little lower
+    g = 1.0
+    for _ in range(6):
+        tp = file_true_peak(path)
+        if tp <= tp_max + 0.3:
+            break
+        g *= 10 ** ((tp_max - tp) / 20)
+        write_ogg(x * g, path, quality)
+        print("  %s: %.2f dBTP once encoded; encoded again at %.2f dB"
+              % (os.path.basename(path), tp, 20 * math.log10(g)))
 
 
 # =====================================================================================
@@ -369,7 +397,29 @@ def close_drops(rng, n, rate, kinds, lo_db=-22, spread=0.9):
     return out
 
 
+def rain_roof(seconds=96):
+    """Rain heard from inside a ship or a hut with a metal roof: the outside wash
+    muffled by the walls, a dull drumming on the plates, the close pings of single
+    drops on the metal overhead, a slow drip inside."""
+    rng = np.random.default_rng(203)
+    n = int(seconds * SR)
+    wash = np.stack([shaped_noise(rng, n, lambda f: pink(f) * lp(f, 450, 2) * hp(f, 50)) for _ in range(2)])
+    wash = wash * slow(rng, n, 0.08, -2.5, 1.0)
+    # the roof drumming: many small ticks on metal, dulled by the plate and the ceiling
+    drum = np.stack([patter(rng, n, 260, [drop_metal]) for _ in range(2)])
+    drum = filt(drum, lambda f: hp(f, 120) * lp(f, 2500, 2))
+    # close pings on the plate right overhead
+    near = close_drops(rng, n, 6, [drop_metal], lo_db=-18, spread=0.7)
+    near = filt(near, lambda f: lp(f, 6000))
+    drips = np.zeros((2, n))
+    for t0 in events(rng, n, 1 / 4.0, min_gap=1.5):
+        place(drips, t0, drip(rng) * db(rng.uniform(-6, 0)), pan_gains(0.4))
+    return norm(wash) + db(-4) * norm(drum) + db(16) * pk(near) + db(8) * pk(drips)
+
+
 def rain(name, seconds=96):
+    if name == "rain_roof":
+        return rain_roof(seconds)
     rng = np.random.default_rng({"rain_heavy": 101, "rain_light": 202}[name])
     n = int(seconds * SR)
     heavy = name == "rain_heavy"
@@ -629,7 +679,7 @@ def amb(name, seconds=96):
 
 
 AMB_STEREO = {"rain_heavy", "rain_light", "base_day", "lake", "seranno_night", "canteen"}
-AMB_LUFS = {"rain_heavy": -21.0, "rain_light": -23.0, "base_day": -22.5, "medbay_hum": -23.0,
+AMB_LUFS = {"rain_heavy": -21.0, "rain_light": -23.0, "rain_roof": -23.0, "base_day": -22.5, "medbay_hum": -23.0,
             "room_tone": -23.5, "lake": -22.5, "seranno_night": -22.5, "hyperspace": -22.0,
             "canteen": -21.5, "cell": -23.5, "corridor": -23.0}
 
@@ -698,8 +748,8 @@ def sfx(name):
         return dense(x, 2.0)
     if name == "thunder_near":
         L = 6.5
-        c = filt(crack(rng, L), lambda f: lp(f, 9000, 2))
-        r = rumble(rng, L, 0.06, 14, lp_hz=420, decay=1.6)
+        c = filt(crack(rng, L), lambda f: lp(f, 7000, 2))
+        r = rumble(rng, L, 0.06, 14, lp_hz=420, decay=2.2)
         # the tearing roll right after a close strike, brighter than the far rumble
         tear = rumble(rng, L, 0.08, 25, lp_hz=1800, decay=0.8)
         boom = damped(48, 0.35, int(L * SR), glide=-0.3) * np.minimum(1, t_of(int(L * SR)) / 0.01)
@@ -708,13 +758,13 @@ def sfx(name):
         x = 0.8 * pk(c) + pk(r) + 0.5 * pk(tear) + 0.5 * boom
         n = len(x)
         x *= np.minimum(1, (L - t_of(n)) / 1.8)
-        return dense(x, 3.5)
+        return dense(x, 4.5)
     if name in ("saber_ignite", "saber_hum", "saber_off"):
         L = {"saber_ignite": 2.0, "saber_hum": 3.0, "saber_off": 0.9}[name]
         n = int(L * SR)
         t = t_of(n)
-        if name == "saber_ignite":  # rising: 38 Hz to the hum's 92 Hz over 0.35 s
-            f = 92 - 54 * np.exp(-t / 0.12)
+        if name == "saber_ignite":  # rising: 30 Hz to the hum's 92 Hz over about 0.45 s
+            f = 92 - 62 * np.exp(-t / 0.16)
             amp = np.minimum(1, t / 0.02) * (1 + 0.5 * np.exp(-t / 0.15))
         elif name == "saber_off":
             f = 92 * np.exp(-t / 0.35) + 20
@@ -731,7 +781,7 @@ def sfx(name):
         if name == "saber_ignite":
             # the snap and the sweep's whoosh
             whoosh = burst(rng, n, lambda ff: np.exp(-((ff - 1500) / 1200) ** 2))
-            sweep_env = np.exp(-((t - 0.12) / 0.1) ** 2)
+            sweep_env = np.exp(-((t - 0.15) / 0.13) ** 2)
             snap = burst(rng, n, lambda ff: hp(ff, 1200)) * env_exp(n, 0.01, 0.0005)
             x = x + 1.2 * whoosh * sweep_env + 1.2 * snap
             x = dense(x, 2.5) * np.minimum(1, (L - t) / 0.4)
@@ -855,7 +905,7 @@ def sfx(name):
 
 def make_sfx(name, out):
     x = sfx(name)
-    finish(x - np.mean(x), out, 3, peak_db=-3.0)
+    finish(x - np.mean(x), out, 5, peak_db=-3.0)
 
 
 # =====================================================================================

@@ -49,10 +49,23 @@ def hand(doc, S, kind, x, y, deg, s=1.0, flip=False):
         ellipse(doc, *place([(60, -6)], x, y, deg, s, flip)[0], 18 * s, 8 * s, lt, 0.45, deg)
 
 
+def muscled(joints, widths, k=1.0):
+    """Joints with a swell just below the shoulder and just below the elbow, so an arm
+    tapers like an arm and not like a tube."""
+    if len(joints) < 3:
+        return joints, widths
+    S, E, W = joints[0], joints[1], joints[2]
+    ws, we, ww = widths[0], widths[1], widths[2]
+    d1 = lerp(S, E, 0.3)
+    d2 = lerp(E, W, 0.28)
+    return [S, d1, E, d2, W] + joints[3:], [ws, ws * (1 + 0.06 * k), we * 0.94, we * (1 + 0.04 * k), ww] + widths[3:]
+
+
 def arm(doc, S, joints, widths, sleeve=None, sleeve_to=1.0, cuff=None, skin_shade=True, rim=True):
     """An arm through joints; the sleeve covers it up to sleeve_to (0..1 of the joints)."""
     sk = (S["skin"], S["skin_sh"], S["skin_lt"])
-    pts = limb(joints, widths)
+    dj, dw = muscled(joints, widths)
+    pts = limb(dj, dw)
     if sleeve_to < 1.0 or not sleeve:
         form(doc, pts, *sk, S["rim"] if rim else None, s=(14, -4), l=(7, 0))
     if sleeve:
@@ -63,7 +76,8 @@ def arm(doc, S, joints, widths, sleeve=None, sleeve_to=1.0, cuff=None, skin_shad
         sj = joints[: i + 1] + [end]
         wi = widths[: i + 1] + [widths[i] + (widths[i + 1] - widths[i]) * (t - i)]
         sw = [w * 1.08 + 6 for w in wi]
-        spts = limb(sj, sw)
+        mj, mw = muscled(sj, sw, 0.5)
+        spts = limb(mj, mw)
         form(doc, spts, sleeve[0], sleeve[1], sleeve[2], S["rim"] if rim else None, s=(18, -4), l=(8, 0))
         # cloth creases: where the sleeve bunches at the elbow and under the shoulder
         if len(sj) > 2:

@@ -222,6 +222,12 @@ def draw_arm(doc, m, a, sl, wet):
     F = m["F"]
     S = dict(skin=F["skin"], skin_sh=F["skin_sh"], skin_lt=F["skin_lt"], rim=F["rim"])
     joints, widths = a["joints"], a["widths"]
+    # the arm's shadow on the body, kept inside the torso
+    dj, dw = bd.muscled(joints, [w * 1.08 + 6 for w in widths])
+    cid = doc.clip(smooth(m["B"]["torso"]))
+    doc.open_group(cid)
+    doc.path(smooth(shift(limb(dj, dw), 14, 8)), "#0a0c14", 0.22)
+    doc.close_group()
     outer, _ = bd.arm(doc, S, joints, widths, sleeve=sl["sleeve"], sleeve_to=sl.get("sleeve_to", 1.0),
                       cuff=sl.get("cuff"))
     if sl.get("wraps"):
@@ -554,6 +560,10 @@ def readme():
          "and blinking parts drawn per tilt; the expressions push brows, lids, gaze and mouth",
          "instead. Smiles may show teeth held together (`mouth_grin`); only `mouth_talk_*` and",
          "Finn's `mouth_laugh` are open.", "",
+         "Legacy: the whole busts `<id>/<expression>.svg` (and their PNGs) come from the previous",
+         "generator and are no longer written; they stay only while the game still reads them.",
+         "Delete both together once the engine reads the layers, or the render script will keep",
+         "rendering the SVGs.", "",
          "## Members", ""]
     for m in MEMBERS + [DROID]:
         parts = DROID["parts"] if m["id"] == "droid" else parts_of(m)

@@ -538,7 +538,7 @@ def poe_sleeve(M, wet, var):
 
 # =========================================================================== Leia
 LEIA_F = dict(
-    cx=CX, T=230, h=384, far=0.97, neck=56, ear=0.95, hollow=0.24, age=0.55,
+    cx=CX, T=230, h=384, far=0.97, neck=56, ear=0.95, hollow=0.24, age=0.46, folds=0.5,
     outline=[(0, 0), (0.03, 66), (0.13, 120), (0.3, 134), (0.47, 135), (0.6, 133), (0.72, 125), (0.84, 102),
              (0.94, 60), (0.985, 27), (1, 0)],
     skin="#e6bea4", skin_sh="#b48a76", skin_lt="#f6dac8", skin_deep="#7e5244", rim=RIM, blush="#d0706a",
@@ -792,15 +792,22 @@ def trooper_outfit(doc, M, B, wet, var):
     cx, C = B["cx"], B["C"]
     u = tones("#26282e")
     form(doc, B["torso"], u[0], u[1], u[2], None, s=(24, 0), l=(10, 0))
-    # the chest plate and the abdomen plates
-    chest = [(cx - 150, C + 130), (cx - 60, C + 100), (cx + 70, C + 100), (cx + 140, C + 126), (cx + 150, C + 300),
-             (cx + 90, C + 380), (cx, C + 396), (cx - 100, C + 380), (cx - 160, C + 300)]
+    # the chest plate (angular, with its vents) and the segmented abdomen plates, scuffed
+    chest = [(cx - 170, C + 140), (cx - 170, C + 140), (cx - 70, C + 104), (cx + 74, C + 104), (cx + 150, C + 136),
+             (cx + 150, C + 136), (cx + 156, C + 300), (cx + 156, C + 300), (cx + 80, C + 360), (cx + 20, C + 350),
+             (cx - 20, C + 350), (cx - 96, C + 362), (cx - 176, C + 300), (cx - 176, C + 300)]
     armour_plate(doc, chest, 14, 3)
-    doc.blob(lens((cx - 120, C + 300), (cx + 120, C + 300), -14, -4), "#aab0b6", 0.8)
-    form(doc, [(cx - 30, C + 170), (cx + 40, C + 170), (cx + 44, C + 230), (cx - 34, C + 230)], "#2e3036", None, None, None)
-    for i, y in enumerate((C + 420, C + 500, C + 580)):
-        armour_plate(doc, [(cx - 120 + i * 6, y), (cx + 120 - i * 6, y), (cx + 114 - i * 6, y + 64), (cx - 114 + i * 6, y + 64)],
-                     4, 7 + i)
+    doc.blob(lens((cx - 150, C + 290), (cx + 140, C + 290), -12, -4), "#aab0b6", 0.8)
+    doc.blob(lens((cx - 6, C + 120), (cx - 4, C + 340), 5, 1), "#c2c8cc", 0.9)
+    for k, x0 in enumerate((-60, 24)):
+        form(doc, [(cx + x0, C + 190), (cx + x0 + 40, C + 190), (cx + x0 + 40, C + 190), (cx + x0 + 36, C + 240),
+                   (cx + x0 + 4, C + 240), (cx + x0, C + 190)], "#2e3036", None, None, None)
+        for j in range(3):
+            doc.blob(band([(cx + x0 + 8, C + 202 + j * 12), (cx + x0 + 32, C + 202 + j * 12)], 3), "#6a7076", 0.9)
+    for i, y in enumerate((C + 380, C + 440, C + 500, C + 560)):
+        w0 = 124 - i * 6
+        armour_plate(doc, [(cx - w0, y), (cx - w0, y), (cx + w0, y), (cx + w0, y), (cx + w0 - 6, y + 50),
+                           (cx + w0 - 6, y + 50), (cx - w0 + 6, y + 50), (cx - w0 + 6, y + 50)], 3, 7 + i)
     # neck seal
     doc.blob([(cx - 80, C + 60), (cx + 80, C + 58), (cx + 70, C + 110), (cx - 70, C + 112)], u[1])
 

@@ -101,7 +101,9 @@ fn spawn_actor(
 ) {
     let bottom = -super::STAGE_SIZE.y / 2.0 + BUST_SIZE.y / 2.0;
     let hologram = actor.hologram;
+    let name = Name::new(actor.who.clone());
     let mut actor = commands.spawn((
+        name,
         actor,
         Presence(if fade_in { 0.0 } else { 1.0 }),
         DespawnOnExit(Screen::Game),
@@ -150,7 +152,7 @@ fn show_pictures(
         for entity in &actors {
             commands.entity(entity).despawn();
         }
-        light.0 = light_of(picture.place.as_ref().map_or([255; 3], |p| p.2));
+        light.0 = light_of(picture.place.as_ref().map_or([255; 3], |p| p.light));
         let speaker = match &picture.showing {
             Showing::Line(line) => line.speaker.as_ref().map(|s| s.id.as_str()),
             _ => None,

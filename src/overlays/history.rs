@@ -6,7 +6,7 @@ use bevy::picking::events::{Drag, Pointer};
 use bevy::prelude::*;
 
 use crate::assets::{GameAssets, LoadedStory};
-use crate::director::{Line, Showing, snapshot};
+use crate::director::{Line, Showing, chosen_option, snapshot};
 use crate::input::{Action, Actions};
 use crate::play::Playback;
 use crate::session::Overlay;
@@ -21,29 +21,65 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Overlay::History), open)
         .add_systems(
             Update,
-            (scroll, close_keys).run_if(in_state(Overlay::History)),
+            (open_at_newest, scroll, close_keys).run_if(in_state(Overlay::History)),
         );
 }
 
-/// The lines the reader has read, oldest first: those before the current one and it.
-pub fn lines_read(playback: &Playback, story: &crate::story::Story) -> Vec<Line> {
-    let mut lines: Vec<Line> = playback
+/// One entry of the history: a line, or the option the reader chose.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entry {
+    Line(Line),
+    Chose(String),
+}
+
+/// What the reader has read, oldest first: the lines before the current one and it,
+/// with the option taken at each choice.
+pub fn entries_read(playback: &Playback, story: &crate::story::Story) -> Vec<Entry> {
+    let stops: Vec<&crate::director::State> = playback
         .timeline
         .past()
         .chain(playback.stop.as_ref())
-        .filter_map(|state| match snapshot(story, state).showing {
-            Showing::Line(line) => Some(line),
-            _ => None,
-        })
         .collect();
-    let extra = lines.len().saturating_sub(HISTORY_LINES);
-    lines.drain(..extra);
-    lines
+    let mut entries = Vec::new();
+    for (i, state) in stops.iter().enumerate() {
+        match snapshot(story, state).showing {
+            Showing::Line(line) => entries.push(Entry::Line(line)),
+            Showing::Choices { options, .. } => {
+                let next = stops.get(i + 1);
+                let chosen = next.and_then(|next| chosen_option(story, state, next));
+                if let Some(text) = chosen.and_then(|n| options.get(n)) {
+                    entries.push(Entry::Chose(text.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+    let extra = entries.len().saturating_sub(HISTORY_LINES);
+    entries.drain(..extra);
+    entries
 }
 
 /// The scrolling list.
 #[derive(Component)]
 pub struct HistoryList;
+
+/// The list opens at its newest line: once laid out, it scrolls to its end.
+#[derive(Component)]
+struct AtNewest;
+
+fn open_at_newest(
+    mut commands: Commands,
+    mut lists: Query<(Entity, &mut ScrollPosition, &ComputedNode), With<AtNewest>>,
+) {
+    for (entity, mut position, node) in &mut lists {
+        // Not laid out yet: its size comes in a later frame.
+        if node.size().y <= 0.0 {
+            continue;
+        }
+        position.y = scroll_range(node);
+        commands.entity(entity).remove::<AtNewest>();
+    }
+}
 
 fn open(
     mut commands: Commands,
@@ -52,13 +88,14 @@ fn open(
     playback: Res<Playback>,
 ) {
     let Some(story) = story.get() else { return };
-    let lines = lines_read(&playback, &story.story);
+    let entries = entries_read(&playback, &story.story);
     commands
         .spawn((
+            Name::new("History"),
             DespawnOnExit(Overlay::History),
             theme::full_screen(),
-            BackgroundColor(Color::srgba(0.02, 0.03, 0.05, 0.97)),
-            GlobalZIndex(40),
+            BackgroundColor(theme::OVERLAY_BACKDROP),
+            theme::layer::OVERLAY,
         ))
         .with_children(|screen| {
             screen
@@ -73,13 +110,12 @@ fn open(
                         overflow: Overflow::scroll_y(),
                         ..default()
                     },
-                    // Start at the newest line; layout keeps it within the list.
-                    ScrollPosition(Vec2::new(0.0, f32::MAX)),
+                    AtNewest,
                 ))
                 .observe(drag)
                 .with_children(|list| {
                     list.spawn((
-                        Text::new(if lines.is_empty() {
+                        Text::new(if entries.is_empty() {
                             "Nothing read yet."
                         } else {
                             "History"
@@ -87,14 +123,17 @@ fn open(
                         TextFont::from(&assets.serif).with_font_size(FontSize::Vh(5.0)),
                         TextColor(theme::TEXT),
                     ));
-                    for line in &lines {
-                        list.spawn(entry(&assets, line));
+                    for entry in &entries {
+                        match entry {
+                            Entry::Line(line) => list.spawn(line_entry(&assets, line)),
+                            Entry::Chose(text) => list.spawn(choice_entry(&assets, text)),
+                        };
                     }
                 });
         });
 }
 
-fn entry(assets: &GameAssets, line: &Line) -> impl Bundle {
+fn line_entry(assets: &GameAssets, line: &Line) -> impl Bundle {
     let (name, colour) = match &line.speaker {
         Some(speaker) => {
             let [r, g, b] = speaker.colour;
@@ -136,6 +175,20 @@ fn entry(assets: &GameAssets, line: &Line) -> impl Bundle {
                 },
             ),
         ],
+    )
+}
+
+/// The option the reader took, set apart in the accent colour.
+fn choice_entry(assets: &GameAssets, text: &str) -> impl Bundle {
+    (
+        Text::new(format!("› {}", crate::views::dialogue::curly_quotes(text))),
+        TextFont::from(&assets.sans).with_font_size(theme::UI_SIZE),
+        TextColor(theme::ACCENT),
+        Node {
+            margin: UiRect::left(vw(14.0)),
+            flex_shrink: 0.0,
+            ..default()
+        },
     )
 }
 

@@ -1,6 +1,8 @@
-//! Menus (title, choices, confirmations, slots) that work alike with mouse, keyboard and
-//! gamepad: hover, arrow keys or the d-pad light an item; a click, Enter, Space, the A
-//! button or its number picks it.
+//! Buttons and menus (title, choices, questions, slots, settings) that work alike with
+//! mouse, keyboard and gamepad: hover, arrow keys or the d-pad light an item; a click,
+//! Enter, Space, the A button or its number picks it. A button carries what it does:
+//! spawn it with `.observe(|_: On<Activate>, ...| ...)`; picking it triggers
+//! [`Activate`] on it. A [`MenuItem`]'s index is only its place for the keys.
 
 use bevy::prelude::*;
 
@@ -18,7 +20,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnExit(Overlay::None), stash_focus)
         .add_systems(OnEnter(Overlay::None), restore_focus)
         .add_message::<MenuPicked>()
-        .add_systems(Update, (clicks, keys, light).chain())
+        .add_systems(Update, (clicks, keys, activate, light).chain())
         .add_systems(PostUpdate, name_buttons);
 }
 
@@ -54,7 +56,7 @@ pub enum Menu {
     Settings,
 }
 
-/// Item `index` of `menu`.
+/// Item `index` of `menu`: its place, for arrow and number keys.
 #[derive(Component, Debug, Clone, Copy)]
 pub struct MenuItem {
     pub menu: Menu,
@@ -74,10 +76,33 @@ impl MenuFocus {
     }
 }
 
+/// The reader picked item `index` of `menu` (a click, a key, or the screenshot tour).
 #[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MenuPicked {
     pub menu: Menu,
     pub index: usize,
+}
+
+/// Triggered on a button when it is picked: its observer does what it says.
+#[derive(EntityEvent, Debug, Clone, Copy)]
+pub struct Activate {
+    pub entity: Entity,
+}
+
+/// A pick goes to the button it names, which does its own work.
+fn activate(
+    mut commands: Commands,
+    mut picked: MessageReader<MenuPicked>,
+    items: Query<(Entity, &MenuItem)>,
+) {
+    for pick in picked.read() {
+        let button = items
+            .iter()
+            .find(|(_, item)| item.menu == pick.menu && item.index == pick.index);
+        if let Some((entity, _)) = button {
+            commands.trigger(Activate { entity });
+        }
+    }
 }
 
 pub fn button(assets: &GameAssets, label: &str, menu: Menu, index: usize) -> impl Bundle + use<> {

@@ -1,7 +1,9 @@
 //! Loading: the story (manifest and scenes) and the fonts, behind a progress bar, before
 //! the title screen. Any error in a story file is shown on the loading screen with its
 //! file, line and column. The pictures and sounds the story names are streamed by
-//! chapter ([`crate::streaming`]).
+//! chapter ([`crate::assets::streaming`]).
+
+pub mod streaming;
 
 use bevy::asset::{AssetLoader, LoadContext, RenderAssetUsages, io::Reader};
 use bevy::ecs::system::SystemParam;
@@ -119,25 +121,15 @@ impl AssetLoader for StoryLoader {
             .to_string_lossy()
             .replace('\\', "/");
         let mut bytes = Vec::new();
-        let text = match reader.read_to_end(&mut bytes).await {
-            Ok(_) => String::from_utf8_lossy(&bytes).into_owned(),
-            Err(e) => return Err(unreadable(&path, &e.to_string())),
-        };
-        let manifest = Source { path, text };
-        let parsed = story::parse_manifest(&manifest).map_err(|e| StoryErrors(vec![e]))?;
-
+        if let Err(e) = reader.read_to_end(&mut bytes).await {
+            return Err(unreadable(&path, &e.to_string()));
+        }
+        let manifest = Source::from_bytes(&path, &bytes);
         let mut scenes = Vec::new();
-        for file in parsed.chapters.iter().flat_map(|c| c.scenes.clone()) {
-            // A file that can't be read, or whose path would leave assets/ (or make
-            // `AssetPath` panic), is left out; `build` reports it where it's named.
-            if story::check_asset_path(&file).is_err() {
-                continue;
-            }
+        // A file that can't be read is left out; `build` reports it where it's named.
+        for file in story::scene_files(&manifest) {
             if let Ok(bytes) = load_context.read_asset_bytes(file.clone()).await {
-                scenes.push(Source {
-                    path: file.clone(),
-                    text: String::from_utf8_lossy(&bytes).into_owned(),
-                });
+                scenes.push(Source::from_bytes(&file, &bytes));
             }
         }
         let story = story::build(&manifest, &scenes)?;

@@ -8,13 +8,13 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
 use crate::director::Command;
-use crate::menu::{Menu, MenuFocus, MenuPicked};
 use crate::play::Reading;
 use crate::saves::SaveAction;
 use crate::screens::title::{TitleItem, TitleItems};
 use crate::session::{Cue, Overlay, PlaySystems, Screen, Verb};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
+use crate::theme::widgets::{Menu, MenuFocus, MenuPicked};
 
 /// Frames to let fades and the typewriter settle before a shot.
 const SETTLE_FRAMES: u32 = 90;
@@ -24,8 +24,9 @@ pub struct Tour {
     pub dir: PathBuf,
     /// Line numbers (from 1) to photograph.
     pub at: Vec<usize>,
-    /// After the last line: quick save, then photograph the history, save, load and
-    /// settings screens and the picture with the interface hidden.
+    /// Photograph the overlays over the title, and after the last line each overlay over
+    /// it (at normal and largest text), the picture with the interface hidden, and a
+    /// choice reached by rolling back.
     pub menus: bool,
     /// The window's size, from `--window WxH` (to see other shapes than 16:9).
     pub window: Option<(u32, u32)>,
@@ -80,6 +81,46 @@ pub fn plugin(app: &mut App) {
     .add_systems(Update, tour.after(PlaySystems));
 }
 
+/// One step of the tour's look at the menus, after its lines.
+#[derive(Debug, Clone, Copy)]
+enum Look {
+    /// Open an overlay (or close them all) and photograph the screen as `file`.
+    Shoot(Overlay, &'static str),
+    QuickSave,
+    /// The reader's text size from now on.
+    TextSize(f32),
+    Hide,
+    /// Read on to the next choice, take its first option, read the next line, then roll
+    /// back to the choice.
+    RollBackToAChoice,
+}
+
+/// Over the title, before the story: overlays as they cover the title's words.
+const OVER_THE_TITLE: [Look; 2] = [
+    Look::Shoot(Overlay::Settings, "title-settings.png"),
+    Look::Shoot(Overlay::Load, "title-load.png"),
+];
+
+/// After the last line: each overlay over that line, at normal and at the largest text
+/// size, the picture with the interface hidden, and a choice reached by rollback.
+const OVER_A_LINE: [Look; 15] = [
+    Look::QuickSave,
+    Look::Shoot(Overlay::History, "history.png"),
+    Look::Shoot(Overlay::Save, "save.png"),
+    Look::Shoot(Overlay::Load, "load.png"),
+    Look::Shoot(Overlay::Settings, "settings.png"),
+    Look::Shoot(Overlay::Leave, "leave.png"),
+    Look::TextSize(1.5),
+    Look::Shoot(Overlay::Settings, "settings-largest.png"),
+    Look::Shoot(Overlay::None, "line-largest.png"),
+    Look::TextSize(1.0),
+    Look::Hide,
+    Look::Shoot(Overlay::None, "hidden.png"),
+    Look::RollBackToAChoice,
+    Look::Shoot(Overlay::None, "choice-rollback.png"),
+    Look::TextSize(1.5),
+];
+
 #[derive(Resource, Default)]
 struct Progress {
     frames: u32,
@@ -87,8 +128,11 @@ struct Progress {
     /// A picture waiting to be taken: its file name, frames waited, frames to wait.
     pending: Option<(String, u32, u32)>,
     choices: usize,
-    /// Which of the menu pictures comes next, once the lines are done.
-    menus: Option<usize>,
+    /// The next look over the title, and over the last line.
+    title_looks: usize,
+    line_looks: Option<usize>,
+    /// Rolling back to a choice: 1 reading on to it, 2 chosen, 3 rolled back.
+    rollback: u8,
     /// Frames since the screen last changed.
     screen_frames: u32,
     finished_at: Option<u32>,
@@ -110,7 +154,6 @@ fn tour(
     mut saves: MessageWriter<SaveAction>,
     mut reading: ResMut<Reading>,
     mut settings: ResMut<ReaderSettings>,
-    mut text_size: Local<Option<f32>>,
 ) {
     // The tour counts frames, so it keeps them coming.
     moving.now();
@@ -133,6 +176,19 @@ fn tour(
         progress.screen_frames = 0;
     }
     progress.screen_frames += 1;
+    // A picture on its way: wait for the screen to settle, then take it.
+    if let Some((name, waited, settle)) = progress.pending.as_mut() {
+        *waited += 1;
+        if *waited >= *settle {
+            if !name.is_empty() {
+                shoot(std::mem::take(name));
+            }
+            progress.pending = None;
+        }
+        if *screen.get() != Screen::Game {
+            return;
+        }
+    }
     match screen.get() {
         Screen::Loading => {}
         Screen::Credits => {
@@ -145,11 +201,21 @@ fn tour(
             if progress.screen_frames == SETTLE_FRAMES {
                 shoot("title.png".into());
             }
+            if progress.screen_frames <= SETTLE_FRAMES + 30 || progress.pending.is_some() {
+                return;
+            }
+            if tour.menus && progress.title_looks < OVER_THE_TITLE.len() {
+                if let Some(Look::Shoot(over, name)) = OVER_THE_TITLE.get(progress.title_looks) {
+                    overlay.set(*over);
+                    progress.pending = Some(((*name).into(), 0, SETTLE_FRAMES));
+                }
+                progress.title_looks += 1;
+                return;
+            }
+            overlay.set(Overlay::None);
             let new_game =
                 title_items.and_then(|items| items.0.iter().position(|i| *i == TitleItem::NewGame));
-            if progress.screen_frames == SETTLE_FRAMES + 30
-                && let Some(index) = new_game
-            {
+            if let Some(index) = new_game {
                 picked.write(MenuPicked {
                     menu: Menu::Title,
                     index,
@@ -157,13 +223,19 @@ fn tour(
             }
         }
         Screen::Game => {
+            let mut chose_at_a_choice = false;
             for Cue(command) in cues.read() {
                 match command {
                     Command::Line(_) => {
                         progress.lines += 1;
-                        if tour.at.contains(&progress.lines) {
+                        if tour.at.contains(&progress.lines) && progress.line_looks.is_none() {
                             let name = format!("line-{:03}.png", progress.lines);
                             progress.pending = Some((name, 0, SETTLE_FRAMES));
+                        }
+                        if progress.rollback == 2 {
+                            // Read one line past the choice: back to it.
+                            verbs.write(Verb::Back);
+                            progress.rollback = 3;
                         }
                     }
                     // Every chapter card, and the first choice menu.
@@ -175,72 +247,69 @@ fn tour(
                         if progress.choices == 1 {
                             progress.pending = Some(("choice-1.png".into(), 0, SETTLE_FRAMES));
                         }
+                        chose_at_a_choice = progress.rollback == 1;
                     }
                     _ => {}
                 }
             }
-            if let Some((name, waited, settle)) = progress.pending.as_mut() {
-                *waited += 1;
-                if *waited >= *settle {
-                    if !name.is_empty() {
-                        shoot(std::mem::take(name));
+            if chose_at_a_choice {
+                progress.rollback = 2;
+            }
+            if progress.pending.is_some() {
+                return;
+            }
+            let lines_done = progress.lines >= tour.at.iter().copied().max().unwrap_or(0);
+            let rolling = matches!(progress.rollback, 1 | 2);
+            if lines_done && !rolling {
+                if !tour.menus {
+                    progress.finished_at = Some(frames);
+                    return;
+                }
+                let step = progress.line_looks.map_or(0, |n| n + 1);
+                progress.line_looks = Some(step);
+                match OVER_A_LINE.get(step) {
+                    Some(Look::Shoot(over, name)) => {
+                        overlay.set(*over);
+                        progress.pending = Some(((*name).into(), 0, SETTLE_FRAMES));
                     }
-                    progress.pending = None;
-                    if progress.lines >= tour.at.iter().copied().max().unwrap_or(0) {
-                        if !tour.menus {
-                            progress.finished_at = Some(frames);
-                        } else {
-                            // Quick save, the history, the save and load screens, the settings screen
-                            // and the line at the largest text size, the picture with the interface
-                            // hidden, then done (the reader's text size as it was).
-                            let step = progress.menus.map_or(0, |n| n + 1);
-                            progress.menus = Some(step);
-                            // (The quick save waits a step: one picture of the window a frame.)
-                            let (next, shot) = match step {
-                                0 => (Overlay::None, ""),
-                                1 => {
-                                    saves.write(SaveAction::QuickSave);
-                                    (Overlay::None, "")
-                                }
-                                2 => (Overlay::History, "history.png"),
-                                3 => (Overlay::Save, "save.png"),
-                                4 => (Overlay::Load, "load.png"),
-                                5 => {
-                                    *text_size = Some(settings.text_size);
-                                    settings.text_size = 1.5;
-                                    (Overlay::Settings, "settings.png")
-                                }
-                                6 => (Overlay::None, "line-largest.png"),
-                                7 => {
-                                    settings.text_size = text_size.unwrap_or(1.0);
-                                    reading.hidden = true;
-                                    (Overlay::None, "hidden.png")
-                                }
-                                _ => {
-                                    progress.finished_at = Some(frames);
-                                    (Overlay::None, "")
-                                }
-                            };
-                            overlay.set(next);
-                            if progress.finished_at.is_none() {
-                                progress.pending = Some((shot.into(), 0, SETTLE_FRAMES));
-                            }
+                    // (A quick save takes its own picture: one picture of the window a frame.)
+                    Some(Look::QuickSave) => {
+                        saves.write(SaveAction::QuickSave);
+                        progress.pending = Some((String::new(), 0, 10));
+                    }
+                    Some(Look::TextSize(size)) => {
+                        settings.text_size = *size;
+                        // The last look: the choice again at the largest size.
+                        if step + 1 == OVER_A_LINE.len() {
+                            progress.pending =
+                                Some(("choice-rollback-largest.png".into(), 0, SETTLE_FRAMES));
                         }
+                    }
+                    Some(Look::Hide) => reading.hidden = true,
+                    Some(Look::RollBackToAChoice) => {
+                        reading.hidden = false;
+                        overlay.set(Overlay::None);
+                        progress.rollback = 1;
+                    }
+                    None => {
+                        settings.text_size = 1.0;
+                        progress.finished_at = Some(frames);
                     }
                 }
                 return;
             }
-            if frames.is_multiple_of(2) {
-                match focus.map(|f| f.menu) {
-                    Some(Menu::Choice) => {
-                        picked.write(MenuPicked {
-                            menu: Menu::Choice,
-                            index: 0,
-                        });
-                    }
-                    _ => {
-                        verbs.write(Verb::Advance);
-                    }
+            if progress.rollback == 3 || !frames.is_multiple_of(2) {
+                return;
+            }
+            match focus.map(|f| f.menu) {
+                Some(Menu::Choice) => {
+                    picked.write(MenuPicked {
+                        menu: Menu::Choice,
+                        index: 0,
+                    });
+                }
+                _ => {
+                    verbs.write(Verb::Advance);
                 }
             }
         }

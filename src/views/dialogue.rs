@@ -1,16 +1,16 @@
 //! The words on screen: the dialogue box (name plate in the speaker's colour, narration
-//! in italics, a typewriter reveal and a blinking continue mark), the choice menu and
+//! in italics, a typewriter reveal and a steady continue mark), the choice menu and
 //! the chapter title card.
 
 use bevy::prelude::*;
 
 use crate::assets::GameAssets;
 use crate::director::{Command, Line, Showing};
-use crate::menu::{self, Menu, MenuFocus, MenuPicked};
-use crate::session::{Busy, Cue, FinishNow, PlaySystems, Screen, SessionApp, ShowPicture};
+use crate::session::{Busy, Cue, FinishNow, PlaySystems, Screen, SessionApp, ShowPicture, Verb};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
 use crate::theme;
+use crate::theme::widgets::{self, Activate, Menu, MenuFocus};
 use crate::tween::Tween;
 
 const CARD_FADE_SECONDS: f32 = 0.7;
@@ -26,9 +26,9 @@ pub(super) fn plugin(app: &mut App) {
                 line_cues,
                 reveal,
                 name_for_screen_readers,
-                blink,
+                show_continue_mark,
                 choice_cues,
-                close_choices,
+                place_choices,
                 cards,
             )
                 .chain()
@@ -89,6 +89,7 @@ pub struct LineText;
 fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
     commands.spawn((
         DialogueBox,
+        Name::new("Dialogue box"),
         Interface,
         DespawnOnExit(Screen::Game),
         Visibility::Hidden,
@@ -103,10 +104,11 @@ fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
             ..default()
         },
         BackgroundColor(theme::PANEL),
-        GlobalZIndex(2),
+        theme::layer::DIALOGUE,
         children![
             (
                 NamePlate,
+                Name::new("Name plate"),
                 Node {
                     position_type: PositionType::Absolute,
                     top: vh(-4.6),
@@ -256,7 +258,13 @@ fn show_pictures(
                 put_line(line, &assets, &mut reveal, &mut parts);
                 reveal.finish();
             }
-            Showing::Choices(options) => spawn_choices(&mut commands, &assets, options),
+            Showing::Choices { options, before } => {
+                if let Some(line) = before {
+                    put_line(line, &assets, &mut reveal, &mut parts);
+                    reveal.finish();
+                }
+                spawn_choices(&mut commands, &assets, options);
+            }
             Showing::ChapterCard { .. } | Showing::Nothing => {}
         }
     }
@@ -328,6 +336,30 @@ fn fit_box(
     }
 }
 
+/// The choices sit between the top of the window and the top of the dialogue box,
+/// whatever the box's height (it grows with the text size and the line).
+fn place_choices(
+    dialogue: Single<(&ComputedNode, &Node), (With<DialogueBox>, Without<ChoiceList>)>,
+    window: Option<Single<&Window>>,
+    mut lists: Query<&mut Node, With<ChoiceList>>,
+) {
+    let (computed, node) = *dialogue;
+    let Some(window) = window else { return };
+    let box_height = computed.size().y * computed.inverse_scale_factor();
+    let box_bottom = match node.bottom {
+        Val::Px(px) => px,
+        Val::Vh(vh) => vh / 100.0 * window.height(),
+        _ => 0.0,
+    };
+    // A little air between the lowest choice and the box's name plate.
+    let bottom = px(box_bottom + box_height + window.height() * 0.07);
+    for mut list in &mut lists {
+        if list.bottom != bottom {
+            list.bottom = bottom;
+        }
+    }
+}
+
 /// A screen reader gets each line whole (not letter by letter), and who says it.
 fn name_for_screen_readers(
     mut commands: Commands,
@@ -352,7 +384,7 @@ fn name_for_screen_readers(
 
 /// The continue mark: shown, steady, once the whole line is out. It doesn't blink, so
 /// a still line costs no frames.
-fn blink(
+fn show_continue_mark(
     reveal: Res<Reveal>,
     focus: Option<Res<MenuFocus>>,
     mut mark: Single<&mut BackgroundColor, With<ContinueMark>>,
@@ -375,27 +407,44 @@ fn choice_cues(mut commands: Commands, mut cues: MessageReader<Cue>, assets: Res
 
 fn spawn_choices(commands: &mut Commands, assets: &GameAssets, options: &[String]) {
     commands.insert_resource(MenuFocus::on(Menu::Choice));
-    // Over the dialogue box, with the picture dimmed: no face is covered.
+    // Above the dialogue box (`place_choices` keeps them there), so the line that led to
+    // the choice stays readable under them at any text size.
     commands
         .spawn((
             ChoiceList,
+            Name::new("Choices"),
             Interface,
             DespawnOnExit(Screen::Game),
             Node {
+                position_type: PositionType::Absolute,
+                top: px(0),
+                left: px(0),
+                right: px(0),
+                bottom: vh(30.0),
                 flex_direction: FlexDirection::Column,
                 align_items: AlignItems::Center,
-                justify_content: JustifyContent::End,
+                justify_content: JustifyContent::Center,
                 row_gap: vh(1.6),
-                padding: UiRect::bottom(vh(5.0)),
-                ..theme::full_screen()
+                ..default()
             },
-            BackgroundColor(Color::BLACK.with_alpha(0.45)),
-            GlobalZIndex(3),
+            theme::layer::CHOICES,
         ))
         .with_children(|list| {
             for (i, option) in options.iter().enumerate() {
                 let label = format!("{}.  {}", i + 1, curly_quotes(option));
-                list.spawn(menu::button(assets, &label, Menu::Choice, i));
+                list.spawn(widgets::button(assets, &label, Menu::Choice, i))
+                    .observe(
+                        move |_: On<Activate>,
+                              mut commands: Commands,
+                              mut verbs: MessageWriter<Verb>,
+                              lists: Query<Entity, With<ChoiceList>>| {
+                            verbs.write(Verb::Choose(i));
+                            commands.remove_resource::<MenuFocus>();
+                            for list in &lists {
+                                commands.entity(list).despawn();
+                            }
+                        },
+                    );
             }
         });
 }
@@ -421,19 +470,6 @@ pub fn curly_quotes(text: &str) -> String {
     out
 }
 
-fn close_choices(
-    mut commands: Commands,
-    mut picked: MessageReader<MenuPicked>,
-    lists: Query<Entity, With<ChoiceList>>,
-) {
-    if picked.read().any(|p| p.menu == Menu::Choice) {
-        commands.remove_resource::<MenuFocus>();
-        for list in &lists {
-            commands.entity(list).despawn();
-        }
-    }
-}
-
 /// The chapter card fades in over black, holds, and fades out by the time the
 /// director moves on (or at once, when the reader clicks).
 fn cards(
@@ -448,9 +484,10 @@ fn cards(
                 let fade_in = Tween::to(1.0, CARD_FADE_SECONDS);
                 commands.spawn((
                     Card,
+                    Name::new("Chapter card"),
                     DespawnOnExit(Screen::Game),
                     theme::centred_column(vh(2.0)),
-                    GlobalZIndex(20),
+                    theme::layer::CHAPTER_CARD,
                     children![
                         (
                             Label,

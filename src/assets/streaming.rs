@@ -11,14 +11,14 @@ use bevy::prelude::*;
 use iyes_progress::prelude::*;
 
 use crate::assets::{GameAssets, LoadedStory, StoryAsset, picture, sound};
-use crate::director::{chapter_files, picture_files, screen_picture, snapshot};
+use crate::director::{self, chapter_files, picture_files, screen_picture, snapshot};
 use crate::play::Playback;
-use crate::session::{Busy, FinishNow, PlaySystems, Screen};
+use crate::session::{Busy, FinishNow, PlaySystems, Screen, StartFrom};
 use crate::stillness::Moving;
 use crate::story::Story;
 use crate::theme;
 
-pub(super) fn plugin(app: &mut App) {
+pub(crate) fn plugin(app: &mut App) {
     app.init_resource::<Wanted>().add_systems(
         Update,
         (
@@ -30,9 +30,14 @@ pub(super) fn plugin(app: &mut App) {
             hold.run_if(in_state(Screen::Game)),
         )
             .chain()
+            .in_set(StreamingSystems)
             .after(PlaySystems),
     );
 }
+
+/// Streaming's systems: what reads [`Wanted`] in a frame runs after them.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct StreamingSystems;
 
 /// The files kept loaded, and which of them the reader needs now (the rest are for
 /// what comes next).
@@ -47,6 +52,28 @@ pub struct Wanted {
 }
 
 impl Wanted {
+    /// Whether every file needed now has arrived (or failed): the moment can show.
+    pub fn ready(&self, server: &AssetServer) -> bool {
+        self.now.iter().all(|path| {
+            self.handles.get(path).is_none_or(|h| {
+                !matches!(
+                    server.get_load_state(h.id()),
+                    Some(LoadState::Loading | LoadState::NotLoaded)
+                )
+            })
+        })
+    }
+
+    /// Whether any file kept (needed now or later) is still on its way.
+    pub fn loading(&self, server: &AssetServer) -> bool {
+        self.handles.values().any(|h| {
+            matches!(
+                server.get_load_state(h.id()),
+                Some(LoadState::Loading | LoadState::NotLoaded)
+            )
+        })
+    }
+
     /// How many of the files needed now are loaded (or failed), of how many, and the
     /// errors of those that failed.
     fn progress(&self, server: &AssetServer, story: &StoryAsset) -> (usize, Vec<String>) {
@@ -81,33 +108,41 @@ fn files_for(
     story: &Story,
     screen: Screen,
     playback: &Playback,
+    start: Option<&director::State>,
 ) -> (BTreeSet<String>, BTreeSet<String>) {
     let screen_files = |setting| picture_files(story, &screen_picture(story, setting));
     match screen {
         // The title waits for its picture, not its sound: the sound can join a moment
         // later (and in the browser it waits for the reader's first click anyway).
-        Screen::Loading => {
-            let mut picture = screen_files(&story.title_screen);
-            picture.retain(|path| story.is_picture(path));
-            (picture, BTreeSet::new())
-        }
+        // A jump (`--scene`) goes straight on into the story: its files too.
+        Screen::Loading => match start {
+            Some(state) => story_files(story, state),
+            None => {
+                let mut picture = screen_files(&story.title_screen);
+                picture.retain(|path| story.is_picture(path));
+                (picture, BTreeSet::new())
+            }
+        },
         Screen::Title => (screen_files(&story.title_screen), chapter_files(story, 0)),
         Screen::Credits => (screen_files(&story.credits_screen), BTreeSet::new()),
-        Screen::Game => {
-            let state = &playback.state;
-            let Some(chapter) = story.scenes.get(state.scene).map(|s| s.chapter) else {
-                return (screen_files(&story.credits_screen), BTreeSet::new());
-            };
-            // The whole chapter, and whatever the stage still shows from before it.
-            let mut now = chapter_files(story, chapter);
-            now.extend(picture_files(story, &snapshot(story, state)));
-            let next = match chapter.checked_add(1) {
-                Some(next) if next < story.chapters.len() => chapter_files(story, next),
-                _ => screen_files(&story.credits_screen),
-            };
-            (now, next)
-        }
+        Screen::Game => story_files(story, &playback.state),
     }
+}
+
+/// The files for a reader at `state` now, and for the chapter after.
+fn story_files(story: &Story, state: &director::State) -> (BTreeSet<String>, BTreeSet<String>) {
+    let credits = || picture_files(story, &screen_picture(story, &story.credits_screen));
+    let Some(chapter) = story.scenes.get(state.scene).map(|s| s.chapter) else {
+        return (credits(), BTreeSet::new());
+    };
+    // The whole chapter, and whatever the stage still shows from before it.
+    let mut now = chapter_files(story, chapter);
+    now.extend(picture_files(story, &snapshot(story, state)));
+    let next = match chapter.checked_add(1) {
+        Some(next) if next < story.chapters.len() => chapter_files(story, next),
+        _ => credits(),
+    };
+    (now, next)
 }
 
 /// Keeps the files of this moment and the next loaded, and lets go of the rest, each
@@ -119,20 +154,23 @@ fn want(
     story: LoadedStory,
     mut reloaded: MessageReader<AssetEvent<StoryAsset>>,
     server: Res<AssetServer>,
+    start: Res<StartFrom>,
 ) {
     let Some(story) = story.get() else {
         return;
     };
     let screen = *screen.get();
-    let at = Some((
-        screen,
-        (screen == Screen::Game).then_some(playback.state.scene),
-    ));
+    let start = start.0.as_ref().filter(|_| screen == Screen::Loading);
+    let scene = match screen {
+        Screen::Game => Some(playback.state.scene),
+        _ => start.map(|s| s.scene),
+    };
+    let at = Some((screen, scene));
     let reloaded = reloaded.read().count() > 0;
     if at == wanted.at && !reloaded {
         return;
     }
-    let (now, next) = files_for(&story.story, screen, &playback);
+    let (now, next) = files_for(&story.story, screen, &playback, start);
     let keep: BTreeSet<&String> = now.iter().chain(&next).collect();
     wanted.handles.retain(|path, _| keep.contains(path));
     for path in keep {
@@ -153,13 +191,7 @@ fn want(
 /// (a picture sent to the GPU) only in a frame, and the reader's next click should not
 /// wait for a chapter's worth of them.
 fn while_loading(wanted: Res<Wanted>, server: Res<AssetServer>, mut moving: ResMut<Moving>) {
-    let loading = |h: &UntypedHandle| {
-        matches!(
-            server.get_load_state(h.id()),
-            Some(LoadState::Loading | LoadState::NotLoaded)
-        )
-    };
-    if wanted.handles.values().any(loading) {
+    if wanted.loading(&server) {
         moving.now();
     }
 }
@@ -256,19 +288,13 @@ fn hold(
 fn loading_card(assets: &GameAssets) -> impl Bundle {
     (
         LoadingCard,
+        Name::new("Loading card"),
         Busy,
         DespawnOnExit(Screen::Game),
         // Over the stage and the dialogue box, under a chapter's title card.
-        GlobalZIndex(15),
+        crate::theme::layer::LOADING_CARD,
         BackgroundColor(Color::BLACK),
-        Node {
-            flex_direction: FlexDirection::Column,
-            align_items: AlignItems::Center,
-            justify_content: JustifyContent::FlexEnd,
-            row_gap: vh(2.0),
-            padding: UiRect::bottom(vh(8.0)),
-            ..theme::full_screen()
-        },
+        theme::loading_layout(),
         children![
             (
                 CardText,
@@ -282,7 +308,7 @@ fn loading_card(assets: &GameAssets) -> impl Bundle {
                     ..default()
                 },
             ),
-            theme::progress_bar(percent(30), CardBar),
+            theme::progress_bar(percent(theme::LOADING_BAR_WIDTH), CardBar),
         ],
     )
 }

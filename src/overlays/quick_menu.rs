@@ -1,20 +1,18 @@
 //! The quick menu under the dialogue box (Back, History, Skip, Auto, Save, Load, Q.Save,
 //! Q.Load) and the actions that do the same from keys and gamepads, plus hiding the
-//! interface, fullscreen and screenshots. Reading on and rolling back live in `play`.
+//! interface. Reading on and rolling back live in `play`; fullscreen and the reader's
+//! screenshots in `window`.
 
 use bevy::prelude::*;
-use bevy::render::view::screenshot::{ScreenshotCaptured, save_to_disk};
-use bevy::window::{MonitorSelection, PrimaryWindow, WindowMode};
+use bevy::render::view::screenshot::ScreenshotCaptured;
 
 use crate::assets::GameAssets;
-use crate::dialogue::Interface;
 use crate::input::{Action, Actions};
 use crate::play::Reading;
-use crate::saves::storage::Store;
 use crate::saves::{LastView, SaveAction, photograph};
 use crate::session::{Overlay, PlaySystems, Screen, Verb};
-use crate::settings::ReaderSettings;
 use crate::theme;
+use crate::views::dialogue::Interface;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Game), spawn)
@@ -24,7 +22,7 @@ pub(super) fn plugin(app: &mut App) {
                 .before(PlaySystems)
                 .run_if(in_state(Screen::Game).and_then(in_state(Overlay::None))),
         )
-        .add_systems(Update, (show_interface, window_keys));
+        .add_systems(Update, show_interface);
 }
 
 /// A quick-menu word at rest; lit, it takes the accent colour.
@@ -62,33 +60,50 @@ fn spawn(mut commands: Commands, assets: Res<GameAssets>) {
     commands
         .spawn((
             Interface,
+            Name::new("Quick menu"),
             DespawnOnExit(Screen::Game),
             Node {
                 position_type: PositionType::Absolute,
                 bottom: vh(0.2),
                 width: percent(100),
                 justify_content: JustifyContent::Center,
-                column_gap: vw(1.6),
                 ..default()
             },
-            GlobalZIndex(4),
+            Pickable::IGNORE,
+            theme::layer::QUICK_MENU,
         ))
-        .with_children(|bar| {
-            for (action, label) in QuickAction::ALL {
-                bar.spawn((
-                    action,
-                    Button,
-                    Node {
-                        padding: UiRect::axes(px(6), px(2)),
-                        ..default()
-                    },
-                    children![(
-                        Text::new(label),
-                        TextFont::from(&assets.sans).with_font_size(FontSize::Vh(1.9)),
-                        TextColor(IDLE),
-                    )],
-                ));
-            }
+        .with_children(|row| {
+            // A dark backing, so the words keep their contrast over any picture (a light
+            // bust, a bright sky).
+            row.spawn((
+                Node {
+                    column_gap: vw(1.2),
+                    padding: UiRect::axes(vw(1.0), vh(0.2)),
+                    border_radius: BorderRadius::all(px(8)),
+                    flex_wrap: FlexWrap::Wrap,
+                    justify_content: JustifyContent::Center,
+                    max_width: percent(100),
+                    ..default()
+                },
+                BackgroundColor(theme::PANEL),
+            ))
+            .with_children(|bar| {
+                for (action, label) in QuickAction::ALL {
+                    bar.spawn((
+                        action,
+                        Button,
+                        Node {
+                            padding: UiRect::axes(px(6), px(2)),
+                            ..default()
+                        },
+                        children![(
+                            Text::new(label),
+                            TextFont::from(&assets.sans).with_font_size(FontSize::Vh(1.9)),
+                            TextColor(IDLE),
+                        )],
+                    ));
+                }
+            });
         });
 }
 
@@ -163,50 +178,6 @@ fn show_interface(
 }
 
 /// Fullscreen (F11, Alt+Enter) and a screenshot (S) work on every screen.
-fn window_keys(
-    actions: Res<Actions>,
-    mut commands: Commands,
-    mut windows: Query<&mut Window, With<PrimaryWindow>>,
-    mut settings: ResMut<ReaderSettings>,
-    store: Res<Store>,
-) {
-    if actions.did(Action::Fullscreen) {
-        settings.fullscreen = !settings.fullscreen;
-        crate::settings::save_now(&mut commands, &store);
-    }
-    if settings.is_changed() {
-        for mut window in &mut windows {
-            let mode = if settings.fullscreen {
-                WindowMode::BorderlessFullscreen(MonitorSelection::Current)
-            } else {
-                WindowMode::Windowed
-            };
-            if window.mode != mode {
-                window.mode = mode;
-            }
-        }
-    }
-    if actions.did(Action::Screenshot) {
-        let path = screenshot_path();
-        info!("screenshot: {}", path.display());
-        photograph(&mut commands).observe(save_to_disk(path));
-    }
-}
-
-/// Where S saves a picture: the user's pictures folder on desktop (a download in the
-/// browser), named by the time.
-fn screenshot_path() -> std::path::PathBuf {
-    let name = format!(
-        "after-the-rain-{}.png",
-        crate::saves::local_date(crate::saves::now()).replace([' ', ':'], "-")
-    );
-    #[cfg(not(target_arch = "wasm32"))]
-    if let Some(dir) = dirs::picture_dir().or_else(dirs::data_dir) {
-        return dir.join(name);
-    }
-    std::path::PathBuf::from(name)
-}
-
 /// Where quick actions go.
 #[derive(bevy::ecs::system::SystemParam)]
 struct Doing<'w> {

@@ -67,8 +67,12 @@ fn show_pictures(
         for old in &backdrops {
             commands.entity(old).despawn();
         }
-        if let Some((_, background, _)) = &picture.place {
-            commands.spawn(backdrop(assets::picture(&server, background), 1.0, 0.0));
+        if let Some(place) = &picture.place {
+            commands.spawn(backdrop(
+                assets::picture(&server, &place.background),
+                1.0,
+                0.0,
+            ));
         }
     }
 }
@@ -76,6 +80,7 @@ fn show_pictures(
 fn backdrop(image: Handle<Image>, alpha: f32, z: f32) -> impl Bundle {
     (
         Backdrop,
+        Name::new("Place"),
         DespawnOnExit(Screen::Game),
         Sprite {
             image,
@@ -90,10 +95,11 @@ fn backdrop(image: Handle<Image>, alpha: f32, z: f32) -> impl Bundle {
 fn spawn_curtain(mut commands: Commands) {
     commands.spawn((
         CurtainVeil,
+        Name::new("Curtain"),
         DespawnOnExit(Screen::Game),
         crate::theme::full_screen(),
         BackgroundColor(Color::NONE),
-        GlobalZIndex(10),
+        crate::theme::layer::CURTAIN,
         Pickable::IGNORE,
     ));
 }

@@ -8,8 +8,10 @@ use bevy::prelude::*;
 use bevy_kira_audio::prelude::*;
 
 use crate::assets;
-use crate::director::Command;
+use crate::assets::streaming::{StreamingSystems, Wanted};
+use crate::director::{Command, Picture};
 use crate::session::{Cue, PlaySystems, Screen, ShowPicture};
+use crate::settings::ReaderSettings;
 
 const FADE_SECONDS: f32 = 2.0;
 
@@ -29,7 +31,13 @@ pub(super) fn plugin(app: &mut App) {
         .add_audio_channel::<EffectsChannel>()
         .init_resource::<NowPlaying>()
         .add_systems(OnEnter(Screen::Game), quiet)
-        .add_systems(Update, (sound_cues, show_pictures).after(PlaySystems));
+        .add_systems(
+            Update,
+            (sound_cues, show_pictures)
+                .after(PlaySystems)
+                .after(StreamingSystems),
+        )
+        .add_systems(Update, apply_volumes);
 }
 
 #[derive(Resource)]
@@ -109,19 +117,74 @@ fn sound_cues(
 }
 
 /// A restored moment's music and ambience: what already plays goes on, the rest changes.
+/// While the moment's files are still arriving (a loading card holds the picture back),
+/// its sound waits too, so both start together.
 fn show_pictures(
     mut pictures: MessageReader<ShowPicture>,
     server: Res<AssetServer>,
     music: Res<AudioChannel<MusicChannel>>,
     ambience: Res<AudioChannel<AmbienceChannel>>,
     mut now: ResMut<NowPlaying>,
+    wanted: Res<Wanted>,
+    mut waiting: Local<Option<Picture>>,
 ) {
-    for ShowPicture(picture) in pictures.read() {
+    if let Some(ShowPicture(picture)) = pictures.read().last() {
+        *waiting = Some(picture.clone());
+    }
+    if !wanted.ready(&server) {
+        return;
+    }
+    if let Some(picture) = waiting.take() {
         crossfade(&music, &mut now.music, source(&server, &picture.music));
         crossfade(
             &ambience,
             &mut now.ambience,
             source(&server, &picture.ambience),
         );
+    }
+}
+
+/// A channel's level in the mix: its volume times the master's, under the headroom.
+fn channel_level(settings: &ReaderSettings, volume: f32) -> Decibels {
+    let amplitude = settings.master_volume.clamp(0.0, 1.0) * volume.clamp(0.0, 1.0);
+    if settings.mute || amplitude <= 0.0 {
+        return Decibels::SILENCE;
+    }
+    Decibels(20.0 * amplitude.log10() + MASTER_HEADROOM_DB)
+}
+
+fn apply_volumes(
+    settings: Res<ReaderSettings>,
+    music: Res<AudioChannel<MusicChannel>>,
+    ambience: Res<AudioChannel<AmbienceChannel>>,
+    effects: Res<AudioChannel<EffectsChannel>>,
+) {
+    if !settings.is_changed() {
+        return;
+    }
+    music.set_volume(channel_level(&settings, settings.music_volume));
+    ambience.set_volume(channel_level(&settings, settings.ambience_volume));
+    effects.set_volume(channel_level(&settings, settings.effects_volume));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_volume_at_full_keeps_the_headroom() {
+        let s = ReaderSettings {
+            master_volume: 1.0,
+            ..default()
+        };
+        assert!((channel_level(&s, 1.0).0 - MASTER_HEADROOM_DB).abs() < 1e-4);
+        let half = channel_level(&s, 0.5).0 - MASTER_HEADROOM_DB;
+        assert!(
+            (half + 6.02).abs() < 0.01,
+            "half volume is 6 dB down: {half}"
+        );
+        assert_eq!(channel_level(&s, 0.0), Decibels::SILENCE);
+        let muted = ReaderSettings { mute: true, ..s };
+        assert_eq!(channel_level(&muted, 1.0), Decibels::SILENCE);
     }
 }

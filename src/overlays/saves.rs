@@ -5,15 +5,15 @@
 
 use bevy::prelude::*;
 
-use super::{
-    Page, SaveAction, SavesChanged, Slot, SlotContent, Store, local_date, newest, read_slot,
-    read_thumbnail,
-};
 use crate::assets::GameAssets;
+use crate::clock::local_date;
 use crate::input::{Action, Actions};
-use crate::menu::{self, Menu, MenuFocus, MenuPicked};
+use crate::saves::{
+    Page, SaveAction, SavesChanged, Slot, SlotContent, Store, newest, read_slot, read_thumbnail,
+};
 use crate::session::Overlay;
 use crate::theme;
+use crate::theme::widgets::{self, Activate, Menu, MenuFocus};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Shown>()
@@ -23,26 +23,25 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnExit(Overlay::Load), close)
         .add_systems(
             Update,
-            (pick, answer, keys, redraw)
+            (answer, keys, redraw)
                 .chain()
                 .run_if(in_state(Overlay::Save).or_else(in_state(Overlay::Load))),
         );
 }
 
-/// What the screen shows: its page, what each button does, and any question asked.
+/// What the screen shows: its page and any question asked.
 #[derive(Resource, Default)]
 struct Shown {
     page: Option<Page>,
-    buttons: Vec<SlotButton>,
     question: Option<SaveAction>,
     dirty: bool,
 }
 
-#[derive(Clone, Copy)]
-enum SlotButton {
-    Slot(Slot, bool),
-    Page(Page),
-    Back,
+/// A slot's button, and whether a save is in it.
+#[derive(Component, Clone, Copy)]
+struct SlotCell {
+    slot: Slot,
+    used: bool,
 }
 
 #[derive(Component)]
@@ -98,7 +97,6 @@ fn redraw(
     }
     let page = shown.page.unwrap_or(Page::Number(1));
     let saving = **overlay == Overlay::Save;
-    let mut buttons = Vec::new();
     let text = |s: String, size: FontSize, colour: Color| {
         (
             Text::new(s),
@@ -110,22 +108,20 @@ fn redraw(
     for slot in page.slots() {
         let content = read_slot(&store, slot);
         let thumbnail = read_thumbnail(&store, slot).map(|i| images.add(i));
-        buttons.push(SlotButton::Slot(slot, content != SlotContent::Empty));
         grid.push((slot, content, thumbnail));
     }
     let tabs: Vec<Page> = Page::ALL
         .into_iter()
         .filter(|p| !saving || matches!(p, Page::Number(_)))
         .collect();
-    buttons.extend(tabs.iter().map(|p| SlotButton::Page(*p)));
-    buttons.push(SlotButton::Back);
 
     commands
         .spawn((
             Panel,
+            Name::new(if saving { "Save screen" } else { "Load screen" }),
             theme::centred_column(vh(2.0)),
-            BackgroundColor(Color::srgba(0.02, 0.03, 0.05, 0.94)),
-            GlobalZIndex(40),
+            BackgroundColor(theme::OVERLAY_BACKDROP),
+            theme::layer::OVERLAY,
         ))
         .with_children(|panel| {
             panel.spawn((
@@ -157,10 +153,12 @@ fn redraw(
                                 ("Damaged save".to_string(), why.clone(), theme::WARNING)
                             }
                         };
+                        let used = content != SlotContent::Empty;
                         cells
                             .spawn((
                                 Button,
-                                menu::MenuItem {
+                                SlotCell { slot, used },
+                                widgets::MenuItem {
                                     menu: Menu::Slots,
                                     index: i,
                                 },
@@ -191,7 +189,8 @@ fn redraw(
                                     colour,
                                 ));
                                 cell.spawn(text(body, FontSize::Vh(1.8), theme::NARRATION));
-                            });
+                            })
+                            .observe(pick_slot);
                     }
                 });
             panel
@@ -206,7 +205,13 @@ fn redraw(
                         } else {
                             tab.label()
                         };
-                        row.spawn(menu::small_button(&assets, &label, Menu::Slots, 6 + n));
+                        let index = SLOTS_ON_A_PAGE + n;
+                        let page = *tab;
+                        row.spawn(widgets::small_button(&assets, &label, Menu::Slots, index))
+                            .observe(move |_: On<Activate>, mut shown: ResMut<Shown>| {
+                                shown.page = Some(page);
+                                shown.dirty = true;
+                            });
                     }
                 });
             panel.spawn(text(
@@ -214,15 +219,17 @@ fn redraw(
                 FontSize::Vh(1.8),
                 theme::NARRATION,
             ));
-            panel.spawn(menu::small_button(
-                &assets,
-                "Back",
-                Menu::Slots,
-                6 + tabs.len(),
-            ));
+            let back = SLOTS_ON_A_PAGE + tabs.len();
+            panel
+                .spawn(widgets::small_button(&assets, "Back", Menu::Slots, back))
+                .observe(|_: On<Activate>, mut next: ResMut<NextState<Overlay>>| {
+                    next.set(Overlay::None);
+                });
         });
-    shown.buttons = buttons;
 }
+
+/// The slots come first in the keys' order, then the page tabs, then Back.
+const SLOTS_ON_A_PAGE: usize = Slot::PER_PAGE as usize;
 
 fn slot_name(page: Page) -> &'static str {
     match page {
@@ -242,38 +249,30 @@ fn excerpt(line: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
-fn pick(
-    mut picked: MessageReader<MenuPicked>,
+/// A slot picked: saving asks before it overwrites; loading loads (a damaged save
+/// answers with a notice saying what is wrong).
+fn pick_slot(
+    activate: On<Activate>,
+    cells: Query<&SlotCell>,
     mut shown: ResMut<Shown>,
     overlay: Res<State<Overlay>>,
     mut actions: MessageWriter<SaveAction>,
-    mut next: ResMut<NextState<Overlay>>,
 ) {
-    for pick in picked.read().filter(|p| p.menu == Menu::Slots) {
-        if shown.question.is_some() {
-            continue;
+    let Ok(SlotCell { slot, used }) = cells.get(activate.entity).copied() else {
+        return;
+    };
+    if shown.question.is_some() {
+        return;
+    }
+    if **overlay == Overlay::Save {
+        let save = SaveAction::Save(slot);
+        if used {
+            shown.question = Some(save);
+        } else {
+            actions.write(save);
         }
-        match shown.buttons.get(pick.index).copied() {
-            Some(SlotButton::Slot(slot, used)) => {
-                if **overlay == Overlay::Save {
-                    let save = SaveAction::Save(slot);
-                    if used {
-                        shown.question = Some(save);
-                    } else {
-                        actions.write(save);
-                    }
-                } else if used {
-                    // A damaged save answers with a notice saying what is wrong.
-                    actions.write(SaveAction::Load(slot));
-                }
-            }
-            Some(SlotButton::Page(page)) => {
-                shown.page = Some(page);
-                shown.dirty = true;
-            }
-            Some(SlotButton::Back) => next.set(Overlay::None),
-            None => {}
-        }
+    } else if used {
+        actions.write(SaveAction::Load(slot));
     }
 }
 
@@ -283,6 +282,7 @@ fn keys(
     focus: Option<Res<MenuFocus>>,
     mut shown: ResMut<Shown>,
     mut next: ResMut<NextState<Overlay>>,
+    cells: Query<(&widgets::MenuItem, &SlotCell)>,
 ) {
     if actions.did(Action::Cancel) {
         if shown.question.take().is_some() {
@@ -295,29 +295,21 @@ fn keys(
     if actions.did(Action::Delete)
         && shown.question.is_none()
         && let Some(focus) = focus.filter(|f| f.menu == Menu::Slots)
-        && let Some(SlotButton::Slot(slot, true)) = shown.buttons.get(focus.index).copied()
+        && let Some((_, cell)) = cells
+            .iter()
+            .find(|(item, cell)| item.menu == Menu::Slots && item.index == focus.index && cell.used)
     {
-        shown.question = Some(SaveAction::Delete(slot));
+        shown.question = Some(SaveAction::Delete(cell.slot));
     }
 }
 
 /// The overwrite or delete question, and its answer.
 fn answer(
     mut commands: Commands,
-    mut shown: ResMut<Shown>,
+    shown: Res<Shown>,
     assets: Res<GameAssets>,
-    mut picked: MessageReader<MenuPicked>,
-    mut actions: MessageWriter<SaveAction>,
     questions: Query<Entity, With<Question>>,
 ) {
-    for pick in picked.read().filter(|p| p.menu == Menu::SlotQuestion) {
-        if let Some(action) = shown.question.take()
-            && pick.index == 0
-        {
-            actions.write(action);
-        }
-        shown.dirty = true;
-    }
     let Some(action) = shown.question else {
         for question in &questions {
             commands.entity(question).despawn();
@@ -329,27 +321,48 @@ fn answer(
         return;
     }
     let (ask, yes) = match action {
-        SaveAction::Delete(_) => ("Delete this save?", "Delete"),
-        _ => ("Save over this save?", "Save over it"),
+        SaveAction::Delete(slot) => (format!("Delete the save in {}?", slot.name()), "Delete"),
+        SaveAction::Save(slot) => (
+            format!("Save over the save in {}?", slot.name()),
+            "Save over it",
+        ),
+        _ => ("Go on?".to_string(), "Yes"),
     };
     // "Cancel" has the focus, so a reflexive Enter loses nothing.
     commands.insert_resource(MenuFocus {
         menu: Menu::SlotQuestion,
         index: 1,
     });
-    commands.spawn((
-        Question,
-        theme::centred_column(vh(2.0)),
-        BackgroundColor(Color::BLACK.with_alpha(0.7)),
-        GlobalZIndex(50),
-        children![
-            (
+    commands
+        .spawn((
+            Question,
+            theme::centred_column(vh(2.0)),
+            BackgroundColor(theme::OVERLAY_BACKDROP),
+            theme::layer::QUESTION,
+            children![(
                 Text::new(ask),
                 TextFont::from(&assets.serif).with_font_size(FontSize::Vh(4.5)),
                 TextColor(theme::TEXT),
-            ),
-            menu::button(&assets, yes, Menu::SlotQuestion, 0),
-            menu::button(&assets, "Cancel", Menu::SlotQuestion, 1),
-        ],
-    ));
+            )],
+        ))
+        .with_children(|question| {
+            question
+                .spawn(widgets::button(&assets, yes, Menu::SlotQuestion, 0))
+                .observe(
+                    |_: On<Activate>,
+                     mut shown: ResMut<Shown>,
+                     mut actions: MessageWriter<SaveAction>| {
+                        if let Some(action) = shown.question.take() {
+                            actions.write(action);
+                        }
+                        shown.dirty = true;
+                    },
+                );
+            question
+                .spawn(widgets::button(&assets, "Cancel", Menu::SlotQuestion, 1))
+                .observe(|_: On<Activate>, mut shown: ResMut<Shown>| {
+                    shown.question = None;
+                    shown.dirty = true;
+                });
+        });
 }

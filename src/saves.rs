@@ -3,37 +3,30 @@
 //! [`Moment`]; loading finds it again with [`resume`], even in an edited story. A bad
 //! save is a message in its slot or a notice, never a crash.
 
-mod screen;
-pub mod storage;
-
 use bevy::asset::RenderAssetUsages;
 use bevy::image::{CompressedImageFormats, ImageSampler, ImageType};
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
 
-use crate::assets::{GameAssets, LoadedStory};
+use crate::assets::LoadedStory;
+use crate::clock::now;
 use crate::director::{self, Moment, Showing, resume, snapshot};
+use crate::notice::Notice;
 use crate::play::Playback;
 use crate::save::{SAVE_VERSION, SaveFile};
 use crate::session::{Autosave, Overlay, Screen, StartFrom, Verb};
-use crate::stillness::Moving;
-use crate::theme;
-pub use storage::{Storage, Store};
+pub use crate::storage::{Storage, Store};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Store>()
         .init_resource::<LastView>()
-        .init_resource::<Notice>()
+        .init_resource::<LastSaved>()
         .add_message::<SaveAction>()
         .add_message::<SavesChanged>()
-        .add_systems(Startup, spawn_notice)
         .add_systems(
             Update,
-            (autosave, act, fade_notice)
-                .chain()
-                .after(crate::session::PlaySystems),
-        )
-        .add_plugins(screen::plugin);
+            (autosave, act).chain().after(crate::session::PlaySystems),
+        );
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -87,6 +80,16 @@ impl Slot {
             Page::Auto => format!("auto-{n}.ron"),
             Page::Quick => format!("quick-{n}.ron"),
             Page::Number(page) => format!("{page}-{n}.ron"),
+        }
+    }
+
+    /// How the reader hears of it: "page 2, slot 3", "quick save 1".
+    pub fn name(self) -> String {
+        let n = self.index + 1;
+        match self.page {
+            Page::Auto => format!("autosave {n}"),
+            Page::Quick => format!("quick save {n}"),
+            Page::Number(page) => format!("page {page}, slot {n}"),
         }
     }
 
@@ -173,6 +176,11 @@ pub enum SaveAction {
 #[derive(Message, Debug, Clone, Copy)]
 pub struct SavesChanged;
 
+/// The reader's place as last saved or loaded, so the question before leaving knows
+/// whether anything would be lost.
+#[derive(Resource, Default)]
+pub struct LastSaved(pub Option<director::State>);
+
 /// The picture of the story as it was before a menu opened, for save thumbnails.
 #[derive(Resource, Default)]
 pub struct LastView(pub Option<Image>);
@@ -191,39 +199,6 @@ fn thumbnail_png(image: &Image) -> Option<Vec<u8>> {
     Some(bytes.into_inner())
 }
 
-/// Seconds since 1970, from the system's clock (the browser's in a browser).
-pub fn now() -> u64 {
-    #[cfg(target_arch = "wasm32")]
-    return (js_sys::Date::now() / 1000.0) as u64;
-    #[cfg(not(target_arch = "wasm32"))]
-    return std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-}
-
-/// How far the reader's clock was ahead of UTC at `seconds` since 1970, in seconds.
-fn utc_offset(seconds: u64) -> i32 {
-    #[cfg(target_arch = "wasm32")]
-    return {
-        let at = js_sys::Date::new(&(seconds as f64 * 1000.0).into());
-        // JavaScript counts minutes the other way: UTC minus local.
-        (-at.get_timezone_offset() * 60.0) as i32
-    };
-    #[cfg(not(target_arch = "wasm32"))]
-    return {
-        use chrono::{Local, Offset, TimeZone};
-        i64::try_from(seconds)
-            .ok()
-            .and_then(|s| Local.timestamp_opt(s, 0).single())
-            .map_or(0, |at| at.offset().fix().local_minus_utc())
-    };
-}
-
-/// A moment as the reader's clock showed it: "YYYY-MM-DD HH:MM".
-pub fn local_date(seconds: u64) -> String {
-    crate::save::date(seconds, utc_offset(seconds))
-}
-
 /// The save file for the reader's place, with what its slot shows.
 fn save_file(story: &crate::story::Story, state: &director::State) -> Option<SaveFile> {
     let moment = Moment::of(story, state)?;
@@ -236,7 +211,7 @@ fn save_file(story: &crate::story::Story, state: &director::State) -> Option<Sav
             Some(speaker) => format!("{}: {}", speaker.name, line.text),
             None => line.text,
         },
-        Showing::Choices(options) => format!("A choice: {}", options.join(" / ")),
+        Showing::Choices { options, .. } => format!("A choice: {}", options.join(" / ")),
         _ => String::new(),
     };
     Some(SaveFile {
@@ -249,16 +224,12 @@ fn save_file(story: &crate::story::Story, state: &director::State) -> Option<Sav
 }
 
 fn autosave(
-    mut commands: Commands,
     mut autosaves: MessageReader<Autosave>,
     mut actions: MessageWriter<SaveAction>,
     store: Res<Store>,
 ) {
     if autosaves.read().count() > 0 {
-        let slot = rotating_slot(&store, Page::Auto);
-        actions.write(SaveAction::Save(slot));
-        // The thumbnail follows when the renderer has the picture.
-        photograph(&mut commands).observe(write_thumbnail(slot));
+        actions.write(SaveAction::Save(rotating_slot(&store, Page::Auto)));
     }
 }
 
@@ -286,17 +257,14 @@ fn act(
     mut verbs: MessageWriter<Verb>,
     mut notice: ResMut<Notice>,
     mut changed: MessageWriter<SavesChanged>,
+    mut last_saved: ResMut<LastSaved>,
 ) {
     let Some(story) = story.get().map(|s| &s.story) else {
         return;
     };
     for action in actions.read().copied() {
         let slot = match action {
-            SaveAction::QuickSave => {
-                let slot = rotating_slot(&store, Page::Quick);
-                photograph(&mut commands).observe(write_thumbnail(slot));
-                SaveAction::Save(slot)
-            }
+            SaveAction::QuickSave => SaveAction::Save(rotating_slot(&store, Page::Quick)),
             SaveAction::QuickLoad => match newest(&store, Page::Quick.slots()) {
                 Some(slot) => SaveAction::Load(slot),
                 None => {
@@ -322,15 +290,19 @@ fn act(
                 };
                 match store.0.write(&slot.key(), file.to_text().as_bytes()) {
                     Ok(()) => {
+                        last_saved.0 = state.cloned();
                         changed.write(SavesChanged);
                         // From the save screen, the picture taken before it opened; a
-                        // quick save or autosave has its own on the way.
+                        // quick save or autosave takes its own, now that it is saved
+                        // (it follows when the renderer has the picture).
                         let from_menu = last_view
                             .0
                             .as_ref()
                             .filter(|_| *overlay.get() == Overlay::Save);
-                        let png = from_menu.and_then(thumbnail_png);
-                        let thumbnail = match png {
+                        if from_menu.is_none() {
+                            photograph(&mut commands).observe(write_thumbnail(slot));
+                        }
+                        let thumbnail = match from_menu.and_then(thumbnail_png) {
                             Some(png) => store.0.write(&slot.thumbnail_key(), &png),
                             None => store.0.remove(&slot.thumbnail_key()),
                         };
@@ -338,11 +310,7 @@ fn act(
                             warn!("{e}");
                         }
                         if slot.page != Page::Auto {
-                            notice.say(&format!(
-                                "Saved in {} {}.",
-                                page_name(slot.page),
-                                slot.index + 1
-                            ));
+                            notice.say(&format!("Saved in {}.", slot.name()));
                         }
                     }
                     Err(e) => notice.say(&format!("Could not save: {e}.")),
@@ -351,9 +319,14 @@ fn act(
             SaveAction::Load(slot) => match read_slot(&store, slot) {
                 SlotContent::Saved(file) => match resume(story, &file.moment) {
                     Ok(resumed) => {
+                        last_saved.0 = Some(resumed.state.clone());
                         next_overlay.set(Overlay::None);
                         if *screen.get() == Screen::Game {
-                            verbs.write(Verb::Restore(Box::new(resumed.state)));
+                            verbs.write(Verb::Load(Box::new(resumed.state)));
+                            notice.say(&format!(
+                                "Loaded {}. Roll back (wheel up, Page Up) to return.",
+                                slot.name()
+                            ));
                         } else {
                             commands.insert_resource(StartFrom(Some(resumed.state)));
                             next_screen.set(Screen::Game);
@@ -376,140 +349,5 @@ fn act(
             }
             _ => {}
         }
-    }
-}
-
-fn page_name(page: Page) -> String {
-    match page {
-        Page::Auto => "autosave".into(),
-        Page::Quick => "quick save".into(),
-        Page::Number(n) => format!("page {n}, slot"),
-    }
-}
-
-/// A short message at the top of the window ("Saved.", or what went wrong).
-#[derive(Resource, Default, Debug)]
-pub struct Notice {
-    pub text: String,
-    seconds_left: f32,
-    /// Frames to wait before it shows, so that a picture taken as it is said (a quick
-    /// save's thumbnail) does not show it: the picture comes from a frame or two later
-    /// (the renderer works a frame behind the game).
-    frames_hidden: u8,
-}
-
-const NOTICE_FRAMES_HIDDEN: u8 = 3;
-
-impl Notice {
-    pub fn say(&mut self, text: &str) {
-        info!("{text}");
-        self.text = text.to_string();
-        self.seconds_left = 3.5;
-        self.frames_hidden = NOTICE_FRAMES_HIDDEN;
-    }
-}
-
-#[derive(Component)]
-struct NoticeText;
-
-fn spawn_notice(mut commands: Commands) {
-    commands.spawn((
-        Node {
-            position_type: PositionType::Absolute,
-            top: vh(2.0),
-            width: percent(100),
-            justify_content: JustifyContent::Center,
-            ..default()
-        },
-        GlobalZIndex(60),
-        Pickable::IGNORE,
-        children![(
-            NoticeText,
-            Text::default(),
-            TextFont::from_font_size(theme::UI_SIZE),
-            TextColor(theme::TEXT.with_alpha(0.0)),
-            BackgroundColor(theme::PANEL.with_alpha(0.0)),
-            Node {
-                padding: UiRect::axes(vw(1.5), vh(0.8)),
-                border_radius: BorderRadius::all(px(8)),
-                ..default()
-            },
-        )],
-    ));
-}
-
-fn fade_notice(
-    time: Res<Time>,
-    mut moving: ResMut<Moving>,
-    mut notice: ResMut<Notice>,
-    assets: Option<Res<GameAssets>>,
-    mut text: Single<
-        (
-            &mut Text,
-            &mut TextFont,
-            &mut TextColor,
-            &mut BackgroundColor,
-        ),
-        With<NoticeText>,
-    >,
-) {
-    if notice.seconds_left <= 0.0 {
-        return;
-    }
-    moving.now();
-    let (words, font, colour, background) = &mut *text;
-    if words.0 != notice.text {
-        words.0 = notice.text.clone();
-        // Set in the game's own type once it has loaded.
-        if let Some(assets) = assets {
-            font.font = (&assets.sans).into();
-        }
-    }
-    let alpha = if notice.frames_hidden > 0 {
-        notice.frames_hidden -= 1;
-        0.0
-    } else {
-        notice.seconds_left = (notice.seconds_left - time.delta_secs()).max(0.0);
-        notice.seconds_left.min(0.5) * 2.0
-    };
-    colour.0.set_alpha(alpha);
-    background.0 = theme::PANEL.with_alpha(alpha * 0.8);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The notice's opacity after one more frame.
-    fn notice_alpha(app: &mut App) -> f32 {
-        app.update();
-        let mut texts = app
-            .world_mut()
-            .query_filtered::<&TextColor, With<NoticeText>>();
-        texts.single(app.world()).map_or(-1.0, |c| c.0.alpha())
-    }
-
-    /// A quick save's thumbnail is asked for in the frame it is made; its "Saved…"
-    /// notice must not be in that picture.
-    #[test]
-    fn a_notice_shows_a_few_frames_after_it_is_said() {
-        let mut app = App::new();
-        app.add_plugins(MinimalPlugins)
-            .init_resource::<Moving>()
-            .init_resource::<Notice>()
-            .add_systems(Startup, spawn_notice)
-            .add_systems(Update, fade_notice);
-        assert_eq!(notice_alpha(&mut app), 0.0, "no notice yet");
-        app.world_mut()
-            .resource_mut::<Notice>()
-            .say("Saved in Quick 1.");
-        for frame in 0..NOTICE_FRAMES_HIDDEN {
-            assert_eq!(
-                notice_alpha(&mut app),
-                0.0,
-                "drawn {frame} frames after said"
-            );
-        }
-        assert!(notice_alpha(&mut app) > 0.9, "not shown after the wait");
     }
 }

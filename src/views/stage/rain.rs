@@ -5,7 +5,9 @@ use bevy::prelude::*;
 
 use super::STAGE_SIZE;
 use crate::assets::LoadedStory;
+use crate::dice::Dice;
 use crate::director::Command;
+use crate::play::Reading;
 use crate::session::{Cue, PlaySystems, SessionApp, ShowPicture};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
@@ -81,7 +83,9 @@ fn keep_drop_count(
     weather: Res<Weather>,
     drops: Query<Entity, With<Drop>>,
     mut budget: Local<f32>,
+    mut dice: ResMut<Dice>,
 ) {
+    let dice = &mut dice.0;
     let want = (weather.rain.clamp(0.0, 1.0) * MAX_DROPS as f32) as usize;
     let have = drops.iter().len();
     *budget += DROPS_PER_SECOND * time.delta_secs();
@@ -90,11 +94,12 @@ fn keep_drop_count(
     *budget = budget.min(DROPS_PER_SECOND);
     if want > have {
         for _ in 0..change {
-            let length = fastrand::f32() * 40.0 + 28.0;
-            let alpha = fastrand::f32() * 0.22 + 0.14;
+            let length = dice.f32() * 40.0 + 28.0;
+            let alpha = dice.f32() * 0.22 + 0.14;
             commands.spawn((
+                Name::new("Raindrop"),
                 Drop {
-                    speed: 1500.0 + fastrand::f32() * 900.0,
+                    speed: 1500.0 + dice.f32() * 900.0,
                 },
                 Sprite {
                     color: Color::srgba(0.72, 0.82, 0.95, alpha),
@@ -102,8 +107,8 @@ fn keep_drop_count(
                     ..default()
                 },
                 Transform::from_xyz(
-                    drop_x(),
-                    STAGE_SIZE.y / 2.0 + fastrand::f32() * STAGE_SIZE.y,
+                    drop_x(dice.f32()),
+                    STAGE_SIZE.y / 2.0 + dice.f32() * STAGE_SIZE.y,
                     5.0,
                 )
                 .with_rotation(Quat::from_rotation_z(LEAN)),
@@ -120,6 +125,7 @@ fn fall(
     time: Res<Time>,
     mut drops: Query<(&Drop, &mut Transform, &mut Visibility)>,
     mut moving: ResMut<Moving>,
+    mut dice: ResMut<Dice>,
 ) {
     if !drops.is_empty() {
         moving.now();
@@ -134,7 +140,7 @@ fn fall(
             || transform.translation.x > STAGE_SIZE.x / 2.0
         {
             transform.translation.y = STAGE_SIZE.y / 2.0 + 40.0;
-            transform.translation.x = drop_x();
+            transform.translation.x = drop_x(dice.0.f32());
         }
         // Drawn only over the picture, never in the bars around it.
         let inside = picture.contains(transform.translation.truncate());
@@ -147,19 +153,20 @@ fn fall(
 }
 
 /// Where a drop starts across the top: far enough left that the wind carries it over
-/// the whole picture, and not into the letterbox bars.
-fn drop_x() -> f32 {
+/// the whole picture, and not into the letterbox bars; `across` runs from 0 to 1.
+fn drop_x(across: f32) -> f32 {
     let drift = STAGE_SIZE.y * LEAN.tan();
-    -STAGE_SIZE.x / 2.0 - drift + fastrand::f32() * (STAGE_SIZE.x + drift)
+    -STAGE_SIZE.x / 2.0 - drift + across * (STAGE_SIZE.x + drift)
 }
 
 fn spawn_flash(mut commands: Commands) {
     commands.spawn((
         Flash,
+        Name::new("Lightning"),
         crate::theme::full_screen(),
         BackgroundColor(Color::NONE),
         // Over the picture, under the dialogue box: the words stay readable.
-        GlobalZIndex(1),
+        crate::theme::layer::FLASH,
         Pickable::IGNORE,
     ));
 }
@@ -189,6 +196,8 @@ fn thunder(
     story: LoadedStory,
     mut cues: MessageWriter<Cue>,
     mut moving: ResMut<Moving>,
+    reading: Res<Reading>,
+    mut dice: ResMut<Dice>,
 ) {
     if state.flash > 0.0 || weather.thunder {
         moving.now();
@@ -205,12 +214,13 @@ fn thunder(
     }
     if state.next.tick(time.delta()).just_finished() {
         state.flash = 1.0;
-        state.next = Timer::from_seconds(7.0 + fastrand::f32() * 9.0, TimerMode::Once);
+        state.next = Timer::from_seconds(7.0 + dice.0.f32() * 9.0, TimerMode::Once);
         let sound = story.get().and_then(|s| {
             let thunder = s.story.thunder.as_ref()?;
             s.story.sounds.get(thunder).cloned()
         });
-        if let Some(sound) = sound {
+        // A skip leaves thunder out, as the bridge leaves out the effects it passes.
+        if let Some(sound) = sound.filter(|_| !reading.fast()) {
             cues.write(Cue(Command::Sfx(sound)));
         }
     }

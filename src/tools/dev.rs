@@ -7,20 +7,24 @@
 use bevy::asset::AssetLoadFailedEvent;
 use bevy::prelude::*;
 
-use crate::assets::{GameAssets, LoadedStory, StoryAsset};
+use crate::assets::{LoadedStory, StoryAsset};
 use crate::director::{Found, Moment, StartAt, resume, start_at};
+use crate::notice::Notice;
 use crate::play::Playback;
-use crate::saves::Notice;
 use crate::session::{Screen, StartFrom, Verb};
 use crate::stillness::StillWait;
 use crate::story::Story;
 use crate::theme;
 
-pub(super) fn plugin(app: &mut App) {
+pub(crate) fn plugin(app: &mut App) {
     app.init_resource::<DevRun>()
         .init_resource::<ReloadMistakes>()
         .add_systems(Startup, (spawn_mistakes, look_often))
-        .add_systems(OnEnter(Screen::Title), start_at_flag)
+        .add_systems(Update, find_start.run_if(in_state(Screen::Loading)))
+        .add_systems(
+            OnEnter(Screen::Title),
+            jump_in.before(crate::screens::title::spawn),
+        )
         .add_systems(
             Update,
             (keep_last_good, reload_failed, show_mistakes).chain(),
@@ -33,6 +37,8 @@ pub struct DevRun {
     /// Watch the files and reload the story when they change.
     pub watch: bool,
     pub start: Option<StartAt>,
+    /// The start was found: the title leaves for it the moment it arrives.
+    jumping: bool,
 }
 
 impl DevRun {
@@ -146,7 +152,7 @@ fn spawn_mistakes(mut commands: Commands) {
             display: Display::None,
             ..default()
         },
-        GlobalZIndex(70),
+        crate::theme::layer::DEV,
         Pickable::IGNORE,
     ));
 }
@@ -170,23 +176,32 @@ fn show_mistakes(
     );
 }
 
-/// `--scene` or `--beat`: straight from the title into the story there.
-fn start_at_flag(
+/// `--scene` or `--beat`: found as soon as the story is read, so the loading screen
+/// also waits for that chapter's files and one loading screen covers the whole jump.
+fn find_start(
     mut commands: Commands,
     mut run: ResMut<DevRun>,
     story: LoadedStory,
-    mut next: ResMut<NextState<Screen>>,
     mut notice: ResMut<Notice>,
-    assets: Option<Res<GameAssets>>,
 ) {
-    let (Some(start), Some(story), Some(_)) = (run.start.take(), story.get(), assets) else {
+    let Some(story) = story.get() else {
+        return;
+    };
+    let Some(start) = run.start.take() else {
         return;
     };
     match start_at(&story.story, &start) {
         Some(state) => {
             commands.insert_resource(StartFrom(Some(state)));
-            next.set(Screen::Game);
+            run.jumping = true;
         }
         None => notice.say(&format!("The story never reaches {start:?}.")),
+    }
+}
+
+/// Straight from the title into the story, before the title is drawn.
+fn jump_in(mut run: ResMut<DevRun>, mut next: ResMut<NextState<Screen>>) {
+    if std::mem::take(&mut run.jumping) {
+        next.set(Screen::Game);
     }
 }

@@ -63,20 +63,7 @@ mod desktop {
         }
 
         fn write(&self, key: &str, bytes: &[u8]) -> Result<(), String> {
-            let (path, partial) = self.paths(key);
-            let write = || -> std::io::Result<()> {
-                fs::create_dir_all(&self.0)?;
-                let mut file = fs::File::create(&partial)?;
-                file.write_all(bytes)?;
-                file.sync_all()?;
-                fs::rename(&partial, &path)?;
-                // The rename itself survives a crash once the folder is synced too.
-                if let Ok(dir) = fs::File::open(&self.0) {
-                    let _ = dir.sync_all();
-                }
-                Ok(())
-            };
-            write().map_err(|e| format!("cannot write {}: {e}", path.display()))
+            self.write_with(key, |file| file.write_all(bytes))
         }
 
         fn remove(&self, key: &str) -> Result<(), String> {
@@ -86,6 +73,32 @@ mod desktop {
                 }
                 _ => Ok(()),
             }
+        }
+    }
+
+    impl Folder {
+        /// Writes what `fill` puts in the file for `key`, all or nothing: into a
+        /// temporary file first, renamed over the old one only once it is whole and on
+        /// the disk. If `fill` stops half-way (as a crash would), the old file stands.
+        pub(crate) fn write_with(
+            &self,
+            key: &str,
+            fill: impl FnOnce(&mut fs::File) -> std::io::Result<()>,
+        ) -> Result<(), String> {
+            let (path, partial) = self.paths(key);
+            let write = || -> std::io::Result<()> {
+                fs::create_dir_all(&self.0)?;
+                let mut file = fs::File::create(&partial)?;
+                fill(&mut file)?;
+                file.sync_all()?;
+                fs::rename(&partial, &path)?;
+                // The rename itself survives a crash once the folder is synced too.
+                if let Ok(dir) = fs::File::open(&self.0) {
+                    let _ = dir.sync_all();
+                }
+                Ok(())
+            };
+            write().map_err(|e| format!("cannot write {}: {e}", path.display()))
         }
     }
 }
@@ -149,13 +162,16 @@ mod tests {
     }
 
     #[test]
-    fn a_save_cut_off_before_its_rename_leaves_the_old_save_whole() {
+    fn a_save_cut_off_half_way_leaves_the_old_save_whole() {
+        use std::io::Write;
         let store = folder("cut-off");
         store.write("1-1.ron", b"the old save").expect("writes");
-        // A crash mid-save: the new bytes reached the temporary file (half of them),
-        // and the rename never happened.
-        let (_, partial) = store.paths("1-1.ron");
-        std::fs::write(&partial, b"the new sa").expect("writes the partial file");
+        // The game stops half-way through writing the new save.
+        let cut = store.write_with("1-1.ron", |file| {
+            file.write_all(b"the new sa")?;
+            Err(std::io::Error::other("the power went off"))
+        });
+        assert!(cut.is_err());
         assert_eq!(
             store.read("1-1.ron").expect("reads"),
             Some(b"the old save".to_vec())

@@ -1,20 +1,22 @@
-//! The whole game, headless (no window, no GPU, no sound device): starts on the real
-//! assets, goes from the title screen through every chapter to the credits with the
-//! keyboard the way a reader would (always the first option), and checks what the
-//! reader saw and heard.
+//! The shipped story, played whole and headless (no window, no GPU, no sound device):
+//! from the title screen through every chapter to the credits with the keyboard the
+//! way a reader would (always the first option), checking what the reader saw and
+//! heard. (The engine's own tests run on the small story in `tests/fixture/`.)
 
 mod common;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use common::{headless_game, press, project_assets, run_until, screen, story, to_title};
+use common::{
+    fixture_assets, headless_game, press, project_assets, run_until, screen, story, to_title,
+};
 
-use after_the_rain::dialogue::{LineText, Reveal};
 use after_the_rain::director::{self, Command, Input, State, Waiting};
-use after_the_rain::menu::{Menu, MenuFocus};
 use after_the_rain::play::Playback;
 use after_the_rain::session::Screen;
 use after_the_rain::story::Story;
+use after_the_rain::theme::widgets::{Menu, MenuFocus};
+use after_the_rain::views::dialogue::{LineText, Reveal};
 use after_the_rain::{AmbienceChannel, NowPlaying};
 use bevy::prelude::*;
 use bevy_kira_audio::{AudioChannel, AudioControl, PlaybackState};
@@ -49,7 +51,7 @@ fn shown_line(app: &mut App) -> Option<(String, String)> {
 }
 
 #[test]
-fn a_reader_plays_from_the_title_through_the_credits() {
+fn the_shipped_story_plays_from_the_title_through_the_credits() {
     let mut app = headless_game(&project_assets());
     to_title(&mut app);
     let story = story(&app);
@@ -62,12 +64,10 @@ fn a_reader_plays_from_the_title_through_the_credits() {
     let mut seen: Vec<String> = Vec::new();
     let mut heard_rain = None;
     let mut chapter_one_beats = None;
-    let start = Instant::now();
+    let mut presses = 0;
     while app.world().resource::<Playback>().state.waiting != Waiting::End {
-        assert!(
-            start.elapsed() < Duration::from_secs(600),
-            "stuck after {seen:?}"
-        );
+        presses += 1;
+        assert!(presses < 100_000, "stuck after {seen:?}");
         // When the first beat of a later chapter passes, Chapter 1 is over.
         let beats = &app.world().resource::<Playback>().state.beats;
         if chapter_one_beats.is_none() && beats.iter().any(|b| !b.starts_with("1.")) {
@@ -102,7 +102,6 @@ fn a_reader_plays_from_the_title_through_the_credits() {
                 KeyCode::Space
             },
         );
-        std::thread::sleep(Duration::from_millis(4));
     }
 
     let state = &app.world().resource::<Playback>().state;
@@ -136,7 +135,7 @@ fn a_reader_plays_from_the_title_through_the_credits() {
 
 #[test]
 fn esc_asks_before_going_back_to_the_title() {
-    let mut app = headless_game(&project_assets());
+    let mut app = headless_game(&fixture_assets());
     to_title(&mut app);
     press(&mut app, KeyCode::Enter);
     let focus = |app: &App| app.world().get_resource::<MenuFocus>().map(|f| f.menu);
