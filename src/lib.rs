@@ -40,7 +40,7 @@ use bevy::prelude::*;
 
 pub use after_the_rain_core::{director, save, story};
 
-pub use views::audio::{AmbienceChannel, EffectsChannel, MusicChannel, NowPlaying};
+pub use views::audio::Mix;
 
 /// Everything the game adds on top of Bevy's own plugins.
 pub fn plugin(app: &mut App) {

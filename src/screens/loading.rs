@@ -2,9 +2,9 @@
 
 use bevy::asset::AssetLoadFailedEvent;
 use bevy::prelude::*;
-use bevy_kira_audio::AudioSource;
 use iyes_progress::ProgressTracker;
 
+use crate::assets::sound::Sound;
 use crate::assets::{self, StoryAsset};
 use crate::session::Screen;
 use crate::theme;
@@ -17,7 +17,7 @@ pub(super) fn plugin(app: &mut App) {
             (
                 collect_errors::<StoryAsset>,
                 collect_errors::<Image>,
-                collect_errors::<AudioSource>,
+                collect_errors::<Sound>,
                 collect_errors::<Font>,
                 show,
             )
