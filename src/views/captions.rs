@@ -30,7 +30,7 @@ struct CaptionCorner;
 #[derive(Component)]
 pub struct Caption(Timer);
 
-fn corner() -> impl Bundle {
+fn caption_corner() -> impl Bundle {
     (
         CaptionCorner,
         Name::new("Captions"),
@@ -63,7 +63,7 @@ fn show_captions(
     };
     let corner = match corner.single() {
         Ok(corner) => corner,
-        Err(_) => commands.spawn(corner()).id(),
+        Err(_) => commands.spawn(caption_corner()).id(),
     };
     // Oldest first out, so no more than MOST stay.
     let mut shown: Vec<(Entity, f32)> =

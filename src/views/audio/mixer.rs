@@ -58,6 +58,17 @@ pub fn main_track() -> MainTrackBuilder {
         )
 }
 
+/// kira's settings, with the limiter on the main track.
+fn settings<B: Backend>() -> AudioManagerSettings<B>
+where
+    B::Settings: Default,
+{
+    AudioManagerSettings {
+        main_track_builder: main_track(),
+        ..default()
+    }
+}
+
 /// kira's mixer and its tracks, on the main thread (in the browser kira's output must
 /// stay on the thread that made it).
 pub struct Mixer {
@@ -91,10 +102,6 @@ struct Channel {
 impl Mixer {
     /// kira on the sound device, or on a silent backend if there is none.
     fn start() -> Self {
-        let settings = || AudioManagerSettings {
-            main_track_builder: main_track(),
-            ..default()
-        };
         match AudioManager::<DefaultBackend>::new(settings()) {
             Ok(manager) => match Self::with(manager, true) {
                 Ok(mixer) => return mixer,
@@ -102,11 +109,8 @@ impl Mixer {
             },
             Err(e) => warn!("no sound device ({e:?}): the game goes on in silence"),
         }
-        let manager = AudioManager::<Silent>::new(AudioManagerSettings {
-            main_track_builder: main_track(),
-            ..default()
-        })
-        .unwrap_or_else(|never| match never {});
+        let manager =
+            AudioManager::<Silent>::new(settings()).unwrap_or_else(|never| match never {});
         Self::with(manager, false).expect("a silent mixer has room for its tracks")
     }
 
@@ -279,6 +283,8 @@ pub(super) fn play_mix(
         let Some(sound) = sounds.get(&effect.sound) else {
             continue;
         };
+        // Said in the log, where tools/capture-mix.sh finds when each effect began.
+        info!("sound {}", effect.path);
         match effect.thunder {
             Some(shade) => {
                 // Strikes come seconds apart: the thunder track takes each one's distance.
@@ -358,11 +364,8 @@ mod tests {
 
     #[test]
     fn the_limiter_keeps_a_pile_of_loud_sounds_under_full_scale() {
-        let mut manager = AudioManager::<Silent>::new(AudioManagerSettings {
-            main_track_builder: main_track(),
-            ..default()
-        })
-        .unwrap_or_else(|never| match never {});
+        let mut manager =
+            AudioManager::<Silent>::new(settings()).unwrap_or_else(|never| match never {});
         // Three sounds at full scale at once: +9.5 dB over it, summed.
         for _ in 0..3 {
             manager.play(tone(1.0)).expect("room to play");
@@ -386,11 +389,8 @@ mod tests {
 
     #[test]
     fn quiet_sounds_pass_the_limiter_untouched() {
-        let mut manager = AudioManager::<Silent>::new(AudioManagerSettings {
-            main_track_builder: main_track(),
-            ..default()
-        })
-        .unwrap_or_else(|never| match never {});
+        let mut manager =
+            AudioManager::<Silent>::new(settings()).unwrap_or_else(|never| match never {});
         manager.play(tone(0.25)).expect("room to play");
         let out = manager.backend_mut().render(SILENT_RATE as usize / 4);
         let peak = out.iter().fold(0.0f32, |m, s| m.max(s.abs()));

@@ -8,8 +8,6 @@
 
 pub mod mixer;
 
-use std::time::Duration;
-
 use bevy::prelude::*;
 
 use crate::assets::sound::Sound;
@@ -179,10 +177,8 @@ impl Volumes {
 pub struct Effect {
     pub path: String,
     sound: Handle<Sound>,
-    /// Seconds left before it is heard.
+    /// Seconds left before it is heard (below zero, how late its file is).
     wait: f32,
-    /// Seconds since it was cued.
-    age: f32,
     /// For thunder: how its distance shades it.
     pub thunder: Option<Shade>,
     caption: Option<String>,
@@ -242,7 +238,6 @@ impl Mix {
             path: path.to_string(),
             sound: assets::sound(server, path),
             wait,
-            age: 0.0,
             thunder,
             caption: caption.map(str::to_string),
         });
@@ -389,7 +384,6 @@ fn effects_due(
     let mut due = Vec::new();
     mix.waiting.retain_mut(|effect| {
         effect.wait -= dt;
-        effect.age += dt;
         if effect.wait > 0.0 {
             return true;
         }
@@ -398,7 +392,7 @@ fn effects_due(
             due.push(effect.clone());
             false
         } else {
-            !state.is_failed() && effect.age < effect.wait.max(0.0) + LATE_SECONDS
+            !state.is_failed() && -effect.wait < LATE_SECONDS
         }
     });
     heard.write_batch(due.iter().filter_map(|e| e.caption.clone().map(Heard)));
