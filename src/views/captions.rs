@@ -3,8 +3,6 @@
 //! manifest. They stack in the top right corner, away from the dialogue box, fade after
 //! a few seconds, and a screen reader reads each one as it comes.
 
-use bevy::a11y::AccessibilityNode;
-use bevy::a11y::accesskit::{Live, Node as AccessNode, Role};
 use bevy::prelude::*;
 
 use crate::assets::GameAssets;
@@ -75,8 +73,6 @@ fn show_captions(
     }
     for words in words.iter().rev().take(MOST).rev() {
         let text = format!("[{words}]");
-        let mut access = AccessNode::new(Role::Status);
-        access.set_live(Live::Polite);
         commands.spawn((
             Caption(Timer::from_seconds(SHOWN_SECONDS, TimerMode::Once)),
             ChildOf(corner),
@@ -88,7 +84,6 @@ fn show_captions(
                 padding: UiRect::axes(vw(0.8), vh(0.4)),
                 ..default()
             },
-            AccessibilityNode::from(access),
             AccessibleLabel::new(text),
             Pickable::IGNORE,
         ));
