@@ -104,7 +104,9 @@ fn keep_drop_count(
     *budget += DROPS_PER_SECOND * time.delta_secs();
     let change = (*budget as usize).min(want.abs_diff(have));
     *budget -= change as f32;
-    *budget = budget.min(DROPS_PER_SECOND);
+    // No more than a drop is saved up while the rain holds, so a change of weather
+    // always eases in at DROPS_PER_SECOND (the sound eases with it, `ShownRain`).
+    *budget = budget.min(1.0);
     if want > have {
         for _ in 0..change {
             let length = dice.f32() * 40.0 + 28.0;
