@@ -8,9 +8,7 @@ use serde::de::DeserializeOwned;
 
 use super::model::{ChoiceOption, Manifest, SceneFile, ScreenEntry, Step};
 use super::scan::{Node, Pos, scan};
-use super::{
-    At, Captions, Cast, ChoiceOp, Location, Next, Op, Place, Scene, ScreenSetting, Story,
-};
+use super::{At, Captions, Cast, ChoiceOp, Location, Next, Op, Place, Scene, ScreenSetting, Story};
 
 /// A mistake in a story file, pointing at where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -662,7 +662,10 @@ fn places_say_if_they_are_indoors_and_sounds_have_captions() {
     let bad = manifest
         .replace("thunder_near: \"punch\"", "thunder_near: \"crack\"")
         .replace("rain: \"rain\"", "rain: \"drizzle\"")
-        .replace("{\"sombre\": \"music: a slow lament\"}", "{\"jazz\": \" \"}");
+        .replace(
+            "{\"sombre\": \"music: a slow lament\"}",
+            "{\"jazz\": \" \"}",
+        );
     let errors = build(
         &source("story.ron", &bad),
         &[source("one.ron", ONE), source("two.ron", TWO)],
