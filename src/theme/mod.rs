@@ -35,8 +35,9 @@ pub mod layer {
     pub const DEV: GlobalZIndex = GlobalZIndex(70);
 }
 
-/// Behind an overlay: dark enough that nothing beneath can be read through it.
-pub const OVERLAY_BACKDROP: Color = Color::srgba(0.02, 0.03, 0.05, 0.97);
+/// Behind an overlay: opaque, so nothing beneath reads through it (a see-through dark
+/// at 97% still let the title and the line show through in the window).
+pub const OVERLAY_BACKDROP: Color = Color::srgb(0.02, 0.03, 0.05);
 pub const PANEL: Color = Color::srgba(0.03, 0.04, 0.07, 0.80);
 pub const TEXT: Color = Color::srgb(0.93, 0.93, 0.90);
 pub const NARRATION: Color = Color::srgb(0.78, 0.82, 0.88);
