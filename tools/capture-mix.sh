@@ -105,7 +105,8 @@ MOMENTS = {"punch": "sfx/punch", "saber ignition": "sfx/saber_ignite",
 LOG_TIME = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+)Z")
 READ_EVERY = float(os.environ.get("MIX_READ_EVERY", 3))
 KEEP = os.environ.get("MIX_KEEP")
-READY = os.environ["GAME_READY"]
+# The title screen, or (a start with --scene or --beat skips it) the story's first loop.
+READY = re.compile(re.escape(os.environ["GAME_READY"]) + "|now looping")
 RATE = 48000
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 QUIET = 10 ** (-60 / 20)  # -60 dBFS
@@ -135,7 +136,7 @@ def play(n, flags, seconds, until):
                                      stdin=subprocess.DEVNULL)
         began = time.monotonic()
         try:
-            while READY not in ANSI.sub("", log_path.read_text(errors="replace")):
+            while not READY.search(ANSI.sub("", log_path.read_text(errors="replace"))):
                 if game_proc.poll() is not None or time.monotonic() - began > 120:
                     tail = log_path.read_text(errors="replace").splitlines()[-3:]
                     print(f"mix: not measured: the game did not reach its story: {tail}")
