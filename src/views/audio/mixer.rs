@@ -32,11 +32,11 @@ pub struct Limiter {
 }
 
 pub const LIMITER: Limiter = Limiter {
-    threshold_db: -3.0,
+    threshold_db: -4.0,
     ratio: 30.0,
     attack: Duration::from_micros(500),
     release: Duration::from_millis(150),
-    ceiling_db: -1.5,
+    ceiling_db: -2.5,
 };
 
 /// The main track, with the limiter on it.
@@ -49,8 +49,8 @@ pub fn main_track() -> MainTrackBuilder {
                 .attack_duration(LIMITER.attack)
                 .release_duration(LIMITER.release),
         )
-        // kira's hard clip clamps at full scale over its drive: +1.5 dB of drive clamps
-        // at -1.5 dBFS.
+        // kira's hard clip clamps at full scale over its drive: +2.5 dB of drive clamps
+        // at -2.5 dBFS, which keeps the true peak (between samples) under -1 dBTP.
         .with_effect(
             DistortionBuilder::new()
                 .kind(DistortionKind::HardClip)
