@@ -11,7 +11,7 @@
 #   make test-web     play the browser version in headless Chromium
 #   make bench        measure CPU, memory, launch, sound and story check (issue 10's table)
 #   make bench-release  the same table for a release build
-#   make mix          only the sound: record Chapter 1's loudest minutes, count clipping and dropouts
+#   make mix          only the sound: Chapters 1 and 5 recorded, loudness, true peak, clipping, dropouts
 #
 # Compiled dependencies live outside the checkout and are shared by run and test, so a
 # new machine pays for one Bevy build, not two.
@@ -128,11 +128,13 @@ bench-release: setup setup-tools
 	BENCH_GAME=$(RELEASE_TARGET_DIR)/release/after_the_rain \
 		BENCH_EMPTY=$(RELEASE_TARGET_DIR)/release/examples/empty_window bash tools/bench.sh
 
-# The sound rows of make bench alone (about 3 minutes): tools/capture-mix.sh.
+# The sound alone (about 25 minutes): tools/capture-mix.sh records Chapter 1's first three
+# minutes and all of Chapter 5, then the same again with two busy loops beside the game.
 mix: setup setup-tools
-	$(call install_missing,$(BENCH_PACKAGES))
+	$(call install_missing,$(BENCH_PACKAGES) ffmpeg)
 	cargo build
 	bash tools/capture-mix.sh
+	MIX_BUSY=2 bash tools/capture-mix.sh
 
 setup-web:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown

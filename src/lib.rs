@@ -40,7 +40,7 @@ use bevy::prelude::*;
 
 pub use after_the_rain_core::{director, save, story};
 
-pub use views::audio::{AmbienceChannel, EffectsChannel, MusicChannel, NowPlaying};
+pub use views::audio::Mix;
 
 /// The log's filter: Bevy's, less the asset server's own error for a file that failed
 /// to load. The game says each of those once, without the backtrace Bevy's message

@@ -13,8 +13,9 @@ use bevy::settings::SettingsPlugin;
 fn main() -> AppExit {
     // kira's stream through PulseAudio's ALSA plugin keeps little buffered, and a busy
     // CPU starves it: tools/capture-mix.sh counted 23-43 gaps of 10-100 ms in two minutes
-    // of Chapter 1, none with libpulse asked for 150 ms. A novel needs no lower latency,
-    // and bevy_kira_audio 0.26 has no setting for kira's buffer. A value set outside wins.
+    // of Chapter 1, none with libpulse asked for 150 ms. A novel needs no lower latency.
+    // (kira's cpal backend could ask for a buffer size, but cpal's ALSA backend would
+    // then refuse devices that cannot give that exact size.) A value set outside wins.
     #[cfg(target_os = "linux")]
     if std::env::var_os("PULSE_LATENCY_MSEC").is_none() {
         // SAFETY: the first thing the program does, before any other thread exists.

@@ -39,6 +39,8 @@ pub struct ReaderSettings {
     pub text_size: f32,
     /// No flashes: lightning dims the picture softly instead, and holograms hold still.
     pub reduce_motion: bool,
+    /// A few words in a corner for each sound as it begins.
+    pub captions: bool,
 }
 
 impl Default for ReaderSettings {
@@ -55,6 +57,7 @@ impl Default for ReaderSettings {
             fullscreen: false,
             text_size: 1.0,
             reduce_motion: false,
+            captions: false,
         }
     }
 }

@@ -5,7 +5,7 @@ mod common;
 
 use std::time::Duration;
 
-use after_the_rain::NowPlaying;
+use after_the_rain::Mix;
 use after_the_rain::assets::streaming::LoadingCard;
 use after_the_rain::director::{StartAt, chapter_files, snapshot, start_at};
 use after_the_rain::play::Playback;
@@ -69,11 +69,7 @@ fn a_jump_to_chapter_three_shows_its_pictures_and_plays_its_ambience() {
         .ambience
         .clone()
         .expect("Chapter 3's place has an ambience");
-    let playing = world
-        .resource::<NowPlaying>()
-        .ambience
-        .as_ref()
-        .map(|a| a.0.clone());
+    let playing = world.resource::<Mix>().ambience.clone();
     assert_eq!(playing, Some(ambience));
 }
 

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::time::Duration;
 
-use after_the_rain::NowPlaying;
+use after_the_rain::Mix;
 use after_the_rain::director::{
     self, Input, Moment, Picture, Showing, Waiting, screen_picture, snapshot,
 };
@@ -94,11 +94,7 @@ fn shown_line(app: &App) -> String {
 }
 
 fn ambience(app: &App) -> Option<String> {
-    app.world()
-        .resource::<NowPlaying>()
-        .ambience
-        .as_ref()
-        .map(|a| a.0.clone())
+    app.world().resource::<Mix>().ambience.clone()
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! file, line and column. The pictures and sounds the story names are streamed by
 //! chapter ([`crate::assets::streaming`]).
 
+pub mod sound;
 pub mod streaming;
 
 use bevy::asset::{AssetLoader, LoadContext, RenderAssetUsages, io::Reader};
@@ -10,15 +11,16 @@ use bevy::ecs::system::SystemParam;
 use bevy::image::ImageLoaderSettings;
 use bevy::prelude::*;
 use bevy_asset_loader::prelude::*;
-use bevy_kira_audio::AudioSource;
 use iyes_progress::ProgressPlugin;
 
 use crate::session::Screen;
 use crate::story::{self, Source, Story, StoryErrors};
+use sound::Sound;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_asset::<StoryAsset>()
         .register_asset_loader(StoryLoader)
+        .add_plugins(sound::plugin)
         .add_plugins(
             ProgressPlugin::<Screen>::new().with_state_transition(Screen::Loading, Screen::Title),
         )
@@ -68,7 +70,7 @@ pub fn picture(server: &AssetServer, path: &str) -> Handle<Image> {
 }
 
 /// A sound from the story.
-pub fn sound(server: &AssetServer, path: &str) -> Handle<AudioSource> {
+pub fn sound(server: &AssetServer, path: &str) -> Handle<Sound> {
     if story::check_asset_path(path).is_err() {
         return Handle::default();
     }

@@ -27,11 +27,12 @@ enum Row {
     Ambience,
     Effects,
     Mute,
+    Captions,
     Back,
 }
 
 /// The rows in focus order: reading in the left column, sound in the right, then Back.
-const ROWS: [Row; 12] = [
+const ROWS: [Row; 13] = [
     Row::TextSpeed,
     Row::AutoPause,
     Row::TextSize,
@@ -43,6 +44,7 @@ const ROWS: [Row; 12] = [
     Row::Ambience,
     Row::Effects,
     Row::Mute,
+    Row::Captions,
     Row::Back,
 ];
 /// How many rows the left column holds.
@@ -95,6 +97,7 @@ impl Row {
             Row::Ambience => ("Ambience", percent(s.ambience_volume)),
             Row::Effects => ("Effects", percent(s.effects_volume)),
             Row::Mute => ("Mute", on(s.mute)),
+            Row::Captions => ("Captions", on(s.captions)),
             Row::Fullscreen => ("Fullscreen", on(s.fullscreen)),
             Row::SkipUnread => ("Skip unread lines too", on(s.skip_unread)),
             Row::Back => return "Back".to_string(),
@@ -128,6 +131,7 @@ impl Row {
             Row::Ambience => s.ambience_volume = volume_step(s.ambience_volume, up),
             Row::Effects => s.effects_volume = volume_step(s.effects_volume, up),
             Row::Mute => s.mute = !s.mute,
+            Row::Captions => s.captions = !s.captions,
             Row::Fullscreen => s.fullscreen = !s.fullscreen,
             Row::SkipUnread => s.skip_unread = !s.skip_unread,
             Row::Back => {}
@@ -312,6 +316,9 @@ mod tests {
         assert_eq!(Row::TextSize.label(&s), "Text size:  largest");
         Row::TextSize.press(&mut s, true);
         assert_eq!(s.text_size, 1.0, "then back to normal");
+        assert_eq!(Row::Captions.label(&s), "Captions:  off", "off at first");
+        Row::Captions.press(&mut s, true);
+        assert_eq!(Row::Captions.label(&s), "Captions:  on");
     }
 
     #[test]

@@ -20,10 +20,7 @@ pub(super) fn plugin(app: &mut App) {
 /// (heading, lines) of each block of the credits.
 const BLOCKS: &[(&str, &[&str])] = &[
     ("Story, script, art and sound", &["The After the Rain team"]),
-    (
-        "Made with",
-        &["Bevy", "bevy_asset_loader", "bevy_kira_audio and kira"],
-    ),
+    ("Made with", &["Bevy", "bevy_asset_loader", "kira"]),
     (
         "Type",
         &[

@@ -21,6 +21,8 @@ pub mod layer {
     pub const QUICK_MENU: GlobalZIndex = GlobalZIndex(4);
     /// The curtain that fades the story through black covers the story, not menus.
     pub const CURTAIN: GlobalZIndex = GlobalZIndex(10);
+    /// Captions of what is heard: over the curtain (sound goes on through black).
+    pub const CAPTIONS: GlobalZIndex = GlobalZIndex(12);
     /// The card that holds the story while a chapter's files arrive.
     pub const LOADING_CARD: GlobalZIndex = GlobalZIndex(15);
     pub const CHAPTER_CARD: GlobalZIndex = GlobalZIndex(20);

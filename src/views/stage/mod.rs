@@ -2,7 +2,7 @@
 //! the cast and the rain, and the curtain that fades the screen through black.
 
 mod cast;
-mod rain;
+pub mod rain;
 
 use bevy::camera::ScalingMode;
 use bevy::prelude::*;

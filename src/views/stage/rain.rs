@@ -1,13 +1,12 @@
-//! Rain: streaks falling over the stage, as many as the weather asks, and thunder
-//! flashes (with their sound) every few seconds while the scene wants thunder.
+//! Rain: streaks falling over the stage, as many as the weather asks, and lightning
+//! every few seconds while the scene wants thunder; each flash is a [`Strike`] at a
+//! distance the dice decide, which the sound follows with its thunder.
 
 use bevy::prelude::*;
 
 use super::STAGE_SIZE;
-use crate::assets::LoadedStory;
 use crate::dice::Dice;
 use crate::director::Command;
-use crate::play::Reading;
 use crate::session::{Cue, PlaySystems, SessionApp, ShowPicture};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
@@ -22,6 +21,8 @@ const LEAN: f32 = 0.18;
 pub(super) fn plugin(app: &mut App) {
     app.init_session_resource::<Weather>()
         .init_session_resource::<Thunder>()
+        .init_session_resource::<ShownRain>()
+        .add_message::<Strike>()
         .add_systems(Startup, spawn_flash)
         .add_systems(
             Update,
@@ -36,6 +37,17 @@ pub(super) fn plugin(app: &mut App) {
 pub struct Weather {
     pub rain: f32,
     pub thunder: bool,
+}
+
+/// The rain the picture shows now, from 0 to 1: it follows [`Weather`] as the drops
+/// come and go, so what is heard can ease with what is seen.
+#[derive(Resource, Debug, Default, Clone, Copy, PartialEq)]
+pub struct ShownRain(pub f32);
+
+/// A flash of lightning, `distance` away: 0 overhead, 1 far off.
+#[derive(Message, Debug, Clone, Copy, PartialEq)]
+pub struct Strike {
+    pub distance: f32,
 }
 
 #[derive(Resource)]
@@ -84,6 +96,7 @@ fn keep_drop_count(
     drops: Query<Entity, With<Drop>>,
     mut budget: Local<f32>,
     mut dice: ResMut<Dice>,
+    mut shown: ResMut<ShownRain>,
 ) {
     let dice = &mut dice.0;
     let want = (weather.rain.clamp(0.0, 1.0) * MAX_DROPS as f32) as usize;
@@ -91,7 +104,9 @@ fn keep_drop_count(
     *budget += DROPS_PER_SECOND * time.delta_secs();
     let change = (*budget as usize).min(want.abs_diff(have));
     *budget -= change as f32;
-    *budget = budget.min(DROPS_PER_SECOND);
+    // No more than a drop is saved up while the rain holds, so a change of weather
+    // always eases in at DROPS_PER_SECOND (the sound eases with it, `ShownRain`).
+    *budget = budget.min(1.0);
     if want > have {
         for _ in 0..change {
             let length = dice.f32() * 40.0 + 28.0;
@@ -119,6 +134,12 @@ fn keep_drop_count(
             commands.entity(entity).despawn();
         }
     }
+    let now = if want > have {
+        have + change
+    } else {
+        have - change
+    };
+    shown.set_if_neq(ShownRain(now as f32 / MAX_DROPS as f32));
 }
 
 fn fall(
@@ -186,17 +207,15 @@ fn lightning(flash: f32, reduce_motion: bool) -> Color {
     Color::srgba(0.85, 0.9, 1.0, brightness)
 }
 
-/// Lightning now and then: a double flicker of white, then the thunder's sound.
+/// Lightning now and then: a double flicker of white, and a strike for the sound.
 fn thunder(
     time: Res<Time>,
     weather: Res<Weather>,
     mut state: ResMut<Thunder>,
     mut flash: Single<&mut BackgroundColor, With<Flash>>,
     settings: Res<ReaderSettings>,
-    story: LoadedStory,
-    mut cues: MessageWriter<Cue>,
+    mut strikes: MessageWriter<Strike>,
     mut moving: ResMut<Moving>,
-    reading: Res<Reading>,
     mut dice: ResMut<Dice>,
 ) {
     if state.flash > 0.0 || weather.thunder {
@@ -215,14 +234,9 @@ fn thunder(
     if state.next.tick(time.delta()).just_finished() {
         state.flash = 1.0;
         state.next = Timer::from_seconds(7.0 + dice.0.f32() * 9.0, TimerMode::Once);
-        let sound = story.get().and_then(|s| {
-            let thunder = s.story.thunder.as_ref()?;
-            s.story.sounds.get(thunder).cloned()
+        strikes.write(Strike {
+            distance: dice.0.f32(),
         });
-        // A skip leaves thunder out, as the bridge leaves out the effects it passes.
-        if let Some(sound) = sound.filter(|_| !reading.fast()) {
-            cues.write(Cue(Command::Sfx(sound)));
-        }
     }
 }
 

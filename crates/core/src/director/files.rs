@@ -1,13 +1,14 @@
 //! Which files each part of the story needs, so the engine can load a chapter before
 //! the reader reaches it and let go of the ones left behind.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Picture, expression_image};
 use crate::story::{Op, Story};
 
 /// Every file a chapter's scenes name: the places it goes to and their ambience, the
-/// cast's pictures it shows, its music, ambience and sounds, and thunder if it storms.
+/// cast's pictures it shows, its music, ambience and sounds, thunder (far and near) if
+/// it storms, and the rain heard through walls if it rains.
 pub fn chapter_files(story: &Story, chapter: usize) -> BTreeSet<String> {
     let mut files = BTreeSet::new();
     let ops = story
@@ -15,9 +16,6 @@ pub fn chapter_files(story: &Story, chapter: usize) -> BTreeSet<String> {
         .iter()
         .filter(|s| s.chapter == chapter)
         .flat_map(|s| &s.ops);
-    let named = |table: &std::collections::BTreeMap<String, String>, name: &Option<String>| {
-        name.as_ref().and_then(|n| table.get(n)).cloned()
-    };
     for op in ops {
         match op {
             Op::Place(place, _) => {
@@ -41,8 +39,14 @@ pub fn chapter_files(story: &Story, chapter: usize) -> BTreeSet<String> {
             Op::Music(name) => files.extend(named(&story.music, name)),
             Op::Ambience(name) => files.extend(named(&story.ambience, name)),
             Op::Sfx(name) => files.extend(story.sounds.get(name).cloned()),
-            Op::Weather { thunder: true, .. } => {
-                files.extend(named(&story.sounds, &story.thunder));
+            Op::Weather { rain, thunder } => {
+                if *thunder {
+                    files.extend(named(&story.sounds, &story.thunder));
+                    files.extend(named(&story.sounds, &story.thunder_near));
+                }
+                if *rain > 0.0 {
+                    files.extend(named(&story.ambience, &story.rain));
+                }
             }
             _ => {}
         }
@@ -61,15 +65,23 @@ pub fn picture_files(story: &Story, picture: &Picture) -> BTreeSet<String> {
         .chain(picture.ambience.clone())
         .collect();
     if picture.thunder {
-        files.extend(
-            story
-                .thunder
-                .as_ref()
-                .and_then(|t| story.sounds.get(t))
-                .cloned(),
-        );
+        files.extend(named(&story.sounds, &story.thunder));
+        files.extend(named(&story.sounds, &story.thunder_near));
+    }
+    let indoors = picture
+        .place
+        .as_ref()
+        .and_then(|shown| story.places.get(&shown.id))
+        .is_some_and(|p| p.indoors);
+    if indoors && picture.rain > 0.0 {
+        files.extend(named(&story.ambience, &story.rain));
     }
     files
+}
+
+/// The file `name` plays, from one of the story's sound tables.
+fn named(table: &BTreeMap<String, String>, name: &Option<String>) -> Option<String> {
+    name.as_ref().and_then(|n| table.get(n)).cloned()
 }
 
 #[cfg(test)]

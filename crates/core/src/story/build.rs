@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use super::model::{ChoiceOption, Manifest, SceneFile, ScreenEntry, Step};
 use super::scan::{Node, Pos, scan};
 use super::text;
-use super::{At, Cast, ChoiceOp, Location, Next, Op, Place, Scene, ScreenSetting, Story};
+use super::{At, Captions, Cast, ChoiceOp, Location, Next, Op, Place, Scene, ScreenSetting, Story};
 
 /// A mistake in a story file, pointing at where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -517,6 +517,7 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
             let place = Place {
                 background: background.clone(),
                 light,
+                indoors: entry.indoors,
                 ambience: entry.ambience.clone(),
             };
             places.insert(format!("{id}:{name}"), place);
@@ -526,6 +527,7 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
             Place {
                 background: entry.background.clone(),
                 light,
+                indoors: entry.indoors,
                 ambience: entry.ambience.clone(),
             },
         );
@@ -585,11 +587,39 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
     };
     let title_screen = screen("title", &m.screens.title, report);
     let credits_screen = screen("credits", &m.screens.credits, report);
-    if let Some(thunder) = &m.thunder
-        && !m.sounds.contains_key(thunder)
-    {
-        let at = root.field("thunder").unwrap_or(root).at;
-        report.error(file, at, unknown("sound", thunder, m.sounds.keys()));
+    for (field, name, kind, table) in [
+        ("thunder", &m.thunder, "sound", &m.sounds),
+        ("thunder_near", &m.thunder_near, "sound", &m.sounds),
+        ("rain", &m.rain, "ambience", &m.ambience),
+    ] {
+        if let Some(name) = name
+            && !table.contains_key(name)
+        {
+            let at = root.field(field).unwrap_or(root).at;
+            report.error(file, at, unknown(kind, name, table.keys()));
+        }
+    }
+    let captions_node = root.field("captions").unwrap_or(root);
+    for (kind, captions, table) in [
+        ("music", &m.captions.music, &m.music),
+        ("ambience", &m.captions.ambience, &m.ambience),
+        ("sounds", &m.captions.sounds, &m.sounds),
+    ] {
+        let node = captions_node.field(kind).unwrap_or(captions_node);
+        for (name, caption) in captions {
+            let (key, value) = node.entry(name).unwrap_or((node, node));
+            if !table.contains_key(name) {
+                let what = if kind == "sounds" { "sound" } else { kind };
+                report.error(file, key.at, unknown(what, name, table.keys()));
+            }
+            if caption.trim().is_empty() {
+                report.warn(
+                    file,
+                    value.at,
+                    format!("an empty caption for `{name}`: expected a few words"),
+                );
+            }
+        }
     }
 
     Story {
@@ -604,6 +634,13 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
         title_screen,
         credits_screen,
         thunder: m.thunder.clone(),
+        thunder_near: m.thunder_near.clone(),
+        rain: m.rain.clone(),
+        captions: Captions {
+            music: m.captions.music.clone(),
+            ambience: m.captions.ambience.clone(),
+            sounds: m.captions.sounds.clone(),
+        },
         mentions,
     }
 }

@@ -42,6 +42,12 @@ pub struct Story {
     pub credits_screen: ScreenSetting,
     /// The `sounds` name played with each flash of lightning.
     pub thunder: Option<String>,
+    /// The `sounds` name played when the lightning strikes close.
+    pub thunder_near: Option<String>,
+    /// The `ambience` name heard through the walls of indoor places while it rains.
+    pub rain: Option<String>,
+    /// What the reader reads for each sound, when captions are on.
+    pub captions: Captions,
     /// Where the manifest first names each file, so a missing picture or sound can be
     /// blamed on the line that names it.
     pub mentions: BTreeMap<String, Location>,
@@ -56,6 +62,14 @@ pub struct ScreenSetting {
     pub ambience: Option<String>,
     /// 0.0 (none) to 1.0 (downpour).
     pub rain: f32,
+}
+
+/// Captions by sound name, one table for each of `music`, `ambience` and `sounds`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Captions {
+    pub music: BTreeMap<String, String>,
+    pub ambience: BTreeMap<String, String>,
+    pub sounds: BTreeMap<String, String>,
 }
 
 /// A place in a story file, shown as `story/story.ron:12:17`.
@@ -85,6 +99,8 @@ pub struct Cast {
 pub struct Place {
     pub background: String,
     pub light: [u8; 3],
+    /// Under a roof: rain outside is heard muffled.
+    pub indoors: bool,
     pub ambience: Option<String>,
 }
 
@@ -185,6 +201,21 @@ impl Story {
                 .any(|s| s.background.as_deref() == Some(path))
     }
 
+    /// The caption of the music playing `path`, if a name for that file has one.
+    pub fn music_caption(&self, path: &str) -> Option<&str> {
+        caption(&self.music, &self.captions.music, path)
+    }
+
+    /// The caption of the ambience playing `path`, if a name for that file has one.
+    pub fn ambience_caption(&self, path: &str) -> Option<&str> {
+        caption(&self.ambience, &self.captions.ambience, path)
+    }
+
+    /// The caption of the sound playing `path`, if a name for that file has one.
+    pub fn sound_caption(&self, path: &str) -> Option<&str> {
+        caption(&self.sounds, &self.captions.sounds, path)
+    }
+
     /// Where the story names `path` (one of [`Story::files`]), if it does.
     pub fn named_at(&self, path: &str) -> Option<&Location> {
         self.mentions.get(path)
@@ -198,6 +229,19 @@ impl Story {
             .filter(|p| named.binary_search_by(|n| n.as_str().cmp(p)).is_err())
             .collect()
     }
+}
+
+/// The caption for a file: that of the first name (in order) that plays it and has one.
+fn caption<'a>(
+    files: &BTreeMap<String, String>,
+    captions: &'a BTreeMap<String, String>,
+    path: &str,
+) -> Option<&'a str> {
+    files
+        .iter()
+        .filter(|(_, file)| *file == path)
+        .find_map(|(name, _)| captions.get(name))
+        .map(String::as_str)
 }
 
 #[cfg(test)]

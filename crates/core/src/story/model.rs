@@ -26,6 +26,28 @@ pub struct Manifest {
     /// A `sounds` name played with each flash of lightning.
     #[serde(default)]
     pub thunder: Option<String>,
+    /// A `sounds` name played instead of `thunder` when the lightning strikes close.
+    #[serde(default)]
+    pub thunder_near: Option<String>,
+    /// An `ambience` name: the rain itself, heard muffled through the walls of an
+    /// `indoors` place while it rains outside.
+    #[serde(default)]
+    pub rain: Option<String>,
+    /// Short words for what is heard, shown to readers who turn captions on.
+    #[serde(default)]
+    pub captions: CaptionsEntry,
+}
+
+/// Captions by sound name, one table for each kind of sound: `thunder: "thunder, close"`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaptionsEntry {
+    #[serde(default)]
+    pub music: BTreeMap<String, String>,
+    #[serde(default)]
+    pub ambience: BTreeMap<String, String>,
+    #[serde(default)]
+    pub sounds: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -76,6 +98,9 @@ pub struct PlaceEntry {
     /// The colour of the place's light on the cast, `"#rrggbb"` (white when left out).
     #[serde(default)]
     pub light: Option<String>,
+    /// Under a roof: rain outside is heard muffled, through the walls.
+    #[serde(default)]
+    pub indoors: bool,
     /// An `ambience` name that starts when the story arrives here.
     #[serde(default)]
     pub ambience: Option<String>,

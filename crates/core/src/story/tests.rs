@@ -705,6 +705,57 @@ fn a_voice_is_a_line_from_off_stage() {
 }
 
 #[test]
+fn places_say_if_they_are_indoors_and_sounds_have_captions() {
+    let manifest = MANIFEST
+        .replace(
+            "\"base\": (background: \"base.png\")",
+            "\"base\": (background: \"base.png\", indoors: true)",
+        )
+        .replace(
+            "    chapters: [",
+            "    thunder: \"punch\",\n    thunder_near: \"punch\",\n    rain: \"rain\",\n    captions: (\n        music: {\"sombre\": \"music: a slow lament\"},\n        sounds: {\"punch\": \"a punch lands\"},\n    ),\n    chapters: [",
+        );
+    let story = build(
+        &source("story.ron", &manifest),
+        &[source("one.ron", ONE), source("two.ron", TWO)],
+    )
+    .expect("valid");
+    assert!(story.places["base"].indoors);
+    assert!(!story.places["clearing"].indoors);
+    assert_eq!(story.thunder_near.as_deref(), Some("punch"));
+    assert_eq!(story.rain.as_deref(), Some("rain"));
+    assert_eq!(story.sound_caption("punch.ogg"), Some("a punch lands"));
+    assert_eq!(
+        story.music_caption("sombre.ogg"),
+        Some("music: a slow lament")
+    );
+    assert_eq!(story.ambience_caption("rain.ogg"), None);
+
+    let bad = manifest
+        .replace("thunder_near: \"punch\"", "thunder_near: \"crack\"")
+        .replace("rain: \"rain\"", "rain: \"drizzle\"")
+        .replace(
+            "{\"sombre\": \"music: a slow lament\"}",
+            "{\"jazz\": \" \"}",
+        );
+    let errors = build(
+        &source("story.ron", &bad),
+        &[source("one.ron", ONE), source("two.ron", TWO)],
+    )
+    .expect_err("bad sound names")
+    .0;
+    let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        errors,
+        [
+            "story.ron:17:19: unknown sound `crack`: expected one of punch",
+            "story.ron:18:11: unknown ambience `drizzle`: expected one of rain",
+            "story.ron:20:17: unknown music `jazz`: expected one of sombre",
+        ]
+    );
+}
+
+#[test]
 fn a_place_variant_is_the_place_in_another_picture() {
     let manifest = MANIFEST.replace(
         r#""base": (background: "base.png"),"#,

@@ -1,0 +1,399 @@
+//! kira, playing what [`Mix`] says: music, ambience and effects are tracks under a main
+//! track whose limiter keeps the sum from reaching full scale. The ambience track holds
+//! two tracks of its own, each with a low-pass filter: the place's ambience (shaded by
+//! the weather outdoors) and the rain heard through walls; the effects track holds the
+//! thunder's, filtered by the strike's distance. With no sound device kira's mixer is
+//! built on a silent backend that plays nothing, and the game goes on the same.
+
+use std::time::Duration;
+
+use bevy::prelude::*;
+use kira::backend::{Backend, Renderer};
+use kira::effect::compressor::CompressorBuilder;
+use kira::effect::distortion::{DistortionBuilder, DistortionKind};
+use kira::effect::filter::{FilterBuilder, FilterHandle, FilterMode};
+use kira::track::{MainTrackBuilder, TrackBuilder, TrackHandle};
+use kira::{AudioManager, AudioManagerSettings, Decibels, DefaultBackend, Easing, Tween};
+
+use super::{Effect, FADE_SECONDS, Mix, Shade, Volumes};
+use crate::assets;
+use crate::assets::sound::{PlayingSound, Sound};
+
+/// The main track's limiter: a compressor with a fast attack and a high ratio above
+/// `threshold_db`, then a hard ceiling for the few samples its attack lets through.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limiter {
+    pub threshold_db: f64,
+    pub ratio: f64,
+    pub attack: Duration,
+    pub release: Duration,
+    /// No sample goes above this (dBFS).
+    pub ceiling_db: f32,
+}
+
+pub const LIMITER: Limiter = Limiter {
+    threshold_db: -4.0,
+    ratio: 30.0,
+    attack: Duration::from_micros(500),
+    release: Duration::from_millis(150),
+    ceiling_db: -2.5,
+};
+
+/// The main track, with the limiter on it.
+pub fn main_track() -> MainTrackBuilder {
+    MainTrackBuilder::new()
+        .with_effect(
+            CompressorBuilder::new()
+                .threshold(LIMITER.threshold_db)
+                .ratio(LIMITER.ratio)
+                .attack_duration(LIMITER.attack)
+                .release_duration(LIMITER.release),
+        )
+        // kira's hard clip clamps at full scale over its drive: +2.5 dB of drive clamps
+        // at -2.5 dBFS, which keeps the true peak (between samples) under -1 dBTP.
+        .with_effect(
+            DistortionBuilder::new()
+                .kind(DistortionKind::HardClip)
+                .drive(Decibels(-LIMITER.ceiling_db)),
+        )
+}
+
+/// kira's settings, with the limiter on the main track.
+fn settings<B: Backend>() -> AudioManagerSettings<B>
+where
+    B::Settings: Default,
+{
+    AudioManagerSettings {
+        main_track_builder: main_track(),
+        ..default()
+    }
+}
+
+/// kira's mixer and its tracks, on the main thread (in the browser kira's output must
+/// stay on the thread that made it).
+pub struct Mixer {
+    /// Kept alive for the tracks; everything is done through them.
+    _manager: Box<dyn std::any::Any>,
+    /// Whether a sound device plays the mix.
+    pub device: bool,
+    limiter: Limiter,
+    music: Channel,
+    ambience: TrackHandle,
+    place: Channel,
+    outside: Channel,
+    effects: TrackHandle,
+    thunder: Channel,
+    /// What was last sent to kira, to send only changes.
+    volumes: Option<Volumes>,
+    weather: Option<Shade>,
+    walls: Option<Shade>,
+}
+
+/// A track, its low-pass filter, and the loop it plays.
+struct Channel {
+    track: TrackHandle,
+    filter: Option<FilterHandle>,
+    /// The file asked for last, whether it plays yet or not.
+    asked: Option<String>,
+    loading: Option<Handle<Sound>>,
+    playing: Option<PlayingSound>,
+}
+
+impl Mixer {
+    /// kira on the sound device, or on a silent backend if there is none.
+    fn start() -> Self {
+        match AudioManager::<DefaultBackend>::new(settings()) {
+            Ok(manager) => match Self::with(manager, true) {
+                Ok(mixer) => return mixer,
+                Err(e) => warn!("the sound device's mixer is full: {e:?}"),
+            },
+            Err(e) => warn!("no sound device ({e:?}): the game goes on in silence"),
+        }
+        let manager =
+            AudioManager::<Silent>::new(settings()).unwrap_or_else(|never| match never {});
+        Self::with(manager, false).expect("a silent mixer has room for its tracks")
+    }
+
+    fn with<B: Backend + 'static>(
+        mut manager: AudioManager<B>,
+        device: bool,
+    ) -> Result<Self, kira::ResourceLimitReached> {
+        let music = Channel::new(manager.add_sub_track(TrackBuilder::new())?, None);
+        let mut ambience = manager.add_sub_track(TrackBuilder::new())?;
+        let place = Channel::filtered(|b| ambience.add_sub_track(b))?;
+        let outside = Channel::filtered(|b| ambience.add_sub_track(b))?;
+        let mut effects = manager.add_sub_track(TrackBuilder::new())?;
+        let thunder = Channel::filtered(|b| effects.add_sub_track(b))?;
+        Ok(Self {
+            _manager: Box::new(manager),
+            device,
+            limiter: LIMITER,
+            music,
+            ambience,
+            place,
+            outside,
+            effects,
+            thunder,
+            volumes: None,
+            weather: None,
+            walls: None,
+        })
+    }
+
+    /// The limiter on the main track.
+    pub fn limiter(&self) -> Limiter {
+        self.limiter
+    }
+}
+
+impl Channel {
+    fn new(track: TrackHandle, filter: Option<FilterHandle>) -> Self {
+        Self {
+            track,
+            filter,
+            asked: None,
+            loading: None,
+            playing: None,
+        }
+    }
+
+    /// A track with a low-pass filter, open to start with.
+    fn filtered(
+        add: impl FnOnce(TrackBuilder) -> Result<TrackHandle, kira::ResourceLimitReached>,
+    ) -> Result<Self, kira::ResourceLimitReached> {
+        let mut builder = TrackBuilder::new();
+        let filter = builder.add_effect(
+            FilterBuilder::new()
+                .mode(FilterMode::LowPass)
+                .cutoff(f64::from(Shade::OPEN.cutoff_hz)),
+        );
+        Ok(Self::new(add(builder)?, Some(filter)))
+    }
+
+    /// Fades out what plays if `want` is another file, and starts `want` looping (fading
+    /// in) once its file is in.
+    fn keep_looping(
+        &mut self,
+        want: &Option<String>,
+        server: &AssetServer,
+        sounds: &Assets<Sound>,
+        device: bool,
+    ) {
+        if self.asked != *want {
+            if let Some(mut old) = self.playing.take() {
+                old.stop(fade());
+            }
+            self.asked.clone_from(want);
+            self.loading = want.as_ref().map(|path| assets::sound(server, path));
+        }
+        let Some(handle) = &self.loading else {
+            return;
+        };
+        if let Some(sound) = sounds.get(handle) {
+            if device {
+                self.playing = play(&mut self.track, sound, true);
+            }
+            self.loading = None;
+        } else if server.load_state(handle).is_failed() {
+            // Said on the loading card; the rest of the sound goes on without it.
+            self.loading = None;
+        }
+    }
+
+    fn shade(&mut self, shade: Shade, last: &mut Option<Shade>, tween: Tween) {
+        if *last == Some(shade) {
+            return;
+        }
+        self.track.set_volume(Decibels(shade.level_db), tween);
+        if let Some(filter) = &mut self.filter {
+            filter.set_cutoff(f64::from(shade.cutoff_hz), tween);
+        }
+        *last = Some(shade);
+    }
+}
+
+fn fade() -> Tween {
+    Tween {
+        duration: Duration::from_secs_f32(FADE_SECONDS),
+        ..default()
+    }
+}
+
+/// Short enough to follow the picture frame by frame, long enough not to click.
+fn glide() -> Tween {
+    Tween {
+        duration: Duration::from_millis(120),
+        easing: Easing::Linear,
+        ..default()
+    }
+}
+
+/// Starts `sound` on `track`: looping with a fade-in, or once.
+fn play(track: &mut TrackHandle, sound: &Sound, looping: bool) -> Option<PlayingSound> {
+    let data = sound
+        .data()
+        .map_err(|e| warn!("a sound could not be played: {e}"))
+        .ok()?;
+    let data = if looping {
+        data.loop_region(..).fade_in_tween(fade())
+    } else {
+        data
+    };
+    track
+        .play(data)
+        .map_err(|e| warn!("a sound could not be played: {e:?}"))
+        .ok()
+}
+
+/// Sends the mix to kira: volumes, the weather's shading, the loops, the effects due.
+pub(super) fn play_mix(
+    mixer: Option<NonSendMut<Mixer>>,
+    mut mix: ResMut<Mix>,
+    server: Res<AssetServer>,
+    sounds: Res<Assets<Sound>>,
+) {
+    let due: Vec<Effect> = mix.due.drain(..).collect();
+    let Some(mut mixer) = mixer else {
+        return;
+    };
+    let mixer = &mut *mixer;
+    let device = mixer.device;
+    if mixer.volumes != Some(mix.volumes) {
+        let v = mix.volumes;
+        mixer.music.track.set_volume(Decibels(v.music_db), glide());
+        mixer.ambience.set_volume(Decibels(v.ambience_db), glide());
+        mixer.effects.set_volume(Decibels(v.effects_db), glide());
+        mixer.volumes = Some(v);
+    }
+    mixer.place.shade(mix.weather, &mut mixer.weather, glide());
+    mixer.outside.shade(mix.walls, &mut mixer.walls, glide());
+    mixer
+        .music
+        .keep_looping(&mix.music, &server, &sounds, device);
+    mixer
+        .place
+        .keep_looping(&mix.ambience, &server, &sounds, device);
+    mixer
+        .outside
+        .keep_looping(&mix.outside, &server, &sounds, device);
+    if !device {
+        return;
+    }
+    for effect in due {
+        let Some(sound) = sounds.get(&effect.sound) else {
+            continue;
+        };
+        // Said in the log, where tools/capture-mix.sh finds when each effect began.
+        info!("sound {}", effect.path);
+        match effect.thunder {
+            Some(shade) => {
+                // Strikes come seconds apart: the thunder track takes each one's distance.
+                mixer.thunder.shade(shade, &mut None, Tween::default());
+                play(&mut mixer.thunder.track, sound, false);
+            }
+            None => {
+                play(&mut mixer.effects, sound, false);
+            }
+        }
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.insert_non_send(Mixer::start());
+}
+
+/// kira's output with no sound device: nothing is heard, and a test can render what
+/// would be ([`Silent::render`]).
+pub struct Silent {
+    renderer: Option<Renderer>,
+}
+
+impl Silent {
+    /// The next `frames` stereo frames of the mix, interleaved.
+    pub fn render(&mut self, frames: usize) -> Vec<f32> {
+        let mut out = vec![0.0; frames * 2];
+        if let Some(renderer) = &mut self.renderer {
+            renderer.on_start_processing();
+            renderer.process(&mut out, 2);
+        }
+        out
+    }
+}
+
+impl Backend for Silent {
+    type Settings = ();
+    type Error = std::convert::Infallible;
+
+    fn setup(_settings: (), _buffer: usize) -> Result<(Self, u32), Self::Error> {
+        Ok((Self { renderer: None }, SILENT_RATE))
+    }
+
+    fn start(&mut self, renderer: Renderer) -> Result<(), Self::Error> {
+        self.renderer = Some(renderer);
+        Ok(())
+    }
+}
+
+/// The silent backend's sample rate.
+pub const SILENT_RATE: u32 = 48_000;
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use kira::Frame;
+    use kira::sound::static_sound::{StaticSoundData, StaticSoundSettings};
+
+    use super::*;
+
+    /// A sine at `amplitude` (1.0 is full scale), a second long.
+    fn tone(amplitude: f32) -> StaticSoundData {
+        let frames: Arc<[Frame]> = (0..SILENT_RATE)
+            .map(|i| {
+                let t = i as f32 / SILENT_RATE as f32;
+                Frame::from_mono(amplitude * (std::f32::consts::TAU * 220.0 * t).sin())
+            })
+            .collect();
+        StaticSoundData {
+            sample_rate: SILENT_RATE,
+            frames,
+            settings: StaticSoundSettings::default(),
+            slice: None,
+        }
+    }
+
+    #[test]
+    fn the_limiter_keeps_a_pile_of_loud_sounds_under_full_scale() {
+        let mut manager =
+            AudioManager::<Silent>::new(settings()).unwrap_or_else(|never| match never {});
+        // Three sounds at full scale at once: +9.5 dB over it, summed.
+        for _ in 0..3 {
+            manager.play(tone(1.0)).expect("room to play");
+        }
+        let out = manager.backend_mut().render(SILENT_RATE as usize / 2);
+        let peak = out.iter().fold(0.0f32, |m, s| m.max(s.abs()));
+        let ceiling = Decibels(LIMITER.ceiling_db).as_amplitude();
+        assert!(peak > 0.5, "the tones play: {peak}");
+        assert!(
+            peak <= ceiling + 1e-4,
+            "peak {peak} over the ceiling {ceiling}"
+        );
+        // After the attack, the compressor does the work, not the ceiling: the last
+        // tenth of a second stays near the threshold.
+        let tail = out[out.len() - 9600..]
+            .iter()
+            .fold(0.0f32, |m, s| m.max(s.abs()));
+        let threshold = Decibels(LIMITER.threshold_db as f32).as_amplitude();
+        assert!(tail < threshold * 1.3, "held near the threshold: {tail}");
+    }
+
+    #[test]
+    fn quiet_sounds_pass_the_limiter_untouched() {
+        let mut manager =
+            AudioManager::<Silent>::new(settings()).unwrap_or_else(|never| match never {});
+        manager.play(tone(0.25)).expect("room to play");
+        let out = manager.backend_mut().render(SILENT_RATE as usize / 4);
+        let peak = out.iter().fold(0.0f32, |m, s| m.max(s.abs()));
+        assert!((peak - 0.25).abs() < 0.01, "{peak}");
+    }
+}
