@@ -47,7 +47,7 @@ fn the_shipped_game_draws_its_screens_in_a_window() {
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     let root = env!("CARGO_MANIFEST_DIR");
     let status = Command::new("timeout")
-        .args(["600", "xvfb-run", "-a", "-s", "-screen 0 1280x720x24"])
+        .args(["900", "xvfb-run", "-a", "-s", "-screen 0 1280x720x24"])
         .arg(env!("CARGO_BIN_EXE_after_the_rain"))
         .arg("--screenshots")
         .arg(&dir)

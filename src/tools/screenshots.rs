@@ -17,7 +17,7 @@ use crate::stillness::Moving;
 use crate::theme::widgets::{Menu, MenuFocus, MenuPicked};
 
 /// Frames to let fades and the typewriter settle before a shot.
-const SETTLE_FRAMES: u32 = 90;
+const SETTLE_FRAMES: u32 = 45;
 
 #[derive(Resource, Debug, Clone)]
 pub struct Tour {
