@@ -3,11 +3,11 @@
 
 use std::collections::BTreeSet;
 
-use super::{Picture, expression_image};
+use super::{Picture, look};
 use crate::story::{Op, Story};
 
-/// Every file a chapter's scenes name: the places it goes to and their ambience, the
-/// cast's pictures it shows, its music, ambience and sounds, and thunder if it storms.
+/// Every file a chapter's scenes name: the places it goes to and their ambience, every
+/// layer of the expressions it shows (with the blinking eyes and speaking mouths), its music, ambience and sounds, and thunder if it storms.
 pub fn chapter_files(story: &Story, chapter: usize) -> BTreeSet<String> {
     let mut files = BTreeSet::new();
     let ops = story
@@ -31,13 +31,13 @@ pub fn chapter_files(story: &Story, chapter: usize) -> BTreeSet<String> {
                 who, expression, ..
             } => {
                 let expression = expression.as_deref().unwrap_or("neutral");
-                files.extend(expression_image(story, who, expression));
+                files.extend(look_files(story, who, expression));
             }
             Op::Say {
                 who,
                 expression: Some(expression),
                 ..
-            } => files.extend(expression_image(story, who, expression)),
+            } => files.extend(look_files(story, who, expression)),
             Op::Music(name) => files.extend(named(&story.music, name)),
             Op::Ambience(name) => files.extend(named(&story.ambience, name)),
             Op::Sfx(name) => files.extend(story.sounds.get(name).cloned()),
@@ -50,13 +50,23 @@ pub fn chapter_files(story: &Story, chapter: usize) -> BTreeSet<String> {
     files
 }
 
+/// Every layer file of one expression.
+fn look_files(story: &Story, who: &str, expression: &str) -> Vec<String> {
+    look(story, who, expression).map_or_else(Vec::new, |l| l.files().cloned().collect())
+}
+
 /// The files a picture shows and plays: what must be there before it is drawn.
 pub fn picture_files(story: &Story, picture: &Picture) -> BTreeSet<String> {
     let mut files: BTreeSet<String> = picture
         .place
         .iter()
         .map(|(_, background, _)| background.clone())
-        .chain(picture.cast.iter().map(|actor| actor.image.clone()))
+        .chain(
+            picture
+                .cast
+                .iter()
+                .flat_map(|actor| actor.look.files().cloned()),
+        )
         .chain(picture.music.clone())
         .chain(picture.ambience.clone())
         .collect();

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::{OnStage, Stage, State, Waiting, enter, expression_image, run};
+use super::{OnStage, Stage, State, Waiting, enter, look, run};
 use crate::story::{Op, Scene, Story};
 
 /// How many earlier lines a bookmark remembers, to find its place after edits.
@@ -297,7 +297,7 @@ fn tidy(story: &Story, stage: &Stage) -> Stage {
             .iter()
             .filter(|(who, _)| story.cast.contains_key(*who))
             .map(|(who, on)| {
-                let expression = if expression_image(story, who, &on.expression).is_some() {
+                let expression = if look(story, who, &on.expression).is_some() {
                     on.expression.clone()
                 } else {
                     "neutral".to_string()
