@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders every SVG under assets/art/ to a picture under assets/images/ (same relative
-# path) at the SVG's own size. Generator scripts (assets/art/**/make_*.py) run first so
+# path) at the SVG's own size (`bash tools/render-art.sh cast` renders only the cast). Generator scripts (assets/art/**/make_*.py) run first so
 # the SVGs they write are current. Safe to run again: same inputs, same files.
 #
 # Places (assets/art/places/) are full-screen and opaque: they become lossy WebP
@@ -10,7 +10,8 @@
 # the skies' soft gradients show no banding at normal contrast (with the contrast
 # stretched they band faintly, and more at -q 80).
 #
-# The cast's busts have soft transparent edges and become PNG (.png): each is
+# The cast's layers (bodies and face parts, see assets/art/cast/README.md) have soft
+# transparent edges and become PNG (.png): each is
 # quantised to a 256-colour palette by pngquant (with alpha, so the
 # busts keep their soft edges). The settings were chosen by eye and by measure on this
 # flat art (docs/performance.md, "Assets"): --quality=80-98 keeps the colours within
@@ -38,11 +39,17 @@ if ((${#need[@]})); then
     }
 fi
 
+# Optional arguments name folders under assets/art/ to render alone (e.g. `cast`);
+# without any, everything is rendered.
+dirs=()
+for d in "$@"; do dirs+=("assets/art/${d%/}"); done
+((${#dirs[@]})) || dirs=(assets/art)
+
 # 1. Generators (standard-library Python) write their SVGs in place.
 while IFS= read -r -d '' gen; do
     echo "generate: $gen"
     python3 "$gen"
-done < <(find assets/art -name 'make_*.py' -print0 | sort -z)
+done < <(find "${dirs[@]}" -name 'make_*.py' -print0 | sort -z)
 
 # 2. Render, then quantise.
 count=0 kept=0 before=0 after=0
@@ -77,6 +84,14 @@ while IFS= read -r -d '' svg; do
     esac
     mv -f "$out.tmp" "$out"
     after=$((after + $(stat -c %s "$out")))
-done < <(find assets/art -name '*.svg' -print0 | sort -z)
+done < <(find "${dirs[@]}" -name '*.svg' -print0 | sort -z)
 echo "rendered $count SVG(s) into assets/images/ ($kept PNG(s) kept full-colour):" \
     "$before bytes rendered, $after bytes after pngquant and cwebp"
+
+# 3. The cast's contact sheet (docs/cast.png): every member's layers composed as the
+# game composes them, one tile per expression (assets/art/cast/contact_sheet.py).
+if [[ " ${dirs[*]} " == *" assets/art "* || " ${dirs[*]} " == *" assets/art/cast "* ]]; then
+    python3 assets/art/cast/contact_sheet.py --out docs/cast.png
+    pngquant "${PNGQUANT_FLAGS[@]}" --force --output docs/cast.png -- docs/cast.png || true
+    echo "contact sheet: docs/cast.png"
+fi

@@ -474,6 +474,19 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
                 [255, 255, 255]
             }),
         };
+        // A variant (`Place("medbay:bed", Dissolve)`) is the same place in another
+        // picture: its light and ambience, its own background.
+        let variants = node.field("variants").unwrap_or(node);
+        for (name, background) in &entry.variants {
+            let (_, at) = variants.entry(name).unwrap_or((variants, variants));
+            path(report, background, at);
+            let place = Place {
+                background: background.clone(),
+                light,
+                ambience: entry.ambience.clone(),
+            };
+            places.insert(format!("{id}:{name}"), place);
+        }
         places.insert(
             id.clone(),
             Place {

@@ -119,6 +119,10 @@ pub struct PlaceEntry {
     /// An `ambience` name that starts when the story arrives here.
     #[serde(default)]
     pub ambience: Option<String>,
+    /// The same place in other pictures (the medbay with someone in the bed), by name:
+    /// a scene goes to one with `Place("medbay:bed", Dissolve)`.
+    #[serde(default)]
+    pub variants: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -656,3 +656,33 @@ fn a_voice_is_a_line_from_off_stage() {
         ]
     );
 }
+
+#[test]
+fn a_place_variant_is_the_place_in_another_picture() {
+    let manifest = MANIFEST.replace(
+        r#""base": (background: "base.png"),"#,
+        r##""base": (background: "base.png", light: "#ffeedd", variants: {"night": "base_night.png"}),"##,
+    );
+    let two = TWO.replace(r#"Place("base", Cut)"#, r#"Place("base:night", Dissolve)"#);
+    let story = build(
+        &source("story.ron", &manifest),
+        &[source("one.ron", ONE), source("two.ron", &two)],
+    )
+    .expect("builds");
+    let night = &story.places["base:night"];
+    assert_eq!(night.background, "base_night.png");
+    assert_eq!(night.light, story.places["base"].light, "the place's own light");
+    assert!(story.files().contains(&"base_night.png".to_string()));
+    // A variant the place does not have is an error at its position.
+    let wrong = TWO.replace(r#"Place("base", Cut)"#, r#"Place("base:dawn", Cut)"#);
+    let errors = build(
+        &source("story.ron", &manifest),
+        &[source("one.ron", ONE), source("two.ron", &wrong)],
+    )
+    .expect_err("an unknown variant");
+    assert!(
+        format!("{errors}").contains("two.ron:4:19: unknown place `base:dawn`"),
+        "{errors}"
+    );
+}
+

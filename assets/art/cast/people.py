@@ -1,0 +1,846 @@
+"""The cast of After the Rain: faces, hair, clothes, poses, parts and expressions.
+Original work, CC BY 4.0."""
+import math
+from castkit import (smooth, shift, form, lens, mix, dark, circle, ellipse, strand, limb, band, Rng, n, lerp,
+                     mirror, scale_about)
+import face as fc
+
+CX = 450
+RIM = "#cfe6ff"
+
+
+def A(F, pts):
+    return [(F["cx"] + x, F["T"] + y) for x, y in pts]
+
+
+def wetc(c, k=0.42):
+    """Soaked cloth: darker and a little cooler."""
+    return mix(c, "#141c24", k)
+
+
+def tones(c, wet=False, sh=0.72, lt=1.18):
+    base = wetc(c) if wet else c
+    return (base, dark(base, sh), mix(base, "#ffffff", lt - 1))
+
+
+def sheen(doc, pts_list, op=0.75):
+    """Wet highlights: thin bright streaks along folds."""
+    for a, b, bow in pts_list:
+        doc.blob(lens(a, b, bow, bow * 0.5), "#e6f4ff", op)
+
+
+def drips(doc, pts, op=0.85):
+    for x, y, r in pts:
+        ellipse(doc, x, y, r * 0.7, r, "#dff2ff", op)
+        circle(doc, x + r * 0.2, y - r * 0.3, r * 0.25, "#ffffff")
+
+
+def hair_form(doc, F, pts, wet=False, s=(12, 8), l=(8, -4), rim=True):
+    H = F["hairc"]
+    base, sh, lt = (H[0], H[1], H[2])
+    if wet:
+        base, sh, lt = dark(base, 0.78), dark(sh, 0.8), mix(dark(base, 0.78), "#bcd6ee", 0.25)
+    return form(doc, pts, base, sh, lt, RIM if rim else None, s=s, l=l, rim_op=0.6)
+
+
+def hair_lines(doc, F, lines, wet=False, light=False):
+    H = F["hairc"]
+    col = H[2] if light else H[1]
+    if wet:
+        col = mix(col, "#cfe6ff", 0.4) if light else dark(col, 0.8)
+    for a, b, bow in lines:
+        doc.blob(lens((F["cx"] + a[0], F["T"] + a[1]), (F["cx"] + b[0], F["T"] + b[1]), bow), col,
+                 0.9 if not light else 0.7)
+
+
+# =========================================================================== Rey
+def rey_freckles(doc, F, g):
+    rng = Rng(11)
+    for i in range(26):
+        side = -1 if i % 2 else 1
+        x = g["cx"] + side * rng.u(18, 86) + 4
+        y = g["ey"] + rng.u(22, 62) - abs(x - g["cx"]) * 0.12
+        circle(doc, x, y, rng.u(1.4, 2.6), F["skin_sh"], 0.55)
+
+
+REY_F = dict(
+    cx=CX, T=226, h=384, far=0.97, neck=54, ear=0.92, hollow=0.22,
+    outline=[(0, 0), (0.03, 64), (0.13, 114), (0.3, 131), (0.47, 131), (0.6, 125), (0.72, 111), (0.84, 86),
+             (0.94, 48), (0.985, 22), (1, 0)],
+    skin="#e2ae8a", skin_sh="#b47860", skin_lt="#f4d0b2", skin_deep="#86463a", rim=RIM, blush="#e06a5a",
+    eye=dict(y=0.505, dx=60, w=60, h=13, tilt=4, crease=9, lash=5, flick=6, iris="#6f7a40", iris_lt="#a8a25a",
+             lower_lash=True),
+    brow=dict(gap=38, t=11, len=0.74, arch=5, col="#4a2e1e", droop=4),
+    nose=dict(tip=0.705, w=17, dx=4),
+    mouth=dict(y=0.80, w=35, ul=8, ll=10.5, lip="#c7786a", lip_dark="#a65a50", line="#4a2018"),
+    hairc=("#6b4531", "#452a1c", "#94694a"), hair="#6b4531",
+    marks=[rey_freckles], seed=3,
+    wet_strands=[([(-60, 62), (-76, 110), (-84, 160), (-80, 206)], 9),
+                 ([(-20, 60), (-30, 100), (-26, 140)], 7),
+                 ([(120, 84), (124, 150), (116, 214), (110, 262)], 9),
+                 ([(-126, 110), (-124, 190), (-112, 260), (-100, 300)], 10)],
+)
+
+
+def rey_hair_back(doc, F, wet, var):
+    H = F["hairc"]
+    k = 0.82 if wet else 1.0
+    buns = [(-44, -40, 44), (-116, -8, 40), (-158, 56, 36)]
+    for bx, by, r in buns[::-1]:
+        r *= 0.94 if wet else 1.0
+        pts = [(bx + r * c, by + r * s) for c, s in ((1, 0), (0.7, -0.72), (0, -1), (-0.72, -0.7), (-1, 0),
+                                                    (-0.7, 0.7), (0, 1), (0.72, 0.7))]
+        hair_form(doc, F, A(F, pts), wet, s=(10, -10), l=(8, 6))
+        hair_lines(doc, F, [((bx - r * 0.6, by - r * 0.1), (bx + r * 0.5, by - r * 0.6), -r * 0.3),
+                            ((bx - r * 0.5, by + r * 0.45), (bx + r * 0.7, by + r * 0.1), -r * 0.25)], wet)
+        hair_lines(doc, F, [((bx - r * 0.45, by - r * 0.55), (bx + r * 0.35, by - r * 0.82), -r * 0.18)], wet, True)
+    cap = [(-140, 200), (-148, 110), (-130, 30), (-70, -12), (0, -22), (72, -12), (128, 26), (148, 100),
+           (144, 200), (0, 150)]
+    hair_form(doc, F, A(F, cap), wet)
+
+
+def rey_hair_front(doc, F, wet, var):
+    d = -6 if wet else 0
+    outer = [(-144, 150), (-150 - d, 70), (-124 - d, 8 - d), (-64, -20 - d), (8, -26 - d), (78, -14 - d),
+             (130 + d, 26), (150 + d, 96), (146 + d, 160)]
+    inner = [(136, 152), (126, 100), (102, 72), (58, 62), (22, 66), (-12, 60), (-62, 66), (-102, 82),
+             (-126, 110), (-134, 152)]
+    hair_form(doc, F, A(F, outer + inner), wet, s=(12, 10))
+    hair_lines(doc, F, [((20, 64), (-120, 40), -14), ((28, 62), (128, 52), 12), ((0, 40), (-90, 0), -8),
+                        ((40, 40), (110, 14), 8)], wet)
+    hair_lines(doc, F, [((-96, 4), (30, -18), -8), ((50, -8), (118, 24), -6)], wet, True)
+    # a short fringe swept from the parting across the forehead
+    fr = [(24, 56), (-14, 74), (-60, 86), (-100, 96), (-122, 110)] if not wet else \
+        [(24, 56), (-6, 84), (-30, 110), (-40, 134)]
+    hair_form(doc, F, A(F, strand(fr, 30 if not wet else 22, 0.15)), wet, s=(4, 8), l=(3, -4), rim=False)
+    hair_lines(doc, F, [((10, 64), (-70, 86), -4)], wet)
+    # loose strands at the temples
+    for pts, wd in (([(-128, 104), (-138, 170), (-132, 232), (-124, 272)], 11),
+                    ([(128, 100), (138, 168), (134, 232)], 9)):
+        if wet:
+            pts = [(x * 0.96, y) for x, y in pts]
+        hair_form(doc, F, A(F, strand(pts, wd, 0.1)), wet, s=(4, 4), l=(3, 0), rim=False)
+    if wet:
+        sheen(doc, [(A(F, [(-80, -6)])[0], A(F, [(20, -20)])[0], -5), (A(F, [(60, -6)])[0], A(F, [(118, 30)])[0], -4),
+                    (A(F, [(-40, -72)])[0], A(F, [(-12, -80)])[0], -4)])
+        drips(doc, [(x, y, 5) for x, y in A(F, [(-124, 282), (134, 244), (-160, 98)])])
+
+
+def rey_outfit(doc, M, B, wet, var):
+    F = M["F"]
+    cx, C = B["cx"], B["C"]
+    cl = tones("#ddd2b9", wet)
+    un = tones("#b8aa90", wet)
+    pts = B["torso"]
+    form(doc, pts, cl[0], cl[1], cl[2], RIM, s=(30, 0), l=(14, 0))
+    # the V of the wrap with the undershirt
+    v = [(cx - 56, C + 66), (cx + 60, C + 64), (cx + 30, C + 220), (cx + 22, C + 250)]
+    form(doc, v, un[0], un[1], None, None, s=(16, 0))
+    # the wrap's front panel: from the near shoulder across to the far hip
+    panel = [(cx - 56, C + 62), (cx - 40, C + 62), (cx + 24, C + 250), (cx + 150, C + 560), (cx + 190, 1420),
+             (cx + 120, 1420), (cx - 10, C + 330), (cx - 70, C + 160)]
+    doc.blob(lens((cx - 40, C + 64), (cx + 180, 1400), -16, -4), cl[1], 0.9)
+    doc.blob(lens((cx + 64, C + 62), (cx + 30, C + 240), -8, -2), cl[2], 0.9)
+    # folds
+    doc.blob(lens((cx - 120, C + 240), (cx - 30, C + 520), 14, 4), cl[1], 0.6)
+    doc.blob(lens((cx + 80, C + 300), (cx + 130, C + 480), -10, -3), cl[1], 0.5)
+    doc.blob(lens((cx + 130, C + 140), (cx + 190, C + 260), -10), cl[2], 0.7)
+    # belt and sash
+    bt = tones("#5e3f2a", wet)
+    belt = [(cx - 190, 1336), (cx + 10, 1352), (cx + 180, 1330), (cx + 182, 1384), (cx + 10, 1404), (cx - 192, 1390)]
+    form(doc, belt, bt[0], bt[1], bt[2], RIM, s=(20, 0), l=(10, 0))
+    # a strap across the chest (the staff's sling)
+    st = tones("#7a5a40", wet)
+    form(doc, band([(cx + 150, C + 130), (cx + 30, C + 400), (cx - 120, C + 700)], 26), st[0], st[1], st[2], None,
+         s=(8, 0))
+    if wet:
+        sheen(doc, [((cx + 120, C + 150), (cx + 170, C + 280), -6), ((cx - 150, C + 200), (cx - 120, C + 320), -5),
+                    ((cx + 60, C + 420), (cx + 90, C + 560), -5), ((cx - 60, C + 380), (cx - 40, C + 470), -4)])
+        # cloth clinging: extra dark folds
+        doc.blob(lens((cx - 90, C + 150), (cx - 60, C + 330), 10), cl[1], 0.7)
+        doc.blob(lens((cx + 100, C + 200), (cx + 120, C + 360), -8), cl[1], 0.7)
+        drips(doc, [(cx - 170, C + 230, 5), (cx + 160, C + 380, 4), (cx - 30, C + 470, 4)])
+
+
+def rey_sleeve(M, wet, var):
+    return dict(sleeve=tones("#bdb3a2", wet), sleeve_to=0.97, wraps=True)
+
+
+def rey_sling_extra(doc, M, B, wet, arm):
+    """The sling: a pale cloth cradling the forearm, a strap round the neck."""
+    cx, C = B["cx"], B["C"]
+    E, Wr = arm["joints"][1], arm["joints"][2]
+    sl = tones("#c9d3dc")
+    strap = [(Wr[0] + 10, Wr[1] - 20), (cx + 70, C + 150), (cx + 40, C + 70), (cx - 20, C + 66)]
+    form(doc, band(strap, 26), sl[0], sl[1], sl[2], RIM, s=(8, 0))
+    form(doc, band([(cx - 50, C + 70), (cx - 120, C + 200), (E[0] + 10, E[1] - 30)], 24), sl[0], sl[1], sl[2], None,
+         s=(8, 0))
+    cradle = [(E[0] - 36, E[1] - 30), (lerp(E, Wr, 0.5)[0], lerp(E, Wr, 0.5)[1] - 46), (Wr[0] + 30, Wr[1] - 42),
+              (Wr[0] + 36, Wr[1] + 30), (lerp(E, Wr, 0.5)[0] + 10, lerp(E, Wr, 0.5)[1] + 70), (E[0] - 10, E[1] + 50)]
+    form(doc, cradle, sl[0], sl[1], sl[2], RIM, s=(16, -10), l=(8, 4))
+    doc.blob(lens((E[0] - 10, E[1] - 10), (Wr[0] + 20, Wr[1] + 10), -16), sl[1], 0.6)
+
+
+# =========================================================================== Kylo
+def kylo_moles(doc, F, g):
+    for dx, dy, r in ((-74, 70, 3.2), (-40, 128, 2.6), (66, 96, 3), (30, 170, 2.4), (-92, 26, 2.2)):
+        circle(doc, g["cx"] + dx, g["ey"] + dy, r, "#5a3a30", 0.85)
+
+
+KYLO_F = dict(
+    cx=CX, T=176, h=392, far=0.97, neck=76, ear=1.0, hollow=0.4, socket=0.34,
+    outline=[(0, 0), (0.03, 62), (0.13, 112), (0.3, 127), (0.47, 126), (0.6, 121), (0.74, 109), (0.85, 88),
+             (0.94, 54), (0.985, 27), (1, 0)],
+    skin="#ecc9b1", skin_sh="#bb8f7c", skin_lt="#fadfcd", skin_deep="#8a5a4e", rim=RIM, blush="#d8706a",
+    eye=dict(y=0.49, dx=59, w=56, h=11, tilt=-3, crease=6, lash=4.5, flick=0, iris="#4a2c1c", iris_lt="#7a5030",
+             lower=0.7),
+    brow=dict(gap=30, t=14, len=0.8, arch=3, col="#19130f", droop=9, inner_t=1.1),
+    nose=dict(tip=0.72, w=19, dx=5, bump=True),
+    mouth=dict(y=0.825, w=40, ul=10, ll=13.5, lip="#c38a80", lip_dark="#a36a62", line="#3e1e1a"),
+    hairc=("#1d1a20", "#0c0b0f", "#3b3644"), hair="#1d1a20",
+    marks=[kylo_moles], seed=5,
+    wet_strands=[([(-16, 60), (-34, 110), (-30, 150), (-42, 186)], 11),
+                 ([(30, 64), (46, 108), (40, 150)], 10),
+                 ([(-112, 120), (-108, 200), (-114, 270), (-100, 330)], 12),
+                 ([(108, 110), (112, 190), (104, 260)], 10),
+                 ([(-70, 66), (-94, 120), (-98, 160)], 8)],
+)
+
+
+def kylo_hair_back(doc, F, wet, var):
+    if wet:
+        pts = [(-134, 400), (-150, 330), (-160, 240), (-160, 150), (-148, 70), (-120, 10), (-70, -24), (0, -30),
+               (70, -24), (124, 10), (152, 70), (164, 150), (162, 240), (152, 330), (134, 400), (110, 350),
+               (-110, 350)]
+    else:
+        pts = [(-150, 390), (-178, 330), (-186, 240), (-182, 150), (-160, 50), (-100, -26), (-20, -48), (60, -44),
+               (124, -20), (168, 40), (186, 130), (190, 230), (182, 320), (152, 394), (120, 350), (110, 260),
+               (-110, 260), (-120, 350)]
+    hair_form(doc, F, A(F, pts), wet, s=(16, 0), l=(10, 0))
+
+
+def kylo_locks(F, wet):
+    """Side and forehead locks: (points, width)."""
+    if wet:
+        return [([(-118, 30), (-142, 120), (-140, 210), (-146, 290), (-140, 370), (-144, 420)], 50),
+                ([(-96, 24), (-120, 110), (-118, 190), (-126, 260), (-120, 330)], 28),
+                ([(110, 24), (140, 120), (138, 210), (146, 290), (140, 372), (144, 410)], 50),
+                ([(92, 20), (118, 110), (116, 190), (124, 260), (118, 320)], 26),
+                ([(-10, 10), (6, 60), (14, 110), (10, 140)], 34),
+                ([(-44, 20), (-66, 70), (-80, 120), (-84, 146)], 30)]
+    return [([(-118, 20), (-156, 110), (-152, 210), (-164, 300), (-168, 370), (-150, 404)], 70),
+            ([(-108, 24), (-146, 120), (-140, 230), (-150, 320), (-140, 380)], 46),
+            ([(-96, 20), (-126, 100), (-124, 180), (-134, 260), (-126, 330)], 38),
+            ([(110, 18), (150, 110), (148, 210), (160, 300), (164, 366), (148, 398)], 68),
+            ([(100, 22), (140, 120), (136, 230), (146, 318), (136, 372)], 44),
+            ([(90, 16), (120, 100), (118, 180), (128, 256), (120, 320)], 36),
+            ([(-30, 0), (20, 40), (60, 80), (76, 116), (68, 142)], 84),
+            ([(-30, 10), (-70, 56), (-98, 100), (-100, 134)], 62)]
+
+
+def kylo_hair_front(doc, F, wet, var):
+    if wet:
+        cap = [(-146, 130), (-156, 56), (-128, 0), (-70, -28), (0, -34), (72, -28), (128, 0), (156, 56), (150, 130),
+               (136, 110), (110, 74), (60, 66), (0, 58), (-60, 66), (-110, 76), (-134, 110)]
+    else:
+        cap = [(-150, 130), (-170, 50), (-138, -14), (-74, -46), (0, -54), (76, -46), (138, -12), (170, 56), (156, 130),
+               (138, 116), (118, 82), (88, 70), (48, 74), (8, 60), (-32, 64), (-82, 76), (-114, 100), (-136, 128)]
+    hair_form(doc, F, A(F, cap), wet, s=(14, 10))
+    for pts, wd in kylo_locks(F, wet):
+        hair_form(doc, F, A(F, strand(pts, wd, 0.22 if not wet else 0.1)), wet, s=(wd * 0.3, 4), l=(wd * 0.18, 0))
+        mid = pts[1:-1]
+        lines = [((x - 4, y - 10), (x2 - 4, y2 - 6), 4 if i % 2 else -4)
+                 for i, ((x, y), (x2, y2)) in enumerate(zip(mid, mid[1:])) if i % 2 == 0]
+        hair_lines(doc, F, lines, wet)
+        hair_lines(doc, F, [((pts[0][0] + 6, pts[0][1] + 14), (pts[1][0] + 6, pts[1][1] - 6), -5)], wet, True)
+    hair_lines(doc, F, [((-90, -12), (-20, -34), -7), ((40, -30), (110, -4), -6)], wet, True)
+    hair_lines(doc, F, [((-60, 10), (-120, 60), 8), ((20, 10), (110, 40), -8)], wet)
+    if wet:
+        sheen(doc, [(A(F, [(-100, -10)])[0], A(F, [(-20, -32)])[0], -5), (A(F, [(40, -28)])[0], A(F, [(118, 8)])[0], -5),
+                    (A(F, [(-146, 200)])[0], A(F, [(-140, 300)])[0], -4), (A(F, [(148, 210)])[0], A(F, [(144, 320)])[0], 4)])
+        drips(doc, [(x, y, 5.5) for x, y in A(F, [(-144, 428), (144, 418), (-120, 338), (118, 328), (10, 148)])])
+
+
+def kylo_outfit(doc, M, B, wet, var):
+    cx, C = B["cx"], B["C"]
+    if var == "gown":
+        g = tones("#b9cbd4", False)
+        form(doc, B["torso"], g[0], g[1], g[2], RIM, s=(30, 0), l=(14, 0))
+        # a wide V neck and the ties at the shoulder
+        v = [(cx - 80, C + 56), (cx + 80, C + 54), (cx + 10, C + 230)]
+        fc_skin = M["F"]
+        form(doc, v, fc_skin["skin"], fc_skin["skin_sh"], None, None, s=(18, 0))
+        doc.blob(lens((cx - 80, C + 56), (cx + 10, C + 232), 8), g[1], 0.9)
+        doc.blob(lens((cx + 10, C + 232), (cx + 82, C + 54), 8), g[2], 0.9)
+        doc.blob(lens((cx - 40, C + 180), (cx - 110, C + 500), -12), g[1], 0.6)
+        doc.blob(lens((cx + 60, C + 260), (cx + 100, C + 520), -10), g[1], 0.5)
+        rng = Rng(2)
+        for i in range(40):
+            x, y = cx + rng.u(-200, 200), C + rng.u(120, 820)
+            circle(doc, x, y, 3, "#9fb4c0", 0.6)
+        for k in (-1, 1):
+            form(doc, band([(cx + k * 150, C + 110), (cx + k * 170, C + 160)], 10), "#8ea2ae", None, None, None)
+        return
+    if var == "plain":
+        p = tones("#3b4450", wet)
+        form(doc, B["torso"], p[0], p[1], p[2], RIM, s=(30, 0), l=(14, 0))
+        F = M["F"]
+        v = [(cx - 54, C + 60), (cx + 58, C + 58), (cx + 6, C + 190)]
+        form(doc, v, F["skin"], F["skin_sh"], None, None, s=(16, 0))
+        doc.blob(lens((cx - 58, C + 58), (cx + 4, C + 194), 10, 4), p[2], 0.9)
+        doc.blob(lens((cx + 6, C + 194), (cx + 60, C + 56), 10, 4), p[1], 0.9)
+        form(doc, band([(cx + 6, C + 190), (cx + 8, C + 420)], 18), p[1], None, None, None)
+        for y in (C + 250, C + 330, C + 400):
+            circle(doc, cx + 8, y, 5, dark(p[0], 0.6))
+        doc.blob(lens((cx - 150, C + 180), (cx - 60, C + 520), 14), p[1], 0.6)
+        doc.blob(lens((cx + 80, C + 260), (cx + 150, C + 600), -12), p[1], 0.6)
+        return
+    # the black coat: quilted tunic, high collar, a cowl over the shoulders
+    c = tones("#24232b", wet, 0.62, 1.3)
+    form(doc, B["torso"], c[0], c[1], c[2], RIM, s=(36, 0), l=(14, 0))
+    for i in range(6):
+        y = C + 240 + i * 46
+        doc.blob(lens((cx - 150, y), (cx + 160, y - 6), -3, -1), c[1], 0.5)
+    cowl = [(cx - 78, C + 40), (cx - 150, C + 90), (cx - 236, C + 150), (cx - 250, C + 230), (cx - 170, C + 300),
+            (cx - 40, C + 330), (cx + 80, C + 320), (cx + 200, C + 270), (cx + 216, C + 190), (cx + 180, C + 110),
+            (cx + 78, C + 40), (cx + 60, C + 120), (cx, C + 150), (cx - 60, C + 120)]
+    form(doc, cowl, c[0], c[1], c[2], RIM, s=(24, 16), l=(12, -4), rim_op=0.9)
+    for a, b, bow in (((cx - 200, C + 170), (cx - 60, C + 300), 10), ((cx - 120, C + 150), (cx - 20, C + 250), 8),
+                      ((cx + 60, C + 250), (cx + 180, C + 180), 8), ((cx + 20, C + 200), (cx + 140, C + 140), 6)):
+        doc.blob(lens(a, b, bow), c[1], 0.9)
+    doc.blob(lens((cx + 100, C + 120), (cx + 190, C + 220), -8), c[2], 0.8)
+    collar = [(cx - 70, C + 30), (cx + 70, C + 28), (cx + 66, C + 130), (cx, C + 150), (cx - 64, C + 130)]
+    form(doc, collar, c[0], c[1], c[2], RIM, s=(14, 6), l=(8, 0))
+    doc.blob(lens((cx - 60, C + 40), (cx - 6, C + 140), -6), c[1], 0.8)
+    # belt with a plain buckle
+    bl = tones("#1a191f", wet)
+    belt = [(cx - 200, 1318), (cx + 10, 1332), (cx + 190, 1316), (cx + 192, 1368), (cx + 10, 1384), (cx - 202, 1370)]
+    form(doc, belt, bl[0], bl[1], bl[2], RIM, s=(10, 0))
+    form(doc, [(cx - 4, 1326), (cx + 52, 1324), (cx + 54, 1374), (cx - 2, 1376)], "#6f7480", "#4a4e58", "#a8aeb8",
+         None, s=(8, 0), l=(6, 0))
+    if var == "wounded":
+        # torn cloth at the near side, a bloodied bandage showing, a graze on the far shoulder
+        tear = [(cx - 190, C + 470), (cx - 150, C + 440), (cx - 120, C + 480), (cx - 96, C + 456), (cx - 80, C + 520),
+                (cx - 110, C + 600), (cx - 150, C + 580), (cx - 184, C + 620), (cx - 200, C + 560)]
+        doc.blob(tear, M["F"]["skin_sh"])
+        doc.blob(scale_about(tear, cx - 140, C + 530, 0.8), "#e6ddd2")
+        doc.blob([(cx - 160, C + 500), (cx - 110, C + 510), (cx - 120, C + 570), (cx - 170, C + 560)], "#8a1f22", 0.85)
+        doc.blob([(cx - 150, C + 520), (cx - 126, C + 526), (cx - 134, C + 552)], "#b8333a", 0.8)
+        for a, b in (((cx - 196, C + 468), (cx - 172, C + 430)), ((cx - 90, C + 520), (cx - 70, C + 560))):
+            doc.blob(lens(a, b, 4), c[2], 0.9)
+        doc.blob(lens((cx + 140, C + 170), (cx + 200, C + 220), -6), "#7a2226", 0.8)
+    if wet:
+        sheen(doc, [((cx - 200, C + 170), (cx - 120, C + 120), 6), ((cx + 120, C + 130), (cx + 200, C + 200), -6),
+                    ((cx - 60, C + 260), (cx + 40, C + 290), 4), ((cx + 150, C + 400), (cx + 170, C + 560), -5),
+                    ((cx - 170, C + 420), (cx - 150, C + 600), 5)], 0.55)
+        drips(doc, [(cx - 236, C + 250, 6), (cx + 200, C + 290, 5), (cx - 40, C + 345, 5), (cx + 90, C + 340, 4)])
+
+
+def kylo_sleeve(M, wet, var):
+    if var == "gown":
+        return dict(sleeve=tones("#b9cbd4"), sleeve_to=0.42)
+    if var == "plain":
+        return dict(sleeve=tones("#3b4450", wet), sleeve_to=0.78, cuff=tones("#343c47", wet))
+    return dict(sleeve=tones("#24232b", wet, 0.62, 1.3), sleeve_to=1.0)
+
+
+def kylo_scar(doc, F):
+    """His own right cheek (the viewer's left): a thin scar from the forehead that breaks
+    at the brow and runs on, tapering, down the cheek to the jaw."""
+    g = fc.geo(F)
+    cx, ey = g["cx"], g["ey"]
+    col, lt = "#c9857e", "#f2c2b4"
+    top = [(cx - 58, ey - 92), (cx - 62, ey - 66), (cx - 66, ey - 42)]
+    doc.blob(strand(top[::-1], 6, 0.3), col)
+    low = [(cx - 72, ey + 22), (cx - 78, ey + 70), (cx - 86, ey + 120), (cx - 96, ey + 170), (cx - 104, ey + 210)]
+    doc.blob(strand(low, 8, 0.05), col)
+    doc.blob(strand(shift(low[:3], 2, -1), 2.5, 0.2), lt, 0.8)
+
+
+# =========================================================================== Finn
+FINN_F = dict(
+    cx=CX, T=206, h=386, far=0.97, neck=70, ear=1.0, hollow=0.18,
+    outline=[(0, 0), (0.03, 70), (0.13, 124), (0.3, 141), (0.47, 145), (0.6, 142), (0.72, 131), (0.84, 106),
+             (0.94, 64), (0.985, 30), (1, 0)],
+    skin="#74482f", skin_sh="#51301f", skin_lt="#9a664a", skin_deep="#2c150d", rim="#c4dcf2", blush="#9a3c32",
+    eye=dict(y=0.5, dx=62, w=60, h=15, tilt=0, crease=12, lash=4.8, flick=0, iris="#2b1a10", iris_lt="#5a3620",
+             sclera="#f3ede6", iris_scale=1.02),
+    brow=dict(gap=38, t=13, len=0.74, arch=10, col="#120c0a", droop=7),
+    nose=dict(tip=0.7, w=28, dx=4),
+    mouth=dict(y=0.805, w=38, ul=11, ll=12.5, lip="#7c4134", lip_dark="#5a2c22", line="#1e0c08", teeth="#f6f0e8"),
+    hairc=("#17110e", "#0a0706", "#3a2c24"), hair="#17110e", seed=9,
+)
+
+
+def finn_hair_front(doc, F, wet, var):
+    cap = [(-140, 150), (-148, 70), (-124, 2), (-62, -26), (0, -32), (62, -26), (124, 2), (148, 70), (140, 150),
+           (130, 150), (124, 110), (114, 78), (82, 58), (40, 52), (0, 56), (-40, 52), (-82, 58), (-114, 78), (-124, 110),
+           (-130, 150)]
+    hair_form(doc, F, A(F, cap), wet, s=(10, 6), l=(8, -2))
+    rng = Rng(4)
+    for i in range(140):
+        x = rng.u(-130, 130)
+        y = rng.u(-24, 80)
+        if y > 60 - abs(x) * 0.1 + (20 if abs(x) > 90 else 0):
+            continue
+        circle(doc, F["cx"] + x, F["T"] + y, rng.u(2, 3.6), F["hairc"][2 if x > 0 else 1], 0.7)
+
+
+def finn_outfit(doc, M, B, wet, var):
+    cx, C = B["cx"], B["C"]
+    F = M["F"]
+    sh = tones("#c9c1ae")  # the undershirt
+    jk = tones("#7a4a2c", False, 0.7, 1.2)
+    st = "#6e2220"
+    form(doc, B["torso"], sh[0], sh[1], sh[2], RIM, s=(20, 0), l=(10, 0))
+    form(doc, [(cx - 60, C + 56), (cx + 62, C + 54), (cx + 40, C + 110), (cx - 40, C + 112)], F["skin"], F["skin_sh"],
+         None, None, s=(12, 0))
+    doc.blob(lens((cx - 62, C + 60), (cx + 64, C + 58), -16, -10), sh[1], 0.9)
+    # the open jacket: two panels leaving the shirt showing down the middle
+    near = [(cx - 70, C + 60), (cx - 150, C + 100), (cx - B["sh_w"] + 40, B["sh_y"] - 2), (cx - B["sh_w"], B["sh_y"] + 44),
+            (cx - B["chest_w"], B["sh_y"] + 250), (cx - B["waist_w"], 1440), (cx - 40, 1440), (cx - 60, C + 360),
+            (cx - 110, C + 200)]
+    far = [(cx + 70, C + 58), (cx + 140, C + 100), (cx + (B["sh_w"] - 40) * 0.86, B["sh_y"] - 2),
+           (cx + B["sh_w"] * 0.86, B["sh_y"] + 44), (cx + B["chest_w"] * 0.86, B["sh_y"] + 250),
+           (cx + B["waist_w"] * 0.86, 1440), (cx + 60, 1440), (cx + 70, C + 360), (cx + 110, C + 200)]
+    form(doc, near, jk[0], jk[1], jk[2], RIM, s=(30, 0), l=(12, 0))
+    form(doc, far, jk[0], jk[1], jk[2], RIM, s=(14, 0), l=(14, 0))
+    # collar and lapels
+    doc.blob([(cx - 70, C + 56), (cx - 130, C + 80), (cx - 120, C + 230), (cx - 100, C + 210), (cx - 96, C + 110)], jk[2], 0.9)
+    doc.blob([(cx + 70, C + 54), (cx + 126, C + 80), (cx + 118, C + 226), (cx + 98, C + 206), (cx + 94, C + 108)], jk[1], 0.9)
+    # the maroon stripes over the shoulders
+    form(doc, band([(cx - 120, C + 96), (cx - 196, C + 150)], 34), st, dark(st, 0.7), None, None, s=(8, 0))
+    form(doc, band([(cx + 112, C + 94), (cx + 176, C + 146)], 30), st, dark(st, 0.7), None, None, s=(8, 0))
+    doc.blob(lens((cx - 100, C + 380), (cx - 160, C + 640), -10), jk[1], 0.7)
+    doc.blob(lens((cx + 100, C + 380), (cx + 150, C + 600), 8), jk[1], 0.6)
+    for y in (C + 420, C + 520, C + 620):
+        circle(doc, cx - 50, y, 5, "#3a2418")
+
+
+def finn_sleeve(M, wet, var):
+    return dict(sleeve=tones("#7a4a2c", False, 0.7, 1.2), sleeve_to=1.0, cuff=tones("#6e2220"), stripe="#6e2220")
+
+
+# =========================================================================== Poe
+def poe_stubble(doc, F, g):
+    cx, T, h = g["cx"], g["T"], g["h"]
+    pts = fc.outline_pts(F)
+    low = [p for p in pts if p[1] > T + 0.6 * h]
+    left = sorted([p for p in low if p[0] < cx], key=lambda p: p[1])
+    right = sorted([p for p in low if p[0] >= cx], key=lambda p: -p[1])
+    M = F["mouth"]
+    inner = [(cx + 112, T + 0.64 * h), (g["mx"] + M["w"] + 24, g["my"] - 20), (g["nx"] + 30, g["tip"] + 8),
+             (g["nx"], g["tip"] + 10), (g["nx"] - 30, g["tip"] + 8), (g["mx"] - M["w"] - 26, g["my"] - 20),
+             (cx - 114, T + 0.64 * h)]
+    shape = left + [(cx, T + h)] + right + inner
+    doc.blob(shape, F.get("stubble", "#3a2a22"), F.get("stubble_op", 0.3))
+
+
+POE_F = dict(
+    cx=CX, T=208, h=386, far=0.97, neck=70, ear=1.0, hollow=0.28,
+    outline=[(0, 0), (0.03, 68), (0.13, 120), (0.3, 136), (0.47, 138), (0.6, 137), (0.74, 131), (0.85, 113),
+             (0.93, 74), (0.985, 36), (1, 0)],
+    skin="#c9926e", skin_sh="#98664c", skin_lt="#e0b290", skin_deep="#623826", rim=RIM, blush="#c8604e",
+    eye=dict(y=0.5, dx=60, w=54, h=11.5, tilt=1, crease=10, lash=4.8, flick=0, iris="#3b2314", iris_lt="#6a4228"),
+    brow=dict(gap=30, t=15.5, len=0.8, arch=8, col="#1d1410", droop=6, inner_t=1.15),
+    nose=dict(tip=0.72, w=20, dx=6),
+    mouth=dict(y=0.81, w=37, ul=8, ll=10, lip="#b37462", lip_dark="#93584a", line="#3a1a12"),
+    hairc=("#241a15", "#120c09", "#4e3a2e"), hair="#241a15", marks=[poe_stubble], stubble="#2e2018", stubble_op=0.22, seed=13,
+)
+
+
+def poe_hair_back(doc, F, wet, var):
+    pts = [(-140, 170), (-150, 90), (-134, 20), (-80, -30), (0, -46), (80, -32), (136, 20), (152, 90), (144, 170)]
+    hair_form(doc, F, A(F, pts), wet)
+
+
+def poe_hair_front(doc, F, wet, var):
+    cap = [(-140, 150), (-150, 76), (-138, 14), (-96, -30), (-30, -48), (40, -48), (100, -30), (142, 12), (154, 76),
+           (146, 150), (136, 130), (126, 92), (96, 66), (50, 58), (10, 62), (-40, 58), (-92, 68), (-122, 92), (-132, 130)]
+    hair_form(doc, F, A(F, cap), wet, s=(12, 8))
+    curls = [(-120, 0, 20), (-92, -30, 26), (-44, -50, 30), (8, -60, 30), (60, -50, 28), (106, -26, 24),
+             (138, 10, 18), (-56, 10, 22), (10, -4, 26), (70, 6, 20), (-14, 36, 16), (40, 40, 14)]
+    for x, y, r in curls:
+        pts = [(x + r * c, y + r * s) for c, s in ((1, 0), (0.7, -0.7), (0, -1), (-0.7, -0.7), (-1, 0), (-0.7, 0.7),
+                                                 (0, 1), (0.7, 0.7))]
+        hair_form(doc, F, A(F, pts), wet, s=(8, -8), l=(5, 4), rim=y < -20)
+        hair_lines(doc, F, [((x - r * 0.7, y + r * 0.2), (x + r * 0.3, y - r * 0.7), -r * 0.45)], wet, True)
+        hair_lines(doc, F, [((x + r * 0.6, y + r * 0.1), (x - r * 0.2, y + r * 0.6), -r * 0.3)], wet)
+    # a curl loose over the forehead
+    hair_form(doc, F, A(F, strand([(26, 50), (50, 84), (44, 112), (28, 110), (30, 96)], 18, 0.2)), wet, s=(5, 4),
+              l=(3, 0), rim=False)
+
+
+def poe_outfit(doc, M, B, wet, var):
+    cx, C = B["cx"], B["C"]
+    F = M["F"]
+    sh = tones("#e2d8c4")
+    jk = tones("#2e3b46", False, 0.66, 1.25)
+    org = "#e07a30"
+    form(doc, B["torso"], sh[0], sh[1], sh[2], RIM, s=(20, 0), l=(10, 0))
+    # open collar, skin down to the chest
+    form(doc, [(cx - 44, C + 54), (cx + 50, C + 52), (cx + 16, C + 220), (cx - 4, C + 222)], F["skin"], F["skin_sh"],
+         None, None, s=(12, 0))
+    doc.blob([(cx - 46, C + 52), (cx - 90, C + 70), (cx - 70, C + 170), (cx - 4, C + 224)], sh[2], 0.95)
+    doc.blob([(cx + 52, C + 50), (cx + 94, C + 66), (cx + 76, C + 160), (cx + 16, C + 222)], sh[1], 0.95)
+    near = [(cx - 84, C + 62), (cx - 150, C + 100), (cx - B["sh_w"] + 40, B["sh_y"] - 2), (cx - B["sh_w"], B["sh_y"] + 44),
+            (cx - B["chest_w"], B["sh_y"] + 250), (cx - B["waist_w"], 1440), (cx - 70, 1440), (cx - 90, C + 330),
+            (cx - 120, C + 170)]
+    far = [(cx + 88, C + 58), (cx + 140, C + 96), (cx + (B["sh_w"] - 40) * 0.86, B["sh_y"] - 2),
+           (cx + B["sh_w"] * 0.86, B["sh_y"] + 44), (cx + B["chest_w"] * 0.86, B["sh_y"] + 250),
+           (cx + B["waist_w"] * 0.86, 1440), (cx + 90, 1440), (cx + 100, C + 330), (cx + 124, C + 166)]
+    form(doc, near, jk[0], jk[1], jk[2], RIM, s=(30, 0), l=(12, 0))
+    form(doc, far, jk[0], jk[1], jk[2], RIM, s=(14, 0), l=(14, 0))
+    # the big turned-up collar with its orange lining
+    cn = [(cx - 78, C + 30), (cx - 170, C + 70), (cx - 180, C + 130), (cx - 120, C + 250), (cx - 96, C + 150)]
+    cf = [(cx + 82, C + 28), (cx + 160, C + 64), (cx + 168, C + 124), (cx + 124, C + 240), (cx + 100, C + 146)]
+    form(doc, cn, org, dark(org, 0.7), None, None, s=(10, 0))
+    form(doc, shift(cn, -8, 8), jk[0], jk[1], jk[2], RIM, s=(12, 0), l=(6, 0))
+    form(doc, cf, jk[1], dark(jk[1], 0.8), jk[0], RIM, s=(8, 0), l=(8, 0))
+    doc.blob(band([(cx + 96, C + 150), (cx + 122, C + 236)], 6), org, 0.9)
+    # a squadron patch on the near chest, a zip down the far panel
+    form(doc, [(cx - 150, C + 300), (cx - 100, C + 296), (cx - 98, C + 340), (cx - 148, C + 344)], org, dark(org, 0.7),
+         None, None, s=(6, 0))
+    circle(doc, cx - 124, C + 320, 10, "#f3e6d2")
+    doc.blob(band([(cx + 100, C + 240), (cx + 96, C + 820)], 6), "#7d8a94", 0.8)
+    doc.blob(lens((cx - 110, C + 400), (cx - 170, C + 660), -10), jk[1], 0.7)
+
+
+def poe_sleeve(M, wet, var):
+    return dict(sleeve=tones("#2e3b46", False, 0.66, 1.25), sleeve_to=1.0, cuff=tones("#e07a30"))
+
+
+# =========================================================================== Leia
+LEIA_F = dict(
+    cx=CX, T=230, h=384, far=0.97, neck=56, ear=0.95, hollow=0.24, age=0.72,
+    outline=[(0, 0), (0.03, 66), (0.13, 120), (0.3, 134), (0.47, 135), (0.6, 133), (0.72, 125), (0.84, 102),
+             (0.94, 60), (0.985, 27), (1, 0)],
+    skin="#e6bea4", skin_sh="#b48a76", skin_lt="#f6dac8", skin_deep="#7e5244", rim=RIM, blush="#d0706a",
+    eye=dict(y=0.51, dx=58, w=52, h=10.5, tilt=-2, crease=4.5, lash=4.2, flick=3, iris="#4c2e20", iris_lt="#7c5236",
+             lower=0.7),
+    brow=dict(gap=34, t=8, len=0.74, arch=9, col="#5c4a40", droop=8),
+    nose=dict(tip=0.69, w=16, dx=4),
+    mouth=dict(y=0.795, w=29, ul=5.5, ll=7.5, lip="#b27066", lip_dark="#965a52", line="#4a2420"),
+    hairc=("#8a7a6e", "#5e5048", "#bcb0a4"), hair="#8a7a6e", seed=17,
+)
+
+
+def leia_hair_back(doc, F, wet, var):
+    # a braided coil low at the back, showing behind the near side
+    for bx, by, r in ((-150, 250, 54), (150, 256, 46)):
+        pts = [(bx + r * c, by + r * s) for c, s in ((1, 0), (0.7, -0.7), (0, -1), (-0.7, -0.7), (-1, 0), (-0.7, 0.7),
+                                                     (0, 1), (0.7, 0.7))]
+        hair_form(doc, F, A(F, pts), wet, s=(10, -10))
+        for k in range(5):
+            a = k * 1.25
+            import math
+            x0, y0 = bx + math.cos(a) * r * 0.55, by + math.sin(a) * r * 0.55
+            x1, y1 = bx + math.cos(a + 0.9) * r * 0.85, by + math.sin(a + 0.9) * r * 0.85
+            hair_lines(doc, F, [((x0, y0), (x1, y1), 6)], wet)
+    cap = [(-140, 240), (-150, 110), (-130, 30), (-70, -12), (0, -22), (70, -12), (130, 30), (150, 110), (140, 240),
+           (0, 160)]
+    hair_form(doc, F, A(F, cap), wet)
+
+
+def leia_hair_front(doc, F, wet, var):
+    import math
+    cap = [(-144, 200), (-152, 100), (-128, 24), (-66, -14), (0, -20), (66, -14), (128, 24), (152, 100), (144, 200),
+           (132, 190), (126, 120), (100, 80), (50, 62), (4, 56), (-46, 62), (-96, 78), (-124, 118), (-132, 190)]
+    hair_form(doc, F, A(F, cap), wet, s=(12, 8))
+    hair_lines(doc, F, [((0, 58), (-120, 110), -10), ((8, 58), (120, 110), 10), ((-10, 30), (-110, 60), -8),
+                        ((12, 30), (112, 60), 8)], wet)
+    hair_lines(doc, F, [((-30, 40), (-100, 70), -5), ((40, 40), (110, 74), 5)], wet, True)
+    # the crown braid over the top of the head, ear to ear: a band of plaits
+    cx0, cy0, rx, ry = 0, 160, 150, 178
+    segs = 12
+    arc = [(cx0 + rx * math.cos(math.pi * (1.0 + k / 40)), cy0 + ry * math.sin(math.pi * (1.0 + k / 40)))
+           for k in range(41)]
+    H = F["hairc"]
+    hair_form(doc, F, A(F, band(arc, 50)), wet, s=(8, 8), l=(6, -6))
+    for i in range(segs):
+        t0 = math.pi * (1.02 + 0.96 * i / segs)
+        t1 = math.pi * (1.02 + 0.96 * (i + 1) / segs)
+        p0 = (cx0 + rx * math.cos(t0), cy0 + ry * math.sin(t0))
+        p1 = (cx0 + rx * math.cos(t1), cy0 + ry * math.sin(t1))
+        dx, dy = p1[0] - p0[0], p1[1] - p0[1]
+        ln = math.hypot(dx, dy)
+        nx, ny = -dy / ln, dx / ln
+        for sgn in (-1, 1):
+            a = (p0[0] + nx * 20 * sgn, p0[1] + ny * 20 * sgn)
+            b = (p1[0] + dx * 0.25 - nx * 2 * sgn, p1[1] + dy * 0.25 - ny * 2 * sgn)
+            hair_form(doc, F, A(F, lens(a, b, 9 * sgn, -7 * sgn)), wet, s=(4, 4), l=(3, -3), rim=False)
+            hair_lines(doc, F, [(lerp(a, b, 0.25), lerp(a, b, 0.8), 3 * sgn)], wet, True)
+
+
+def leia_outfit(doc, M, B, wet, var):
+    cx, C = B["cx"], B["C"]
+    F = M["F"]
+    top = tones("#6c6470")
+    vest = tones("#4a3a4e", False, 0.7, 1.25)
+    form(doc, B["torso"], top[0], top[1], top[2], RIM, s=(24, 0), l=(10, 0))
+    # high round neck
+    doc.blob([(cx - 64, C + 50), (cx + 66, C + 48), (cx + 60, C + 96), (cx - 60, C + 98)], top[1])
+    # the long wrap vest over the shoulders, crossing in front
+    near = [(cx - 60, C + 80), (cx - 150, C + 96), (cx - B["sh_w"] + 30, B["sh_y"] - 6), (cx - B["sh_w"] - 10, B["sh_y"] + 50),
+            (cx - B["chest_w"] - 14, B["sh_y"] + 260), (cx - B["waist_w"] - 20, 1440), (cx + 40, 1440), (cx + 10, C + 300)]
+    far = [(cx + 64, C + 78), (cx + 140, C + 94), (cx + (B["sh_w"] - 30) * 0.86, B["sh_y"] - 6),
+           (cx + (B["sh_w"] + 10) * 0.86, B["sh_y"] + 50), (cx + (B["chest_w"] + 14) * 0.86, B["sh_y"] + 260),
+           (cx + (B["waist_w"] + 20) * 0.86, 1440), (cx + 80, 1440), (cx + 80, C + 330)]
+    form(doc, far, vest[0], vest[1], vest[2], RIM, s=(14, 0), l=(12, 0))
+    form(doc, near, vest[0], vest[1], vest[2], RIM, s=(30, 0), l=(12, 0))
+    doc.blob(lens((cx + 10, C + 300), (cx + 40, 1400), -12), vest[2], 0.6)
+    doc.blob(lens((cx - 120, C + 300), (cx - 160, 1380), -12), vest[1], 0.6)
+    # a round brooch at the crossing
+    circle(doc, cx + 12, C + 290, 20, "#b8a070")
+    circle(doc, cx + 14, C + 288, 12, "#d8c48e")
+    circle(doc, cx + 18, C + 284, 4, "#f6ecd0")
+
+
+def leia_sleeve(M, wet, var):
+    return dict(sleeve=tones("#6c6470"), sleeve_to=1.0, cuff=tones("#4a3a4e"))
+
+
+# =========================================================================== Luke
+def luke_beard(doc, F, g):
+    pass
+
+
+LUKE_F = dict(
+    cx=CX, T=200, h=388, far=0.97, neck=70, ear=1.0, hollow=0.45, socket=0.42, age=1.0,
+    outline=[(0, 0), (0.03, 64), (0.13, 116), (0.3, 132), (0.47, 133), (0.6, 130), (0.74, 120), (0.85, 98),
+             (0.94, 56), (0.985, 26), (1, 0)],
+    skin="#dcae90", skin_sh="#a67a64", skin_lt="#efcab0", skin_deep="#764a3a", rim=RIM, blush="#c86a5a",
+    eye=dict(y=0.5, dx=58, w=50, h=10, tilt=-3, crease=5, lash=3.8, flick=0, iris="#5b8cb8", iris_lt="#a6c8e6",
+             lower=0.72),
+    brow=dict(gap=26, t=15, len=0.82, arch=5, col="#b6ada2", droop=10, inner_t=1.1),
+    nose=dict(tip=0.71, w=19, dx=5),
+    mouth=dict(y=0.82, w=28, ul=5, ll=7, lip="#b07a6a", lip_dark="#946050", line="#4a2620"),
+    hairc=("#c9c2b6", "#938b80", "#ebe6de"), hair="#c9c2b6", seed=19,
+)
+
+
+def luke_moustache(doc, F, g, st):
+    mx, my = g["mx"], g["my"]
+    w = F["mouth"]["w"] * st.get("cw", 1.0)
+    cy = st.get("cy", 0)
+    H = F["hairc"]
+    pts = [(mx - w - 16, my + 22 + cy * 0.5), (mx - w - 4, my + cy * 0.6), (mx - w * 0.5, my - 6), (mx, my - 5),
+           (mx + w * 0.5, my - 6), (mx + w + 4, my + cy * 0.6 + st.get("asym", 0)), (mx + w + 14, my + 20 + cy * 0.5),
+           (mx + w + 6, my - 14), (mx + w * 0.4, g["tip"] + 12), (mx, g["tip"] + 14), (mx - w * 0.4, g["tip"] + 12),
+           (mx - w - 8, my - 14)]
+    form(doc, pts, H[0], H[1], H[2], None, s=(10, -6), l=(6, 4))
+    for k in (-0.6, -0.2, 0.25, 0.65):
+        doc.blob(lens((mx + w * k, my - 16), (mx + w * k * 1.3, my - 2), 2), H[1], 0.8)
+
+
+LUKE_F["mouth"]["over"] = [luke_moustache]
+
+
+def luke_hair_back(doc, F, wet, var):
+    pts = [(-146, 150), (-172, 260), (-184, 420), (-166, 520), (-110, 540), (0, 420), (110, 540), (166, 520),
+           (184, 420), (172, 260), (146, 150), (120, 40), (0, -20), (-120, 40)]
+    hair_form(doc, F, A(F, pts), wet, s=(16, 0))
+    hair_lines(doc, F, [((-170, 300), (-150, 500), 8), ((170, 300), (150, 500), -8), ((-150, 260), (-120, 480), 6)], wet)
+
+
+def luke_hair_front(doc, F, wet, var):
+    g = fc.geo(F)
+    cap = [(-146, 200), (-154, 110), (-130, 30), (-70, -12), (0, -20), (70, -12), (130, 30), (154, 110), (146, 200),
+           (132, 180), (124, 116), (100, 76), (78, 82), (50, 44), (0, 34), (-50, 44), (-78, 82), (-100, 76),
+           (-124, 116), (-132, 180)]
+    hair_form(doc, F, A(F, cap), wet, s=(12, 8))
+    hair_lines(doc, F, [((-40, 40), (-130, 60), -8), ((40, 40), (130, 60), 8), ((-10, 10), (-120, 10), -8),
+                        ((10, 10), (120, 14), 8)], wet)
+    # the beard: round the jaw and chin, open round the mouth
+    H = F["hairc"]
+    M = F["mouth"]
+    mx, my = g["mx"] - F["cx"], g["my"] - F["T"]
+    tip = g["tip"] - F["T"]
+    outer = [(-140, 200), (-148, 280), (-140, 350), (-114, 420), (-62, 462), (0, 476), (62, 462), (114, 420),
+             (138, 350), (146, 280), (140, 200), (126, 240), (112, 290), (84, 300), (60, tip + 14), (0, tip + 18),
+             (-60, tip + 14), (-88, 300), (-114, 290), (-128, 240)]
+    beard = A(F, outer)
+    hole = A(F, [(mx - M["w"] - 8, my + 4), (mx - M["w"] * 0.5, my - 4), (mx + M["w"] * 0.5, my - 4),
+                 (mx + M["w"] + 8, my + 4), (mx + M["w"] * 0.5, my + 22), (mx - M["w"] * 0.5, my + 22)])
+    d = smooth(beard) + " " + smooth(hole)
+    doc.path(smooth(shift(beard, 5, -2)), RIM, 0.6)
+    doc.path(d, H[0], None, ' fill-rule="evenodd"')
+    cid = doc.clip(smooth(beard))
+    doc.open_group(cid)
+    doc.path(smooth(beard) + " " + smooth(shift(beard, 16, -10)), H[1], 1, ' fill-rule="evenodd"')
+    doc.close_group()
+    rng = Rng(21)
+    for i in range(26):
+        x = rng.u(-130, 130)
+        y = rng.u(300, 460)
+        doc.blob(lens(A(F, [(x, y)])[0], A(F, [(x * 0.9, y + 34)])[0], 3), H[1] if i % 3 else H[2], 0.8)
+    # skin showing round the mouth
+    doc.path(smooth(hole), mix(F["skin"], F["skin_sh"], 0.3))
+
+
+def luke_outfit(doc, M, B, wet, var):
+    cx, C = B["cx"], B["C"]
+    tun = tones("#cbbfa8")
+    cl = tones("#6e5e4e", False, 0.7, 1.2)
+    form(doc, B["torso"], tun[0], tun[1], tun[2], RIM, s=(20, 0), l=(10, 0))
+    doc.blob(lens((cx - 40, C + 90), (cx + 40, C + 500), -10), tun[1], 0.7)
+    # the hood lying round the neck and the cloak's fall
+    hood = [(cx - 90, C + 40), (cx - 200, C + 90), (cx - 250, C + 170), (cx - 180, C + 230), (cx - 60, C + 190),
+            (cx, C + 160), (cx + 60, C + 186), (cx + 170, C + 214), (cx + 220, C + 150), (cx + 170, C + 80), (cx + 90, C + 38)]
+    near = [(cx - 100, C + 150), (cx - B["sh_w"] + 20, B["sh_y"] - 6), (cx - B["sh_w"] - 14, B["sh_y"] + 60),
+            (cx - B["chest_w"] - 20, B["sh_y"] + 260), (cx - B["waist_w"] - 20, 1440), (cx - 40, 1440), (cx - 60, C + 300)]
+    far = [(cx + 100, C + 150), (cx + (B["sh_w"] - 20) * 0.86, B["sh_y"] - 6), (cx + (B["sh_w"] + 14) * 0.86, B["sh_y"] + 60),
+           (cx + (B["chest_w"] + 20) * 0.86, B["sh_y"] + 260), (cx + (B["waist_w"] + 20) * 0.86, 1440), (cx + 60, 1440),
+           (cx + 70, C + 300)]
+    form(doc, far, cl[0], cl[1], cl[2], RIM, s=(14, 0), l=(12, 0))
+    form(doc, near, cl[0], cl[1], cl[2], RIM, s=(30, 0), l=(12, 0))
+    form(doc, hood, cl[0], cl[1], cl[2], RIM, s=(20, 14), l=(10, -4))
+    for a, b, bow in (((cx - 200, C + 130), (cx - 60, C + 180), 10), ((cx + 60, C + 170), (cx + 180, C + 150), 8)):
+        doc.blob(lens(a, b, bow), cl[1], 0.9)
+
+
+def luke_sleeve(M, wet, var):
+    return dict(sleeve=tones("#6e5e4e", False, 0.7, 1.2), sleeve_to=1.0, cuff=tones("#cbbfa8"))
+
+
+def luke_scan(doc, M, B):
+    """Hologram scanlines, only inside his figure (the engine tints him blue)."""
+    # the figure's outline is the union of what was drawn: mask the lines by alpha
+    pass
+
+
+# =========================================================================== the trooper (a man)
+def trooper_marks(doc, F, g):
+    cx, T, h = g["cx"], g["T"], g["h"]
+    # heavy brow ridge, a cleft chin, ginger stubble, a healed cut on the nose bridge
+    doc.blob(lens((cx - 110, g["ey"] - 30), (cx + 110, g["ey"] - 30), -10, -2), F["skin_sh"], 0.35)
+    doc.blob(lens((cx + 2, T + h - 30), (cx + 3, T + h - 6), 3), F["skin_sh"], 0.8)
+    poe_stubble(doc, F, g)
+    doc.blob(lens((g["nx"] - 12, g["ey"] + 8), (g["nx"] + 10, g["ey"] + 16), 3), "#c98070", 0.9)
+
+
+TROOPER_F = dict(
+    cx=CX, T=196, h=390, far=0.97, neck=84, ear=1.05, hollow=0.2, age=0.35, folds=0.5,
+    outline=[(0, 0), (0.03, 74), (0.13, 126), (0.3, 142), (0.47, 146), (0.62, 146), (0.76, 142), (0.86, 122),
+             (0.94, 82), (0.985, 42), (1, 0)],
+    skin="#e4b49a", skin_sh="#b07e66", skin_lt="#f4d0ba", skin_deep="#884a3a", rim=RIM, blush="#d86a5a",
+    eye=dict(y=0.5, dx=62, w=46, h=9, tilt=0, crease=5, lash=3.6, flick=0, iris="#6a7e8c", iris_lt="#a8bcc8",
+             lower=0.7),
+    brow=dict(gap=22, t=13, len=0.9, arch=2, col="#8a4a26", droop=4, inner_t=1.0),
+    nose=dict(tip=0.71, w=25, dx=9, bump=True),
+    mouth=dict(y=0.815, w=32, ul=4.5, ll=7, lip="#bf8676", lip_dark="#a06a5e", line="#4a2420"),
+    hairc=("#a2643a", "#6e3e20", "#c98a56"), hair="#a2643a", marks=[trooper_marks], stubble="#9a5a30",
+    stubble_op=0.28, seed=23,
+)
+
+
+def trooper_hair_front(doc, F, wet, var):
+    cap = [(-144, 140), (-150, 64), (-126, 0), (-62, -26), (0, -30), (62, -26), (126, 0), (150, 64), (144, 140),
+           (134, 130), (126, 84), (104, 56), (76, 66), (40, 48), (0, 46), (-40, 48), (-76, 66), (-104, 56), (-126, 84),
+           (-134, 130)]
+    hair_form(doc, F, A(F, cap), wet, s=(8, 6), l=(6, -2))
+    rng = Rng(6)
+    for i in range(90):
+        x, y = rng.u(-130, 130), rng.u(-20, 56)
+        if y > 50 - abs(x) * 0.05:
+            continue
+        circle(doc, F["cx"] + x, F["T"] + y, rng.u(1.6, 2.6), F["hairc"][1], 0.6)
+
+
+def armour_plate(doc, pts, scuffs, seed):
+    a = ("#e8eaec", "#aab0b6", "#ffffff")
+    form(doc, pts, a[0], a[1], a[2], RIM, s=(16, -6), l=(8, 4))
+    rng = Rng(seed)
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    for i in range(scuffs):
+        x, y = rng.u(min(xs) + 10, max(xs) - 10), rng.u(min(ys) + 10, max(ys) - 10)
+        doc.blob(lens((x, y), (x + rng.u(8, 26), y + rng.u(-6, 6)), rng.u(1, 2.5)), "#8d949a", 0.8)
+
+
+def trooper_outfit(doc, M, B, wet, var):
+    cx, C = B["cx"], B["C"]
+    u = tones("#26282e")
+    form(doc, B["torso"], u[0], u[1], u[2], RIM, s=(24, 0), l=(10, 0))
+    # the chest plate and the abdomen plates
+    chest = [(cx - 150, C + 130), (cx - 60, C + 100), (cx + 70, C + 100), (cx + 140, C + 126), (cx + 150, C + 300),
+             (cx + 90, C + 380), (cx, C + 396), (cx - 100, C + 380), (cx - 160, C + 300)]
+    armour_plate(doc, chest, 14, 3)
+    doc.blob(lens((cx - 120, C + 300), (cx + 120, C + 300), -14, -4), "#aab0b6", 0.8)
+    form(doc, [(cx - 30, C + 170), (cx + 40, C + 170), (cx + 44, C + 230), (cx - 34, C + 230)], "#2e3036", None, None, None)
+    for i, y in enumerate((C + 420, C + 500, C + 580)):
+        armour_plate(doc, [(cx - 120 + i * 6, y), (cx + 120 - i * 6, y), (cx + 114 - i * 6, y + 64), (cx - 114 + i * 6, y + 64)],
+                     4, 7 + i)
+    # neck seal
+    doc.blob([(cx - 80, C + 60), (cx + 80, C + 58), (cx + 70, C + 110), (cx - 70, C + 112)], u[1])
+
+
+def trooper_sleeve(M, wet, var):
+    return dict(sleeve=tones("#26282e"), sleeve_to=1.0, plates=True)
+
+
+# =========================================================================== the defector (a woman)
+def defector_marks(doc, F, g):
+    cx, T = g["cx"], g["T"]
+    # shaved scalp: a stubble shadow where the hair grows back, a pale scar over it
+    pts = A(F, [(-134, 150), (-142, 70), (-118, 4), (-60, -20), (0, -25), (60, -20), (118, 4), (142, 70), (134, 150),
+                (124, 120), (112, 80), (86, 60), (40, 52), (0, 54), (-40, 52), (-86, 60), (-112, 80), (-124, 120)])
+    doc.blob(pts, "#24180f", 0.38)
+    rng = Rng(31)
+    for i in range(160):
+        x, y = rng.u(-130, 130), rng.u(-18, 60)
+        if y > 54 - abs(x) * 0.08:
+            continue
+        circle(doc, cx + x, T + y, 1.3, "#1a110b", 0.5)
+    ellipse(doc, cx + 40, T + 20, 60, 22, F["skin_lt"], 0.45, -12)
+    doc.blob(lens((cx + 36, T + 14), (cx + 96, T + 62), 3), F["skin_lt"], 0.95)
+
+
+DEFECTOR_F = dict(
+    cx=CX, T=214, h=382, far=0.97, neck=54, ear=0.95, hollow=0.5,
+    outline=[(0, 0), (0.03, 68), (0.13, 118), (0.3, 130), (0.45, 133), (0.56, 131), (0.7, 110), (0.84, 80),
+             (0.94, 42), (0.985, 16), (1, 0)],
+    skin="#b9845c", skin_sh="#885a3c", skin_lt="#d5a27c", skin_deep="#52301e", rim=RIM, blush="#b0503e",
+    eye=dict(y=0.5, dx=60, w=58, h=10, tilt=7, crease=2.5, lash=5.2, flick=8, iris="#2c1b10", iris_lt="#5a3a22",
+             lower=0.6, lower_lash=True),
+    brow=dict(gap=32, t=8, len=0.8, arch=11, col="#1d130e", droop=2, peak=0.7),
+    nose=dict(tip=0.69, w=16, dx=4),
+    mouth=dict(y=0.795, w=30, ul=7.5, ll=9, lip="#9c5a48", lip_dark="#7e4436", line="#2e140c"),
+    hairc=("#24180f", "#140c08", "#3e2c20"), hair="#24180f", marks=[defector_marks], seed=29,
+)
+
+
+def defector_outfit(doc, M, B, wet, var):
+    cx, C = B["cx"], B["C"]
+    s = tones("#46504a", False, 0.68, 1.2)
+    form(doc, B["torso"], s[0], s[1], s[2], RIM, s=(24, 0), l=(10, 0))
+    # a zipped collar
+    col = [(cx - 70, C + 36), (cx + 72, C + 34), (cx + 74, C + 110), (cx + 10, C + 130), (cx - 70, C + 112)]
+    form(doc, col, s[0], s[1], s[2], RIM, s=(12, 6), l=(8, 0))
+    doc.blob(band([(cx + 10, C + 40), (cx + 12, C + 900)], 5), "#8c968e", 0.9)
+    doc.blob(lens((cx - 100, C + 300), (cx - 150, C + 700), -10), s[1], 0.6)
+    # a chest strap from the far hip to the near shoulder, holding a scuffed white plate
+    st = tones("#5a4634")
+    form(doc, band([(cx + 190, C + 560), (cx - 40, C + 300), (cx - 150, C + 110)], 30), st[0], st[1], st[2], None, s=(8, 0))
+    plate = [(cx - 236, C + 112), (cx - 170, C + 76), (cx - 96, C + 84), (cx - 96, C + 84), (cx - 56, C + 150),
+             (cx - 70, C + 270), (cx - 70, C + 270), (cx - 150, C + 296), (cx - 226, C + 250), (cx - 250, C + 180)]
+    armour_plate(doc, plate, 14, 41)
+    doc.blob(lens((cx - 230, C + 150), (cx - 80, C + 120), -10, -3), "#9aa2a8", 0.9)
+    doc.blob(lens((cx - 220, C + 235), (cx - 80, C + 255), 8), "#9aa2a8", 0.7)
+    for p in ((cx - 210, C + 130), (cx - 90, C + 110), (cx - 90, C + 250)):
+        circle(doc, *p, 6, "#6a737a")
+    form(doc, band([(cx - 258, C + 210), (cx - 46, C + 200)], 16), st[0], st[1], None, None, s=(6, 0))
+
+
+def defector_sleeve(M, wet, var):
+    return dict(sleeve=tones("#46504a", False, 0.68, 1.2), sleeve_to=0.92)
+
+
+def defector_earring(doc, F, g):
+    x = g["cx"] - fc.half_width(F, F["eye"]["y"] + 0.04) * 1.0 - 14
+    y = g["ey"] + 64
+    circle(doc, x, y, 7, "#c8b070")
+    circle(doc, x, y, 4, F["skin_sh"])
+
+
+DEFECTOR_F["post"] = [defector_earring]
