@@ -104,7 +104,7 @@ pub enum Command {
     /// Bring on (`entering`) or change how a cast member looks.
     Show {
         who: String,
-        look: Look,
+        look: Box<Look>,
         at: Spot,
         entering: bool,
     },
@@ -380,7 +380,7 @@ fn show(
     };
     out.push(Command::Show {
         who: who.to_string(),
-        look,
+        look: Box::new(look),
         at,
         entering,
     });

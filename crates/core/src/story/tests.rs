@@ -671,7 +671,10 @@ fn a_place_variant_is_the_place_in_another_picture() {
     .expect("builds");
     let night = &story.places["base:night"];
     assert_eq!(night.background, "base_night.png");
-    assert_eq!(night.light, story.places["base"].light, "the place's own light");
+    assert_eq!(
+        night.light, story.places["base"].light,
+        "the place's own light"
+    );
     assert!(story.files().contains(&"base_night.png".to_string()));
     // A variant the place does not have is an error at its position.
     let wrong = TWO.replace(r#"Place("base", Cut)"#, r#"Place("base:dawn", Cut)"#);
@@ -686,3 +689,45 @@ fn a_place_variant_is_the_place_in_another_picture() {
     );
 }
 
+#[test]
+fn an_expression_resolves_to_its_layers() {
+    let story = story_with(ONE).expect("valid");
+    let kylo = &story.cast["kylo"];
+    let look = kylo.look("neutral").expect("kylo:neutral");
+    assert_eq!(look.body, "kylo/coat.png");
+    assert_eq!(
+        look.face,
+        FaceBox {
+            x: 280,
+            y: 150,
+            width: 340,
+            height: 470
+        }
+    );
+    let parts: Vec<(&str, bool)> = look
+        .parts()
+        .map(|l| (l.part.as_str(), l.one_sided))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            ("eyes_open", false),
+            ("brows_level", false),
+            ("mouth_rest", false),
+            ("scar", true)
+        ]
+    );
+    assert_eq!(look.blink, "kylo/eyes_closed.png");
+    assert_eq!(
+        look.talk,
+        ["kylo/mouth_talk_1.png", "kylo/mouth_talk_2.png"]
+    );
+    assert!(!look.asleep);
+    assert!(kylo.look("asleep").expect("kylo:asleep").asleep);
+    assert_eq!(kylo.look("angry"), None);
+    // Every layer is a picture the story uses.
+    for file in look.files() {
+        assert!(story.is_picture(file), "{file}");
+        assert!(story.files().contains(file), "{file}");
+    }
+}
