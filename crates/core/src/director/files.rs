@@ -96,6 +96,26 @@ mod tests {
     }
 
     #[test]
+    fn a_chapter_needs_every_layer_of_the_faces_it_shows() {
+        let story = crate::story::tests::story_with(crate::story::tests::ONE).expect("valid");
+        let files = chapter_files(&story, 0);
+        for layer in [
+            "rey/crossed.png",
+            "rey/eyes_open.png",
+            "rey/brows_angry.png",
+            "rey/mouth_rest.png",
+            "rey/eyes_closed.png",
+            "rey/mouth_talk_1.png",
+            "rey/mouth_talk_2.png",
+        ] {
+            assert!(files.contains(layer), "{layer}: {files:?}");
+        }
+        // Kylo is only heard in chapter one, and Rey's other body never shows.
+        assert!(!files.contains("kylo/coat.png"));
+        assert!(!files.contains("rey/staff.png"));
+    }
+
+    #[test]
     fn each_chapter_names_its_own_places_and_not_the_last_chapters() {
         let story = shipped_story();
         let first = chapter_files(&story, 0);
