@@ -23,7 +23,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_PACKAGES := pkg-config libasound2-dev libudev-dev libx11-dev libxkbcommon-dev \
 	libwayland-dev libxcursor-dev libxrandr-dev libxi-dev
 TOOL_PACKAGES := xvfb xauth mesa-vulkan-drivers libvulkan1 sox libsox-fmt-all librsvg2-bin \
-	pngquant webp fonttools fonts-ebgaramond-extra fonts-lato
+	pngquant webp fonttools fonts-ebgaramond-extra fonts-lato fluidsynth fluid-soundfont-gm ffmpeg python3-numpy
 
 # What make bench, bench-release and mix need beside the tools: a sound server of their own.
 BENCH_PACKAGES := pulseaudio pulseaudio-utils libasound2-plugins xdotool python3

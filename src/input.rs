@@ -55,6 +55,9 @@ pub enum Action {
     Screenshot,
     Up,
     Down,
+    /// Lowers a setting's value (a volume); `Right` raises it.
+    Left,
+    Right,
     Confirm,
     Delete,
     Top,
@@ -182,6 +185,14 @@ fn read_input(
     when(
         Action::Down,
         key(KeyCode::ArrowDown) || pad_pressed(GamepadButton::DPadDown),
+    );
+    when(
+        Action::Left,
+        key(KeyCode::ArrowLeft) || pad_pressed(GamepadButton::DPadLeft),
+    );
+    when(
+        Action::Right,
+        key(KeyCode::ArrowRight) || pad_pressed(GamepadButton::DPadRight),
     );
     when(
         Action::Delete,

@@ -1,38 +1,50 @@
 //! After the Rain: a visual novel. The story core ([`story`], [`director`]) is plain
 //! Rust; the Bevy plugins around it only present what the director decides.
 //!
+//! Where things live:
+//! - [`play`]: the bridge between the director and the rest (input in, cues out);
+//!   [`session`]: the screens' and overlays' states, the frame's system sets, the cues;
+//! - [`views`]: what presents the picture (stage, dialogue, audio);
+//! - [`overlays`]: what opens over the story (history, saves, settings, quick menu,
+//!   the leave question); [`screens`]: loading, title, credits;
+//! - [`assets`]: loading the story and streaming its files by chapter;
+//! - shared parts: [`input`], [`settings`], [`saves`], [`storage`], [`read_lines`],
+//!   [`notice`], [`clock`], [`dice`], [`theme`] (widgets, layers), [`tween`], [`stillness`],
+//!   [`window`] (fullscreen, screenshots);
+//! - [`tools`]: the development run and the screenshot tour, apart from the game.
+//!
 //! [`plugin`] composes the game; `main.rs` adds Bevy's window and renderer around it,
 //! and the whole-game tests run it headless.
 
 pub mod assets;
-mod audio;
-pub mod dev;
-pub mod dialogue;
-pub mod history;
+pub mod clock;
+pub mod dice;
 pub mod input;
-pub mod menu;
+pub mod notice;
+pub mod overlays;
 pub mod play;
-pub mod quick_menu;
 pub mod read_lines;
 pub mod saves;
 pub mod screens;
-pub mod screenshots;
 pub mod session;
 pub mod settings;
-pub mod stage;
 pub mod stillness;
-pub mod streaming;
-mod theme;
+pub mod storage;
+pub mod theme;
+pub mod tools;
 pub mod tween;
+pub mod views;
+pub mod window;
 
 use bevy::prelude::*;
 
 pub use after_the_rain_core::{director, save, story};
 
-pub use audio::{AmbienceChannel, EffectsChannel, MusicChannel, NowPlaying};
+pub use views::audio::{AmbienceChannel, EffectsChannel, MusicChannel, NowPlaying};
 
 /// Everything the game adds on top of Bevy's own plugins.
 pub fn plugin(app: &mut App) {
+    app.init_resource::<dice::Dice>();
     app.add_plugins((session::plugin, tween::plugin));
     app.add_plugins((
         input::plugin,
@@ -41,15 +53,14 @@ pub fn plugin(app: &mut App) {
         screens::plugin,
         assets::plugin,
         play::plugin,
-        menu::plugin,
-        stage::plugin,
-        dialogue::plugin,
-        audio::plugin,
+        theme::plugin,
+        views::plugin,
         saves::plugin,
-        history::plugin,
-        quick_menu::plugin,
-        dev::plugin,
+        notice::plugin,
+        overlays::plugin,
+        tools::dev::plugin,
         stillness::plugin,
+        window::plugin,
     ));
-    app.add_plugins(streaming::plugin);
+    app.add_plugins(assets::streaming::plugin);
 }

@@ -5,9 +5,9 @@ use bevy::asset::AssetMetaCheck;
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
 
-use after_the_rain::dev::DevRun;
-use after_the_rain::screenshots;
 use after_the_rain::settings::{ReaderSettings, SETTINGS_APP};
+use after_the_rain::tools::dev::DevRun;
+use after_the_rain::tools::screenshots;
 use bevy::settings::SettingsPlugin;
 
 fn main() -> AppExit {
@@ -54,6 +54,8 @@ fn main() -> AppExit {
             }),
     )
     .insert_resource(dev)
+    // A storm of its own each time; tests keep the fixed seed.
+    .insert_resource(after_the_rain::dice::Dice::unseeded())
     // The reader's settings are read from their file (or the browser) before the game
     // starts, so the first frame already uses them.
     .register_type::<ReaderSettings>()

@@ -12,7 +12,7 @@ use bevy::prelude::*;
 use crate::assets::LoadedStory;
 use crate::director::{self, Command, Input, InputError, State, Timeline, Transition, Waiting};
 use crate::input::{Action, Actions};
-use crate::menu::{Menu, MenuFocus, MenuPicked};
+use crate::notice::Notice;
 use crate::read_lines::ReadLines;
 use crate::session::{
     Autosave, Busy, Cue, Curtain, FinishNow, Overlay, PlaySystems, Screen, SessionApp, ShowPicture,
@@ -20,6 +20,7 @@ use crate::session::{
 };
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
+use crate::theme::widgets::MenuFocus;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_session_resource::<Playback>()
@@ -85,12 +86,18 @@ pub struct Reading {
     auto_wait: Option<Timer>,
 }
 
+impl Reading {
+    /// Skipping this frame: effects (thunder too) are left out.
+    pub fn fast(&self) -> bool {
+        self.fast
+    }
+}
+
 /// The reader's actions become verbs: advance (or skip, or auto-forward), choose, roll
 /// back and forward, and hide the interface until the next input.
 fn reader_verbs(
     actions: Res<Actions>,
     focus: Option<Res<MenuFocus>>,
-    mut picked: MessageReader<MenuPicked>,
     mut reading: ResMut<Reading>,
     playback: Res<Playback>,
     busy: Query<(), With<Busy>>,
@@ -98,11 +105,9 @@ fn reader_verbs(
     time: Res<Time>,
     mut moving: ResMut<Moving>,
     mut verbs: MessageWriter<Verb>,
+    mut notice: ResMut<Notice>,
 ) {
     reading.fast = false;
-    for pick in picked.read().filter(|p| p.menu == Menu::Choice) {
-        verbs.write(Verb::Choose(pick.index));
-    }
     if reading.hidden {
         // Any input brings the interface back, and does nothing else.
         if actions.anything {
@@ -131,6 +136,10 @@ fn reader_verbs(
     let may_skip = playback.seen_before || settings.skip_unread;
     if reading.skipping && (choosing || !may_skip) {
         reading.skipping = false;
+        // Stopped by an unread line: say why, or Tab seems to do nothing.
+        if !may_skip {
+            notice.say("Skip stops at lines not read yet (Settings: skip unread lines too).");
+        }
     }
     let skip = (reading.skipping || actions.did(Action::SkipHeld)) && may_skip && !choosing;
     reading.fast = skip;
@@ -173,6 +182,7 @@ fn direct(
     story: LoadedStory,
     mut moving: ResMut<Moving>,
     mut read: ResMut<ReadLines>,
+    mut notice: ResMut<Notice>,
 ) {
     // A pause's timer and commands waiting to be shown need frames to run.
     if playback.auto.is_some() || !playback.queue.is_empty() {
@@ -189,7 +199,7 @@ fn direct(
     let verbs = verbs.into_iter().chain(timed_out.then_some(Verb::Advance));
     for verb in verbs {
         let input = match verb {
-            Verb::Back | Verb::Forward | Verb::Restore(_) => {
+            Verb::Back | Verb::Forward | Verb::Restore(_) | Verb::Load(_) => {
                 let here = playback
                     .stop
                     .clone()
@@ -199,6 +209,10 @@ fn direct(
                     Verb::Forward => playback.timeline.forward(&here),
                     Verb::Restore(state) => {
                         playback.timeline = Timeline::default();
+                        Some(*state)
+                    }
+                    Verb::Load(state) => {
+                        playback.timeline.leave(here);
                         Some(*state)
                     }
                     _ => None,
@@ -246,7 +260,20 @@ fn direct(
             Err(InputError::Runaway(scene)) => {
                 error!("scene `{scene}` loops without showing a line or a choice");
             }
-            Err(_) => {}
+            // The reader's place is not in this story (it changed under them): say so
+            // rather than sit still.
+            Err(InputError::Lost) => {
+                error!(
+                    "the reader's place is outside the story: {:?}",
+                    playback.state
+                );
+                notice.say(
+                    "This place is no longer in the story. Load a save or return to the title.",
+                );
+            }
+            Err(InputError::NoSuchOption(n)) => warn!("there is no option {}", n + 1),
+            // Advancing past the end, or while a choice waits: nothing to do.
+            Err(e @ (InputError::Ended | InputError::NotNow)) => debug!("{e:?}"),
         }
     }
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use bevy::prelude::*;
 
 use crate::director::{Bookmark, State};
-use crate::saves::storage::Store;
+use crate::storage::Store;
 use crate::story::Story;
 
 const KEY: &str = "read-lines.ron";

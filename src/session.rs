@@ -56,8 +56,10 @@ pub enum Verb {
     Back,
     /// Roll forward again over lines rolled back.
     Forward,
-    /// Carry on from this state (a loaded save): a new timeline starts there.
+    /// Carry on from this state (a reloaded story): a new timeline starts there.
     Restore(Box<State>),
+    /// Carry on from this loaded save; rolling back returns to where the reader was.
+    Load(Box<State>),
 }
 
 /// Where a new game starts: the story's beginning, or a state loaded from a save.

@@ -7,15 +7,13 @@ mod common;
 use std::path::Path;
 use std::time::Duration;
 
+use after_the_rain::assets::streaming::LoadingCard;
 use after_the_rain::director::{StartAt, start_at};
 use after_the_rain::play::Playback;
 use after_the_rain::screens::loading::LoadErrors;
 use after_the_rain::session::{Screen, StartFrom};
-use after_the_rain::streaming::LoadingCard;
 use bevy::prelude::*;
-use common::{
-    copy_of_assets, headless_game, press, project_assets, replace, run_until, screen, to_title,
-};
+use common::{copy_of_fixture, headless_game, press, replace, run_until, screen, to_title};
 
 /// Runs the game on `assets` until the loading screen shows errors; returns them.
 fn load_errors(assets: &Path) -> Vec<String> {
@@ -38,8 +36,8 @@ fn load_errors(assets: &Path) -> Vec<String> {
 
 #[test]
 fn a_misspelt_spot_in_a_scene_is_shown_with_its_place() {
-    let root = copy_of_assets("spot");
-    let scene = root.join("story/ch1/rain.ron");
+    let root = copy_of_fixture("spot");
+    let scene = root.join("story/one/storm.ron");
     let text = std::fs::read_to_string(&scene).expect("the chapter");
     let line = text
         .lines()
@@ -49,32 +47,32 @@ fn a_misspelt_spot_in_a_scene_is_shown_with_its_place() {
     replace(&scene, "Show(\"kylo\", Right)", "Show(\"kylo\", Rihgt)");
     let errors = load_errors(&root);
     let expected =
-        format!("story/ch1/rain.ron:{line}:22: Unexpected variant named `Rihgt` in enum `Spot`");
+        format!("story/one/storm.ron:{line}:22: Unexpected variant named `Rihgt` in enum `Spot`");
     assert!(errors.iter().any(|e| e.contains(&expected)), "{errors:?}");
 }
 
 #[test]
 fn an_unknown_cast_member_is_shown_with_what_was_expected() {
-    let root = copy_of_assets("cast");
+    let root = copy_of_fixture("cast");
     replace(
-        &root.join("story/ch1/rain.ron"),
-        "Say(\"kylo\", \"No.\")",
-        "Say(\"vader\", \"No.\")",
+        &root.join("story/one/storm.ron"),
+        "Say(\"kylo\", \"Only me.\")",
+        "Say(\"vader\", \"Only me.\")",
     );
     let errors = load_errors(&root);
     assert!(
-        errors.iter().any(|e| e.contains("story/ch1/rain.ron:")
-            && e.contains("unknown cast member `vader`: expected one of droid, finn, kylo")),
+        errors.iter().any(|e| e.contains("story/one/storm.ron:")
+            && e.contains("unknown cast member `vader`: expected one of finn, kylo, rey")),
         "{errors:?}"
     );
 }
 
 #[test]
 fn a_missing_title_picture_is_named_where_the_story_names_it() {
-    let root = copy_of_assets("title-image");
+    let root = copy_of_fixture("title-image");
     std::fs::remove_file(root.join("images/places/title.webp")).expect("removed");
+    let line = manifest_line(&root, "images/places/title.webp");
     let errors = load_errors(&root);
-    let line = manifest_line(&project_assets(), "images/places/title.webp");
     assert!(
         errors
             .iter()
@@ -88,12 +86,12 @@ fn a_missing_title_picture_is_named_where_the_story_names_it() {
 /// where the story names it on the loading card, and goes on without it on a click.
 #[test]
 fn a_missing_chapter_picture_is_named_on_the_loading_card_and_can_be_passed() {
-    let root = copy_of_assets("image");
+    let root = copy_of_fixture("image");
     std::fs::remove_file(root.join("images/cast/rey/hurt.png")).expect("removed");
     let mut app = headless_game(&root);
     to_title(&mut app);
     let story = common::story(&app);
-    let state = start_at(&story, &StartAt::Scene("ben".into())).expect("reaches Chapter 3");
+    let state = start_at(&story, &StartAt::Scene("ward".into())).expect("reaches Chapter 3");
     app.insert_resource(StartFrom(Some(state)));
     press(&mut app, KeyCode::Enter);
     run_until(
@@ -135,7 +133,7 @@ fn card_text(app: &mut App) -> Option<String> {
         .find(|t| t.starts_with("Loading") || t.contains("could not be loaded"))
 }
 
-/// The line of `assets/story/story.ron` that names `path`.
+/// The line of the manifest under `assets` that names `path`.
 fn manifest_line(assets: &Path, path: &str) -> usize {
     let manifest = std::fs::read_to_string(assets.join("story/story.ron")).expect("manifest");
     manifest

@@ -5,19 +5,21 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use after_the_rain::dialogue::{Interface, LineText, Reveal};
 use after_the_rain::director::{Command, Waiting};
-use after_the_rain::menu::{Menu, MenuFocus};
 use after_the_rain::play::{Playback, Reading};
 use after_the_rain::session::{Cue, Overlay};
 use after_the_rain::settings::ReaderSettings;
+use after_the_rain::theme::widgets::{Menu, MenuFocus};
+use after_the_rain::views::dialogue::{Interface, LineText, Reveal};
 use bevy::input::gamepad::{
     GamepadConnection, GamepadConnectionEvent, RawGamepadButtonChangedEvent, RawGamepadEvent,
 };
 use bevy::prelude::*;
-use common::{fresh_folder, headless_game_saving_in, press, project_assets, run_until, to_title};
+use common::{
+    fixture_assets, fresh_folder, headless_game_saving_in, press, run_for, run_until, to_title,
+};
 
 fn shown(app: &App) -> String {
     app.world().resource::<Reveal>().line()
@@ -66,7 +68,7 @@ fn new_game(app: &mut App) {
 #[test]
 fn skip_passes_read_lines_and_stops_at_the_first_unread_one() {
     let saves = fresh_folder("skip");
-    let mut app = headless_game_saving_in(&project_assets(), &saves);
+    let mut app = headless_game_saving_in(&fixture_assets(), &saves);
     new_game(&mut app);
     let lines: Vec<String> = (0..5).map(|_| next_line(&mut app)).collect();
     // Back to the title and in again: the first five lines are read now.
@@ -105,7 +107,7 @@ fn skip_passes_read_lines_and_stops_at_the_first_unread_one() {
 
 #[test]
 fn skip_with_unread_allowed_stops_at_a_choice() {
-    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("skip-choice"));
+    let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("skip-choice"));
     app.world_mut().resource_mut::<ReaderSettings>().skip_unread = true;
     new_game(&mut app);
     next_line(&mut app);
@@ -155,7 +157,7 @@ fn count_effects(mut cues: MessageReader<Cue>, mut effects: ResMut<Effects>) {
 /// with Space or skipped with Tab.
 fn effects_before_the_first_choice(skipping: bool) -> usize {
     let saves = fresh_folder(if skipping { "skip-quiet" } else { "read-loud" });
-    let mut app = headless_game_saving_in(&project_assets(), &saves);
+    let mut app = headless_game_saving_in(&fixture_assets(), &saves);
     app.world_mut().resource_mut::<ReaderSettings>().skip_unread = true;
     app.init_resource::<Effects>()
         .add_systems(PostUpdate, count_effects);
@@ -203,7 +205,7 @@ fn labels_of_buttons(app: &mut App) -> Vec<String> {
 
 #[test]
 fn screen_readers_hear_the_whole_line_and_every_button() {
-    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("a11y"));
+    let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("a11y"));
     new_game(&mut app);
     let first = next_line(&mut app);
     // The next line is named whole while its letters are still appearing.
@@ -235,7 +237,7 @@ fn screen_readers_hear_the_whole_line_and_every_button() {
 
 #[test]
 fn the_text_size_grows_the_words_and_the_box() {
-    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("text-size"));
+    let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("text-size"));
     new_game(&mut app);
     next_line(&mut app);
     let sizes = |app: &mut App| {
@@ -274,18 +276,18 @@ fn the_text_size_grows_the_words_and_the_box() {
 
 #[test]
 fn auto_forward_reads_on_after_a_while_and_a_click_stops_it() {
-    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("auto"));
+    let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("auto"));
     new_game(&mut app);
     let first = next_line(&mut app);
     press(&mut app, KeyCode::KeyA);
     assert!(reading(&app).auto);
     let settings = app.world().resource::<ReaderSettings>().clone();
     let wait = settings.auto_wait(first.chars().count());
-    let start = Instant::now();
+    let start = app.world().resource::<Time>().elapsed();
     run_until(&mut app, "auto-forward", Duration::from_secs(20), |app| {
         shown(app) != first
     });
-    let waited = start.elapsed();
+    let waited = app.world().resource::<Time>().elapsed() - start;
     assert!(
         waited >= wait.mul_f32(0.9),
         "read on after {waited:?}, before the {wait:?} it should wait"
@@ -297,7 +299,7 @@ fn auto_forward_reads_on_after_a_while_and_a_click_stops_it() {
 
 #[test]
 fn h_hides_the_interface_until_the_next_input() {
-    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("hide"));
+    let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("hide"));
     new_game(&mut app);
     let line = next_line(&mut app);
     let displays = |app: &mut App| {
@@ -328,7 +330,7 @@ fn pad_press(app: &mut App, pad: Entity, button: GamepadButton) {
 
 #[test]
 fn a_gamepad_reads_on_and_rolls_back() {
-    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("pad"));
+    let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("pad"));
     new_game(&mut app);
     let first = next_line(&mut app);
     let pad = app.world_mut().spawn_empty().id();
@@ -358,7 +360,7 @@ fn a_gamepad_reads_on_and_rolls_back() {
 
 #[test]
 fn nothing_moves_behind_an_open_menu() {
-    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("menu"));
+    let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("menu"));
     new_game(&mut app);
     // The chapter card is up: a pause that ends by itself after a few seconds.
     run_until(
@@ -375,11 +377,7 @@ fn nothing_moves_behind_an_open_menu() {
     ] {
         press(&mut app, key);
         assert_eq!(*app.world().resource::<State<Overlay>>().get(), overlay);
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(5) {
-            app.update();
-            std::thread::sleep(Duration::from_millis(10));
-        }
+        run_for(&mut app, 5.0);
         let playback = app.world().resource::<Playback>();
         assert_eq!(
             playback.state.waiting,
@@ -395,4 +393,131 @@ fn nothing_moves_behind_an_open_menu() {
     run_until(&mut app, "the first line", Duration::from_secs(10), |app| {
         app.world().resource::<Playback>().stop.is_some()
     });
+}
+
+fn notice(app: &App) -> String {
+    app.world()
+        .resource::<after_the_rain::notice::Notice>()
+        .text
+        .clone()
+}
+
+/// The words on screen (every text node), to find what an overlay says.
+fn texts(app: &mut App) -> Vec<String> {
+    let world = app.world_mut();
+    let mut texts = world.query::<&Text>();
+    texts.iter(world).map(|t| t.0.clone()).collect()
+}
+
+#[test]
+fn a_quick_save_with_nothing_to_save_takes_no_picture() {
+    let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("nothing-to-save"));
+    to_title(&mut app);
+    app.world_mut()
+        .write_message(after_the_rain::saves::SaveAction::QuickSave);
+    for _ in 0..3 {
+        app.update();
+    }
+    assert_eq!(notice(&app), "There is nothing to save here.");
+    let world = app.world_mut();
+    let mut pictures =
+        world.query_filtered::<(), With<bevy::render::view::screenshot::Screenshot>>();
+    assert_eq!(pictures.iter(world).count(), 0, "a picture was asked for");
+}
+
+#[test]
+fn a_place_outside_the_story_is_said_not_sat_on() {
+    let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("lost"));
+    new_game(&mut app);
+    next_line(&mut app);
+    app.world_mut().resource_mut::<Playback>().state.scene = 9_999;
+    press(&mut app, KeyCode::Space);
+    app.update();
+    assert!(
+        notice(&app).contains("no longer in the story"),
+        "{}",
+        notice(&app)
+    );
+}
+
+/// Reads on to the first choice, takes option `n` (from 1), and reads the next line.
+fn choose_and_read_on(app: &mut App, n: usize) -> String {
+    run_until(app, "the first choice", Duration::from_secs(60), |app| {
+        if focus(app) == Some(Menu::Choice) {
+            return true;
+        }
+        press(app, KeyCode::Space);
+        false
+    });
+    let before = shown(app);
+    press(app, [KeyCode::Digit1, KeyCode::Digit2][n - 1]);
+    let after = next_line(app);
+    assert_ne!(after, before);
+    before
+}
+
+#[test]
+fn a_choice_reached_by_rollback_shows_the_line_before_it_and_history_the_option_taken() {
+    let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("choice-back"));
+    new_game(&mut app);
+    let before_the_choice = choose_and_read_on(&mut app, 1);
+    let story = common::story(&app);
+    let entries =
+        after_the_rain::overlays::history::entries_read(app.world().resource::<Playback>(), &story);
+    assert!(
+        entries.contains(&after_the_rain::overlays::history::Entry::Chose(
+            "Tell him to stay.".into()
+        )),
+        "{entries:?}"
+    );
+    let mut steps = 0;
+    while focus(&app) != Some(Menu::Choice) {
+        press(&mut app, KeyCode::PageUp);
+        steps += 1;
+        assert!(steps < 10, "the choice never came back");
+    }
+    app.update();
+    assert_eq!(shown(&app), before_the_choice, "the line that led to it");
+    assert!(app.world().resource::<Reveal>().done(), "shown whole");
+}
+
+#[test]
+fn tab_on_an_unread_line_says_why_skip_stopped() {
+    let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("tab-unread"));
+    new_game(&mut app);
+    next_line(&mut app);
+    press(&mut app, KeyCode::Tab);
+    app.update();
+    assert!(!reading(&app).skipping);
+    assert!(notice(&app).contains("not read yet"), "{}", notice(&app));
+}
+
+#[test]
+fn a_quick_load_can_be_rolled_back_and_esc_knows_what_is_saved() {
+    let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("quick-load"));
+    new_game(&mut app);
+    let saved_at = next_line(&mut app);
+    press(&mut app, KeyCode::F5);
+    // Esc's question knows the place is saved.
+    press(&mut app, KeyCode::Escape);
+    app.update();
+    assert!(texts(&mut app).iter().any(|t| t == "Your place is saved."));
+    press(&mut app, KeyCode::Escape);
+    next_line(&mut app);
+    let read_to = next_line(&mut app);
+    press(&mut app, KeyCode::Escape);
+    app.update();
+    assert!(
+        texts(&mut app).iter().any(|t| t.contains("will be lost")),
+        "after reading on, the place is not saved"
+    );
+    press(&mut app, KeyCode::Escape);
+    // Quick load goes back to the save and says how to return.
+    press(&mut app, KeyCode::F9);
+    app.update();
+    assert_eq!(shown(&app), saved_at);
+    assert!(notice(&app).contains("Roll back"), "{}", notice(&app));
+    press(&mut app, KeyCode::PageUp);
+    app.update();
+    assert_eq!(shown(&app), read_to, "rolled back to where the reader was");
 }

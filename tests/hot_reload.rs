@@ -7,17 +7,20 @@ mod common;
 use std::path::Path;
 use std::time::Duration;
 
-use after_the_rain::dev::ReloadMistakes;
-use after_the_rain::dialogue::Reveal;
 use after_the_rain::director::{StartAt, start_at};
 use after_the_rain::play::Playback;
 use after_the_rain::session::Screen;
 use after_the_rain::session::StartFrom;
+use after_the_rain::tools::dev::ReloadMistakes;
+use after_the_rain::views::dialogue::Reveal;
 use bevy::prelude::*;
-use common::{copy_of_assets, headless_dev_game, press, run_until, screen, story, to_title};
+use common::{
+    copy_of_fixture, headless_dev_game, press, run_until, run_until_outside, screen, story,
+    to_title,
+};
 
-const FINN: &str = "If you drop that on my foot again, I’m telling Poe you did it on purpose.";
-const REY: &str = "I did do it on purpose. You said my staff looked like a broom.";
+const FINN: &str = "Careful with that crate, my foot is under it.";
+const REY: &str = "Then move your foot, Finn.";
 
 fn shown(app: &App) -> String {
     app.world().resource::<Reveal>().line()
@@ -30,7 +33,7 @@ fn mistakes(app: &App) -> Vec<String> {
 /// Writes the scene file anew (as an editor saves it), then runs frames until `done`.
 fn save_as(app: &mut App, file: &Path, text: &str, what: &str, done: impl FnMut(&mut App) -> bool) {
     std::fs::write(file, text).expect("written");
-    run_until(app, what, Duration::from_secs(20), done);
+    run_until_outside(app, what, done);
     for _ in 0..5 {
         app.update();
     }
@@ -38,13 +41,13 @@ fn save_as(app: &mut App, file: &Path, text: &str, what: &str, done: impl FnMut(
 
 #[test]
 fn edits_to_the_current_scene_show_at_the_readers_place() {
-    let assets = copy_of_assets("hot-reload");
-    let file = assets.join("story/ch2/defectors.ron");
+    let assets = copy_of_fixture("hot-reload");
+    let file = assets.join("story/two/field.ron");
     let original = std::fs::read_to_string(&file).expect("readable");
     let mut app = headless_dev_game(&assets);
     to_title(&mut app);
-    // Start at Finn's first line of Chapter 2, as `--scene defectors` would.
-    let state = start_at(&story(&app), &StartAt::Scene("defectors".into())).expect("reaches it");
+    // Start at Finn's first line of Chapter 2, as `--scene field` would.
+    let state = start_at(&story(&app), &StartAt::Scene("field".into())).expect("reaches it");
     app.insert_resource(StartFrom(Some(state)));
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Game);
@@ -110,7 +113,7 @@ fn edits_to_the_current_scene_show_at_the_readers_place() {
         !mistakes(app).is_empty()
     });
     let listed = mistakes(&app).join("\n");
-    assert!(listed.contains("story/ch2/defectors.ron:"), "{listed}");
+    assert!(listed.contains("story/two/field.ron:"), "{listed}");
     assert_eq!(shown(&app), "The sun was merciless.");
     assert_eq!(screen(&app), Screen::Game);
     let before = app.world().resource::<Playback>().stop.clone();

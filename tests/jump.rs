@@ -1,4 +1,4 @@
-//! Straight to Chapter 6 (as `--scene` or a save from the title would): its place, cast
+//! Straight to Chapter 3 (as `--scene` or a save from the title would): its place, cast
 //! and ambience are there at once, not a blank or silent stage.
 
 mod common;
@@ -6,29 +6,29 @@ mod common;
 use std::time::Duration;
 
 use after_the_rain::NowPlaying;
+use after_the_rain::assets::streaming::LoadingCard;
 use after_the_rain::director::{StartAt, chapter_files, snapshot, start_at};
 use after_the_rain::play::Playback;
 use after_the_rain::session::Screen;
 use after_the_rain::session::StartFrom;
-use after_the_rain::streaming::LoadingCard;
 use bevy::prelude::*;
 use common::{
-    fresh_folder, headless_game_saving_in, press, project_assets, run_until, screen, story,
+    fixture_assets, fresh_folder, headless_game_saving_in, press, run_until, screen, story,
     to_title,
 };
 
 #[test]
-fn a_jump_to_chapter_six_shows_its_pictures_and_plays_its_ambience() {
-    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("jump"));
+fn a_jump_to_chapter_three_shows_its_pictures_and_plays_its_ambience() {
+    let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("jump"));
     to_title(&mut app);
     let story = story(&app);
-    let state = start_at(&story, &StartAt::Scene("one_of_us".into())).expect("reaches Chapter 6");
-    assert_eq!(state.chapter, Some(5));
+    let state = start_at(&story, &StartAt::Scene("ward".into())).expect("reaches Chapter 3");
+    assert_eq!(state.chapter, Some(2));
     let picture = snapshot(&story, &state);
     app.insert_resource(StartFrom(Some(state)));
     press(&mut app, KeyCode::Enter);
     // Its files load behind the loading card, and the story waits for them.
-    run_until(&mut app, "Chapter 6", Duration::from_secs(30), |app| {
+    run_until(&mut app, "Chapter 3", Duration::from_secs(30), |app| {
         let world = app.world_mut();
         let loading = world
             .query_filtered::<(), With<LoadingCard>>()
@@ -53,7 +53,11 @@ fn a_jump_to_chapter_six_shows_its_pictures_and_plays_its_ambience() {
         .filter_map(|h| server.get_path(h))
         .map(|p| p.path().to_string_lossy().into_owned())
         .collect();
-    let (_, background, _) = picture.place.clone().expect("Chapter 6 has a place");
+    let background = picture
+        .place
+        .clone()
+        .expect("Chapter 3 has a place")
+        .background;
     assert!(
         drawn.contains(&background),
         "{background} is not drawn: {drawn:?}"
@@ -64,7 +68,7 @@ fn a_jump_to_chapter_six_shows_its_pictures_and_plays_its_ambience() {
     let ambience = picture
         .ambience
         .clone()
-        .expect("Chapter 6's place has an ambience");
+        .expect("Chapter 3's place has an ambience");
     let playing = world
         .resource::<NowPlaying>()
         .ambience
@@ -73,10 +77,10 @@ fn a_jump_to_chapter_six_shows_its_pictures_and_plays_its_ambience() {
     assert_eq!(playing, Some(ambience));
 }
 
-/// Chapter 1 loads while the title shows; after a jump to Chapter 6 it is let go.
+/// Chapter 1 loads while the title shows; after a jump to Chapter 3 it is let go.
 #[test]
-fn chapter_one_loads_at_the_title_and_is_let_go_after_a_jump_to_chapter_six() {
-    let mut app = headless_game_saving_in(&project_assets(), &fresh_folder("let-go"));
+fn chapter_one_loads_at_the_title_and_is_let_go_after_a_jump_to_chapter_three() {
+    let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("let-go"));
     to_title(&mut app);
     let story = story(&app);
     // A picture only Chapter 1 uses.
@@ -100,7 +104,7 @@ fn chapter_one_loads_at_the_title_and_is_let_go_after_a_jump_to_chapter_six() {
         held,
     );
 
-    let state = start_at(&story, &StartAt::Scene("one_of_us".into())).expect("reaches Chapter 6");
+    let state = start_at(&story, &StartAt::Scene("ward".into())).expect("reaches Chapter 3");
     app.insert_resource(StartFrom(Some(state)));
     press(&mut app, KeyCode::Enter);
     run_until(

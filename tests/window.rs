@@ -33,7 +33,7 @@ fn bright_share(picture: &image::DynamicImage, rows: std::ops::Range<u32>) -> f3
 }
 
 #[test]
-fn the_game_draws_the_title_and_the_rain_scene_in_a_window() {
+fn the_shipped_game_draws_its_screens_in_a_window() {
     let dir = std::env::temp_dir().join(format!("after-the-rain-shots-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     let root = env!("CARGO_MANIFEST_DIR");
@@ -104,5 +104,38 @@ fn the_game_draws_the_title_and_the_rain_scene_in_a_window() {
         bright_share(&settings, 600..720) > 0.002,
         "the settings screen's last rows are cut off"
     );
+    // An overlay hides what is under it: the settings over the title and over the
+    // story's line look the same.
+    let (over_title, over_line) = (open("title-settings.png"), open("settings.png"));
+    let difference = mean_difference(&over_title, &over_line);
+    assert!(
+        difference < 4.0,
+        "what is under the settings shows through: {difference}"
+    );
+    // The question before leaving is on screen.
+    assert!(
+        bright_share(&open("leave.png"), 200..520) > 0.002,
+        "no question before leaving"
+    );
+    // A choice reached by rolling back shows the line that led to it in the box, at
+    // both text sizes.
+    for name in ["choice-rollback.png", "choice-rollback-largest.png"] {
+        assert!(
+            bright_share(&open(name), 600..700) > 0.002,
+            "{name}: no line under the choice"
+        );
+    }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The mean difference of two same-sized pictures, per colour channel (0 to 255).
+fn mean_difference(a: &image::DynamicImage, b: &image::DynamicImage) -> f32 {
+    let (a, b) = (a.to_rgb8(), b.to_rgb8());
+    let total: u64 = a
+        .as_raw()
+        .iter()
+        .zip(b.as_raw())
+        .map(|(x, y)| u64::from(x.abs_diff(*y)))
+        .sum();
+    total as f32 / a.as_raw().len().max(1) as f32
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders every SVG under assets/art/ to a picture under assets/images/ (same relative
-# path) at the SVG's own size (`bash tools/render-art.sh cast` renders only the cast). Generator scripts (assets/art/**/make_*.py) run first so
-# the SVGs they write are current. Safe to run again: same inputs, same files.
+# path) at the SVG's own size; `bash tools/render-art.sh cast` renders only the cast.
+# Generator scripts (assets/art/**/make_*.py) run first so the SVGs they write are
+# current. Safe to run again: same inputs, same files.
 #
 # Places (assets/art/places/) are full-screen and opaque: they become lossy WebP
 # (.webp), a sixth of their quantised PNGs' size. WEBP_FLAGS were chosen by eye and by

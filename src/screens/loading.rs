@@ -38,11 +38,11 @@ struct ErrorText;
 
 fn spawn(mut commands: Commands) {
     commands.spawn((
+        Name::new("Loading screen"),
         DespawnOnExit(Screen::Loading),
-        theme::centred_column(px(24)),
+        theme::loading_layout(),
         BackgroundColor(Color::BLACK),
         children![
-            theme::progress_bar(percent(40), Bar),
             (
                 ErrorText,
                 Text::default(),
@@ -53,6 +53,7 @@ fn spawn(mut commands: Commands) {
                     ..default()
                 },
             ),
+            theme::progress_bar(percent(theme::LOADING_BAR_WIDTH), Bar),
         ],
     ));
 }

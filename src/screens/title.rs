@@ -5,23 +5,19 @@ use bevy::prelude::*;
 
 use crate::assets::{GameAssets, LoadedStory};
 use crate::director::screen_picture;
-use crate::menu::{self, Menu, MenuFocus, MenuPicked};
 use crate::saves::{SaveAction, Slot, Store, newest};
 use crate::session::{Overlay, Screen, ShowPicture};
 use crate::theme;
+use crate::theme::widgets::{self, Activate, Menu, MenuFocus};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Title), spawn)
+    app.add_systems(OnEnter(Screen::Title), spawn.run_if(staying))
         .add_systems(OnExit(Screen::Title), |mut commands: Commands| {
             commands.remove_resource::<MenuFocus>();
-        })
-        .add_systems(
-            Update,
-            pick.run_if(in_state(Screen::Title).and_then(in_state(Overlay::None))),
-        );
+        });
 }
 
-/// The title menu's items, in order; a `MenuPicked` index points into it.
+/// The title menu's items, in order.
 #[derive(Resource, Debug, Clone, PartialEq)]
 pub struct TitleItems(pub Vec<TitleItem>);
 
@@ -46,7 +42,13 @@ impl TitleItem {
     }
 }
 
-fn spawn(
+/// Whether the title stays: a jump straight into the story (`--scene`) leaves it in
+/// the frame it arrives, and then it must not show for that frame.
+fn staying(next: Res<NextState<Screen>>) -> bool {
+    !matches!(*next, NextState::Pending(_))
+}
+
+pub(crate) fn spawn(
     mut commands: Commands,
     assets: Res<GameAssets>,
     story: LoadedStory,
@@ -70,7 +72,11 @@ fn spawn(
     let title = story.map_or("After the Rain".to_string(), |s| s.title.clone());
     commands.insert_resource(MenuFocus::on(Menu::Title));
     commands
-        .spawn((DespawnOnExit(Screen::Title), theme::centred_column(vh(2.0))))
+        .spawn((
+            Name::new("Title menu"),
+            DespawnOnExit(Screen::Title),
+            theme::centred_column(vh(2.0)),
+        ))
         .with_children(|column| {
             column.spawn((
                 Text::new(title),
@@ -91,7 +97,9 @@ fn spawn(
                 },
             ));
             for (i, item) in items.iter().enumerate() {
-                column.spawn(menu::button(&assets, item.label(), Menu::Title, i));
+                column
+                    .spawn(widgets::button(&assets, item.label(), Menu::Title, i))
+                    .observe(item.action());
             }
         });
     commands.insert_resource(TitleItems(items));
@@ -101,26 +109,27 @@ fn spawn(
     }
 }
 
-fn pick(
-    mut picked: MessageReader<MenuPicked>,
-    items: Res<TitleItems>,
-    mut next: ResMut<NextState<Screen>>,
-    mut overlay: ResMut<NextState<Overlay>>,
-    mut saves: MessageWriter<SaveAction>,
-    mut exit: MessageWriter<AppExit>,
-) {
-    for pick in picked.read().filter(|p| p.menu == Menu::Title) {
-        match items.0.get(pick.index) {
-            Some(TitleItem::Continue) => {
+impl TitleItem {
+    /// What the item's button does.
+    fn action(
+        self,
+    ) -> impl FnMut(
+        On<Activate>,
+        ResMut<NextState<Screen>>,
+        ResMut<NextState<Overlay>>,
+        MessageWriter<SaveAction>,
+        MessageWriter<AppExit>,
+    ) {
+        move |_, mut next, mut overlay, mut saves, mut exit| match self {
+            TitleItem::Continue => {
                 saves.write(SaveAction::Continue);
             }
-            Some(TitleItem::NewGame) => next.set(Screen::Game),
-            Some(TitleItem::Load) => overlay.set(Overlay::Load),
-            Some(TitleItem::Settings) => overlay.set(Overlay::Settings),
-            Some(TitleItem::Quit) => {
+            TitleItem::NewGame => next.set(Screen::Game),
+            TitleItem::Load => overlay.set(Overlay::Load),
+            TitleItem::Settings => overlay.set(Overlay::Settings),
+            TitleItem::Quit => {
                 exit.write(AppExit::Success);
             }
-            None => {}
         }
     }
 }

@@ -2,18 +2,20 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use bevy::asset::AssetMetaCheck;
 use bevy::image::{CompressedImageFormats, ImageLoader};
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use bevy::text::TextPlugin;
+use bevy::time::TimeUpdateStrategy;
 
+use after_the_rain::assets::streaming::Wanted;
 use after_the_rain::assets::{GameAssets, StoryAsset};
 use after_the_rain::saves::Store;
-use after_the_rain::saves::storage::Folder;
 use after_the_rain::session::Screen;
+use after_the_rain::storage::Folder;
 use after_the_rain::story::Story;
 use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key, KeyboardInput, NativeKey};
@@ -69,26 +71,129 @@ fn headless(assets: &Path, saves: &Path, watch: bool) -> App {
     ));
     // Bevy's renderer registers the PNG loader; with no renderer we do it ourselves.
     app.register_asset_loader(ImageLoader::new(CompressedImageFormats::NONE));
+    // Simulated time: every frame is a sixtieth of a second, however busy the machine.
+    app.insert_resource(TimeUpdateStrategy::ManualDuration(FRAME));
     app
 }
 
+/// One frame of simulated time.
+pub const FRAME: Duration = Duration::from_nanos(1_000_000_000 / 60);
+
+/// Runs `seconds` of simulated time.
+#[allow(dead_code)]
+pub fn run_for(app: &mut App, seconds: f32) {
+    for _ in 0..frames_in(Duration::from_secs_f32(seconds)) {
+        app.update();
+    }
+}
+
+fn frames_in(time: Duration) -> usize {
+    (time.as_secs_f64() * 60.0).ceil() as usize
+}
+
+/// The shipped game's assets: for tests about the shipped story, which say so.
 pub fn project_assets() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("assets")
 }
 
-/// Runs frames, a few milliseconds apart, until `done` or the time limit.
+/// The small test story of `tests/fixture/story/` on the game's real pictures, sounds
+/// and fonts, as an assets folder: what tests of the engine run on.
+#[allow(dead_code)]
+pub fn fixture_assets() -> PathBuf {
+    static MADE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    MADE.get_or_init(|| {
+        let root = fresh_folder("fixture");
+        std::fs::create_dir_all(&root).expect("a folder");
+        link_game_files(&root);
+        link(&fixture_story(), &root.join("story"));
+        root
+    })
+    .clone()
+}
+
+/// A copy of the test story and of the game's pictures, that a test may change or
+/// break (sounds and fonts are linked: no test changes them).
+#[allow(dead_code)]
+pub fn copy_of_fixture(name: &str) -> PathBuf {
+    let root = fresh_folder(name);
+    std::fs::create_dir_all(&root).expect("a folder");
+    for folder in ["fonts", "audio"] {
+        link(&project_assets().join(folder), &root.join(folder));
+    }
+    copy(&project_assets().join("images"), &root.join("images"));
+    copy(&fixture_story(), &root.join("story"));
+    root
+}
+
+fn fixture_story() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixture/story")
+}
+
+/// The game's pictures, sounds and fonts, linked (not copied) into `root`.
+fn link_game_files(root: &Path) {
+    for folder in ["fonts", "images", "audio"] {
+        link(&project_assets().join(folder), &root.join(folder));
+    }
+}
+
+fn link(from: &Path, to: &Path) {
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(from, to).expect("a link");
+    #[cfg(not(unix))]
+    copy(from, to);
+}
+
+/// Runs frames until `done`, failing after `limit` of simulated time. Files load on
+/// other threads in real time while frames run as fast as they can, so frames that
+/// only wait for files do not count against the limit: the test fails on a story that
+/// never gets there, not on a busy machine.
 pub fn run_until(
     app: &mut App,
     what: &str,
     limit: Duration,
     mut done: impl FnMut(&mut App) -> bool,
 ) {
-    let start = Instant::now();
+    let mut frames = 0;
+    // A hang guard for files that never arrive.
+    let mut waiting_for_files = 0u64;
     while !done(app) {
-        assert!(start.elapsed() < limit, "gave up waiting for {what}");
+        assert!(frames <= frames_in(limit), "gave up waiting for {what}");
+        assert!(
+            waiting_for_files < 5_000_000,
+            "gave up waiting for files while waiting for {what}"
+        );
         app.update();
-        std::thread::sleep(Duration::from_millis(4));
+        if loading(app) {
+            waiting_for_files += 1;
+            std::thread::yield_now();
+        } else {
+            frames += 1;
+        }
     }
+}
+
+/// Runs frames until `done`, for what waits on something outside the game (a file
+/// edited on disk, seen by the file watcher): only a hang guard, in frames.
+#[allow(dead_code)]
+pub fn run_until_outside(app: &mut App, what: &str, mut done: impl FnMut(&mut App) -> bool) {
+    let mut frames = 0u64;
+    while !done(app) {
+        frames += 1;
+        assert!(frames < 5_000_000, "gave up waiting for {what}");
+        app.update();
+        std::thread::yield_now();
+    }
+}
+
+/// Whether the game is waiting for files: the loading screen, or files the story
+/// streams in.
+fn loading(app: &App) -> bool {
+    let server = app.world().resource::<AssetServer>();
+    screen(app) == Screen::Loading
+        || app
+            .world()
+            .get_resource::<Wanted>()
+            .is_some_and(|wanted| wanted.loading(server))
 }
 
 /// Presses and releases `key`, a frame for each.
@@ -139,15 +244,6 @@ pub fn to_title(app: &mut App) {
     run_until(app, "the title screen", Duration::from_secs(60), |app| {
         screen(app) == Screen::Title
     });
-}
-
-/// A copy of the project's assets in a fresh folder, to break on purpose.
-#[allow(dead_code)]
-pub fn copy_of_assets(name: &str) -> PathBuf {
-    let root = std::env::temp_dir().join(format!("after-the-rain-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    copy(&project_assets(), &root);
-    root
 }
 
 fn copy(from: &Path, to: &Path) {

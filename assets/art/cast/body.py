@@ -8,11 +8,19 @@ from castkit import smooth, shift, form, limb, lens, place, mix, dark, ellipse, 
 
 # hands in local coordinates: the wrist at the origin, the fingers toward +x, the thumb on -y
 FIST = [(0, -30), (28, -36), (60, -38), (84, -30), (96, -14), (98, 6), (92, 26), (74, 38), (40, 40), (12, 36), (0, 30)]
-FIST_THUMB = [(14, -24), (46, -36), (74, -32), (84, -20), (66, -14), (36, -12)]
+FIST_THUMB = [(18, -22), (50, -30), (78, -24), (86, -12), (64, -6), (32, -6)]
 FLAT = [(0, -28), (34, -34), (66, -36), (104, -34), (140, -28), (156, -18), (160, -6), (156, 6), (140, 14),
         (104, 20), (66, 24), (30, 26), (0, 26)]
-FLAT_THUMB = [(14, -24), (40, -44), (66, -60), (82, -58), (80, -46), (56, -28)]
+FLAT_THUMB = [(10, -22), (40, -36), (72, -46), (92, -46), (96, -36), (74, -26), (40, -14)]
 LIMP = [(0, -26), (34, -32), (70, -32), (104, -26), (126, -12), (134, 4), (126, 18), (100, 24), (66, 26), (30, 26), (0, 24)]
+
+
+def fingers(doc, S, x, y, deg, s, flip, specs, shade=True):
+    """Fingers as separate capsules: specs = [(points, width), ...] in local coordinates."""
+    sk, sh, lt = S["skin"], S["skin_sh"], S["skin_lt"]
+    for pts, w in specs:
+        form(doc, place(limb(pts, [w, w * 0.95, w * 0.85][:len(pts)]), x, y, deg, s, flip), sk, sh if shade else None,
+             lt, None, s=(5, 5), l=(3, -3))
 
 
 def hand(doc, S, kind, x, y, deg, s=1.0, flip=False):
@@ -21,24 +29,43 @@ def hand(doc, S, kind, x, y, deg, s=1.0, flip=False):
     if kind == "fist":
         pts = place(FIST, x, y, deg, s, flip)
         form(doc, pts, sk, sh, lt, S["rim"], s=(10, -8), l=(6, 4))
-        for k in (-14, 2, 18):
-            doc.blob(place(lens((72, k - 3), (97, k + 1), 2.5), x, y, deg, s, flip), sh, 0.8)
+        fingers(doc, S, x, y, deg, s, flip, [([(70, y0), (90, y0 + 2)], 17) for y0 in (-24, -9, 6, 21)])
         form(doc, place(FIST_THUMB, x, y, deg, s, flip), mix(sk, lt, 0.4), sh, None, None, s=(6, 6))
+    elif kind == "grip":
+        # the back of a hand with its fingers curled over an arm
+        palm = [(0, -26), (40, -30), (72, -28), (80, -10), (80, 16), (72, 28), (40, 30), (0, 26)]
+        fingers(doc, S, x, y, deg, s, flip, [([(64, y0), (92, y0 + 3), (104, y0 + 12)], 15) for y0 in (-21, -7, 7, 20)])
+        form(doc, place(palm, x, y, deg, s, flip), sk, sh, lt, S["rim"], s=(8, 8), l=(5, -4))
+        for y0 in (-14, 0, 14):
+            doc.blob(place(lens((30, y0), (70, y0), 2), x, y, deg, s, flip), sh, 0.5)
     elif kind in ("flat", "limp"):
-        shape = FLAT if kind == "flat" else LIMP
-        form(doc, place(FLAT_THUMB if kind == "flat" else FIST_THUMB, x, y, deg, s, flip), sk, sh, None, S["rim"], s=(8, 6))
-        pts = place(shape, x, y, deg, s, flip)
-        form(doc, pts, sk, sh, lt, S["rim"], s=(10, 10), l=(6, -4))
-        ln = 158 if kind == "flat" else 132
-        for k in (-15, -1, 12):
-            doc.blob(place(lens((ln * 0.62, k), (ln - 2, k + 1), 2), x, y, deg, s, flip), sh, 0.7)
-        ellipse(doc, *place([(64, -8)], x, y, deg, s, flip)[0], 18 * s, 8 * s, lt, 0.5, deg)
+        k = 1.0 if kind == "flat" else 0.8
+        palm = [(0, -26), (50, -30), (92, -30), (98, -10), (98, 14), (92, 26), (50, 30), (0, 26)]
+        fingers(doc, S, x, y, deg, s, flip,
+                [([(16, -22), (46, -38), (70 * k + 4, -44)], 19)] +
+                [([(86, y0), (86 + L * 0.55 * k, y0 + dy * 0.5), (86 + L * k, y0 + dy)], 16)
+                 for y0, L, dy in ((-21, 50, -4), (-7, 58, -1), (7, 54, 2), (20, 42, 5))])
+        form(doc, place(palm, x, y, deg, s, flip), sk, sh, lt, S["rim"], s=(10, 10), l=(6, -4))
+        ellipse(doc, *place([(60, -6)], x, y, deg, s, flip)[0], 18 * s, 8 * s, lt, 0.45, deg)
+
+
+def muscled(joints, widths, k=1.0):
+    """Joints with a swell just below the shoulder and just below the elbow, so an arm
+    tapers like an arm and not like a tube."""
+    if len(joints) < 3:
+        return joints, widths
+    S, E, W = joints[0], joints[1], joints[2]
+    ws, we, ww = widths[0], widths[1], widths[2]
+    d1 = lerp(S, E, 0.3)
+    d2 = lerp(E, W, 0.28)
+    return [S, d1, E, d2, W] + joints[3:], [ws, ws * (1 + 0.06 * k), we * 0.94, we * (1 + 0.04 * k), ww] + widths[3:]
 
 
 def arm(doc, S, joints, widths, sleeve=None, sleeve_to=1.0, cuff=None, skin_shade=True, rim=True):
     """An arm through joints; the sleeve covers it up to sleeve_to (0..1 of the joints)."""
     sk = (S["skin"], S["skin_sh"], S["skin_lt"])
-    pts = limb(joints, widths)
+    dj, dw = muscled(joints, widths)
+    pts = limb(dj, dw)
     if sleeve_to < 1.0 or not sleeve:
         form(doc, pts, *sk, S["rim"] if rim else None, s=(14, -4), l=(7, 0))
     if sleeve:
@@ -49,8 +76,21 @@ def arm(doc, S, joints, widths, sleeve=None, sleeve_to=1.0, cuff=None, skin_shad
         sj = joints[: i + 1] + [end]
         wi = widths[: i + 1] + [widths[i] + (widths[i + 1] - widths[i]) * (t - i)]
         sw = [w * 1.08 + 6 for w in wi]
-        spts = limb(sj, sw)
+        mj, mw = muscled(sj, sw, 0.5)
+        spts = limb(mj, mw)
         form(doc, spts, sleeve[0], sleeve[1], sleeve[2], S["rim"] if rim else None, s=(18, -4), l=(8, 0))
+        # cloth creases: where the sleeve bunches at the elbow and under the shoulder
+        if len(sj) > 2:
+            E = sj[1]
+            cid = doc.clip(smooth(spts))
+            doc.open_group(cid)
+            for k, (dx, dy, ln, bow) in enumerate(((-0.3, -40, 46, 6), (0.1, -12, 54, -7), (-0.15, 22, 40, 5))):
+                a = (E[0] + dx * wi[1] - ln * 0.5, E[1] + dy)
+                c = (E[0] + dx * wi[1] + ln * 0.5, E[1] + dy + 8)
+                doc.blob(lens(a, c, bow), sleeve[1], 0.75)
+            S0 = sj[0]
+            doc.blob(lens((S0[0] - wi[0] * 0.1, S0[1] + 90), (S0[0] + wi[0] * 0.2, S0[1] + 170), 5), sleeve[1], 0.5)
+            doc.close_group()
         if cuff:
             cj = [lerp(joints[i], end, 0.9) if len(sj) > 1 else end, end]
             form(doc, limb(cj, [sw[-1] + 4, sw[-1] + 4]), cuff[0], cuff[1], None, None, s=(10, 0))
@@ -61,15 +101,16 @@ def arm(doc, S, joints, widths, sleeve=None, sleeve_to=1.0, cuff=None, skin_shad
 def torso_pts(B):
     cx, C = B["cx"], B["C"]
     nw, shy, shw, chw, waw, far = B["neck"], B["sh_y"], B["sh_w"], B["chest_w"], B["waist_w"], B.get("far", 0.86)
-    near = [(cx - nw - 4, C + 50), (cx - nw - 46, C + 84), (cx - shw + 40, shy - 2), (cx - shw, shy + 44),
-            (cx - chw, shy + 250), (cx - waw, 1440)]
+    near = [(cx - nw - 4, C + 50), (cx - nw - 40, C + 82), (cx - shw + 90, shy - 4), (cx - shw + 34, shy + 10),
+            (cx - shw + 4, shy + 56), (cx - chw, shy + 250), (cx - chw * B.get("waist_in", 0.96), shy + 480),
+            (cx - waw, 1440)]
     farside = [(cx + (cx - x) * far + B.get("lean", 0) * (1 - (y - C) / 900), y) for x, y in near][::-1]
     return near + farside
 
 
 def shoulders(B):
     cx, shy, shw, aw, far = B["cx"], B["sh_y"], B["sh_w"], B["aw"], B.get("far", 0.86)
-    return (cx - shw + aw * 0.42, shy + 52), (cx + (shw - aw * 0.42) * far + B.get("lean", 0) * 0.2, shy + 52)
+    return (cx - shw + aw * 0.5, shy + 62), (cx + (shw - aw * 0.5) * far + B.get("lean", 0) * 0.2, shy + 62)
 
 
 def pose_arms(B, pose):
@@ -86,38 +127,38 @@ def pose_arms(B, pose):
     if pose == "down":
         return down_n, down_f
     if pose == "crossed":
-        En = (Sn[0] - 4, Sn[1] + 370)
-        Ef = (Sf[0] + 8, Sf[1] + 372)
-        near = dict(joints=[Sn, En, (cx + shw * 0.42, Sn[1] + 292)], widths=[aw, fw * 1.02, ww * 1.02],
-                    hand=("flat", -62, False), front=True, forearm_front=True)
-        farm = dict(joints=[Sf, Ef, (cx - shw * 0.5, Sn[1] + 352)], widths=[aw * 0.94, fw * 0.95, ww],
+        En = (Sn[0] - 10, Sn[1] + 300)
+        Ef = (Sf[0] + 12, Sf[1] + 302)
+        near = dict(joints=[Sn, En, (cx + shw * 0.42, Sn[1] + 222)], widths=[aw, fw * 1.02, ww * 1.02],
+                    hand=("grip", -56, False), front=True, forearm_front=True)
+        farm = dict(joints=[Sf, Ef, (cx - shw * 0.5, Sn[1] + 282)], widths=[aw * 0.94, fw * 0.95, ww],
                     hand=None, front=True)
         return near, farm
     if pose == "hand_chest":
-        E = (Sn[0] + 26, Sn[1] + 400)
-        Wr = (cx - 22, Sn[1] + 262)
+        E = (Sn[0] + 20, Sn[1] + 340)
+        Wr = (cx - 30, Sn[1] + 196)
         near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("flat", -38, False), front=True)
         return near, down_f
     if pose == "staff":
-        E = (Sn[0] - 14, Sn[1] + 330)
-        Wr = (Sn[0] - 58, Sn[1] + 400)
-        near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("fist", -100, False), front=True, staff=True)
+        E = (Sn[0] - 34, Sn[1] + 300)
+        Wr = (Sn[0] - 44, Sn[1] + 224)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("fist", -96, False), front=True, staff=True)
         return near, down_f
     if pose == "sling":
-        E = (Sn[0] + 14, Sn[1] + 380)
-        Wr = (cx + shw * 0.34, Sn[1] + 318)
+        E = (Sn[0] + 14, Sn[1] + 320)
+        Wr = (cx + shw * 0.34, Sn[1] + 250)
         near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("limp", -12, False), front=True, sling=True)
         return near, down_f
     if pose == "clasped":
-        En = (Sn[0] - 8, Sn[1] + 370)
-        Ef = (Sf[0] + 6, Sf[1] + 370)
-        near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 520)], widths=[aw, fw, ww], hand=("flat", 18, False), front=True)
-        farm = dict(joints=[Sf, Ef, (cx + 60, Sn[1] + 508)], widths=[aw * 0.94, fw * 0.94, ww],
+        En = (Sn[0] - 8, Sn[1] + 330)
+        Ef = (Sf[0] + 6, Sf[1] + 330)
+        near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 450)], widths=[aw, fw, ww], hand=("flat", 18, False), front=True)
+        farm = dict(joints=[Sf, Ef, (cx + 60, Sn[1] + 438)], widths=[aw * 0.94, fw * 0.94, ww],
                     hand=("flat", 196, True), front=True, hand_first=True)
         return near, farm
     if pose == "hip":
-        E = (Sf[0] + 92, Sf[1] + 300)
-        Wr = (Sf[0] + 6, Sf[1] + 520)
-        farm = dict(joints=[Sf, E, Wr], widths=[aw * 0.94, fw * 0.94, ww], hand=("fist", 150, True), front=False)
+        E = (Sf[0] + 96, Sf[1] + 270)
+        Wr = (Sf[0] + 8, Sf[1] + 450)
+        farm = dict(joints=[Sf, E, Wr], widths=[aw * 0.94, fw * 0.94, ww], hand=("fist", 150, True), front=True)
         return down_n, farm
     raise ValueError(pose)

@@ -130,7 +130,7 @@ class Doc:
                 f"<defs>{''.join(self.defs)}</defs>\n" + "\n".join(self.items) + "\n</svg>\n")
 
 
-def form(doc, pts, base, shadow=None, light=None, rim=None, s=(14, -8), l=(10, 6), r=(5, -2),
+def form(doc, pts, base, shadow=None, light=None, rim=None, s=(14, -8), l=(10, 6), r=(5, 0),
          rim_op=0.85, shadow_op=1.0, light_op=0.8):
     """A shape in the house style. s: how far the lit base is pushed right/up over the
     shadow (the shadow strip's width); l: the light strip's width on the lit side; r: the
@@ -179,7 +179,7 @@ def limb(pts, widths):
     l0 = math.hypot(*d0) or 1
     d1 = (pts[-1][0] - pts[-2][0], pts[-1][1] - pts[-2][1])
     l1 = math.hypot(*d1) or 1
-    start = (pts[0][0] + d0[0] / l0 * widths[0] * 0.35, pts[0][1] + d0[1] / l0 * widths[0] * 0.35)
+    start = (pts[0][0] + d0[0] / l0 * widths[0] * 0.25, pts[0][1] + d0[1] / l0 * widths[0] * 0.25)
     end = (pts[-1][0] + d1[0] / l1 * widths[-1] * 0.3, pts[-1][1] + d1[1] / l1 * widths[-1] * 0.3)
     return [start] + left + [end] + right[::-1]
 

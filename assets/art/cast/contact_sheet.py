@@ -3,7 +3,7 @@
 
 Run by tools/render-art.sh after the cast is rendered (so `make art` keeps it current).
 The first row is every member's neutral face side by side, larger; then a row (or two)
-per member with each expression: the body with its eyes, brows, mouth and extras laid
+per member with each expression (head, shoulders and hands): the body with its eyes, brows, mouth and extras laid
 into the face box, exactly as the game composes them (unmirrored). Each tile is labelled
 member:expression and its body. The sheet is an SVG holding the PNG layers as data URIs,
 rendered with rsvg-convert. Standard library only.
@@ -113,18 +113,19 @@ def main():
         x += crop[2] * s1 + 16
     width = int(x + 4)
     y += crop[3] * s1 + 70
-    # then each member's expressions, whole busts, small
-    s2 = 0.2
-    tw = 900 * s2
+    # then each member's expressions: head, shoulders and hands
+    crop2 = (60, 100, 780, 1120)
+    s2 = 0.25
+    tw = crop2[2] * s2
     per_row = max(1, int((width - 20) // (tw + 10)))
     for m in members():
         names = list(m["expressions"])
         for i in range(0, len(names), per_row):
             x = 20
             for ex in names[i:i + per_row]:
-                sh.bust(m, ex, x, y, s2, None, f'{m["id"]}:{ex}', small=True)
+                sh.bust(m, ex, x, y, s2, crop2, f'{m["id"]}:{ex}', small=True)
                 x += tw + 10
-            y += 1400 * s2 + 50
+            y += crop2[3] * s2 + 50
         y += 14
     render(sh.svg(width, int(y + 10)), out)
 

@@ -260,6 +260,9 @@ def eyes(doc, F, st):
             # cheeks pushing up under a smile or a squint
             doc.blob(lens((x - sd * w * 0.42, L1[1] + 10), (x + sd * w * 0.5, L2[1] + 6), -7 * sd, -2 * sd),
                      F["skin_sh"], 0.45)
+        if st.get("bags"):
+            doc.blob(lens((x - sd * w * 0.45, L1[1] + 12), (x + sd * w * 0.5, L2[1] + 8), -10 * sd, -3 * sd),
+                     F["skin_sh"], 0.7)
         if st.get("wet"):
             doc.path(f"M{P((O[0] - sd * 5, O[1] + 2))} C{P((L2[0], L2[1] - 2))} {P((L1[0], L1[1] - 2))} "
                      f"{P((I[0] + sd * 4, I[1]))} C{P((L1[0], L1[1] + 1.5))} {P((L2[0], L2[1] + 1.5))} {P((O[0] - sd * 5, O[1] + 2))} Z",
@@ -368,7 +371,7 @@ def mouth(doc, F, st):
         teeth = st.get("teeth")
         tc = M.get("teeth", "#f1ebe3")
         if teeth in ("top", "both", "grin"):
-            tt = min(op * 0.45, 11) if teeth != "grin" else op * 0.55
+            tt = min(op * 0.22, 5.5) if teeth != "grin" else op * 0.55
             doc.path(f"M{P(mx - w, ys - 8)} L{P(mx + w, ys - 8)} L{P(mx + w, ys + tt)} "
                      f"C{P(mx + w * 0.3, ys + tt + 2)} {P(mx - w * 0.3, ys + tt + 2)} {P(mx - w, ys + tt)} Z", tc)
         if teeth in ("both", "grin"):
@@ -387,8 +390,8 @@ def mouth(doc, F, st):
                  f"{P(mx, ys + th)} C{P(mx - w * 0.25, ys + th)} {P(mx - w * 0.6, ys + cyL * 0.3 + th * 0.6)} {P(L[0] - 1, L[1])} Z",
                  line)
     # corners
-    circle(doc, L[0], L[1] + 1, 2.6, line, 0.8)
-    circle(doc, R[0], R[1] + 1, 2.4, line, 0.7)
+    circle(doc, L[0], L[1] + 1, 1.9, line, 0.6)
+    circle(doc, R[0], R[1] + 1, 1.7, line, 0.5)
     if st.get("dimple", 0):
         k = st["dimple"]
         doc.blob(lens((L[0] - 3, L[1] - 14 * k), (L[0] - 2, L[1] + 14 * k), 6 * k, 2), F["skin_sh"], 0.85)

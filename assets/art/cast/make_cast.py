@@ -34,13 +34,13 @@ EYES = {
     "glare": dict(open=0.78, inner=7, low=5, gaze=(4, 0)),
     "down": dict(open=0.55, outer=2, gaze=(0, 6)),
     "away": dict(open=0.9, gaze=(-13, 3)),
-    "soft": dict(open=0.8, low=5, gaze=(3, 1)),
-    "smile": dict(open=0.62, low=9, gaze=(3, 0)),
+    "soft": dict(open=0.7, low=8, gaze=(3, 2)),
+    "smile": dict(open=0.55, low=12, gaze=(3, 0)),
     "sad": dict(open=0.78, inner=-4, outer=5, low=1, gaze=(1, 4)),
     "sad_wet": dict(open=0.78, inner=-4, outer=5, low=1, gaze=(1, 4), wet=True),
     "worried": dict(open=1.15, inner=-3, gaze=(2, 2)),
     "pained": dict(open=0.6, inner=-3, outer=3, low=4, gaze=(0, 5)),
-    "tired": dict(open=0.5, outer=3, gaze=(1, 4)),
+    "tired": dict(open=0.42, outer=4, gaze=(1, 4), bags=True),
     "happy": dict(shut="happy"),
     "squeeze": dict(shut="squeeze"),
 }
@@ -51,25 +51,25 @@ BROWS = {
     "sad": dict(inner=-11, outer=6, worry=1, arch=-3),
     "raised": dict(inner=-13, outer=-11, arch=5, lines=2),
     "worried": dict(inner=-11, outer=3, knit=5, worry=1, arch=-1),
-    "soft": dict(inner=-5, outer=1, arch=1),
+    "soft": dict(inner=-9, outer=3, arch=2),
     "pained": dict(inner=-9, outer=6, knit=7, furrow=1, worry=1, arch=-3),
-    "tired": dict(inner=-4, outer=7, arch=-2),
-    "sceptical": dict(L=dict(inner=6, outer=2, arch=-2), R=dict(inner=-10, outer=-12, arch=8), lines=1),
+    "tired": dict(inner=-3, outer=10, arch=-3),
+    "sceptical": dict(L=dict(inner=10, outer=4, arch=-3), R=dict(inner=-14, outer=-20, arch=12), lines=1),
 }
 MOUTHS = {
     "rest": dict(),
-    "smile": dict(cy=-9, cw=1.08, sag=2, press=0.85, dimple=0.8),
-    "soft": dict(cy=-4, cw=1.02, sag=1, press=0.95, dimple=0.4),
+    "smile": dict(cy=-12, cw=1.1, sag=3, press=0.82, dimple=1.0),
+    "soft": dict(cy=-7, cw=1.04, sag=2, press=0.92, dimple=0.6),
     "grin": dict(cy=-13, cw=1.16, sag=3, open=9, teeth="grin", press=0.8, dimple=1.0),
-    "shy": dict(cy=-5, asym=-7, cw=0.98, sag=2, press=0.9, dimple=0.6),
-    "smirk": dict(cy=-1, asym=-11, cw=1.0, sag=1, press=0.9),
+    "shy": dict(cy=-9, asym=-8, cw=1.04, sag=2, press=0.86, dimple=0.9),
+    "smirk": dict(cy=1, asym=-15, cw=1.02, sag=1, press=0.88),
     "laugh": dict(cy=-14, cw=1.2, sag=-2, open=26, teeth="top", press=0.8, dimple=1.0),
     "frown": dict(cy=8, cw=0.92, sag=-3, down=1.0, chin=1.0),
     "sad": dict(cy=5, cw=0.88, sag=-1, press=0.9, down=0.6, chin=0.6),
     "tight": dict(cy=3, cw=0.88, press=0.45, line=1.35, chin=0.7),
     "small": dict(cy=2, cw=0.66, press=1.15, sag=2, lower=1.1),
-    "talk_1": dict(open=10, teeth="top", cw=0.95, sag=-1),
-    "talk_2": dict(open=24, teeth="top", cw=0.9, sag=-3),
+    "talk_1": dict(open=12, teeth="top", cw=0.92, sag=-1),
+    "talk_2": dict(open=26, teeth="top", cw=0.86, sag=-3),
 }
 STANDARD = ["eyes_open", "eyes_closed", "eyes_wide", "eyes_narrow", "eyes_down", "eyes_away", "eyes_soft",
             "eyes_sad", "brows_level", "brows_angry", "brows_sad", "brows_raised", "brows_worried", "mouth_rest",
@@ -81,9 +81,9 @@ def X(body, eyes, brows, mouth, *extras):
 
 
 # --------------------------------------------------------------------------- the members
-def body_spec(F, sh_dy, sh_w, chest_w, waist_w, aw, lean=0):
+def body_spec(F, sh_dy, sh_w, chest_w, waist_w, aw, lean=0, waist_in=0.96):
     return dict(cx=F["cx"], C=F["T"] + F["h"], neck=F["neck"], sh_y=F["T"] + F["h"] + sh_dy, sh_w=sh_w,
-                chest_w=chest_w, waist_w=waist_w, aw=aw, far=0.86, lean=lean)
+                chest_w=chest_w, waist_w=waist_w, aw=aw, far=0.86, lean=lean, waist_in=waist_in)
 
 
 def rey_x():
@@ -125,7 +125,7 @@ def kylo_x():
         "rain_soft": X("coat_rain", "soft", "soft", "soft", "wet"),
         "rain_awed": X("coat_rain", "wide", "raised", "small", "wet"),
         "gown": X("gown", "open", "level", "rest"),
-        "gown_pained": X("gown", "pained", "pained", "frown"),
+        "gown_pained": X("gown_hand", "pained", "pained", "frown"),
         "gown_soft": X("gown", "soft", "soft", "soft"),
         "gown_asleep": X("gown", "closed", "level", "rest"),
         "wounded_asleep": X("wounded", "closed", "tired", "rest"),
@@ -138,6 +138,7 @@ def kylo_x():
         "hand_to_chest": X("coat_hand", "down", "soft", "rest"),
         "plain_hand_to_chest": X("plain_hand", "down", "soft", "rest"),
         "rain_hand_to_chest": X("coat_rain_hand", "down", "sad", "rest", "wet"),
+        "gown_hand_to_chest": X("gown_hand", "down", "soft", "rest"),
     }
     for v in e.values():
         v["extras"] = ["scar"] + v["extras"]
@@ -145,7 +146,7 @@ def kylo_x():
 
 
 MEMBERS = [
-    dict(id="rey", name="Rey", colour="#8ec3e6", F=pp.REY_F, B=body_spec(pp.REY_F, 118, 232, 158, 150, 84),
+    dict(id="rey", name="Rey", colour="#8ec3e6", F=pp.REY_F, B=body_spec(pp.REY_F, 106, 232, 158, 156, 84, waist_in=0.84),
          hair_back=pp.rey_hair_back, hair_front=pp.rey_hair_front, outfit=pp.rey_outfit, sleeve=pp.rey_sleeve,
          bodies={"staff": ("tunic", "staff", False), "crossed": ("tunic", "crossed", False),
                  "rain": ("tunic", "staff", True), "rain_crossed": ("tunic", "crossed", True),
@@ -157,6 +158,7 @@ MEMBERS = [
          bodies={"coat": ("coat", "down", False), "coat_hand": ("coat", "hand_chest", False),
                  "coat_rain": ("coat", "down", True), "coat_rain_hand": ("coat", "hand_chest", True),
                  "wounded": ("wounded", "down", False), "gown": ("gown", "down", False),
+                 "gown_hand": ("gown", "hand_chest", False),
                  "plain": ("plain", "down", False), "plain_hand": ("plain", "hand_chest", False)},
          expressions=kylo_x(), hand_s=1.08, one_sided=["scar"]),
     dict(id="finn", name="Finn", colour="#e8b04a", F=pp.FINN_F, B=body_spec(pp.FINN_F, 118, 266, 180, 170, 100),
@@ -176,7 +178,7 @@ MEMBERS = [
                       "serious": X("jacket", "narrow", "stern", "tight"),
                       "worried": X("jacket", "worried", "worried", "sad"),
                       "hip": X("hip", "open", "level", "smirk")}, hand_s=1.04),
-    dict(id="leia", name="Leia", colour="#c9a8e0", F=pp.LEIA_F, B=body_spec(pp.LEIA_F, 118, 226, 156, 156, 84),
+    dict(id="leia", name="Leia", colour="#c9a8e0", F=pp.LEIA_F, B=body_spec(pp.LEIA_F, 108, 226, 156, 160, 84, waist_in=0.9),
          hair_back=pp.leia_hair_back, hair_front=pp.leia_hair_front, outfit=pp.leia_outfit, sleeve=pp.leia_sleeve,
          bodies={"gown": ("gown", "clasped", False), "crossed": ("gown", "crossed", False)},
          expressions={"neutral": X("gown", "open", "level", "rest"),
@@ -198,7 +200,7 @@ MEMBERS = [
          expressions={"neutral": X("armour", "open", "level", "rest"),
                       "wary": X("armour", "narrow", "stern", "tight")}, hand_s=1.1),
     dict(id="defector", name="Defector", colour="#d9a5a0", F=pp.DEFECTOR_F,
-         B=body_spec(pp.DEFECTOR_F, 118, 240, 164, 152, 88),
+         B=body_spec(pp.DEFECTOR_F, 108, 240, 164, 156, 88, waist_in=0.86),
          outfit=pp.defector_outfit, sleeve=pp.defector_sleeve,
          bodies={"armour": ("armour", "down", False), "crossed": ("armour", "crossed", False)},
          expressions={"neutral": X("armour", "open", "level", "rest"),
@@ -220,6 +222,12 @@ def draw_arm(doc, m, a, sl, wet):
     F = m["F"]
     S = dict(skin=F["skin"], skin_sh=F["skin_sh"], skin_lt=F["skin_lt"], rim=F["rim"])
     joints, widths = a["joints"], a["widths"]
+    # the arm's shadow on the body, kept inside the torso
+    dj, dw = bd.muscled(joints, [w * 1.08 + 6 for w in widths])
+    cid = doc.clip(smooth(m["B"]["torso"]))
+    doc.open_group(cid)
+    doc.path(smooth(shift(limb(dj, dw), 14, 8)), "#0a0c14", 0.22)
+    doc.close_group()
     outer, _ = bd.arm(doc, S, joints, widths, sleeve=sl["sleeve"], sleeve_to=sl.get("sleeve_to", 1.0),
                       cuff=sl.get("cuff"))
     if sl.get("wraps"):
@@ -250,6 +258,12 @@ def draw_arm(doc, m, a, sl, wet):
         if len(joints) > 2:
             pp.armour_plate(doc, limb([lerp(E, joints[2], 0.15), lerp(E, joints[2], 0.7)],
                                       [widths[1] * 0.95, widths[2] * 1.0]), 4, 52)
+    if sl.get("sheen"):
+        # water running down a soaked sleeve
+        S0, E = joints[0], joints[1]
+        for t0, t1, dx in ((0.05, 0.45, 0.25), (0.5, 0.9, 0.3)):
+            p0, p1 = lerp(S0, E, t0), lerp(S0, E, t1)
+            doc.blob(lens((p0[0] + widths[0] * dx, p0[1]), (p1[0] + widths[1] * dx, p1[1]), -4), "#e6f4ff", 0.6)
     if a.get("staff"):
         deg = a["hand"][1]
         import math
@@ -283,6 +297,8 @@ def draw_body(m, bname):
         m["hair_back"](doc, F, wet, var)
     if not far["front"]:
         draw_arm(doc, m, far, sl, wet)
+    # the torso's rim light goes down first, so the neck hides it where they meet
+    doc.path(smooth(shift(B["torso"], 5, -2)), pp.RIM, 0.85)
     fc.draw_neck(doc, F)
     m["outfit"](doc, m, B, wet, var)
     if m.get("ears", True):
@@ -309,7 +325,7 @@ def draw_body(m, bname):
         doc.defs.append(f'<clipPath id="{cid}">' + "".join(f'<path d="{d}"/>' for d in ds) + "</clipPath>")
         doc.open_group(cid)
         for y in range(0, H, 7):
-            doc.items.append(f'<rect x="0" y="{y}" width="{W}" height="2.4" fill="#0a1a2a" opacity="0.28"/>')
+            doc.items.append(f'<rect x="0" y="{y}" width="{W}" height="2.4" fill="#0a1a2a" opacity="0.2"/>')
         doc.close_group()
     return doc
 
@@ -482,7 +498,8 @@ def main():
 POSE_NOTES = {
     "staff": "the staff held upright at her side", "crossed": "arms crossed", "rain": "the staff pose, soaked",
     "rain_crossed": "arms crossed, soaked", "sling": "her right arm in a sling across her waist (ch5)",
-    "coat": "black coat and cowl, arms at his sides", "coat_hand": "coat, his hand on his chest",
+    "coat": "black coat and cowl, arms at his sides",
+    "kylo:scar": "", "coat_hand": "coat, his hand on his chest",
     "coat_rain": "the coat soaked (ch1): dark cloth, wet highlights, hair plastered", "coat_rain_hand":
     "soaked, hand on his chest", "wounded": "coat torn at the side, a bloodied dressing", "gown": "medbay gown",
     "plain": "plain shirt, arms at his sides", "plain_hand": "plain shirt, hand on his chest",
@@ -515,10 +532,12 @@ def readme():
          "most), so a listener never looks like the speaker.", "",
          "Each face box is centred on the face's vertical axis (x = 450), so the engine can mirror",
          "the box with the body. **One-sided** parts (Kylo's `scar`, on his own right cheek: the",
-         "viewer's left in the unmirrored art) are listed in `one_sided` and drawn unmirrored.", "",
+         "viewer's left in the unmirrored art; it also carries his moles) are listed in `one_sided`",
+         "and drawn unmirrored. What lies outside the face box is mirrored with the body (Rey's",
+         "staff, the defector's plate, Kylo's wound), so no badge or mark there is one-sided.", "",
          "All humans share one head scale: skull top at y 176-230, chin at y 566-614, head height",
          "382-392 px. Kylo stands tallest (head highest), Leia shortest.", "",
-         "Style (docs: `/work/shared/story/LOOK_AND_SOUND.md`): lineless flat shapes in base,",
+         "Style (the project's look-and-sound direction): lineless flat shapes in base,",
          "shadow, light and a cool rim light on the right edge (`castkit.form`). Rain soaks are",
          "separate bodies (darker, cooler cloth, flattened hair with clumped strands, wet",
          "highlights, drips) plus the `wet` extra (hair stuck to the forehead and cheeks, drops,",
@@ -533,6 +552,18 @@ def readme():
          "- `body.py`: torsos, arms, hands and the poses.",
          "- `people.py`: each member's face spec, hair, clothes and marks.",
          "- `contact_sheet.py`: `docs/cast.png`.", "",
+         "To try a change without touching the repository: `CAST_OUT=/tmp/cast python3 make_cast.py rey`",
+         "writes Rey's SVGs to /tmp/cast; render them with rsvg-convert into a folder laid out",
+         "like assets/images/cast and look at one expression with",
+         "`python3 contact_sheet.py --src <that folder> --one rey:shocked --out /tmp/rey.png`.", "",
+         "Limits: the game lays the face parts unrotated, so a head tilt would need the talking",
+         "and blinking parts drawn per tilt; the expressions push brows, lids, gaze and mouth",
+         "instead. Smiles may show teeth held together (`mouth_grin`); only `mouth_talk_*` and",
+         "Finn's `mouth_laugh` are open.", "",
+         "Legacy: the whole busts `<id>/<expression>.svg` (and their PNGs) come from the previous",
+         "generator and are no longer written; they stay only while the game still reads them.",
+         "Delete both together once the engine reads the layers, or the render script will keep",
+         "rendering the SVGs.", "",
          "## Members", ""]
     for m in MEMBERS + [DROID]:
         parts = DROID["parts"] if m["id"] == "droid" else parts_of(m)
@@ -564,7 +595,7 @@ def readme():
 
 
 POSE_EXPRESSIONS = {"rey": ("crossed", "rain_crossed"), "kylo": ("hand_to_chest", "plain_hand_to_chest",
-                                                                  "rain_hand_to_chest"),
+                                                                  "rain_hand_to_chest", "gown_hand_to_chest"),
                     "finn": ("crossed",), "poe": ("hip",), "leia": ("crossed",), "defector": ("crossed",)}
 
 

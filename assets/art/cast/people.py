@@ -198,7 +198,7 @@ KYLO_F = dict(
     nose=dict(tip=0.72, w=19, dx=5, bump=True),
     mouth=dict(y=0.825, w=40, ul=10, ll=13.5, lip="#c38a80", lip_dark="#a36a62", line="#3e1e1a"),
     hairc=("#1d1a20", "#0c0b0f", "#3b3644"), hair="#1d1a20",
-    marks=[kylo_moles], seed=5,
+    seed=5,
     wet_strands=[([(-16, 60), (-34, 110), (-30, 150), (-42, 186)], 11),
                  ([(30, 64), (46, 108), (40, 150)], 10),
                  ([(-112, 120), (-108, 200), (-114, 270), (-100, 330)], 12),
@@ -225,17 +225,27 @@ def kylo_locks(F, wet):
         return [([(-118, 30), (-142, 120), (-140, 210), (-146, 290), (-140, 370), (-144, 420)], 50),
                 ([(-96, 24), (-120, 110), (-118, 190), (-126, 260), (-120, 330)], 28),
                 ([(110, 24), (140, 120), (138, 210), (146, 290), (140, 372), (144, 410)], 50),
-                ([(92, 20), (118, 110), (116, 190), (124, 260), (118, 320)], 26),
-                ([(-10, 10), (6, 60), (14, 110), (10, 140)], 34),
-                ([(-44, 20), (-66, 70), (-80, 120), (-84, 146)], 30)]
+                ([(92, 20), (118, 110), (116, 190), (124, 260), (118, 320)], 26)]
     return [([(-118, 20), (-156, 110), (-152, 210), (-164, 300), (-168, 370), (-150, 404)], 70),
             ([(-108, 24), (-146, 120), (-140, 230), (-150, 320), (-140, 380)], 46),
             ([(-96, 20), (-126, 100), (-124, 180), (-134, 260), (-126, 330)], 38),
             ([(110, 18), (150, 110), (148, 210), (160, 300), (164, 366), (148, 398)], 68),
             ([(100, 22), (140, 120), (136, 230), (146, 318), (136, 372)], 44),
             ([(90, 16), (120, 100), (118, 180), (128, 256), (120, 320)], 36),
-            ([(-30, 0), (20, 40), (60, 80), (76, 116), (68, 142)], 84),
-            ([(-30, 10), (-70, 56), (-98, 100), (-100, 134)], 62)]
+            ]
+
+
+KYLO_FRINGE = [[(-40, -24), (20, -14), (90, 6), (132, 46), (146, 96), (136, 122), (118, 114), (100, 122), (80, 110),
+                (56, 112), (32, 94), (8, 72), (-16, 40)],
+               [(-36, -14), (-92, 16), (-128, 64), (-140, 116), (-126, 128), (-110, 116), (-92, 120), (-76, 96),
+                (-56, 76), (-42, 36)]]
+KYLO_FRINGE_WET = [[(-40, -24), (20, -14), (84, 4), (120, 40), (126, 96), (112, 104), (92, 98), (70, 100), (46, 92),
+                    (24, 80), (4, 60), (-16, 30)],
+                   [(-36, -14), (-86, 14), (-118, 60), (-126, 106), (-110, 110), (-90, 100), (-70, 84), (-50, 70),
+                    (-42, 40)]]
+KYLO_WET_CLUMPS = [([(110, 90), (116, 130), (112, 160)], 16), ([(80, 94), (84, 128), (80, 150)], 14),
+                   ([(46, 86), (44, 120), (40, 138)], 13), ([(-100, 100), (-106, 140), (-102, 170)], 15),
+                   ([(-72, 84), (-76, 118), (-72, 140)], 12)]
 
 
 def kylo_hair_front(doc, F, wet, var):
@@ -253,8 +263,14 @@ def kylo_hair_front(doc, F, wet, var):
                  for i, ((x, y), (x2, y2)) in enumerate(zip(mid, mid[1:])) if i % 2 == 0]
         hair_lines(doc, F, lines, wet)
         hair_lines(doc, F, [((pts[0][0] + 6, pts[0][1] + 14), (pts[1][0] + 6, pts[1][1] - 6), -5)], wet, True)
-    hair_lines(doc, F, [((-90, -12), (-20, -34), -7), ((40, -30), (110, -4), -6)], wet, True)
-    hair_lines(doc, F, [((-60, 10), (-120, 60), 8), ((20, 10), (110, 40), -8)], wet)
+    for fr in (KYLO_FRINGE_WET if wet else KYLO_FRINGE):
+        hair_form(doc, F, A(F, fr), wet, s=(10, 10), l=(8, -4))
+    if wet:
+        for pts, wd in KYLO_WET_CLUMPS:
+            hair_form(doc, F, A(F, strand(pts, wd, 0.35)), wet, s=(4, 4), l=(3, 0), rim=False)
+    hair_lines(doc, F, [((-20, -10), (120, 80), -14), ((0, 20), (60, 96), -8), ((40, -6), (136, 60), -10),
+                        ((-50, -4), (-120, 90), 10), ((-60, 20), (-90, 100), 6)], wet)
+    hair_lines(doc, F, [((-90, -12), (-20, -34), -7), ((40, -30), (110, -4), -6), ((20, 0), (100, 40), -6)], wet, True)
     if wet:
         sheen(doc, [(A(F, [(-100, -10)])[0], A(F, [(-20, -32)])[0], -5), (A(F, [(40, -28)])[0], A(F, [(118, 8)])[0], -5),
                     (A(F, [(-146, 200)])[0], A(F, [(-140, 300)])[0], -4), (A(F, [(148, 210)])[0], A(F, [(144, 320)])[0], 4)])
@@ -265,7 +281,7 @@ def kylo_outfit(doc, M, B, wet, var):
     cx, C = B["cx"], B["C"]
     if var == "gown":
         g = tones("#b9cbd4", False)
-        form(doc, B["torso"], g[0], g[1], g[2], RIM, s=(30, 0), l=(14, 0))
+        form(doc, B["torso"], g[0], g[1], g[2], None, s=(30, 0), l=(14, 0))
         # a wide V neck and the ties at the shoulder
         v = [(cx - 80, C + 56), (cx + 80, C + 54), (cx + 10, C + 230)]
         fc_skin = M["F"]
@@ -283,7 +299,7 @@ def kylo_outfit(doc, M, B, wet, var):
         return
     if var == "plain":
         p = tones("#3b4450", wet)
-        form(doc, B["torso"], p[0], p[1], p[2], RIM, s=(30, 0), l=(14, 0))
+        form(doc, B["torso"], p[0], p[1], p[2], None, s=(30, 0), l=(14, 0))
         F = M["F"]
         v = [(cx - 54, C + 60), (cx + 58, C + 58), (cx + 6, C + 190)]
         form(doc, v, F["skin"], F["skin_sh"], None, None, s=(16, 0))
@@ -296,8 +312,8 @@ def kylo_outfit(doc, M, B, wet, var):
         doc.blob(lens((cx + 80, C + 260), (cx + 150, C + 600), -12), p[1], 0.6)
         return
     # the black coat: quilted tunic, high collar, a cowl over the shoulders
-    c = tones("#24232b", wet, 0.62, 1.3)
-    form(doc, B["torso"], c[0], c[1], c[2], RIM, s=(36, 0), l=(14, 0))
+    c = tones("#2d2c36", wet, 0.6, 1.3)
+    form(doc, B["torso"], c[0], c[1], c[2], None, s=(36, 0), l=(14, 0))
     for i in range(6):
         y = C + 240 + i * 46
         doc.blob(lens((cx - 150, y), (cx + 160, y - 6), -3, -1), c[1], 0.5)
@@ -320,19 +336,20 @@ def kylo_outfit(doc, M, B, wet, var):
          None, s=(8, 0), l=(6, 0))
     if var == "wounded":
         # torn cloth at the near side, a bloodied bandage showing, a graze on the far shoulder
-        tear = [(cx - 190, C + 470), (cx - 150, C + 440), (cx - 120, C + 480), (cx - 96, C + 456), (cx - 80, C + 520),
-                (cx - 110, C + 600), (cx - 150, C + 580), (cx - 184, C + 620), (cx - 200, C + 560)]
+        tear = [(cx - 120, C + 470), (cx - 80, C + 440), (cx - 50, C + 480), (cx - 26, C + 456), (cx - 10, C + 520),
+                (cx - 40, C + 600), (cx - 80, C + 580), (cx - 114, C + 620), (cx - 130, C + 560)]
         doc.blob(tear, M["F"]["skin_sh"])
-        doc.blob(scale_about(tear, cx - 140, C + 530, 0.8), "#e6ddd2")
-        doc.blob([(cx - 160, C + 500), (cx - 110, C + 510), (cx - 120, C + 570), (cx - 170, C + 560)], "#8a1f22", 0.85)
-        doc.blob([(cx - 150, C + 520), (cx - 126, C + 526), (cx - 134, C + 552)], "#b8333a", 0.8)
-        for a, b in (((cx - 196, C + 468), (cx - 172, C + 430)), ((cx - 90, C + 520), (cx - 70, C + 560))):
+        doc.blob(scale_about(tear, cx - 70, C + 530, 0.8), "#e6ddd2")
+        doc.blob([(cx - 90, C + 500), (cx - 40, C + 510), (cx - 50, C + 570), (cx - 100, C + 560)], "#8a1f22", 0.85)
+        doc.blob([(cx - 80, C + 520), (cx - 56, C + 526), (cx - 64, C + 552)], "#b8333a", 0.8)
+        for a, b in (((cx - 126, C + 468), (cx - 102, C + 430)), ((cx - 20, C + 520), (cx, C + 560))):
             doc.blob(lens(a, b, 4), c[2], 0.9)
         doc.blob(lens((cx + 140, C + 170), (cx + 200, C + 220), -6), "#7a2226", 0.8)
     if wet:
-        sheen(doc, [((cx - 200, C + 170), (cx - 120, C + 120), 6), ((cx + 120, C + 130), (cx + 200, C + 200), -6),
-                    ((cx - 60, C + 260), (cx + 40, C + 290), 4), ((cx + 150, C + 400), (cx + 170, C + 560), -5),
-                    ((cx - 170, C + 420), (cx - 150, C + 600), 5)], 0.55)
+        sheen(doc, [((cx - 220, C + 170), (cx - 120, C + 110), 7), ((cx + 110, C + 120), (cx + 210, C + 200), -7),
+                    ((cx - 60, C + 262), (cx + 60, C + 292), 5), ((cx + 150, C + 400), (cx + 170, C + 580), -6),
+                    ((cx - 170, C + 420), (cx - 150, C + 620), 6), ((cx - 20, C + 150), (cx + 50, C + 120), 4),
+                    ((cx + 60, C + 340), (cx + 80, C + 480), -4), ((cx - 90, C + 360), (cx - 80, C + 520), 4)], 0.7)
         drips(doc, [(cx - 236, C + 250, 6), (cx + 200, C + 290, 5), (cx - 40, C + 345, 5), (cx + 90, C + 340, 4)])
 
 
@@ -341,7 +358,7 @@ def kylo_sleeve(M, wet, var):
         return dict(sleeve=tones("#b9cbd4"), sleeve_to=0.42)
     if var == "plain":
         return dict(sleeve=tones("#3b4450", wet), sleeve_to=0.78, cuff=tones("#343c47", wet))
-    return dict(sleeve=tones("#24232b", wet, 0.62, 1.3), sleeve_to=1.0)
+    return dict(sleeve=tones("#2d2c36", wet, 0.6, 1.3), sleeve_to=1.0, sheen=wet)
 
 
 def kylo_scar(doc, F):
@@ -350,11 +367,17 @@ def kylo_scar(doc, F):
     g = fc.geo(F)
     cx, ey = g["cx"], g["ey"]
     col, lt = "#c9857e", "#f2c2b4"
+    # kept inside the face's outline (the hair and jaw edge stay clean)
+    cid = doc.clip(smooth(fc.outline_pts(F)))
+    doc.open_group(cid)
     top = [(cx - 58, ey - 92), (cx - 62, ey - 66), (cx - 66, ey - 42)]
     doc.blob(strand(top[::-1], 6, 0.3), col)
-    low = [(cx - 72, ey + 22), (cx - 78, ey + 70), (cx - 86, ey + 120), (cx - 96, ey + 170), (cx - 104, ey + 210)]
+    low = [(cx - 72, ey + 22), (cx - 78, ey + 70), (cx - 86, ey + 120), (cx - 94, ey + 165), (cx - 100, ey + 196)]
     doc.blob(strand(low, 8, 0.05), col)
     doc.blob(strand(shift(low[:3], 2, -1), 2.5, 0.2), lt, 0.8)
+    doc.close_group()
+    # his moles are one-sided too, so they ride on this unmirrored part
+    kylo_moles(doc, F, g)
 
 
 # =========================================================================== Finn
@@ -362,7 +385,7 @@ FINN_F = dict(
     cx=CX, T=206, h=386, far=0.97, neck=70, ear=1.0, hollow=0.18,
     outline=[(0, 0), (0.03, 70), (0.13, 124), (0.3, 141), (0.47, 145), (0.6, 142), (0.72, 131), (0.84, 106),
              (0.94, 64), (0.985, 30), (1, 0)],
-    skin="#74482f", skin_sh="#51301f", skin_lt="#9a664a", skin_deep="#2c150d", rim="#c4dcf2", blush="#9a3c32",
+    skin="#74482f", skin_sh="#51301f", skin_lt="#a66e50", skin_deep="#2c150d", rim="#c4dcf2", blush="#9a3c32",
     eye=dict(y=0.5, dx=62, w=60, h=15, tilt=0, crease=12, lash=4.8, flick=0, iris="#2b1a10", iris_lt="#5a3620",
              sclera="#f3ede6", iris_scale=1.02),
     brow=dict(gap=38, t=13, len=0.74, arch=10, col="#120c0a", droop=7),
@@ -381,7 +404,7 @@ def finn_hair_front(doc, F, wet, var):
     for i in range(140):
         x = rng.u(-130, 130)
         y = rng.u(-24, 80)
-        if y > 60 - abs(x) * 0.1 + (20 if abs(x) > 90 else 0):
+        if y > 60 - abs(x) * 0.1 + (20 if abs(x) > 90 else 0) or (x / 136) ** 2 + ((y - 70) / 96) ** 2 > 0.92:
             continue
         circle(doc, F["cx"] + x, F["T"] + y, rng.u(2, 3.6), F["hairc"][2 if x > 0 else 1], 0.7)
 
@@ -392,7 +415,7 @@ def finn_outfit(doc, M, B, wet, var):
     sh = tones("#c9c1ae")  # the undershirt
     jk = tones("#7a4a2c", False, 0.7, 1.2)
     st = "#6e2220"
-    form(doc, B["torso"], sh[0], sh[1], sh[2], RIM, s=(20, 0), l=(10, 0))
+    form(doc, B["torso"], sh[0], sh[1], sh[2], None, s=(20, 0), l=(10, 0))
     form(doc, [(cx - 60, C + 56), (cx + 62, C + 54), (cx + 40, C + 110), (cx - 40, C + 112)], F["skin"], F["skin_sh"],
          None, None, s=(12, 0))
     doc.blob(lens((cx - 62, C + 60), (cx + 64, C + 58), -16, -10), sh[1], 0.9)
@@ -429,9 +452,9 @@ def poe_stubble(doc, F, g):
     left = sorted([p for p in low if p[0] < cx], key=lambda p: p[1])
     right = sorted([p for p in low if p[0] >= cx], key=lambda p: -p[1])
     M = F["mouth"]
-    inner = [(cx + 112, T + 0.64 * h), (g["mx"] + M["w"] + 24, g["my"] - 20), (g["nx"] + 30, g["tip"] + 8),
-             (g["nx"], g["tip"] + 10), (g["nx"] - 30, g["tip"] + 8), (g["mx"] - M["w"] - 26, g["my"] - 20),
-             (cx - 114, T + 0.64 * h)]
+    inner = [(cx + 120, T + 0.7 * h), (cx + 100, T + 0.76 * h), (g["mx"] + M["w"] + 16, g["my"] - 16),
+             (g["nx"] + 26, g["tip"] + 10), (g["nx"], g["tip"] + 12), (g["nx"] - 26, g["tip"] + 10),
+             (g["mx"] - M["w"] - 18, g["my"] - 16), (cx - 104, T + 0.76 * h), (cx - 124, T + 0.7 * h)]
     shape = left + [(cx, T + h)] + right + inner
     doc.blob(shape, F.get("stubble", "#3a2a22"), F.get("stubble_op", 0.3))
 
@@ -445,7 +468,7 @@ POE_F = dict(
     brow=dict(gap=30, t=15.5, len=0.8, arch=8, col="#1d1410", droop=6, inner_t=1.15),
     nose=dict(tip=0.72, w=20, dx=6),
     mouth=dict(y=0.81, w=37, ul=8, ll=10, lip="#b37462", lip_dark="#93584a", line="#3a1a12"),
-    hairc=("#241a15", "#120c09", "#4e3a2e"), hair="#241a15", marks=[poe_stubble], stubble="#2e2018", stubble_op=0.22, seed=13,
+    hairc=("#241a15", "#120c09", "#4e3a2e"), hair="#241a15", marks=[poe_stubble], stubble="#4a2c1c", stubble_op=0.2, seed=13,
 )
 
 
@@ -455,17 +478,23 @@ def poe_hair_back(doc, F, wet, var):
 
 
 def poe_hair_front(doc, F, wet, var):
-    cap = [(-140, 150), (-150, 76), (-138, 14), (-96, -30), (-30, -48), (40, -48), (100, -30), (142, 12), (154, 76),
-           (146, 150), (136, 130), (126, 92), (96, 66), (50, 58), (10, 62), (-40, 58), (-92, 68), (-122, 92), (-132, 130)]
-    hair_form(doc, F, A(F, cap), wet, s=(12, 8))
-    curls = [(-120, 0, 20), (-92, -30, 26), (-44, -50, 30), (8, -60, 30), (60, -50, 28), (106, -26, 24),
-             (138, 10, 18), (-56, 10, 22), (10, -4, 26), (70, 6, 20), (-14, 36, 16), (40, 40, 14)]
-    for x, y, r in curls:
-        pts = [(x + r * c, y + r * s) for c, s in ((1, 0), (0.7, -0.7), (0, -1), (-0.7, -0.7), (-1, 0), (-0.7, 0.7),
-                                                 (0, 1), (0.7, 0.7))]
-        hair_form(doc, F, A(F, pts), wet, s=(8, -8), l=(5, 4), rim=y < -20)
-        hair_lines(doc, F, [((x - r * 0.7, y + r * 0.2), (x + r * 0.3, y - r * 0.7), -r * 0.45)], wet, True)
-        hair_lines(doc, F, [((x + r * 0.6, y + r * 0.1), (x - r * 0.2, y + r * 0.6), -r * 0.3)], wet)
+    # a mass of short curls: a bumpy outline, curls as C-shaped light and dark strokes
+    top = []
+    for k in range(15):
+        t = math.pi * (1.0 + k / 14)
+        r = 1.0 + (0.07 if k % 2 else -0.02)
+        top.append((150 * r * math.cos(t) * 1.0, 58 + 112 * r * math.sin(t)))
+    cap = top + [(152, 80), (146, 150), (136, 130), (126, 92), (96, 66), (50, 58), (10, 62), (-40, 58), (-92, 68),
+                 (-122, 92), (-132, 130), (-142, 150), (-150, 80)]
+    hair_form(doc, F, A(F, cap), wet, s=(14, 10))
+    rng = Rng(14)
+    for k in range(34):
+        x, y = rng.u(-130, 130), rng.u(-48, 52)
+        if (x / 150) ** 2 + ((y - 58) / 118) ** 2 > 0.85 or y > 54:
+            continue
+        r = rng.u(10, 17)
+        hair_lines(doc, F, [((x - r, y + r * 0.2), (x + r * 0.5, y - r * 0.9), -r * 0.6)], wet, k % 3 != 0)
+        hair_lines(doc, F, [((x + r * 0.8, y - r * 0.1), (x - r * 0.3, y + r * 0.8), -r * 0.45)], wet)
     # a curl loose over the forehead
     hair_form(doc, F, A(F, strand([(26, 50), (50, 84), (44, 112), (28, 110), (30, 96)], 18, 0.2)), wet, s=(5, 4),
               l=(3, 0), rim=False)
@@ -477,7 +506,7 @@ def poe_outfit(doc, M, B, wet, var):
     sh = tones("#e2d8c4")
     jk = tones("#2e3b46", False, 0.66, 1.25)
     org = "#e07a30"
-    form(doc, B["torso"], sh[0], sh[1], sh[2], RIM, s=(20, 0), l=(10, 0))
+    form(doc, B["torso"], sh[0], sh[1], sh[2], None, s=(20, 0), l=(10, 0))
     # open collar, skin down to the chest
     form(doc, [(cx - 44, C + 54), (cx + 50, C + 52), (cx + 16, C + 220), (cx - 4, C + 222)], F["skin"], F["skin_sh"],
          None, None, s=(12, 0))
@@ -498,10 +527,7 @@ def poe_outfit(doc, M, B, wet, var):
     form(doc, shift(cn, -8, 8), jk[0], jk[1], jk[2], RIM, s=(12, 0), l=(6, 0))
     form(doc, cf, jk[1], dark(jk[1], 0.8), jk[0], RIM, s=(8, 0), l=(8, 0))
     doc.blob(band([(cx + 96, C + 150), (cx + 122, C + 236)], 6), org, 0.9)
-    # a squadron patch on the near chest, a zip down the far panel
-    form(doc, [(cx - 150, C + 300), (cx - 100, C + 296), (cx - 98, C + 340), (cx - 148, C + 344)], org, dark(org, 0.7),
-         None, None, s=(6, 0))
-    circle(doc, cx - 124, C + 320, 10, "#f3e6d2")
+    # a zip down the far panel (no one-sided badge: the bust is mirrored on the right)
     doc.blob(band([(cx + 100, C + 240), (cx + 96, C + 820)], 6), "#7d8a94", 0.8)
     doc.blob(lens((cx - 110, C + 400), (cx - 170, C + 660), -10), jk[1], 0.7)
 
@@ -512,7 +538,7 @@ def poe_sleeve(M, wet, var):
 
 # =========================================================================== Leia
 LEIA_F = dict(
-    cx=CX, T=230, h=384, far=0.97, neck=56, ear=0.95, hollow=0.24, age=0.72,
+    cx=CX, T=230, h=384, far=0.97, neck=56, ear=0.95, hollow=0.24, age=0.46, folds=0.5,
     outline=[(0, 0), (0.03, 66), (0.13, 120), (0.3, 134), (0.47, 135), (0.6, 133), (0.72, 125), (0.84, 102),
              (0.94, 60), (0.985, 27), (1, 0)],
     skin="#e6bea4", skin_sh="#b48a76", skin_lt="#f6dac8", skin_deep="#7e5244", rim=RIM, blush="#d0706a",
@@ -577,7 +603,7 @@ def leia_outfit(doc, M, B, wet, var):
     F = M["F"]
     top = tones("#6c6470")
     vest = tones("#4a3a4e", False, 0.7, 1.25)
-    form(doc, B["torso"], top[0], top[1], top[2], RIM, s=(24, 0), l=(10, 0))
+    form(doc, B["torso"], top[0], top[1], top[2], None, s=(24, 0), l=(10, 0))
     # high round neck
     doc.blob([(cx - 64, C + 50), (cx + 66, C + 48), (cx + 60, C + 96), (cx - 60, C + 98)], top[1])
     # the long wrap vest over the shoulders, crossing in front
@@ -637,10 +663,14 @@ LUKE_F["mouth"]["over"] = [luke_moustache]
 
 
 def luke_hair_back(doc, F, wet, var):
-    pts = [(-146, 150), (-172, 260), (-184, 420), (-166, 520), (-110, 540), (0, 420), (110, 540), (166, 520),
-           (184, 420), (172, 260), (146, 150), (120, 40), (0, -20), (-120, 40)]
+    # swept back from the face and falling behind the shoulders in loose, uneven locks
+    pts = [(-136, 120), (-148, 220), (-152, 320), (-150, 400), (-130, 440), (-100, 420), (0, 400), (100, 420),
+           (130, 444), (152, 404), (154, 320), (150, 220), (138, 120), (110, 20), (0, -18), (-110, 20)]
     hair_form(doc, F, A(F, pts), wet, s=(16, 0))
-    hair_lines(doc, F, [((-170, 300), (-150, 500), 8), ((170, 300), (150, 500), -8), ((-150, 260), (-120, 480), 6)], wet)
+    for pts2, wd in (([(-146, 300), (-160, 400), (-156, 470)], 30), ([(-124, 340), (-130, 430), (-120, 480)], 26),
+                     ([(146, 300), (158, 400), (152, 462)], 28), ([(124, 340), (128, 424), (118, 470)], 24)):
+        hair_form(doc, F, A(F, strand(pts2, wd, 0.2)), wet, s=(6, 0), l=(4, 0))
+    hair_lines(doc, F, [((-150, 260), (-140, 420), 6), ((150, 260), (140, 420), -6)], wet)
 
 
 def luke_hair_front(doc, F, wet, var):
@@ -656,9 +686,9 @@ def luke_hair_front(doc, F, wet, var):
     M = F["mouth"]
     mx, my = g["mx"] - F["cx"], g["my"] - F["T"]
     tip = g["tip"] - F["T"]
-    outer = [(-140, 200), (-148, 280), (-140, 350), (-114, 420), (-62, 462), (0, 476), (62, 462), (114, 420),
-             (138, 350), (146, 280), (140, 200), (126, 240), (112, 290), (84, 300), (60, tip + 14), (0, tip + 18),
-             (-60, tip + 14), (-88, 300), (-114, 290), (-128, 240)]
+    outer = [(-138, 210), (-144, 290), (-134, 350), (-108, 410), (-60, 446), (0, 458), (60, 446), (108, 410),
+             (134, 350), (142, 290), (136, 210), (122, 230), (116, 290), (92, 318), (60, tip + 26), (0, tip + 20),
+             (-60, tip + 26), (-94, 318), (-118, 290), (-126, 230)]
     beard = A(F, outer)
     hole = A(F, [(mx - M["w"] - 8, my + 4), (mx - M["w"] * 0.5, my - 4), (mx + M["w"] * 0.5, my - 4),
                  (mx + M["w"] + 8, my + 4), (mx + M["w"] * 0.5, my + 22), (mx - M["w"] * 0.5, my + 22)])
@@ -672,7 +702,7 @@ def luke_hair_front(doc, F, wet, var):
     rng = Rng(21)
     for i in range(26):
         x = rng.u(-130, 130)
-        y = rng.u(300, 460)
+        y = rng.u(320, 430)
         doc.blob(lens(A(F, [(x, y)])[0], A(F, [(x * 0.9, y + 34)])[0], 3), H[1] if i % 3 else H[2], 0.8)
     # skin showing round the mouth
     doc.path(smooth(hole), mix(F["skin"], F["skin_sh"], 0.3))
@@ -682,7 +712,7 @@ def luke_outfit(doc, M, B, wet, var):
     cx, C = B["cx"], B["C"]
     tun = tones("#cbbfa8")
     cl = tones("#6e5e4e", False, 0.7, 1.2)
-    form(doc, B["torso"], tun[0], tun[1], tun[2], RIM, s=(20, 0), l=(10, 0))
+    form(doc, B["torso"], tun[0], tun[1], tun[2], None, s=(20, 0), l=(10, 0))
     doc.blob(lens((cx - 40, C + 90), (cx + 40, C + 500), -10), tun[1], 0.7)
     # the hood lying round the neck and the cloak's fall
     hood = [(cx - 90, C + 40), (cx - 200, C + 90), (cx - 250, C + 170), (cx - 180, C + 230), (cx - 60, C + 190),
@@ -730,7 +760,7 @@ TROOPER_F = dict(
     nose=dict(tip=0.71, w=25, dx=9, bump=True),
     mouth=dict(y=0.815, w=32, ul=4.5, ll=7, lip="#bf8676", lip_dark="#a06a5e", line="#4a2420"),
     hairc=("#a2643a", "#6e3e20", "#c98a56"), hair="#a2643a", marks=[trooper_marks], stubble="#9a5a30",
-    stubble_op=0.28, seed=23,
+    stubble_op=0.16, seed=23,
 )
 
 
@@ -742,7 +772,7 @@ def trooper_hair_front(doc, F, wet, var):
     rng = Rng(6)
     for i in range(90):
         x, y = rng.u(-130, 130), rng.u(-20, 56)
-        if y > 50 - abs(x) * 0.05:
+        if y > 50 - abs(x) * 0.05 or (x / 140) ** 2 + ((y - 64) / 90) ** 2 > 0.92:
             continue
         circle(doc, F["cx"] + x, F["T"] + y, rng.u(1.6, 2.6), F["hairc"][1], 0.6)
 
@@ -761,16 +791,23 @@ def armour_plate(doc, pts, scuffs, seed):
 def trooper_outfit(doc, M, B, wet, var):
     cx, C = B["cx"], B["C"]
     u = tones("#26282e")
-    form(doc, B["torso"], u[0], u[1], u[2], RIM, s=(24, 0), l=(10, 0))
-    # the chest plate and the abdomen plates
-    chest = [(cx - 150, C + 130), (cx - 60, C + 100), (cx + 70, C + 100), (cx + 140, C + 126), (cx + 150, C + 300),
-             (cx + 90, C + 380), (cx, C + 396), (cx - 100, C + 380), (cx - 160, C + 300)]
+    form(doc, B["torso"], u[0], u[1], u[2], None, s=(24, 0), l=(10, 0))
+    # the chest plate (angular, with its vents) and the segmented abdomen plates, scuffed
+    chest = [(cx - 170, C + 140), (cx - 170, C + 140), (cx - 70, C + 104), (cx + 74, C + 104), (cx + 150, C + 136),
+             (cx + 150, C + 136), (cx + 156, C + 300), (cx + 156, C + 300), (cx + 80, C + 360), (cx + 20, C + 350),
+             (cx - 20, C + 350), (cx - 96, C + 362), (cx - 176, C + 300), (cx - 176, C + 300)]
     armour_plate(doc, chest, 14, 3)
-    doc.blob(lens((cx - 120, C + 300), (cx + 120, C + 300), -14, -4), "#aab0b6", 0.8)
-    form(doc, [(cx - 30, C + 170), (cx + 40, C + 170), (cx + 44, C + 230), (cx - 34, C + 230)], "#2e3036", None, None, None)
-    for i, y in enumerate((C + 420, C + 500, C + 580)):
-        armour_plate(doc, [(cx - 120 + i * 6, y), (cx + 120 - i * 6, y), (cx + 114 - i * 6, y + 64), (cx - 114 + i * 6, y + 64)],
-                     4, 7 + i)
+    doc.blob(lens((cx - 150, C + 290), (cx + 140, C + 290), -12, -4), "#aab0b6", 0.8)
+    doc.blob(lens((cx - 6, C + 120), (cx - 4, C + 340), 5, 1), "#c2c8cc", 0.9)
+    for k, x0 in enumerate((-60, 24)):
+        form(doc, [(cx + x0, C + 190), (cx + x0 + 40, C + 190), (cx + x0 + 40, C + 190), (cx + x0 + 36, C + 240),
+                   (cx + x0 + 4, C + 240), (cx + x0, C + 190)], "#2e3036", None, None, None)
+        for j in range(3):
+            doc.blob(band([(cx + x0 + 8, C + 202 + j * 12), (cx + x0 + 32, C + 202 + j * 12)], 3), "#6a7076", 0.9)
+    for i, y in enumerate((C + 380, C + 440, C + 500, C + 560)):
+        w0 = 124 - i * 6
+        armour_plate(doc, [(cx - w0, y), (cx - w0, y), (cx + w0, y), (cx + w0, y), (cx + w0 - 6, y + 50),
+                           (cx + w0 - 6, y + 50), (cx - w0 + 6, y + 50), (cx - w0 + 6, y + 50)], 3, 7 + i)
     # neck seal
     doc.blob([(cx - 80, C + 60), (cx + 80, C + 58), (cx + 70, C + 110), (cx - 70, C + 112)], u[1])
 
@@ -813,7 +850,7 @@ DEFECTOR_F = dict(
 def defector_outfit(doc, M, B, wet, var):
     cx, C = B["cx"], B["C"]
     s = tones("#46504a", False, 0.68, 1.2)
-    form(doc, B["torso"], s[0], s[1], s[2], RIM, s=(24, 0), l=(10, 0))
+    form(doc, B["torso"], s[0], s[1], s[2], None, s=(24, 0), l=(10, 0))
     # a zipped collar
     col = [(cx - 70, C + 36), (cx + 72, C + 34), (cx + 74, C + 110), (cx + 10, C + 130), (cx - 70, C + 112)]
     form(doc, col, s[0], s[1], s[2], RIM, s=(12, 6), l=(8, 0))

@@ -3,5 +3,6 @@
 //! what these decide; everything here is plain Rust, fast to build and to test.
 
 pub mod director;
+mod hash;
 pub mod save;
 pub mod story;

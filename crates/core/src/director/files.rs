@@ -30,7 +30,7 @@ pub fn chapter_files(story: &Story, chapter: usize) -> BTreeSet<String> {
             Op::Show {
                 who, expression, ..
             } => {
-                let expression = expression.as_deref().unwrap_or("neutral");
+                let expression = expression.as_deref().unwrap_or(crate::story::NEUTRAL);
                 files.extend(look_files(story, who, expression));
             }
             Op::Say {
@@ -60,7 +60,7 @@ pub fn picture_files(story: &Story, picture: &Picture) -> BTreeSet<String> {
     let mut files: BTreeSet<String> = picture
         .place
         .iter()
-        .map(|(_, background, _)| background.clone())
+        .map(|place| place.background.clone())
         .chain(
             picture
                 .cast

@@ -14,12 +14,12 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::story::{At, Next, Op, Scene, Story};
 pub use crate::story::{FaceBox, Layer, Look, Spot, Transition};
-use crate::story::{Op, Scene, Story};
 pub use files::{chapter_files, picture_files};
 pub use moment::{Bookmark, Found, Moment, ResumeError, Resumed, StartAt, resume, start_at};
-pub use snapshot::{Actor, Picture, Showing, screen_picture, snapshot};
-pub use timeline::Timeline;
+pub use snapshot::{Actor, Picture, PlaceShown, Showing, screen_picture, snapshot};
+pub use timeline::{Timeline, chosen_option};
 
 /// Where the reader is and what the stage looks like.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -213,16 +213,25 @@ fn add(vars: &mut BTreeMap<String, i32>, var: &str, value: i32) {
 fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), InputError> {
     for _ in 0..RUNAWAY_LIMIT {
         let scene = scene(story, s)?;
+        let here = At {
+            scene: s.scene,
+            op: s.step,
+        };
         let Some(op) = scene.ops.get(s.step) else {
-            if s.scene + 1 < story.scenes.len() {
-                if enter(story, s, s.scene + 1, out) {
+            // The scene's end: on into the next scene, or the story's end.
+            match story.next(here) {
+                Next::To(to) => {
+                    if enter(story, s, to.scene, out) {
+                        return Ok(());
+                    }
+                    continue;
+                }
+                _ => {
+                    s.waiting = Waiting::End;
+                    out.push(Command::End);
                     return Ok(());
                 }
-                continue;
             }
-            s.waiting = Waiting::End;
-            out.push(Command::End);
-            return Ok(());
         };
         s.step += 1;
         match op {
@@ -320,15 +329,26 @@ fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), Input
                 ));
                 return Ok(());
             }
-            Op::Unless(condition, else_at) => {
+            Op::Unless(condition, _) => {
                 let value = s.vars.get(condition.variable()).copied().unwrap_or(0);
-                if !condition.holds(value) {
-                    s.step = *else_at;
+                if let Next::Test { then, otherwise } = story.next(here) {
+                    s.step = if condition.holds(value) {
+                        then
+                    } else {
+                        otherwise
+                    }
+                    .op;
                 }
             }
-            Op::Goto(at) => s.step = *at,
-            Op::Jump(scene) => {
-                if enter(story, s, *scene, out) {
+            Op::Goto(_) => {
+                if let Next::To(to) = story.next(here) {
+                    s.step = to.op;
+                }
+            }
+            Op::Jump(_) => {
+                if let Next::To(to) = story.next(here)
+                    && enter(story, s, to.scene, out)
+                {
                     return Ok(());
                 }
             }
@@ -374,7 +394,7 @@ fn show(
     let expression = expression
         .or(current.map(|c| &c.expression))
         .cloned()
-        .unwrap_or_else(|| "neutral".to_string());
+        .unwrap_or_else(|| crate::story::NEUTRAL.to_string());
     let Some(look) = look(story, who, &expression) else {
         return;
     };

@@ -89,11 +89,9 @@ impl std::fmt::Display for ResumeError {
     }
 }
 
-/// A stable hash (FNV-1a), so bookmarks mean the same on every machine and build.
+/// A stable hash, so bookmarks mean the same on every machine and build.
 fn hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    crate::hash::text_hash(text.chars())
 }
 
 /// The op indices of a scene's lines and choices, with each one's hash, in order.
@@ -300,7 +298,7 @@ fn tidy(story: &Story, stage: &Stage) -> Stage {
                 let expression = if look(story, who, &on.expression).is_some() {
                     on.expression.clone()
                 } else {
-                    "neutral".to_string()
+                    crate::story::NEUTRAL.to_string()
                 };
                 (
                     who.clone(),

@@ -102,7 +102,7 @@ fn reach(story: &Story, text: &str) -> State {
 fn line_shown(story: &Story, state: &State) -> String {
     match snapshot(story, state).showing {
         Showing::Line(line) => line.text,
-        Showing::Choices(options) => options.join(" / "),
+        Showing::Choices { options, .. } => options.join(" / "),
         other => format!("{other:?}"),
     }
 }
@@ -133,7 +133,11 @@ fn the_picture_holds_place_light_cast_weather_and_sound() {
     let picture = snapshot(&story, &reach(&story, "Second."));
     assert_eq!(
         picture.place,
-        Some(("clearing".into(), "clearing.png".into(), [255, 255, 255]))
+        Some(PlaceShown {
+            id: "clearing".into(),
+            background: "clearing.png".into(),
+            light: [255, 255, 255],
+        })
     );
     assert_eq!(
         picture.cast,
@@ -191,7 +195,7 @@ fn a_removed_scene_resumes_at_the_scene_of_the_last_beat() {
     assert_eq!(line_shown(&story, &resumed.state), "Afterwards.");
     assert_eq!(resumed.state.beats, ["1.1", "1.2"], "each beat counts once");
     let picture = snapshot(&story, &resumed.state);
-    assert_eq!(picture.place.map(|p| p.0), Some("base".into()));
+    assert_eq!(picture.place.map(|p| p.id), Some("base".into()));
 }
 
 #[test]

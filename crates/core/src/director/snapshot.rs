@@ -7,14 +7,21 @@ use crate::story::{Op, ScreenSetting, Story};
 /// Everything on screen and playing at one moment. Files are paths under `assets/`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Picture {
-    /// The place's id, its background and its light on the cast.
-    pub place: Option<(String, String, [u8; 3])>,
+    pub place: Option<PlaceShown>,
     pub cast: Vec<Actor>,
     pub rain: f32,
     pub thunder: bool,
     pub music: Option<String>,
     pub ambience: Option<String>,
     pub showing: Showing,
+}
+
+/// The place on screen: its id, its background and the colour of its light on the cast.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceShown {
+    pub id: String,
+    pub background: String,
+    pub light: [u8; 3],
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -30,7 +37,12 @@ pub enum Showing {
     #[default]
     Nothing,
     Line(Line),
-    Choices(Vec<String>),
+    /// A choice's options, and the line that led to it (shown with them, so a choice
+    /// reached by rollback or a loaded save has its context).
+    Choices {
+        options: Vec<String>,
+        before: Option<Line>,
+    },
     ChapterCard {
         number: usize,
         title: String,
@@ -51,9 +63,10 @@ pub fn snapshot(story: &Story, state: &State) -> Picture {
             speaker: speaker(story, stage, who),
             text: text.clone(),
         }),
-        (_, Some(Op::Choice(options))) => {
-            Showing::Choices(options.iter().map(|o| o.text.clone()).collect())
-        }
+        (_, Some(Op::Choice(options))) => Showing::Choices {
+            options: options.iter().map(|o| o.text.clone()).collect(),
+            before: current_op(state).and_then(|at| line_before(story, state, at)),
+        },
         // A pause at a scene's first step is its chapter card.
         (Waiting::Pause, _) if state.step == 0 => match scene {
             Some(scene) => {
@@ -67,7 +80,11 @@ pub fn snapshot(story: &Story, state: &State) -> Picture {
     Picture {
         place: stage.place.as_ref().and_then(|id| {
             let place = story.places.get(id)?;
-            Some((id.clone(), place.background.clone(), place.light))
+            Some(PlaceShown {
+                id: id.clone(),
+                background: place.background.clone(),
+                light: place.light,
+            })
         }),
         cast: stage
             .cast
@@ -94,16 +111,33 @@ pub fn snapshot(story: &Story, state: &State) -> Picture {
     }
 }
 
+/// The nearest line before op `at` in the reader's scene, as it would be shown.
+fn line_before(story: &Story, state: &State, at: usize) -> Option<Line> {
+    let ops = &story.scenes.get(state.scene)?.ops;
+    ops.get(..at)?.iter().rev().find_map(|op| match op {
+        Op::Narrate(text) => Some(Line {
+            speaker: None,
+            text: text.clone(),
+        }),
+        Op::Say { who, text, .. } => Some(Line {
+            speaker: speaker(story, &state.stage, who),
+            text: text.clone(),
+        }),
+        _ => None,
+    })
+}
+
 /// The picture of a screen outside the story: the title, or the credits.
 pub fn screen_picture(story: &Story, screen: &ScreenSetting) -> Picture {
     let file = |name: &Option<String>, table: &std::collections::BTreeMap<String, String>| {
         name.as_ref().and_then(|n| table.get(n).cloned())
     };
     Picture {
-        place: screen
-            .background
-            .clone()
-            .map(|background| (String::new(), background, [255; 3])),
+        place: screen.background.clone().map(|background| PlaceShown {
+            id: String::new(),
+            background,
+            light: [255; 3],
+        }),
         rain: screen.rain,
         music: file(&screen.music, &story.music),
         ambience: file(&screen.ambience, &story.ambience),

@@ -3,7 +3,8 @@
 
 use std::collections::VecDeque;
 
-use super::{State, Waiting};
+use super::{Input, State, Waiting, play};
+use crate::story::{Op, Story};
 
 /// The reader's stops before the current one, and the ones rolled back over.
 #[derive(Debug, Clone, Default)]
@@ -36,6 +37,16 @@ impl Timeline {
         }
     }
 
+    /// The reader left stop `left` for somewhere else (a loaded save): one step back
+    /// returns there; what was rolled back over is forgotten.
+    pub fn leave(&mut self, left: State) {
+        self.future.clear();
+        self.past.push_back(left);
+        while self.past.len() > Self::LIMIT {
+            self.past.pop_front();
+        }
+    }
+
     /// One stop back from `current`, if there is one.
     pub fn back(&mut self, current: &State) -> Option<State> {
         let previous = self.past.pop_back()?;
@@ -58,4 +69,26 @@ impl Timeline {
     pub fn can_go_forward(&self) -> bool {
         !self.future.is_empty()
     }
+}
+
+/// Which option the reader took at the choice `asked`, given the stop `next` they came
+/// to after it (the history lists it): the one whose play, on through any pauses,
+/// arrives there.
+pub fn chosen_option(story: &Story, asked: &State, next: &State) -> Option<usize> {
+    let Some(Op::Choice(options)) = story.scenes.get(asked.scene)?.ops.get(asked.step) else {
+        return None;
+    };
+    (0..options.len()).find(|&n| {
+        let mut at = play(story, asked, Input::Choose(n)).map(|(s, _)| s);
+        // Pauses and chapter cards go on by themselves; a handful is plenty.
+        for _ in 0..16 {
+            match at {
+                Ok(ref s) if s.waiting == Waiting::Pause => {
+                    at = play(story, s, Input::Advance).map(|(s, _)| s)
+                }
+                _ => break,
+            }
+        }
+        at.is_ok_and(|s| s == *next)
+    })
 }

@@ -9,7 +9,8 @@ use serde::de::DeserializeOwned;
 use super::model::{CastEntry, ChoiceOption, Manifest, SceneFile, ScreenEntry, Step};
 use super::scan::{Node, Pos, scan};
 use super::{
-    Cast, ChoiceOp, EYES_CLOSED, Location, Op, Place, Scene, ScreenSetting, Story, TALK_MOUTHS,
+    At, Cast, ChoiceOp, EYES_CLOSED, Location, Next, Op, Place, Scene, ScreenSetting, Story,
+    TALK_MOUTHS,
 };
 
 /// A mistake in a story file, pointing at where it is.
@@ -56,6 +57,16 @@ impl std::error::Error for StoryErrors {}
 pub struct Source {
     pub path: String,
     pub text: String,
+}
+
+impl Source {
+    /// A file read as bytes.
+    pub fn from_bytes(path: &str, bytes: &[u8]) -> Source {
+        Source {
+            path: path.to_string(),
+            text: String::from_utf8_lossy(bytes).into_owned(),
+        }
+    }
 }
 
 /// What [`check`] found: the story when it has no errors, every error, and every
@@ -421,7 +432,7 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
             );
             [255, 255, 255]
         });
-        if !entry.expressions.contains_key("neutral") {
+        if !entry.expressions.contains_key(super::NEUTRAL) {
             report.error(
                 file,
                 key.at,
@@ -1212,19 +1223,16 @@ impl Flow {
         let end = total;
         for (s, scene) in story.scenes.iter().enumerate() {
             for i in 0..=scene.ops.len() {
-                let following = flow.node(s, i.saturating_add(1));
-                let next = match scene.ops.get(i) {
-                    None if s + 1 < story.scenes.len() => vec![flow.node(s + 1, 0)],
-                    None => vec![end],
-                    Some(Op::Choice(options)) => {
-                        options.iter().map(|o| flow.node(s, o.at)).collect()
-                    }
-                    Some(Op::Unless(_, else_at)) => vec![following, flow.node(s, *else_at)],
-                    Some(Op::Goto(at)) => vec![flow.node(s, *at)],
-                    Some(Op::Jump(k)) => vec![flow.node(*k, 0)],
-                    Some(_) => vec![following],
+                let next = story.next(At { scene: s, op: i });
+                let nodes = match next {
+                    Next::End => vec![end],
+                    next => next
+                        .successors()
+                        .into_iter()
+                        .map(|at| flow.node(at.scene, at.op))
+                        .collect(),
                 };
-                flow.next.push(next);
+                flow.next.push(nodes);
             }
         }
         flow.next.push(Vec::new());

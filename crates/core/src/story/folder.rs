@@ -14,10 +14,7 @@ pub const STORY_MEDIA: [&str; 2] = ["images", "audio"];
 /// the manifest names it. Only an unreadable manifest is an error here.
 pub fn read_folder(assets: &Path) -> Result<(Source, Vec<Source>), StoryError> {
     let manifest = match std::fs::read(assets.join(MANIFEST_PATH)) {
-        Ok(bytes) => Source {
-            path: MANIFEST_PATH.to_string(),
-            text: String::from_utf8_lossy(&bytes).into_owned(),
-        },
+        Ok(bytes) => Source::from_bytes(MANIFEST_PATH, &bytes),
         Err(e) => {
             return Err(StoryError {
                 file: MANIFEST_PATH.to_string(),
@@ -27,21 +24,31 @@ pub fn read_folder(assets: &Path) -> Result<(Source, Vec<Source>), StoryError> {
             });
         }
     };
-    let mut scenes = Vec::new();
-    if let Ok(parsed) = parse_manifest(&manifest) {
-        for path in parsed.chapters.iter().flat_map(|c| c.scenes.iter()) {
-            if check_asset_path(path).is_err() {
-                continue;
-            }
-            if let Ok(bytes) = std::fs::read(assets.join(path)) {
-                scenes.push(Source {
-                    path: path.clone(),
-                    text: String::from_utf8_lossy(&bytes).into_owned(),
-                });
-            }
-        }
-    }
+    let scenes = scene_files(&manifest)
+        .into_iter()
+        .filter_map(|path| {
+            Some(Source::from_bytes(
+                &path,
+                &std::fs::read(assets.join(&path)).ok()?,
+            ))
+        })
+        .collect();
     Ok((manifest, scenes))
+}
+
+/// The scene files the manifest lists, those whose paths stay inside `assets/` (the
+/// others are reported by `build` where the manifest names them). The game's loader
+/// and [`read_folder`] both read these, so the story is read one way.
+pub fn scene_files(manifest: &Source) -> Vec<String> {
+    let Ok(parsed) = parse_manifest(manifest) else {
+        return Vec::new();
+    };
+    parsed
+        .chapters
+        .into_iter()
+        .flat_map(|c| c.scenes)
+        .filter(|path| check_asset_path(path).is_ok())
+        .collect()
 }
 
 /// Everything `make check` reports for the story in `assets`: the errors and warnings

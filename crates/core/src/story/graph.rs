@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
-use super::{Condition, Op, Story};
+use super::{At, Condition, Next, Op, Story};
 
 /// One box of the picture.
 struct Node {
@@ -42,45 +42,30 @@ fn follow(
     story: &Story,
     ids: &[BTreeMap<usize, String>],
     scene: usize,
-    mut op: usize,
+    op: usize,
     label: &mut Vec<String>,
 ) -> String {
-    let mut scene_now = scene;
     // Every op is passed at most once per walk; a longer walk is a loop with no choice.
     let limit = story.scenes.iter().map(|s| s.ops.len() + 1).sum::<usize>();
+    let mut at = At { scene, op };
     for _ in 0..=limit {
-        let Some(s) = story.scenes.get(scene_now) else {
-            return END.to_string();
-        };
-        match s.ops.get(op) {
-            None => {
-                if scene_now + 1 >= story.scenes.len() {
-                    return END.to_string();
-                }
-                scene_now += 1;
-                return scene_id(scene_now);
-            }
+        let here = story.scenes.get(at.scene).and_then(|s| s.ops.get(at.op));
+        match here {
             Some(Op::Choice(_) | Op::Unless(..)) => {
-                return ids
-                    .get(scene_now)
-                    .and_then(|m| m.get(&op))
-                    .cloned()
-                    .unwrap_or_else(|| END.to_string());
+                let drawn = ids.get(at.scene).and_then(|m| m.get(&at.op)).cloned();
+                return drawn.unwrap_or_else(|| END.to_string());
             }
-            Some(Op::Goto(at)) => op = *at,
-            Some(Op::Jump(k)) => {
-                label.push("jump".to_string());
-                return scene_id(*k);
-            }
-            Some(Op::Set(var, value)) => {
-                label.push(format!("{var} = {value}"));
-                op += 1;
-            }
-            Some(Op::Add(var, value)) => {
-                label.push(format!("{var} {value:+}"));
-                op += 1;
-            }
-            Some(_) => op += 1,
+            Some(Op::Jump(_)) => label.push("jump".to_string()),
+            Some(Op::Set(var, value)) => label.push(format!("{var} = {value}")),
+            Some(Op::Add(var, value)) => label.push(format!("{var} {value:+}")),
+            _ => {}
+        }
+        let jumped = matches!(here, Some(Op::Jump(_)));
+        match story.next(at) {
+            // Into another scene (its end, or a jump): that scene's node.
+            Next::To(to) if to.scene != at.scene || jumped => return scene_id(to.scene),
+            Next::To(to) => at = to,
+            _ => return END.to_string(),
         }
     }
     END.to_string()

@@ -4,6 +4,7 @@
 //! every scene into a list of [`Op`]s, so the director only ever follows indices.
 
 mod build;
+mod flow;
 mod folder;
 pub mod graph;
 pub mod model;
@@ -16,7 +17,8 @@ pub use build::{
     Checked, MAX_LINE_CHARS, MAX_WAIT_SECONDS, Source, StoryError, StoryErrors, build, check,
     check_asset_path, parse_manifest, parse_scene,
 };
-pub use folder::{STORY_MEDIA, check_folder, read_folder};
+pub use flow::{At, Next};
+pub use folder::{STORY_MEDIA, check_folder, read_folder, scene_files};
 pub use model::{Condition, Expression, FaceBox, Spot, Transition};
 
 /// Where the manifest lives, relative to `assets/`.
@@ -241,8 +243,12 @@ pub struct ChoiceOp {
     pub at: usize,
 }
 
+/// The expression every cast member has, and comes on with when a step names none.
+pub const NEUTRAL: &str = "neutral";
+
 impl Story {
-    /// Every file under `assets/` the story refers to, for loading up front.
+    /// Every file under `assets/` the story refers to: what the checker makes sure
+    /// exists (the game itself streams them by chapter, `director::chapter_files`).
     pub fn files(&self) -> Vec<String> {
         let mut files: Vec<String> = self
             .cast

@@ -7,6 +7,8 @@
 //! The scanner knows just enough RON to find its way: strings with escapes, raw
 //! strings, character literals, `//` and nested `/* */` comments, and brackets.
 
+use crate::hash::{TextHash, text_hash};
+
 /// A place in a file: 1-based line and column; columns count characters, not bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Pos {
@@ -130,30 +132,6 @@ pub(crate) fn scan(text: &str) -> Option<Node> {
         s.skip_blank();
     }
     s.value(0)
-}
-
-/// FNV-1a over a text's characters.
-pub(crate) fn text_hash(text: impl Iterator<Item = char>) -> u64 {
-    let mut hash = Fnv::default();
-    text.for_each(|c| hash.push(c));
-    hash.0
-}
-
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Fnv {
-    fn push(&mut self, c: char) {
-        let mut bytes = [0; 4];
-        for byte in c.encode_utf8(&mut bytes).bytes() {
-            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
 }
 
 /// Deep enough for any story; a file nested deeper is not followed (no stack overflow).
@@ -353,7 +331,7 @@ impl Scanner {
     /// A string's text, hashed as it is read.
     fn string(&mut self) -> Option<u64> {
         self.bump(); // "
-        let mut hash = Fnv::default();
+        let mut hash = TextHash::default();
         loop {
             match self.bump()? {
                 '"' => return Some(hash.0),

@@ -1,0 +1,549 @@
+//! The words on screen: the dialogue box (name plate in the speaker's colour, narration
+//! in italics, a typewriter reveal and a steady continue mark), the choice menu and
+//! the chapter title card.
+
+use bevy::prelude::*;
+
+use crate::assets::GameAssets;
+use crate::director::{Command, Line, Showing};
+use crate::session::{Busy, Cue, FinishNow, PlaySystems, Screen, SessionApp, ShowPicture, Verb};
+use crate::settings::ReaderSettings;
+use crate::stillness::Moving;
+use crate::theme;
+use crate::theme::widgets::{self, Activate, Menu, MenuFocus};
+use crate::tween::Tween;
+
+const CARD_FADE_SECONDS: f32 = 0.7;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_session_resource::<Reveal>()
+        .add_systems(OnEnter(Screen::Game), spawn_box)
+        .add_systems(
+            Update,
+            (
+                show_pictures,
+                fit_box,
+                line_cues,
+                reveal,
+                name_for_screen_readers,
+                show_continue_mark,
+                choice_cues,
+                place_choices,
+                cards,
+            )
+                .chain()
+                .after(PlaySystems)
+                .run_if(in_state(Screen::Game)),
+        );
+}
+
+/// The line being revealed, letter by letter.
+#[derive(Resource, Debug, Default)]
+pub struct Reveal {
+    letters: Vec<char>,
+    shown: f32,
+}
+
+impl Reveal {
+    pub fn done(&self) -> bool {
+        self.shown >= self.letters.len() as f32
+    }
+    /// The whole line being shown.
+    pub fn line(&self) -> String {
+        self.letters.iter().collect()
+    }
+
+    /// Shows the whole line at once.
+    fn finish(&mut self) {
+        self.shown = self.letters.len() as f32;
+    }
+}
+
+#[derive(Component)]
+struct DialogueBox;
+
+/// What H (or a middle click) hides to show the picture alone.
+#[derive(Component)]
+pub struct Interface;
+#[derive(Component)]
+struct NamePlate;
+#[derive(Component)]
+struct PlateText;
+/// The revealed and the not-yet-revealed parts of the line; the hidden part is laid out
+/// too, so words don't jump from line to line as they appear.
+#[derive(Component)]
+struct Revealed;
+#[derive(Component)]
+struct Unrevealed;
+#[derive(Component)]
+struct ContinueMark;
+#[derive(Component)]
+struct ChoiceList;
+#[derive(Component)]
+struct Card;
+
+/// The text of the dialogue box, whose first span is the revealed part of the line.
+#[derive(Component, Debug, Default)]
+pub struct LineText;
+
+fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
+    commands.spawn((
+        DialogueBox,
+        Name::new("Dialogue box"),
+        Interface,
+        DespawnOnExit(Screen::Game),
+        Visibility::Hidden,
+        Node {
+            position_type: PositionType::Absolute,
+            left: percent(9),
+            right: percent(9),
+            bottom: vh(3.0),
+            min_height: vh(23.0),
+            padding: UiRect::axes(vw(3.0), vh(3.2)),
+            border_radius: BorderRadius::all(px(18)),
+            ..default()
+        },
+        BackgroundColor(theme::PANEL),
+        theme::layer::DIALOGUE,
+        children![
+            (
+                NamePlate,
+                Name::new("Name plate"),
+                Node {
+                    position_type: PositionType::Absolute,
+                    top: vh(-4.6),
+                    left: vw(2.0),
+                    padding: UiRect::axes(vw(1.4), vh(0.8)),
+                    border_radius: BorderRadius::all(px(10)),
+                    ..default()
+                },
+                BackgroundColor(theme::PANEL),
+                children![(
+                    PlateText,
+                    Label,
+                    Text::default(),
+                    TextFont::from(&assets.sans_bold).with_font_size(theme::UI_SIZE),
+                    TextColor(theme::TEXT),
+                )],
+            ),
+            (
+                LineText,
+                Label,
+                Text::default(),
+                TextFont::from(&assets.serif).with_font_size(theme::STORY_SIZE),
+                TextColor(theme::TEXT),
+                children![
+                    (
+                        Revealed,
+                        TextSpan::default(),
+                        TextFont::from(&assets.serif).with_font_size(theme::STORY_SIZE),
+                        TextColor(theme::TEXT),
+                    ),
+                    (
+                        Unrevealed,
+                        TextSpan::default(),
+                        TextFont::from(&assets.serif).with_font_size(theme::STORY_SIZE),
+                        TextColor(Color::NONE),
+                    ),
+                ],
+            ),
+            (
+                ContinueMark,
+                Node {
+                    position_type: PositionType::Absolute,
+                    right: vw(1.6),
+                    bottom: vh(1.8),
+                    width: vh(2.4),
+                    height: vh(2.4),
+                    border_radius: BorderRadius::MAX,
+                    ..default()
+                },
+                BackgroundColor(Color::NONE),
+            ),
+        ],
+    ));
+}
+
+/// The dialogue box's parts that change from line to line.
+type BoxParts<'w, 's> = (
+    Single<'w, 's, &'static mut Visibility, With<DialogueBox>>,
+    Single<'w, 's, &'static mut Node, With<NamePlate>>,
+    Single<
+        'w,
+        's,
+        (&'static mut Text, &'static mut TextColor),
+        (With<PlateText>, Without<TextSpan>),
+    >,
+    Query<
+        'w,
+        's,
+        (
+            &'static mut TextFont,
+            &'static mut TextColor,
+            Has<Unrevealed>,
+        ),
+        With<TextSpan>,
+    >,
+);
+
+/// Shows `line` in the box, from its first letter.
+fn put_line(
+    Line { speaker, text }: &Line,
+    assets: &GameAssets,
+    reveal: &mut Reveal,
+    (dialogue, plate, plate_text, spans): &mut BoxParts,
+) {
+    ***dialogue = Visibility::Inherited;
+    plate.display = if speaker.is_some() {
+        Display::Flex
+    } else {
+        Display::None
+    };
+    if let Some(speaker) = speaker {
+        let (name, colour) = &mut **plate_text;
+        name.0 = speaker.name.clone();
+        let [r, g, b] = speaker.colour;
+        colour.0 = Color::srgb_u8(r, g, b);
+    }
+    // Narration is set in italics and a cooler, dimmer colour.
+    let (font, colour) = match speaker {
+        Some(_) => (&assets.serif, theme::TEXT),
+        None => (&assets.serif_italic, theme::NARRATION),
+    };
+    for (mut span_font, mut span_colour, hidden) in spans {
+        span_font.font = font.into();
+        if !hidden {
+            span_colour.0 = colour;
+        }
+    }
+    *reveal = Reveal {
+        letters: text.chars().collect(),
+        shown: 0.0,
+    };
+}
+
+fn line_cues(
+    mut cues: MessageReader<Cue>,
+    assets: Res<GameAssets>,
+    mut reveal: ResMut<Reveal>,
+    mut parts: BoxParts,
+) {
+    for Cue(command) in cues.read() {
+        match command {
+            Command::SceneStart { .. } | Command::End => **parts.0 = Visibility::Hidden,
+            Command::Line(line) => put_line(line, &assets, &mut reveal, &mut parts),
+            _ => {}
+        }
+    }
+}
+
+/// A restored moment: its line shown whole, or its choices, and nothing left over.
+fn show_pictures(
+    mut commands: Commands,
+    mut pictures: MessageReader<ShowPicture>,
+    assets: Res<GameAssets>,
+    mut reveal: ResMut<Reveal>,
+    mut parts: BoxParts,
+    leftovers: Query<Entity, Or<(With<ChoiceList>, With<Card>)>>,
+) {
+    for ShowPicture(picture) in pictures.read() {
+        for entity in &leftovers {
+            commands.entity(entity).despawn();
+        }
+        commands.remove_resource::<MenuFocus>();
+        *reveal = Reveal::default();
+        **parts.0 = Visibility::Hidden;
+        match &picture.showing {
+            Showing::Line(line) => {
+                put_line(line, &assets, &mut reveal, &mut parts);
+                reveal.finish();
+            }
+            Showing::Choices { options, before } => {
+                if let Some(line) = before {
+                    put_line(line, &assets, &mut reveal, &mut parts);
+                    reveal.finish();
+                }
+                spawn_choices(&mut commands, &assets, options);
+            }
+            Showing::ChapterCard { .. } | Showing::Nothing => {}
+        }
+    }
+}
+
+/// The typewriter. While it types, the line is [`Busy`]: the story waits for it, and
+/// an advance finishes it.
+fn reveal(
+    mut commands: Commands,
+    time: Res<Time>,
+    settings: Res<ReaderSettings>,
+    mut hurry: MessageReader<FinishNow>,
+    mut moving: ResMut<Moving>,
+    mut reveal: ResMut<Reveal>,
+    text: Single<(Entity, Has<Busy>), With<LineText>>,
+    mut shown: Single<&mut TextSpan, (With<Revealed>, Without<Unrevealed>)>,
+    mut hidden: Single<&mut TextSpan, (With<Unrevealed>, Without<Revealed>)>,
+    mut last: Local<usize>,
+) {
+    if hurry.read().count() > 0 {
+        reveal.finish();
+    }
+    if !reveal.done() {
+        moving.now();
+        // A text speed of 0 shows each line whole at once.
+        match settings.text_speed {
+            speed if speed > 0.0 => reveal.shown += speed * time.delta_secs(),
+            _ => reveal.finish(),
+        }
+    }
+    let (text, busy) = *text;
+    if busy == reveal.done() {
+        if busy {
+            commands.entity(text).remove::<Busy>();
+        } else {
+            commands.entity(text).insert(Busy);
+        }
+    }
+    let count = (reveal.shown as usize).min(reveal.letters.len());
+    if reveal.is_changed() || count != *last {
+        *last = count;
+        shown.0 = reveal.letters[..count].iter().collect();
+        hidden.0 = reveal.letters[count..].iter().collect();
+    }
+}
+
+/// The box and the name plate grow with the reader's text size, and the box stays over
+/// the picture: in a window taller than 16:9 the picture ends above the window's bottom,
+/// and the box must not hang over its edge into the bar below.
+fn fit_box(
+    settings: Res<ReaderSettings>,
+    window: Option<Single<&Window>>,
+    mut dialogue: Single<&mut Node, (With<DialogueBox>, Without<NamePlate>)>,
+    mut plate: Single<&mut Node, (With<NamePlate>, Without<DialogueBox>)>,
+) {
+    let bottom = window.map_or(vh(3.0), |window| {
+        let (width, height) = (window.width(), window.height());
+        let picture = height.min(width * 9.0 / 16.0);
+        px((height - picture) / 2.0 + picture * 0.03)
+    });
+    // Only a real change is written: a changed node costs a layout, and a frame.
+    if dialogue.bottom != bottom {
+        dialogue.bottom = bottom;
+    }
+    if settings.is_changed() || dialogue.is_added() {
+        let scale = settings.text_scale();
+        dialogue.min_height = vh(23.0 + 14.0 * (scale - 1.0));
+        plate.top = vh(-4.6 * scale);
+    }
+}
+
+/// The choices sit between the top of the window and the top of the dialogue box,
+/// whatever the box's height (it grows with the text size and the line).
+fn place_choices(
+    dialogue: Single<(&ComputedNode, &Node), (With<DialogueBox>, Without<ChoiceList>)>,
+    window: Option<Single<&Window>>,
+    mut lists: Query<&mut Node, With<ChoiceList>>,
+) {
+    let (computed, node) = *dialogue;
+    let Some(window) = window else { return };
+    let box_height = computed.size().y * computed.inverse_scale_factor();
+    let box_bottom = match node.bottom {
+        Val::Px(px) => px,
+        Val::Vh(vh) => vh / 100.0 * window.height(),
+        _ => 0.0,
+    };
+    // A little air between the lowest choice and the box's name plate.
+    let bottom = px(box_bottom + box_height + window.height() * 0.07);
+    for mut list in &mut lists {
+        if list.bottom != bottom {
+            list.bottom = bottom;
+        }
+    }
+}
+
+/// A screen reader gets each line whole (not letter by letter), and who says it.
+fn name_for_screen_readers(
+    mut commands: Commands,
+    reveal: Res<Reveal>,
+    line: Single<(Entity, Option<&AccessibleLabel>), With<LineText>>,
+    plates: Query<(Entity, &Text), (With<PlateText>, Changed<Text>)>,
+) {
+    // Only when the line may have changed: not every frame of a still screen.
+    let (text, named) = *line;
+    if reveal.is_changed() || named.is_none() {
+        let words = reveal.line();
+        if named.is_none_or(|label| label.0 != words) {
+            commands.entity(text).insert(AccessibleLabel::new(words));
+        }
+    }
+    for (plate, name) in &plates {
+        commands
+            .entity(plate)
+            .insert(AccessibleLabel::new(name.0.clone()));
+    }
+}
+
+/// The continue mark: shown, steady, once the whole line is out. It doesn't blink, so
+/// a still line costs no frames.
+fn show_continue_mark(
+    reveal: Res<Reveal>,
+    focus: Option<Res<MenuFocus>>,
+    mut mark: Single<&mut BackgroundColor, With<ContinueMark>>,
+) {
+    let waiting = reveal.done() && !reveal.letters.is_empty() && focus.is_none();
+    mark.set_if_neq(BackgroundColor(theme::ACCENT.with_alpha(if waiting {
+        0.95
+    } else {
+        0.0
+    })));
+}
+
+fn choice_cues(mut commands: Commands, mut cues: MessageReader<Cue>, assets: Res<GameAssets>) {
+    for Cue(command) in cues.read() {
+        if let Command::Choices(options) = command {
+            spawn_choices(&mut commands, &assets, options);
+        }
+    }
+}
+
+fn spawn_choices(commands: &mut Commands, assets: &GameAssets, options: &[String]) {
+    commands.insert_resource(MenuFocus::on(Menu::Choice));
+    // Above the dialogue box (`place_choices` keeps them there), so the line that led to
+    // the choice stays readable under them at any text size.
+    commands
+        .spawn((
+            ChoiceList,
+            Name::new("Choices"),
+            Interface,
+            DespawnOnExit(Screen::Game),
+            Node {
+                position_type: PositionType::Absolute,
+                top: px(0),
+                left: px(0),
+                right: px(0),
+                bottom: vh(30.0),
+                flex_direction: FlexDirection::Column,
+                align_items: AlignItems::Center,
+                justify_content: JustifyContent::Center,
+                row_gap: vh(1.6),
+                ..default()
+            },
+            theme::layer::CHOICES,
+        ))
+        .with_children(|list| {
+            for (i, option) in options.iter().enumerate() {
+                let label = format!("{}.  {}", i + 1, curly_quotes(option));
+                list.spawn(widgets::button(assets, &label, Menu::Choice, i))
+                    .observe(
+                        move |_: On<Activate>,
+                              mut commands: Commands,
+                              mut verbs: MessageWriter<Verb>,
+                              lists: Query<Entity, With<ChoiceList>>| {
+                            verbs.write(Verb::Choose(i));
+                            commands.remove_resource::<MenuFocus>();
+                            for list in &lists {
+                                commands.entity(list).despawn();
+                            }
+                        },
+                    );
+            }
+        });
+}
+
+/// Straight quotes as the story's curly ones: “…”, ‘…’ and the apostrophe ’.
+pub fn curly_quotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut open = true;
+    for c in text.chars() {
+        let after_space = out
+            .chars()
+            .last()
+            .is_none_or(|p: char| p.is_whitespace() || p == '“');
+        match c {
+            '"' => {
+                out.push(if open { '“' } else { '”' });
+                open = !open;
+            }
+            '\'' => out.push(if after_space { '‘' } else { '’' }),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The chapter card fades in over black, holds, and fades out by the time the
+/// director moves on (or at once, when the reader clicks).
+fn cards(
+    mut commands: Commands,
+    mut cues: MessageReader<Cue>,
+    assets: Res<GameAssets>,
+    open: Query<(Entity, &Children), (With<Card>, Without<Tween>)>,
+) {
+    for Cue(command) in cues.read() {
+        match command {
+            Command::ChapterCard { number, title } => {
+                let fade_in = Tween::to(1.0, CARD_FADE_SECONDS);
+                commands.spawn((
+                    Card,
+                    Name::new("Chapter card"),
+                    DespawnOnExit(Screen::Game),
+                    theme::centred_column(vh(2.0)),
+                    theme::layer::CHAPTER_CARD,
+                    children![
+                        (
+                            Label,
+                            Text::new(format!("Chapter {}", number_word(*number))),
+                            TextFont::from(&assets.sans).with_font_size(FontSize::Vh(2.8)),
+                            TextColor(theme::ACCENT.with_alpha(0.0)),
+                            fade_in.clone(),
+                        ),
+                        (
+                            Label,
+                            Text::new(title.clone()),
+                            TextFont::from(&assets.serif).with_font_size(FontSize::Vh(8.0)),
+                            TextColor(theme::TEXT.with_alpha(0.0)),
+                            fade_in,
+                        ),
+                    ],
+                ));
+            }
+            // Anything else that shows means the card's time is over.
+            Command::Line(_) | Command::Choices(_) | Command::SceneStart { .. } => {
+                for (card, words) in &open {
+                    for word in words {
+                        commands
+                            .entity(*word)
+                            .insert(Tween::to(0.0, CARD_FADE_SECONDS));
+                    }
+                    commands
+                        .entity(card)
+                        .insert(Tween::to(0.0, CARD_FADE_SECONDS).then_despawn());
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn number_word(n: usize) -> String {
+    const WORDS: [&str; 12] = [
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+        "Twelve",
+    ];
+    WORDS
+        .get(n.wrapping_sub(1))
+        .map_or(n.to_string(), |w| w.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::curly_quotes;
+
+    #[test]
+    fn choices_get_the_story_s_curly_quotes() {
+        assert_eq!(
+            curly_quotes(r#"Say "I'm not going." and 'leave'"#),
+            "Say “I’m not going.” and ‘leave’"
+        );
+        assert_eq!(curly_quotes("Look away."), "Look away.");
+    }
+}

@@ -1,0 +1,157 @@
+//! The stage: a 1920×1080 world (letterboxed to any window) holding the background,
+//! the cast and the rain, and the curtain that fades the screen through black.
+
+mod cast;
+mod rain;
+
+use bevy::camera::ScalingMode;
+use bevy::prelude::*;
+
+use crate::assets;
+use crate::director::{Command, Transition};
+use crate::session::{Busy, Cue, Curtain, PlaySystems, Screen, ShowPicture};
+use crate::tween::Tween;
+
+/// The stage's size in world units: backgrounds are drawn at this size.
+pub const STAGE_SIZE: Vec2 = Vec2::new(1920.0, 1080.0);
+
+/// Seconds for the curtain to close or open.
+const CURTAIN_SECONDS: f32 = 0.6;
+const DISSOLVE_SECONDS: f32 = 0.9;
+
+pub(super) fn plugin(app: &mut App) {
+    app.insert_resource(ClearColor(Color::BLACK))
+        .add_systems(Startup, spawn_camera)
+        .add_systems(OnEnter(Screen::Game), spawn_curtain)
+        .add_systems(
+            Update,
+            (show_pictures, backdrop_cues, draw_curtain)
+                .chain()
+                .after(PlaySystems),
+        )
+        .add_plugins((cast::plugin, rain::plugin));
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn((
+        Camera2d,
+        Projection::Orthographic(OrthographicProjection {
+            scaling_mode: ScalingMode::AutoMin {
+                min_width: STAGE_SIZE.x,
+                min_height: STAGE_SIZE.y,
+            },
+            ..OrthographicProjection::default_2d()
+        }),
+    ));
+}
+
+/// A full-screen black veil over the stage, below cards and menus: the screen goes
+/// through black between scenes.
+#[derive(Component)]
+struct CurtainVeil;
+
+/// A restored moment: its place at once, with the curtain open.
+fn show_pictures(
+    mut commands: Commands,
+    mut pictures: MessageReader<ShowPicture>,
+    server: Res<AssetServer>,
+    // (The title and credits have no curtain.)
+    mut veils: Query<(Entity, &mut BackgroundColor), With<CurtainVeil>>,
+    backdrops: Query<Entity, With<Backdrop>>,
+) {
+    for ShowPicture(picture) in pictures.read() {
+        for (veil, mut colour) in &mut veils {
+            commands.entity(veil).remove::<(Tween, Busy)>();
+            colour.0 = Color::NONE;
+        }
+        for old in &backdrops {
+            commands.entity(old).despawn();
+        }
+        if let Some(place) = &picture.place {
+            commands.spawn(backdrop(
+                assets::picture(&server, &place.background),
+                1.0,
+                0.0,
+            ));
+        }
+    }
+}
+
+fn backdrop(image: Handle<Image>, alpha: f32, z: f32) -> impl Bundle {
+    (
+        Backdrop,
+        Name::new("Place"),
+        DespawnOnExit(Screen::Game),
+        Sprite {
+            image,
+            custom_size: Some(STAGE_SIZE),
+            color: Color::WHITE.with_alpha(alpha),
+            ..default()
+        },
+        Transform::from_xyz(0.0, 0.0, z),
+    )
+}
+
+fn spawn_curtain(mut commands: Commands) {
+    commands.spawn((
+        CurtainVeil,
+        Name::new("Curtain"),
+        DespawnOnExit(Screen::Game),
+        crate::theme::full_screen(),
+        BackgroundColor(Color::NONE),
+        crate::theme::layer::CURTAIN,
+        Pickable::IGNORE,
+    ));
+}
+
+/// The curtain closes or opens as the bridge asks; the bridge waits while it moves.
+fn draw_curtain(
+    mut commands: Commands,
+    mut asked: MessageReader<Curtain>,
+    veil: Single<Entity, With<CurtainVeil>>,
+) {
+    for curtain in asked.read() {
+        let alpha = if *curtain == Curtain::Close { 1.0 } else { 0.0 };
+        commands
+            .entity(*veil)
+            .insert((Tween::to(alpha, CURTAIN_SECONDS), Busy));
+    }
+}
+
+/// The background picture of the current place.
+#[derive(Component)]
+struct Backdrop;
+
+fn backdrop_cues(
+    mut commands: Commands,
+    mut cues: MessageReader<Cue>,
+    server: Res<AssetServer>,
+    backdrops: Query<Entity, With<Backdrop>>,
+) {
+    for Cue(command) in cues.read() {
+        let Command::Place {
+            background,
+            transition,
+            ..
+        } = command
+        else {
+            continue;
+        };
+        let dissolve = *transition == Transition::Dissolve && !backdrops.is_empty();
+        for old in &backdrops {
+            if dissolve {
+                // Keep the old picture until the new one covers it.
+                commands
+                    .entity(old)
+                    .insert(Tween::to(0.0, 2.0 * DISSOLVE_SECONDS).then_despawn());
+            } else {
+                commands.entity(old).despawn();
+            }
+        }
+        let (alpha, z) = if dissolve { (0.0, 0.1) } else { (1.0, 0.0) };
+        let mut new = commands.spawn(backdrop(assets::picture(&server, background), alpha, z));
+        if dissolve {
+            new.insert(Tween::to(1.0, DISSOLVE_SECONDS));
+        }
+    }
+}
