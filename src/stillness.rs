@@ -58,11 +58,19 @@ impl Default for StillWait {
 pub struct Moving {
     now: bool,
     frames_left: u32,
+    /// The soonest moment a view asked to be drawn again, from this frame.
+    next: Option<Duration>,
 }
 
 impl Moving {
     pub fn now(&mut self) {
         self.now = true;
+    }
+
+    /// Asks for one frame `after` from now, and none before unless something else
+    /// moves: for a change that happens at a moment (a blink), not an animation.
+    pub fn frame_in(&mut self, after: Duration) {
+        self.next = Some(self.next.map_or(after, |next| next.min(after)));
     }
 }
 
@@ -78,6 +86,7 @@ fn choose_update_mode(
         moving.frames_left = SETTLE_FRAMES;
     }
     moving.frames_left = moving.frames_left.saturating_sub(1);
+    let next = moving.next.take();
     let mode = if moving.frames_left > 0 {
         UpdateMode::Continuous
     } else {
@@ -86,7 +95,7 @@ fn choose_update_mode(
         } else {
             wait.0.min(GAMEPAD_WAIT)
         };
-        UpdateMode::reactive_low_power(wait)
+        UpdateMode::reactive_low_power(next.map_or(wait, |next| wait.min(next)))
     };
     if let Some(mut settings) = settings
         && settings.focused_mode != mode
