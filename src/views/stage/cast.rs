@@ -55,6 +55,7 @@ const HOLOGRAM_TINT: Vec3 = Vec3::new(0.45, 0.78, 1.0);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_session_resource::<StageLight>()
+        .init_session_resource::<Speakers>()
         .init_resource::<Stand>()
         .add_systems(
             Update,
@@ -104,17 +105,33 @@ struct Actor {
     who: String,
     /// Where they are going.
     x: f32,
-    /// Standing where others look: the one who spoke last (narration changes nothing).
-    lit: bool,
-    /// 0 listening, 1 lit, moving between the two over [`FOCUS_SECONDS`].
+    /// 0 listening, 1 lit as the speaker, moving between the two over
+    /// [`FOCUS_SECONDS`].
     focus: f32,
-    /// The current line is theirs: their mouth moves while it types.
-    speaking: bool,
     /// Fading out (the [`Presence`] going to 0) before they go.
     leaving: bool,
     hologram: bool,
     /// Their place in the stacking order, before the speaker steps in front.
     z: f32,
+}
+
+/// Who says the current line (`None` for narration), and who spoke last: the one the
+/// stage looks at, lit and in front until someone else speaks (`None` until anyone
+/// has).
+#[derive(Resource, Debug, Default)]
+struct Speakers {
+    now: Option<String>,
+    lit: Option<String>,
+}
+
+impl Speakers {
+    fn lit(&self, who: &str) -> bool {
+        self.lit.as_deref().is_none_or(|id| id == who)
+    }
+
+    fn speaking(&self, who: &str) -> bool {
+        self.now.as_deref() == Some(who)
+    }
 }
 
 /// A bust's face: its look and the two parts that move by themselves.
@@ -372,6 +389,7 @@ fn show_pictures(
     time: Res<Time<Real>>,
     mut dice: ResMut<Dice>,
     mut light: ResMut<StageLight>,
+    mut speakers: ResMut<Speakers>,
     actors: Query<Entity, Or<(With<Actor>, With<Afterimage>)>>,
 ) {
     let Some(story) = story.get() else {
@@ -382,20 +400,18 @@ fn show_pictures(
             commands.entity(entity).despawn();
         }
         light.0 = light_of(picture.place.as_ref().map_or([255; 3], |p| p.light));
-        let speaker = match &picture.showing {
-            Showing::Line(line) => line.speaker.as_ref().map(|s| s.id.as_str()),
-            _ => None,
+        // Whoever isn't speaking is dimmed, as they would be. The line shows whole, so
+        // nobody's mouth moves.
+        *speakers = Speakers {
+            now: None,
+            lit: match &picture.showing {
+                Showing::Line(line) => line.speaker.as_ref().map(|s| s.id.clone()),
+                _ => None,
+            },
         };
         for (i, on) in picture.cast.iter().enumerate() {
             let hologram = story.story.cast.get(&on.who).is_some_and(|c| c.hologram);
-            // There at once; whoever isn't speaking is dimmed, as they would be. The
-            // line shows whole, so nobody's mouth moves.
-            let lit = speaker.is_none_or(|id| id == on.who);
-            let actor = Actor {
-                lit,
-                focus: if lit { 1.0 } else { 0.0 },
-                ..Actor::arriving(&on.who, on.at, hologram, i)
-            };
+            let actor = Actor::arriving(&on.who, on.at, hologram, i, speakers.lit(&on.who));
             let now = time.elapsed_secs_f64();
             spawn_bust(
                 &mut commands,
@@ -412,14 +428,13 @@ fn show_pictures(
 }
 
 impl Actor {
-    /// Someone arriving on stage at `at`, the `order`th on it, about to fade in.
-    fn arriving(who: &str, at: Spot, hologram: bool, order: usize) -> Self {
+    /// Someone arriving on stage at `at`, the `order`th on it, lit as the speaker or
+    /// not.
+    fn arriving(who: &str, at: Spot, hologram: bool, order: usize, lit: bool) -> Self {
         Actor {
             who: who.to_string(),
             x: spot_x(at),
-            lit: true,
-            focus: 1.0,
-            speaking: false,
+            focus: if lit { 1.0 } else { 0.0 },
             leaving: false,
             hologram,
             z: 1.0 + order as f32 * 0.1,
@@ -449,6 +464,7 @@ fn cast_cues(
     time: Res<Time<Real>>,
     mut dice: ResMut<Dice>,
     mut light: ResMut<StageLight>,
+    mut speakers: ResMut<Speakers>,
     mut busts: Busts,
     mut parts: Query<(&FacePart, &mut Sprite, &mut Transform), Without<Actor>>,
 ) {
@@ -462,6 +478,7 @@ fn cast_cues(
                 for (entity, ..) in &busts {
                     commands.entity(entity).despawn();
                 }
+                *speakers = Speakers::default();
             }
             Command::Place { place, .. } => {
                 light.0 = light_of(story.story.places.get(place).map_or([255; 3], |p| p.light));
@@ -493,7 +510,7 @@ fn cast_cues(
                     _ => {
                         let hologram = story.story.cast.get(who).is_some_and(|c| c.hologram);
                         let order = busts.iter().len();
-                        let actor = Actor::arriving(who, *at, hologram, order);
+                        let actor = Actor::arriving(who, *at, hologram, order, speakers.lit(who));
                         spawn_bust(
                             &mut commands,
                             &server,
@@ -528,12 +545,9 @@ fn cast_cues(
             // The speaker steps forward and everyone else back; narration leaves the
             // stage as it is.
             Command::Line(line) => {
-                for (_, mut actor, ..) in &mut busts {
-                    let theirs = line.speaker.as_ref().map(|s| s.id == actor.who);
-                    actor.speaking = theirs == Some(true);
-                    if let Some(theirs) = theirs {
-                        actor.lit = theirs;
-                    }
+                speakers.now = line.speaker.as_ref().map(|s| s.id.clone());
+                if speakers.now.is_some() {
+                    speakers.lit = speakers.now.clone();
                 }
             }
             _ => {}
@@ -637,6 +651,7 @@ fn speak(
     settings: Res<ReaderSettings>,
     reveal: Res<Reveal>,
     reading: Res<Reading>,
+    speakers: Res<Speakers>,
     mut dice: ResMut<Dice>,
     mut busts: Query<(&Actor, &Face, &mut Mouth)>,
     mut sprites: Query<&mut Sprite, With<FacePart>>,
@@ -644,7 +659,7 @@ fn speak(
     let now = time.elapsed_secs_f64();
     let typing = !reveal.done() && !reading.fast() && !settings.reduce_motion;
     for (actor, face, mut mouth) in &mut busts {
-        let shape = if typing && actor.speaking && !actor.leaving {
+        let shape = if typing && speakers.speaking(&actor.who) && !actor.leaving {
             if mouth.talking && now < mouth.next {
                 continue;
             }
@@ -677,6 +692,7 @@ fn slide_and_light(
     light: Res<StageLight>,
     settings: Res<ReaderSettings>,
     stand: Res<Stand>,
+    speakers: Res<Speakers>,
     mut busts: Query<
         (
             &mut Actor,
@@ -694,7 +710,7 @@ fn slide_and_light(
     let t = time.elapsed_secs();
     for (mut actor, presence, mut sprite, mut transform, children) in &mut busts {
         let dx = actor.x - transform.translation.x;
-        let target = if actor.lit { 1.0 } else { 0.0 };
+        let target = if speakers.lit(&actor.who) { 1.0 } else { 0.0 };
         let settled = dx == 0.0 && actor.focus == target && !actor.hologram;
         if settled && !light.is_changed() && !presence.is_changed() && !stand.is_changed() {
             continue;
