@@ -49,6 +49,8 @@ const SPEAKER_IN_FRONT: f32 = 0.5;
 /// Seconds between one blink and the next, and how long the eyes stay shut.
 const BLINK_EVERY: RangeInclusive<f32> = 2.5..=6.0;
 const BLINK_SHUT: RangeInclusive<f32> = 0.12..=0.15;
+/// Someone due to blink within this many seconds of another's blink blinks with them.
+const BLINK_JOIN: f64 = 1.0;
 /// Seconds each mouth shape holds while speaking.
 const MOUTH_HOLDS: RangeInclusive<f32> = 0.09..=0.12;
 const HOLOGRAM_TINT: Vec3 = Vec3::new(0.45, 0.78, 1.0);
@@ -609,6 +611,14 @@ fn blink(
     mut sprites: Query<&mut Sprite, With<FacePart>>,
 ) {
     let now = time.elapsed_secs_f64();
+    let awake =
+        |actor: &Actor, face: &Face| !(settings.reduce_motion || face.look.asleep || actor.leaving);
+    // Whoever is due within a moment of someone's blink blinks with them: each blink
+    // costs the still window two frames, so blinks close together share them.
+    let someone_blinks = busts.iter().any(|(actor, face, blink)| {
+        awake(actor, face) && blink.shut_until.is_none() && now >= blink.next
+    });
+    let shut_until = now + roll(&mut dice, &BLINK_SHUT);
     for (actor, face, mut blink) in &mut busts {
         let eyes = |shut: bool, sprites: &mut Query<&mut Sprite, With<FacePart>>| {
             if let Ok(mut sprite) = sprites.get_mut(face.eyes) {
@@ -619,7 +629,7 @@ fn blink(
                 };
             }
         };
-        if settings.reduce_motion || face.look.asleep || actor.leaving {
+        if !awake(actor, face) {
             if blink.shut_until.take().is_some() {
                 eyes(false, &mut sprites);
             }
@@ -632,9 +642,9 @@ fn blink(
                 blink.shut_until = None;
                 blink.next = now + roll(&mut dice, &BLINK_EVERY);
             }
-            None if now >= blink.next => {
+            None if someone_blinks && now + BLINK_JOIN >= blink.next => {
                 eyes(true, &mut sprites);
-                blink.shut_until = Some(now + roll(&mut dice, &BLINK_SHUT));
+                blink.shut_until = Some(shut_until);
             }
             _ => {}
         }
