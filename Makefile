@@ -22,8 +22,10 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Linux libraries Bevy and kira link against, and the tools tests and scripts use.
 BUILD_PACKAGES := pkg-config libasound2-dev libudev-dev libx11-dev libxkbcommon-dev \
 	libwayland-dev libxcursor-dev libxrandr-dev libxi-dev
+# (ffmpeg measures the sounds' loudness; make sounds installs its own FluidSynth, SoundFont
+# and numpy, which the tests do not need.)
 TOOL_PACKAGES := xvfb xauth mesa-vulkan-drivers libvulkan1 sox libsox-fmt-all librsvg2-bin \
-	pngquant webp fonttools fonts-ebgaramond-extra fonts-lato fluidsynth fluid-soundfont-gm ffmpeg python3-numpy
+	pngquant webp fonttools fonts-ebgaramond-extra fonts-lato ffmpeg
 
 # What make bench, bench-release and mix need beside the tools: a sound server of their own.
 BENCH_PACKAGES := pulseaudio pulseaudio-utils libasound2-plugins xdotool python3

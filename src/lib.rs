@@ -42,6 +42,14 @@ pub use after_the_rain_core::{director, save, story};
 
 pub use views::audio::{AmbienceChannel, EffectsChannel, MusicChannel, NowPlaying};
 
+/// The log's filter: Bevy's, less the asset server's own error for a file that failed
+/// to load. The game says each of those once, without the backtrace Bevy's message
+/// carries when `RUST_BACKTRACE` is set (the loading screen, the loading card, the
+/// writer's overlay).
+pub fn log_filter() -> String {
+    format!("{},bevy_asset::server=off", bevy::log::DEFAULT_FILTER)
+}
+
 /// Everything the game adds on top of Bevy's own plugins.
 pub fn plugin(app: &mut App) {
     app.init_resource::<dice::Dice>();

@@ -44,6 +44,12 @@ fn main() -> AppExit {
                 }),
                 ..default()
             })
+            // A file that fails to load is logged once by the game, without the
+            // backtrace Bevy's own log of it carries when RUST_BACKTRACE is set.
+            .set(bevy::log::LogPlugin {
+                filter: after_the_rain::log_filter(),
+                ..default()
+            })
             // Assets come from our own folder (or web server, which can't list
             // folders); there are no .meta files to look for.
             .set(AssetPlugin {

@@ -10,10 +10,12 @@ use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
 
 use crate::assets::LoadedStory;
 use crate::clock::now;
-use crate::director::{self, Moment, Showing, resume, snapshot};
+use crate::director::{self, Bookmark, Moment, Showing, resume, snapshot};
 use crate::notice::Notice;
 use crate::play::Playback;
-use crate::save::{SAVE_VERSION, SaveFile};
+use crate::save::{
+    MAX_SAVE_BYTES, MAX_SUMMARY_BYTES, SAVE_VERSION, SaveError, SaveFile, Summary, continue_from,
+};
 use crate::session::{Autosave, Overlay, Screen, StartFrom, Verb};
 pub use crate::storage::{Storage, Store};
 
@@ -21,17 +23,26 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Store>()
         .init_resource::<LastView>()
         .init_resource::<LastSaved>()
+        .init_resource::<ReadingClock>()
+        .init_resource::<SaveStamps>()
+        .init_resource::<AutosaveEvery>()
         .add_message::<SaveAction>()
         .add_message::<SavesChanged>()
         .add_systems(
             Update,
-            (autosave, act).chain().after(crate::session::PlaySystems),
-        );
+            (every_minute, autosave, act)
+                .chain()
+                .after(crate::session::PlaySystems),
+        )
+        // Leaving the story, or the game, keeps the reader's place.
+        .add_systems(OnExit(Screen::Game), save_on_leaving)
+        .add_systems(Last, save_on_quit);
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Page {
-    /// Written by the game at chapter starts and choices, oldest overwritten first.
+    /// Written by the game at chapter starts, choices, after a load, every minute of
+    /// reading and on leaving the story, oldest overwritten first.
     Auto,
     /// Written by quick save, oldest overwritten first.
     Quick,
@@ -102,26 +113,47 @@ impl Slot {
     }
 }
 
-/// What a slot holds, as its screen shows it.
+/// What a slot holds, as its screen shows it: a save's summary, read from the start of
+/// its file alone (the whole of a format 1 save, which has none).
 #[derive(Debug, Clone, PartialEq)]
 pub enum SlotContent {
     Empty,
-    Saved(Box<SaveFile>),
+    Saved(Box<Summary>),
     /// A save that can't be read, and why, in words for the reader.
     Broken(String),
 }
 
 pub fn read_slot(store: &Store, slot: Slot) -> SlotContent {
-    match store.0.read(&slot.key()) {
-        Ok(None) => SlotContent::Empty,
-        Ok(Some(bytes)) => match std::str::from_utf8(&bytes) {
-            Ok(text) => match SaveFile::from_text(text) {
-                Ok(save) => SlotContent::Saved(Box::new(save)),
-                Err(e) => SlotContent::Broken(format!("This save can't be loaded: {e}.")),
-            },
-            Err(_) => SlotContent::Broken("This save can't be loaded: it is not text.".into()),
+    let start = match store.0.read_start(&slot.key(), MAX_SUMMARY_BYTES) {
+        Ok(None) => return SlotContent::Empty,
+        Ok(Some(start)) => start,
+        Err(e) => return SlotContent::Broken(format!("This save can't be read: {e}.")),
+    };
+    match Summary::from_start(&start) {
+        Ok(summary) => SlotContent::Saved(Box::new(summary)),
+        Err(SaveError::NoSummary) => match read_save(store, slot) {
+            Ok(save) => SlotContent::Saved(Box::new(save.summary())),
+            Err(why) => SlotContent::Broken(why),
         },
-        Err(e) => SlotContent::Broken(format!("This save can't be read: {e}.")),
+        Err(e) => SlotContent::Broken(format!("This save can't be loaded: {e}.")),
+    }
+}
+
+/// A slot's whole save, read once; a file too big to be a save is not read on.
+pub fn read_save(store: &Store, slot: Slot) -> Result<SaveFile, String> {
+    let bytes = read_bytes(store, slot)?;
+    SaveFile::from_bytes(&bytes).map_err(|e| format!("This save can't be loaded: {e}."))
+}
+
+/// A slot's bytes, at most one more than a save may have.
+fn read_bytes(store: &Store, slot: Slot) -> Result<Vec<u8>, String> {
+    match store
+        .0
+        .read_start(&slot.key(), MAX_SAVE_BYTES.saturating_add(1))
+    {
+        Ok(Some(bytes)) => Ok(bytes),
+        Ok(None) => Err("This slot is empty.".into()),
+        Err(e) => Err(format!("This save can't be read: {e}.")),
     }
 }
 
@@ -149,7 +181,7 @@ fn rotating_slot(store: &Store, page: Page) -> Slot {
         .unwrap_or(Slot { page, index: 0 })
 }
 
-/// The newest save, among `slots`.
+/// The newest save, among `slots`, by its summary (it may still fail to load).
 pub fn newest(store: &Store, slots: impl Iterator<Item = Slot>) -> Option<Slot> {
     slots
         .filter_map(|slot| match read_slot(store, slot) {
@@ -200,7 +232,11 @@ fn thumbnail_png(image: &Image) -> Option<Vec<u8>> {
 }
 
 /// The save file for the reader's place, with what its slot shows.
-fn save_file(story: &crate::story::Story, state: &director::State) -> Option<SaveFile> {
+fn save_file(
+    story: &crate::story::Story,
+    state: &director::State,
+    stamps: &mut SaveStamps,
+) -> Option<SaveFile> {
     let moment = Moment::of(story, state)?;
     let chapter = state
         .chapter
@@ -216,19 +252,135 @@ fn save_file(story: &crate::story::Story, state: &director::State) -> Option<Sav
     };
     Some(SaveFile {
         version: SAVE_VERSION,
-        saved_at: now(),
+        saved_at: stamps.next(),
         chapter,
         line,
         moment,
     })
 }
 
+/// When each save is made, in seconds since 1970: never the same second twice in one
+/// run, so that of two saves made in the same second (a chapter's autosave and the
+/// reader quitting) Continue knows which came last.
+#[derive(Resource, Default)]
+struct SaveStamps(u64);
+
+impl SaveStamps {
+    fn next(&mut self) -> u64 {
+        self.0 = now().max(self.0.saturating_add(1));
+        self.0
+    }
+}
+
+/// How long the reader has read since the last autosave, and where that was.
+#[derive(Resource, Default)]
+struct ReadingClock {
+    seconds: f32,
+    saved_at: Option<Bookmark>,
+}
+
+impl ReadingClock {
+    /// An autosave as soon as the reader is back in the story (after loading a save, so
+    /// that Continue comes back here rather than to an older session's place).
+    fn due_now(&mut self) {
+        self.seconds = f32::MAX;
+        self.saved_at = None;
+    }
+}
+
+/// Seconds of reading between two autosaves: a minute (tests take less).
+#[derive(Resource, Debug, Clone, Copy)]
+pub struct AutosaveEvery(pub f32);
+
+impl Default for AutosaveEvery {
+    fn default() -> Self {
+        AutosaveEvery(60.0)
+    }
+}
+
+/// An autosave every minute of reading (not counting time in menus), so that a crash
+/// loses a minute at most; none while the reader stays on one line.
+fn every_minute(
+    time: Res<Time>,
+    every: Res<AutosaveEvery>,
+    mut clock: ResMut<ReadingClock>,
+    screen: Res<State<Screen>>,
+    overlay: Res<State<Overlay>>,
+    playback: Res<Playback>,
+    story: LoadedStory,
+    mut autosaves: MessageWriter<Autosave>,
+) {
+    if *screen.get() != Screen::Game || *overlay.get() != Overlay::None {
+        return;
+    }
+    clock.seconds = (clock.seconds + time.delta_secs()).min(f32::MAX);
+    if clock.seconds < every.0 {
+        return;
+    }
+    let here = story
+        .get()
+        .zip(playback.stop.as_ref())
+        .and_then(|(s, stop)| Bookmark::of(&s.story, stop));
+    if here.is_some() && here != clock.saved_at {
+        clock.saved_at = here;
+        autosaves.write(Autosave);
+    }
+}
+
+/// Writes an autosave of the reader's place now, without a thumbnail (there is no time
+/// to take one): on leaving the story and on quitting.
+fn save_now(store: &Store, story: &LoadedStory, playback: &Playback, stamps: &mut SaveStamps) {
+    let Some(story) = story.get().map(|s| &s.story) else {
+        return;
+    };
+    let Some(file) = playback
+        .stop
+        .as_ref()
+        .and_then(|s| save_file(story, s, stamps))
+    else {
+        return;
+    };
+    let slot = rotating_slot(store, Page::Auto);
+    let written = store
+        .0
+        .write(&slot.key(), file.to_text().as_bytes())
+        .and_then(|()| store.0.remove(&slot.thumbnail_key()));
+    if let Err(e) = written {
+        warn!("the autosave on leaving failed: {e}");
+    }
+}
+
+fn save_on_leaving(
+    store: Res<Store>,
+    story: LoadedStory,
+    playback: Res<Playback>,
+    mut stamps: ResMut<SaveStamps>,
+) {
+    save_now(&store, &story, &playback, &mut stamps);
+}
+
+fn save_on_quit(
+    mut exits: MessageReader<AppExit>,
+    store: Res<Store>,
+    story: LoadedStory,
+    playback: Res<Playback>,
+    screen: Res<State<Screen>>,
+    mut stamps: ResMut<SaveStamps>,
+) {
+    if exits.read().count() > 0 && *screen.get() == Screen::Game {
+        save_now(&store, &story, &playback, &mut stamps);
+    }
+}
+
 fn autosave(
     mut autosaves: MessageReader<Autosave>,
     mut actions: MessageWriter<SaveAction>,
+    mut clock: ResMut<ReadingClock>,
     store: Res<Store>,
 ) {
     if autosaves.read().count() > 0 {
+        // Any autosave starts the minute again.
+        clock.seconds = 0.0;
         actions.write(SaveAction::Save(rotating_slot(&store, Page::Auto)));
     }
 }
@@ -258,6 +410,8 @@ fn act(
     mut notice: ResMut<Notice>,
     mut changed: MessageWriter<SavesChanged>,
     mut last_saved: ResMut<LastSaved>,
+    mut clock: ResMut<ReadingClock>,
+    mut stamps: ResMut<SaveStamps>,
 ) {
     let Some(story) = story.get().map(|s| &s.story) else {
         return;
@@ -272,10 +426,46 @@ fn act(
                     continue;
                 }
             },
-            SaveAction::Continue => match newest(&store, Slot::every()) {
-                Some(slot) => SaveAction::Load(slot),
-                None => continue,
-            },
+            SaveAction::Continue => {
+                // The newest save that loads; newer ones that don't are named.
+                let saves: Vec<(Slot, u64)> = Slot::every()
+                    .filter_map(|slot| match read_slot(&store, slot) {
+                        SlotContent::Saved(summary) => Some((slot, summary.saved_at)),
+                        _ => None,
+                    })
+                    .collect();
+                let found = continue_from(story, saves, |slot| read_bytes(&store, *slot));
+                let passed: Vec<String> = found
+                    .passed_over
+                    .iter()
+                    .map(|(slot, why)| format!("{}: {why}", slot.name()))
+                    .collect();
+                match found.save {
+                    Some((slot, _, resumed)) => {
+                        if !passed.is_empty() {
+                            notice.say(&format!(
+                                "Newer saves can't be loaded ({}), so this is {}.",
+                                passed.join("; "),
+                                slot.name()
+                            ));
+                        }
+                        // The newest good save: Continue comes back here anyway.
+                        last_saved.0 = Some(resumed.state.clone());
+                        next_overlay.set(Overlay::None);
+                        if *screen.get() == Screen::Game {
+                            verbs.write(Verb::Load(Box::new(resumed.state)));
+                        } else {
+                            commands.insert_resource(StartFrom(Some(resumed.state)));
+                            next_screen.set(Screen::Game);
+                        }
+                    }
+                    None if !passed.is_empty() => {
+                        notice.say(&format!("No save can be loaded: {}.", passed.join("; ")));
+                    }
+                    None => {}
+                }
+                continue;
+            }
             other => other,
         };
         match slot {
@@ -284,7 +474,7 @@ fn act(
                     .stop
                     .as_ref()
                     .filter(|_| *screen.get() == Screen::Game);
-                let Some(file) = state.and_then(|s| save_file(story, s)) else {
+                let Some(file) = state.and_then(|s| save_file(story, s, &mut stamps)) else {
                     notice.say("There is nothing to save here.");
                     continue;
                 };
@@ -316,10 +506,11 @@ fn act(
                     Err(e) => notice.say(&format!("Could not save: {e}.")),
                 }
             }
-            SaveAction::Load(slot) => match read_slot(&store, slot) {
-                SlotContent::Saved(file) => match resume(story, &file.moment) {
+            SaveAction::Load(slot) => match read_save(&store, slot) {
+                Ok(file) => match resume(story, &file.moment) {
                     Ok(resumed) => {
                         last_saved.0 = Some(resumed.state.clone());
+                        clock.due_now();
                         next_overlay.set(Overlay::None);
                         if *screen.get() == Screen::Game {
                             verbs.write(Verb::Load(Box::new(resumed.state)));
@@ -334,8 +525,7 @@ fn act(
                     }
                     Err(e) => notice.say(&format!("This save can't be loaded: {e}.")),
                 },
-                SlotContent::Broken(why) => notice.say(&why),
-                SlotContent::Empty => {}
+                Err(why) => notice.say(&why),
             },
             SaveAction::Delete(slot) => {
                 let removed = store

@@ -19,6 +19,14 @@ impl Default for Store {
 /// A place to keep named blobs. Errors are sentences for the reader.
 pub trait Storage: Send + Sync + 'static {
     fn read(&self, key: &str) -> Result<Option<Vec<u8>>, String>;
+    /// At most the first `limit` bytes: a slot's summary, or a save without reading on
+    /// through a file far bigger than any save.
+    fn read_start(&self, key: &str, limit: usize) -> Result<Option<Vec<u8>>, String> {
+        Ok(self.read(key)?.map(|mut bytes| {
+            bytes.truncate(limit);
+            bytes
+        }))
+    }
     /// Writes all of `bytes` or nothing: a crash half-way leaves the old value whole.
     fn write(&self, key: &str, bytes: &[u8]) -> Result<(), String>;
     fn remove(&self, key: &str) -> Result<(), String>;
@@ -54,6 +62,21 @@ mod desktop {
     }
 
     impl super::Storage for Folder {
+        fn read_start(&self, key: &str, limit: usize) -> Result<Option<Vec<u8>>, String> {
+            use std::io::Read;
+            let path = self.0.join(key);
+            let file = match fs::File::open(&path) {
+                Ok(file) => file,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+                Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+            };
+            let mut bytes = Vec::new();
+            file.take(u64::try_from(limit).unwrap_or(u64::MAX))
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            Ok(Some(bytes))
+        }
+
         fn read(&self, key: &str) -> Result<Option<Vec<u8>>, String> {
             match fs::read(self.0.join(key)) {
                 Ok(bytes) => Ok(Some(bytes)),

@@ -259,7 +259,7 @@ fn damaged_newer_and_edited_story_saves_load_or_fail_cleanly() {
     put(
         &saves,
         slot(1),
-        &edited.to_text().replace("version: 1", "version: 99"),
+        &edited.to_text().replace("(version:2,", "(version:99,"),
     );
     put(&saves, slot(2), &edited.to_text());
     // The game starts with these saves in its folder.

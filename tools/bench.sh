@@ -16,6 +16,8 @@
 #           every volume at 100%) recorded from a float null sink: samples at full
 #           scale, peak dBFS, dropouts (≥ 0.2 s under -60 dBFS). MIX_* settings pass on.
 #   story   crates/core/benches/parse.rs (cargo bench), median of 200.
+#   hostile crates/core/benches/hostile.rs: 20,000 broken files, saves and story edits;
+#           the worst load and resume times (a few minutes).
 #   web     from `make test-web`'s dist/web-test/metrics.json and dist/web, if there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +42,9 @@ echo "   game: $GAME ($(stat -c '%y' "$GAME" | cut -d. -f1))"
 echo "-- story parse + check (cargo bench -p after_the_rain_core, release)"
 CARGO_TARGET_DIR=$CORE_TARGET cargo bench -q -p after_the_rain_core --bench parse 2>/dev/null \
 	| tee "$WORK/parse.txt"
+echo "-- hostile suite: worst load and resume (cargo bench -p after_the_rain_core --bench hostile)"
+CARGO_TARGET_DIR=$CORE_TARGET cargo bench -q -p after_the_rain_core --bench hostile 2>/dev/null \
+	| tee "$WORK/hostile.txt"
 
 start_display 90 || echo "   (Xvfb did not start: $(tail -1 "$WORK/xvfb.log"))"
 # Without a sound server the CPU rows are measured with no sound device, and the sound

@@ -1,8 +1,7 @@
 //! The loading screen: a progress bar, and any error in the story's files in plain words.
 
-use bevy::asset::AssetLoadFailedEvent;
+use bevy::asset::UntypedAssetLoadFailedEvent;
 use bevy::prelude::*;
-use bevy_kira_audio::AudioSource;
 use iyes_progress::ProgressTracker;
 
 use crate::assets::{self, StoryAsset};
@@ -14,13 +13,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnEnter(Screen::Loading), spawn)
         .add_systems(
             Update,
-            (
-                collect_errors::<StoryAsset>,
-                collect_errors::<Image>,
-                collect_errors::<AudioSource>,
-                collect_errors::<Font>,
-                show,
-            )
+            (collect_errors, show)
                 .chain()
                 .run_if(in_state(Screen::Loading)),
         );
@@ -58,8 +51,10 @@ fn spawn(mut commands: Commands) {
     ));
 }
 
-fn collect_errors<A: Asset>(
-    mut failed: MessageReader<AssetLoadFailedEvent<A>>,
+/// Every file that failed, whatever its type: bevy_asset_loader loads its collection
+/// (the manifest, the fonts) untyped, so only the untyped message says why.
+fn collect_errors(
+    mut failed: MessageReader<UntypedAssetLoadFailedEvent>,
     stories: Res<Assets<StoryAsset>>,
     mut errors: ResMut<LoadErrors>,
 ) {
@@ -75,9 +70,18 @@ fn collect_errors<A: Asset>(
         let message = stories
             .iter()
             .find_map(|(_, s)| s.cannot_load(&path, &message))
-            .unwrap_or(message);
-        error!("{message}");
-        errors.0.push(message);
+            .unwrap_or_else(|| {
+                if message.contains(&path) || message.contains(".ron:") {
+                    message
+                } else {
+                    format!("cannot load `{path}`: {message}")
+                }
+            });
+        // Once each (Bevy's own log of it is off, see `crate::log_filter`).
+        if !errors.0.contains(&message) {
+            error!("{message}");
+            errors.0.push(message);
+        }
     }
 }
 
@@ -93,7 +97,7 @@ fn show(
     }
     if errors.is_changed() && !errors.0.is_empty() {
         text.0 = format!(
-            "The story could not be loaded:\n\n{}\n\nFix the file and start the game again.",
+            "The game could not be loaded:\n\n{}\n\nFix or restore the file named (under assets/) and start the game again.",
             errors.0.join("\n")
         );
     }

@@ -33,13 +33,16 @@ pub mod layer {
     pub const DEV: GlobalZIndex = GlobalZIndex(70);
 }
 
-/// Behind an overlay: dark enough that nothing beneath can be read through it.
-pub const OVERLAY_BACKDROP: Color = Color::srgba(0.02, 0.03, 0.05, 0.97);
-pub const PANEL: Color = Color::srgba(0.03, 0.04, 0.07, 0.80);
+/// Behind an overlay: opaque, so nothing beneath reads through it (a see-through dark
+/// at 97% still let the title and the line show through in the window).
+pub const OVERLAY_BACKDROP: Color = Color::srgb(0.02, 0.03, 0.05);
+// Blended in linear light, a little see-through shows a lot: the box lets the picture
+// glow through, buttons hide what is under them (rain streaks read through at 82%).
+pub const PANEL: Color = Color::srgba(0.03, 0.04, 0.07, 0.88);
 pub const TEXT: Color = Color::srgb(0.93, 0.93, 0.90);
 pub const NARRATION: Color = Color::srgb(0.78, 0.82, 0.88);
-pub const BUTTON: Color = Color::srgba(0.06, 0.08, 0.12, 0.82);
-pub const BUTTON_LIT: Color = Color::srgba(0.16, 0.26, 0.38, 0.95);
+pub const BUTTON: Color = Color::srgb(0.06, 0.08, 0.12);
+pub const BUTTON_LIT: Color = Color::srgb(0.16, 0.26, 0.38);
 pub const ACCENT: Color = Color::srgb(0.56, 0.77, 0.90);
 /// Something went wrong, said calmly.
 pub const WARNING: Color = Color::srgb(1.0, 0.62, 0.55);

@@ -128,10 +128,12 @@ fn reload_failed(
     }
     for event in failed.read() {
         // Bevy names the loader first; the writer needs only our own lines.
-        let message = event.error.to_string();
+        let message = crate::assets::without_backtrace(&event.error.to_string());
         let ours = message
             .split_once("StoryLoader': ")
             .map_or(&*message, |m| m.1);
+        // Said once, here: Bevy's own log of it is off (see `crate::log_filter`).
+        error!("{ours}");
         mistakes.0 = ours.lines().map(str::to_string).collect();
     }
 }

@@ -180,10 +180,15 @@ fn tour(
     if let Some((name, waited, settle)) = progress.pending.as_mut() {
         *waited += 1;
         if *waited >= *settle {
-            if !name.is_empty() {
+            // One picture of the window a frame: the next step waits for the next.
+            let took = !name.is_empty();
+            if took {
                 shoot(std::mem::take(name));
             }
             progress.pending = None;
+            if took {
+                return;
+            }
         }
         if *screen.get() != Screen::Game {
             return;

@@ -56,7 +56,10 @@ fn headless(assets: &Path, saves: &Path, watch: bool) -> App {
     app.insert_resource(Store(Box::new(Folder(saves.to_path_buf()))));
     app.add_plugins((
         MinimalPlugins,
-        bevy::log::LogPlugin::default(),
+        bevy::log::LogPlugin {
+            filter: after_the_rain::log_filter(),
+            ..default()
+        },
         AssetPlugin {
             file_path: assets.to_string_lossy().into_owned(),
             meta_check: AssetMetaCheck::Never,

@@ -17,7 +17,9 @@ use serde::{Deserialize, Serialize};
 use crate::story::{At, Next, Op, Scene, Story};
 pub use crate::story::{FaceBox, Layer, Look, Spot, Transition};
 pub use files::{chapter_files, picture_files};
-pub use moment::{Bookmark, Found, Moment, ResumeError, Resumed, StartAt, resume, start_at};
+pub use moment::{
+    ANCHORS, Bookmark, Found, Moment, ResumeError, Resumed, StartAt, resume, start_at,
+};
 pub use snapshot::{Actor, Picture, PlaceShown, Showing, screen_picture, snapshot};
 pub use timeline::{Timeline, chosen_option};
 
@@ -30,24 +32,106 @@ pub struct State {
     /// Index into that scene's ops: the next to run, or the choice being asked.
     pub step: usize,
     pub waiting: Waiting,
+    #[serde(deserialize_with = "crate::save::unique_keys")]
     pub vars: BTreeMap<String, i32>,
     pub stage: Stage,
     /// Beat ids passed so far, in order.
     pub beats: Vec<String>,
     /// The chapter whose title card was shown last.
     pub chapter: Option<usize>,
+    /// What the reader had when entering this scene and when passing the last beat, so
+    /// a resume that has to go back to one of them never counts a choice twice.
+    pub marks: Marks,
+}
+
+/// The two moments a resume may go back to when the reader's line is gone.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Marks {
+    /// As the reader entered the scene they are in.
+    pub scene_start: Option<Mark>,
+    /// As the reader passed the last beat (in this scene or an earlier one).
+    pub last_beat: Option<Mark>,
+}
+
+/// The variables, the stage and how many beats had been passed at one moment.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Mark {
+    #[serde(deserialize_with = "crate::save::unique_keys")]
+    pub vars: BTreeMap<String, i32>,
+    pub stage: Stage,
+    /// How many of [`State::beats`] had been passed (the beat itself included).
+    pub beats: usize,
+}
+
+impl Mark {
+    fn of(s: &State) -> Mark {
+        Mark {
+            vars: s.vars.clone(),
+            stage: s.stage.clone(),
+            beats: s.beats.len(),
+        }
+    }
+}
+
+impl State {
+    /// About how many bytes the state holds, to bound what is kept of many states.
+    pub fn weight(&self) -> usize {
+        let vars = |vars: &BTreeMap<String, i32>| {
+            vars.keys()
+                .map(|k| k.len().saturating_add(32))
+                .fold(0usize, usize::saturating_add)
+        };
+        let stage = |stage: &Stage| {
+            let text = |t: &Option<String>| t.as_ref().map_or(0, String::len);
+            stage
+                .cast
+                .iter()
+                .map(|(who, on)| who.len() + on.expression.len() + 48)
+                .chain(
+                    stage
+                        .names
+                        .iter()
+                        .map(|(who, name)| who.len() + name.len() + 48),
+                )
+                .fold(0usize, usize::saturating_add)
+                .saturating_add(text(&stage.place))
+                .saturating_add(text(&stage.music))
+                .saturating_add(text(&stage.ambience))
+        };
+        let mark = |m: &Option<Mark>| {
+            m.as_ref()
+                .map_or(0, |m| vars(&m.vars).saturating_add(stage(&m.stage)))
+        };
+        [
+            std::mem::size_of::<State>(),
+            vars(&self.vars),
+            stage(&self.stage),
+            self.beats
+                .iter()
+                .map(|b| b.len().saturating_add(24))
+                .fold(0usize, usize::saturating_add),
+            mark(&self.marks.scene_start),
+            mark(&self.marks.last_beat),
+        ]
+        .into_iter()
+        .fold(0usize, usize::saturating_add)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Stage {
     pub place: Option<String>,
+    #[serde(deserialize_with = "crate::save::unique_keys")]
     pub cast: BTreeMap<String, OnStage>,
     pub rain: f32,
     pub thunder: bool,
     pub music: Option<String>,
     pub ambience: Option<String>,
     /// Name plates changed by `Rename`.
+    #[serde(deserialize_with = "crate::save::unique_keys")]
     pub names: BTreeMap<String, String>,
 }
 
@@ -237,6 +321,7 @@ fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), Input
         match op {
             Op::Beat(id) => {
                 s.beats.push(id.clone());
+                s.marks.last_beat = Some(Mark::of(s));
                 out.push(Command::Beat(id.clone()));
             }
             Op::Narrate(text) => {
@@ -440,6 +525,7 @@ fn enter(story: &Story, s: &mut State, index: usize, out: &mut Vec<Command>) -> 
     s.scene = index;
     s.step = 0;
     s.stage.cast.clear();
+    s.marks.scene_start = Some(Mark::of(s));
     out.push(Command::SceneStart {
         id: scene.id.clone(),
         title: scene.title.clone(),

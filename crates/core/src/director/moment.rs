@@ -13,11 +13,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::{OnStage, Stage, State, Waiting, enter, look, run};
+use super::{Mark, Marks, OnStage, Stage, State, Waiting, enter, look, run};
 use crate::story::{Op, Scene, Story};
 
 /// How many earlier lines a bookmark remembers, to find its place after edits.
-const ANCHORS: usize = 6;
+pub const ANCHORS: usize = 6;
 
 /// A reader's place that survives edits to the story.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,11 +42,15 @@ pub struct Bookmark {
 pub struct Moment {
     pub place: Bookmark,
     #[serde(default)]
+    #[serde(deserialize_with = "crate::save::unique_keys")]
     pub vars: BTreeMap<String, i32>,
     #[serde(default)]
     pub stage: Stage,
     #[serde(default)]
     pub beats: Vec<String>,
+    /// Where a resume may go back to (absent from saves made before format 2).
+    #[serde(default)]
+    pub marks: Marks,
 }
 
 /// Where [`resume`] put the reader, from the best case to the worst.
@@ -60,9 +64,11 @@ pub enum Found {
     Edited,
     /// The nearest earlier line that still matches.
     Earlier,
-    /// The scene is there but the line is not: its start.
+    /// The line is gone: the scene's start, with the variables as they were there.
     SceneStart,
-    /// The scene is gone: the start of the scene where the last beat passed now is.
+    /// The line or the scene is gone: just after the last beat passed, wherever it is
+    /// now, with the variables as they were there. (For a save made before format 2,
+    /// which kept no marks, the start of the scene where the last beat is.)
     LastBeat,
 }
 
@@ -76,6 +82,9 @@ pub struct Resumed {
 pub enum ResumeError {
     /// Neither the scene nor any beat passed is in the story any more.
     NotFound(String),
+    /// From where the reader would go back to, the story never reaches a line or a
+    /// choice (it pauses in a loop).
+    NothingToRead(String),
 }
 
 impl std::fmt::Display for ResumeError {
@@ -84,6 +93,10 @@ impl std::fmt::Display for ResumeError {
             ResumeError::NotFound(scene) => write!(
                 f,
                 "the scene `{scene}` is no longer in the story, and neither is any beat passed before it"
+            ),
+            ResumeError::NothingToRead(scene) => write!(
+                f,
+                "the scene `{scene}` never comes to a line or a choice from where the save would go back to"
             ),
         }
     }
@@ -154,6 +167,7 @@ impl Moment {
             vars: state.vars.clone(),
             stage: state.stage.clone(),
             beats: state.beats.clone(),
+            marks: state.marks.clone(),
         })
     }
 }
@@ -168,54 +182,83 @@ fn nearest(lines: &[(usize, u64)], hash: u64, near: usize) -> Option<usize> {
         .map(|(n, _)| n)
 }
 
+/// The most pauses a resume passes on its way to something to read.
+const MAX_PAUSES: usize = 10_000;
+
 /// Finds `moment`'s place in `story` (which may have changed since it was saved) and
-/// gives the state to carry on from there.
+/// gives the state to carry on from there. The reader always arrives at a line, a
+/// choice or the end, never at a pause; and when the place is gone, the variables are
+/// those of the moment gone back to, so no choice counts twice.
 pub fn resume(story: &Story, moment: &Moment) -> Result<Resumed, ResumeError> {
     let place = &moment.place;
-    let mut state = State {
+    let beats = moment.beats.len();
+    let mark = |m: &Option<Mark>| {
+        m.as_ref().map(|m| Mark {
+            vars: m.vars.clone(),
+            stage: tidy(story, &m.stage),
+            beats: m.beats.min(beats),
+        })
+    };
+    let state = State {
         vars: moment.vars.clone(),
         stage: tidy(story, &moment.stage),
         beats: moment.beats.clone(),
+        marks: Marks {
+            scene_start: mark(&moment.marks.scene_start),
+            last_beat: mark(&moment.marks.last_beat),
+        },
         ..State::default()
     };
     let Some(index) = story.scenes.iter().position(|s| s.id == place.scene) else {
-        return from_last_beat(story, state, &place.scene);
+        return from_lost_scene(story, state, &place.scene);
     };
-    let scene = story.scenes.get(index).map(lines).unwrap_or_default();
-    let at = |ordinal: usize| scene.get(ordinal).map(|(op, _)| *op);
-
-    let mut found = None;
-    if scene.get(place.line).is_some_and(|(_, h)| *h == place.hash) {
-        found = Some((place.line, Found::Same));
-    } else if let Some(n) = nearest(&scene, place.hash, place.line) {
-        found = Some((n, Found::Moved));
-    } else {
-        // The line itself changed: find the nearest earlier line that is still there.
-        for (distance, anchor) in place.before.iter().enumerate() {
-            let guess = place.line.saturating_sub(distance + 1);
-            if let Some(n) = nearest(&scene, *anchor, guess) {
-                // Right after its predecessor stands the edited line, unless what
-                // follows the predecessor now is the line that used to come next.
-                let deleted = place.next.is_some() && scene.get(n + 1).map(|l| l.1) == place.next;
-                found = if distance == 0 && !deleted && at(n + 1).is_some() {
-                    Some((n + 1, Found::Edited))
-                } else {
-                    Some((n, Found::Earlier))
-                };
-                break;
-            }
-        }
-    }
-    match found.and_then(|(n, how)| Some((at(n)?, how))) {
-        Some((op, how)) => {
+    match find_line(story, index, place) {
+        Some((op, found)) => {
+            let mut state = state;
             land(story, &mut state, index, op);
-            Ok(Resumed { state, found: how })
+            Ok(Resumed { state, found })
         }
-        None => Ok(Resumed {
-            state: from_scene_start(story, state, index),
-            found: Found::SceneStart,
-        }),
+        None => from_lost_line(story, state, index),
     }
+}
+
+/// Where the bookmarked line is in scene `index` now, if it is still there: its op.
+fn find_line(story: &Story, index: usize, place: &Bookmark) -> Option<(usize, Found)> {
+    let scene = story.scenes.get(index)?;
+    let lines = lines(scene);
+    let at = |ordinal: usize| lines.get(ordinal).map(|(op, _)| *op);
+    if lines.get(place.line).is_some_and(|(_, h)| *h == place.hash) {
+        return Some((at(place.line)?, Found::Same));
+    }
+    if let Some(n) = nearest(&lines, place.hash, place.line) {
+        return Some((at(n)?, Found::Moved));
+    }
+    // The line itself changed: find the nearest earlier line that is still there. Only
+    // the anchors a save of ours writes are used, however many a file brings.
+    for (distance, anchor) in place.before.iter().take(ANCHORS).enumerate() {
+        let guess = place.line.saturating_sub(distance.saturating_add(1));
+        let Some(n) = nearest(&lines, *anchor, guess) else {
+            continue;
+        };
+        // Right after its predecessor stands the edited line, unless what follows the
+        // predecessor now is the line that used to come next.
+        let following = n.saturating_add(1);
+        let deleted = place.next.is_some() && lines.get(following).map(|l| l.1) == place.next;
+        if distance == 0 && !deleted && at(following).is_some() {
+            return Some((at(following)?, Found::Edited));
+        }
+        // Going back over a choice or a change of a variable would count it twice.
+        let from = at(n)?;
+        let to = at(following.saturating_add(distance)).unwrap_or(scene.ops.len());
+        let changes = scene
+            .ops
+            .get(from..to.max(from))
+            .unwrap_or_default()
+            .iter()
+            .any(|op| matches!(op, Op::Choice(_) | Op::Set(..) | Op::Add(..)));
+        return (!changes).then_some((from, Found::Earlier));
+    }
+    None
 }
 
 /// Puts the reader at op `op` of scene `scene`, a line or a choice.
@@ -231,14 +274,120 @@ fn land(story: &Story, state: &mut State, scene: usize, op: usize) {
         state.step = op;
         state.waiting = Waiting::Choice;
     } else {
-        state.step = op + 1;
+        state.step = op.saturating_add(1);
         state.waiting = Waiting::Line;
     }
 }
 
-/// Plays scene `index` from its start up to its first line or choice. The beats the
-/// scene passes are taken off the end of the list first, so they count once.
-fn from_scene_start(story: &Story, mut state: State, index: usize) -> State {
+/// The scene is there but the reader's line is not: just after the last beat passed
+/// in this scene, else the scene's start, each with the variables as they were there.
+fn from_lost_line(story: &Story, state: State, index: usize) -> Result<Resumed, ResumeError> {
+    let entered = state.marks.scene_start.as_ref().map_or(0, |m| m.beats);
+    if let Some(mark) = state.marks.last_beat.clone()
+        && mark.beats > entered
+        && let Some(op) = beat_in(story, index, &state, mark.beats)
+    {
+        return after_beat(story, state, index, op, mark);
+    }
+    let state = match state.marks.scene_start.clone() {
+        Some(mark) => back_to(state, mark),
+        // A save from before marks were kept: its variables are all there is.
+        None => forget_own_beats(story, state, index),
+    };
+    Ok(Resumed {
+        state: from_scene_start(story, state, index)?,
+        found: Found::SceneStart,
+    })
+}
+
+/// The scene is gone: just after the last beat passed, wherever it is now.
+fn from_lost_scene(story: &Story, state: State, lost: &str) -> Result<Resumed, ResumeError> {
+    if let Some(mark) = state.marks.last_beat.clone()
+        && let Some((index, op)) = find_beat(story, &state, mark.beats)
+    {
+        return after_beat(story, state, index, op, mark);
+    }
+    if state.marks.last_beat.is_some() || state.marks.scene_start.is_some() {
+        // The beat is gone too; an earlier one would count the choices since twice.
+        return Err(ResumeError::NotFound(lost.to_string()));
+    }
+    // A save from before marks were kept: the start of the last beat's scene.
+    let index = state
+        .beats
+        .iter()
+        .rev()
+        .find_map(|beat| scene_of_beat(story, beat).map(|(index, _)| index))
+        .ok_or_else(|| ResumeError::NotFound(lost.to_string()))?;
+    let state = forget_own_beats(story, state, index);
+    Ok(Resumed {
+        state: from_scene_start(story, state, index)?,
+        found: Found::LastBeat,
+    })
+}
+
+/// The variables, stage and beats of `mark`.
+fn back_to(mut state: State, mark: Mark) -> State {
+    state.vars = mark.vars.clone();
+    state.stage = mark.stage.clone();
+    state.beats.truncate(mark.beats);
+    state
+}
+
+/// The scene and op of the first `Beat(id)` in the story.
+fn scene_of_beat(story: &Story, id: &str) -> Option<(usize, usize)> {
+    story.scenes.iter().enumerate().find_map(|(index, scene)| {
+        let op = scene
+            .ops
+            .iter()
+            .position(|op| matches!(op, Op::Beat(b) if b == id))?;
+        Some((index, op))
+    })
+}
+
+/// Where the `count`th beat the reader passed is now.
+fn find_beat(story: &Story, state: &State, count: usize) -> Option<(usize, usize)> {
+    let id = state.beats.get(count.checked_sub(1)?)?;
+    scene_of_beat(story, id)
+}
+
+/// The op of the `count`th beat the reader passed, if it is in scene `index`.
+fn beat_in(story: &Story, index: usize, state: &State, count: usize) -> Option<usize> {
+    find_beat(story, state, count)
+        .filter(|(i, _)| *i == index)
+        .map(|(_, op)| op)
+}
+
+/// Puts the reader just after the beat at op `op` of scene `index`, with what they had
+/// there, and reads on to something to see.
+fn after_beat(
+    story: &Story,
+    state: State,
+    index: usize,
+    op: usize,
+    mark: Mark,
+) -> Result<Resumed, ResumeError> {
+    // The scene's start is still where this scene started for the reader if the beat
+    // was passed in it; otherwise it is not known.
+    let entered = state.marks.scene_start.as_ref().map_or(0, |m| m.beats);
+    let same_scene = mark.beats > entered;
+    let mut state = back_to(state, mark.clone());
+    state.scene = index;
+    state.step = op.saturating_add(1);
+    state.chapter = story.scenes.get(index).map(|s| s.chapter);
+    state.marks.last_beat = Some(mark);
+    if !same_scene {
+        state.marks.scene_start = None;
+    }
+    arrive(story, &mut state)?;
+    Ok(Resumed {
+        state,
+        found: Found::LastBeat,
+    })
+}
+
+/// Takes the beats scene `index` passes off the end of the list, so they count once
+/// when it plays again from its start.
+fn forget_own_beats(story: &Story, mut state: State, index: usize) -> State {
     let Some(scene) = story.scenes.get(index) else {
         return state;
     };
@@ -253,34 +402,37 @@ fn from_scene_start(story: &Story, mut state: State, index: usize) -> State {
     if let Some(first) = state.beats.iter().position(|b| own.contains(b)) {
         state.beats.truncate(first);
     }
-    // No chapter card: the reader is already in the middle of reading.
-    state.chapter = Some(scene.chapter);
-    let mut out = Vec::new();
-    enter(story, &mut state, index, &mut out);
-    if run(story, &mut state, &mut out).is_err() {
-        state.waiting = Waiting::End;
-    }
     state
 }
 
-fn from_last_beat(story: &Story, state: State, lost: &str) -> Result<Resumed, ResumeError> {
-    let in_scene = |beat: &String| {
-        story.scenes.iter().position(|s| {
-            s.ops
-                .iter()
-                .any(|op| matches!(op, Op::Beat(id) if id == beat))
-        })
+/// Plays scene `index` from its start up to its first line or choice (past any pause
+/// or chapter card: the reader is in the middle of reading).
+fn from_scene_start(story: &Story, mut state: State, index: usize) -> Result<State, ResumeError> {
+    let Some(scene) = story.scenes.get(index) else {
+        return Ok(state);
     };
-    let index = state
-        .beats
-        .iter()
-        .rev()
-        .find_map(in_scene)
-        .ok_or_else(|| ResumeError::NotFound(lost.to_string()))?;
-    Ok(Resumed {
-        state: from_scene_start(story, state, index),
-        found: Found::LastBeat,
-    })
+    state.chapter = Some(scene.chapter);
+    let mut out = Vec::new();
+    enter(story, &mut state, index, &mut out);
+    arrive(story, &mut state)?;
+    Ok(state)
+}
+
+/// Reads on from `state` past pauses and chapter cards to the first line or choice
+/// (or the end), running the stage and sound steps on the way.
+fn arrive(story: &Story, state: &mut State) -> Result<(), ResumeError> {
+    let nothing = |state: &State| {
+        let id = story.scenes.get(state.scene).map(|s| s.id.clone());
+        ResumeError::NothingToRead(id.unwrap_or_default())
+    };
+    for _ in 0..MAX_PAUSES {
+        let mut out = Vec::new();
+        run(story, state, &mut out).map_err(|_| nothing(state))?;
+        if state.waiting != Waiting::Pause {
+            return Ok(());
+        }
+    }
+    Err(nothing(state))
 }
 
 /// The stage as saved, less anything the story no longer has.

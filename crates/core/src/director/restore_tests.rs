@@ -204,6 +204,11 @@ fn a_scene_whose_lines_all_changed_resumes_at_its_start() {
         .replace("Later.", "Afterwards.")
         .replace("Much later.", "Then.");
     let (story, resumed) = resume_after_edit("Much later.", ONE, &two);
+    // Its beat opens it: just after the beat is its first line.
+    assert_eq!(resumed.found, Found::LastBeat);
+    assert_eq!(line_shown(&story, &resumed.state), "Afterwards.");
+    let no_beat = two.replace(r#"Beat("1.2"), "#, "");
+    let (story, resumed) = resume_after_edit("Much later.", ONE, &no_beat);
     assert_eq!(resumed.found, Found::SceneStart);
     assert_eq!(line_shown(&story, &resumed.state), "Afterwards.");
 }
@@ -294,6 +299,7 @@ fn a_state_from_elsewhere_is_an_error_not_a_panic() {
         vars: Default::default(),
         stage: Default::default(),
         beats: vec!["9.9".into()],
+        marks: Default::default(),
     };
     assert!(matches!(
         resume(&story, &lost),
@@ -375,4 +381,149 @@ fn a_development_run_starts_at_a_scene_or_a_beat_with_the_canonical_variables() 
     let at_beat = start_at(&story, &StartAt::Beat("1.1".into())).expect("passes 1.1");
     assert_eq!(line_shown(&story, &at_beat), "Rain.");
     assert_eq!(start_at(&story, &StartAt::Beat("9.9".into())), None);
+}
+
+/// Scene one as the issue found it: it opens with a pause, and a choice adds to a
+/// variable before the line the reader saved at.
+const WARM: &str = r#"(
+    id: "one",
+    steps: [
+        Place("clearing", Fade),
+        Music("sombre"),
+        Beat("1.1"),
+        Wait(0.8),
+        Show("rey", Left),
+        Narrate("Rain."),
+        Choice([(text: "Smile.", add: {"warmth": 1}), (text: "Frown.")]),
+        Say("rey", "Warmer."),
+        Say("kylo", "Saved here."),
+    ],
+)"#;
+
+const WARM_TWO: &str = r#"(id: "two", steps: [Wait(0.5), Narrate("Later.")])"#;
+
+/// Saves at `text` in `one` + `two` with `warmth` at 4 before the scene, then resumes
+/// in the edited story.
+fn resume_warm(text: &str, one: &str, two: &str) -> (Story, Resumed) {
+    let original = story(WARM, WARM_TWO);
+    let mut state = State::default();
+    state.vars.insert("warmth".into(), 4);
+    let mut state = play(&original, &state, Input::Advance).expect("starts").0;
+    while line_shown(&original, &state) != text {
+        let input = match state.waiting {
+            Waiting::Choice => Input::Choose(0),
+            _ => Input::Advance,
+        };
+        state = play(&original, &state, input).expect("plays").0;
+    }
+    assert_eq!(state.vars.get("warmth"), Some(&5));
+    let moment = Moment::of(&original, &state).expect("a line shows");
+    let edited = story(one, two);
+    (edited.clone(), resume(&edited, &moment).expect("resumes"))
+}
+
+#[test]
+fn a_resume_to_a_scenes_start_arrives_at_its_first_line_not_its_pause() {
+    let reworded = WARM
+        .replace("Rain.", "Heavy rain.")
+        .replace("Warmer.", "Warmer now.")
+        .replace("Saved here.", "Saved, reworded.")
+        .replace("Smile.", "A smile.")
+        .replace(r#"Beat("1.1"),"#, "");
+    let (story, resumed) = resume_warm("Saved here.", &reworded, WARM_TWO);
+    assert_eq!(resumed.found, Found::SceneStart);
+    assert_eq!(resumed.state.waiting, Waiting::Line);
+    assert_eq!(line_shown(&story, &resumed.state), "Heavy rain.");
+    // The stage and the sound that lead to it are there.
+    let picture = snapshot(&story, &resumed.state);
+    assert_eq!(picture.place.map(|p| p.id), Some("clearing".into()));
+    assert_eq!(picture.music.as_deref(), Some("sombre.ogg"));
+    assert_eq!(picture.cast.len(), 1);
+}
+
+#[test]
+fn a_resume_to_a_scenes_start_does_not_count_its_choices_twice() {
+    let reworded = WARM
+        .replace("Rain.", "Heavy rain.")
+        .replace("Warmer.", "Warmer now.")
+        .replace("Saved here.", "Saved, reworded.")
+        .replace("Smile.", "A smile.")
+        .replace(r#"Beat("1.1"),"#, "");
+    let (story, resumed) = resume_warm("Saved here.", &reworded, WARM_TWO);
+    assert_eq!(resumed.state.vars.get("warmth"), Some(&4), "as on entering");
+    // Choosing again gives the 5 the reader had, not 6.
+    let asking = play(&story, &resumed.state, Input::Advance)
+        .expect("plays")
+        .0;
+    let chose = play(&story, &asking, Input::Choose(0)).expect("chooses").0;
+    assert_eq!(chose.vars.get("warmth"), Some(&5));
+}
+
+#[test]
+fn a_renamed_scene_does_not_count_its_choices_twice() {
+    let renamed = WARM
+        .replace("\"one\"", "\"one_renamed\"")
+        .replace("Saved here.", "Saved, reworded.");
+    let (story, resumed) = resume_warm("Saved here.", &renamed, WARM_TWO);
+    assert_eq!(resumed.found, Found::LastBeat);
+    assert_eq!(resumed.state.vars.get("warmth"), Some(&4));
+    assert_eq!(line_shown(&story, &resumed.state), "Rain.");
+}
+
+#[test]
+fn going_back_over_a_choice_to_an_earlier_line_is_not_allowed() {
+    // The saved line and the one before it are gone; the nearest earlier line that is
+    // left comes before the choice, which would then be made twice.
+    let cut = WARM
+        .replace(r#"Say("rey", "Warmer."),"#, "")
+        .replace("Saved here.", "Something else.");
+    let (story, resumed) = resume_warm("Saved here.", &cut, WARM_TWO);
+    assert_ne!(resumed.found, Found::Earlier);
+    assert_eq!(resumed.state.vars.get("warmth"), Some(&4));
+    assert_eq!(line_shown(&story, &resumed.state), "Rain.");
+}
+
+#[test]
+fn a_lost_scene_with_no_beat_in_it_resumes_just_after_the_last_beat_before_it() {
+    let two = r#"(id: "two", steps: [Wait(0.5), Narrate("Later."), Narrate("Much later.")])"#;
+    let original = story(ONE, two);
+    let state = reach(&original, "Much later.");
+    assert_eq!(state.vars.get("went"), Some(&1));
+    let moment = Moment::of(&original, &state).expect("a line shows");
+    let edited = story(ONE, &two.replace("\"two\"", "\"two_renamed\""));
+    let resumed = resume(&edited, &moment).expect("resumes");
+    assert_eq!(resumed.found, Found::LastBeat);
+    assert_eq!(line_shown(&edited, &resumed.state), "Rain.");
+    // As at beat 1.1: the choice after it is the reader's to make again.
+    assert_eq!(resumed.state.vars.get("went"), None);
+    assert_eq!(resumed.state.beats, ["1.1"]);
+}
+
+#[test]
+fn a_save_from_before_marks_were_kept_still_resumes_at_a_line() {
+    let original = story(WARM, WARM_TWO);
+    let state = reach(&original, "Saved here.");
+    let mut moment = Moment::of(&original, &state).expect("a line shows");
+    moment.marks = Marks::default();
+    let edited = story(
+        &WARM
+            .replace("Saved here.", "Reworded.")
+            .replace("Warmer.", "W."),
+        WARM_TWO,
+    );
+    let resumed = resume(&edited, &moment).expect("resumes");
+    assert_eq!(resumed.state.waiting, Waiting::Line);
+}
+
+#[test]
+fn a_scene_that_only_pauses_in_a_loop_is_an_error_not_a_hang() {
+    let original = story(WARM, WARM_TWO);
+    let moment = Moment::of(&original, &reach(&original, "Saved here.")).expect("shows");
+    // Every line of scene one is gone, and it now pauses for ever.
+    let looping = r#"(id: "one", steps: [Wait(0.1), Jump("one")])"#;
+    let edited = story(looping, WARM_TWO);
+    assert!(matches!(
+        resume(&edited, &moment),
+        Err(ResumeError::NothingToRead(_))
+    ));
 }

@@ -10,6 +10,8 @@ use crate::story::{Op, Story};
 #[derive(Debug, Clone, Default)]
 pub struct Timeline {
     past: VecDeque<State>,
+    /// About how many bytes `past` holds.
+    past_bytes: usize,
     /// Stops rolled back over, the nearest last.
     future: Vec<State>,
 }
@@ -17,6 +19,8 @@ pub struct Timeline {
 impl Timeline {
     /// How many stops are kept: more than the 250 lines the backlog shows.
     pub const LIMIT: usize = 300;
+    /// And how many bytes they may hold at most (a state loaded from a big save is big).
+    pub const BYTES: usize = 4 << 20;
 
     /// Whether the reader stops at `state` (a line or a choice).
     pub fn is_stop(state: &State) -> bool {
@@ -31,9 +35,18 @@ impl Timeline {
         } else {
             self.future.clear();
         }
-        self.past.push_back(left);
-        while self.past.len() > Self::LIMIT {
-            self.past.pop_front();
+        self.push(left);
+    }
+
+    /// Keeps `state` as the latest stop behind, forgetting the oldest beyond the limits.
+    fn push(&mut self, state: State) {
+        self.past_bytes = self.past_bytes.saturating_add(state.weight());
+        self.past.push_back(state);
+        while self.past.len() > Self::LIMIT || self.past_bytes > Self::BYTES {
+            let Some(oldest) = self.past.pop_front() else {
+                break;
+            };
+            self.past_bytes = self.past_bytes.saturating_sub(oldest.weight());
         }
     }
 
@@ -41,15 +54,13 @@ impl Timeline {
     /// returns there; what was rolled back over is forgotten.
     pub fn leave(&mut self, left: State) {
         self.future.clear();
-        self.past.push_back(left);
-        while self.past.len() > Self::LIMIT {
-            self.past.pop_front();
-        }
+        self.push(left);
     }
 
     /// One stop back from `current`, if there is one.
     pub fn back(&mut self, current: &State) -> Option<State> {
         let previous = self.past.pop_back()?;
+        self.past_bytes = self.past_bytes.saturating_sub(previous.weight());
         self.future.push(current.clone());
         Some(previous)
     }
@@ -57,7 +68,7 @@ impl Timeline {
     /// One stop forward again, if the reader rolled back.
     pub fn forward(&mut self, current: &State) -> Option<State> {
         let next = self.future.pop()?;
-        self.past.push_back(current.clone());
+        self.push(current.clone());
         Some(next)
     }
 
@@ -91,4 +102,30 @@ pub fn chosen_option(story: &Story, asked: &State, next: &State) -> Option<usize
         }
         at.is_ok_and(|s| s == *next)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stops_kept_are_bounded_in_bytes_not_only_in_number() {
+        let mut big = State {
+            waiting: Waiting::Line,
+            ..State::default()
+        };
+        // About 100 KB of variables, as a hostile save can bring.
+        for n in 0..2_000 {
+            big.vars.insert(format!("variable number {n:>20}"), n);
+        }
+        assert!(big.weight() > 100_000);
+        let mut timeline = Timeline::default();
+        for _ in 0..Timeline::LIMIT {
+            timeline.read_on(big.clone(), &big);
+        }
+        let kept: usize = timeline.past().map(State::weight).sum();
+        assert!(kept <= Timeline::BYTES, "{kept} bytes kept");
+        assert!(timeline.past().count() < Timeline::LIMIT);
+        assert!(timeline.back(&big).is_some());
+    }
 }

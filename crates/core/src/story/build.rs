@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 
 use super::model::{CastEntry, ChoiceOption, Manifest, SceneFile, ScreenEntry, Step};
 use super::scan::{Node, Pos, scan};
+use super::text;
 use super::{
     At, Cast, ChoiceOp, EYES_CLOSED, Location, Next, Op, Place, Scene, ScreenSetting, Story,
     TALK_MOUTHS,
@@ -95,14 +96,21 @@ fn error_at(file: &str, at: Pos, message: String) -> StoryError {
 }
 
 fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, StoryError> {
+    if let Some((at, message)) = text::before_parsing(text) {
+        return Err(error_at(file, at, message));
+    }
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str(text)
-        .map_err(|e| StoryError {
-            file: file.to_string(),
-            line: e.span.start.line,
-            column: e.span.start.col,
-            message: parse_message(&e.code),
+        .map_err(|e| {
+            let at = Pos {
+                line: e.span.start.line,
+                column: e.span.start.col,
+            };
+            match text::relocate(text, &e.code, at) {
+                Some((at, message)) => error_at(file, at, message),
+                None => error_at(file, at, parse_message(&e.code)),
+            }
         })
 }
 
@@ -179,6 +187,7 @@ pub fn check(manifest: &Source, scenes: &[Source]) -> Checked {
     let mut report = Report::default();
     let root = scan(&manifest.text);
     let root = root.as_ref().unwrap_or(Node::empty());
+    given_twice(&manifest.path, &manifest.text, root, &mut report);
     let mut story = check_manifest(&parsed, &manifest.path, root, &mut report);
 
     // Parse every scene first: jumps may point forwards.
@@ -216,6 +225,7 @@ pub fn check(manifest: &Source, scenes: &[Source]) -> Checked {
             match parse::<SceneFile>(path, &source.text) {
                 Ok(file) => {
                     let node = scan(&source.text).unwrap_or_else(|| Node::empty().clone());
+                    given_twice(path, &source.text, &node, &mut report);
                     let id_at = node.field("id").unwrap_or(&node).at;
                     if file.id.trim().is_empty() {
                         report.warn(
@@ -288,6 +298,20 @@ pub fn check(manifest: &Source, scenes: &[Source]) -> Checked {
         story: report.errors.is_empty().then_some(story),
         errors: report.errors,
         warnings: report.warnings,
+    }
+}
+
+/// A map key written twice: RON would keep the last one and drop the first silently.
+fn given_twice(file: &str, text: &str, root: &Node, report: &mut Report) {
+    for (at, first, key) in text::duplicate_keys(text, root) {
+        report.error(
+            file,
+            at,
+            format!(
+                "{key} is given twice in this map (first at line {}, column {}): expected each key once",
+                first.line, first.column
+            ),
+        );
     }
 }
 

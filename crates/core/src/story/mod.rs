@@ -9,6 +9,7 @@ mod folder;
 pub mod graph;
 pub mod model;
 mod scan;
+mod text;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

@@ -634,6 +634,78 @@ fn empty_ids_and_name_plates_in_the_manifest_are_warnings() {
 }
 
 #[test]
+fn a_string_left_open_is_reported_where_it_opens() {
+    let one = "(\n    id: \"one\",\n    steps: [\n        Narrate(\"Hello),\n        Narrate(\"x\"),\n    ],\n)\n";
+    let error = only_error(one);
+    assert_eq!((error.line, error.column), (4, 17), "{error}");
+    assert!(error.message.contains("not closed"), "{error}");
+    // Left open at the very end of the file.
+    let error = only_error("(\n    id: \"one\",\n    steps: [Narrate(\"Hello");
+    assert_eq!((error.line, error.column), (3, 21), "{error}");
+}
+
+#[test]
+fn text_after_the_last_bracket_is_reported_where_it_is() {
+    let one = "(\n    id: \"one\",\n    steps: [Narrate(\"Hello\")],\n)\n\n// a comment\nNarrate(\"after\")\n";
+    let error = only_error(one);
+    assert_eq!((error.line, error.column), (7, 1), "{error}");
+    assert!(error.message.contains("after the bracket"), "{error}");
+}
+
+#[test]
+fn a_byte_order_mark_is_named() {
+    let error = only_error("\u{feff}(\n    id: \"one\",\n    steps: [],\n)\n");
+    assert_eq!((error.line, error.column), (1, 1));
+    assert!(error.message.contains("byte-order mark"), "{error}");
+}
+
+#[test]
+fn a_scene_file_that_is_not_utf8_is_reported_at_the_bad_byte() {
+    let bytes = b"(\n    id: \"one\",\n    steps: [Narrate(\"caf\xe9\")],\n)";
+    let errors = build(
+        &source("story.ron", MANIFEST),
+        &[Source::from_bytes("one.ron", bytes), source("two.ron", TWO)],
+    )
+    .expect_err("not UTF-8")
+    .0;
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let e = &errors[0];
+    assert_eq!(
+        (e.file.as_str(), e.line, e.column),
+        ("one.ron", 3, 25),
+        "{e}"
+    );
+    assert!(e.message.contains("UTF-8"), "{e}");
+}
+
+#[test]
+fn a_key_given_twice_in_the_manifest_or_a_scene_is_an_error_at_the_second() {
+    let manifest = MANIFEST.replace(
+        r##"        "kylo": (name: "Kylo Ren""##,
+        r##"        "rey": (name: "Other", colour: "#000000", bodies: {}, face: (x: 0, y: 0, width: 1, height: 1), parts: {}, expressions: {}),
+        "kylo": (name: "Kylo Ren""##,
+    );
+    let errors = build(
+        &source("story.ron", &manifest),
+        &[source("one.ron", ONE), source("two.ron", TWO)],
+    )
+    .expect_err("rey twice")
+    .0;
+    // (The second Rey, kept by RON, has no `angry`: scene one says so too.)
+    assert_eq!((errors[0].line, errors[0].column), (18, 9), "{}", errors[0]);
+    assert!(
+        errors[0].message.contains("\"rey\" is given twice")
+            && errors[0].message.contains("line 4, column 9"),
+        "{}",
+        errors[0]
+    );
+    let one = ONE.replace(r#"set: {"cold": 1}"#, r#"set: {"cold": 1, "cold": 2}"#);
+    let error = only_error(&one);
+    assert!(error.message.contains("\"cold\" is given twice"), "{error}");
+    assert_eq!(error.line, 10, "{error}");
+}
+
+#[test]
 fn a_voice_is_a_line_from_off_stage() {
     let one = "(id: \"one\", steps: [\n    Voice(\"kylo\", \"Over here.\"),\n    Voice(\"rey:angry\", \"No.\"),\n])";
     let story = story_with(one).expect("builds");
