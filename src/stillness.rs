@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use bevy::prelude::*;
-use bevy::winit::{UpdateMode, WinitSettings};
+use bevy::winit::{EventLoopProxyWrapper, UpdateMode, WinitSettings, WinitUserEvent};
 
 use crate::input::Actions;
 use crate::session::Screen;
@@ -58,16 +58,28 @@ impl Default for StillWait {
 pub struct Moving {
     now: bool,
     frames_left: u32,
+    /// The soonest moment a view asked to be drawn again, from this frame.
+    next: Option<Duration>,
 }
 
 impl Moving {
     pub fn now(&mut self) {
         self.now = true;
     }
+
+    /// Asks for one frame `after` from now, and none before unless something else
+    /// moves: for a change that happens at a moment (a blink), not an animation. The
+    /// window's update mode stays as it is (winit draws an extra frame whenever it
+    /// changes): an alarm wakes it instead.
+    pub fn frame_in(&mut self, after: Duration) {
+        self.next = Some(self.next.map_or(after, |next| next.min(after)));
+    }
 }
 
 fn choose_update_mode(
     mut moving: ResMut<Moving>,
+    proxy: Option<Res<EventLoopProxyWrapper>>,
+    mut alarm: Local<Alarm>,
     actions: Res<Actions>,
     wait: Res<StillWait>,
     gamepads: Query<(), With<Gamepad>>,
@@ -78,6 +90,10 @@ fn choose_update_mode(
         moving.frames_left = SETTLE_FRAMES;
     }
     moving.frames_left = moving.frames_left.saturating_sub(1);
+    let mut next = moving.next.take();
+    if let (Some(after), Some(proxy)) = (next, proxy) {
+        next = alarm.ring_in(after, &proxy);
+    }
     let mode = if moving.frames_left > 0 {
         UpdateMode::Continuous
     } else {
@@ -86,13 +102,57 @@ fn choose_update_mode(
         } else {
             wait.0.min(GAMEPAD_WAIT)
         };
-        UpdateMode::reactive_low_power(wait)
+        UpdateMode::reactive_low_power(next.map_or(wait, |next| wait.min(next)))
     };
     if let Some(mut settings) = settings
         && settings.focused_mode != mode
     {
         settings.focused_mode = mode;
         settings.unfocused_mode = mode;
+    }
+}
+
+/// A wake-up for the still window at a moment: a sleeping thread sends the event loop
+/// a wake-up then, so the update mode (and its long wait) stays as it is.
+#[derive(Default)]
+struct Alarm {
+    #[cfg(not(target_arch = "wasm32"))]
+    set_for: Option<std::time::Instant>,
+}
+
+impl Alarm {
+    /// Rings `after` from now, unless it is set to ring about then already. Gives back
+    /// the wait the update mode must use instead where no alarm can be set (in a
+    /// browser, with no threads).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn ring_in(&mut self, after: Duration, proxy: &EventLoopProxyWrapper) -> Option<Duration> {
+        let now = std::time::Instant::now();
+        let at = now + after;
+        // One set for a moment still to come, and at most a little later than this
+        // one, will do: frames end at slightly different times, and the moment asked for
+        // moves with them.
+        let soon_enough = Duration::from_millis(50);
+        if self
+            .set_for
+            .is_some_and(|set| set > now && set <= at + soon_enough)
+        {
+            return None;
+        }
+        self.set_for = Some(at);
+        let proxy = (**proxy).clone();
+        let rang = std::thread::Builder::new()
+            .name("stillness alarm".into())
+            .spawn(move || {
+                std::thread::sleep(after);
+                // The game may have closed meanwhile: nothing to wake.
+                let _ = proxy.send_event(WinitUserEvent::WakeUp);
+            });
+        rang.is_err().then_some(after)
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn ring_in(&mut self, after: Duration, _proxy: &EventLoopProxyWrapper) -> Option<Duration> {
+        Some(after)
     }
 }
 

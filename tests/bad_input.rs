@@ -87,7 +87,7 @@ fn a_missing_title_picture_is_named_where_the_story_names_it() {
 #[test]
 fn a_missing_chapter_picture_is_named_on_the_loading_card_and_can_be_passed() {
     let root = copy_of_fixture("image");
-    std::fs::remove_file(root.join("images/cast/rey/hurt.png")).expect("removed");
+    std::fs::remove_file(root.join("images/cast/rey/tear.png")).expect("removed");
     let mut app = headless_game(&root);
     to_title(&mut app);
     let story = common::story(&app);
@@ -98,13 +98,13 @@ fn a_missing_chapter_picture_is_named_on_the_loading_card_and_can_be_passed() {
         &mut app,
         "the missing picture named",
         Duration::from_secs(30),
-        |app| card_text(app).is_some_and(|t| t.contains("hurt.png")),
+        |app| card_text(app).is_some_and(|t| t.contains("tear.png")),
     );
-    let line = manifest_line(&root, "images/cast/rey/hurt.png");
+    let line = manifest_line(&root, "images/cast/rey/tear.png");
     let text = card_text(&mut app).expect("the card");
     assert!(
         text.contains(&format!("story/story.ron:{line}:"))
-            && text.contains("cannot load `images/cast/rey/hurt.png`"),
+            && text.contains("cannot load `images/cast/rey/tear.png`"),
         "{text}"
     );
     // The story waits on the card until the reader goes on.

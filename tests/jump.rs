@@ -63,7 +63,13 @@ fn a_jump_to_chapter_three_shows_its_pictures_and_plays_its_ambience() {
         "{background} is not drawn: {drawn:?}"
     );
     for actor in &picture.cast {
-        assert!(drawn.contains(&actor.image), "{} is not drawn", actor.image);
+        let look = &actor.look;
+        for file in std::iter::once(&look.body).chain(look.parts().map(|l| &l.file)) {
+            // The eyes may be shut in a blink.
+            let drawn_here =
+                drawn.contains(file) || (*file == look.eyes.file && drawn.contains(&look.blink));
+            assert!(drawn_here, "{file} is not drawn");
+        }
     }
     let ambience = picture
         .ambience

@@ -85,7 +85,11 @@ fn expected_drawing(picture: &Picture) -> BTreeSet<String> {
         .place
         .iter()
         .map(|p| p.background.clone())
-        .chain(picture.cast.iter().map(|a| a.image.clone()))
+        // Each member as their layers: the body and the face parts, eyes open and
+        // mouth closed (nobody blinks or speaks in the first frames of a restored line).
+        .chain(picture.cast.iter().flat_map(|a| {
+            std::iter::once(a.look.body.clone()).chain(a.look.parts().map(|l| l.file.clone()))
+        }))
         .collect()
 }
 

@@ -320,20 +320,68 @@ fn fit_box(
     mut dialogue: Single<&mut Node, (With<DialogueBox>, Without<NamePlate>)>,
     mut plate: Single<&mut Node, (With<NamePlate>, Without<DialogueBox>)>,
 ) {
+    let scale = settings.text_scale();
     let bottom = window.map_or(vh(3.0), |window| {
-        let (width, height) = (window.width(), window.height());
-        let picture = height.min(width * 9.0 / 16.0);
-        px((height - picture) / 2.0 + picture * 0.03)
+        px(BoxFrame::new(Vec2::new(window.width(), window.height()), scale).bottom)
     });
     // Only a real change is written: a changed node costs a layout, and a frame.
     if dialogue.bottom != bottom {
         dialogue.bottom = bottom;
     }
     if settings.is_changed() || dialogue.is_added() {
-        let scale = settings.text_scale();
-        dialogue.min_height = vh(23.0 + 14.0 * (scale - 1.0));
-        plate.top = vh(-4.6 * scale);
+        dialogue.min_height = vh(box_height_vh(scale));
+        plate.top = vh(-plate_height_vh(scale));
     }
+}
+
+/// The box's least height (it holds the longest line) and the name plate's height above
+/// it, in hundredths of the window's height, at text size `scale`.
+fn box_height_vh(scale: f32) -> f32 {
+    23.0 + 14.0 * (scale - 1.0)
+}
+
+fn plate_height_vh(scale: f32) -> f32 {
+    4.6 * scale
+}
+
+/// The most of the picture the box may cover while it rests on the picture.
+const MOST_OF_PICTURE_COVERED: f32 = 0.4;
+
+/// Where the dialogue box stands in a window, in logical pixels above its bottom edge.
+struct BoxFrame {
+    bottom: f32,
+    /// The top of the name plate over the box: nothing above it is ever covered.
+    top: f32,
+}
+
+impl BoxFrame {
+    /// The box in a window of `window` logical pixels at text size `scale`. It rests on
+    /// the picture's lower edge, never hanging into a bar below it, unless it would
+    /// then cover more than [`MOST_OF_PICTURE_COVERED`] of the picture (a window much
+    /// taller than 16:9, a phone held upright): then it moves down into the bar, under
+    /// the picture when there is room, else just above the window's bottom edge.
+    fn new(window: Vec2, scale: f32) -> Self {
+        let picture = window.y.min(window.x * 9.0 / 16.0);
+        let bar = (window.y - picture) / 2.0;
+        let margin = picture * 0.03;
+        let height = (box_height_vh(scale) + plate_height_vh(scale)) / 100.0 * window.y;
+        let bottom = if margin + height <= picture * MOST_OF_PICTURE_COVERED {
+            bar + margin
+        } else {
+            margin.max(bar - height)
+        };
+        BoxFrame {
+            bottom,
+            top: bottom + height,
+        }
+    }
+}
+
+/// How high the dialogue box and its name plate reach in a window of `window` logical
+/// pixels at text size `scale`, in pixels above the window's bottom: the stage keeps
+/// faces above it.
+pub fn box_top(window: Vec2, scale: f32) -> f32 {
+    BoxFrame::new(window, scale).top
 }
 
 /// The choices sit between the top of the window and the top of the dialogue box,

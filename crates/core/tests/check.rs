@@ -61,18 +61,25 @@ impl Drop for Folder {
     }
 }
 
-const MANIFEST: &str = r##"(
+/// A cast member's layers on one line, every layer drawn by `images/rey.png`.
+const LAYERS: &str = r#"bodies: {"coat": "images/rey.png"}, face: (x: 0, y: 0, width: 9, height: 9), parts: {"eyes_open": "images/rey.png", "eyes_closed": "images/rey.png", "brows_level": "images/rey.png", "mouth_rest": "images/rey.png", "mouth_talk_1": "images/rey.png", "mouth_talk_2": "images/rey.png"}, expressions: {"neutral": (body: "coat", eyes: "eyes_open", brows: "brows_level", mouth: "mouth_rest")}"#;
+
+fn manifest() -> String {
+    format!(
+        r##"(
     title: "Test",
-    cast: {"rey": (name: "Rey", colour: "#8ec3e6", expressions: {"neutral": "images/rey.png"})},
-    places: {"lake": (background: "images/lake.png")},
-    sounds: {"thunder": "../thunder.ogg"},
+    cast: {{"rey": (name: "Rey", colour: "#8ec3e6", {LAYERS})}},
+    places: {{"lake": (background: "images/lake.png")}},
+    sounds: {{"thunder": "../thunder.ogg"}},
     chapters: [(title: "One", scenes: ["story/one.ron"])],
-)"##;
+)"##
+    )
+}
 
 #[test]
 fn a_broken_story_gives_every_error_and_exit_code_1() {
     let assets = Folder::new("broken");
-    assets.write("story/story.ron", MANIFEST);
+    assets.write("story/story.ron", &manifest());
     assets.write(
         "story/one.ron",
         "(id: \"one\", steps: [\n    Place(\"lake\", Fade),\n    Say(\"rye\", \"Hello.\"),\n])",
@@ -94,7 +101,7 @@ fn missing_files_are_errors_and_unused_ones_warnings() {
     let assets = Folder::new("files");
     assets.write(
         "story/story.ron",
-        &MANIFEST.replace("../thunder.ogg", "audio/thunder.ogg"),
+        &manifest().replace("../thunder.ogg", "audio/thunder.ogg"),
     );
     assets.write(
         "story/one.ron",
@@ -126,15 +133,17 @@ fn a_speaker_who_is_not_on_stage_is_a_warning_unless_it_is_a_voice() {
     let assets = Folder::new("unseen");
     assets.write(
         "story/story.ron",
-        r##"(
+        &format!(
+            r##"(
     title: "Test",
-    cast: {
-        "rey": (name: "Rey", colour: "#8ec3e6", expressions: {"neutral": "images/rey.png"}),
-        "poe": (name: "Poe", colour: "#f08c3c", expressions: {"neutral": "images/rey.png"}),
-    },
-    places: {"lake": (background: "images/lake.png")},
+    cast: {{
+        "rey": (name: "Rey", colour: "#8ec3e6", {LAYERS}),
+        "poe": (name: "Poe", colour: "#f08c3c", {LAYERS}),
+    }},
+    places: {{"lake": (background: "images/lake.png")}},
     chapters: [(title: "One", scenes: ["story/one.ron", "story/two.ron"])],
-)"##,
+)"##
+        ),
     );
     assets.write(
         "story/one.ron",
@@ -175,6 +184,57 @@ fn a_speaker_who_is_not_on_stage_is_a_warning_unless_it_is_a_voice() {
             unseen("story/one.ron:11:9", "poe"),
             unseen("story/one.ron:13:9", "rey"),
             unseen("story/two.ron:1:25", "rey"),
+        ]
+    );
+}
+
+/// A member is layers: every expression's body and parts must be there, and so must the
+/// closed eyes and the two speaking mouths. Each mistake is reported at the name that
+/// is wrong, so a writer can go straight to it.
+#[test]
+fn a_missing_body_or_face_part_is_an_error_where_it_is_named() {
+    let assets = Folder::new("layers");
+    assets.write(
+        "story/story.ron",
+        r##"(
+    title: "Test",
+    cast: {
+        "kylo": (name: "Kylo", colour: "#e07a6a",
+            bodies: {"coat": "images/kylo.png"},
+            face: (x: 0, y: 0, width: 9, height: 9),
+            parts: {"eyes_open": "images/kylo.png", "brows_level": "images/kylo.png", "mouth_rest": "images/kylo.png", "mouth_talk_1": "images/kylo.png", "scar": "images/kylo.png"},
+            one_sided: ["scar", "patch"],
+            expressions: {
+                "calm": (body: "coat", eyes: "eyes_open", brows: "brows_level", mouth: "mouth_rest", extras: ["scar", "tear"]),
+                "wet": (body: "coats", eyes: "eyes_shut", brows: "mouth_rest", mouth: "mouth_talk_1"),
+            },
+        ),
+    },
+    places: {"lake": (background: "images/lake.png")},
+    chapters: [(title: "One", scenes: ["story/one.ron"])],
+)"##,
+    );
+    assets.write(
+        "story/one.ron",
+        r#"(id: "one", steps: [Place("lake", Fade), Show("kylo:calm", Left), Say("kylo", "Rey.")])"#,
+    );
+    assets.write("images/kylo.png", "");
+    assets.write("images/lake.png", "");
+    let parts = "expected one of brows_level, eyes_open, mouth_rest, mouth_talk_1, scar";
+    let (code, lines) = run_check(&assets.0);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        lines,
+        [
+            "story/story.ron:4:9: `kylo` has no `neutral` expression: expected one".to_string(),
+            "story/story.ron:7:20: `kylo` has no `eyes_closed` part: expected one (blinking and sleep use it)".to_string(),
+            "story/story.ron:7:20: `kylo` has no `mouth_talk_2` part: expected one (speaking uses it)".to_string(),
+            format!("story/story.ron:8:33: unknown face part for `kylo` `patch`: {parts}"),
+            format!("story/story.ron:10:119: unknown face part for `kylo` `tear`: {parts}"),
+            "story/story.ron:11:31: unknown body for `kylo` `coats`: did you mean `coat`? expected one of coat".to_string(),
+            format!("story/story.ron:11:46: unknown face part for `kylo` `eyes_shut`: {parts}"),
+            "story/story.ron:11:66: warning: `mouth_rest` as the brows of `kylo:wet`: expected a `brows_` part".to_string(),
+            "story/story.ron:11:87: warning: `mouth_talk_1` as the mouth of `kylo:wet`: expected a closed mouth (a listener shows it; speaking opens it)".to_string(),
         ]
     );
 }

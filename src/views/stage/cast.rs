@@ -1,31 +1,78 @@
-//! The cast on stage: busts at left, centre or right that fade in and out, cross-fade
-//! when an expression changes, slide when they move, dim while someone else speaks and
-//! take the colour of the place's light. Holograms are blue, see-through and flicker.
+//! The cast on stage. Each member is a bust drawn in layers: a body with the face parts
+//! of their expression laid over it in the face box. Busts fade in and out, cross-fade
+//! when an expression changes, slide when they move and take the colour of the place's
+//! light. On the right half of the stage a bust is mirrored to face the middle, except
+//! its one-sided parts (Kylo's scar), which stay on the member's own cheek.
+//!
+//! The view also acts: everyone blinks now and then, each on their own seeded timer;
+//! the speaker's mouth moves while their line types; the speaker stands lit and in
+//! front while listeners dim and sit a little back. A blink costs two frames (eyes shut,
+//! eyes open): the window is asked for a frame at those moments, not kept busy.
+//! Holograms are blue, see-through and flicker (their scanlines are in their art).
+
+use std::ops::RangeInclusive;
+use std::time::Duration;
 
 use bevy::prelude::*;
 
 use crate::assets::{self, LoadedStory};
-use crate::director::{Command, Showing, Spot};
+use crate::dice::Dice;
+use crate::director::{Command, FaceBox, Layer, Look, Showing, Spot};
+use crate::play::Reading;
 use crate::session::{Cue, PlaySystems, Screen, SessionApp, ShowPicture};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
 use crate::tween::{Presence, Tween};
+use crate::views::dialogue::{self, Reveal};
 
-/// Busts are painted at 900×1400; this is their size on the 1080-high stage.
-const BUST_SIZE: Vec2 = Vec2::new(900.0 * 0.74, 1400.0 * 0.74);
+/// Every body is painted on a canvas this size (the face box is in its pixels).
+const CANVAS: Vec2 = Vec2::new(900.0, 1400.0);
+/// The busts' scale on the 1080-high stage when the dialogue box leaves room for it.
+const BUST_SCALE: f32 = 0.74;
+/// The largest a bust grows to keep its shoulders above a tall dialogue box.
+const BUST_SCALE_MAX: f32 = 0.9;
+/// How far above the face box the hair may reach, and below it the shoulders, in the
+/// body's pixels: what the dialogue box must never hide.
+const HAIR_ABOVE_FACE: f32 = 60.0;
+const SHOULDERS_BELOW_FACE: f32 = 90.0;
+/// Space kept between the shoulders and the box, and above the hair, in stage units.
+const CLEARANCE: f32 = 16.0;
 const FADE_SECONDS: f32 = 0.4;
 const SLIDE_SPEED: f32 = 1400.0;
-/// How bright someone is while another person speaks.
-const LISTENING: f32 = 0.72;
+/// A listener's light and size beside the speaker's.
+const LISTENING_LIGHT: f32 = 0.58;
+const LISTENING_SIZE: f32 = 0.96;
+/// How long the light and size take to follow who speaks.
+const FOCUS_SECONDS: f32 = 0.15;
+/// The speaker stands in front of everyone else.
+const SPEAKER_IN_FRONT: f32 = 0.5;
+/// Seconds between one blink and the next, and how long the eyes stay shut.
+const BLINK_EVERY: RangeInclusive<f32> = 2.5..=6.0;
+const BLINK_SHUT: RangeInclusive<f32> = 0.12..=0.15;
+/// Someone due to blink within this many seconds of another's blink blinks with them.
+const BLINK_JOIN: f64 = 1.0;
+/// Seconds each mouth shape holds while speaking.
+const MOUTH_HOLDS: RangeInclusive<f32> = 0.09..=0.12;
 const HOLOGRAM_TINT: Vec3 = Vec3::new(0.45, 0.78, 1.0);
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_session_resource::<StageLight>().add_systems(
-        Update,
-        (show_pictures, cast_cues, slide_and_light)
-            .chain()
-            .after(PlaySystems),
-    );
+    app.init_session_resource::<StageLight>()
+        .init_session_resource::<Speakers>()
+        .init_resource::<Stand>()
+        .add_systems(
+            Update,
+            (
+                fit_stand,
+                show_pictures,
+                cast_cues,
+                blink,
+                speak,
+                slide_and_light,
+                fade_afterimages,
+            )
+                .chain()
+                .after(PlaySystems),
+        );
 }
 
 /// The colour of the current place's light, laid over the cast.
@@ -38,36 +85,103 @@ impl Default for StageLight {
     }
 }
 
+/// Where busts stand: their scale and the height of their canvas's bottom edge, chosen
+/// so that the dialogue box leaves every face and shoulder line in view.
+#[derive(Resource, Debug, Clone, Copy, PartialEq)]
+struct Stand {
+    scale: f32,
+    floor: f32,
+}
+
+impl Default for Stand {
+    fn default() -> Self {
+        Stand {
+            scale: BUST_SCALE,
+            floor: -super::STAGE_SIZE.y / 2.0,
+        }
+    }
+}
+
 #[derive(Component, Debug)]
 struct Actor {
     who: String,
+    /// Where they are going.
     x: f32,
-    brightness: f32,
-    speaking: bool,
+    /// 0 listening, 1 lit as the speaker, moving between the two over
+    /// [`FOCUS_SECONDS`].
+    focus: f32,
     /// Fading out (the [`Presence`] going to 0) before they go.
     leaving: bool,
     hologram: bool,
+    /// Their place in the stacking order, before the speaker steps in front.
+    z: f32,
 }
 
-/// A fading copy of an old expression laid over the new one.
-#[derive(Component)]
-struct Afterimage;
-
-/// One of the faint lines laid over a hologram; the `band` line sweeps down.
-#[derive(Component)]
-struct ScanLine {
-    band: bool,
+/// Who says the current line (`None` for narration), and who spoke last: the one the
+/// stage looks at, lit and in front until someone else speaks (`None` until anyone
+/// has).
+#[derive(Resource, Debug, Default)]
+struct Speakers {
+    now: Option<String>,
+    lit: Option<String>,
 }
 
-const SCAN_LINES: usize = 90;
+impl Speakers {
+    fn lit(&self, who: &str) -> bool {
+        self.lit.as_deref().is_none_or(|id| id == who)
+    }
+
+    fn speaking(&self, who: &str) -> bool {
+        self.now.as_deref() == Some(who)
+    }
+}
+
+/// A bust's face: its look and the two parts that move by themselves.
+#[derive(Component, Debug)]
+struct Face {
+    look: Look,
+    eyes: Entity,
+    mouth: Entity,
+    open_eyes: Handle<Image>,
+    shut_eyes: Handle<Image>,
+    closed_mouth: Handle<Image>,
+    talking_mouths: [Handle<Image>; 2],
+}
+
+/// One face part laid over a body.
+#[derive(Component, Debug)]
+struct FacePart {
+    one_sided: bool,
+}
+
+/// When a member next blinks, and while they blink, when their eyes open again
+/// (seconds of real time: a still window sleeps, and its first frame's step is cut).
+#[derive(Component, Debug, Default)]
+struct Blink {
+    next: f64,
+    shut_until: Option<f64>,
+}
+
+/// The mouth while speaking: shape 0 is the expression's own, 1 and 2 the talking
+/// shapes; each holds until `next`.
+#[derive(Component, Debug, Default)]
+struct Mouth {
+    talking: bool,
+    shape: usize,
+    next: f64,
+}
+
+/// A fading copy of a bust's old expression laid over the new one.
+#[derive(Component)]
+struct Afterimage(Color);
 
 fn spot_x(at: Spot) -> f32 {
     match at {
         Spot::Left => -520.0,
         Spot::Centre => 0.0,
         Spot::Right => 520.0,
-        Spot::NearLeft => -170.0,
-        Spot::NearRight => 170.0,
+        Spot::NearLeft => -160.0,
+        Spot::NearRight => 160.0,
     }
 }
 
@@ -75,74 +189,209 @@ fn light_of([r, g, b]: [u8; 3]) -> Vec3 {
     Vec3::new(r as f32, g as f32, b as f32) / 255.0
 }
 
-impl Actor {
-    /// Someone arriving on stage at `at`, about to fade in.
-    fn arriving(who: &str, at: Spot, hologram: bool) -> Self {
-        Actor {
-            who: who.to_string(),
-            x: spot_x(at),
-            brightness: 1.0,
-            speaking: true,
-            leaving: false,
-            hologram,
+/// A number in `range` from the seeded dice.
+fn roll(dice: &mut Dice, range: &RangeInclusive<f32>) -> f64 {
+    f64::from(range.start() + dice.0.f32() * (range.end() - range.start()))
+}
+
+/// Where a face part sits on its body, in the body's pixels from its centre: the face
+/// box, mirrored with the body when it faces left.
+fn part_at(face: FaceBox, faces_left: bool, layer: usize) -> Vec3 {
+    let centre = Vec2::new(
+        face.x as f32 + face.width as f32 / 2.0 - CANVAS.x / 2.0,
+        CANVAS.y / 2.0 - face.y as f32 - face.height as f32 / 2.0,
+    );
+    let side = if faces_left { -1.0 } else { 1.0 };
+    // Each layer a hair above the one before, all above the body.
+    Vec3::new(centre.x * side, centre.y, 0.001 * (layer as f32 + 1.0))
+}
+
+/// A part turns with the body, unless it belongs to one side of the face: that one is
+/// drawn as painted, so it stays on the member's own side.
+fn part_flipped(one_sided: bool, faces_left: bool) -> bool {
+    faces_left && !one_sided
+}
+
+/// Lays `look`'s face parts over the body `bust`.
+fn dress(
+    commands: &mut Commands,
+    server: &AssetServer,
+    bust: Entity,
+    look: &Look,
+    faces_left: bool,
+) -> Face {
+    let size = Vec2::new(look.face.width as f32, look.face.height as f32);
+    let mut spawn = |layer: usize, part: &Layer| {
+        commands
+            .spawn((
+                Name::new(part.part.clone()),
+                FacePart {
+                    one_sided: part.one_sided,
+                },
+                Sprite {
+                    image: assets::picture(server, &part.file),
+                    custom_size: Some(size),
+                    flip_x: part_flipped(part.one_sided, faces_left),
+                    color: Color::NONE,
+                    ..default()
+                },
+                Transform::from_translation(part_at(look.face, faces_left, layer)),
+                ChildOf(bust),
+            ))
+            .id()
+    };
+    let eyes = spawn(0, &look.eyes);
+    spawn(1, &look.brows);
+    let mouth = spawn(2, &look.mouth);
+    for (i, extra) in look.extras.iter().enumerate() {
+        spawn(3 + i, extra);
+    }
+    Face {
+        look: look.clone(),
+        eyes,
+        mouth,
+        open_eyes: assets::picture(server, &look.eyes.file),
+        shut_eyes: assets::picture(server, &look.blink),
+        closed_mouth: assets::picture(server, &look.mouth.file),
+        talking_mouths: look.talk.clone().map(|m| assets::picture(server, &m)),
+    }
+}
+
+/// Puts `actor` on stage at `at` looking like `look`, facing the middle: fading in, or
+/// there at once.
+#[allow(clippy::too_many_arguments)]
+fn spawn_bust(
+    commands: &mut Commands,
+    server: &AssetServer,
+    dice: &mut Dice,
+    now: f64,
+    actor: Actor,
+    look: &Look,
+    at: Spot,
+    fade_in: bool,
+) {
+    let z = actor.z;
+    let bust = commands
+        .spawn((
+            Name::new(actor.who.clone()),
+            Presence(if fade_in { 0.0 } else { 1.0 }),
+            DespawnOnExit(Screen::Game),
+            Sprite {
+                image: assets::picture(server, &look.body),
+                custom_size: Some(CANVAS),
+                // The art faces right; on the right it turns to the middle.
+                flip_x: at.faces_left(),
+                color: Color::NONE,
+                ..default()
+            },
+            Transform::from_xyz(actor.x, 0.0, z),
+            Blink {
+                next: now + roll(dice, &BLINK_EVERY),
+                shut_until: None,
+            },
+            Mouth::default(),
+            actor,
+        ))
+        .id();
+    if fade_in {
+        commands.entity(bust).insert(Tween::to(1.0, FADE_SECONDS));
+    }
+    let face = dress(commands, server, bust, look, at.faces_left());
+    commands.entity(bust).insert(face);
+}
+
+/// Turns a bust and its face parts to face left or right.
+fn turn(
+    faces_left: bool,
+    sprite: &mut Sprite,
+    face: &Face,
+    children: Option<&Children>,
+    parts: &mut Query<(&FacePart, &mut Sprite, &mut Transform), Without<Actor>>,
+) {
+    sprite.flip_x = faces_left;
+    for (i, child) in children.into_iter().flatten().enumerate() {
+        if let Ok((part, mut sprite, mut transform)) = parts.get_mut(*child) {
+            sprite.flip_x = part_flipped(part.one_sided, faces_left);
+            transform.translation = part_at(face.look.face, faces_left, i);
         }
     }
 }
 
-/// Puts `actor` on stage as the picture `image`, facing the middle: fading in, or
-/// there at once.
-fn spawn_actor(
-    commands: &mut Commands,
-    actor: Actor,
-    image: Handle<Image>,
-    at: Spot,
-    z: f32,
-    fade_in: bool,
+/// Keeps the busts' faces and shoulders above the dialogue box at any window shape and
+/// text size.
+fn fit_stand(
+    story: LoadedStory,
+    settings: Res<ReaderSettings>,
+    window: Option<Single<Ref<Window>>>,
+    mut stand: ResMut<Stand>,
 ) {
-    let bottom = -super::STAGE_SIZE.y / 2.0 + BUST_SIZE.y / 2.0;
-    let hologram = actor.hologram;
-    let name = Name::new(actor.who.clone());
-    let mut actor = commands.spawn((
-        name,
-        actor,
-        Presence(if fade_in { 0.0 } else { 1.0 }),
-        DespawnOnExit(Screen::Game),
-        Sprite {
-            image,
-            custom_size: Some(BUST_SIZE),
-            // The art faces right; on the right it turns to the middle.
-            flip_x: at.faces_left(),
-            color: Color::NONE,
-            ..default()
-        },
-        Transform::from_xyz(spot_x(at), bottom, z),
-    ));
-    if fade_in {
-        actor.insert(Tween::to(1.0, FADE_SECONDS));
+    let (Some(story), Some(window)) = (story.get(), window) else {
+        return;
+    };
+    if !window.is_changed() && !settings.is_changed() && !stand.is_added() {
+        return;
     }
-    if hologram {
-        actor.with_children(|parent| {
-            for i in 0..=SCAN_LINES {
-                let y = BUST_SIZE.y * (i as f32 / SCAN_LINES as f32 - 0.5);
-                parent.spawn((
-                    ScanLine {
-                        band: i == SCAN_LINES,
-                    },
-                    Sprite::from_color(Color::NONE, Vec2::new(BUST_SIZE.x * 0.8, 3.0)),
-                    Transform::from_xyz(0.0, y, 0.01),
-                ));
-            }
-        });
+    // The highest hair and the lowest shoulders of anyone in the story, in the body's
+    // pixels, measured from the face boxes.
+    let faces = story.story.cast.values().map(|c| c.face);
+    let hair = faces.clone().map(|f| f.y as f32).fold(CANVAS.y, f32::min) - HAIR_ABOVE_FACE;
+    let shoulders =
+        faces.map(|f| (f.y + f.height) as f32).fold(0.0, f32::max) + SHOULDERS_BELOW_FACE;
+    let size = Vec2::new(window.width(), window.height());
+    let fitted = stand_for(
+        size,
+        dialogue::box_top(size, settings.text_scale()),
+        hair,
+        shoulders,
+    );
+    if *stand != fitted {
+        *stand = fitted;
+    }
+}
+
+/// The stand in a window of `window` logical pixels whose dialogue box (with its name
+/// plate) reaches `box_top` pixels above the window's bottom, for busts whose hair
+/// starts at row `hair` of the body and whose shoulders end at row `shoulders`.
+///
+/// A taller box raises the busts by making them larger, feet on the stage's floor; if
+/// the head would then leave the stage, they stand smaller between the box and the top.
+fn stand_for(window: Vec2, box_top: f32, hair: f32, shoulders: f32) -> Stand {
+    let stage = super::STAGE_SIZE;
+    if window.x <= 0.0 || window.y <= 0.0 || shoulders <= hair {
+        return Stand::default();
+    }
+    // The camera shows at least the whole stage; a taller window shows more above and
+    // below it, a wider one more at the sides.
+    let seen_height = stage.y.max(stage.x * window.y / window.x);
+    let box_top = -seen_height / 2.0 + box_top / window.y * seen_height + CLEARANCE;
+    let floor = -stage.y / 2.0;
+    let ceiling = stage.y / 2.0 - CLEARANCE;
+    let needed = (box_top - floor) / (CANVAS.y - shoulders);
+    let largest = ((ceiling - floor) / (CANVAS.y - hair)).min(BUST_SCALE_MAX);
+    if needed <= largest {
+        return Stand {
+            scale: needed.max(BUST_SCALE),
+            floor,
+        };
+    }
+    let scale = ((ceiling - box_top) / (shoulders - hair)).max(0.1);
+    Stand {
+        scale,
+        floor: ceiling - (CANVAS.y - hair) * scale,
     }
 }
 
 /// A restored moment's cast, on stage at once in the place's light.
+#[allow(clippy::too_many_arguments)]
 fn show_pictures(
     mut commands: Commands,
     mut pictures: MessageReader<ShowPicture>,
     story: LoadedStory,
     server: Res<AssetServer>,
+    time: Res<Time<Real>>,
+    mut dice: ResMut<Dice>,
     mut light: ResMut<StageLight>,
+    mut speakers: ResMut<Speakers>,
     actors: Query<Entity, Or<(With<Actor>, With<Afterimage>)>>,
 ) {
     let Some(story) = story.get() else {
@@ -153,96 +402,140 @@ fn show_pictures(
             commands.entity(entity).despawn();
         }
         light.0 = light_of(picture.place.as_ref().map_or([255; 3], |p| p.light));
-        let speaker = match &picture.showing {
-            Showing::Line(line) => line.speaker.as_ref().map(|s| s.id.as_str()),
-            _ => None,
+        // Whoever isn't speaking is dimmed, as they would be. The line shows whole, so
+        // nobody's mouth moves.
+        *speakers = Speakers {
+            now: None,
+            lit: match &picture.showing {
+                Showing::Line(line) => line.speaker.as_ref().map(|s| s.id.clone()),
+                _ => None,
+            },
         };
         for (i, on) in picture.cast.iter().enumerate() {
             let hologram = story.story.cast.get(&on.who).is_some_and(|c| c.hologram);
-            // There at once; whoever isn't speaking is dimmed, as they would be.
-            let speaking = speaker.is_none_or(|id| id == on.who);
-            let actor = Actor {
-                speaking,
-                brightness: if speaking { 1.0 } else { LISTENING },
-                ..Actor::arriving(&on.who, on.at, hologram)
-            };
-            let z = 1.0 + i as f32 * 0.1;
-            spawn_actor(
+            let actor = Actor::arriving(&on.who, on.at, hologram, i, speakers.lit(&on.who));
+            let now = time.elapsed_secs_f64();
+            spawn_bust(
                 &mut commands,
+                &server,
+                &mut dice,
+                now,
                 actor,
-                assets::picture(&server, &on.image),
+                &on.look,
                 on.at,
-                z,
                 false,
             );
         }
     }
 }
 
+impl Actor {
+    /// Someone arriving on stage at `at`, the `order`th on it, lit as the speaker or
+    /// not.
+    fn arriving(who: &str, at: Spot, hologram: bool, order: usize, lit: bool) -> Self {
+        Actor {
+            who: who.to_string(),
+            x: spot_x(at),
+            focus: if lit { 1.0 } else { 0.0 },
+            leaving: false,
+            hologram,
+            z: 1.0 + order as f32 * 0.1,
+        }
+    }
+}
+
+type Busts<'w, 's> = Query<
+    'w,
+    's,
+    (
+        Entity,
+        &'static mut Actor,
+        &'static mut Sprite,
+        &'static Transform,
+        &'static mut Face,
+        Option<&'static Children>,
+    ),
+>;
+
+#[allow(clippy::too_many_arguments)]
 fn cast_cues(
     mut commands: Commands,
     mut cues: MessageReader<Cue>,
     story: LoadedStory,
     server: Res<AssetServer>,
+    time: Res<Time<Real>>,
+    mut dice: ResMut<Dice>,
     mut light: ResMut<StageLight>,
-    mut actors: Query<(Entity, &mut Actor, &mut Sprite, &Transform)>,
+    mut speakers: ResMut<Speakers>,
+    mut busts: Busts,
+    mut parts: Query<(&FacePart, &mut Sprite, &mut Transform), Without<Actor>>,
 ) {
     let Some(story) = story.get() else {
         return;
     };
+    let now = time.elapsed_secs_f64();
     for Cue(command) in cues.read() {
         match command {
             Command::SceneStart { .. } => {
-                for (entity, ..) in &actors {
+                for (entity, ..) in &busts {
                     commands.entity(entity).despawn();
                 }
+                *speakers = Speakers::default();
             }
             Command::Place { place, .. } => {
                 light.0 = light_of(story.story.places.get(place).map_or([255; 3], |p| p.light));
             }
             Command::Show {
                 who,
-                image,
+                look,
                 at,
                 entering,
             } => {
-                let image = assets::picture(&server, image);
-                let existing = actors
+                let existing = busts
                     .iter_mut()
                     .find(|(_, a, ..)| &a.who == who && !a.leaving);
                 match (entering, existing) {
-                    (false, Some((_, mut actor, mut sprite, transform))) => {
-                        if sprite.image != image {
-                            commands.spawn((
-                                Afterimage,
-                                DespawnOnExit(Screen::Game),
-                                sprite.clone(),
-                                Transform::from_translation(transform.translation + Vec3::Z * 0.01),
-                                Tween::to(0.0, FADE_SECONDS).then_despawn(),
-                            ));
-                            sprite.image = image;
+                    (false, Some((bust, mut actor, mut sprite, transform, mut face, children))) => {
+                        if face.look != **look {
+                            afterimage(&mut commands, &sprite, transform, children, &parts);
+                            for child in children.into_iter().flatten() {
+                                commands.entity(*child).despawn();
+                            }
+                            sprite.image = assets::picture(&server, &look.body);
+                            *face = dress(&mut commands, &server, bust, look, at.faces_left());
+                        } else {
+                            turn(at.faces_left(), &mut sprite, &face, children, &mut parts);
                         }
                         sprite.flip_x = at.faces_left();
                         actor.x = spot_x(*at);
                     }
                     _ => {
                         let hologram = story.story.cast.get(who).is_some_and(|c| c.hologram);
-                        let z = 1.0 + actors.iter().len() as f32 * 0.1;
-                        let actor = Actor::arriving(who, *at, hologram);
-                        spawn_actor(&mut commands, actor, image, *at, z, true);
+                        let order = busts.iter().len();
+                        let actor = Actor::arriving(who, *at, hologram, order, speakers.lit(who));
+                        spawn_bust(
+                            &mut commands,
+                            &server,
+                            &mut dice,
+                            now,
+                            actor,
+                            look,
+                            *at,
+                            true,
+                        );
                     }
                 }
             }
             Command::Move { who, at } => {
-                for (_, mut actor, mut sprite, _) in &mut actors {
+                for (_, mut actor, mut sprite, _, face, children) in &mut busts {
                     if &actor.who == who {
                         actor.x = spot_x(*at);
-                        sprite.flip_x = at.faces_left();
+                        turn(at.faces_left(), &mut sprite, &face, children, &mut parts);
                     }
                 }
             }
             Command::Hide { who } => {
-                for (entity, mut actor, ..) in &mut actors {
+                for (entity, mut actor, ..) in &mut busts {
                     if &actor.who == who {
                         actor.leaving = true;
                         commands
@@ -251,9 +544,12 @@ fn cast_cues(
                     }
                 }
             }
+            // The speaker steps forward and everyone else back; narration leaves the
+            // stage as it is.
             Command::Line(line) => {
-                for (_, mut actor, ..) in &mut actors {
-                    actor.speaking = line.speaker.as_ref().is_none_or(|s| s.id == actor.who);
+                speakers.now = line.speaker.as_ref().map(|s| s.id.clone());
+                if speakers.now.is_some() {
+                    speakers.lit = speakers.now.clone();
                 }
             }
             _ => {}
@@ -261,31 +557,186 @@ fn cast_cues(
     }
 }
 
+/// A copy of a bust as it looks now, fading out over it.
+fn afterimage(
+    commands: &mut Commands,
+    sprite: &Sprite,
+    transform: &Transform,
+    children: Option<&Children>,
+    parts: &Query<(&FacePart, &mut Sprite, &mut Transform), Without<Actor>>,
+) {
+    let copy = commands
+        .spawn((
+            Afterimage(sprite.color),
+            Presence(1.0),
+            DespawnOnExit(Screen::Game),
+            sprite.clone(),
+            Transform {
+                translation: transform.translation + Vec3::Z * 0.05,
+                ..*transform
+            },
+            Tween::to(0.0, FADE_SECONDS).then_despawn(),
+        ))
+        .id();
+    for child in children.into_iter().flatten() {
+        if let Ok((_, sprite, transform)) = parts.get(*child) {
+            commands.spawn((sprite.clone(), *transform, ChildOf(copy)));
+        }
+    }
+}
+
+fn fade_afterimages(
+    mut images: Query<(&Afterimage, &Presence, &mut Sprite, &Children)>,
+    mut sprites: Query<&mut Sprite, Without<Afterimage>>,
+) {
+    for (Afterimage(colour), presence, mut sprite, children) in &mut images {
+        let faded = colour.with_alpha(colour.alpha() * presence.0);
+        sprite.color = faded;
+        for entity in children.iter() {
+            if let Ok(mut sprite) = sprites.get_mut(entity) {
+                sprite.color = faded;
+            }
+        }
+    }
+}
+
+/// Now and then everyone on stage closes their eyes for a moment, each on their own
+/// timer; not while asleep, not with reduce motion, not behind a menu.
+fn blink(
+    time: Res<Time<Real>>,
+    settings: Res<ReaderSettings>,
+    mut dice: ResMut<Dice>,
+    mut moving: ResMut<Moving>,
+    mut busts: Query<(&Actor, &Face, &mut Blink)>,
+    mut sprites: Query<&mut Sprite, With<FacePart>>,
+) {
+    let now = time.elapsed_secs_f64();
+    let awake =
+        |actor: &Actor, face: &Face| !(settings.reduce_motion || face.look.asleep || actor.leaving);
+    // Whoever is due within a moment of someone's blink blinks with them: each blink
+    // costs the still window two frames, so blinks close together share them.
+    let someone_blinks = busts.iter().any(|(actor, face, blink)| {
+        awake(actor, face) && blink.shut_until.is_none() && now >= blink.next
+    });
+    let shut_until = now + roll(&mut dice, &BLINK_SHUT);
+    for (actor, face, mut blink) in &mut busts {
+        let eyes = |shut: bool, sprites: &mut Query<&mut Sprite, With<FacePart>>| {
+            if let Ok(mut sprite) = sprites.get_mut(face.eyes) {
+                sprite.image = if shut {
+                    face.shut_eyes.clone()
+                } else {
+                    face.open_eyes.clone()
+                };
+            }
+        };
+        if !awake(actor, face) {
+            if blink.shut_until.take().is_some() {
+                eyes(false, &mut sprites);
+            }
+            blink.next = now + roll(&mut dice, &BLINK_EVERY);
+            continue;
+        }
+        match blink.shut_until {
+            Some(open) if now >= open => {
+                eyes(false, &mut sprites);
+                blink.shut_until = None;
+                blink.next = now + roll(&mut dice, &BLINK_EVERY);
+            }
+            None if someone_blinks && now + BLINK_JOIN >= blink.next => {
+                eyes(true, &mut sprites);
+                blink.shut_until = Some(shut_until);
+            }
+            _ => {}
+        }
+        let wake = blink.shut_until.unwrap_or(blink.next);
+        moving.frame_in(Duration::from_secs_f64((wake - now).max(0.0)));
+    }
+}
+
+/// While the speaker's line types, their mouth moves through the talking shapes and
+/// their own; it rests when the line is out or hurried, while skipping, and with reduce
+/// motion. Listeners keep their expression's closed mouth.
+fn speak(
+    time: Res<Time<Real>>,
+    settings: Res<ReaderSettings>,
+    reveal: Res<Reveal>,
+    reading: Res<Reading>,
+    speakers: Res<Speakers>,
+    mut dice: ResMut<Dice>,
+    mut busts: Query<(&Actor, &Face, &mut Mouth)>,
+    mut sprites: Query<&mut Sprite, With<FacePart>>,
+) {
+    let now = time.elapsed_secs_f64();
+    let typing = !reveal.done() && !reading.fast() && !settings.reduce_motion;
+    for (actor, face, mut mouth) in &mut busts {
+        let shape = if typing && speakers.speaking(&actor.who) && !actor.leaving {
+            if mouth.talking && now < mouth.next {
+                continue;
+            }
+            mouth.talking = true;
+            mouth.next = now + roll(&mut dice, &MOUTH_HOLDS);
+            // Any shape but the last, so the mouth never seems to stop.
+            let skip = if dice.0.f32() < 0.5 { 1 } else { 2 };
+            (mouth.shape + skip) % 3
+        } else {
+            mouth.talking = false;
+            0
+        };
+        if shape == mouth.shape {
+            continue;
+        }
+        mouth.shape = shape;
+        if let Ok(mut sprite) = sprites.get_mut(face.mouth) {
+            sprite.image = match shape {
+                1 => face.talking_mouths[0].clone(),
+                2 => face.talking_mouths[1].clone(),
+                _ => face.closed_mouth.clone(),
+            };
+        }
+    }
+}
+
+#[allow(clippy::type_complexity)]
 fn slide_and_light(
     time: Res<Time>,
     light: Res<StageLight>,
     settings: Res<ReaderSettings>,
-    mut actors: Query<(&mut Actor, Ref<Presence>, &mut Sprite, &mut Transform), Without<ScanLine>>,
-    mut lines: Query<(&ScanLine, &ChildOf, &mut Sprite, &mut Transform), Without<Actor>>,
+    stand: Res<Stand>,
+    speakers: Res<Speakers>,
+    mut busts: Query<
+        (
+            &mut Actor,
+            Ref<Presence>,
+            &mut Sprite,
+            &mut Transform,
+            Option<&Children>,
+        ),
+        Without<FacePart>,
+    >,
+    mut parts: Query<&mut Sprite, With<FacePart>>,
     mut moving: ResMut<Moving>,
 ) {
     let dt = time.delta_secs();
     let t = time.elapsed_secs();
-    for (mut actor, presence, mut sprite, mut transform) in &mut actors {
+    for (mut actor, presence, mut sprite, mut transform, children) in &mut busts {
         let dx = actor.x - transform.translation.x;
-        let target = if actor.speaking { 1.0 } else { LISTENING };
-        let settled = dx == 0.0 && actor.brightness == target && !actor.hologram;
-        if settled && !light.is_changed() && !presence.is_changed() {
+        let target = if speakers.lit(&actor.who) { 1.0 } else { 0.0 };
+        let settled = dx == 0.0 && actor.focus == target && !actor.hologram;
+        if settled && !light.is_changed() && !presence.is_changed() && !stand.is_changed() {
             continue;
         }
         if !settled {
             moving.now();
         }
+        let step = dt / FOCUS_SECONDS;
+        actor.focus += (target - actor.focus).clamp(-step, step);
+        let size = stand.scale * LISTENING_SIZE.lerp(1.0, actor.focus);
+        transform.scale = Vec3::new(size, size, 1.0);
         transform.translation.x += dx.clamp(-SLIDE_SPEED * dt, SLIDE_SPEED * dt);
-        actor.brightness += (target - actor.brightness) * (dt * 8.0).min(1.0);
-        if (target - actor.brightness).abs() < 0.005 {
-            actor.brightness = target;
-        }
+        // The feet stay on the floor as the bust grows or shrinks.
+        transform.translation.y = stand.floor + CANVAS.y * size / 2.0;
+        transform.translation.z = actor.z + SPEAKER_IN_FRONT * actor.focus;
+        let brightness = LISTENING_LIGHT.lerp(1.0, actor.focus);
         let (rgb, alpha) = if actor.hologram {
             // A see-through blue image whose signal wavers and now and then breaks up.
             let still = settings.reduce_motion;
@@ -303,19 +754,75 @@ fn slide_and_light(
         } else {
             (light.0, 1.0)
         };
-        let rgb = rgb * actor.brightness;
-        sprite.color = Color::srgba(rgb.x, rgb.y, rgb.z, alpha * presence.0);
+        let rgb = rgb * brightness;
+        let colour = Color::srgba(rgb.x, rgb.y, rgb.z, alpha * presence.0);
+        sprite.color = colour;
+        for child in children.into_iter().flatten() {
+            if let Ok(mut part) = parts.get_mut(*child) {
+                part.color = colour;
+            }
+        }
     }
-    // Scan lines: faint rows over the projection, and one brighter band sweeping down.
-    for (line, parent, mut sprite, mut transform) in &mut lines {
-        let presence = actors.get(parent.parent()).map_or(0.0, |(_, p, ..)| p.0);
-        let alpha = if line.band {
-            let sweep = (t * 0.35).fract();
-            transform.translation.y = BUST_SIZE.y * (0.5 - sweep);
-            0.22
-        } else {
-            0.07
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::TEXT_SIZES;
+
+    /// Rows of the shipped art: Kylo's hair is the highest, Leia's shoulders the lowest.
+    const HAIR: f32 = 92.0;
+    const SHOULDERS: f32 = 764.0;
+
+    #[test]
+    fn the_dialogue_box_never_hides_a_face_or_a_shoulder_line() {
+        let stage = super::super::STAGE_SIZE;
+        for window in [
+            Vec2::new(1920.0, 1080.0),
+            Vec2::new(1280.0, 720.0),
+            Vec2::new(2560.0, 1080.0),
+            Vec2::new(1440.0, 1080.0),
+            Vec2::new(1024.0, 768.0),
+            Vec2::new(768.0, 1024.0),
+            Vec2::new(1080.0, 1920.0),
+            Vec2::new(390.0, 844.0),
+        ] {
+            for scale in TEXT_SIZES {
+                let top = dialogue::box_top(window, scale);
+                let stand = stand_for(window, top, HAIR, SHOULDERS);
+                let seen = stage.y.max(stage.x * window.y / window.x);
+                let box_top = -seen / 2.0 + top / window.y * seen;
+                let row = |r: f32| stand.floor + (CANVAS.y - r) * stand.scale;
+                let here = format!("{window} at text size {scale}: {stand:?}");
+                assert!(row(SHOULDERS) >= box_top, "shoulders hidden in {here}");
+                assert!(row(HAIR) <= stage.y / 2.0, "head cut off in {here}");
+                assert!(
+                    stand.floor <= -stage.y / 2.0 || window.y > window.x,
+                    "floating in {here}"
+                );
+                assert!(stand.scale >= 0.45, "too small in {here}");
+            }
+        }
+        // A wide window at the usual text size keeps the usual size.
+        let wide = Vec2::new(1920.0, 1080.0);
+        let stand = stand_for(wide, dialogue::box_top(wide, 1.0), HAIR, SHOULDERS);
+        assert_eq!(stand, Stand::default());
+    }
+
+    #[test]
+    fn a_one_sided_part_stays_on_the_members_own_side() {
+        let face = FaceBox {
+            x: 280,
+            y: 150,
+            width: 340,
+            height: 470,
         };
-        sprite.color = Color::srgba(0.55, 0.85, 1.0, alpha * presence);
+        // The box turns with the body...
+        assert_eq!(part_at(face, false, 0).x, -part_at(face, true, 0).x);
+        assert_eq!(part_at(face, false, 0).y, part_at(face, true, 0).y);
+        // ...and its parts with it, but a scar is drawn as painted either way.
+        assert!(part_flipped(false, true));
+        assert!(!part_flipped(true, true));
+        assert!(!part_flipped(true, false));
     }
 }

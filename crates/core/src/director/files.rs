@@ -3,12 +3,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Picture, expression_image};
+use super::{Picture, look};
 use crate::story::{Op, Story};
 
-/// Every file a chapter's scenes name: the places it goes to and their ambience, the
-/// cast's pictures it shows, its music, ambience and sounds, thunder (far and near) if
-/// it storms, and the rain heard through walls if it rains.
+/// Every file a chapter's scenes name: the places it goes to and their ambience, every
+/// layer of the expressions it shows (with the blinking eyes and speaking mouths), its
+/// music, ambience and sounds, thunder (far and near) if it storms, and the rain heard
+/// through walls if it rains.
 pub fn chapter_files(story: &Story, chapter: usize) -> BTreeSet<String> {
     let mut files = BTreeSet::new();
     let ops = story
@@ -29,13 +30,13 @@ pub fn chapter_files(story: &Story, chapter: usize) -> BTreeSet<String> {
                 who, expression, ..
             } => {
                 let expression = expression.as_deref().unwrap_or(crate::story::NEUTRAL);
-                files.extend(expression_image(story, who, expression));
+                files.extend(look_files(story, who, expression));
             }
             Op::Say {
                 who,
                 expression: Some(expression),
                 ..
-            } => files.extend(expression_image(story, who, expression)),
+            } => files.extend(look_files(story, who, expression)),
             Op::Music(name) => files.extend(named(&story.music, name)),
             Op::Ambience(name) => files.extend(named(&story.ambience, name)),
             Op::Sfx(name) => files.extend(story.sounds.get(name).cloned()),
@@ -54,13 +55,23 @@ pub fn chapter_files(story: &Story, chapter: usize) -> BTreeSet<String> {
     files
 }
 
+/// Every layer file of one expression.
+fn look_files(story: &Story, who: &str, expression: &str) -> Vec<String> {
+    look(story, who, expression).map_or_else(Vec::new, |l| l.files().cloned().collect())
+}
+
 /// The files a picture shows and plays: what must be there before it is drawn.
 pub fn picture_files(story: &Story, picture: &Picture) -> BTreeSet<String> {
     let mut files: BTreeSet<String> = picture
         .place
         .iter()
         .map(|place| place.background.clone())
-        .chain(picture.cast.iter().map(|actor| actor.image.clone()))
+        .chain(
+            picture
+                .cast
+                .iter()
+                .flat_map(|actor| actor.look.files().cloned()),
+        )
         .chain(picture.music.clone())
         .chain(picture.ambience.clone())
         .collect();
@@ -95,6 +106,26 @@ mod tests {
         check_folder(&assets)
             .story
             .expect("the shipped story checks")
+    }
+
+    #[test]
+    fn a_chapter_needs_every_layer_of_the_faces_it_shows() {
+        let story = crate::story::tests::story_with(crate::story::tests::ONE).expect("valid");
+        let files = chapter_files(&story, 0);
+        for layer in [
+            "rey/crossed.png",
+            "rey/eyes_open.png",
+            "rey/brows_angry.png",
+            "rey/mouth_rest.png",
+            "rey/eyes_closed.png",
+            "rey/mouth_talk_1.png",
+            "rey/mouth_talk_2.png",
+        ] {
+            assert!(files.contains(layer), "{layer}: {files:?}");
+        }
+        // Kylo is only heard in chapter one, and Rey's other body never shows.
+        assert!(!files.contains("kylo/coat.png"));
+        assert!(!files.contains("rey/staff.png"));
     }
 
     #[test]

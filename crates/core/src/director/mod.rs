@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::story::{At, Next, Op, Scene, Story};
-pub use crate::story::{Spot, Transition};
+pub use crate::story::{FaceBox, Layer, Look, Spot, Transition};
 pub use files::{chapter_files, picture_files};
 pub use moment::{
     ANCHORS, Bookmark, Found, Moment, ResumeError, Resumed, StartAt, resume, start_at,
@@ -185,10 +185,10 @@ pub enum Command {
         rain: f32,
         thunder: bool,
     },
-    /// Bring on (`entering`) or change a cast member's picture.
+    /// Bring on (`entering`) or change how a cast member looks.
     Show {
         who: String,
-        image: String,
+        look: Box<Look>,
         at: Spot,
         entering: bool,
     },
@@ -480,12 +480,12 @@ fn show(
         .or(current.map(|c| &c.expression))
         .cloned()
         .unwrap_or_else(|| crate::story::NEUTRAL.to_string());
-    let Some(image) = expression_image(story, who, &expression) else {
+    let Some(look) = look(story, who, &expression) else {
         return;
     };
     out.push(Command::Show {
         who: who.to_string(),
-        image,
+        look: Box::new(look),
         at,
         entering,
     });
@@ -509,9 +509,9 @@ pub(crate) fn chapter_card(story: &Story, chapter: usize) -> (usize, String) {
     (chapter.saturating_add(1), title)
 }
 
-/// The picture file of one of a cast member's expressions.
-pub(crate) fn expression_image(story: &Story, who: &str, expression: &str) -> Option<String> {
-    story.cast.get(who)?.expressions.get(expression).cloned()
+/// The layers of one of a cast member's expressions.
+pub(crate) fn look(story: &Story, who: &str, expression: &str) -> Option<Look> {
+    story.cast.get(who)?.look(expression)
 }
 
 /// Starts scene `index`: clears the stage and, on a new chapter, shows its card.

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Mark, Marks, OnStage, Stage, State, Waiting, enter, expression_image, run};
+use super::{Mark, Marks, OnStage, Stage, State, Waiting, enter, look, run};
 use crate::story::{Op, Scene, Story};
 
 /// How many earlier lines a bookmark remembers, to find its place after edits.
@@ -447,7 +447,7 @@ fn tidy(story: &Story, stage: &Stage) -> Stage {
             .iter()
             .filter(|(who, _)| story.cast.contains_key(*who))
             .map(|(who, on)| {
-                let expression = if expression_image(story, who, &on.expression).is_some() {
+                let expression = if look(story, who, &on.expression).is_some() {
                     on.expression.clone()
                 } else {
                     crate::story::NEUTRAL.to_string()

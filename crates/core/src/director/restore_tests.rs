@@ -6,10 +6,35 @@ use crate::story::{Source, build};
 const MANIFEST: &str = r##"(
     title: "Test",
     cast: {
-        "rey": (name: "Rey", colour: "#8ec3e6", expressions: {
-            "neutral": "rey/neutral.png", "angry": "rey/angry.png",
-        }),
-        "kylo": (name: "Kylo Ren", colour: "#e07a6a", expressions: {"neutral": "kylo/neutral.png"}),
+        "rey": (name: "Rey", colour: "#8ec3e6",
+            bodies: {"staff": "rey/staff.png", "crossed": "rey/crossed.png"},
+            face: (x: 280, y: 200, width: 340, height: 460),
+            parts: {
+                "eyes_open": "rey/eyes_open.png", "eyes_closed": "rey/eyes_closed.png",
+                "brows_level": "rey/brows_level.png", "brows_angry": "rey/brows_angry.png",
+                "mouth_rest": "rey/mouth_rest.png",
+                "mouth_talk_1": "rey/mouth_talk_1.png", "mouth_talk_2": "rey/mouth_talk_2.png",
+            },
+            expressions: {
+                "neutral": (body: "staff", eyes: "eyes_open", brows: "brows_level", mouth: "mouth_rest"),
+                "angry": (body: "crossed", eyes: "eyes_open", brows: "brows_angry", mouth: "mouth_rest"),
+            },
+        ),
+        "kylo": (name: "Kylo Ren", colour: "#e07a6a",
+            bodies: {"coat": "kylo/coat.png"},
+            face: (x: 280, y: 150, width: 340, height: 470),
+            parts: {
+                "eyes_open": "kylo/eyes_open.png", "eyes_closed": "kylo/eyes_closed.png",
+                "brows_level": "kylo/brows_level.png", "mouth_rest": "kylo/mouth_rest.png",
+                "mouth_talk_1": "kylo/mouth_talk_1.png", "mouth_talk_2": "kylo/mouth_talk_2.png",
+                "scar": "kylo/scar.png",
+            },
+            one_sided: ["scar"],
+            expressions: {
+                "neutral": (body: "coat", eyes: "eyes_open", brows: "brows_level", mouth: "mouth_rest", extras: ["scar"]),
+                "asleep": (body: "coat", eyes: "eyes_closed", brows: "brows_level", mouth: "mouth_rest", extras: ["scar"]),
+            },
+        ),
     },
     places: {
         "clearing": (background: "clearing.png", ambience: "rain"),
@@ -118,7 +143,7 @@ fn the_picture_holds_place_light_cast_weather_and_sound() {
         picture.cast,
         [Actor {
             who: "rey".into(),
-            image: "rey/angry.png".into(),
+            look: story.cast["rey"].look("angry").expect("rey:angry"),
             at: Spot::Left
         }]
     );
@@ -213,7 +238,11 @@ fn a_renamed_expression_falls_back_to_neutral() {
     let resumed = resume(&edited, &moment).expect("resumes");
     assert_eq!(resumed.found, Found::Same);
     let cast = snapshot(&edited, &resumed.state).cast;
-    assert_eq!(cast[0].image, "rey/neutral.png");
+    assert_eq!(cast[0].look.body, "rey/staff.png");
+    assert_eq!(
+        Some(&cast[0].look),
+        edited.cast["rey"].look("neutral").as_ref()
+    );
 }
 
 #[test]

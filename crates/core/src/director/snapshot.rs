@@ -1,9 +1,7 @@
 //! The whole picture of a moment, derived from the state alone: what a rollback, a
 //! loaded save or a hot reload puts on screen at once, with no fades and no typewriter.
 
-use super::{
-    Line, Spot, State, Waiting, chapter_card, expression_image, moment::current_op, speaker,
-};
+use super::{Line, Look, Spot, State, Waiting, chapter_card, look, moment::current_op, speaker};
 use crate::story::{Op, ScreenSetting, Story};
 
 /// Everything on screen and playing at one moment. Files are paths under `assets/`.
@@ -29,7 +27,7 @@ pub struct PlaceShown {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Actor {
     pub who: String,
-    pub image: String,
+    pub look: Look,
     pub at: Spot,
 }
 
@@ -94,7 +92,7 @@ pub fn snapshot(story: &Story, state: &State) -> Picture {
             .filter_map(|(who, on)| {
                 Some(Actor {
                     who: who.clone(),
-                    image: expression_image(story, who, &on.expression)?,
+                    look: look(story, who, &on.expression)?,
                     at: on.at,
                 })
             })

@@ -82,7 +82,7 @@ fn advancing_stages_the_scene_and_stops_at_the_first_line() {
             Command::Beat("1.1".into()),
             Command::Show {
                 who: "rey".into(),
-                image: "rey/angry.png".into(),
+                look: Box::new(story.cast["rey"].look("angry").expect("rey:angry")),
                 at: Spot::Left,
                 entering: true
             },

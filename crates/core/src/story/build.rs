@@ -6,10 +6,13 @@ use std::fmt;
 
 use serde::de::DeserializeOwned;
 
-use super::model::{ChoiceOption, Manifest, SceneFile, ScreenEntry, Step};
+use super::model::{CastEntry, ChoiceOption, Manifest, SceneFile, ScreenEntry, Step};
 use super::scan::{Node, Pos, scan};
 use super::text;
-use super::{At, Captions, Cast, ChoiceOp, Location, Next, Op, Place, Scene, ScreenSetting, Story};
+use super::{
+    At, Captions, Cast, ChoiceOp, EYES_CLOSED, Location, Next, Op, Place, Scene, ScreenSetting,
+    Story, TALK_MOUTHS,
+};
 
 /// A mistake in a story file, pointing at where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -453,7 +456,6 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
             );
             [255, 255, 255]
         });
-        let expressions = node.field("expressions").unwrap_or(node);
         if !entry.expressions.contains_key(super::NEUTRAL) {
             report.error(
                 file,
@@ -461,17 +463,16 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
                 format!("`{id}` has no `neutral` expression: expected one"),
             );
         }
-        for (name, image) in &entry.expressions {
-            let (_, at) = expressions
-                .entry(name)
-                .unwrap_or((expressions, expressions));
-            path(report, image, at);
-        }
+        check_layers(id, entry, node, file, report, &mut path);
         cast.insert(
             id.clone(),
             Cast {
                 name: entry.name.clone(),
                 colour,
+                bodies: entry.bodies.clone(),
+                face: entry.face,
+                parts: entry.parts.clone(),
+                one_sided: entry.one_sided.iter().cloned().collect(),
                 expressions: entry.expressions.clone(),
                 hologram: entry.hologram,
             },
@@ -642,6 +643,109 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
             sounds: m.captions.sounds.clone(),
         },
         mentions,
+    }
+}
+
+/// A cast member's layers: every file a body or part names, the parts blinking and
+/// speaking need, and every name an expression or `one_sided` uses, each at the string
+/// that is wrong.
+fn check_layers(
+    id: &str,
+    entry: &CastEntry,
+    node: &Node,
+    file: &str,
+    report: &mut Report,
+    path: &mut impl FnMut(&mut Report, &str, &Node),
+) {
+    for (field, table) in [("bodies", &entry.bodies), ("parts", &entry.parts)] {
+        let written = node.field(field).unwrap_or(node);
+        for (name, image) in table {
+            let (key, at) = written.entry(name).unwrap_or((written, written));
+            if name.trim().is_empty() {
+                report.warn(file, key.at, empty(&format!("name in `{field}` of `{id}`")));
+            }
+            path(report, image, at);
+        }
+    }
+    if entry.bodies.is_empty() {
+        let at = node.field("bodies").unwrap_or(node).at;
+        report.error(
+            file,
+            at,
+            format!("`{id}` has no bodies: expected at least one"),
+        );
+    }
+    let parts_at = node.field("parts").unwrap_or(node).at;
+    for (part, used_for) in [
+        (EYES_CLOSED, "blinking and sleep use it"),
+        (TALK_MOUTHS[0], "speaking uses it"),
+        (TALK_MOUTHS[1], "speaking uses it"),
+    ] {
+        if !entry.parts.contains_key(part) {
+            report.error(
+                file,
+                parts_at,
+                format!("`{id}` has no `{part}` part: expected one ({used_for})"),
+            );
+        }
+    }
+    if entry.face.width == 0 || entry.face.height == 0 {
+        let at = node.field("face").unwrap_or(node).at;
+        report.error(
+            file,
+            at,
+            format!("the face box of `{id}` is empty: expected a width and a height in the body's pixels"),
+        );
+    }
+    let part_kind = format!("face part for `{id}`");
+    let one_sided = node.field("one_sided").unwrap_or(node);
+    for (k, part) in entry.one_sided.iter().enumerate() {
+        if !entry.parts.contains_key(part) {
+            let at = one_sided.item(k).unwrap_or(one_sided).at;
+            report.error(file, at, unknown(&part_kind, part, entry.parts.keys()));
+        }
+    }
+    let written = node.field("expressions").unwrap_or(node);
+    for (name, expression) in &entry.expressions {
+        let (_, e) = written.entry(name).unwrap_or((written, written));
+        if !entry.bodies.contains_key(&expression.body) {
+            let at = e.field("body").unwrap_or(e).at;
+            let message = unknown(
+                &format!("body for `{id}`"),
+                &expression.body,
+                entry.bodies.keys(),
+            );
+            report.error(file, at, message);
+        }
+        for (field, part) in [
+            ("eyes", &expression.eyes),
+            ("brows", &expression.brows),
+            ("mouth", &expression.mouth),
+        ] {
+            let at = e.field(field).unwrap_or(e).at;
+            if !entry.parts.contains_key(part) {
+                report.error(file, at, unknown(&part_kind, part, entry.parts.keys()));
+            } else if !part.starts_with(&format!("{field}_")) {
+                report.warn(
+                    file,
+                    at,
+                    format!("`{part}` as the {field} of `{id}:{name}`: expected a `{field}_` part"),
+                );
+            } else if TALK_MOUTHS.contains(&part.as_str()) {
+                report.warn(
+                    file,
+                    at,
+                    format!("`{part}` as the mouth of `{id}:{name}`: expected a closed mouth (a listener shows it; speaking opens it)"),
+                );
+            }
+        }
+        let extras = e.field("extras").unwrap_or(e);
+        for (k, part) in expression.extras.iter().enumerate() {
+            if !entry.parts.contains_key(part) {
+                let at = extras.item(k).unwrap_or(extras).at;
+                report.error(file, at, unknown(&part_kind, part, entry.parts.keys()));
+            }
+        }
     }
 }
 

@@ -11,7 +11,7 @@ pub mod model;
 mod scan;
 mod text;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 pub use build::{
@@ -20,7 +20,7 @@ pub use build::{
 };
 pub use flow::{At, Next};
 pub use folder::{STORY_MEDIA, check_folder, read_folder, scene_files};
-pub use model::{Condition, Spot, Transition};
+pub use model::{Condition, Expression, FaceBox, Spot, Transition};
 
 /// Where the manifest lives, relative to `assets/`.
 pub const MANIFEST_PATH: &str = "story/story.ron";
@@ -87,12 +87,107 @@ impl fmt::Display for Location {
     }
 }
 
+/// A cast member as layers: bodies, face parts and the expressions combining them.
+/// Every name an expression uses is checked to be there.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cast {
     pub name: String,
     pub colour: [u8; 3],
-    pub expressions: BTreeMap<String, String>,
+    /// Body name to picture file.
+    pub bodies: BTreeMap<String, String>,
+    /// Where the face parts go on a body, in the body's pixels.
+    pub face: FaceBox,
+    /// Face part name to picture file.
+    pub parts: BTreeMap<String, String>,
+    /// Parts drawn unmirrored when the member faces left (a scar on one cheek).
+    pub one_sided: BTreeSet<String>,
+    pub expressions: BTreeMap<String, Expression>,
     pub hologram: bool,
+}
+
+/// The closed eyes every member has: a blink, or sleep when an expression uses them.
+pub const EYES_CLOSED: &str = "eyes_closed";
+/// The two speaking mouths every member has.
+pub const TALK_MOUTHS: [&str; 2] = ["mouth_talk_1", "mouth_talk_2"];
+
+/// One expression of one member, resolved to files: what the cast view draws.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Look {
+    /// The body's picture.
+    pub body: String,
+    /// Where the face parts go on the body, in the body's pixels.
+    pub face: FaceBox,
+    pub eyes: Layer,
+    pub brows: Layer,
+    /// The closed mouth, shown whenever the member is not speaking.
+    pub mouth: Layer,
+    /// Drawn over the rest, in order.
+    pub extras: Vec<Layer>,
+    /// The member's closed eyes, shown for a blink.
+    pub blink: String,
+    /// The member's two speaking mouths.
+    pub talk: [String; 2],
+    /// The expression's eyes are closed (asleep, unconscious): no blinking.
+    pub asleep: bool,
+}
+
+/// One face part of a look.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layer {
+    /// The part's name, such as `eyes_open` or `scar`.
+    pub part: String,
+    pub file: String,
+    /// Drawn unmirrored when the member faces left, so it stays on their own side.
+    pub one_sided: bool,
+}
+
+impl Look {
+    /// The face parts in drawing order: eyes, brows, mouth, then the extras.
+    pub fn parts(&self) -> impl Iterator<Item = &Layer> {
+        [&self.eyes, &self.brows, &self.mouth]
+            .into_iter()
+            .chain(&self.extras)
+    }
+
+    /// Every file the look may show: the body, its parts, the blink and the speaking
+    /// mouths.
+    pub fn files(&self) -> impl Iterator<Item = &String> {
+        std::iter::once(&self.body)
+            .chain(self.parts().map(|l| &l.file))
+            .chain(std::iter::once(&self.blink))
+            .chain(&self.talk)
+    }
+}
+
+impl Cast {
+    /// The layers of one of the member's expressions, if they have it.
+    pub fn look(&self, expression: &str) -> Option<Look> {
+        let e = self.expressions.get(expression)?;
+        let layer = |part: &str| {
+            Some(Layer {
+                part: part.to_string(),
+                file: self.parts.get(part)?.clone(),
+                one_sided: self.one_sided.contains(part),
+            })
+        };
+        let [talk_1, talk_2] = TALK_MOUTHS.map(|m| self.parts.get(m).cloned());
+        Some(Look {
+            body: self.bodies.get(&e.body)?.clone(),
+            face: self.face,
+            eyes: layer(&e.eyes)?,
+            brows: layer(&e.brows)?,
+            mouth: layer(&e.mouth)?,
+            extras: e.extras.iter().map(|x| layer(x)).collect::<Option<_>>()?,
+            blink: self.parts.get(EYES_CLOSED)?.clone(),
+            talk: [talk_1?, talk_2?],
+            asleep: e.eyes == EYES_CLOSED,
+        })
+    }
+
+    /// Every picture the member has: bodies and face parts.
+    pub fn files(&self) -> impl Iterator<Item = &String> {
+        self.bodies.values().chain(self.parts.values())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -175,7 +270,7 @@ impl Story {
         let mut files: Vec<String> = self
             .cast
             .values()
-            .flat_map(|c| c.expressions.values().cloned())
+            .flat_map(|c| c.files().cloned())
             .chain(self.places.values().map(|p| p.background.clone()))
             .chain(self.music.values().cloned())
             .chain(self.ambience.values().cloned())
@@ -189,13 +284,10 @@ impl Story {
     }
 
     /// Whether the story names `path` as a picture (a place, a screen or a cast member's
-    /// expression) rather than a sound.
+    /// body or face part) rather than a sound.
     pub fn is_picture(&self, path: &str) -> bool {
         self.places.values().any(|p| p.background == path)
-            || self
-                .cast
-                .values()
-                .any(|c| c.expressions.values().any(|e| e == path))
+            || self.cast.values().any(|c| c.files().any(|f| f == path))
             || [&self.title_screen, &self.credits_screen]
                 .iter()
                 .any(|s| s.background.as_deref() == Some(path))

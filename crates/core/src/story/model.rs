@@ -77,6 +77,9 @@ pub struct ScreenEntry {
     pub rain: f32,
 }
 
+/// A cast member drawn in layers (as Ren'Py's `layeredimage`): a body (outfit and pose)
+/// with face parts laid over it inside the face box. An expression is a named choice of
+/// one body and one part of each kind.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CastEntry {
@@ -84,11 +87,48 @@ pub struct CastEntry {
     pub name: String,
     /// The name plate's colour, `"#rrggbb"`.
     pub colour: String,
-    /// Expression name to image file (relative to `assets/`). `neutral` is required.
-    pub expressions: BTreeMap<String, String>,
+    /// Body name to image file (relative to `assets/`); every body is the same size,
+    /// the figure facing the viewer's right.
+    pub bodies: BTreeMap<String, String>,
+    /// Where the face parts go on a body, in the body's pixels.
+    pub face: FaceBox,
+    /// Face part name to image file, each the size of the face box: `eyes_*`, `brows_*`,
+    /// `mouth_*` and extras. `eyes_closed`, `mouth_talk_1` and `mouth_talk_2` are
+    /// required (blinking, sleep and speech use them).
+    pub parts: BTreeMap<String, String>,
+    /// Parts that belong to one side of the face (a scar): drawn unmirrored inside the
+    /// mirrored face box, so they stay on the member's own side.
+    #[serde(default)]
+    pub one_sided: Vec<String>,
+    /// Expression name to its layers. `neutral` is required.
+    pub expressions: BTreeMap<String, Expression>,
     /// Drawn as a flickering blue hologram.
     #[serde(default)]
     pub hologram: bool,
+}
+
+/// A rectangle on a body's canvas, in pixels from its top left corner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FaceBox {
+    pub x: u32,
+    pub y: u32,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// One expression: a body and the face parts over it, by name.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expression {
+    pub body: String,
+    pub eyes: String,
+    pub brows: String,
+    /// A closed mouth: the member shows it whenever they are not speaking.
+    pub mouth: String,
+    /// Drawn over the rest, in order (a tear, a blush, rain on the skin, a scar).
+    #[serde(default)]
+    pub extras: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

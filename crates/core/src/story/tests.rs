@@ -6,10 +6,35 @@ use crate::story::build::check;
 pub(crate) const MANIFEST: &str = r##"(
     title: "Test",
     cast: {
-        "rey": (name: "Rey", colour: "#8ec3e6", expressions: {
-            "neutral": "rey/neutral.png", "angry": "rey/angry.png",
-        }),
-        "kylo": (name: "Kylo Ren", colour: "#e07a6a", expressions: {"neutral": "kylo/neutral.png"}),
+        "rey": (name: "Rey", colour: "#8ec3e6",
+            bodies: {"staff": "rey/staff.png", "crossed": "rey/crossed.png"},
+            face: (x: 280, y: 200, width: 340, height: 460),
+            parts: {
+                "eyes_open": "rey/eyes_open.png", "eyes_closed": "rey/eyes_closed.png",
+                "brows_level": "rey/brows_level.png", "brows_angry": "rey/brows_angry.png",
+                "mouth_rest": "rey/mouth_rest.png",
+                "mouth_talk_1": "rey/mouth_talk_1.png", "mouth_talk_2": "rey/mouth_talk_2.png",
+            },
+            expressions: {
+                "neutral": (body: "staff", eyes: "eyes_open", brows: "brows_level", mouth: "mouth_rest"),
+                "angry": (body: "crossed", eyes: "eyes_open", brows: "brows_angry", mouth: "mouth_rest"),
+            },
+        ),
+        "kylo": (name: "Kylo Ren", colour: "#e07a6a",
+            bodies: {"coat": "kylo/coat.png"},
+            face: (x: 280, y: 150, width: 340, height: 470),
+            parts: {
+                "eyes_open": "kylo/eyes_open.png", "eyes_closed": "kylo/eyes_closed.png",
+                "brows_level": "kylo/brows_level.png", "mouth_rest": "kylo/mouth_rest.png",
+                "mouth_talk_1": "kylo/mouth_talk_1.png", "mouth_talk_2": "kylo/mouth_talk_2.png",
+                "scar": "kylo/scar.png",
+            },
+            one_sided: ["scar"],
+            expressions: {
+                "neutral": (body: "coat", eyes: "eyes_open", brows: "brows_level", mouth: "mouth_rest", extras: ["scar"]),
+                "asleep": (body: "coat", eyes: "eyes_closed", brows: "brows_level", mouth: "mouth_rest", extras: ["scar"]),
+            },
+        ),
     },
     places: {
         "clearing": (background: "clearing.png", ambience: "rain"),
@@ -79,13 +104,13 @@ fn a_valid_story_parses_into_scenes_in_chapter_order() {
     assert_eq!(ids, [("one", 0), ("two", 1)]);
     assert_eq!(story.cast["rey"].colour, [0x8e, 0xc3, 0xe6]);
     assert_eq!(story.chapters, ["One", "Two"]);
-    assert!(story.files().contains(&"rey/angry.png".to_string()));
+    assert!(story.files().contains(&"rey/crossed.png".to_string()));
 }
 
 #[test]
 fn pictures_are_told_from_sounds_by_where_the_story_names_them() {
     let story = story_with(ONE).expect("valid");
-    for picture in ["rey/angry.png", "clearing.png", "base.png"] {
+    for picture in ["rey/crossed.png", "clearing.png", "base.png"] {
         assert!(story.is_picture(picture), "{picture}");
     }
     for other in ["sombre.ogg", "rain.ogg", "punch.ogg", "elsewhere.png"] {
@@ -199,7 +224,7 @@ fn manifest_mistakes_are_caught() {
             "unknown ambience `storm`: expected one of rain",
         ]
     );
-    assert_eq!(errors[0].line, 7);
+    assert_eq!(errors[0].line, 18);
 }
 
 #[test]
@@ -209,7 +234,7 @@ fn an_unreadable_scene_file_is_reported_at_its_mention() {
         .0;
     assert_eq!(
         errors[0].to_string(),
-        "story.ron:18:33: cannot read the scene file `two.ron`"
+        "story.ron:43:33: cannot read the scene file `two.ron`"
     );
 }
 
@@ -376,7 +401,7 @@ fn a_scene_file_listed_twice_is_blamed_on_the_manifest() {
     let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert_eq!(
         errors,
-        ["story.ron:18:33: `two.ron` is listed twice: expected each scene file once"]
+        ["story.ron:43:33: `two.ron` is listed twice: expected each scene file once"]
     );
 }
 
@@ -403,12 +428,12 @@ fn paths_outside_assets_are_errors_where_they_are_written() {
         errors,
         [
             // Places in the order of their ids: "base" before "clearing".
-            "11:30: the path `/etc/passwd` is absolute",
-            "10:34: the path `../../etc/passwd` climbs out of assets/ with `..`",
-            "13:23: the path `C:\\music\\sombre.ogg` has a backslash",
-            "14:24: the path `http://example.com/rain.ogg` names a drive or a URL",
-            "15:23: the path `punch.ogg#` has a `#`",
-            "18:33: the path `://two.ron` names a drive or a URL",
+            "36:30: the path `/etc/passwd` is absolute",
+            "35:34: the path `../../etc/passwd` climbs out of assets/ with `..`",
+            "38:23: the path `C:\\music\\sombre.ogg` has a backslash",
+            "39:24: the path `http://example.com/rain.ogg` names a drive or a URL",
+            "40:23: the path `punch.ogg#` has a `#`",
+            "43:33: the path `://two.ron` names a drive or a URL",
         ]
     );
 }
@@ -475,7 +500,7 @@ fn screens_and_thunder_come_from_the_manifest() {
             .named_at("title.png")
             .map(ToString::to_string)
             .as_deref(),
-        Some("story.ron:17:29")
+        Some("story.ron:42:29")
     );
 
     let bad = manifest
@@ -493,10 +518,10 @@ fn screens_and_thunder_come_from_the_manifest() {
     assert_eq!(
         errors,
         [
-            "story.ron:17:29: the path `../title.png` climbs out of assets/ with `..`: expected a path inside assets/ with `/` between folders, such as \"images/places/lake.png\"",
-            "story.ron:17:69: rain is 4.5: expected a number from 0.0 to 1.0",
-            "story.ron:18:26: unknown music `sombr`: did you mean `sombre`? expected one of sombre",
-            "story.ron:20:14: unknown sound `thunderclap`: expected one of punch",
+            "story.ron:42:29: the path `../title.png` climbs out of assets/ with `..`: expected a path inside assets/ with `/` between folders, such as \"images/places/lake.png\"",
+            "story.ron:42:69: rain is 4.5: expected a number from 0.0 to 1.0",
+            "story.ron:43:26: unknown music `sombr`: did you mean `sombre`? expected one of sombre",
+            "story.ron:45:14: unknown sound `thunderclap`: expected one of punch",
         ]
     );
 }
@@ -505,8 +530,8 @@ fn screens_and_thunder_come_from_the_manifest() {
 fn where_the_story_names_each_file_is_kept() {
     let story = story_with(ONE).expect("valid");
     let at = |p: &str| story.named_at(p).map(ToString::to_string);
-    assert_eq!(at("rey/angry.png").as_deref(), Some("story.ron:5:52"));
-    assert_eq!(at("punch.ogg").as_deref(), Some("story.ron:15:23"));
+    assert_eq!(at("rey/crossed.png").as_deref(), Some("story.ron:5:59"));
+    assert_eq!(at("punch.ogg").as_deref(), Some("story.ron:40:23"));
     assert_eq!(at("nothing.png"), None);
 }
 
@@ -602,8 +627,8 @@ fn empty_ids_and_name_plates_in_the_manifest_are_warnings() {
     assert_eq!(
         warnings,
         [
-            "story.ron:7:24: an empty name plate for `kylo`: expected a name",
-            "story.ron:11:9: an empty place id: expected a name",
+            "story.ron:18:24: an empty name plate for `kylo`: expected a name",
+            "story.ron:36:9: an empty place id: expected a name",
         ]
     );
 }
@@ -657,7 +682,7 @@ fn a_scene_file_that_is_not_utf8_is_reported_at_the_bad_byte() {
 fn a_key_given_twice_in_the_manifest_or_a_scene_is_an_error_at_the_second() {
     let manifest = MANIFEST.replace(
         r##"        "kylo": (name: "Kylo Ren""##,
-        r##"        "rey": (name: "Other", colour: "#000000", expressions: {"neutral": "x.png"}),
+        r##"        "rey": (name: "Other", colour: "#000000", bodies: {}, face: (x: 0, y: 0, width: 1, height: 1), parts: {}, expressions: {}),
         "kylo": (name: "Kylo Ren""##,
     );
     let errors = build(
@@ -667,7 +692,7 @@ fn a_key_given_twice_in_the_manifest_or_a_scene_is_an_error_at_the_second() {
     .expect_err("rey twice")
     .0;
     // (The second Rey, kept by RON, has no `angry`: scene one says so too.)
-    assert_eq!((errors[0].line, errors[0].column), (7, 9), "{}", errors[0]);
+    assert_eq!((errors[0].line, errors[0].column), (18, 9), "{}", errors[0]);
     assert!(
         errors[0].message.contains("\"rey\" is given twice")
             && errors[0].message.contains("line 4, column 9"),
@@ -748,9 +773,9 @@ fn places_say_if_they_are_indoors_and_sounds_have_captions() {
     assert_eq!(
         errors,
         [
-            "story.ron:17:19: unknown sound `crack`: expected one of punch",
-            "story.ron:18:11: unknown ambience `drizzle`: expected one of rain",
-            "story.ron:20:17: unknown music `jazz`: expected one of sombre",
+            "story.ron:42:19: unknown sound `crack`: expected one of punch",
+            "story.ron:43:11: unknown ambience `drizzle`: expected one of rain",
+            "story.ron:45:17: unknown music `jazz`: expected one of sombre",
         ]
     );
 }
@@ -785,4 +810,47 @@ fn a_place_variant_is_the_place_in_another_picture() {
         format!("{errors}").contains("two.ron:4:19: unknown place `base:dawn`"),
         "{errors}"
     );
+}
+
+#[test]
+fn an_expression_resolves_to_its_layers() {
+    let story = story_with(ONE).expect("valid");
+    let kylo = &story.cast["kylo"];
+    let look = kylo.look("neutral").expect("kylo:neutral");
+    assert_eq!(look.body, "kylo/coat.png");
+    assert_eq!(
+        look.face,
+        FaceBox {
+            x: 280,
+            y: 150,
+            width: 340,
+            height: 470
+        }
+    );
+    let parts: Vec<(&str, bool)> = look
+        .parts()
+        .map(|l| (l.part.as_str(), l.one_sided))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            ("eyes_open", false),
+            ("brows_level", false),
+            ("mouth_rest", false),
+            ("scar", true)
+        ]
+    );
+    assert_eq!(look.blink, "kylo/eyes_closed.png");
+    assert_eq!(
+        look.talk,
+        ["kylo/mouth_talk_1.png", "kylo/mouth_talk_2.png"]
+    );
+    assert!(!look.asleep);
+    assert!(kylo.look("asleep").expect("kylo:asleep").asleep);
+    assert_eq!(kylo.look("angry"), None);
+    // Every layer is a picture the story uses.
+    for file in look.files() {
+        assert!(story.is_picture(file), "{file}");
+        assert!(story.files().contains(file), "{file}");
+    }
 }

@@ -1,0 +1,254 @@
+//! The cast acts, headless, in simulated time with the seeded dice: the speaker's mouth
+//! moves while their line types and rests when it is out or hurried, a listener's mouth
+//! stays closed, everyone blinks, an asleep member never opens their eyes, reduce
+//! motion stops mouths and blinks, and Kylo's scar stays on his own cheek wherever he
+//! stands. Each member is found by the files their layers show.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::time::Duration;
+
+use after_the_rain::settings::ReaderSettings;
+use after_the_rain::views::dialogue::Reveal;
+use bevy::prelude::*;
+use common::{
+    FRAME, copy_of_fixture, fixture_assets, fresh_folder, headless_game_saving_in, press, replace,
+    run_until, to_title,
+};
+
+/// One face part as drawn: its file, whether it is mirrored, and where it sits on the
+/// body (in the body's pixels from its centre).
+#[derive(Debug, Clone, PartialEq)]
+struct Part {
+    file: String,
+    flipped: bool,
+    x: f32,
+}
+
+/// A member's bust as drawn: whether the body is mirrored, and its face parts.
+#[derive(Debug, Clone, PartialEq)]
+struct Bust {
+    flipped: bool,
+    parts: Vec<Part>,
+}
+
+impl Bust {
+    /// The part whose file name starts with `kind` (`eyes_`, `mouth_`, `scar`).
+    fn part(&self, kind: &str) -> &Part {
+        self.parts
+            .iter()
+            .find(|p| {
+                p.file
+                    .rsplit('/')
+                    .next()
+                    .is_some_and(|f| f.starts_with(kind))
+            })
+            .unwrap_or_else(|| panic!("no {kind} part in {self:?}"))
+    }
+
+    fn eyes(&self) -> String {
+        self.part("eyes_").file.clone()
+    }
+
+    fn mouth(&self) -> String {
+        self.part("mouth_").file.clone()
+    }
+}
+
+/// The bust of `who` on stage now, if they are on it.
+fn bust(app: &mut App, who: &str) -> Option<Bust> {
+    let world = app.world_mut();
+    let server = world.resource::<AssetServer>().clone();
+    let file = |image: &Handle<Image>| {
+        server
+            .get_path(image)
+            .map(|p| p.path().to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    let mut busts = world.query::<(&Name, &Sprite, &Children)>();
+    let mut parts = world.query::<(&Sprite, &Transform)>();
+    let world = &*world;
+    let (_, body, children) = busts.iter(world).find(|(name, ..)| name.as_str() == who)?;
+    Some(Bust {
+        flipped: body.flip_x,
+        parts: children
+            .iter()
+            .filter_map(|child| parts.get(world, child).ok())
+            .map(|(sprite, transform)| Part {
+                file: file(&sprite.image),
+                flipped: sprite.flip_x,
+                x: transform.translation.x,
+            })
+            .collect(),
+    })
+}
+
+fn shown(app: &App) -> String {
+    app.world().resource::<Reveal>().line()
+}
+
+fn typing(app: &App) -> bool {
+    !app.world().resource::<Reveal>().done()
+}
+
+/// A new game on `assets` with the settings `set`, read on with Space up to the moment
+/// the line `text` starts to type.
+fn game_at(assets: &Path, text: &str, set: impl FnOnce(&mut ReaderSettings)) -> App {
+    let mut app = headless_game_saving_in(assets, &fresh_folder("cast"));
+    to_title(&mut app);
+    {
+        let mut settings = app.world_mut().resource_mut::<ReaderSettings>();
+        // Slow letters, so a short line types for most of a second.
+        settings.text_speed = 10.0;
+        set(&mut settings);
+    }
+    // A fresh saves folder: New Game is the first item.
+    press(&mut app, KeyCode::Enter);
+    read_to(&mut app, text);
+    app
+}
+
+/// Reads on until the line `text` starts to type.
+fn read_to(app: &mut App, text: &str) {
+    run_until(app, text, Duration::from_secs(60), |app| {
+        if shown(app) == text {
+            return true;
+        }
+        if !typing(app) {
+            press(app, KeyCode::Space);
+        }
+        false
+    });
+}
+
+/// Runs `seconds` of simulated time, looking at `who`'s bust after each frame.
+fn watch(app: &mut App, who: &str, seconds: f32) -> Vec<Bust> {
+    let frames = (seconds / FRAME.as_secs_f32()).ceil() as usize;
+    (0..frames)
+        .map(|_| {
+            app.update();
+            bust(app, who).unwrap_or_else(|| panic!("{who} is on stage"))
+        })
+        .collect()
+}
+
+const KYLO_REST: &str = "images/cast/kylo/mouth_rest.png";
+const KYLO_EYES: &str = "images/cast/kylo/eyes_open.png";
+const KYLO_SHUT: &str = "images/cast/kylo/eyes_closed.png";
+const REY_REST: &str = "images/cast/rey/mouth_rest.png";
+
+#[test]
+fn the_speaker_talks_while_the_line_types_and_listeners_keep_their_mouths_closed() {
+    let mut app = game_at(&fixture_assets(), "Only me.", |_| {});
+    let (mut kylo, mut rey) = (BTreeSet::new(), BTreeSet::new());
+    while typing(&app) {
+        app.update();
+        kylo.insert(bust(&mut app, "kylo").expect("Kylo speaks").mouth());
+        rey.insert(bust(&mut app, "rey").expect("Rey listens").mouth());
+    }
+    assert!(
+        kylo.contains("images/cast/kylo/mouth_talk_1.png")
+            && kylo.contains("images/cast/kylo/mouth_talk_2.png"),
+        "{kylo:?}"
+    );
+    assert_eq!(rey, BTreeSet::from([REY_REST.to_string()]));
+    // The line is out: his mouth rests, and stays so.
+    for seen in watch(&mut app, "kylo", 1.0) {
+        assert_eq!(seen.mouth(), KYLO_REST);
+    }
+
+    // A hurried line: the mouth closes with it.
+    read_to(&mut app, "Then go.");
+    let rey = watch(&mut app, "rey", 0.3);
+    assert!(rey.iter().any(|b| b.mouth() != REY_REST), "Rey talks");
+    press(&mut app, KeyCode::Space);
+    assert!(!typing(&app));
+    for seen in watch(&mut app, "rey", 0.5) {
+        assert_eq!(seen.mouth(), REY_REST);
+    }
+}
+
+/// How many times the eyes closed, and whether they are open at the end.
+fn blinks(busts: &[Bust], open: &str, shut: &str) -> (usize, bool) {
+    let eyes: Vec<String> = busts.iter().map(Bust::eyes).collect();
+    for e in &eyes {
+        assert!(e == open || e == shut, "{e}");
+    }
+    let closings = eyes
+        .windows(2)
+        .filter(|w| w[0] == open && w[1] == shut)
+        .count();
+    (closings, eyes.last().is_some_and(|e| e == open))
+}
+
+#[test]
+fn everyone_blinks_now_and_then() {
+    let mut app = game_at(&fixture_assets(), "Only me.", |_| {});
+    let frames = watch(&mut app, "kylo", 7.0);
+    let (closings, _) = blinks(&frames, KYLO_EYES, KYLO_SHUT);
+    assert!(closings >= 1, "Kylo blinks within 7 s");
+    // Each blink is short: never shut for more than a few frames running.
+    let longest = frames
+        .split(|b| b.eyes() == KYLO_EYES)
+        .map(<[Bust]>::len)
+        .max()
+        .unwrap_or(0);
+    assert!((1..=10).contains(&longest), "shut for {longest} frames");
+}
+
+#[test]
+fn an_asleep_member_never_opens_their_eyes() {
+    let assets = copy_of_fixture("asleep");
+    replace(
+        &assets.join("story/one/storm.ron"),
+        r#"Show("kylo", Right)"#,
+        r#"Show("kylo:asleep", Right)"#,
+    );
+    let mut app = game_at(&assets, "Only me.", |_| {});
+    for seen in watch(&mut app, "kylo", 8.0) {
+        assert_eq!(seen.eyes(), KYLO_SHUT);
+    }
+}
+
+#[test]
+fn reduce_motion_stops_the_mouths_and_the_blinks() {
+    let mut app = game_at(&fixture_assets(), "Only me.", |settings| {
+        settings.reduce_motion = true;
+    });
+    assert!(typing(&app));
+    for seen in watch(&mut app, "kylo", 8.0) {
+        assert_eq!(
+            (seen.mouth(), seen.eyes()),
+            (KYLO_REST.into(), KYLO_EYES.into())
+        );
+    }
+    for seen in watch(&mut app, "rey", 2.0) {
+        assert_eq!(seen.eyes(), "images/cast/rey/eyes_open.png");
+    }
+}
+
+#[test]
+fn the_scar_stays_on_his_own_cheek_at_centre_and_at_right() {
+    let assets = copy_of_fixture("scar");
+    let scene = assets.join("story/one/storm.ron");
+    replace(&scene, r#"Show("kylo", Right)"#, r#"Show("kylo", Centre)"#);
+    replace(
+        &scene,
+        r#"Say("rey", "Then go."),"#,
+        r#"Move("kylo", Right),
+        Say("rey", "Then go."),"#,
+    );
+    let mut app = game_at(&assets, "Only me.", |_| {});
+    let centre = bust(&mut app, "kylo").expect("Kylo at Centre");
+    read_to(&mut app, "Then go.");
+    let right = bust(&mut app, "kylo").expect("Kylo at Right");
+
+    // The body turns to face the middle, and his eyes with it...
+    assert!(!centre.flipped && right.flipped);
+    assert!(!centre.part("eyes_").flipped && right.part("eyes_").flipped);
+    // ...but the scar is drawn as painted, at the same place on his face.
+    assert_eq!(centre.part("scar"), right.part("scar"));
+    assert!(!right.part("scar").flipped);
+}
