@@ -7,7 +7,9 @@
 use std::time::Duration;
 
 use bevy::prelude::*;
-use bevy::winit::{EventLoopProxyWrapper, UpdateMode, WinitSettings, WinitUserEvent};
+#[cfg(not(target_arch = "wasm32"))]
+use bevy::winit::WinitUserEvent;
+use bevy::winit::{EventLoopProxyWrapper, UpdateMode, WinitSettings};
 
 use crate::input::Actions;
 use crate::session::Screen;

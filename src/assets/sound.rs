@@ -5,6 +5,7 @@
 //! the whole file at once, as bevy_kira_audio did.
 
 use std::io::Cursor;
+#[cfg(not(target_arch = "wasm32"))]
 use std::sync::Arc;
 
 use bevy::asset::{AssetLoader, LoadContext, io::Reader};
