@@ -15,6 +15,8 @@ use std::time::{Duration, Instant};
 use hostile_cases::{Saves, run_case, world};
 
 const CASES: u64 = 20_000;
+/// Cases when run as a test rather than a benchmark.
+const SMOKE_CASES: u64 = 100;
 /// How often the worst case of each kind is timed again.
 const RETIMES: usize = 5;
 
@@ -23,10 +25,13 @@ fn ms(d: Duration) -> f64 {
 }
 
 fn main() {
+    // `cargo test --all-targets` (make test) runs benchmarks too, without `--bench`:
+    // then a short pass, so the suite stays quick (tests/hostile.rs runs 3,000).
+    let full = std::env::args().any(|a| a == "--bench");
     let cases = std::env::var("HOSTILE_CASES")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(CASES);
+        .unwrap_or(if full { CASES } else { SMOKE_CASES });
     let start = Instant::now();
     let world = world();
     // Worst (load, seed) and (resume, seed) by kind, and how many of each kind.
