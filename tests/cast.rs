@@ -15,7 +15,7 @@ use after_the_rain::views::dialogue::Reveal;
 use bevy::prelude::*;
 use common::{
     FRAME, copy_of_fixture, fixture_assets, fresh_folder, headless_game_saving_in, press, replace,
-    run_until, to_title,
+    run_for, run_until, to_title,
 };
 
 /// One face part as drawn: its file, whether it is mirrored, and where it sits on the
@@ -251,4 +251,37 @@ fn the_scar_stays_on_his_own_cheek_at_centre_and_at_right() {
     // ...but the scar is drawn as painted, at the same place on his face.
     assert_eq!(centre.part("scar"), right.part("scar"));
     assert!(!right.part("scar").flipped);
+}
+
+/// The colours of `who`'s body and of each of their face parts.
+fn colours(app: &mut App, who: &str) -> (Color, Vec<Color>) {
+    let world = app.world_mut();
+    let mut busts = world.query::<(&Name, &Sprite, &Children)>();
+    let mut sprites = world.query::<&Sprite>();
+    let world = &*world;
+    let (_, body, children) = busts
+        .iter(world)
+        .find(|(name, ..)| name.as_str() == who)
+        .unwrap_or_else(|| panic!("{who} is on stage"));
+    let parts = children
+        .iter()
+        .filter_map(|child| sprites.get(world, child).ok())
+        .map(|s| s.color)
+        .collect();
+    (body.color, parts)
+}
+
+/// A face changed on a bust that stands still (no slide, no change of light) is drawn
+/// in the bust's colour: its new parts do not stay invisible.
+#[test]
+fn a_new_face_on_a_still_bust_is_drawn() {
+    // Her face changes during narration, while Kylo (who spoke last) stays lit.
+    let mut app = game_at(&fixture_assets(), "She did not look at it.", |_| {});
+    run_for(&mut app, 1.0);
+    let (body, parts) = colours(&mut app, "rey");
+    assert!(body.alpha() > 0.9, "Rey is on stage: {body:?}");
+    assert!(!parts.is_empty());
+    for part in parts {
+        assert_eq!(part, body, "a face part in another colour than its bust");
+    }
 }

@@ -213,12 +213,15 @@ fn part_flipped(one_sided: bool, faces_left: bool) -> bool {
 }
 
 /// Lays `look`'s face parts over the body `bust`.
+/// Lays `look`'s face parts over `bust`, in the bust's `colour` (its light, dimming and
+/// fade): a settled bust is not coloured again, so new parts must start in its colour.
 fn dress(
     commands: &mut Commands,
     server: &AssetServer,
     bust: Entity,
     look: &Look,
     faces_left: bool,
+    colour: Color,
 ) -> Face {
     let size = Vec2::new(look.face.width as f32, look.face.height as f32);
     let mut spawn = |layer: usize, part: &Layer| {
@@ -232,7 +235,7 @@ fn dress(
                     image: assets::picture(server, &part.file),
                     custom_size: Some(size),
                     flip_x: part_flipped(part.one_sided, faces_left),
-                    color: Color::NONE,
+                    color: colour,
                     ..default()
                 },
                 Transform::from_translation(part_at(look.face, faces_left, layer)),
@@ -296,7 +299,7 @@ fn spawn_bust(
     if fade_in {
         commands.entity(bust).insert(Tween::to(1.0, FADE_SECONDS));
     }
-    let face = dress(commands, server, bust, look, at.faces_left());
+    let face = dress(commands, server, bust, look, at.faces_left(), Color::NONE);
     commands.entity(bust).insert(face);
 }
 
@@ -502,7 +505,9 @@ fn cast_cues(
                                 commands.entity(*child).despawn();
                             }
                             sprite.image = assets::picture(&server, &look.body);
-                            *face = dress(&mut commands, &server, bust, look, at.faces_left());
+                            let colour = sprite.color;
+                            *face =
+                                dress(&mut commands, &server, bust, look, at.faces_left(), colour);
                         } else {
                             turn(at.faces_left(), &mut sprite, &face, children, &mut parts);
                         }
