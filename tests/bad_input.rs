@@ -10,29 +10,11 @@ use std::time::Duration;
 use after_the_rain::assets::streaming::LoadingCard;
 use after_the_rain::director::{StartAt, start_at};
 use after_the_rain::play::Playback;
-use after_the_rain::screens::loading::LoadErrors;
 use after_the_rain::session::{Screen, StartFrom};
 use bevy::prelude::*;
-use common::{copy_of_fixture, headless_game, press, replace, run_until, screen, to_title};
-
-/// Runs the game on `assets` until the loading screen shows errors; returns them.
-fn load_errors(assets: &Path) -> Vec<String> {
-    let mut app = headless_game(assets);
-    run_until(
-        &mut app,
-        "an error on the loading screen",
-        Duration::from_secs(60),
-        |app| !app.world().resource::<LoadErrors>().0.is_empty(),
-    );
-    // It stays on the loading screen, still running, rather than going on or crashing.
-    for _ in 0..20 {
-        app.update();
-    }
-    let screen = *app.world().resource::<State<Screen>>().get();
-    assert_eq!(screen, Screen::Loading);
-    let _ = std::fs::remove_dir_all(assets);
-    app.world().resource::<LoadErrors>().0.clone()
-}
+use common::{
+    copy_of_fixture, headless_game, load_errors, press, replace, run_until, screen, to_title,
+};
 
 #[test]
 fn a_misspelt_spot_in_a_scene_is_shown_with_its_place() {

@@ -6,34 +6,9 @@
 
 mod common;
 
-use std::path::Path;
-use std::time::Duration;
-
-use after_the_rain::screens::loading::LoadErrors;
-use after_the_rain::session::Screen;
 use after_the_rain::tools::dev::ReloadMistakes;
 use bevy::prelude::*;
-use common::{
-    copy_of_fixture, headless_dev_game, headless_game, run_until, run_until_outside, to_title,
-};
-
-/// The loading screen's errors for the game on `assets`.
-fn load_errors(assets: &Path) -> Vec<String> {
-    let mut app = headless_game(assets);
-    run_until(
-        &mut app,
-        "an error on the loading screen",
-        Duration::from_secs(30),
-        |app| !app.world().resource::<LoadErrors>().0.is_empty(),
-    );
-    for _ in 0..20 {
-        app.update();
-    }
-    let screen = *app.world().resource::<State<Screen>>().get();
-    assert_eq!(screen, Screen::Loading);
-    let _ = std::fs::remove_dir_all(assets);
-    app.world().resource::<LoadErrors>().0.clone()
-}
+use common::{copy_of_fixture, headless_dev_game, load_errors, run_until_outside, to_title};
 
 fn assert_clean(errors: &[String]) {
     for (i, e) in errors.iter().enumerate() {

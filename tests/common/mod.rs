@@ -268,3 +268,30 @@ pub fn replace(file: &Path, from: &str, to: &str) {
     assert!(text.contains(from), "{} has no `{from}`", file.display());
     std::fs::write(file, text.replacen(from, to, 1)).expect("written");
 }
+
+/// Runs the game on `assets` until the loading screen shows errors, checks that it stays
+/// there (still running, not going on or crashing), removes `assets`, and returns them.
+#[allow(dead_code)]
+pub fn load_errors(assets: &Path) -> Vec<String> {
+    let mut app = headless_game(assets);
+    run_until(
+        &mut app,
+        "an error on the loading screen",
+        Duration::from_secs(60),
+        |app| {
+            !app.world()
+                .resource::<after_the_rain::screens::loading::LoadErrors>()
+                .0
+                .is_empty()
+        },
+    );
+    for _ in 0..20 {
+        app.update();
+    }
+    assert_eq!(screen(&app), Screen::Loading);
+    let _ = std::fs::remove_dir_all(assets);
+    app.world()
+        .resource::<after_the_rain::screens::loading::LoadErrors>()
+        .0
+        .clone()
+}
