@@ -25,6 +25,9 @@ pub fn chapter_files(story: &Story, chapter: usize) -> BTreeSet<String> {
                     files.extend(named(&story.ambience, &place.ambience));
                 }
             }
+            Op::Picture(Some(id)) => {
+                files.extend(story.pictures.get(id).map(|p| p.file.clone()));
+            }
             // A cast member who comes on without an expression comes on neutral.
             Op::Show {
                 who, expression, ..
@@ -66,6 +69,7 @@ pub fn picture_files(story: &Story, picture: &Picture) -> BTreeSet<String> {
         .place
         .iter()
         .map(|place| place.background.clone())
+        .chain(picture.event.iter().map(|(_, file)| file.clone()))
         .chain(
             picture
                 .cast

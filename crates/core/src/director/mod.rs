@@ -99,6 +99,7 @@ impl State {
                 .saturating_add(text(&stage.place))
                 .saturating_add(text(&stage.music))
                 .saturating_add(text(&stage.ambience))
+                .saturating_add(text(&stage.picture))
         };
         let mark = |m: &Option<Mark>| {
             m.as_ref()
@@ -130,6 +131,8 @@ pub struct Stage {
     pub thunder: bool,
     pub music: Option<String>,
     pub ambience: Option<String>,
+    /// The event picture over the place, by id (`kiss:she_reaches` for a variant).
+    pub picture: Option<String>,
     /// Name plates changed by `Rename`.
     #[serde(deserialize_with = "crate::save::unique_keys")]
     pub names: BTreeMap<String, String>,
@@ -180,6 +183,11 @@ pub enum Command {
         place: String,
         background: String,
         transition: Transition,
+    },
+    /// An event picture dissolves in over the place (`Some` file) or away (`None`).
+    Picture {
+        id: Option<String>,
+        file: Option<String>,
     },
     Weather {
         rain: f32,
@@ -368,6 +376,8 @@ fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), Input
                     continue;
                 };
                 s.stage.place = Some(place.clone());
+                // A new place ends the moment an event picture painted.
+                set_picture(story, s, out, None);
                 out.push(Command::Place {
                     place: place.clone(),
                     background: entry.background.clone(),
@@ -375,6 +385,7 @@ fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), Input
                 });
                 set_ambience(story, s, out, entry.ambience.as_ref());
             }
+            Op::Picture(id) => set_picture(story, s, out, id.as_ref()),
             Op::Weather { rain, thunder } => {
                 s.stage.rain = *rain;
                 s.stage.thunder = *thunder;
@@ -503,6 +514,17 @@ fn set_ambience(story: &Story, s: &mut State, out: &mut Vec<Command>, name: Opti
     }
 }
 
+fn set_picture(story: &Story, s: &mut State, out: &mut Vec<Command>, id: Option<&String>) {
+    let id = id.filter(|id| story.pictures.contains_key(*id));
+    if s.stage.picture.as_ref() != id {
+        s.stage.picture = id.cloned();
+        out.push(Command::Picture {
+            id: id.cloned(),
+            file: id.and_then(|id| story.pictures.get(id)).map(|p| p.file.clone()),
+        });
+    }
+}
+
 /// A chapter's card: its number (from 1) and title.
 pub(crate) fn chapter_card(story: &Story, chapter: usize) -> (usize, String) {
     let title = story.chapters.get(chapter).cloned().unwrap_or_default();
@@ -525,6 +547,7 @@ fn enter(story: &Story, s: &mut State, index: usize, out: &mut Vec<Command>) -> 
     s.scene = index;
     s.step = 0;
     s.stage.cast.clear();
+    s.stage.picture = None;
     s.marks.scene_start = Some(Mark::of(s));
     out.push(Command::SceneStart {
         id: scene.id.clone(),

@@ -442,6 +442,10 @@ fn tidy(story: &Story, stage: &Stage) -> Stage {
     };
     Stage {
         place: stage.place.clone().filter(|p| story.places.contains_key(p)),
+        picture: stage
+            .picture
+            .clone()
+            .filter(|p| story.pictures.contains_key(p)),
         cast: stage
             .cast
             .iter()

@@ -8,6 +8,8 @@ use crate::story::{Op, ScreenSetting, Story};
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Picture {
     pub place: Option<PlaceShown>,
+    /// The event picture over the place: its id and file.
+    pub event: Option<(String, String)>,
     pub cast: Vec<Actor>,
     pub rain: f32,
     pub thunder: bool,
@@ -85,6 +87,10 @@ pub fn snapshot(story: &Story, state: &State) -> Picture {
                 background: place.background.clone(),
                 light: place.light,
             })
+        }),
+        event: stage.picture.as_ref().and_then(|id| {
+            let picture = story.pictures.get(id)?;
+            Some((id.clone(), picture.file.clone()))
         }),
         cast: stage
             .cast

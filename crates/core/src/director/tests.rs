@@ -213,3 +213,55 @@ fn the_state_round_trips_through_ron() {
     let back: State = ron::from_str(&text).unwrap();
     assert_eq!(back, state);
 }
+
+#[test]
+fn an_event_picture_shows_over_the_place_until_hidden_or_the_place_changes() {
+    let one = r#"(id: "one", steps: [
+        Place("clearing", Fade),
+        Picture("rain"),
+        Narrate("Painted."),
+        HidePicture,
+        Narrate("Back."),
+        Picture("kiss:first"),
+        Narrate("Again."),
+        Place("base", Dissolve),
+        Narrate("Gone."),
+    ])"#;
+    let story = story_with(one).unwrap();
+    let mut state = State::default();
+    let mut seen = Vec::new();
+    for _ in 0..5 {
+        let (next, commands) = play(&story, &state, Input::Advance).unwrap();
+        state = next;
+        seen.extend(commands.into_iter().filter_map(|c| match c {
+            Command::Picture { id, file } => Some((id, file)),
+            _ => None,
+        }));
+        if state.waiting == Waiting::Line {
+            let shown = snapshot(&story, &state).event.map(|(id, _)| id);
+            seen.push((shown, None));
+        }
+    }
+    let some = |s: &str| Some(s.to_string());
+    assert_eq!(
+        seen,
+        [
+            (some("rain"), some("rain.png")),
+            (some("rain"), None), // the snapshot at "Painted."
+            (None, None),
+            (None, None), // at "Back."
+            (some("kiss:first"), some("kiss_first.png")),
+            (some("kiss:first"), None), // at "Again."
+            (None, None), // a new place ends it
+            (None, None), // at "Gone."
+        ]
+    );
+}
+
+#[test]
+fn a_new_scene_starts_without_the_last_scenes_event_picture() {
+    let one = r#"(id: "one", steps: [Picture("rain"), Narrate("Painted."), Jump("two")])"#;
+    let story = story_with(one).unwrap();
+    let (state, _) = play_through(&story, &[]);
+    assert_eq!(state.stage.picture, None);
+}

@@ -10,7 +10,7 @@ use super::model::{CastEntry, ChoiceOption, Manifest, SceneFile, ScreenEntry, St
 use super::scan::{Node, Pos, scan};
 use super::text;
 use super::{
-    At, Captions, Cast, ChoiceOp, EYES_CLOSED, Location, Next, Op, Place, Scene, ScreenSetting,
+    At, Captions, Cast, ChoiceOp, EYES_CLOSED, EventPicture, Location, Next, Op, Place, Scene, ScreenSetting,
     Story, TALK_MOUTHS,
 };
 
@@ -534,6 +534,43 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
         );
     }
 
+    let table = root.field("pictures").unwrap_or(root);
+    let mut pictures = BTreeMap::new();
+    for (id, entry) in &m.pictures {
+        let (key, node) = table.entry(id).unwrap_or((table, table));
+        if id.trim().is_empty() || id.contains(':') {
+            report.error(
+                file,
+                key.at,
+                format!("picture id `{id}`: expected a name without `:` (variants go in `variants`)"),
+            );
+        }
+        if entry.title.trim().is_empty() {
+            let at = node.field("title").unwrap_or(node).at;
+            report.warn(file, at, empty(&format!("gallery title for `{id}`")));
+        }
+        path(report, &entry.file, node.field("file").unwrap_or(node));
+        // A variant (`Picture("kiss:she_reaches")`) is the same moment painted
+        // another way: the same title, its own file.
+        let variants = node.field("variants").unwrap_or(node);
+        for (name, picture) in &entry.variants {
+            let (_, at) = variants.entry(name).unwrap_or((variants, variants));
+            path(report, picture, at);
+            let variant = EventPicture {
+                file: picture.clone(),
+                title: entry.title.clone(),
+            };
+            pictures.insert(format!("{id}:{name}"), variant);
+        }
+        pictures.insert(
+            id.clone(),
+            EventPicture {
+                file: entry.file.clone(),
+                title: entry.title.clone(),
+            },
+        );
+    }
+
     for (kind, files) in [
         ("music", &m.music),
         ("ambience", &m.ambience),
@@ -627,6 +664,7 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
         title: m.title.clone(),
         cast,
         places,
+        pictures,
         music: m.music.clone(),
         ambience: m.ambience.clone(),
         sounds: m.sounds.clone(),
@@ -949,6 +987,14 @@ impl SceneCompiler<'_> {
                 }
                 Op::Place(place.clone(), *transition)
             }
+            Step::Picture(picture) => {
+                if !self.story.pictures.contains_key(picture) {
+                    let message = unknown("picture", picture, self.story.pictures.keys());
+                    self.fail(arg(0), message);
+                }
+                Op::Picture(Some(picture.clone()))
+            }
+            Step::HidePicture => Op::Picture(None),
             Step::Weather { rain, thunder } => {
                 if !(0.0..=1.0).contains(rain) {
                     let at = node.arg("rain", 0).unwrap_or(node).at;

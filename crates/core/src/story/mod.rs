@@ -30,6 +30,8 @@ pub struct Story {
     pub title: String,
     pub cast: BTreeMap<String, Cast>,
     pub places: BTreeMap<String, Place>,
+    /// Event pictures by id, variants as `id:variant`.
+    pub pictures: BTreeMap<String, EventPicture>,
     pub music: BTreeMap<String, String>,
     pub ambience: BTreeMap<String, String>,
     pub sounds: BTreeMap<String, String>,
@@ -199,6 +201,13 @@ pub struct Place {
     pub ambience: Option<String>,
 }
 
+/// A full-screen painting of one of the story's moments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventPicture {
+    pub file: String,
+    pub title: String,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scene {
     pub id: String,
@@ -233,6 +242,8 @@ pub enum Op {
     Hide(String),
     Rename(String, String),
     Place(String, Transition),
+    /// Show an event picture (`Some`) or dissolve it away (`None`).
+    Picture(Option<String>),
     Weather {
         rain: f32,
         thunder: bool,
@@ -272,6 +283,7 @@ impl Story {
             .values()
             .flat_map(|c| c.files().cloned())
             .chain(self.places.values().map(|p| p.background.clone()))
+            .chain(self.pictures.values().map(|p| p.file.clone()))
             .chain(self.music.values().cloned())
             .chain(self.ambience.values().cloned())
             .chain(self.sounds.values().cloned())
@@ -283,10 +295,27 @@ impl Story {
         files
     }
 
+    /// Event picture ids in the order the story first shows them (then any it never
+    /// shows): the gallery's tiles.
+    pub fn gallery(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = Vec::new();
+        let shown = self.scenes.iter().flat_map(|s| &s.ops).filter_map(|op| match op {
+            Op::Picture(Some(id)) => Some(id.as_str()),
+            _ => None,
+        });
+        for id in shown.chain(self.pictures.keys().map(String::as_str)) {
+            if self.pictures.contains_key(id) && !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids
+    }
+
     /// Whether the story names `path` as a picture (a place, a screen or a cast member's
     /// body or face part) rather than a sound.
     pub fn is_picture(&self, path: &str) -> bool {
         self.places.values().any(|p| p.background == path)
+            || self.pictures.values().any(|p| p.file == path)
             || self.cast.values().any(|c| c.files().any(|f| f == path))
             || [&self.title_screen, &self.credits_screen]
                 .iter()

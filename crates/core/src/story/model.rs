@@ -12,6 +12,9 @@ pub struct Manifest {
     pub title: String,
     pub cast: BTreeMap<String, CastEntry>,
     pub places: BTreeMap<String, PlaceEntry>,
+    /// Full-screen event pictures for the story's peaks, by id: `Picture("kiss")`.
+    #[serde(default)]
+    pub pictures: BTreeMap<String, PictureEntry>,
     #[serde(default)]
     pub music: BTreeMap<String, String>,
     #[serde(default)]
@@ -150,6 +153,19 @@ pub struct PlaceEntry {
     pub variants: BTreeMap<String, String>,
 }
 
+/// An event picture: a painting of one moment, laid over the place.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PictureEntry {
+    pub file: String,
+    /// What the gallery calls it.
+    pub title: String,
+    /// The same moment painted another way (a choice the reader made), by name:
+    /// `Picture("kiss:she_reaches")`. Each is its own tile in the gallery.
+    #[serde(default)]
+    pub variants: BTreeMap<String, String>,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChapterEntry {
@@ -190,8 +206,13 @@ pub enum Step {
     Hide(String),
     /// Change what a cast member's name plate says from now on.
     Rename(String, String),
-    /// Go to a place (its background and ambience).
+    /// Go to a place (its background and ambience). An event picture on screen goes.
     Place(String, Transition),
+    /// Show an event picture over the place, with a dissolve: `Picture("kiss")`, or a
+    /// variant, `Picture("kiss:she_reaches")`. The dialogue box stays over it.
+    Picture(String),
+    /// The event picture dissolves away, back to the place and the cast.
+    HidePicture,
     Weather {
         rain: f32,
         thunder: bool,

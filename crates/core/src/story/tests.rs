@@ -42,7 +42,7 @@ pub(crate) const MANIFEST: &str = r##"(
     },
     music: {"sombre": "sombre.ogg"},
     ambience: {"rain": "rain.ogg"},
-    sounds: {"punch": "punch.ogg"},
+    sounds: {"punch": "punch.ogg"}, pictures: {"kiss": (file: "kiss.png", title: "The kiss", variants: {"first": "kiss_first.png"}), "rain": (file: "rain.png", title: "In the rain")},
     chapters: [
         (title: "One", scenes: ["one.ron"]),
         (title: "Two", scenes: ["two.ron"]),
@@ -355,7 +355,7 @@ fn a_misspelt_step_kind_suggests_the_nearest() {
     assert_eq!(
         e.to_string(),
         "one.ron:2:3: Unexpected variant named `Narate` in enum `Step`: did you mean `Narrate`? \
-         expected one of Beat, Narrate, Say, Voice, Show, Move, Hide, Rename, Place, Weather, Music, \
+         expected one of Beat, Narrate, Say, Voice, Show, Move, Hide, Rename, Place, Picture, HidePicture, Weather, Music, \
          StopMusic, Ambience, StopAmbience, Sfx, Wait, Set, Add, Choice, If, Jump"
     );
     let e = only_error("(id: \"one\", steps: [Show(\"rey\", Center)])");
@@ -808,6 +808,36 @@ fn a_place_variant_is_the_place_in_another_picture() {
     .expect_err("an unknown variant");
     assert!(
         format!("{errors}").contains("two.ron:4:19: unknown place `base:dawn`"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn event_pictures_and_their_variants_are_checked_and_listed_in_story_order() {
+    let two = TWO.replace(
+        r#"Narrate("Later.")"#,
+        r#"Picture("kiss:first"), Narrate("Later."), HidePicture, Picture("kiss")"#,
+    );
+    let story = build(
+        &source("story.ron", MANIFEST),
+        &[source("one.ron", ONE), source("two.ron", &two)],
+    )
+    .expect("builds");
+    assert_eq!(story.pictures["kiss:first"].file, "kiss_first.png");
+    assert_eq!(story.pictures["kiss:first"].title, "The kiss");
+    assert!(story.files().contains(&"kiss_first.png".to_string()));
+    assert!(story.is_picture("rain.png"));
+    // The gallery: first shown first, then pictures the story never shows.
+    assert_eq!(story.gallery(), ["kiss:first", "kiss", "rain"]);
+
+    let wrong = TWO.replace(r#"Narrate("Later.")"#, r#"Picture("kiss:last"), Narrate("Later.")"#);
+    let errors = build(
+        &source("story.ron", MANIFEST),
+        &[source("one.ron", ONE), source("two.ron", &wrong)],
+    )
+    .expect_err("an unknown variant");
+    assert!(
+        format!("{errors}").contains("two.ron:4:41: unknown picture `kiss:last`: did you mean `kiss:first`? expected one of kiss, kiss:first, rain"),
         "{errors}"
     );
 }
