@@ -18,9 +18,16 @@ LIMP = [(0, -26), (34, -32), (70, -32), (104, -26), (126, -12), (134, 4), (126, 
 def fingers(doc, S, x, y, deg, s, flip, specs, shade=True):
     """Fingers as separate capsules: specs = [(points, width), ...] in local coordinates."""
     sk, sh, lt = S["skin"], S["skin_sh"], S["skin_lt"]
+    gap = S.get("skin_deep") or dark(sh, 0.7)
     for pts, w in specs:
-        form(doc, place(limb(pts, [w, w * 0.95, w * 0.85][:len(pts)]), x, y, deg, s, flip), sk, sh if shade else None,
+        ws = [w, w * 0.95, w * 0.85][:len(pts)]
+        # a dark seam round each finger, so fingers read as fingers and not as a mitten
+        doc.path(smooth(place(limb(pts, [v + 6 for v in ws]), x, y, deg, s, flip)), gap, 0.8)
+        form(doc, place(limb(pts, ws), x, y, deg, s, flip), sk, sh if shade else None,
              lt, None, s=(5, 5), l=(3, -3))
+        # the nail end catches the light
+        tip = pts[-1]
+        ellipse(doc, *place([(tip[0] - w * 0.25, tip[1])], x, y, deg, s, flip)[0], w * 0.3 * s, w * 0.22 * s, lt, 0.35)
 
 
 def hand(doc, S, kind, x, y, deg, s=1.0, flip=False):
@@ -28,16 +35,22 @@ def hand(doc, S, kind, x, y, deg, s=1.0, flip=False):
     sk, sh, lt = S["skin"], S["skin_sh"], S["skin_lt"]
     if kind == "fist":
         pts = place(FIST, x, y, deg, s, flip)
-        form(doc, pts, sk, sh, lt, S["rim"], s=(10, -8), l=(6, 4))
+        form(doc, pts, sk, sh, lt, None, s=(10, -8), l=(6, 4))
         fingers(doc, S, x, y, deg, s, flip, [([(70, y0), (90, y0 + 2)], 17) for y0 in (-24, -9, 6, 21)])
+        doc.path(smooth(place([(px, py + 4) for px, py in FIST_THUMB], x, y, deg, s * 1.04, flip)),
+                 S.get("skin_deep") or dark(sh, 0.7), 0.8)
         form(doc, place(FIST_THUMB, x, y, deg, s, flip), mix(sk, lt, 0.4), sh, None, None, s=(6, 6))
     elif kind == "grip":
         # the back of a hand with its fingers curled over an arm
         palm = [(0, -26), (40, -30), (72, -28), (80, -10), (80, 16), (72, 28), (40, 30), (0, 26)]
         fingers(doc, S, x, y, deg, s, flip, [([(64, y0), (92, y0 + 3), (104, y0 + 12)], 15) for y0 in (-21, -7, 7, 20)])
-        form(doc, place(palm, x, y, deg, s, flip), sk, sh, lt, S["rim"], s=(8, 8), l=(5, -4))
+        form(doc, place(palm, x, y, deg, s, flip), sk, sh, lt, None, s=(8, 8), l=(5, -4))
         for y0 in (-14, 0, 14):
             doc.blob(place(lens((30, y0), (70, y0), 2), x, y, deg, s, flip), sh, 0.5)
+        # knuckles, and the thumb lying apart along the top of the arm
+        for y0 in (-21, -7, 7, 20):
+            ellipse(doc, *place([(74, y0)], x, y, deg, s, flip)[0], 6 * s, 5 * s, lt, 0.45)
+        fingers(doc, S, x, y, deg, s, flip, [([(8, -26), (36, -46), (66, -52)], 20)])
     elif kind in ("flat", "limp"):
         k = 1.0 if kind == "flat" else 0.8
         palm = [(0, -26), (50, -30), (92, -30), (98, -10), (98, 14), (92, 26), (50, 30), (0, 26)]
@@ -45,7 +58,10 @@ def hand(doc, S, kind, x, y, deg, s=1.0, flip=False):
                 [([(16, -22), (46, -38), (70 * k + 4, -44)], 19)] +
                 [([(86, y0), (86 + L * 0.55 * k, y0 + dy * 0.5), (86 + L * k, y0 + dy)], 16)
                  for y0, L, dy in ((-21, 50, -4), (-7, 58, -1), (7, 54, 2), (20, 42, 5))])
-        form(doc, place(palm, x, y, deg, s, flip), sk, sh, lt, S["rim"], s=(10, 10), l=(6, -4))
+        form(doc, place(palm, x, y, deg, s, flip), sk, sh, lt, None, s=(10, 10), l=(6, -4))
+        # knuckles
+        for y0 in (-21, -7, 7, 20):
+            ellipse(doc, *place([(88, y0)], x, y, deg, s, flip)[0], 6 * s, 5 * s, lt, 0.4)
         ellipse(doc, *place([(60, -6)], x, y, deg, s, flip)[0], 18 * s, 8 * s, lt, 0.45, deg)
 
 

@@ -26,48 +26,52 @@ import body as bd  # noqa: E402
 import people as pp  # noqa: E402
 
 # --------------------------------------------------------------------------- part states
+# Pushed far enough to read at 720p from across a room (a 0.25-scale contact sheet tile
+# is about what a player sees of a face from the sofa): brows move 15-30 px, lids a third
+# of the eye, mouth corners 10-20 px.
 EYES = {
     "open": dict(gaze=(3, 0)),
     "closed": dict(shut="rest"),
-    "wide": dict(open=1.5, iris=0.88, pupil=0.75, gaze=(2, -1), crease=-3),
-    "narrow": dict(open=0.58, low=5, inner=3, gaze=(4, 1)),
-    "glare": dict(open=0.78, inner=7, low=5, gaze=(4, 0)),
-    "down": dict(open=0.55, outer=2, gaze=(0, 6)),
-    "away": dict(open=0.9, gaze=(-13, 3)),
-    "soft": dict(open=0.7, low=8, gaze=(3, 2)),
-    "smile": dict(open=0.55, low=12, gaze=(3, 0)),
-    "sad": dict(open=0.78, inner=-4, outer=5, low=1, gaze=(1, 4)),
-    "sad_wet": dict(open=0.78, inner=-4, outer=5, low=1, gaze=(1, 4), wet=True),
-    "worried": dict(open=1.15, inner=-3, gaze=(2, 2)),
-    "pained": dict(open=0.6, inner=-3, outer=3, low=4, gaze=(0, 5)),
-    "tired": dict(open=0.42, outer=4, gaze=(1, 4), bags=True),
+    "wide": dict(open=1.62, iris=0.8, pupil=0.68, gaze=(2, -1), crease=-4),
+    "narrow": dict(open=0.5, low=7, inner=4, gaze=(4, 1)),
+    "glare": dict(open=0.64, inner=10, low=8, gaze=(4, 0)),
+    "down": dict(open=0.48, outer=3, gaze=(0, 7)),
+    "away": dict(open=0.88, gaze=(-16, 3)),
+    "soft": dict(open=0.66, low=11, gaze=(2, 2)),
+    "smile": dict(open=0.4, low=17, gaze=(3, 0)),
+    "sad": dict(open=0.74, inner=-7, outer=8, low=1, gaze=(0, 6)),
+    "sad_wet": dict(open=0.74, inner=-7, outer=8, low=1, gaze=(0, 6), wet=True),
+    "worried": dict(open=1.24, inner=-6, gaze=(2, 1)),
+    "pained": dict(open=0.5, inner=-5, outer=5, low=7, gaze=(0, 5)),
+    "tired": dict(open=0.32, outer=5, inner=2, gaze=(0, 6), bags=True),
     "happy": dict(shut="happy"),
     "squeeze": dict(shut="squeeze"),
 }
 BROWS = {
     "level": dict(),
-    "angry": dict(inner=13, outer=-6, knit=7, furrow=1, arch=-4),
-    "stern": dict(inner=7, outer=-1, knit=5, furrow=1, arch=-2),
-    "sad": dict(inner=-11, outer=6, worry=1, arch=-3),
-    "raised": dict(inner=-13, outer=-11, arch=5, lines=2),
-    "worried": dict(inner=-11, outer=3, knit=5, worry=1, arch=-1),
-    "soft": dict(inner=-9, outer=3, arch=2),
-    "pained": dict(inner=-9, outer=6, knit=7, furrow=1, worry=1, arch=-3),
-    "tired": dict(inner=-3, outer=10, arch=-3),
-    "sceptical": dict(L=dict(inner=10, outer=4, arch=-3), R=dict(inner=-14, outer=-20, arch=12), lines=1),
+    "angry": dict(inner=22, outer=-10, knit=10, furrow=1, arch=-6),
+    "stern": dict(inner=13, outer=-2, knit=7, furrow=1, arch=-4),
+    "sad": dict(inner=-21, outer=10, knit=4, worry=1, arch=-5),
+    "raised": dict(inner=-24, outer=-20, arch=8, lines=3),
+    "worried": dict(inner=-19, outer=5, knit=9, worry=1, arch=-2),
+    "soft": dict(inner=-10, outer=-7, arch=7),
+    "pained": dict(inner=-15, outer=11, knit=11, furrow=1, worry=1, arch=-5),
+    "tired": dict(inner=3, outer=15, arch=-6),
+    "sceptical": dict(L=dict(inner=16, outer=6, arch=-4), R=dict(inner=-22, outer=-30, arch=16), lines=1),
 }
 MOUTHS = {
     "rest": dict(),
-    "smile": dict(cy=-12, cw=1.1, sag=3, press=0.82, dimple=1.0),
-    "soft": dict(cy=-7, cw=1.04, sag=2, press=0.92, dimple=0.6),
-    "grin": dict(cy=-13, cw=1.16, sag=3, open=9, teeth="grin", press=0.8, dimple=1.0),
-    "shy": dict(cy=-9, asym=-8, cw=1.04, sag=2, press=0.86, dimple=0.9),
-    "smirk": dict(cy=1, asym=-15, cw=1.02, sag=1, press=0.88),
-    "laugh": dict(cy=-14, cw=1.2, sag=-2, open=26, teeth="top", press=0.8, dimple=1.0),
-    "frown": dict(cy=8, cw=0.92, sag=-3, down=1.0, chin=1.0),
-    "sad": dict(cy=5, cw=0.88, sag=-1, press=0.9, down=0.6, chin=0.6),
-    "tight": dict(cy=3, cw=0.88, press=0.45, line=1.35, chin=0.7),
-    "small": dict(cy=2, cw=0.66, press=1.15, sag=2, lower=1.1),
+    "smile": dict(cy=-19, cw=1.14, sag=4, press=0.8, dimple=1.25),
+    "soft": dict(cy=-12, cw=1.05, sag=3, press=0.9, dimple=0.85),
+    "grin": dict(cy=-19, cw=1.2, sag=4, open=12, teeth="grin", press=0.78, dimple=1.25),
+    "shy": dict(cy=-12, asym=-12, cw=1.06, sag=3, press=0.86, dimple=1.0),
+    "smirk": dict(cy=2, asym=-21, cw=1.02, sag=1, press=0.88),
+    "laugh": dict(cy=-18, cw=1.22, sag=-2, open=30, teeth="top", press=0.8, dimple=1.2),
+    "frown": dict(cy=14, cw=0.9, sag=-5, down=1.4, chin=1.2),
+    "sad": dict(cy=11, cw=0.86, sag=-3, press=0.9, down=1.0, chin=0.9),
+    "tight": dict(cy=4, cw=0.8, press=0.35, line=1.5, chin=0.9),
+    "small": dict(cy=2, cw=0.56, press=1.25, sag=2, lower=1.2),
+    "weary": dict(cy=6, cw=0.95, sag=-2, press=0.95, lower=1.1),
     "talk_1": dict(open=12, teeth="top", cw=0.92, sag=-1),
     "talk_2": dict(open=26, teeth="top", cw=0.86, sag=-3),
 }
@@ -94,7 +98,7 @@ def rey_x():
         "hurt": X("staff", "sad_wet", "sad", "sad", "tear"),
         "soft": X("staff", "soft", "soft", "soft"),
         "smiling": X("staff", "smile", "soft", "grin"),
-        "tired": X("staff", "tired", "tired", "rest"),
+        "tired": X("staff", "tired", "tired", "weary"),
         "worried": X("staff", "worried", "worried", "tight"),
         "shocked": X("staff", "wide", "raised", "small"),
         "flustered": X("crossed", "away", "worried", "shy", "blush"),
@@ -152,7 +156,7 @@ MEMBERS = [
                  "rain": ("tunic", "staff", True), "rain_crossed": ("tunic", "crossed", True),
                  "sling": ("tunic", "sling", False)},
          expressions=rey_x(), hand_s=0.92, staff=True),
-    dict(id="kylo", name="Kylo Ren", colour="#e07a6a", F=pp.KYLO_F, B=body_spec(pp.KYLO_F, 118, 282, 190, 178, 104),
+    dict(id="kylo", name="Kylo Ren", colour="#e07a6a", F=pp.KYLO_F, B=body_spec(pp.KYLO_F, 122, 304, 200, 184, 110),
          hair_back=pp.kylo_hair_back, hair_front=pp.kylo_hair_front, outfit=pp.kylo_outfit, sleeve=pp.kylo_sleeve,
          ears=False,
          bodies={"coat": ("coat", "down", False), "coat_hand": ("coat", "hand_chest", False),
@@ -220,7 +224,7 @@ def face_box(m):
 # --------------------------------------------------------------------------- drawing
 def draw_arm(doc, m, a, sl, wet):
     F = m["F"]
-    S = dict(skin=F["skin"], skin_sh=F["skin_sh"], skin_lt=F["skin_lt"], rim=F["rim"])
+    S = dict(skin=F["skin"], skin_sh=F["skin_sh"], skin_lt=F["skin_lt"], rim=F["rim"], skin_deep=mix(F["skin_sh"], F["skin_deep"], 0.6))
     joints, widths = a["joints"], a["widths"]
     # the arm's shadow on the body, kept inside the torso
     dj, dw = bd.muscled(joints, [w * 1.08 + 6 for w in widths])
