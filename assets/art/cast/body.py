@@ -107,11 +107,45 @@ def arm(doc, S, joints, widths, sleeve=None, sleeve_to=1.0, cuff=None, skin_shad
             S0 = sj[0]
             doc.blob(lens((S0[0] - wi[0] * 0.1, S0[1] + 90), (S0[0] + wi[0] * 0.2, S0[1] + 170), 5), sleeve[1], 0.5)
             doc.close_group()
+        if len(sj) > 2:
+            elbow(doc, sj, [w * 1.08 + 6 for w in wi], sleeve)
+        else:
+            elbow(doc, joints, widths, sk)
         if cuff:
             cj = [lerp(joints[i], end, 0.9) if len(sj) > 1 else end, end]
             form(doc, limb(cj, [sw[-1] + 4, sw[-1] + 4]), cuff[0], cuff[1], None, None, s=(10, 0))
         return spts, pts
+    elbow(doc, joints, widths, sk)
     return pts, pts
+
+
+def elbow(doc, joints, widths, tones_):
+    """A hard bend reads as an elbow: a fold of shadow into the inside of the bend and a
+    glint of light on the point outside."""
+    import math
+    if len(joints) < 3:
+        return
+    S0, E, Wr = joints[0], joints[1], joints[2]
+    a = (E[0] - S0[0], E[1] - S0[1])
+    b = (Wr[0] - E[0], Wr[1] - E[1])
+    la, lb = math.hypot(*a) or 1, math.hypot(*b) or 1
+    a, b = (a[0] / la, a[1] / la), (b[0] / lb, b[1] / lb)
+    turn = (b[0] - a[0], b[1] - a[1])
+    bend = math.hypot(*turn) / 2
+    if bend < 0.35:
+        return
+    tl = math.hypot(*turn)
+    ix, iy = turn[0] / tl, turn[1] / tl  # toward the inside of the bend
+    w = widths[1] / 2
+    # the crease: from the inside of the bend, a fold along each limb
+    c0 = (E[0] + ix * w * 0.55, E[1] + iy * w * 0.55)
+    for d in (a, b):
+        sg = -1 if d is a else 1
+        c1 = (c0[0] + d[0] * sg * w * 1.3 - ix * w * 0.15, c0[1] + d[1] * sg * w * 1.3 - iy * w * 0.15)
+        doc.blob(lens(c0, c1, 4 * sg, 1), dark(tones_[1], 0.8), 0.85)
+    # the point of the elbow
+    p = (E[0] - ix * w * 0.72, E[1] - iy * w * 0.72)
+    ellipse(doc, p[0], p[1], w * 0.26, w * 0.16, tones_[2], 0.55, math.degrees(math.atan2(iy, ix)) + 90)
 
 
 def torso_pts(B):
@@ -173,8 +207,9 @@ def pose_arms(B, pose):
                     hand=("flat", 196, True), front=True, hand_first=True)
         return near, farm
     if pose == "hip":
-        E = (Sf[0] + 96, Sf[1] + 270)
-        Wr = (Sf[0] + 8, Sf[1] + 450)
+        # akimbo: the elbow well out to the side, the fist on the hip
+        E = (Sf[0] + 138, Sf[1] + 262)
+        Wr = (Sf[0] + 6, Sf[1] + 446)
         farm = dict(joints=[Sf, E, Wr], widths=[aw * 0.94, fw * 0.94, ww], hand=("fist", 150, True), front=True)
         return down_n, farm
     raise ValueError(pose)

@@ -693,7 +693,7 @@ LUKE_F = dict(
     skin="#dcae90", skin_sh="#a67a64", skin_lt="#efcab0", skin_deep="#764a3a", rim=RIM, blush="#c86a5a",
     eye=dict(y=0.5, dx=58, w=50, h=10, tilt=-3, crease=5, lash=3.8, flick=0, iris="#5b8cb8", iris_lt="#a6c8e6",
              lower=0.72),
-    brow=dict(gap=26, t=15, len=0.82, arch=5, col="#b6ada2", droop=10, inner_t=1.1),
+    brow=dict(gap=26, t=16, len=0.82, arch=5, col="#7e746a", droop=10, inner_t=1.1),
     nose=dict(tip=0.71, w=19, dx=5),
     mouth=dict(y=0.82, w=28, ul=5, ll=7, lip="#b07a6a", lip_dark="#946050", line="#4a2620"),
     hairc=("#c9c2b6", "#938b80", "#ebe6de"), hair="#c9c2b6", seed=19,
