@@ -345,64 +345,63 @@ def kylo_outfit(doc, M, B, wet, var):
 
 
 def kylo_wound(doc, M, B, c):
-    """The blaster graze at his near side: the coat torn open in a ragged rip, a bandage
-    wound round his waist showing through it, blood soaked through the dressing and
-    darkening the black cloth round the rip. A wound that has been seen to, not gore."""
+    """The blaster graze at his near side: the coat torn open in a ragged diagonal rip, a
+    bandage wound round his ribs showing through it with blood soaked through the
+    dressing, and the black cloth round the rip dark and wet with it. Above the dialogue
+    box, and a wound that has been seen to, not gore."""
+    from castkit import place
     cx, C = B["cx"], B["C"]
-    ox, oy = cx - 92, C + 520  # the rip's centre
+    ox, oy = cx - 96, C + 430  # the rip's centre, on the lower ribs
+    deg = -28  # the rip runs up toward his middle
     rng = Rng(47)
-    # blood soaked into the black cloth below the rip: only a wet, dark red sheen, running down
-    stain = [(ox - 120, oy + 10), (ox - 60, oy - 34), (ox + 30, oy - 44), (ox + 116, oy - 24), (ox + 100, oy + 30),
-             (ox + 64, oy + 60), (ox + 40, oy + 118), (ox + 10, oy + 90), (ox - 14, oy + 150), (ox - 40, oy + 84),
-             (ox - 96, oy + 56)]
-    doc.blob(stain, "#4e151a", 0.5)
-    for x0, ln, wd in ((ox - 22, 150, 11), (ox + 30, 96, 9)):
-        doc.blob(strand([(x0, oy + 70), (x0 - 3, oy + 70 + ln * 0.5), (x0 + 2, oy + 70 + ln)], wd, 0.35), "#4e151a", 0.7)
-    doc.blob(lens((ox + 20, oy + 60), (ox + 60, oy + 20), -6, -2), "#a0505a", 0.45)
-    # the rip: a ragged slash along the cloth, wider than high, its edges uneven
-    k = 11
-    a0, a1 = (ox - 124, oy + 18), (ox + 118, oy - 20)
+    L = lambda pts: place(pts, ox, oy, deg)  # noqa: E731
+    # blood soaked into the black cloth round and below the rip: a dark, wet red, and runs
+    stain = [(-150, 10), (-90, -40), (0, -52), (110, -40), (150, 0), (110, 44), (50, 60), (10, 110), (-30, 70),
+             (-80, 96), (-110, 50)]
+    doc.blob(L(stain), "#4e151a", 0.55)
+    for x0, ln, wd in ((-60, 150, 12), (-10, 200, 10), (40, 110, 9)):
+        p0 = L([(x0, 40)])[0]
+        doc.blob(strand([p0, (p0[0] - 3, p0[1] + ln * 0.5), (p0[0] + 2, p0[1] + ln)], wd, 0.35), "#4e151a", 0.7)
+    doc.blob(lens(*L([(40, -46), (120, -30)]), -5, -2), "#9a4a54", 0.5)
+    # the rip: ragged, long and narrow, its edges uneven
+    k = 12
     top, bot = [], []
     for i in range(k + 1):
         t = i / k
-        px, py = lerp(a0, a1, t)
-        env = (1 - (2 * t - 1) ** 2) ** 0.6
-        top.append((px + rng.u(-5, 5), py - env * rng.u(20, 36) - (10 if i in (3, 7) else 0)))
-        bot.append((px + rng.u(-5, 5), py + env * rng.u(20, 38) + (12 if i in (5,) else 0)))
-    rip = top + bot[::-1][1:-1]
-    # the cut edge catches the light along the upper lip; the inside of the coat is black
-    doc.blob(shift(top, 0, -5) + [(a1[0] + 6, a1[1])] + bot[::-1][1:-1] + [(a0[0] - 6, a0[1])],
-             mix(c[0], "#8a8294", 0.32))
+        u = -140 + 280 * t
+        env = (1 - (2 * t - 1) ** 2) ** 0.55
+        top.append((u + rng.u(-6, 6), -env * rng.u(18, 34) - (10 if i in (3, 8) else 0)))
+        bot.append((u + rng.u(-6, 6), env * rng.u(18, 34) + (12 if i in (6,) else 0)))
+    rip = L(top + bot[::-1][1:-1])
+    # the cut edge catches the light along the upper lip only
+    doc.blob(L([(x, y - 6) for x, y in top] + [(146, 0)] + bot[::-1][1:-1] + [(-146, 0)]), mix(c[0], "#8a8294", 0.3))
     doc.blob(rip, "#141218")
-    inner = scale_about(rip, ox, oy, 0.94, 0.8)
+    inner = L([(x * 0.95, y * 0.8) for x, y in top + bot[::-1][1:-1]])
     cid = doc.clip(smooth(inner))
     doc.open_group(cid)
-    # the bandage wound round his waist: bands of pale gauze, slanting with his body
-    gz, gz_sh, gz_lt = "#e6dfd3", "#b3ab9f", "#fbf8f2"
-    doc.blob([(ox - 130, oy - 80), (ox + 130, oy - 80), (ox + 130, oy + 90), (ox - 130, oy + 90)], gz)
-    for j in range(-3, 4):
-        y = oy + j * 22
-        doc.blob(band([(ox - 120, y + 14), (ox, y + 2), (ox + 120, y - 6)], 4), gz_sh, 0.75)
-        doc.blob(band([(ox - 120, y + 9), (ox, y - 3), (ox + 120, y - 11)], 3), gz_lt, 0.8)
-    # blood soaked through the gauze, spread along the weave, darker at its edge
-    spot = [(ox - 56, oy + 8), (ox - 30, oy - 12), (ox + 4, oy - 16), (ox + 30, oy - 6), (ox + 44, oy + 8),
-            (ox + 18, oy + 22), (ox - 20, oy + 24)]
-    doc.blob(scale_about(spot, ox - 4, oy + 4, 1.3, 1.5), "#c7a29b", 0.7)
-    doc.blob(spot, "#861d23", 0.9)
-    doc.blob(scale_about(spot, ox - 8, oy + 4, 0.55, 0.5), "#a8272e", 0.85)
+    # the bandage round his ribs: wide bands of pale gauze wound across the rip
+    gz, gz_sh, gz_lt = "#e8e1d5", "#a8a094", "#fbf8f2"
+    doc.blob(L([(-170, -70), (170, -70), (170, 70), (-170, 70)]), gz)
+    for j in range(-4, 5):
+        u = j * 40
+        doc.blob(place(band([(u - 30, -80), (u + 30, 80)], 7), ox, oy, deg), gz_sh, 0.8)
+        doc.blob(place(band([(u - 22, -80), (u + 38, 80)], 4), ox, oy, deg), gz_lt, 0.8)
+    # blood soaked through the dressing toward one end, darker at its edge, bright where fresh
+    spot = [(-84, 2), (-60, -20), (-20, -26), (14, -14), (26, 6), (0, 22), (-44, 24)]
+    doc.blob(L([(x * 1.35 - 8, y * 1.6) for x, y in spot]), "#c49c94", 0.75)
+    doc.blob(L(spot), "#861d23", 0.92)
+    doc.blob(L([(x * 0.55 - 14, y * 0.5) for x, y in spot]), "#a8272e", 0.85)
     # the rip's shadow on the gauze under its upper edge
-    doc.blob(shift(top, 0, 12) + [(a1[0], a1[1] + 2), (a0[0], a0[1] + 2)], "#2a1e1c", 0.4)
+    doc.blob(L([(x, y + 12) for x, y in top] + [(140, 2), (-140, 2)]), "#2a1e1c", 0.4)
     doc.close_group()
-    # a torn flap folded down from the lower edge, its dull lining turned out
-    flap = [bot[3], bot[5], bot[7], (bot[7][0] - 4, bot[7][1] + 30), (bot[5][0] + 6, bot[5][1] + 58),
-            (bot[3][0] + 10, bot[3][1] + 34)]
-    form(doc, flap, "#3c3846", "#2a2832", None, None, s=(6, 0))
-    doc.blob(lens(bot[3], bot[7], 6, 2), c[2], 0.7)
-    doc.blob(lens((bot[4][0], bot[4][1] + 20), (bot[6][0], bot[6][1] + 24), -4), "#5e1a20", 0.7)
+    # a torn strip of cloth hanging from the lower end, its dull lining turned out, and threads
+    strip = L([bot[1], bot[3], (bot[3][0] + 8, bot[3][1] + 50), (bot[1][0] - 6, bot[1][1] + 64)])
+    form(doc, strip, "#3c3846", "#2a2832", None, None, s=(6, 0))
+    doc.blob(lens(*L([bot[1], bot[3]]), 5, 1), c[2], 0.6)
     for i in range(1, k, 2):
-        for p_, sgn in ((top[i], -1), (bot[i], 1)):
-            q = (p_[0] + rng.u(-6, 6), p_[1] + sgn * rng.u(7, 16))
-            doc.blob(lens(p_, q, rng.u(-2, 2), 0), mix(c[0], "#9a92a4", 0.5), 0.9)
+        for p_, sg in ((top[i], -1), (bot[i], 1)):
+            q = (p_[0] + rng.u(-6, 6), p_[1] + sg * rng.u(8, 16))
+            doc.blob(lens(*L([p_, q]), rng.u(-2, 2), 0), mix(c[0], "#9a92a4", 0.5), 0.9)
     # a graze on the far shoulder, the cloth scorched
     doc.blob(lens((cx + 140, C + 170), (cx + 204, C + 224), -8, -2), "#5a1c20", 0.8)
     doc.blob(lens((cx + 150, C + 178), (cx + 196, C + 218), -4, -1), "#8a2a2e", 0.8)
