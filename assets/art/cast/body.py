@@ -18,9 +18,16 @@ LIMP = [(0, -26), (34, -32), (70, -32), (104, -26), (126, -12), (134, 4), (126, 
 def fingers(doc, S, x, y, deg, s, flip, specs, shade=True):
     """Fingers as separate capsules: specs = [(points, width), ...] in local coordinates."""
     sk, sh, lt = S["skin"], S["skin_sh"], S["skin_lt"]
+    gap = S.get("skin_deep") or dark(sh, 0.7)
     for pts, w in specs:
-        form(doc, place(limb(pts, [w, w * 0.95, w * 0.85][:len(pts)]), x, y, deg, s, flip), sk, sh if shade else None,
+        ws = [w, w * 0.95, w * 0.85][:len(pts)]
+        # a dark seam round each finger, so fingers read as fingers and not as a mitten
+        doc.path(smooth(place(limb(pts, [v + 6 for v in ws]), x, y, deg, s, flip)), gap, 0.8)
+        form(doc, place(limb(pts, ws), x, y, deg, s, flip), sk, sh if shade else None,
              lt, None, s=(5, 5), l=(3, -3))
+        # the nail end catches the light
+        tip = pts[-1]
+        ellipse(doc, *place([(tip[0] - w * 0.25, tip[1])], x, y, deg, s, flip)[0], w * 0.3 * s, w * 0.22 * s, lt, 0.35)
 
 
 def hand(doc, S, kind, x, y, deg, s=1.0, flip=False):
@@ -28,16 +35,22 @@ def hand(doc, S, kind, x, y, deg, s=1.0, flip=False):
     sk, sh, lt = S["skin"], S["skin_sh"], S["skin_lt"]
     if kind == "fist":
         pts = place(FIST, x, y, deg, s, flip)
-        form(doc, pts, sk, sh, lt, S["rim"], s=(10, -8), l=(6, 4))
+        form(doc, pts, sk, sh, lt, None, s=(10, -8), l=(6, 4))
         fingers(doc, S, x, y, deg, s, flip, [([(70, y0), (90, y0 + 2)], 17) for y0 in (-24, -9, 6, 21)])
+        doc.path(smooth(place([(px, py + 4) for px, py in FIST_THUMB], x, y, deg, s * 1.04, flip)),
+                 S.get("skin_deep") or dark(sh, 0.7), 0.8)
         form(doc, place(FIST_THUMB, x, y, deg, s, flip), mix(sk, lt, 0.4), sh, None, None, s=(6, 6))
     elif kind == "grip":
         # the back of a hand with its fingers curled over an arm
         palm = [(0, -26), (40, -30), (72, -28), (80, -10), (80, 16), (72, 28), (40, 30), (0, 26)]
         fingers(doc, S, x, y, deg, s, flip, [([(64, y0), (92, y0 + 3), (104, y0 + 12)], 15) for y0 in (-21, -7, 7, 20)])
-        form(doc, place(palm, x, y, deg, s, flip), sk, sh, lt, S["rim"], s=(8, 8), l=(5, -4))
+        form(doc, place(palm, x, y, deg, s, flip), sk, sh, lt, None, s=(8, 8), l=(5, -4))
         for y0 in (-14, 0, 14):
             doc.blob(place(lens((30, y0), (70, y0), 2), x, y, deg, s, flip), sh, 0.5)
+        # knuckles, and the thumb lying apart along the top of the arm
+        for y0 in (-21, -7, 7, 20):
+            ellipse(doc, *place([(74, y0)], x, y, deg, s, flip)[0], 6 * s, 5 * s, lt, 0.45)
+        fingers(doc, S, x, y, deg, s, flip, [([(8, -26), (36, -46), (66, -52)], 20)])
     elif kind in ("flat", "limp"):
         k = 1.0 if kind == "flat" else 0.8
         palm = [(0, -26), (50, -30), (92, -30), (98, -10), (98, 14), (92, 26), (50, 30), (0, 26)]
@@ -45,7 +58,10 @@ def hand(doc, S, kind, x, y, deg, s=1.0, flip=False):
                 [([(16, -22), (46, -38), (70 * k + 4, -44)], 19)] +
                 [([(86, y0), (86 + L * 0.55 * k, y0 + dy * 0.5), (86 + L * k, y0 + dy)], 16)
                  for y0, L, dy in ((-21, 50, -4), (-7, 58, -1), (7, 54, 2), (20, 42, 5))])
-        form(doc, place(palm, x, y, deg, s, flip), sk, sh, lt, S["rim"], s=(10, 10), l=(6, -4))
+        form(doc, place(palm, x, y, deg, s, flip), sk, sh, lt, None, s=(10, 10), l=(6, -4))
+        # knuckles
+        for y0 in (-21, -7, 7, 20):
+            ellipse(doc, *place([(88, y0)], x, y, deg, s, flip)[0], 6 * s, 5 * s, lt, 0.4)
         ellipse(doc, *place([(60, -6)], x, y, deg, s, flip)[0], 18 * s, 8 * s, lt, 0.45, deg)
 
 
@@ -91,11 +107,45 @@ def arm(doc, S, joints, widths, sleeve=None, sleeve_to=1.0, cuff=None, skin_shad
             S0 = sj[0]
             doc.blob(lens((S0[0] - wi[0] * 0.1, S0[1] + 90), (S0[0] + wi[0] * 0.2, S0[1] + 170), 5), sleeve[1], 0.5)
             doc.close_group()
+        if len(sj) > 2:
+            elbow(doc, sj, [w * 1.08 + 6 for w in wi], sleeve)
+        else:
+            elbow(doc, joints, widths, sk)
         if cuff:
             cj = [lerp(joints[i], end, 0.9) if len(sj) > 1 else end, end]
             form(doc, limb(cj, [sw[-1] + 4, sw[-1] + 4]), cuff[0], cuff[1], None, None, s=(10, 0))
         return spts, pts
+    elbow(doc, joints, widths, sk)
     return pts, pts
+
+
+def elbow(doc, joints, widths, tones_):
+    """A hard bend reads as an elbow: a fold of shadow into the inside of the bend and a
+    glint of light on the point outside."""
+    import math
+    if len(joints) < 3:
+        return
+    S0, E, Wr = joints[0], joints[1], joints[2]
+    a = (E[0] - S0[0], E[1] - S0[1])
+    b = (Wr[0] - E[0], Wr[1] - E[1])
+    la, lb = math.hypot(*a) or 1, math.hypot(*b) or 1
+    a, b = (a[0] / la, a[1] / la), (b[0] / lb, b[1] / lb)
+    turn = (b[0] - a[0], b[1] - a[1])
+    bend = math.hypot(*turn) / 2
+    if bend < 0.35:
+        return
+    tl = math.hypot(*turn)
+    ix, iy = turn[0] / tl, turn[1] / tl  # toward the inside of the bend
+    w = widths[1] / 2
+    # the crease: from the inside of the bend, a fold along each limb
+    c0 = (E[0] + ix * w * 0.55, E[1] + iy * w * 0.55)
+    for d in (a, b):
+        sg = -1 if d is a else 1
+        c1 = (c0[0] + d[0] * sg * w * 1.3 - ix * w * 0.15, c0[1] + d[1] * sg * w * 1.3 - iy * w * 0.15)
+        doc.blob(lens(c0, c1, 4 * sg, 1), dark(tones_[1], 0.8), 0.85)
+    # the point of the elbow
+    p = (E[0] - ix * w * 0.72, E[1] - iy * w * 0.72)
+    ellipse(doc, p[0], p[1], w * 0.26, w * 0.16, tones_[2], 0.55, math.degrees(math.atan2(iy, ix)) + 90)
 
 
 def torso_pts(B):
@@ -157,8 +207,9 @@ def pose_arms(B, pose):
                     hand=("flat", 196, True), front=True, hand_first=True)
         return near, farm
     if pose == "hip":
-        E = (Sf[0] + 96, Sf[1] + 270)
-        Wr = (Sf[0] + 8, Sf[1] + 450)
+        # akimbo: the elbow well out to the side, the fist on the hip
+        E = (Sf[0] + 138, Sf[1] + 262)
+        Wr = (Sf[0] + 6, Sf[1] + 446)
         farm = dict(joints=[Sf, E, Wr], widths=[aw * 0.94, fw * 0.94, ww], hand=("fist", 150, True), front=True)
         return down_n, farm
     raise ValueError(pose)

@@ -156,6 +156,7 @@ def limb(pts, widths):
     k = len(pts)
     left, right = [], []
     for i, (x, y) in enumerate(pts):
+        bend = 0.0
         if i == 0:
             dx, dy = pts[1][0] - x, pts[1][1] - y
         elif i == k - 1:
@@ -165,9 +166,27 @@ def limb(pts, widths):
             b = (pts[i + 1][0] - x, pts[i + 1][1] - y)
             la, lb = math.hypot(*a) or 1, math.hypot(*b) or 1
             dx, dy = a[0] / la + b[0] / lb, a[1] / la + b[1] / lb
+            # how far the chain turns here (0 straight, 1 doubled back), and to which side
+            turn = (b[0] / lb - a[0] / la, b[1] / lb - a[1] / la)
+            bend = math.hypot(*turn) / 2
         ln = math.hypot(dx, dy) or 1
         nx, ny = -dy / ln, dx / ln
         w = widths[i] / 2
+        if bend > 0.35:
+            # a joint bent hard (an elbow): the outside of the bend keeps its corner (the
+            # bone's point, mitred and not rounded away) and the inside folds into a crease
+            cosh = max(0.45, math.cos(math.asin(min(1.0, bend))))
+            inner_left = (nx * turn[0] + ny * turn[1]) > 0
+            mo = w / cosh * 0.9
+            po = (x - nx * mo, y - ny * mo) if inner_left else (x + nx * mo, y + ny * mo)
+            pi = (x + nx * w * 0.7, y + ny * w * 0.7) if inner_left else (x - nx * w * 0.7, y - ny * w * 0.7)
+            if inner_left:
+                left.append(pi)
+                right.append(po)
+            else:
+                left.append(po)
+                right.append(pi)
+            continue
         left.append((x + nx * w, y + ny * w))
         right.append((x - nx * w, y - ny * w))
     # rounded caps

@@ -104,7 +104,7 @@ def main():
         render(sh.svg(900, 1400), out)
         return
     # row 1: the neutral faces, head and shoulders, larger
-    crop = (170, 120, 560, 640)
+    crop = (170, 40, 560, 720)
     s1 = 0.5
     x = 20
     y = 20
@@ -114,7 +114,7 @@ def main():
     width = int(x + 4)
     y += crop[3] * s1 + 70
     # then each member's expressions: head, shoulders and hands
-    crop2 = (60, 100, 780, 1120)
+    crop2 = (60, 40, 780, 1180)
     s2 = 0.25
     tw = crop2[2] * s2
     per_row = max(1, int((width - 20) // (tw + 10)))

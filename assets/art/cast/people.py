@@ -64,7 +64,7 @@ def rey_freckles(doc, F, g):
 
 
 REY_F = dict(
-    cx=CX, T=226, h=384, far=0.97, neck=54, ear=0.92, hollow=0.22,
+    cx=CX, T=234, h=384, far=0.97, neck=54, ear=0.92, hollow=0.22,
     outline=[(0, 0), (0.03, 64), (0.13, 114), (0.3, 131), (0.47, 131), (0.6, 125), (0.72, 111), (0.84, 86),
              (0.94, 48), (0.985, 22), (1, 0)],
     skin="#e2ae8a", skin_sh="#b47860", skin_lt="#f4d0b2", skin_deep="#86463a", rim=RIM, blush="#e06a5a",
@@ -188,7 +188,7 @@ def kylo_moles(doc, F, g):
 
 
 KYLO_F = dict(
-    cx=CX, T=176, h=392, far=0.97, neck=76, ear=1.0, hollow=0.4, socket=0.34,
+    cx=CX, T=112, h=392, far=0.97, neck=76, ear=1.0, hollow=0.4, socket=0.34,
     outline=[(0, 0), (0.03, 62), (0.13, 112), (0.3, 127), (0.47, 126), (0.6, 121), (0.74, 109), (0.85, 88),
              (0.94, 54), (0.985, 27), (1, 0)],
     skin="#ecc9b1", skin_sh="#bb8f7c", skin_lt="#fadfcd", skin_deep="#8a5a4e", rim=RIM, blush="#d8706a",
@@ -335,22 +335,76 @@ def kylo_outfit(doc, M, B, wet, var):
     form(doc, [(cx - 4, 1326), (cx + 52, 1324), (cx + 54, 1374), (cx - 2, 1376)], "#6f7480", "#4a4e58", "#a8aeb8",
          None, s=(8, 0), l=(6, 0))
     if var == "wounded":
-        # torn cloth at the near side, a bloodied bandage showing, a graze on the far shoulder
-        tear = [(cx - 120, C + 470), (cx - 80, C + 440), (cx - 50, C + 480), (cx - 26, C + 456), (cx - 10, C + 520),
-                (cx - 40, C + 600), (cx - 80, C + 580), (cx - 114, C + 620), (cx - 130, C + 560)]
-        doc.blob(tear, M["F"]["skin_sh"])
-        doc.blob(scale_about(tear, cx - 70, C + 530, 0.8), "#e6ddd2")
-        doc.blob([(cx - 90, C + 500), (cx - 40, C + 510), (cx - 50, C + 570), (cx - 100, C + 560)], "#8a1f22", 0.85)
-        doc.blob([(cx - 80, C + 520), (cx - 56, C + 526), (cx - 64, C + 552)], "#b8333a", 0.8)
-        for a, b in (((cx - 126, C + 468), (cx - 102, C + 430)), ((cx - 20, C + 520), (cx, C + 560))):
-            doc.blob(lens(a, b, 4), c[2], 0.9)
-        doc.blob(lens((cx + 140, C + 170), (cx + 200, C + 220), -6), "#7a2226", 0.8)
+        kylo_wound(doc, M, B, c)
     if wet:
         sheen(doc, [((cx - 220, C + 170), (cx - 120, C + 110), 7), ((cx + 110, C + 120), (cx + 210, C + 200), -7),
                     ((cx - 60, C + 262), (cx + 60, C + 292), 5), ((cx + 150, C + 400), (cx + 170, C + 580), -6),
                     ((cx - 170, C + 420), (cx - 150, C + 620), 6), ((cx - 20, C + 150), (cx + 50, C + 120), 4),
                     ((cx + 60, C + 340), (cx + 80, C + 480), -4), ((cx - 90, C + 360), (cx - 80, C + 520), 4)], 0.7)
         drips(doc, [(cx - 236, C + 250, 6), (cx + 200, C + 290, 5), (cx - 40, C + 345, 5), (cx + 90, C + 340, 4)])
+
+
+def kylo_wound(doc, M, B, c):
+    """The blaster graze at his near side: the coat torn open in a ragged diagonal rip, a
+    bandage wound round his ribs showing through it with blood soaked through the
+    dressing, and the black cloth round the rip dark and wet with it. Above the dialogue
+    box, and a wound that has been seen to, not gore."""
+    from castkit import place
+    cx, C = B["cx"], B["C"]
+    ox, oy = cx - 96, C + 430  # the rip's centre, on the lower ribs
+    deg = -28  # the rip runs up toward his middle
+    rng = Rng(47)
+    L = lambda pts: place(pts, ox, oy, deg)  # noqa: E731
+    # blood soaked into the black cloth round and below the rip: a dark, wet red, and runs
+    stain = [(-150, 10), (-90, -40), (0, -52), (110, -40), (150, 0), (110, 44), (50, 60), (10, 110), (-30, 70),
+             (-80, 96), (-110, 50)]
+    doc.blob(L(stain), "#4e151a", 0.55)
+    for x0, ln, wd in ((-60, 150, 12), (-10, 200, 10), (40, 110, 9)):
+        p0 = L([(x0, 40)])[0]
+        doc.blob(strand([p0, (p0[0] - 3, p0[1] + ln * 0.5), (p0[0] + 2, p0[1] + ln)], wd, 0.35), "#4e151a", 0.7)
+    doc.blob(lens(*L([(40, -46), (120, -30)]), -5, -2), "#9a4a54", 0.5)
+    # the rip: ragged, long and narrow, its edges uneven
+    k = 12
+    top, bot = [], []
+    for i in range(k + 1):
+        t = i / k
+        u = -140 + 280 * t
+        env = (1 - (2 * t - 1) ** 2) ** 0.55
+        top.append((u + rng.u(-6, 6), -env * rng.u(18, 34) - (10 if i in (3, 8) else 0)))
+        bot.append((u + rng.u(-6, 6), env * rng.u(18, 34) + (12 if i in (6,) else 0)))
+    rip = L(top + bot[::-1][1:-1])
+    # the cut edge catches the light along the upper lip only
+    doc.blob(L([(x, y - 6) for x, y in top] + [(146, 0)] + bot[::-1][1:-1] + [(-146, 0)]), mix(c[0], "#8a8294", 0.3))
+    doc.blob(rip, "#141218")
+    inner = L([(x * 0.95, y * 0.8) for x, y in top + bot[::-1][1:-1]])
+    cid = doc.clip(smooth(inner))
+    doc.open_group(cid)
+    # the bandage round his ribs: wide bands of pale gauze wound across the rip
+    gz, gz_sh, gz_lt = "#e8e1d5", "#a8a094", "#fbf8f2"
+    doc.blob(L([(-170, -70), (170, -70), (170, 70), (-170, 70)]), gz)
+    for j in range(-4, 5):
+        u = j * 40
+        doc.blob(place(band([(u - 30, -80), (u + 30, 80)], 7), ox, oy, deg), gz_sh, 0.8)
+        doc.blob(place(band([(u - 22, -80), (u + 38, 80)], 4), ox, oy, deg), gz_lt, 0.8)
+    # blood soaked through the dressing toward one end, darker at its edge, bright where fresh
+    spot = [(-84, 2), (-60, -20), (-20, -26), (14, -14), (26, 6), (0, 22), (-44, 24)]
+    doc.blob(L([(x * 1.35 - 8, y * 1.6) for x, y in spot]), "#c49c94", 0.75)
+    doc.blob(L(spot), "#861d23", 0.92)
+    doc.blob(L([(x * 0.55 - 14, y * 0.5) for x, y in spot]), "#a8272e", 0.85)
+    # the rip's shadow on the gauze under its upper edge
+    doc.blob(L([(x, y + 12) for x, y in top] + [(140, 2), (-140, 2)]), "#2a1e1c", 0.4)
+    doc.close_group()
+    # a torn strip of cloth hanging from the lower end, its dull lining turned out, and threads
+    strip = L([bot[1], bot[3], (bot[3][0] + 8, bot[3][1] + 50), (bot[1][0] - 6, bot[1][1] + 64)])
+    form(doc, strip, "#3c3846", "#2a2832", None, None, s=(6, 0))
+    doc.blob(lens(*L([bot[1], bot[3]]), 5, 1), c[2], 0.6)
+    for i in range(1, k, 2):
+        for p_, sg in ((top[i], -1), (bot[i], 1)):
+            q = (p_[0] + rng.u(-6, 6), p_[1] + sg * rng.u(8, 16))
+            doc.blob(lens(*L([p_, q]), rng.u(-2, 2), 0), mix(c[0], "#9a92a4", 0.5), 0.9)
+    # a graze on the far shoulder, the cloth scorched
+    doc.blob(lens((cx + 140, C + 170), (cx + 204, C + 224), -8, -2), "#5a1c20", 0.8)
+    doc.blob(lens((cx + 150, C + 178), (cx + 196, C + 218), -4, -1), "#8a2a2e", 0.8)
 
 
 def kylo_sleeve(M, wet, var):
@@ -382,7 +436,7 @@ def kylo_scar(doc, F):
 
 # =========================================================================== Finn
 FINN_F = dict(
-    cx=CX, T=206, h=386, far=0.97, neck=70, ear=1.0, hollow=0.18,
+    cx=CX, T=194, h=386, far=0.97, neck=70, ear=1.0, hollow=0.18,
     outline=[(0, 0), (0.03, 70), (0.13, 124), (0.3, 141), (0.47, 145), (0.6, 142), (0.72, 131), (0.84, 106),
              (0.94, 64), (0.985, 30), (1, 0)],
     skin="#74482f", skin_sh="#51301f", skin_lt="#a66e50", skin_deep="#2c150d", rim="#c4dcf2", blush="#9a3c32",
@@ -460,7 +514,7 @@ def poe_stubble(doc, F, g):
 
 
 POE_F = dict(
-    cx=CX, T=208, h=386, far=0.97, neck=70, ear=1.0, hollow=0.28,
+    cx=CX, T=200, h=386, far=0.97, neck=70, ear=1.0, hollow=0.28,
     outline=[(0, 0), (0.03, 68), (0.13, 120), (0.3, 136), (0.47, 138), (0.6, 137), (0.74, 131), (0.85, 113),
              (0.93, 74), (0.985, 36), (1, 0)],
     skin="#c9926e", skin_sh="#98664c", skin_lt="#e0b290", skin_deep="#623826", rim=RIM, blush="#c8604e",
@@ -538,7 +592,7 @@ def poe_sleeve(M, wet, var):
 
 # =========================================================================== Leia
 LEIA_F = dict(
-    cx=CX, T=230, h=384, far=0.97, neck=56, ear=0.95, hollow=0.24, age=0.46, folds=0.5,
+    cx=CX, T=280, h=384, far=0.97, neck=56, ear=0.95, hollow=0.24, age=0.46, folds=0.5,
     outline=[(0, 0), (0.03, 66), (0.13, 120), (0.3, 134), (0.47, 135), (0.6, 133), (0.72, 125), (0.84, 102),
              (0.94, 60), (0.985, 27), (1, 0)],
     skin="#e6bea4", skin_sh="#b48a76", skin_lt="#f6dac8", skin_deep="#7e5244", rim=RIM, blush="#d0706a",
@@ -632,13 +686,13 @@ def luke_beard(doc, F, g):
 
 
 LUKE_F = dict(
-    cx=CX, T=200, h=388, far=0.97, neck=70, ear=1.0, hollow=0.45, socket=0.42, age=1.0,
+    cx=CX, T=186, h=388, far=0.97, neck=70, ear=1.0, hollow=0.45, socket=0.42, age=1.0,
     outline=[(0, 0), (0.03, 64), (0.13, 116), (0.3, 132), (0.47, 133), (0.6, 130), (0.74, 120), (0.85, 98),
              (0.94, 56), (0.985, 26), (1, 0)],
     skin="#dcae90", skin_sh="#a67a64", skin_lt="#efcab0", skin_deep="#764a3a", rim=RIM, blush="#c86a5a",
     eye=dict(y=0.5, dx=58, w=50, h=10, tilt=-3, crease=5, lash=3.8, flick=0, iris="#5b8cb8", iris_lt="#a6c8e6",
              lower=0.72),
-    brow=dict(gap=26, t=15, len=0.82, arch=5, col="#b6ada2", droop=10, inner_t=1.1),
+    brow=dict(gap=26, t=16, len=0.82, arch=5, col="#7e746a", droop=10, inner_t=1.1),
     nose=dict(tip=0.71, w=19, dx=5),
     mouth=dict(y=0.82, w=28, ul=5, ll=7, lip="#b07a6a", lip_dark="#946050", line="#4a2620"),
     hairc=("#c9c2b6", "#938b80", "#ebe6de"), hair="#c9c2b6", seed=19,
@@ -750,7 +804,7 @@ def trooper_marks(doc, F, g):
 
 
 TROOPER_F = dict(
-    cx=CX, T=196, h=390, far=0.97, neck=84, ear=1.05, hollow=0.2, age=0.35, folds=0.5,
+    cx=CX, T=176, h=390, far=0.97, neck=84, ear=1.05, hollow=0.2, age=0.35, folds=0.5,
     outline=[(0, 0), (0.03, 74), (0.13, 126), (0.3, 142), (0.47, 146), (0.62, 146), (0.76, 142), (0.86, 122),
              (0.94, 82), (0.985, 42), (1, 0)],
     skin="#e4b49a", skin_sh="#b07e66", skin_lt="#f4d0ba", skin_deep="#884a3a", rim=RIM, blush="#d86a5a",
@@ -834,7 +888,7 @@ def defector_marks(doc, F, g):
 
 
 DEFECTOR_F = dict(
-    cx=CX, T=214, h=382, far=0.97, neck=54, ear=0.95, hollow=0.5,
+    cx=CX, T=226, h=382, far=0.97, neck=54, ear=0.95, hollow=0.5,
     outline=[(0, 0), (0.03, 68), (0.13, 118), (0.3, 130), (0.45, 133), (0.56, 131), (0.7, 110), (0.84, 80),
              (0.94, 42), (0.985, 16), (1, 0)],
     skin="#b9845c", skin_sh="#885a3c", skin_lt="#d5a27c", skin_deep="#52301e", rim=RIM, blush="#b0503e",
