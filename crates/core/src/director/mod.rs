@@ -19,6 +19,7 @@ pub use crate::story::{FaceBox, Layer, Look, Spot, Transition};
 pub use files::{chapter_files, picture_files};
 pub use moment::{
     ANCHORS, Bookmark, Found, Moment, ResumeError, Resumed, StartAt, resume, start_at,
+    start_chapter,
 };
 pub use snapshot::{Actor, Picture, PlaceShown, Showing, screen_picture, snapshot};
 pub use timeline::{Timeline, chosen_option};
@@ -520,7 +521,9 @@ fn set_picture(story: &Story, s: &mut State, out: &mut Vec<Command>, id: Option<
         s.stage.picture = id.cloned();
         out.push(Command::Picture {
             id: id.cloned(),
-            file: id.and_then(|id| story.pictures.get(id)).map(|p| p.file.clone()),
+            file: id
+                .and_then(|id| story.pictures.get(id))
+                .map(|p| p.file.clone()),
         });
     }
 }

@@ -513,3 +513,42 @@ pub fn start_at(story: &Story, at: &StartAt) -> Option<State> {
     }
     None
 }
+
+/// The state at the first line of chapter `chapter` (from 0), reached along the
+/// canonical path; with `vars` given (the reader's own, as they were when they last
+/// entered that chapter), those replace the path's variables as the chapter begins.
+/// `None` when the canonical path never reaches the chapter.
+pub fn start_chapter(
+    story: &Story,
+    chapter: usize,
+    vars: Option<&BTreeMap<String, i32>>,
+) -> Option<State> {
+    let mut state = State::default();
+    let mut arrived = false;
+    for _ in 0..100_000 {
+        let input = match state.waiting {
+            Waiting::End => return None,
+            Waiting::Choice => super::Input::Choose(0),
+            _ => super::Input::Advance,
+        };
+        let (mut next, _) = super::play(story, &state, input).ok()?;
+        let inside = story
+            .scenes
+            .get(next.scene)
+            .is_some_and(|s| s.chapter == chapter);
+        if inside && !arrived {
+            arrived = true;
+            if let Some(vars) = vars {
+                next.vars = vars.clone();
+                if let Some(mark) = next.marks.scene_start.as_mut() {
+                    mark.vars = vars.clone();
+                }
+            }
+        }
+        state = next;
+        if arrived && matches!(state.waiting, Waiting::Line | Waiting::Choice) {
+            return Some(state);
+        }
+    }
+    None
+}

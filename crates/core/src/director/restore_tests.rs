@@ -42,7 +42,7 @@ const MANIFEST: &str = r##"(
     },
     music: {"sombre": "sombre.ogg"},
     ambience: {"rain": "rain.ogg"},
-    sounds: {},
+    sounds: {}, pictures: {"rain": (file: "rain.png", title: "In the rain")},
     chapters: [(title: "One", scenes: ["one.ron", "two.ron"])],
 )"##;
 
@@ -526,4 +526,45 @@ fn a_scene_that_only_pauses_in_a_loop_is_an_error_not_a_hang() {
         resume(&edited, &moment),
         Err(ResumeError::NothingToRead(_))
     ));
+}
+
+#[test]
+fn a_save_made_on_an_event_picture_restores_it_and_a_story_without_it_drops_it() {
+    let one = ONE.replace(
+        r#"Say("rey", "Second."),"#,
+        r#"Picture("rain"), Say("rey", "Second."),"#,
+    );
+    let story = story(&one, TWO);
+    let state = reach(&story, "Second.");
+    let moment = Moment::of(&story, &state).expect("a line shows");
+    let text = ron::to_string(&moment).expect("saves");
+    let back: Moment = ron::from_str(&text).expect("loads");
+    let resumed = resume(&story, &back).expect("resumes");
+    let picture = snapshot(&story, &resumed.state);
+    assert_eq!(
+        picture.event,
+        Some(("rain".to_string(), "rain.png".to_string()))
+    );
+    // The writer took the picture out of the story: the save still loads, without it.
+    let without = story_without_pictures(&one.replace(r#"Picture("rain"), "#, ""));
+    let resumed = resume(&without, &back).expect("resumes");
+    assert_eq!(snapshot(&without, &resumed.state).event, None);
+}
+
+fn story_without_pictures(one: &str) -> Story {
+    let source = |path: &str, text: &str| Source {
+        path: path.to_string(),
+        text: text.to_string(),
+    };
+    build(
+        &source(
+            "story.ron",
+            &MANIFEST.replace(
+                r#"pictures: {"rain": (file: "rain.png", title: "In the rain")},"#,
+                "",
+            ),
+        ),
+        &[source("one.ron", one), source("two.ron", TWO)],
+    )
+    .expect("valid test story")
 }

@@ -252,8 +252,8 @@ fn an_event_picture_shows_over_the_place_until_hidden_or_the_place_changes() {
             (None, None), // at "Back."
             (some("kiss:first"), some("kiss_first.png")),
             (some("kiss:first"), None), // at "Again."
-            (None, None), // a new place ends it
-            (None, None), // at "Gone."
+            (None, None),               // a new place ends it
+            (None, None),               // at "Gone."
         ]
     );
 }
@@ -264,4 +264,25 @@ fn a_new_scene_starts_without_the_last_scenes_event_picture() {
     let story = story_with(one).unwrap();
     let (state, _) = play_through(&story, &[]);
     assert_eq!(state.stage.picture, None);
+}
+
+#[test]
+fn a_chapter_starts_at_its_first_line_with_the_readers_own_variables_or_the_paths() {
+    let story = story();
+    let on_the_path = start_chapter(&story, 1, None).expect("chapter two is reached");
+    assert_eq!(lines_of_state(&story, &on_the_path), "Later.");
+    // The canonical path takes the first option, which sets `cold`.
+    assert_eq!(on_the_path.vars.get("cold"), Some(&1));
+    let own = BTreeMap::from([("warm".to_string(), 2)]);
+    let mine = start_chapter(&story, 1, Some(&own)).expect("chapter two is reached");
+    assert_eq!(lines_of_state(&story, &mine), "Later.");
+    assert_eq!(mine.vars, own);
+    assert_eq!(start_chapter(&story, 7, None), None, "no such chapter");
+}
+
+fn lines_of_state(story: &Story, state: &State) -> String {
+    match snapshot(story, state).showing {
+        Showing::Line(line) => line.text,
+        other => format!("{other:?}"),
+    }
 }

@@ -10,8 +10,8 @@ use super::model::{CastEntry, ChoiceOption, Manifest, SceneFile, ScreenEntry, St
 use super::scan::{Node, Pos, scan};
 use super::text;
 use super::{
-    At, Captions, Cast, ChoiceOp, EYES_CLOSED, EventPicture, Location, Next, Op, Place, Scene, ScreenSetting,
-    Story, TALK_MOUTHS,
+    At, Captions, Cast, ChoiceOp, EYES_CLOSED, EventPicture, Location, Next, Op, Place, Scene,
+    ScreenSetting, Story, TALK_MOUTHS,
 };
 
 /// A mistake in a story file, pointing at where it is.
@@ -542,7 +542,9 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
             report.error(
                 file,
                 key.at,
-                format!("picture id `{id}`: expected a name without `:` (variants go in `variants`)"),
+                format!(
+                    "picture id `{id}`: expected a name without `:` (variants go in `variants`)"
+                ),
             );
         }
         if entry.title.trim().is_empty() {

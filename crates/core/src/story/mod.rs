@@ -299,10 +299,14 @@ impl Story {
     /// shows): the gallery's tiles.
     pub fn gallery(&self) -> Vec<&str> {
         let mut ids: Vec<&str> = Vec::new();
-        let shown = self.scenes.iter().flat_map(|s| &s.ops).filter_map(|op| match op {
-            Op::Picture(Some(id)) => Some(id.as_str()),
-            _ => None,
-        });
+        let shown = self
+            .scenes
+            .iter()
+            .flat_map(|s| &s.ops)
+            .filter_map(|op| match op {
+                Op::Picture(Some(id)) => Some(id.as_str()),
+                _ => None,
+            });
         for id in shown.chain(self.pictures.keys().map(String::as_str)) {
             if self.pictures.contains_key(id) && !ids.contains(&id) {
                 ids.push(id);

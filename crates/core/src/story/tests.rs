@@ -830,7 +830,10 @@ fn event_pictures_and_their_variants_are_checked_and_listed_in_story_order() {
     // The gallery: first shown first, then pictures the story never shows.
     assert_eq!(story.gallery(), ["kiss:first", "kiss", "rain"]);
 
-    let wrong = TWO.replace(r#"Narrate("Later.")"#, r#"Picture("kiss:last"), Narrate("Later.")"#);
+    let wrong = TWO.replace(
+        r#"Narrate("Later.")"#,
+        r#"Picture("kiss:last"), Narrate("Later.")"#,
+    );
     let errors = build(
         &source("story.ron", MANIFEST),
         &[source("one.ron", ONE), source("two.ron", &wrong)],
