@@ -1,0 +1,823 @@
+#!/usr/bin/env python3
+"""Writes the event pictures of After the Rain (standard library only, seeded).
+
+The story's peaks as full-screen paintings (1920x1080), one SVG each in this folder:
+rain, door, lake, grenade, toast, kiss and kiss_she_reaches. Rendered by
+tools/render-art.sh to assets/images/events/<id>.webp like the places.
+
+Style (../../../../shared/story/LOOK_AND_SOUND.md, "Look"): lineless flat shapes in three
+or four tones (shadow, base, light, a thin rim light on the edge facing the light), soft
+gradients for light, one dominant light per picture; faces and action in the upper two
+thirds (the dialogue box covers the lower ~28%). The people reuse the cast's palettes,
+hair and marks (../cast/people.py): Rey's three buns and freckles, Kylo's wavy hair to the
+jaw, his height and the scar on his own right cheek, Finn's jacket, Poe's curls.
+Heads here are drawn in profile (facing right in local coordinates, flipped for facing
+left), so a face can turn to the moment instead of to the camera.
+
+Usage: python3 make_events.py [id ...]   (all pictures without arguments)
+Original work, CC BY 4.0.
+"""
+import math
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "cast"))
+
+from castkit import smooth, shift, limb, strand, lens, mix, dark, lerp, Rng, n, rot, scale_about  # noqa: E402
+import people  # noqa: E402
+
+W, H = 1920, 1080
+
+
+# =========================================================================== the document
+class Pic:
+    """One picture: defs, items and a few helpers for gradients and groups."""
+
+    def __init__(self, pid, desc):
+        self.pid = pid
+        self.desc = desc
+        self.defs = []
+        self.items = []
+        self.k = 0
+
+    def uid(self, p="e"):
+        self.k += 1
+        return f"{p}{self.k}"
+
+    def add(self, s):
+        self.items.append(s)
+
+    def path(self, d, fill, op=None, extra=""):
+        o = f' opacity="{n(op)}"' if op is not None and op < 1 else ""
+        self.items.append(f'<path d="{d}" fill="{fill}"{o}{extra}/>')
+
+    def blob(self, pts, fill, op=None, closed=True, extra=""):
+        self.path(smooth(pts, closed), fill, op, extra)
+
+    def poly(self, pts, fill, op=None, extra=""):
+        d = "M" + " L".join(f"{n(x)} {n(y)}" for x, y in pts) + " Z"
+        self.path(d, fill, op, extra)
+
+    def clip(self, d):
+        i = self.uid("c")
+        self.defs.append(f'<clipPath id="{i}"><path d="{d}"/></clipPath>')
+        return i
+
+    def group(self, clip=None, transform=None, op=None, extra=""):
+        a = ""
+        if clip:
+            a += f' clip-path="url(#{clip})"'
+        if transform:
+            a += f' transform="{transform}"'
+        if op is not None and op < 1:
+            a += f' opacity="{n(op)}"'
+        self.items.append(f"<g{a}{extra}>")
+
+    def end(self):
+        self.items.append("</g>")
+
+    # gradients (user space)
+    def radial(self, cx, cy, r, stops, sx=1.0, sy=1.0, deg=0.0):
+        i = self.uid("g")
+        tf = ""
+        if sx != 1 or sy != 1 or deg:
+            tf = (f' gradientTransform="translate({n(cx)} {n(cy)}) rotate({n(deg)}) scale({n(sx)} {n(sy)}) '
+                  f'translate({n(-cx)} {n(-cy)})"')
+        st = "".join(f'<stop offset="{n(o)}" stop-color="{c}" stop-opacity="{n(a)}"/>' for o, c, a in stops)
+        self.defs.append(f'<radialGradient id="{i}" gradientUnits="userSpaceOnUse" cx="{n(cx)}" cy="{n(cy)}" '
+                         f'r="{n(r)}"{tf}>{st}</radialGradient>')
+        return f"url(#{i})"
+
+    def linear(self, x1, y1, x2, y2, stops):
+        i = self.uid("g")
+        st = "".join(f'<stop offset="{n(o)}" stop-color="{c}" stop-opacity="{n(a)}"/>' for o, c, a in stops)
+        self.defs.append(f'<linearGradient id="{i}" gradientUnits="userSpaceOnUse" x1="{n(x1)}" y1="{n(y1)}" '
+                         f'x2="{n(x2)}" y2="{n(y2)}">{st}</linearGradient>')
+        return f"url(#{i})"
+
+    def blur(self, sd, sdy=None):
+        i = self.uid("f")
+        s = f"{n(sd)}" if sdy is None else f"{n(sd)} {n(sdy)}"
+        self.defs.append(f'<filter id="{i}" x="-50%" y="-50%" width="200%" height="200%">'
+                         f'<feGaussianBlur stdDeviation="{s}"/></filter>')
+        return f' filter="url(#{i})"'
+
+    def rect(self, fill, x=0, y=0, w=W, h=H, op=None):
+        o = f' opacity="{n(op)}"' if op is not None and op < 1 else ""
+        self.items.append(f'<rect x="{n(x)}" y="{n(y)}" width="{n(w)}" height="{n(h)}" fill="{fill}"{o}/>')
+
+    def ellipse(self, x, y, rx, ry, fill, op=None, deg=0.0, extra=""):
+        t = f' transform="rotate({n(deg)} {n(x)} {n(y)})"' if deg else ""
+        o = f' opacity="{n(op)}"' if op is not None and op < 1 else ""
+        self.items.append(f'<ellipse cx="{n(x)}" cy="{n(y)}" rx="{n(rx)}" ry="{n(ry)}" fill="{fill}"{o}{t}{extra}/>')
+
+    def circle(self, x, y, r, fill, op=None):
+        self.ellipse(x, y, r, r, fill, op)
+
+    def svg(self):
+        return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBox="0 0 {W} {H}">\n'
+                f"<!-- After the Rain: {self.pid}. Original work, CC BY 4.0. Written by make_events.py. "
+                f"{self.desc} -->\n"
+                f"<defs>{''.join(self.defs)}</defs>\n" + "\n".join(self.items) + "\n</svg>\n")
+
+
+# =========================================================================== shading
+def norm(v):
+    ln = math.hypot(*v) or 1.0
+    return (v[0] / ln, v[1] / ln)
+
+
+def shade(doc, pts, T, L, sw=14, lw=8, rw=4, rim_op=0.9, sh_op=1.0, lt_op=0.8, closed=True):
+    """A shape in the house style lit from direction L (a vector toward the light, in the
+    shape's own coordinates): base, a shadow strip away from the light, a light strip on
+    the lit side and a rim just outside the lit edge. T = (base, shadow, light, rim);
+    any of shadow, light, rim may be None."""
+    base, sh, lt, rim = T
+    lx, ly = norm(L)
+    d = smooth(pts)
+    if rim and rw:
+        doc.path(smooth(shift(pts, lx * rw, ly * rw)), rim, rim_op)
+    doc.path(d, base)
+    if (sh and sw) or (lt and lw):
+        cid = doc.clip(d)
+        doc.group(clip=cid)
+        if sh and sw:
+            doc.path(d + " " + smooth(shift(pts, lx * sw, ly * sw)), sh, sh_op, ' fill-rule="evenodd"')
+        if lt and lw:
+            doc.path(d + " " + smooth(shift(pts, -lx * lw, -ly * lw)), lt, lt_op, ' fill-rule="evenodd"')
+        doc.end()
+    return d
+
+
+class Light:
+    """A picture's lighting: the ambient colour things sink into, the key light's colour
+    and direction (screen space, toward the light), the rim colour."""
+
+    def __init__(self, amb, key, L, rim=None, amb_k=0.35, key_k=0.45, deep="#05070a"):
+        self.amb, self.key, self.L = amb, key, norm(L)
+        self.rim = rim or key
+        self.amb_k, self.key_k, self.deep = amb_k, key_k, deep
+
+    def tones(self, c, amb_k=None, key_k=None, sh=0.55):
+        a = self.amb_k if amb_k is None else amb_k
+        k = self.key_k if key_k is None else key_k
+        base = mix(c, self.amb, a)
+        shadow = mix(dark(c, sh), self.deep, 0.35)
+        shadow = mix(shadow, self.amb, a * 0.6)
+        light = mix(base, self.key, k)
+        return (base, shadow, light, self.rim)
+
+
+def to_local(L, deg, flip):
+    """A screen-space light vector in a group's coordinates (rotated by deg, flipped in x)."""
+    a = math.radians(-deg)
+    x = L[0] * math.cos(a) - L[1] * math.sin(a)
+    y = L[0] * math.sin(a) + L[1] * math.cos(a)
+    return (-x if flip else x, y)
+
+
+def xf(x, y, deg=0.0, s=1.0, flip=False):
+    return f"translate({n(x)} {n(y)}) rotate({n(deg)}) scale({n(-s if flip else s)} {n(s)})"
+
+
+def local_to_screen(p, x, y, deg=0.0, s=1.0, flip=False):
+    px, py = p
+    px *= -s if flip else s
+    py *= s
+    a = math.radians(deg)
+    return (x + px * math.cos(a) - py * math.sin(a), y + px * math.sin(a) + py * math.cos(a))
+
+
+# =========================================================================== the people
+# Palettes come from the cast (people.py); the profile shapes are drawn here.
+RF, KF, FF, PF, DF, TF = people.REY_F, people.KYLO_F, people.FINN_F, people.POE_F, people.DEFECTOR_F, people.TROOPER_F
+
+REY = dict(
+    name="rey", skin=RF["skin"], deep=RF["skin_deep"], hair=RF["hairc"][0], iris=RF["eye"]["iris"],
+    brow=RF["brow"]["col"], lip=RF["mouth"]["lip"], blush=RF["blush"],
+    # profile landmarks (local, facing right, the ear at the origin)
+    nose=(186, 58), bridge=(166, 22), bump=0, brow_ridge=(158, -30), forehead=152, chin=(150, 168), chin_b=(128, 186),
+    lips=(162, 160), back=-150, jaw=(8, 118), neck_w=(62, -70), scale_y=0.97, brow_t=9, lash=3.2,
+    tunic="#ddd2b9", under="#b8aa90", sleeve="#bdb3a2", wraps="#a89c86", belt="#5e3f2a", strap="#7a5a40",
+)
+KYLO = dict(
+    name="kylo", skin=KF["skin"], deep=KF["skin_deep"], hair=KF["hairc"][0], iris=KF["eye"]["iris"],
+    brow=KF["brow"]["col"], lip=KF["mouth"]["lip"], blush=KF["blush"],
+    nose=(200, 66), bridge=(176, 24), bump=7, brow_ridge=(162, -30), forehead=150, chin=(158, 180), chin_b=(136, 204),
+    lips=(166, 164), back=-158, jaw=(4, 132), neck_w=(74, -84), scale_y=1.04, brow_t=13, lash=2.6, scar=True,
+    coat="#2d2c36", shirt="#3b4450", trousers="#4a3b30",
+)
+POE = dict(
+    name="poe", skin=PF["skin"], deep=PF["skin_deep"], hair=PF["hairc"][0], iris=PF["eye"]["iris"],
+    brow=PF["brow"]["col"], lip=PF["mouth"]["lip"], blush=PF["blush"],
+    nose=(192, 62), bridge=(170, 24), bump=3, brow_ridge=(160, -30), forehead=150, chin=(156, 172), chin_b=(134, 194),
+    lips=(164, 162), back=-156, jaw=(6, 126), neck_w=(72, -80), scale_y=1.0, brow_t=14, lash=2.6, stubble=True,
+    jacket="#2e3b46", shirt="#e2d8c4", trim="#e07a30",
+)
+FINN = dict(
+    name="finn", skin=FF["skin"], deep=FF["skin_deep"], hair=FF["hairc"][0], iris=FF["eye"]["iris"],
+    brow=FF["brow"]["col"], lip=FF["mouth"]["lip"], blush=FF["blush"],
+    nose=(190, 62), bridge=(166, 26), bump=0, brow_ridge=(160, -28), forehead=150, chin=(156, 170), chin_b=(134, 194),
+    lips=(170, 164), back=-156, jaw=(6, 126), neck_w=(74, -80), scale_y=1.0, brow_t=13, lash=2.6,
+    jacket="#7a4a2c", shirt="#c9c1ae", stripe="#6e2220",
+)
+TROOPERS = [
+    dict(name="d1", skin=DF["skin"], deep=DF["skin_deep"], hair=DF["hairc"][0], shaved=True, suit="#46504a"),
+    dict(name="d2", skin=TF["skin"], deep=TF["skin_deep"], hair=TF["hairc"][0], suit="#3c4244"),
+    dict(name="d3", skin="#8a5a3e", deep="#4a2818", hair="#1a120c", suit="#4a4e4c"),
+    dict(name="d4", skin="#e0b89c", deep="#8a5040", hair="#3a2a1e", suit="#404a46", tail=True),
+    dict(name="d5", skin="#c49272", deep="#6a3a28", hair="#2a1c14", suit="#4c4a42"),
+]
+
+
+# --------------------------------------------------------------------------- profile heads
+def head_pts(P, o=0.0):
+    """The profile's outline (local, facing right, the ear at the origin); o opens the jaw."""
+    bx, fh, br, nz, bg = P["back"], P["forehead"], P["brow_ridge"], P["nose"], P["bridge"]
+    ch, cb, lp, jw = P["chin"], P["chin_b"], P["lips"][0], P["jaw"]
+    pts = [(20, -214), (92, -196), (134, -160), (fh, -104), (br[0] - 2, -54), br, (br[0] - 9, -6),
+           (bg[0] + P["bump"] * 0.4, bg[1]), (nz[0] - 6, nz[1] - 10), nz, (nz[0] - 5, nz[1] + 12),
+           (nz[0] - 24, nz[1] + 19), (lp - 8, 88), (lp - 8, 88), (lp, 102), (lp - 7, 113), (lp - 7, 113),
+           (lp - 3, 125 + o), (lp - 15, 141 + o), (ch[0], ch[1] + o), (cb[0], cb[1] + o),
+           (96, cb[1] + 4 + o * 0.7), (50, cb[1] - 14 + o * 0.5), jw, (-40, 106), (-100, 92), (bx + 10, 24), (bx, -62),
+           (bx + 32, -150), (-58, -202)]
+    sy = P["scale_y"]
+    return [(x, y * sy) for x, y in pts]
+
+
+def Y(P, y):
+    return y * P["scale_y"]
+
+
+def profile_head(doc, P, x, y, s, flip, light, deg=0.0, eyes="open", brows="level", mouth="closed", wet=False,
+                 open_=0.0, blush=0.0, gaze=(0, 0), bruise=False, split_lip=False, neck=330, hair=True,
+                 neck_tone=None, rim_k=1.0, lit=None):
+    """A head in profile with its neck: ear at (x, y) on screen, scale s, facing right
+    (flip=False) or left (flip=True), tilted by deg. eyes: open | wide | half | down |
+    closed; brows: level | angry | worried | soft | raised; mouth: closed | smile | open |
+    shout | part. lit: an optional (light colour, opacity) wash over the face's front."""
+    Ll = to_local(light.L, deg, flip)
+    sk = light.tones(P["skin"])
+    doc.group(transform=xf(x, y, deg, s, flip))
+    # the neck
+    nf, nb = P["neck_w"]
+    neck_pts = [(nf + 22, Y(P, 150)), (nf + 14, Y(P, 230)), (nf + 10, neck), (nb - 12, neck), (nb - 6, Y(P, 180)),
+                (nb + 4, Y(P, 60))]
+    nt = neck_tone or sk
+    shade(doc, neck_pts, (nt[0], nt[1], nt[2], nt[3] if rim_k else None), Ll, sw=14, lw=8, rw=4 * rim_k, sh_op=0.7)
+    # the jaw's shadow on the neck
+    cid = doc.clip(smooth(neck_pts))
+    doc.group(clip=cid)
+    doc.blob([(nb - 20, Y(P, 100)), (20, Y(P, 150)), (70, Y(P, 186)), (nf + 30, Y(P, 200)), (nf + 10, Y(P, 232)),
+              (40, Y(P, 220)), (-20, Y(P, 190)), (nb - 10, Y(P, 160))], sk[1], 0.4)
+    doc.end()
+    if hair:
+        HAIR[P["name"] if P["name"] in HAIR else "trooper"][0](doc, P, light, Ll, wet)
+    pts = head_pts(P, open_)
+    d = shade(doc, pts, (sk[0], sk[1], sk[2], sk[3] if rim_k else None), Ll, sw=26, lw=10, rw=4.5 * rim_k)
+    cid = doc.clip(d)
+    doc.group(clip=cid)
+    face_details(doc, P, sk, Ll, eyes, brows, mouth, open_, blush, gaze, bruise, split_lip, flip, lit)
+    doc.end()
+    if P["name"] == "kylo":
+        ear(doc, P, sk, Ll)
+    if hair:
+        HAIR[P["name"] if P["name"] in HAIR else "trooper"][1](doc, P, light, Ll, wet)
+    if P["name"] != "kylo":
+        ear(doc, P, sk, Ll)
+    if wet:
+        wet_face(doc, P, flip)
+    doc.end()
+
+
+def face_details(doc, P, sk, Ll, eyes, brows, mouth, o, blush, gaze, bruise, split_lip, flip, lit):
+    base, sh, lt = sk[0], sk[1], sk[2]
+    br, nz, lp = P["brow_ridge"], P["nose"], P["lips"][0]
+    sy = P["scale_y"]
+    # the side of the head turns away from the face: a soft band of shadow behind the cheek
+    doc.blob([(-30, Y(P, -200)), (50, Y(P, -150)), (60, Y(P, -40)), (40, Y(P, 60)), (60, Y(P, 130)), (10, Y(P, 180)),
+              (-120, Y(P, 140)), (-170, Y(P, -40))], sh, 0.18)
+    # cheekbone light, the hollow under it, the jaw
+    doc.blob(lens((96, Y(P, 18)), (148, Y(P, 6)), -12, -3), lt, 0.4)
+    doc.blob(lens((60, Y(P, 60)), (120, Y(P, 80)), 10, 3), sh, 0.18)
+    doc.blob([(P["jaw"][0] - 10, Y(P, P["jaw"][1] - 30)), (60, Y(P, P["chin_b"][1] - 40) + o * 0.5),
+              (P["chin_b"][0] - 6, Y(P, P["chin_b"][1] - 14) + o), (P["chin_b"][0], Y(P, P["chin_b"][1] + 10) + o),
+              (40, Y(P, P["chin_b"][1] + 10)), (P["jaw"][0] - 20, Y(P, P["jaw"][1] + 10))], sh, 0.3)
+    if lit:
+        col, op = lit
+        doc.blob([(80, Y(P, -160)), (170, Y(P, -120)), (210, Y(P, 60)), (190, Y(P, 200)) if not o else (190, Y(P, 200) + o),
+                  (110, Y(P, 190)), (90, Y(P, 60)), (100, Y(P, -60))], col, op)
+    # the eye socket and the temple
+    doc.ellipse(126, Y(P, -12), 30, 18, sh, 0.35)
+    doc.blob(lens((96, Y(P, -70)), (88, Y(P, 10)), 12, 4), sh, 0.3)
+    # the nose: the wing, the nostril, light down the bridge
+    doc.blob(lens((br[0] - 4, Y(P, -6)), (nz[0] - 2, nz[1] * sy - 6), -4, -1), lt, 0.7)
+    wx, wy = nz[0] - 30, nz[1] * sy + 4
+    doc.blob(lens((wx + 2, wy - 14), (wx + 4, wy + 12), 7, 2), sh, 0.45)
+    doc.blob(lens((wx + 8, wy + 10), (wx + 22, wy + 12), 2.5, 1), P["deep"], 0.7)
+    # the mouth
+    ml = lp - 7
+    doc.blob([(lp - 20, Y(P, 96)), (lp - 4, Y(P, 96)), (lp + 4, Y(P, 104)), (ml + 1, Y(P, 113)), (lp - 26, Y(P, 114))],
+             P["lip"], 0.75)
+    doc.blob([(lp - 24, Y(P, 116) + o), (ml + 2, Y(P, 114) + o), (lp + 4, Y(P, 124) + o), (lp - 2, Y(P, 134) + o),
+              (lp - 20, Y(P, 130) + o)], P["lip"], 0.8)
+    doc.blob(lens((lp - 16, Y(P, 126) + o), (lp - 2, Y(P, 124) + o), -4, -1), mix(P["lip"], "#ffffff", 0.3), 0.5)
+    corner = (lp - 30, Y(P, 116))
+    if mouth == "smile":
+        corner = (lp - 32, Y(P, 106))
+        doc.blob(lens((lp - 36, Y(P, 96)), (lp - 40, Y(P, 124)), 6, 2), sh, 0.6)
+    if o > 2:
+        gap = [(ml, Y(P, 112)), (corner[0], corner[1] + 2), (corner[0] + 4, corner[1] + o * 0.6),
+               (ml + 2, Y(P, 115) + o)]
+        doc.blob(gap, "#2a1212")
+        doc.blob([(ml - 1, Y(P, 112)), (ml - 12, Y(P, 113)), (ml - 11, Y(P, 113) + min(o * 0.3, 7)),
+                  (ml - 1, Y(P, 113) + min(o * 0.3, 7))], "#efe6dc", 0.9)
+    doc.blob(lens((ml + 1, Y(P, 113)), corner, 2.2 if o <= 2 else 1, 1), P["deep"], 0.95)
+    if mouth == "tight":
+        doc.blob(lens(corner, (corner[0] - 8, corner[1] + 6), 3), sh, 0.7)
+    if split_lip:
+        doc.ellipse(lp - 6, Y(P, 126) + o, 4.5, 3.2, "#7a1c22", 0.95)
+        doc.ellipse(lp - 8, Y(P, 131) + o, 2.5, 4, "#9a2a30", 0.6)
+    # the chin's light, the cheek's blush
+    doc.blob(lens((P["chin"][0] - 14, Y(P, P["chin"][1] - 12) + o), (P["chin"][0] - 4, Y(P, P["chin"][1] + 8) + o), -5),
+             lt, 0.5)
+    if blush:
+        doc.ellipse(104, Y(P, 56), 34, 20, P["blush"], 0.35 * blush)
+    if bruise:
+        doc.ellipse(104, Y(P, 40), 26, 18, "#5a3450", 0.22)
+        doc.ellipse(110, Y(P, 34), 14, 9, "#6a3a5a", 0.2)
+    if P.get("stubble"):
+        doc.blob([(P["jaw"][0] + 10, Y(P, 90)), (60, Y(P, 110)), (lp - 30, Y(P, 124)), (lp - 18, Y(P, 144)),
+                  (P["chin"][0] + 10, Y(P, 170)), (P["chin_b"][0] + 10, Y(P, 210)), (60, Y(P, 210)),
+                  (P["jaw"][0] - 10, Y(P, 150))], "#3a2a22", 0.22)
+    if P["name"] == "rey":
+        rng = Rng(31)
+        for i in range(16):
+            fx, fy = rng.u(92, 168), rng.u(14, 60)
+            if fx > 150 and fy < 40:
+                continue
+            doc.ellipse(fx, Y(P, fy), 2, 2, sh, 0.55)
+    if P.get("scar") and flip:
+        col, hi = "#b87a72", "#e8b8aa"
+        doc.blob(strand([(128, Y(P, -40)), (131, Y(P, -66)), (133, Y(P, -96))], 5, 0.3), col, 0.85)
+        low = [(132, Y(P, 16)), (122, Y(P, 58)), (110, Y(P, 102)), (98, Y(P, 146)), (90, Y(P, 176))]
+        doc.blob(strand(low, 6, 0.05), col, 0.85)
+        doc.blob(strand(shift(low[:3], 2, -1), 2, 0.2), hi, 0.6)
+        for mx_, my_, r in ((84, 40, 3.2), (70, 96, 2.6), (104, 130, 2.4)):
+            doc.ellipse(mx_, Y(P, my_), r, r, "#5a3a30", 0.85)
+    # the eye and the brow
+    eye(doc, P, sk, eyes, gaze)
+    brow(doc, P, brows)
+
+
+def eye(doc, P, sk, kind, gaze=(0, 0)):
+    sy = P["scale_y"]
+    ex = P["brow_ridge"][0] - 18  # the eye's front
+    B = (ex - 30, -6 * sy)
+    lash = "#1c1210"
+    lid = mix(sk[0], sk[1], 0.5)
+    if kind == "closed":
+        doc.blob([B, (ex - 14, -3 * sy), (ex + 2, -1 * sy), (ex + 4, -10 * sy), (ex - 12, -16 * sy), (B[0] + 2, -12 * sy)],
+                 lid, 0.7)
+        doc.blob(lens((ex + 4, -1 * sy), B, -5, -1), lash)
+        for k in (0.15, 0.35):
+            px, py = lerp((ex + 4, -1 * sy), B, k)
+            doc.blob(lens((px, py + 1), (px + 4, py + 7), -1.5), lash, 0.9)
+        doc.blob(lens((B[0] + 2, -16 * sy), (ex - 2, -22 * sy), 4, 1), sk[1], 0.7)
+        return
+    top = {"open": -17, "wide": -21, "half": -11, "down": -9}.get(kind, -17)
+    bot = {"open": 3, "wide": 5, "half": 3, "down": 3}.get(kind, 3)
+    F1 = (ex + 2, (top + 3) * sy)
+    F2 = (ex, bot * sy)
+    shape = [B, (ex - 16, top * sy), F1, (ex + 3, -6 * sy), F2, (ex - 14, (bot + 1) * sy)]
+    d = smooth(shape)
+    doc.path(d, "#eee6de")
+    cid = doc.clip(d)
+    doc.group(clip=cid)
+    iy = (-6 + gaze[1] + (3 if kind == "down" else 0)) * sy
+    ix = ex - 2 + gaze[0]
+    doc.ellipse(ix, iy, 6.5, 10, dark(P["iris"], 0.6))
+    doc.ellipse(ix + 0.5, iy, 5.5, 8.6, P["iris"])
+    doc.ellipse(ix + 1.5, iy, 2.6, 4.6, "#0e0a08")
+    doc.path(f"M{n(B[0])} {n(B[1] - 20)} L{n(ex + 8)} {n(top * sy - 10)} L{n(ex + 8)} {n(top * sy + 4)} "
+             f"L{n(B[0])} {n(B[1] - 3)} Z", "#3a2418", 0.35)
+    doc.ellipse(ix + 2.5, iy - 4, 2, 2, "#ffffff", 0.95)
+    doc.end()
+    # lid crease, lashes on the upper lid, a flick at the front
+    doc.blob(lens((B[0] + 4, (top - 1) * sy), (ex, (top - 7) * sy), 4, 1), sk[1], 0.6)
+    lw = P.get("lash", 3)
+    up = [B, (ex - 16, top * sy), F1]
+    doc.blob(strand(up[::-1], lw * 1.6, 0.3), lash)
+    doc.blob(lens(F1, (F1[0] + 5 + lw, F1[1] - 2 - lw), 1.5 + lw * 0.4), lash)
+    doc.blob(lens((ex - 14, (bot + 1) * sy), F2, 1.2, 0.4), mix(sk[1], lash, 0.3), 0.8)
+
+
+def brow(doc, P, kind):
+    sy = P["scale_y"]
+    bx = P["brow_ridge"][0]
+    t = P["brow_t"]
+    back, mid, front = (bx - 50, -36), (bx - 24, -43), (bx - 4, -40)
+    if kind == "angry":
+        back, mid, front = (bx - 50, -44), (bx - 26, -40), (bx - 4, -30)
+    elif kind == "worried":
+        back, mid, front = (bx - 50, -32), (bx - 26, -40), (bx - 6, -50)
+    elif kind == "soft":
+        back, mid, front = (bx - 50, -34), (bx - 26, -42), (bx - 5, -41)
+    elif kind == "raised":
+        back, mid, front = (bx - 50, -46), (bx - 26, -56), (bx - 6, -52)
+    pts = [(x, y * sy) for x, y in (front, mid, back)]
+    doc.blob(strand(pts, t, 0.25), P["brow"])
+
+
+def ear(doc, P, sk, Ll):
+    pts = [(-10, -34), (12, -40), (26, -22), (26, 8), (16, 36), (2, 52), (-10, 44), (-18, 0)]
+    pts = [(x, Y(P, y)) for x, y in pts]
+    shade(doc, pts, sk, Ll, sw=7, lw=4, rw=2)
+    doc.blob([(-4, Y(P, -26)), (12, Y(P, -30)), (18, Y(P, -12)), (12, Y(P, 20)), (2, Y(P, 30)), (0, Y(P, 4))], sk[1], 0.7)
+    doc.blob(lens((2, Y(P, -22)), (8, Y(P, 24)), 6, 2), sk[2], 0.5)
+
+
+def wet_face(doc, P, flip):
+    rng = Rng(7 if P["name"] == "rey" else 8)
+    for i in range(9):
+        x, y = rng.u(20, 150), Y(P, rng.u(-100, 170))
+        doc.ellipse(x, y, 2.6, 4, "#e6f4ff", 0.8)
+        doc.ellipse(x + 0.6, y - 1.5, 1, 1, "#ffffff", 0.95)
+    doc.blob(lens((P["brow_ridge"][0] - 6, Y(P, -100)), (P["brow_ridge"][0], Y(P, -50)), -3), "#dff0ff", 0.5)
+    doc.blob(lens((P["nose"][0] - 18, P["nose"][1] * P["scale_y"] - 30), (P["nose"][0] - 4, P["nose"][1] * P["scale_y"] - 4),
+                  -3), "#e8f6ff", 0.6)
+
+
+# --------------------------------------------------------------------------- hair (profile)
+def hair_tones(P, light, wet):
+    c = P["hair"]
+    if wet:
+        c = dark(c, 0.8)
+    b, sh, lt, rim = light.tones(c, key_k=0.35)
+    lt = mix(b, light.key, 0.3 if not wet else 0.45)
+    return (b, sh, lt, rim)
+
+
+def locks(doc, P, light, lines, wet, op=0.85, light_lines=()):
+    b, sh, lt, rim = hair_tones(P, light, wet)
+    for pts, w in lines:
+        doc.blob(strand([(x, Y(P, y)) for x, y in pts], w, 0.1), sh, op)
+    for pts, w in light_lines:
+        doc.blob(strand([(x, Y(P, y)) for x, y in pts], w, 0.1), lt if not wet else mix(lt, "#dff0ff", 0.4), 0.75)
+
+
+def yp(P, pts):
+    return [(x, Y(P, y)) for x, y in pts]
+
+
+def rey_back(doc, P, light, Ll, wet):
+    T = hair_tones(P, light, wet)
+    k = 0.93 if wet else 1.0
+    for bx, by, r in ((-188, -70, 36), (-150, -160, 40), (-70, -224, 42)):
+        r *= k
+        pts = [(bx + r * math.cos(a / 8 * 2 * math.pi), Y(P, by) + r * math.sin(a / 8 * 2 * math.pi)) for a in range(8)]
+        shade(doc, pts, T, Ll, sw=12, lw=8, rw=3)
+        b = T[1]
+        doc.blob(lens((bx - r * 0.6, Y(P, by) + r * 0.1), (bx + r * 0.5, Y(P, by) - r * 0.6), -r * 0.3), b, 0.8)
+        doc.blob(lens((bx - r * 0.5, Y(P, by) + r * 0.5), (bx + r * 0.7, Y(P, by) + r * 0.1), -r * 0.25), b, 0.8)
+        doc.blob(lens((bx - r * 0.4, Y(P, by) - r * 0.55), (bx + r * 0.3, Y(P, by) - r * 0.8), -r * 0.15), T[2], 0.7)
+
+
+def rey_front(doc, P, light, Ll, wet):
+    T = hair_tones(P, light, wet)
+    d = -6 if wet else 0
+    cap = [(132, -150), (118, -120), (96, -92), (70, -62), (46, -44), (30, -40), (24, -10), (18, 30), (-14, 44),
+           (-30, 70), (-76, 100), (-122, 84), (-158 - d, 20), (-168 - d, -70), (-140 - d, -160), (-70, -214 - d),
+           (20, -226 - d), (96, -206 - d), (130, -176)]
+    shade(doc, yp(P, cap), T, Ll, sw=16, lw=10, rw=4)
+    locks(doc, P, light, [([(110, -190), (40, -200), (-40, -190), (-110, -150)], 9),
+                          ([(90, -150), (20, -160), (-70, -150), (-130, -90)], 8),
+                          ([(60, -90), (0, -100), (-80, -80), (-130, -20)], 8),
+                          ([(30, -40), (-20, -30), (-80, 20), (-110, 60)], 7)], wet,
+          light_lines=[([(100, -204), (20, -216), (-60, -202)], 7), ([(80, -120), (0, -130), (-60, -118)], 5)])
+    # the short fringe swept across the forehead, loose strands at the temple
+    fr = [(120, -186), (138, -160), (150, -132), (148, -112)] if not wet else [(120, -186), (140, -150), (146, -110),
+                                                                               (142, -80)]
+    doc.blob(strand(yp(P, fr), 26 if not wet else 18, 0.15), T[0])
+    doc.blob(strand(yp(P, fr), 12, 0.1), T[2], 0.6)
+    tem = [(74, -70), (84, -20), (88, 40), (80, 100)] if not wet else [(80, -60), (92, -10), (98, 50), (96, 110)]
+    doc.blob(strand(yp(P, tem), 12 if not wet else 9, 0.1), T[0])
+    doc.blob(strand(yp(P, tem), 4, 0.1), T[2], 0.6)
+    if wet:
+        for a, b in (((-100, -180), (-20, -214)), ((30, -210), (110, -180)), ((-150, -60), (-140, 0))):
+            doc.blob(lens(yp(P, [a])[0], yp(P, [b])[0], -4), "#dff0ff", 0.7)
+
+
+def kylo_back(doc, P, light, Ll, wet):
+    T = hair_tones(P, light, wet)
+    if wet:
+        back = [(60, -40), (40, 60), (40, 150), (20, 190), (-30, 200), (-80, 190), (-130, 170), (-160, 120),
+                (-176, 20), (-180, -80), (-150, -170), (-80, -228), (20, -236), (100, -210), (140, -170)]
+    else:
+        back = [(70, -30), (50, 60), (50, 150), (30, 172), (0, 160), (-40, 180), (-84, 162), (-126, 176), (-160, 136),
+                (-182, 40), (-184, -70), (-156, -176), (-86, -232), (20, -238), (106, -210), (146, -170)]
+    shade(doc, yp(P, back), T, Ll, sw=18, lw=10, rw=4)
+
+
+def kylo_front(doc, P, light, Ll, wet):
+    T = hair_tones(P, light, wet)
+    if wet:
+        mass = [(146, -150), (150, -110), (146, -80), (132, -70), (118, -84), (100, -60), (84, -30), (66, 20),
+                (58, 80), (62, 140), (56, 186), (44, 160), (40, 196), (10, 170), (-30, 200), (-70, 176), (-110, 200),
+                (-150, 150), (-172, 40), (-178, -70), (-150, -168), (-80, -226), (20, -236), (100, -212)]
+    else:
+        mass = [(146, -176), (160, -136), (160, -96), (148, -66), (134, -84), (114, -62), (92, -36), (72, 10),
+                (60, 70), (66, 126), (58, 164), (50, 144), (46, 174), (20, 156), (-16, 182), (-56, 160), (-96, 184),
+                (-134, 160), (-166, 124), (-184, 30), (-184, -80), (-156, -180), (-84, -234), (20, -240), (108, -212)]
+    shade(doc, yp(P, mass), T, Ll, sw=20, lw=10, rw=4)
+    if wet:
+        dk = [([(120, -190), (60, -200), (-20, -196), (-100, -170), (-150, -110), (-164, -20), (-150, 90), (-120, 180)], 10),
+              ([(110, -150), (40, -150), (-40, -130), (-100, -60), (-110, 40), (-90, 150)], 9),
+              ([(100, -110), (60, -60), (30, 20), (20, 100), (30, 170)], 8),
+              ([(124, -90), (96, -20), (74, 60), (70, 140)], 7)]
+        lt = [([(100, -214), (20, -226), (-70, -210), (-130, -160)], 6), ([(-170, -40), (-164, 60), (-150, 120)], 5),
+              ([(70, -120), (40, -60), (20, 30)], 4)]
+    else:
+        dk = [([(130, -200), (60, -222), (-30, -220), (-110, -190), (-166, -120), (-180, -20), (-168, 90), (-140, 160)], 12),
+              ([(120, -160), (50, -170), (-30, -150), (-100, -90), (-120, 20), (-104, 120), (-90, 180)], 11),
+              ([(110, -120), (70, -80), (30, 0), (20, 80), (30, 160)], 10),
+              ([(140, -110), (108, -40), (80, 40), (74, 120)], 8),
+              ([(-40, -200), (-80, -120), (-60, -20), (-50, 80), (-10, 170)], 9)]
+        lt = [([(120, -220), (30, -240), (-60, -230), (-130, -190)], 9), ([(-184, -60), (-180, 40), (-160, 120)], 6),
+              ([(80, -150), (40, -100), (10, -20)], 6), ([(150, -150), (150, -100)], 5)]
+    locks(doc, P, light, dk, wet, 0.9, lt)
+    if wet:
+        # strands stuck to the forehead and cheek, drops at the ends
+        for pts, w in (([(134, -110), (144, -76), (140, -44)], 7), ([(84, -30), (96, 10), (100, 60)], 6)):
+            doc.blob(strand(yp(P, pts), w, 0.1), T[0])
+        for x, y in ((86, 190), (40, 200), (-30, 206), (-110, 206), (140, -40)):
+            doc.ellipse(x, Y(P, y), 3, 5, "#dff2ff", 0.85)
+
+
+def poe_back(doc, P, light, Ll, wet):
+    pass
+
+
+def poe_front(doc, P, light, Ll, wet):
+    T = hair_tones(P, light, wet)
+    cap = []
+    for k in range(19):
+        a = math.pi * (0.92 + 1.02 * k / 18)
+        r = 1.0 + (0.08 if k % 2 else -0.01)
+        cap.append((-10 + 168 * r * math.cos(a) * -1, -40 + 196 * r * math.sin(a)))
+    cap = [(140, -150)] + [(x, y) for x, y in cap if x < 140] + [(-150, 40), (-110, 84), (-40, 66), (0, 50),
+                                                                   (20, -10), (40, -40), (80, -60), (110, -100)]
+    cap = [(140, -150), (150, -180), (110, -226), (50, -252), (-20, -256), (-90, -238), (-150, -196), (-184, -130),
+           (-194, -60), (-180, 10), (-150, 60), (-108, 84), (-50, 66), (-8, 50), (14, -8), (38, -40), (80, -66),
+           (112, -100), (136, -128)]
+    shade(doc, yp(P, cap), T, Ll, sw=16, lw=10, rw=4)
+    rng = Rng(14)
+    for k in range(44):
+        x, y = rng.u(-180, 140), rng.u(-250, 40)
+        if y > 40 - (x + 180) * 0.2 or (x / 170) ** 2 + ((y + 90) / 170) ** 2 > 0.95 or (x > 40 and y > -80):
+            continue
+        r = rng.u(10, 16)
+        col = T[2] if k % 3 else T[1]
+        doc.blob(lens(yp(P, [(x - r, y + r * 0.2)])[0], yp(P, [(x + r * 0.5, y - r * 0.9)])[0], -r * 0.6), col, 0.85)
+        doc.blob(lens(yp(P, [(x + r * 0.8, y - r * 0.1)])[0], yp(P, [(x - r * 0.3, y + r * 0.8)])[0], -r * 0.45), T[1], 0.8)
+    doc.blob(strand(yp(P, [(130, -140), (150, -110), (146, -88), (134, -92)]), 16, 0.2), T[0])
+
+
+def finn_front(doc, P, light, Ll, wet):
+    T = hair_tones(P, light, wet)
+    cap = [(136, -150), (120, -180), (60, -222), (-20, -232), (-100, -208), (-150, -160), (-168, -80), (-160, 0),
+           (-130, 60), (-100, 80), (-30, 56), (0, 40), (20, -20), (50, -60), (96, -110)]
+    shade(doc, yp(P, cap), T, Ll, sw=8, lw=8, rw=3)
+    rng = Rng(4)
+    for i in range(90):
+        x, y = rng.u(-160, 130), rng.u(-230, 50)
+        if (x / 160) ** 2 + ((y + 90) / 150) ** 2 > 0.9 or (x > 20 and y > -60) or (x > 90 and y > -120):
+            continue
+        doc.ellipse(x, Y(P, y), rng.u(2, 3.4), rng.u(2, 3.4), T[2 if rng.r() > 0.5 else 1], 0.7)
+
+
+def trooper_front(doc, P, light, Ll, wet):
+    T = hair_tones(P, light, wet)
+    if P.get("shaved"):
+        cap = [(130, -160), (60, -220), (-40, -226), (-130, -180), (-164, -80), (-150, 10), (-110, 70), (-40, 40),
+               (10, 10), (40, -60), (100, -120)]
+        doc.blob(yp(P, cap), T[0], 0.35)
+        return
+    cap = [(136, -150), (140, -190), (70, -236), (-20, -246), (-110, -216), (-160, -160), (-176, -80), (-162, 10),
+           (-128, 70), (-96, 86), (-30, 56), (6, 36), (24, -20), (54, -64), (100, -110)]
+    shade(doc, yp(P, cap), T, Ll, sw=12, lw=8, rw=3)
+    locks(doc, P, light, [([(120, -200), (40, -220), (-60, -200), (-140, -130)], 8)], wet,
+          light_lines=[([(100, -220), (0, -236), (-90, -210)], 6)])
+    if P.get("tail"):
+        doc.blob(strand(yp(P, [(-150, -60), (-196, -10), (-206, 80), (-196, 150)]), 34, 0.2), T[0])
+
+
+def none(doc, P, light, Ll, wet):
+    pass
+
+
+HAIR = {"rey": (rey_back, rey_front), "kylo": (kylo_back, kylo_front), "poe": (poe_back, poe_front),
+        "finn": (none, finn_front), "trooper": (none, trooper_front)}
+
+
+# --------------------------------------------------------------------------- bodies
+def ear_for(target, local_pt, s, deg, flip):
+    """Where a head's ear must go so that its local point lands on target (screen)."""
+    p = local_to_screen(local_pt, 0, 0, deg, s, flip)
+    return (target[0] - p[0], target[1] - p[1])
+
+
+def arm(doc, joints, widths, T, L, sw=14, lw=7, rw=3):
+    return shade(doc, limb(joints, widths), T, L, sw=sw, lw=lw, rw=rw)
+
+
+def wrap_bands(doc, el, wr, widths, T, L):
+    """Rey's arm wraps: a few pale bands wound round the forearm."""
+    a, b = lerp(el, wr, 0.12), lerp(el, wr, 0.8)
+    shade(doc, limb([a, b], [widths[0] + 3, widths[1] + 2]), T, L, sw=8, lw=4, rw=2)
+    for k in (0.22, 0.36, 0.5, 0.64):
+        p, q = lerp(el, wr, k), lerp(el, wr, k + 0.09)
+        dx, dy = q[0] - p[0], q[1] - p[1]
+        ln = math.hypot(dx, dy) or 1
+        nx, ny = -dy / ln, dx / ln
+        w = (widths[0] + (widths[1] - widths[0]) * k) / 2 + 2
+        doc.blob(lens((p[0] + nx * w, p[1] + ny * w), (q[0] - nx * w, q[1] - ny * w), 2, 0.5), T[1], 0.7)
+
+
+def hand(doc, x, y, deg, s, flip, T, L, kind="open", curl=0.0):
+    """A hand seen from its back: the wrist at (x, y), the fingers toward deg. kind: open
+    (fingers together, a little spread), fist, rest (fingers relaxed, curled)."""
+    Ll = to_local(L, deg, flip)
+    doc.group(transform=xf(x, y, deg, s, flip))
+    base, sh, lt, rim = T
+    if kind == "fist":
+        palm = [(0, -26), (30, -32), (62, -32), (84, -24), (94, -6), (94, 14), (84, 30), (50, 34), (14, 32), (0, 24)]
+        shade(doc, palm, T, Ll, sw=10, lw=6, rw=3)
+        for yy in (-20, -6, 8, 22):
+            doc.blob(lens((70, yy - 6), (72, yy + 6), -6, -2), sh, 0.6)
+        doc.blob([(10, -22), (40, -36), (66, -36), (70, -26), (44, -20), (20, -12)], lt, 0.7)
+        doc.end()
+        return
+    c = curl
+    fingers = [((72, -21), 54, -0.05), ((78, -7), 62, -0.01), ((77, 7), 58, 0.03), ((70, 20), 46, 0.08)]
+    for (kx, ky), ln, spread in fingers:
+        a = spread
+        p1 = (kx + ln * 0.45 * math.cos(a), ky + ln * 0.45 * math.sin(a))
+        a2 = a + c * 0.9
+        p2 = (p1[0] + ln * 0.32 * math.cos(a2), p1[1] + ln * 0.32 * math.sin(a2))
+        a3 = a2 + c * 0.9
+        p3 = (p2[0] + ln * 0.23 * math.cos(a3), p2[1] + ln * 0.23 * math.sin(a3))
+        shade(doc, limb([(kx - 8, ky), p1, p2, p3], [18, 17, 15, 12.5]), T, Ll, sw=4, lw=3, rw=2)
+        doc.blob(lens((p1[0] - 3, p1[1] - 3), (p1[0] + 3, p1[1] + 3), 2), sh, 0.5)
+    palm = [(0, -24), (36, -28), (70, -30), (82, -20), (84, 0), (80, 22), (66, 30), (34, 30), (0, 24)]
+    shade(doc, palm, T, Ll, sw=9, lw=6, rw=3)
+    for (kx, ky), _, _ in fingers:
+        doc.ellipse(kx - 4, ky - 1, 6, 4, lt, 0.6)
+    doc.blob(lens((10, -8), (66, -14), -3, -1), sh, 0.35)
+    # the thumb, along the far edge
+    th = [(10, -18), (34, -32), (56, -44), (72, -50)]
+    shade(doc, limb(th, [22, 18, 15, 12]), T, Ll, sw=5, lw=3, rw=2)
+    doc.end()
+
+
+# =========================================================================== pictures
+def test_heads():
+    doc = Pic("test", "head test")
+    doc.rect("#2a3340")
+    L = Light("#2a3340", "#cfe6ff", (0.6, -0.8), amb_k=0.1, key_k=0.3)
+    profile_head(doc, REY, 420, 420, 1.2, False, L, eyes="open", brows="level")
+    profile_head(doc, KYLO, 1400, 400, 1.2, True, L, eyes="open", brows="worried")
+    profile_head(doc, REY, 300, 900, 0.6, False, L, eyes="closed", brows="soft", mouth="smile")
+    profile_head(doc, KYLO, 700, 880, 0.6, True, L, eyes="closed", brows="soft", wet=True, split_lip=True, bruise=True)
+    profile_head(doc, POE, 1100, 880, 0.6, False, L, eyes="open", brows="raised", mouth="smile", open_=14)
+    profile_head(doc, FINN, 1500, 880, 0.6, True, L, eyes="open", brows="level")
+    profile_head(doc, REY, 1800, 880, 0.6, True, L, eyes="wide", brows="angry", open_=16, wet=True)
+    return doc
+
+
+def cell_background(doc):
+    """The holding cell at night: bare walls, one cold caged lamp above, a slit of moonlight."""
+    doc.rect(doc.linear(0, 0, 0, H, [(0, "#101820", 1), (0.6, "#0b1118", 1), (1, "#06090d", 1)]))
+    # the back wall's panels and the corner
+    for i, x in enumerate((0, 380, 760, 1140, 1520)):
+        doc.rect("#0e151c" if i % 2 else "#111a22", x, 0, 380, 760)
+        doc.rect("#070b10", x + 376, 0, 6, 760, 0.8)
+    doc.rect("#070b0f", 0, 760, W, 320)
+    doc.rect("#1a2630", 0, 756, W, 6, 0.8)
+    # the lamp, high, cold, with its cone
+    doc.path(f"M640 0 L700 0 L1400 1080 L-200 1080 Z", doc.linear(0, 0, 0, H, [(0, "#cfe8ff", 0.16), (1, "#cfe8ff", 0)]))
+    doc.rect(doc.radial(670, 70, 700, [(0, "#d8f0ff", 0.35), (0.4, "#9cc8de", 0.1), (1, "#9cc8de", 0)], 1.3, 1))
+    doc.rect("#1c2630", 610, 0, 120, 46)
+    doc.ellipse(670, 52, 58, 22, "#f2fbff")
+    doc.ellipse(670, 52, 120, 50, doc.radial(670, 52, 120, [(0, "#ffffff", 0.9), (1, "#cfeaff", 0)]))
+    for k in range(-2, 3):
+        doc.rect("#1c2630", 668 + k * 22, 30, 4, 46)
+    # the slit of moonlight in the back wall, its beam
+    doc.rect("#0a0e13", 1434, 150, 36, 240)
+    doc.rect("#bcd6ff", 1440, 156, 24, 228)
+    doc.rect("#e6f0ff", 1440, 156, 8, 228)
+    doc.path("M1440 156 L1464 156 L1300 1080 L980 1080 Z", doc.linear(1450, 160, 1200, 1000,
+                                                                       [(0, "#a9c8ff", 0.22), (1, "#a9c8ff", 0)]))
+    doc.rect(doc.radial(1452, 270, 260, [(0, "#b8d4ff", 0.3), (1, "#b8d4ff", 0)]))
+    # the bench along the wall
+    doc.poly([(300, 860), (1640, 860), (1680, 900), (260, 900)], "#2a3640")
+    doc.poly([(260, 900), (1680, 900), (1680, 960), (260, 960)], "#151d24")
+
+
+def calm(doc, top=700, op=0.55):
+    """The lower band the dialogue box covers: darkened so the text reads."""
+    doc.rect(doc.linear(0, top, 0, H, [(0, "#000000", 0), (1, "#000000", op)]), 0, top, W, H - top)
+
+
+def vignette(doc, op=0.6):
+    doc.rect(doc.radial(W / 2, H / 2, 1150, [(0.55, "#000000", 0), (1, "#000000", op)], 1, 0.75))
+
+
+def kiss_picture(variant):
+    """Chapter 7, the cell: the second, slow kiss (his hand at her jaw), or the first, when
+    she reaches for him (her hand on his face, him still, eyes open)."""
+    reach = variant == "she_reaches"
+    pid = "kiss_she_reaches" if reach else "kiss"
+    desc = ("The cell at night under one cold lamp: Rey, leaning up from the bench, takes his face in her hand "
+            "and kisses him first; Kylo, battered, a split lip, is still, eyes open." if reach else
+            "The cell at night under one cold lamp: Rey and Kylo on the bench, turned to each other, kissing slowly, "
+            "eyes closed; his hand at her jaw, hers on his chest.")
+    doc = Pic(pid, desc + " No text.")
+    cell_background(doc)
+    L = Light("#0f1a26", "#d6ecff", (-0.45, -1), rim="#dff2ff", amb_k=0.42, key_k=0.32, deep="#04070c")
+    skR = L.tones(REY["skin"])
+    skK = L.tones(KYLO["skin"])
+    shirt = L.tones(KYLO["shirt"], amb_k=0.3)
+    tunic = L.tones(REY["tunic"], amb_k=0.45)
+    sleeve = L.tones(REY["sleeve"], amb_k=0.45)
+    wraps = L.tones(REY["wraps"], amb_k=0.45)
+    sR, sK = 0.74, 0.78
+    meet = (968, 500)
+    degR = -24 if reach else -20
+    degK = 18 if reach else 22
+    ex_r, ey_r = ear_for(meet, (REY["lips"][0] - 4, 114), sR, degR, False)
+    ex_k, ey_k = ear_for((meet[0] + 10, meet[1] - 2), (KYLO["lips"][0] - 6, 112 * 1.04), sK, degK, True)
+    if reach:
+        ex_r -= 4
+    # ---- Kylo (behind her): his torso turned to her, the near shoulder dropping
+    kx = ex_k
+    torso = [(kx - 150, ey_k + 150), (kx - 40, ey_k + 130), (kx + 120, ey_k + 170), (kx + 200, ey_k + 260),
+             (kx + 240, ey_k + 500), (kx + 250, H + 40), (kx - 230, H + 40), (kx - 250, ey_k + 480),
+             (kx - 220, ey_k + 260)]
+    shade(doc, torso, shirt, L.L, sw=40, lw=14, rw=5)
+    doc.blob(lens((kx - 160, ey_k + 300), (kx - 60, ey_k + 620), 18, 6), shirt[1], 0.6)
+    doc.blob(lens((kx + 80, ey_k + 300), (kx + 140, ey_k + 600), -14, -4), shirt[1], 0.5)
+    # ---- Rey's torso: leaning in, her near shoulder toward us
+    rx = ex_r
+    rtorso = [(rx - 40, ey_r + 150), (rx + 60, ey_r + 150), (rx + 170, ey_r + 230), (rx + 200, ey_r + 420),
+              (rx + 170, H + 40), (rx - 260, H + 40), (rx - 230, ey_r + 420), (rx - 180, ey_r + 230)]
+    if reach:
+        rtorso = [(x + (ey_r + 400 - y) * 0.12 if y > ey_r + 200 else x, y) for x, y in rtorso]
+    shade(doc, rtorso, tunic, L.L, sw=36, lw=14, rw=5)
+    # the wrap's crossing panel and the strap
+    doc.blob(lens((rx + 70, ey_r + 160), (rx - 120, H), -30, -8), tunic[1], 0.7)
+    doc.blob(strand([(rx + 120, ey_r + 200), (rx + 10, ey_r + 420), (rx - 140, H)], 26, 1), L.tones(REY["strap"])[0])
+    # heads: Kylo first, then Rey nearer us
+    profile_head(doc, KYLO, ex_k, ey_k, sK, True, L, deg=degK, eyes="half" if reach else "closed",
+                 brows="raised" if reach else "soft", split_lip=True, bruise=True, neck=290,
+                 lit=("#dff2ff", 0.08))
+    profile_head(doc, REY, ex_r, ey_r, sR, False, L, deg=degR, eyes="closed", brows="worried" if reach else "soft",
+                 blush=1.0, neck=290, lit=("#dff2ff", 0.1))
+    if reach:
+        # her near arm up, her hand along his jaw, fingers to his ear; his hands stay down
+        sh_ = (rx - 40, ey_r + 250)
+        el = (rx + 40, ey_r + 380)
+        wr = (ex_k - 80, ey_k + 170)
+        arm(doc, [sh_, lerp(sh_, el, 0.5), el], [118, 96, 80], sleeve, L.L)
+        arm(doc, [el, lerp(el, wr, 0.5), wr], [74, 62, 50], skR, L.L)
+        wrap_bands(doc, el, wr, [66, 56], wraps, L.L)
+        hand(doc, wr[0] - 6, wr[1] + 6, -58, 0.78, False, skR, L.L, curl=0.12)
+    else:
+        # her near hand resting on his chest, fingers curled in his shirt
+        rsh = (rx + 10, ey_r + 250)
+        rel = (rx + 60, ey_r + 470)
+        rwr = (kx - 200, ey_k + 330)
+        arm(doc, [rsh, lerp(rsh, rel, 0.5), rel], [112, 94, 80], sleeve, L.L)
+        arm(doc, [rel, lerp(rel, rwr, 0.5), rwr], [70, 62, 52], skR, L.L)
+        wrap_bands(doc, rel, rwr, [66, 56], wraps, L.L)
+        hand(doc, rwr[0] - 4, rwr[1] + 4, -30, 0.7, False, skR, L.L, kind="fist")
+    calm(doc, 720, 0.55)
+    vignette(doc, 0.55)
+    return doc
+
+
+PICTURES = {"test": test_heads, "kiss": lambda: kiss_picture(""),
+            "kiss_she_reaches": lambda: kiss_picture("she_reaches")}
+
+
+def main(ids):
+    for pid in ids or [k for k in PICTURES if k != "test"]:
+        doc = PICTURES[pid]()
+        out = pathlib.Path(__import__("os").environ.get("EVENTS_OUT", HERE)) / f"{pid}.svg"
+        out.write_text(doc.svg())
+        print("wrote", out)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
