@@ -807,7 +807,150 @@ def kiss_picture(variant):
     return doc
 
 
-PICTURES = {"test": test_heads, "kiss": lambda: kiss_picture(""),
+def fir(doc, x, y, h, w, col, op=None, tiers=7, rng=None):
+    """A flat fir: stacked drooping tiers."""
+    pts = [(x, y - h)]
+    for i in range(tiers):
+        t = (i + 1) / tiers
+        yy = y - h + h * t
+        ww = w * (0.18 + 0.82 * t) / 2
+        j = rng.u(-0.08, 0.08) * w if rng else 0
+        pts += [(x + ww * 0.45 + j, yy - h / tiers * 0.55), (x + ww + j, yy)]
+    right = pts[1:]
+    left = [(2 * x - px, py) for px, py in right][::-1]
+    d = "M" + " L".join(f"{n(px)} {n(py)}" for px, py in [pts[0]] + right + [(x + w * 0.05, y + 40), (x - w * 0.05, y + 40)] + left) + " Z"
+    doc.path(d, col, op)
+
+
+def rain_streaks(doc, rng, count, col, op, x0=0, x1=W, y0=0, y1=H, length=(30, 80), slant=0.18, width=1.6):
+    parts = []
+    for i in range(count):
+        x, y = rng.u(x0, x1), rng.u(y0, y1)
+        ln = rng.u(*length)
+        parts.append(f"M{n(x)} {n(y)} l{n(-ln * slant)} {n(ln)}")
+    doc.add(f'<path d="{" ".join(parts)}" stroke="{col}" stroke-width="{n(width)}" stroke-linecap="round" '
+            f'fill="none" opacity="{n(op)}"/>')
+
+
+def saber(doc, a, b, core="#f4fbff", glow="#5fb4ff", width=14):
+    """A blade from a to b: a wide soft glow, a bright core."""
+    d = f"M{n(a[0])} {n(a[1])} L{n(b[0])} {n(b[1])}"
+    blur = doc.blur(16)
+    doc.add(f'<path d="{d}" stroke="{glow}" stroke-width="{n(width * 5)}" stroke-linecap="round" opacity="0.55"{blur}/>')
+    doc.add(f'<path d="{d}" stroke="{glow}" stroke-width="{n(width * 1.8)}" stroke-linecap="round" opacity="0.9"/>')
+    doc.add(f'<path d="{d}" stroke="{core}" stroke-width="{n(width * 0.8)}" stroke-linecap="round"/>')
+
+
+def rain_picture():
+    """Chapter 1, beat 1.2: her blade stopped a hand's width from his face; he never moved."""
+    doc = Pic("rain", "Night in the clearing, in a downpour: Rey, soaked, has swung her staff and stopped the blue blade a "
+                      "hand's width from Kylo's face; he stands unarmed, arms at his sides, his wet face washed blue. "
+                      "The blades are the only light, pooling on the mud. No text.")
+    rng = Rng(101)
+    doc.rect(doc.linear(0, 0, 0, H, [(0, "#05090c", 1), (0.45, "#0c171b", 1), (0.62, "#0a1316", 1), (1, "#040607", 1)]))
+    doc.rect(doc.radial(1100, 160, 700, [(0, "#3a5a68", 0.35), (1, "#3a5a68", 0)], 1.6, 0.5))
+    # far, middle and near firs
+    for i in range(30):
+        x = -40 + i * 68 + rng.u(-20, 20)
+        fir(doc, x, 640, rng.u(300, 420), rng.u(120, 170), "#12222a", 0.9, rng=rng)
+    for i in range(16):
+        x = -60 + i * 130 + rng.u(-30, 30)
+        fir(doc, x, 660, rng.u(420, 560), rng.u(160, 220), "#0b161b", rng=rng)
+    fir(doc, 90, 700, 900, 360, "#060c0f", tiers=9, rng=rng)
+    fir(doc, 1840, 700, 880, 340, "#060c0f", tiers=9, rng=rng)
+    rain_streaks(doc, rng, 500, "#8fb4c4", 0.25, length=(20, 50), width=1.0)
+    # the mud, wet and dark
+    doc.path("M0 620 C400 600 1500 600 1920 630 L1920 1080 L0 1080 Z", "#081012")
+    doc.path("M0 620 C400 600 1500 600 1920 630 L1920 660 C1500 640 400 640 0 660 Z", "#0e1a1e", 0.8)
+    # the blade's pool of light on the wet ground, and puddles that catch it
+    doc.ellipse(900, 760, 700, 140, doc.radial(900, 760, 700, [(0, "#6ab8ff", 0.45), (0.5, "#3a7ab0", 0.15),
+                                                               (1, "#3a7ab0", 0)], 1, 0.2))
+    for px, py, rx, ry in ((560, 700, 170, 18), (1100, 730, 220, 22), (820, 800, 260, 26), (1500, 700, 150, 14),
+                           (300, 780, 160, 16)):
+        doc.ellipse(px, py, rx, ry, "#0d2230")
+        doc.ellipse(px, py - 2, rx * 0.9, ry * 0.6, doc.radial(px, py, rx, [(0, "#9fd2ff", 0.55), (1, "#5fa0d8", 0.05)],
+                                                                  1, ry / rx))
+        for k in range(3):
+            rx2 = rng.u(0.15, 0.5) * rx
+            cx2 = px + rng.u(-0.5, 0.5) * rx
+            doc.add(f'<ellipse cx="{n(cx2)}" cy="{n(py)}" rx="{n(rx2)}" ry="{n(rx2 * ry / rx)}" fill="none" '
+                    f'stroke="#cfeaff" stroke-width="1.5" opacity="0.35"/>')
+    # ---- the people
+    LR = Light("#0c1a20", "#a8dcff", (1, -0.25), rim="#bfe6ff", amb_k=0.5, key_k=0.5, deep="#020406")
+    LK = Light("#0c1a20", "#a8dcff", (-1, -0.15), rim="#bfe6ff", amb_k=0.5, key_k=0.55, deep="#020406")
+    # Kylo: tall, still, the soaked coat and cowl
+    kx, ky, sK = 1300, 262, 0.6
+    coat = LK.tones(people.wetc(KYLO["coat"]), amb_k=0.3, key_k=0.3)
+    body = [(kx - 70, ky + 110), (kx + 30, ky + 110), (kx + 120, ky + 170), (kx + 150, ky + 300), (kx + 160, ky + 600),
+            (kx + 190, H + 30), (kx - 230, H + 30), (kx - 190, ky + 600), (kx - 170, ky + 300), (kx - 150, ky + 170)]
+    shade(doc, body, coat, LK.L, sw=30, lw=12, rw=4)
+    # his near arm hanging, the hand loose at his side
+    arm(doc, [(kx - 90, ky + 190), (kx - 120, ky + 380), (kx - 110, ky + 560)], [86, 74, 62], coat, LK.L)
+    hand(doc, kx - 112, ky + 556, 96, 0.55, False, LK.tones(KYLO["skin"]), LK.L, curl=0.6)
+    cowl = [(kx - 70, ky + 100), (kx + 50, ky + 104), (kx + 130, ky + 170), (kx + 110, ky + 250), (kx - 20, ky + 270),
+            (kx - 140, ky + 250), (kx - 160, ky + 180)]
+    shade(doc, cowl, coat, LK.L, sw=18, lw=10, rw=4)
+    for a, b in (((kx - 130, ky + 190), (kx - 30, ky + 250)), ((kx + 20, ky + 240), (kx + 110, ky + 190))):
+        doc.blob(lens(a, b, 8), coat[1], 0.8)
+    for a, b in (((kx - 150, ky + 200), (kx - 100, ky + 150)), ((kx - 140, ky + 330), (kx - 130, ky + 480)),
+                 ((kx - 100, ky + 400), (kx - 96, ky + 520))):
+        doc.blob(lens(a, b, -4), "#cfeaff", 0.45)
+    profile_head(doc, KYLO, kx, ky, sK, True, LK, deg=3, eyes="open", brows="raised", wet=True, neck=230,
+                 lit=("#9fd4ff", 0.08))
+    # Rey: lunging in from the left, the staff in both hands
+    rx, ry, sR = 600, 350, 0.56
+    tun = LR.tones(people.wetc(REY["tunic"]), amb_k=0.4, key_k=0.45)
+    slv = LR.tones(people.wetc(REY["sleeve"]), amb_k=0.4, key_k=0.45)
+    wr_ = LR.tones(people.wetc(REY["wraps"]), amb_k=0.4, key_k=0.45)
+    skR = LR.tones(REY["skin"])
+    # the staff: the far blade back and down, the near blade at his face
+    tip = (kx - sK * 160 - 50, ky - 10)
+    h1, h2 = (rx + 190, ry + 165), (rx + 250, ry + 130)
+    d = norm((tip[0] - h2[0], tip[1] - h2[1]))
+    hilt_a = (h1[0] - d[0] * 110, h1[1] - d[1] * 110)
+    hilt_b = (h2[0] + d[0] * 40, h2[1] + d[1] * 40)
+    back = (hilt_a[0] - d[0] * 470, hilt_a[1] - d[1] * 470)
+    saber(doc, hilt_a, back, width=12)
+    body = [(rx - 50, ry + 100), (rx + 30, ry + 104), (rx + 92, ry + 160), (rx + 112, ry + 260), (rx + 96, ry + 420),
+            (rx + 116, ry + 560), (rx + 100, H + 30), (rx - 190, H + 30), (rx - 160, ry + 560), (rx - 130, ry + 330),
+            (rx - 110, ry + 180)]
+    shade(doc, body, tun, LR.L, sw=28, lw=14, rw=4)
+    doc.blob(lens((rx + 60, ry + 130), (rx - 80, ry + 560), 24, 8), tun[1], 0.7)
+    doc.blob(strand([(rx + 90, ry + 150), (rx, ry + 320), (rx - 150, ry + 520)], 20, 1), LR.tones(REY["strap"])[1])
+    doc.blob(strand([(rx - 160, ry + 560), (rx + 114, ry + 570)], 36, 1), LR.tones(REY["belt"])[1])
+    doc.add(f'<path d="M{n(hilt_a[0])} {n(hilt_a[1])} L{n(hilt_b[0])} {n(hilt_b[1])}" stroke="#8a949c" '
+            f'stroke-width="17" stroke-linecap="round"/>')
+    doc.add(f'<path d="M{n(hilt_a[0])} {n(hilt_a[1] - 4)} L{n(hilt_b[0])} {n(hilt_b[1] - 4)}" stroke="#d8ecff" '
+            f'stroke-width="4" stroke-linecap="round" opacity="0.8"/>')
+    for k in (0.15, 0.5, 0.85):
+        p = lerp(hilt_a, hilt_b, k)
+        doc.circle(p[0], p[1], 10, "#3a2a20")
+    ang = math.degrees(math.atan2(d[1], d[0]))
+    hand(doc, h1[0] - d[0] * 30, h1[1] - d[1] * 30 + 4, ang + 70, 0.5, False, skR, LR.L, kind="fist")
+    saber(doc, hilt_b, tip, width=12)
+    profile_head(doc, REY, rx, ry, sR, False, LR, deg=6, eyes="open", brows="angry", mouth="tight", wet=True, neck=250,
+                 lit=("#9fd4ff", 0.16))
+    # her near arm to the front hand
+    sh_ = (rx - 10, ry + 160)
+    el = (rx + 50, ry + 290)
+    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [64, 56, 50], slv, LR.L)
+    arm(doc, [el, lerp(el, h2, 0.5), (h2[0] - d[0] * 10, h2[1] - d[1] * 10)], [48, 42, 36], skR, LR.L)
+    wrap_bands(doc, el, h2, [44, 38], wr_, LR.L)
+    hand(doc, h2[0] - d[0] * 28, h2[1] - d[1] * 28 + 4, ang + 70, 0.5, False, skR, LR.L, kind="fist")
+    # the blade's light on his face and chest, hiss of steam where rain meets it
+    doc.ellipse(tip[0] + 40, tip[1] + 20, 120, 160, doc.radial(tip[0] + 40, tip[1] + 20, 160,
+                                                                 [(0, "#bfe4ff", 0.25), (1, "#bfe4ff", 0)]))
+    for k in range(14):
+        p = lerp(hilt_b, tip, rng.r())
+        doc.circle(p[0] + rng.u(-10, 10), p[1] + rng.u(-14, 6), rng.u(1.5, 3.2), "#eaf6ff", 0.8)
+    rain_streaks(doc, rng, 380, "#bcdcec", 0.35, length=(40, 90), width=1.4)
+    rain_streaks(doc, rng, 120, "#d8f0ff", 0.5, x0=400, x1=1500, y0=80, y1=760, length=(30, 70), width=1.8)
+    calm(doc, 740, 0.6)
+    vignette(doc, 0.6)
+    return doc
+
+
+PICTURES = {"test": test_heads, "rain": rain_picture, "kiss": lambda: kiss_picture(""),
             "kiss_she_reaches": lambda: kiss_picture("she_reaches")}
 
 
