@@ -950,7 +950,222 @@ def rain_picture():
     return doc
 
 
-PICTURES = {"test": test_heads, "rain": rain_picture, "kiss": lambda: kiss_picture(""),
+def palm_tree(doc, x, y, h, lean, col, rng):
+    top = (x + lean, y - h)
+    doc.blob(strand([(x, y), ((x + top[0]) / 2 + lean * 0.1, y - h / 2), top], 18, 0.5), col)
+    for k in range(7):
+        a = math.radians(-170 + k * 28 + rng.u(-8, 8))
+        ln = rng.u(0.35, 0.5) * h
+        tip = (top[0] + math.cos(a) * ln, top[1] + math.sin(a) * ln * 0.6 + ln * 0.35)
+        mid = (top[0] + math.cos(a) * ln * 0.5, top[1] + math.sin(a) * ln * 0.45 - 10)
+        doc.blob(strand([top, mid, tip], 22, 0.05), col)
+
+
+def seated_back(doc, x, top, w, hip, T, L, lean=0.0):
+    """A torso seen from behind, seated: shoulders at top, w half-width, down to hip."""
+    pts = [(x - 40, top - 10), (x + 40, top - 10), (x + w * 0.8, top + 10), (x + w, top + 50), (x + w * 0.98, top + 160),
+           (x + w * 0.85 + lean, hip - 60), (x + w * 0.9 + lean, hip), (x - w * 0.9 + lean, hip), (x - w * 0.85 + lean, hip - 60),
+           (x - w * 0.98, top + 160), (x - w, top + 50), (x - w * 0.8, top + 10)]
+    shade(doc, pts, T, L, sw=24, lw=12, rw=5)
+    doc.blob(lens((x + 4, top + 40), (x + 8 + lean, hip - 30), 8, 3), T[1], 0.55)
+    doc.blob(lens((x - w * 0.7, top + 60), (x - w * 0.2, top + 120), 10, 3), T[1], 0.4)
+    doc.blob(lens((x + w * 0.2, top + 120), (x + w * 0.7, top + 60), 10, 3), T[1], 0.4)
+    return pts
+
+
+def lake_picture():
+    """Chapter 4, beat 4.3: the two of them on the pebbles at dusk, turned to each other."""
+    doc = Pic("lake", "The lake at dusk, seen from behind them: Rey and Kylo sit close on the pebble shore, faces turned "
+                      "to each other in profile, the sun going down on the water between them; violet sky, orange "
+                      "light on the water and on their edges, rings spreading where her pebble skipped. No text.")
+    rng = Rng(404)
+    hz = 446
+    doc.rect(doc.linear(0, 0, 0, hz, [(0, "#1e1838", 1), (0.45, "#3e2d5e", 1), (0.75, "#a0587a", 1), (0.92, "#e8885a", 1),
+                                      (1, "#f6b070", 1)]), 0, 0, W, hz + 2)
+    doc.rect(doc.radial(960, hz, 700, [(0, "#ffd08a", 0.7), (0.3, "#f09a60", 0.3), (1, "#f09a60", 0)], 1.4, 0.6))
+    for cx, cy, rx, op in ((600, 170, 380, 0.25), (1300, 220, 460, 0.2), (400, 330, 300, 0.25), (1500, 380, 340, 0.3)):
+        doc.ellipse(cx, cy, rx, 12, "#d48aa0", op)
+    doc.circle(958, hz - 14, 40, doc.radial(958, hz - 14, 40, [(0, "#fff4d8", 1), (0.7, "#ffd890", 1), (1, "#ffb870", 0.8)]))
+    # the far shore: low hills, a dark fringe of trees
+    doc.path(f"M0 {hz - 40} C300 {hz - 90} 520 {hz - 70} 700 {hz - 50} C820 {hz - 80} 1100 {hz - 90} 1300 {hz - 46} "
+             f"C1500 {hz - 80} 1760 {hz - 70} 1920 {hz - 40} L1920 {hz} L0 {hz} Z", "#6e4a78")
+    for i in range(60):
+        x = i * 33 + rng.u(-8, 8)
+        if 820 < x < 1100:
+            continue
+        r = rng.u(8, 20)
+        doc.circle(x, hz - r * 0.6, r, "#3e2a50")
+    doc.rect("#3e2a50", 0, hz - 8, 820, 10)
+    doc.rect("#3e2a50", 1100, hz - 8, 820, 10)
+    # the water: the sky's colours mirrored, the sun's path, rings from the skipped pebble
+    doc.rect(doc.linear(0, hz, 0, 660, [(0, "#e6906a", 1), (0.3, "#9a5a80", 1), (1, "#4a3462", 1)]), 0, hz, W, 240)
+    doc.path(f"M930 {hz} L990 {hz} L1060 660 L860 660 Z", doc.linear(0, hz, 0, 660, [(0, "#ffe0a0", 0.85),
+                                                                                    (1, "#ffb070", 0.1)]))
+    for i in range(26):
+        y = hz + 6 + i * i * 0.28 + rng.u(0, 3)
+        w = rng.u(30, 90) * (1 + i * 0.08)
+        x = 960 + rng.u(-60, 60) * (1 + i * 0.05)
+        doc.rect("#fff0c8", x - w / 2, y, w, 2 + i * 0.08, 0.7)
+    for i in range(18):
+        y = hz + rng.u(10, 190)
+        w = rng.u(80, 260)
+        x = rng.u(0, W)
+        doc.rect("#d8a0c0", x, y, w, 2, 0.25)
+    for k, (rx, op) in enumerate(((30, 0.7), (60, 0.5), (96, 0.32), (136, 0.2))):
+        doc.add(f'<ellipse cx="640" cy="{hz + 90}" rx="{rx}" ry="{n(rx * 0.16)}" fill="none" stroke="#ffe2b8" '
+                f'stroke-width="2.4" opacity="{n(op)}"/>')
+    for k, (rx, op) in enumerate(((18, 0.6), (40, 0.4), (66, 0.25))):
+        doc.add(f'<ellipse cx="470" cy="{hz + 50}" rx="{rx}" ry="{n(rx * 0.15)}" fill="none" stroke="#ffe2b8" '
+                f'stroke-width="2" opacity="{n(op)}"/>')
+    # palms framing the shore
+    palm_tree(doc, 120, 700, 600, 60, "#1c1428", rng)
+    palm_tree(doc, 1800, 700, 560, -70, "#1c1428", rng)
+    # the pebble shore
+    doc.path("M0 640 C500 610 1400 610 1920 650 L1920 1080 L0 1080 Z", "#2a1f34")
+    doc.path("M0 640 C500 610 1400 610 1920 650 L1920 664 C1400 626 500 626 0 656 Z", "#c07a70", 0.5)
+    for i in range(300):
+        x, y = rng.u(0, W), rng.u(650, 1080)
+        r = rng.u(4, 14) * (0.5 + (y - 640) / 360)
+        doc.ellipse(x, y, r, r * 0.55, ["#3a2c44", "#22182c", "#4a3850"][i % 3], 0.9)
+        doc.ellipse(x + r * 0.2, y - r * 0.25, r * 0.5, r * 0.2, "#d8907a", 0.3)
+    # ---- the two of them, from behind, turned to each other
+    LRey = Light("#3a2a52", "#ffc890", (0.55, -0.85), rim="#ffd6a0", amb_k=0.45, key_k=0.5, deep="#120a1c")
+    LKy = Light("#3a2a52", "#ffc890", (-0.55, -0.85), rim="#ffd6a0", amb_k=0.45, key_k=0.5, deep="#120a1c")
+    kx, ky, sK = 1100, 400, 0.56
+    rx, ry, sR = 815, 450, 0.52
+    shirt = LKy.tones(KYLO["shirt"], amb_k=0.4)
+    # his arms round his knees: the upper arms reach forward past his sides
+    arm(doc, [(kx - 150, ky + 220), (kx - 176, ky + 330), (kx - 150, ky + 420)], [74, 66, 56], shirt, LKy.L)
+    arm(doc, [(kx + 150, ky + 220), (kx + 180, ky + 330), (kx + 160, ky + 420)], [74, 66, 56], shirt, LKy.L)
+    seated_back(doc, kx, ky + 150, 160, 830, shirt, LKy.L, lean=-10)
+    profile_head(doc, KYLO, kx, ky, sK, True, LKy, deg=8, eyes="open", brows="soft", neck=260, gaze=(0, 1),
+                 lit=("#ffd0a0", 0.1))
+    tunic = LRey.tones(REY["tunic"], amb_k=0.45)
+    sleeve = LRey.tones(REY["sleeve"], amb_k=0.45)
+    arm(doc, [(rx - 110, ry + 180), (rx - 130, ry + 280), (rx - 100, ry + 380)], [58, 52, 46], sleeve, LRey.L)
+    arm(doc, [(rx + 110, ry + 180), (rx + 134, ry + 280), (rx + 120, ry + 370)], [58, 52, 46], sleeve, LRey.L)
+    seated_back(doc, rx, ry + 132, 118, 830, tunic, LRey.L, lean=8)
+    doc.blob(strand([(rx + 100, ry + 150), (rx, ry + 300), (rx - 100, ry + 420)], 18, 1), LRey.tones(REY["strap"])[1], 0.9)
+    profile_head(doc, REY, rx, ry, sR, False, LRey, deg=-4, eyes="open", brows="soft", mouth="closed", neck=250,
+                 gaze=(0, -1), lit=("#ffd0a0", 0.12))
+    doc.ellipse(960, 840, 420, 40, "#120a1a", 0.6)
+    calm(doc, 760, 0.5)
+    vignette(doc, 0.45)
+    return doc
+
+
+def grenade_picture():
+    """Chapter 5, beat 5.3: he has taken her to the flagstones and covers her, flinging the
+    grenade away with the Force; red alarm light on stone."""
+    doc = Pic("grenade", "Night in the fortress courtyard on Seranno under red alarm lamps: Kylo has pulled Rey down "
+                         "onto the flagstones and covers her with his body, his arm flung out, shoving the blinking "
+                         "grenade away with the Force as it bursts; Rey, her shoulder grazed, stares up at him. No text.")
+    rng = Rng(555)
+    doc.rect(doc.linear(0, 0, 0, H, [(0, "#0c0406", 1), (0.5, "#2a0a0c", 1), (1, "#0a0304", 1)]))
+    # the fortress: a tower, walls with red lamps, stone courses
+    doc.poly([(1320, 0), (1560, 0), (1580, 560), (1300, 560)], "#1e0a0c")
+    doc.poly([(1540, 0), (1560, 0), (1580, 560), (1560, 560)], "#3a1214")
+    for y in range(40, 560, 56):
+        doc.rect("#140607", 1306, y, 270, 5, 0.8)
+    doc.poly([(0, 180), (1320, 230), (1320, 570), (0, 560)], "#240c0e")
+    doc.poly([(1580, 250), (1920, 220), (1920, 560), (1580, 570)], "#1c090b")
+    for x in range(0, 1320, 90):
+        top = 180 + x / 1320 * 50
+        doc.rect("#240c0e", x, top - 40, 56, 44)
+    for i in range(7):
+        y = 240 + i * 46
+        doc.path(f"M0 {n(y)} L1320 {n(y + 30 - i * 3)}", "none", extra=' stroke="#160607" stroke-width="4"')
+    for lx, ly in ((220, 250), (700, 270), (1180, 290), (1440, 120), (1760, 300)):
+        doc.circle(lx, ly, 140, doc.radial(lx, ly, 140, [(0, "#ff3a2a", 0.55), (1, "#ff3a2a", 0)]))
+        doc.circle(lx, ly, 12, "#ffd0c0")
+        doc.path(f"M{lx} {ly} L{lx - 260} {ly + 520} L{lx + 260} {ly + 520} Z",
+                 doc.linear(lx, ly, lx, ly + 520, [(0, "#ff3020", 0.16), (1, "#ff3020", 0)]))
+    # the flagstones in perspective
+    doc.poly([(0, 560), (1920, 560), (1920, 1080), (0, 1080)], "#2a0e10")
+    for k in range(9):
+        y = 560 + (k ** 1.6) * 18
+        doc.rect("#170607", 0, y, W, 3 + k * 0.6, 0.9)
+    for k in range(-14, 15):
+        x0 = 960 + k * 120
+        x1 = 960 + k * 520
+        doc.path(f"M{x0} 560 L{x1} 1080", "none", extra=' stroke="#170607" stroke-width="4"')
+    doc.ellipse(900, 640, 900, 160, doc.radial(900, 640, 900, [(0, "#ff4a30", 0.25), (1, "#ff4a30", 0)], 1, 0.2))
+    # the blast, away to the left: flash, shock ring, shrapnel streaks
+    bx, by = 330, 430
+    doc.circle(bx, by, 520, doc.radial(bx, by, 520, [(0, "#fff2d8", 0.75), (0.2, "#ffb060", 0.45),
+                                                    (0.6, "#ff5020", 0.12), (1, "#ff5020", 0)]))
+    star = []
+    for k in range(24):
+        a = k / 24 * 2 * math.pi
+        r = (150 if k % 2 else 60) * rng.u(0.7, 1.2)
+        star.append((bx + math.cos(a) * r, by + math.sin(a) * r))
+    doc.poly(star, "#ffd08a", 0.9)
+    doc.circle(bx, by, 56, "#fffaf0")
+    doc.add(f'<ellipse cx="{bx}" cy="{by}" rx="250" ry="210" fill="none" stroke="#ffe0b0" stroke-width="5" opacity="0.35"/>')
+    for k in range(26):
+        a = rng.u(-1.2, 1.4)
+        r0, r1 = rng.u(80, 170), rng.u(260, 560)
+        doc.add(f'<path d="M{n(bx + math.cos(a) * r0)} {n(by + math.sin(a) * r0)} L{n(bx + math.cos(a) * r1)} '
+                f'{n(by + math.sin(a) * r1)}" stroke="#ffe2b0" stroke-width="{n(rng.u(1.5, 3.5))}" '
+                f'stroke-linecap="round" opacity="{n(rng.u(0.4, 0.9))}"/>')
+    # ---- the two of them: Rey on her back, Kylo over her, his arm out at the blast
+    LB = Light("#3a0a0e", "#ffc890", (-1, -0.35), rim="#ffe0b8", amb_k=0.5, key_k=0.5, deep="#0a0204")
+    LR_ = Light("#3a0a0e", "#ff9a80", (-0.6, -0.8), rim="#ffb8a0", amb_k=0.5, key_k=0.4, deep="#0a0204")
+    tunic = LR_.tones(REY["tunic"], amb_k=0.5)
+    sleeve = LR_.tones(REY["sleeve"], amb_k=0.5)
+    shirt = LB.tones(KYLO["shirt"], amb_k=0.4)
+    trous = LB.tones(KYLO["trousers"], amb_k=0.4)
+    skR = LR_.tones(REY["skin"])
+    skK = LB.tones(KYLO["skin"])
+    # Rey's legs and body along the stones
+    legs = LR_.tones("#6a5a48", amb_k=0.5)
+    arm(doc, [(940, 700), (760, 690), (600, 740)], [66, 58, 50], legs, LR_.L)
+    arm(doc, [(940, 712), (780, 740), (560, 770)], [66, 58, 50], legs, LR_.L)
+    rbody = [(1330, 640), (1290, 612), (1160, 616), (1000, 650), (900, 680), (890, 730), (1020, 740), (1180, 716),
+             (1320, 700)]
+    shade(doc, rbody, tunic, LR_.L, sw=16, lw=8, rw=3)
+    # her head and shoulders on the stones, her face turned up to him
+    profile_head(doc, REY, 1400, 650, 0.46, True, LR_, deg=58, eyes="wide", brows="worried", mouth="closed", neck=220,
+                 open_=6)
+    # the graze on her shoulder
+    doc.ellipse(1300, 626, 22, 12, "#6a0e14", 0.9)
+    doc.ellipse(1296, 622, 10, 6, "#b02028", 0.9)
+    # Kylo: legs bent behind him, the body arched over her, the far arm round her head
+    arm(doc, [(800, 600), (720, 680), (690, 740)], [110, 96, 80], trous, LB.L)
+    arm(doc, [(690, 740), (580, 750), (440, 756)], [80, 70, 60], trous, LB.L)
+    kbody = [(1250, 580), (1220, 520), (1120, 474), (980, 476), (850, 516), (770, 570), (780, 650), (880, 650),
+             (1030, 630), (1160, 640), (1240, 630)]
+    shade(doc, kbody, shirt, LB.L, sw=26, lw=14, rw=5)
+    doc.blob(lens((860, 500), (1120, 490), -10, -3), shirt[2], 0.5)
+    # the burn and cuts on his back
+    for x, y, r in ((880, 500, 16), (940, 486, 10), (1010, 480, 13), (840, 526, 9)):
+        doc.ellipse(x, y, r * 1.4, r * 0.7, "#1a0606", 0.85)
+        doc.ellipse(x, y - 2, r * 0.7, r * 0.3, "#ff7a40", 0.7)
+    for k in range(10):
+        x, y = rng.u(840, 1100), rng.u(470, 500)
+        doc.circle(x, y - rng.u(10, 70), rng.u(2, 5), "#ffb070", 0.7)
+    profile_head(doc, KYLO, 1230, 476, 0.5, True, LB, deg=-12, eyes="open", brows="angry", mouth="tight", neck=200,
+                 open_=4)
+    # his near arm flung back at the blast, the hand open
+    sh_ = (1130, 514)
+    el = (960, 420)
+    wr = (800, 360)
+    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [76, 66, 58], shirt, LB.L)
+    arm(doc, [el, lerp(el, wr, 0.6), wr], [56, 50, 44], shirt, LB.L)
+    arm(doc, [lerp(el, wr, 0.82), wr], [42, 40], skK, LB.L)
+    hand(doc, wr[0] + 4, wr[1] - 2, 200, 0.62, False, skK, LB.L, curl=-0.05)
+    # the Force's shove: a faint ripple from the hand toward the blast
+    for k, r in enumerate((90, 150, 220)):
+        doc.add(f'<path d="M{n(wr[0] - 40 - r * 0.6)} {n(wr[1] - r * 0.8)} Q{n(wr[0] - 60 - r)} {n(wr[1])} '
+                f'{n(wr[0] - 40 - r * 0.6)} {n(wr[1] + r * 0.8)}" stroke="#ffe8c8" stroke-width="3" fill="none" '
+                f'opacity="{n(0.35 - k * 0.09)}"/>')
+    rain_streaks(doc, rng, 40, "#ffcaa0", 0.25, x0=0, x1=900, y0=200, y1=800, length=(10, 30), slant=-1.2, width=1.5)
+    calm(doc, 760, 0.55)
+    vignette(doc, 0.55)
+    return doc
+
+
+PICTURES = {"test": test_heads, "grenade": grenade_picture, "lake": lake_picture, "rain": rain_picture, "kiss": lambda: kiss_picture(""),
             "kiss_she_reaches": lambda: kiss_picture("she_reaches")}
 
 
