@@ -1125,11 +1125,11 @@ def grenade_picture():
              (1320, 700)]
     shade(doc, rbody, tunic, LR_.L, sw=16, lw=8, rw=3)
     # her head and shoulders on the stones, her face turned up to him
-    profile_head(doc, REY, 1400, 650, 0.46, True, LR_, deg=58, eyes="wide", brows="worried", mouth="closed", neck=220,
+    profile_head(doc, REY, 1400, 650, 0.46, True, LR_, deg=58, eyes="wide", brows="worried", mouth="closed", neck=150,
                  open_=6)
     # the graze on her shoulder
-    doc.ellipse(1300, 626, 22, 12, "#6a0e14", 0.9)
-    doc.ellipse(1296, 622, 10, 6, "#b02028", 0.9)
+    doc.ellipse(1240, 636, 18, 9, "#6a0e14", 0.9, deg=-10)
+    doc.ellipse(1238, 633, 8, 4, "#b02028", 0.9, deg=-10)
     # Kylo: legs bent behind him, the body arched over her, the far arm round her head
     arm(doc, [(800, 600), (720, 680), (690, 740)], [110, 96, 80], trous, LB.L)
     arm(doc, [(690, 740), (580, 750), (440, 756)], [80, 70, 60], trous, LB.L)
@@ -1138,9 +1138,13 @@ def grenade_picture():
     shade(doc, kbody, shirt, LB.L, sw=26, lw=14, rw=5)
     doc.blob(lens((860, 500), (1120, 490), -10, -3), shirt[2], 0.5)
     # the burn and cuts on his back
-    for x, y, r in ((880, 500, 16), (940, 486, 10), (1010, 480, 13), (840, 526, 9)):
-        doc.ellipse(x, y, r * 1.4, r * 0.7, "#1a0606", 0.85)
-        doc.ellipse(x, y - 2, r * 0.7, r * 0.3, "#ff7a40", 0.7)
+    for x, y, r in ((900, 496, 30), (1010, 482, 22), (850, 520, 16)):
+        pts = [(x + math.cos(a / 9 * 2 * math.pi) * r * (1.5 if a % 2 else 0.8),
+                y + math.sin(a / 9 * 2 * math.pi) * r * (0.5 if a % 2 else 0.3)) for a in range(9)]
+        doc.poly(pts, "#1a0808", 0.9)
+        doc.blob(lens((x - r, y - 2), (x + r, y - 4), -3, -1), "#ff8a4a", 0.8)
+    for x in (880, 990, 1060):
+        doc.blob(strand([(x, 470), (x - 20, 420), (x + 10, 370), (x - 10, 310)], 26, 0.3), "#c8a0a0", 0.12)
     for k in range(10):
         x, y = rng.u(840, 1100), rng.u(470, 500)
         doc.circle(x, y - rng.u(10, 70), rng.u(2, 5), "#ffb070", 0.7)
@@ -1165,7 +1169,127 @@ def grenade_picture():
     return doc
 
 
-PICTURES = {"test": test_heads, "grenade": grenade_picture, "lake": lake_picture, "rain": rain_picture, "kiss": lambda: kiss_picture(""),
+def silhouette(doc, x, y, h, col, rim, rng, clap=False, seated=False, facing=0):
+    """A flat person in the crowd, feet (or the seat) at y, h tall; a rim on the lit top edge."""
+    s = h / 170.0
+    hy = y - (h if not seated else h * 0.56)
+    hw = 11 * s * rng.u(0.9, 1.1)
+    sh = 23 * s * rng.u(0.9, 1.15)
+    bot = y if seated else y - 70 * s
+    body = [(x - 6 * s, hy + 26 * s), (x + 6 * s, hy + 26 * s), (x + sh, hy + 34 * s), (x + sh * 1.05, hy + 50 * s),
+            (x + sh * 0.85, bot), (x - sh * 0.85, bot), (x - sh * 1.05, hy + 50 * s), (x - sh, hy + 34 * s)]
+    doc.blob([(px, py - 2 * s) for px, py in body], rim, 0.8)
+    doc.blob(body, col)
+    if not seated:
+        for side in (-1, 1):
+            doc.blob(limb([(x + side * 7 * s, y - 72 * s), (x + side * 8 * s, y)], [14 * s, 10 * s]), col)
+    doc.ellipse(x + facing * 2 * s, hy + 11 * s - 1.5 * s, hw, 13 * s, rim, 0.8)
+    doc.ellipse(x + facing * 2 * s, hy + 11 * s, hw, 13 * s, col)
+    if clap:
+        for side in (-1, 1):
+            doc.blob(limb([(x + side * sh * 0.9, hy + 40 * s), (x + side * sh * 1.1, hy + 14 * s), (x + side * 5 * s, hy - 8 * s)],
+                          [12 * s, 10 * s, 8 * s]), col)
+        doc.ellipse(x, hy - 10 * s, 7 * s, 9 * s, col)
+        doc.ellipse(x, hy - 12 * s, 5 * s, 4 * s, rim, 0.5)
+
+
+def toast_picture():
+    """Chapter 6, beat 6.1: Poe on the bench, thanking him out loud; the canteen claps."""
+    doc = Pic("toast", "The canteen at midday, warm under hanging lamps: Poe stands on a bench with his cup raised, "
+                       "calling out his thanks; Ben, in plain spacer clothes, holds his tray like a shield, ears red; "
+                       "Rey and Finn look on from the table; the crowd claps, flat warm silhouettes. No text.")
+    rng = Rng(606)
+    doc.rect(doc.linear(0, 0, 0, H, [(0, "#2a1a10", 1), (0.5, "#5a3a22", 1), (1, "#2a1a10", 1)]))
+    # the back wall, the serving counter's glow, beams and lamps
+    doc.rect("#6a4628", 0, 180, W, 360)
+    doc.rect(doc.linear(0, 300, 0, 520, [(0, "#ffb060", 0.0), (1, "#ffb060", 0.25)]), 0, 300, W, 240)
+    doc.rect("#f0b070", 600, 300, 720, 110, 0.85)
+    doc.rect(doc.radial(960, 350, 600, [(0, "#ffd08a", 0.6), (1, "#ffd08a", 0)], 1, 0.4))
+    doc.rect("#3a2414", 0, 150, W, 40)
+    for lx in (240, 700, 1220, 1680):
+        doc.rect("#1e120a", lx - 2, 0, 4, 120)
+        doc.path(f"M{lx - 50} 150 L{lx + 50} 150 L{lx + 30} 120 L{lx - 30} 120 Z", "#2a1a10")
+        doc.ellipse(lx, 152, 46, 8, "#fff0cc")
+        doc.circle(lx, 170, 300, doc.radial(lx, 170, 300, [(0, "#ffd8a0", 0.45), (1, "#ffd8a0", 0)]))
+    doc.rect("#4a3020", 0, 540, W, 540)
+    # the crowd: seated and standing, clapping
+    for i in range(34):
+        x = rng.u(-20, W + 20)
+        y = rng.u(560, 640)
+        col = mix("#2a1a12", "#5a3a24", rng.u(0, 0.35))
+        silhouette(doc, x, y, rng.u(170, 220), col, "#ffc880", rng, clap=rng.r() < 0.55, seated=rng.r() < 0.4,
+                   facing=-1 if rng.r() < 0.5 else 1)
+    doc.rect("#2e1c10", 0, 620, W, 30, 0.7)
+    L = Light("#5a3a24", "#ffdca8", (0.2, -1), rim="#ffe2b0", amb_k=0.3, key_k=0.45, deep="#140a04")
+    # ---- Poe on the bench, his cup up
+    px, py, sP = 470, 236, 0.42
+    jk = L.tones(POE["jacket"], amb_k=0.25)
+    sh = L.tones(POE["shirt"], amb_k=0.3)
+    tr = L.tones("#3a3430", amb_k=0.3)
+    arm(doc, [(px - 10, py + 330), (px - 30, py + 470), (px - 20, py + 640)], [70, 60, 50], tr, L.L)
+    arm(doc, [(px + 40, py + 330), (px + 60, py + 470), (px + 50, py + 640)], [70, 60, 50], tr, L.L)
+    body = [(px - 40, py + 100), (px + 50, py + 104), (px + 110, py + 140), (px + 120, py + 260), (px + 100, py + 360),
+            (px - 70, py + 360), (px - 100, py + 250), (px - 90, py + 140)]
+    shade(doc, body, sh, L.L, sw=20, lw=10, rw=4)
+    jacket = [(px - 40, py + 100), (px - 10, py + 110), (px + 40, py + 200), (px + 70, py + 360), (px - 80, py + 370),
+              (px - 104, py + 250), (px - 92, py + 140)]
+    shade(doc, jacket, jk, L.L, sw=20, lw=10, rw=4)
+    doc.blob(strand([(px - 40, py + 110), (px + 10, py + 220), (px + 60, py + 360)], 12, 1), L.tones(POE["trim"])[0], 0.9)
+    # the far arm out toward Ben
+    arm(doc, [(px + 60, py + 150), (px + 170, py + 190), (px + 280, py + 160)], [52, 46, 40], jk, L.L)
+    hand(doc, px + 276, py + 160, -14, 0.4, False, L.tones(POE["skin"]), L.L, curl=0.1)
+    profile_head(doc, POE, px, py, sP, False, L, deg=-6, eyes="open", brows="raised", mouth="smile", open_=14, neck=240)
+    # the near arm up with the cup
+    arm(doc, [(px - 40, py + 160), (px - 80, py + 60), (px - 60, py - 60)], [58, 50, 44], jk, L.L)
+    arm(doc, [(px - 62, py - 40), (px - 60, py - 66)], [44, 42], L.tones(POE["trim"]), L.L)
+    cup = [(px - 96, py - 150), (px - 30, py - 150), (px - 36, py - 72), (px - 90, py - 72)]
+    shade(doc, cup, L.tones("#b8b0a0"), L.L, sw=10, lw=6, rw=3)
+    doc.ellipse(px - 63, py - 150, 33, 8, "#5a3418")
+    hand(doc, px - 60, py - 66, -80, 0.42, False, L.tones(POE["skin"]), L.L, kind="fist")
+    # ---- Ben, holding his tray like a shield, ears red
+    bx, by, sB = 1480, 292, 0.47
+    shirt = L.tones(KYLO["shirt"], amb_k=0.3)
+    body = [(bx - 60, by + 110), (bx + 50, by + 110), (bx + 120, by + 160), (bx + 130, by + 320), (bx + 120, by + 600),
+            (bx + 130, H + 20), (bx - 150, H + 20), (bx - 140, by + 600), (bx - 150, by + 320), (bx - 130, by + 170)]
+    shade(doc, body, shirt, L.L, sw=26, lw=12, rw=4)
+    doc.blob(lens((bx - 120, by + 200), (bx - 80, by + 520), 12, 4), shirt[1], 0.5)
+    profile_head(doc, KYLO, bx, by, sB, True, L, deg=-8, eyes="down", brows="worried", mouth="tight", blush=2.2, neck=240)
+    # his ear burning red
+    # the tray, held up at his chest with both hands
+    tray = [(bx - 270, by + 300), (bx - 40, by + 290), (bx - 30, by + 318), (bx - 266, by + 330)]
+    doc.poly([(bx - 270, by + 300), (bx - 40, by + 290), (bx - 60, by + 264), (bx - 252, by + 272)],
+             L.tones("#8a8e90")[2])
+    for fx, fy, fr, fc in ((bx - 200, by + 276, 30, "#c89a5a"), (bx - 130, by + 272, 26, "#8a9a5a")):
+        doc.ellipse(fx, fy, fr, fr * 0.35, "#d8d0c0")
+        doc.ellipse(fx, fy - 4, fr * 0.7, fr * 0.22, fc)
+    doc.rect("#6a5040", bx - 96, by + 226, 30, 46)
+    doc.ellipse(bx - 81, by + 226, 15, 4, "#3a2010")
+    doc.poly(tray, L.tones("#8a8e90")[0])
+    doc.rect(L.tones("#8a8e90")[3], bx - 270, by + 298, 230, 3, 0.8)
+    arm(doc, [(bx - 60, by + 170), (bx - 100, by + 290), (bx - 170, by + 326)], [74, 62, 52], shirt, L.L)
+    hand(doc, bx - 176, by + 322, 190, 0.44, False, L.tones(KYLO["skin"]), L.L, kind="fist")
+    # ---- the table in front, Rey and Finn at it
+    doc.poly([(0, 730), (W, 700), (W, 760), (0, 790)], "#7a5434")
+    doc.poly([(0, 790), (W, 760), (W, 1080), (0, 1080)], "#24160c")
+    doc.poly([(0, 726), (W, 696), (W, 704), (0, 734)], "#ffd8a0", 0.5)
+    rx, ry, sR = 780, 500, 0.42
+    tun = L.tones(REY["tunic"], amb_k=0.3)
+    seated_back(doc, rx, ry + 120, 104, 800, tun, L.L, lean=6)
+    doc.blob(strand([(rx + 90, ry + 130), (rx, ry + 260), (rx - 90, ry + 380)], 16, 1), L.tones(REY["strap"])[1], 0.9)
+    profile_head(doc, REY, rx, ry, sR, False, L, deg=-16, eyes="open", brows="raised", mouth="closed", blush=1.5,
+                 neck=230)
+    fx, fy, sF = 1050, 506, 0.44
+    fj = L.tones(FINN["jacket"], amb_k=0.25)
+    seated_back(doc, fx, fy + 128, 130, 800, fj, L.L, lean=-6)
+    for k in (-1, 1):
+        doc.blob(strand([(fx + k * 40, fy + 124), (fx + k * 120, fy + 160)], 30, 0.8), L.tones(FINN["stripe"])[0])
+    profile_head(doc, FINN, fx, fy, sF, True, L, deg=-10, eyes="open", brows="raised", mouth="smile", open_=8, neck=230)
+    calm(doc, 760, 0.5)
+    vignette(doc, 0.45)
+    return doc
+
+
+PICTURES = {"test": test_heads, "toast": toast_picture, "grenade": grenade_picture, "lake": lake_picture, "rain": rain_picture, "kiss": lambda: kiss_picture(""),
             "kiss_she_reaches": lambda: kiss_picture("she_reaches")}
 
 
