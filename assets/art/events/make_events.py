@@ -24,7 +24,7 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "cast"))
 
-from castkit import smooth, shift, limb, strand, lens, mix, dark, lerp, Rng, n, rot, scale_about  # noqa: E402
+from castkit import smooth, shift, limb, strand, lens, mix, dark, lerp, Rng, n, rot, scale_about, band  # noqa: E402
 import people  # noqa: E402
 
 W, H = 1920, 1080
@@ -222,12 +222,17 @@ FINN = dict(
     lips=(170, 164), back=-156, jaw=(6, 126), neck_w=(74, -80), scale_y=1.0, brow_t=13, lash=2.6,
     jacket="#7a4a2c", shirt="#c9c1ae", stripe="#6e2220",
 )
+_TBASE = dict(iris="#3b2314", brow="#1d1410", lip="#a87060", blush="#c8604e", nose=(190, 62), bridge=(168, 24), bump=2,
+              brow_ridge=(158, -30), forehead=150, chin=(154, 170), chin_b=(132, 192), lips=(164, 162), back=-154,
+              jaw=(6, 124), neck_w=(70, -78), scale_y=1.0, brow_t=12, lash=2.6)
 TROOPERS = [
-    dict(name="d1", skin=DF["skin"], deep=DF["skin_deep"], hair=DF["hairc"][0], shaved=True, suit="#46504a"),
-    dict(name="d2", skin=TF["skin"], deep=TF["skin_deep"], hair=TF["hairc"][0], suit="#3c4244"),
-    dict(name="d3", skin="#8a5a3e", deep="#4a2818", hair="#1a120c", suit="#4a4e4c"),
-    dict(name="d4", skin="#e0b89c", deep="#8a5040", hair="#3a2a1e", suit="#404a46", tail=True),
-    dict(name="d5", skin="#c49272", deep="#6a3a28", hair="#2a1c14", suit="#4c4a42"),
+    dict(_TBASE, name="d1", skin=DF["skin"], deep=DF["skin_deep"], hair=DF["hairc"][0], shaved=True, suit="#46504a",
+         lip=DF["mouth"]["lip"]),
+    dict(_TBASE, name="d2", skin=TF["skin"], deep=TF["skin_deep"], hair=TF["hairc"][0], suit="#3c4244", nose=(196, 60)),
+    dict(_TBASE, name="d3", skin="#8a5a3e", deep="#4a2818", hair="#1a120c", suit="#4a4e4c", lips=(170, 0)),
+    dict(_TBASE, name="d4", skin="#e0b89c", deep="#8a5040", hair="#3a2a1e", suit="#404a46", tail=True, nose=(184, 58),
+         chin=(148, 166), brow_t=9, lash=3.2, scale_y=0.97),
+    dict(_TBASE, name="d5", skin="#c49272", deep="#6a3a28", hair="#2a1c14", suit="#4c4a42"),
 ]
 
 
@@ -1289,7 +1294,171 @@ def toast_picture():
     return doc
 
 
-PICTURES = {"test": test_heads, "toast": toast_picture, "grenade": grenade_picture, "lake": lake_picture, "rain": rain_picture, "kiss": lambda: kiss_picture(""),
+def upper_body(doc, x, y, s, T, L, flip=False, w=300, slope=70, arms=True):
+    """Shoulders, arms at the sides and chest down past the frame's bottom, for a head whose
+    ear is at (x, y) at scale s (centred under the neck)."""
+    k = -1 if flip else 1
+    cx = x - k * 6 * s
+    top = y + 196 * s
+    Ls = L.L
+    if arms:
+        for sd in (-1, 1):
+            sx = cx + sd * w * 0.86 * s
+            arm(doc, [(sx, top + slope * s + 20 * s), (sx + sd * 30 * s, top + 420 * s), (sx + sd * 20 * s, top + 800 * s)],
+                [120 * s, 104 * s, 90 * s], (dark(T[0], 0.92), T[1], T[2], T[3]), Ls, sw=30 * s, lw=12 * s, rw=6 * s)
+    pts = [(cx - 80 * s, top - 40 * s), (cx + 80 * s, top - 40 * s), (cx + w * 0.6 * s, top + slope * 0.35 * s),
+           (cx + w * s, top + slope * s), (cx + w * 0.92 * s, top + 300 * s), (cx + w * 0.8 * s, top + 700 * s),
+           (cx + w * 0.84 * s, H + 40), (cx - w * 0.84 * s, H + 40), (cx - w * 0.8 * s, top + 700 * s),
+           (cx - w * 0.92 * s, top + 300 * s), (cx - w * s, top + slope * s), (cx - w * 0.6 * s, top + slope * 0.35 * s)]
+    shade(doc, pts, T, Ls, sw=36 * s, lw=18 * s, rw=8 * s)
+    doc.blob(lens((cx - w * 0.5 * s, top + 260 * s), (cx - w * 0.2 * s, top + 140 * s), 10 * s), T[1], 0.45)
+    doc.blob(lens((cx + w * 0.2 * s, top + 140 * s), (cx + w * 0.5 * s, top + 260 * s), 10 * s), T[1], 0.35)
+    return cx, top
+
+
+def defector(doc, P, x, y, s, flip, L, plate=True, part="both", arms=True, **kw):
+    suit = L.tones(P["suit"], amb_k=0.25)
+    k = -1 if flip else 1
+    cx, top = x - k * 6 * s, y + 196 * s
+    if part in ("both", "body"):
+        cx, top = upper_body(doc, x, y, s, suit, L, flip, arms=arms)
+        if plate:
+            pl = L.tones("#e8e6e0", amb_k=0.15)
+            sx = cx - k * 180 * s
+            shade(doc, [(sx - 90 * s, top + 40 * s), (sx + 70 * s, top + 20 * s), (sx + 110 * s, top + 170 * s),
+                        (sx - 70 * s, top + 200 * s)], pl, L.L, sw=16 * s, lw=10 * s, rw=5 * s)
+            doc.blob(lens((sx - 40 * s, top + 80 * s), (sx + 30 * s, top + 120 * s), 6 * s), pl[1], 0.6)
+            doc.blob(strand([(sx + 70 * s, top + 80 * s), (cx + k * 200 * s, top + 420 * s)], 16 * s, 1), "#3a3430", 0.8)
+    if part in ("both", "head"):
+        profile_head(doc, P, x, y, s, flip, L, neck=250, **kw)
+    return cx, top
+
+
+def door_picture():
+    """Chapter 2, beat 2.3: five defectors carry him off a crippled shuttle; blasters come up;
+    Poe: hold your fire."""
+    doc = Pic("door", "The base's landing field in warm afternoon light: a smoking shuttle slewed across the pad, its "
+                      "ramp down; five defectors in grey fatigues hold up Kylo, tall, in torn black robes, bleeding, his "
+                      "head hanging; one raises open, empty hands; in the foreground Poe throws up a hand to hold the "
+                      "fire of the blasters. No text.")
+    rng = Rng(202)
+    doc.rect(doc.linear(0, 0, 0, 620, [(0, "#7fa2b0", 1), (0.6, "#d8c8a0", 1), (1, "#f0d8a8", 1)]), 0, 0, W, 620)
+    doc.rect(doc.radial(260, 110, 520, [(0, "#fff6dc", 0.85), (1, "#fff6dc", 0)]))
+    # jungle edge
+    for i in range(10):
+        x = rng.u(0, W)
+        palm_tree(doc, x, 500, rng.u(220, 320), rng.u(-40, 40), "#7a9a78", rng)
+    for i in range(44):
+        x = i * 46 + rng.u(-10, 10)
+        r = rng.u(40, 80)
+        doc.circle(x, 520 - r * 0.4, r, mix("#6a8a66", "#8aa880", rng.r()))
+    # the field
+    doc.rect(doc.linear(0, 500, 0, H, [(0, "#cdb48a", 1), (1, "#8a7456", 1)]), 0, 500, W, 580)
+    # the shuttle, slewed across the pad, one engine dead and smoking, its ramp down
+    doc.blob([(880, 560), (1900, 540), (1900, 590), (880, 600)], "#6a5840", 0.45)
+    doc.poly([(880, 300), (1640, 250), (1920, 300), (1920, 520), (960, 560), (860, 470)], "#8a8e94")
+    doc.poly([(880, 300), (1640, 250), (1920, 300), (1000, 370)], "#b8bcc0")
+    doc.poly([(860, 470), (960, 560), (1920, 520), (1920, 470)], "#5e6268")
+    doc.poly([(1640, 250), (1740, 140), (1800, 150), (1800, 290)], "#9a9ea4")
+    doc.poly([(1480, 330), (1600, 322), (1596, 380), (1476, 384)], "#3a4a5a")
+    doc.poly([(1080, 340), (1180, 330), (1182, 380), (1084, 386)], "#a83a2a")
+    doc.ellipse(1700, 430, 110, 70, "#2a2420", 0.85)
+    for k in range(12):
+        t = k / 11
+        cx = 1700 - t * 300 + math.sin(t * 6) * 30
+        cy = 410 - t * 420
+        r = 40 + t * 120
+        doc.circle(cx, cy, r, mix("#3a3430", "#9a948e", t), 0.6 - t * 0.35)
+    for k in range(6):
+        doc.circle(1690 + rng.u(-40, 40), 440 + rng.u(-20, 20), rng.u(8, 16), "#ff9a40", 0.7)
+    L = Light("#9a8a6a", "#fff0c8", (-0.6, -0.8), rim="#fff4d8", amb_k=0.18, key_k=0.35, deep="#1a140c")
+    ds = TROOPERS
+    # ---- behind: two more defectors coming down off the ramp
+    defector(doc, ds[4], 1560, 330, 0.34, True, L, plate=False, brows="worried")
+    defector(doc, ds[3], 1720, 350, 0.34, True, L, brows="worried", eyes="down")
+    # the one in front with open, empty hands up: don't shoot
+    x5, y5, s5 = 620, 330, 0.36
+    suit = L.tones(ds[2]["suit"], amb_k=0.25)
+    sk5 = L.tones(ds[2]["skin"])
+    for dx, flipH in ((-1, False), (1, True)):
+        sh_ = (x5 + dx * 60, y5 + 130)
+        el = (x5 + dx * 120, y5 + 20)
+        wr = (x5 + dx * 100, y5 - 110)
+        arm(doc, [sh_, lerp(sh_, el, 0.5), el], [58, 50, 44], suit, L.L)
+        arm(doc, [el, lerp(el, wr, 0.5), wr], [44, 40, 36], suit, L.L)
+    defector(doc, ds[2], x5, y5, s5, True, L, arms=False, brows="raised", mouth="open", open_=12)
+    for dx in (-1, 1):
+        hand(doc, x5 + dx * 100, y5 - 104, -90 - dx * 6, 0.42, dx > 0, sk5, L.L, curl=-0.04)
+    # ---- Kylo between two of them, his arms over their shoulders, his head down
+    kx, ky, sK = 1060, 330, 0.42
+    coat = L.tones(KYLO["coat"], amb_k=0.12, key_k=0.3)
+    skK = L.tones(KYLO["skin"])
+    defector(doc, ds[1], 1300, 410, 0.38, True, L, part="body")
+    cx, top = kx + 10, ky + 170
+    body = [(cx - 70, top - 30), (cx + 70, top - 30), (cx + 120, top), (cx + 150, top + 40), (cx + 150, top + 200),
+            (cx + 130, top + 420), (cx + 160, H + 40), (cx - 180, H + 40), (cx - 150, top + 420), (cx - 170, top + 200),
+            (cx - 160, top + 40), (cx - 120, top)]
+    shade(doc, body, coat, L.L, sw=24, lw=12, rw=5)
+    doc.blob(lens((cx - 20, top + 40), (cx - 30, top + 500), 10, 3), coat[1], 0.7)
+    # the rags: a torn flap at his side, a dressing, blood soaking through
+    doc.blob([(cx - 160, top + 150), (cx - 80, top + 130), (cx - 40, top + 170), (cx - 20, top + 150), (cx - 10, top + 230),
+              (cx - 70, top + 260), (cx - 150, top + 250)], skK[1])
+    doc.blob(band([(cx - 160, top + 190), (cx - 90, top + 196), (cx - 20, top + 186)], 34), "#e2d8cc")
+    doc.blob([(cx - 120, top + 180), (cx - 84, top + 182), (cx - 90, top + 210), (cx - 124, top + 206)], "#9a1f22", 0.85)
+    doc.blob([(cx - 60, top + 220), (cx - 10, top + 214), (cx - 30, top + 270), (cx - 90, top + 280)], coat[0])
+    doc.blob([(cx + 70, top + 60), (cx + 120, top + 80), (cx + 110, top + 160), (cx + 76, top + 140)], "#4a0e10", 0.6)
+    doc.blob([(cx + 40, top + 280), (cx + 90, top + 300), (cx + 70, top + 380)], "#4a0e10", 0.5)
+    # his arms out over their shoulders, the hands hanging loose in front of them
+    arm(doc, [(cx + 110, top + 10), (cx + 190, top + 30), (cx + 270, top + 60)], [72, 64, 58], coat, L.L)
+    arm(doc, [(cx + 270, top + 60), (cx + 300, top + 130), (cx + 296, top + 190)], [56, 50, 44], coat, L.L)
+    hand(doc, cx + 296, top + 186, 92, 0.38, False, skK, L.L, curl=0.6)
+    defector(doc, ds[1], 1300, 410, 0.38, True, L, part="head", brows="worried", mouth="tight")
+    profile_head(doc, KYLO, kx, ky + 24, sK, True, L, deg=-30, eyes="closed", brows="worried", mouth="closed",
+                 open_=3, neck=250, bruise=True)
+    defector(doc, ds[0], 820, 410, 0.38, True, L, part="body")
+    arm(doc, [(cx - 130, top + 10), (cx - 210, top + 30), (cx - 290, top + 64)], [72, 64, 58], coat, L.L)
+    arm(doc, [(cx - 290, top + 64), (cx - 320, top + 130), (cx - 316, top + 190)], [56, 50, 44], coat, L.L)
+    hand(doc, cx - 316, top + 186, 88, 0.38, True, skK, L.L, curl=0.6)
+    # her hand holding his wrist
+    s0 = L.tones(ds[0]["skin"])
+    arm(doc, [(720, 760), (700, 700), (730, top + 170)], [50, 44, 38], L.tones(ds[0]["suit"], amb_k=0.25), L.L)
+    hand(doc, 736, top + 172, -40, 0.4, False, s0, L.L, kind="fist")
+    defector(doc, ds[0], 820, 410, 0.38, True, L, part="head", brows="worried", mouth="open", open_=8)
+    # ---- Poe in the foreground, from behind, his hand up
+    px, py, sP = 230, 300, 0.56
+    jk = L.tones(POE["jacket"], amb_k=0.12)
+    sk = L.tones(POE["skin"])
+    sh_ = (px + 130, py + 230)
+    el = (px + 250, py + 150)
+    wr = (px + 270, py - 30)
+    cxp, topp = upper_body(doc, px, py, sP, jk, L, False, w=300, arms=False)
+    arm(doc, [(cxp - 250, topp + 60), (cxp - 280, topp + 300), (cxp - 270, H + 40)], [100, 88, 80], jk, L.L)
+    doc.blob(lens((cxp + 10, topp + 40), (cxp + 20, H), 10, 3), jk[1], 0.6)
+    profile_head(doc, POE, px, py, sP, False, L, deg=-4, eyes="open", brows="angry", mouth="open", open_=16, neck=250)
+    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [92, 80, 70], jk, L.L)
+    arm(doc, [el, lerp(el, wr, 0.5), wr], [70, 62, 56], jk, L.L)
+    arm(doc, [lerp(el, wr, 0.8), lerp(el, wr, 0.9)], [64, 62], L.tones(POE["trim"]), L.L)
+    hand(doc, wr[0] - 2, wr[1] + 6, -86, 0.6, True, sk, L.L, curl=-0.05)
+    # the blasters raised at them from the edge of the field
+    for (x0, y0), (x1, y1) in (((-40, 680), (330, 580)), ((1960, 720), (1600, 630))):
+        d = norm((x1 - x0, y1 - y0))
+        nx_, ny_ = -d[1], d[0]
+        mid = lerp((x0, y0), (x1, y1), 0.55)
+        body_ = [(x0 + nx_ * 30, y0 + ny_ * 30), (mid[0] + nx_ * 26, mid[1] + ny_ * 26), (mid[0] - nx_ * 22, mid[1] - ny_ * 22),
+                 (x0 - nx_ * 40, y0 - ny_ * 40)]
+        doc.poly(body_, "#24201c")
+        doc.add(f'<path d="M{n(mid[0])} {n(mid[1])} L{n(x1)} {n(y1)}" stroke="#1a1714" stroke-width="18"/>')
+        doc.add(f'<path d="M{n(x1 - d[0] * 30)} {n(y1 - d[1] * 30)} L{n(x1)} {n(y1)}" stroke="#3a3430" stroke-width="26"/>')
+        sc = lerp((x0, y0), (x1, y1), 0.35)
+        doc.add(f'<path d="M{n(sc[0] + nx_ * 34)} {n(sc[1] + ny_ * 34)} L{n(sc[0] + nx_ * 34 + d[0] * 90)} '
+                f'{n(sc[1] + ny_ * 34 + d[1] * 90)}" stroke="#1a1714" stroke-width="14" stroke-linecap="round"/>')
+        doc.add(f'<path d="M{n(x0)} {n(y0 - 30)} L{n(mid[0])} {n(mid[1] - 26)}" stroke="#fff0c8" stroke-width="3" opacity="0.45"/>')
+    calm(doc, 760, 0.45)
+    vignette(doc, 0.35)
+    return doc
+
+
+PICTURES = {"test": test_heads, "door": door_picture, "toast": toast_picture, "grenade": grenade_picture, "lake": lake_picture, "rain": rain_picture, "kiss": lambda: kiss_picture(""),
             "kiss_she_reaches": lambda: kiss_picture("she_reaches")}
 
 
