@@ -274,8 +274,10 @@ def profile_head(doc, P, x, y, s, flip, light, deg=0.0, eyes="open", brows="leve
     # the jaw's shadow on the neck
     cid = doc.clip(smooth(neck_pts))
     doc.group(clip=cid)
-    doc.blob([(nb - 20, Y(P, 100)), (20, Y(P, 150)), (70, Y(P, 186)), (nf + 30, Y(P, 200)), (nf + 10, Y(P, 232)),
-              (40, Y(P, 220)), (-20, Y(P, 190)), (nb - 10, Y(P, 160))], sk[1], 0.4)
+    jw = P["jaw"]
+    doc.blob([(jw[0] - 30, Y(P, jw[1] - 40)), (jw[0] + 30, Y(P, jw[1] + 30)), (70, Y(P, P["chin_b"][1] + 4)),
+              (nf + 40, Y(P, P["chin_b"][1] + 20)), (nf + 30, Y(P, P["chin_b"][1] + 50)), (40, Y(P, P["chin_b"][1] + 56)),
+              (jw[0] - 10, Y(P, jw[1] + 70)), (nb, Y(P, jw[1] + 40))], sk[1], 0.3)
     doc.end()
     if hair:
         HAIR[P["name"] if P["name"] in HAIR else "trooper"][0](doc, P, light, Ll, wet)
@@ -319,8 +321,8 @@ def face_details(doc, P, sk, Ll, eyes, brows, mouth, o, blush, gaze, bruise, spl
     # the nose: the wing, the nostril, light down the bridge
     doc.blob(lens((br[0] - 4, Y(P, -6)), (nz[0] - 2, nz[1] * sy - 6), -4, -1), lt, 0.7)
     wx, wy = nz[0] - 30, nz[1] * sy + 4
-    doc.blob(lens((wx + 2, wy - 14), (wx + 4, wy + 12), 7, 2), sh, 0.45)
-    doc.blob(lens((wx + 8, wy + 10), (wx + 22, wy + 12), 2.5, 1), P["deep"], 0.7)
+    doc.blob(lens((wx + 2, wy - 14), (wx + 4, wy + 12), 6, 2), sh, 0.35)
+    doc.blob(lens((wx + 10, wy + 11), (wx + 20, wy + 12), 2, 0.8), mix(P["deep"], sk[0], 0.3), 0.55)
     # the mouth
     ml = lp - 7
     doc.blob([(lp - 20, Y(P, 96)), (lp - 4, Y(P, 96)), (lp + 4, Y(P, 104)), (ml + 1, Y(P, 113)), (lp - 26, Y(P, 114))],
@@ -506,9 +508,9 @@ def rey_front(doc, P, light, Ll, wet):
                                                                                (142, -80)]
     doc.blob(strand(yp(P, fr), 26 if not wet else 18, 0.15), T[0])
     doc.blob(strand(yp(P, fr), 12, 0.1), T[2], 0.6)
-    tem = [(74, -70), (84, -20), (88, 40), (80, 100)] if not wet else [(80, -60), (92, -10), (98, 50), (96, 110)]
-    doc.blob(strand(yp(P, tem), 12 if not wet else 9, 0.1), T[0])
-    doc.blob(strand(yp(P, tem), 4, 0.1), T[2], 0.6)
+    tem = [(50, -60), (58, -20), (60, 30), (54, 70)] if not wet else [(56, -50), (64, -10), (68, 40), (64, 90)]
+    doc.blob(strand(yp(P, tem), 10 if not wet else 8, 0.1), T[0])
+    doc.blob(strand(yp(P, tem), 3, 0.1), T[2], 0.5)
     if wet:
         for a, b in (((-100, -180), (-20, -214)), ((30, -210), (110, -180)), ((-150, -60), (-140, 0))):
             doc.blob(lens(yp(P, [a])[0], yp(P, [b])[0], -4), "#dff0ff", 0.7)
@@ -651,10 +653,13 @@ def wrap_bands(doc, el, wr, widths, T, L):
 
 
 def hand(doc, x, y, deg, s, flip, T, L, kind="open", curl=0.0):
-    """A hand seen from its back: the wrist at (x, y), the fingers toward deg. kind: open
+    """A hand seen from its back: the wrist at (x, y), the fingers toward deg (flip puts the
+    thumb on the other side: the other hand). kind: open
     (fingers together, a little spread), fist, rest (fingers relaxed, curled)."""
-    Ll = to_local(L, deg, flip)
-    doc.group(transform=xf(x, y, deg, s, flip))
+    Ll = to_local(L, deg, False)
+    if flip:
+        Ll = (Ll[0], -Ll[1])
+    doc.group(transform=f"translate({n(x)} {n(y)}) rotate({n(deg)}) scale({n(s)} {n(-s if flip else s)})")
     base, sh, lt, rim = T
     if kind == "fist":
         palm = [(0, -26), (30, -32), (62, -32), (84, -24), (94, -6), (94, 14), (84, 30), (50, 34), (14, 32), (0, 24)]
@@ -800,13 +805,13 @@ def kiss_picture(variant):
         hand(doc, wr[0] - 6, wr[1] + 6, -58, 0.78, False, skR, L.L, curl=0.12)
     else:
         # her near hand resting on his chest, fingers curled in his shirt
-        rsh = (rx + 10, ey_r + 250)
-        rel = (rx + 60, ey_r + 470)
-        rwr = (kx - 200, ey_k + 330)
+        rsh = (rx + 0, ey_r + 250)
+        rel = (rx + 40, ey_r + 470)
+        rwr = (kx - 90, ey_k + 290)
         arm(doc, [rsh, lerp(rsh, rel, 0.5), rel], [112, 94, 80], sleeve, L.L)
         arm(doc, [rel, lerp(rel, rwr, 0.5), rwr], [70, 62, 52], skR, L.L)
         wrap_bands(doc, rel, rwr, [66, 56], wraps, L.L)
-        hand(doc, rwr[0] - 4, rwr[1] + 4, -30, 0.7, False, skR, L.L, kind="fist")
+        hand(doc, rwr[0] - 6, rwr[1] + 8, -50, 0.72, False, skR, L.L, kind="fist")
     calm(doc, 720, 0.55)
     vignette(doc, 0.55)
     return doc
@@ -1430,14 +1435,14 @@ def door_picture():
     sk = L.tones(POE["skin"])
     sh_ = (px + 130, py + 230)
     el = (px + 250, py + 150)
-    wr = (px + 270, py - 30)
+    wr = (px + 236, py - 50)
     cxp, topp = upper_body(doc, px, py, sP, jk, L, False, w=300, arms=False)
     arm(doc, [(cxp - 250, topp + 60), (cxp - 280, topp + 300), (cxp - 270, H + 40)], [100, 88, 80], jk, L.L)
     doc.blob(lens((cxp + 10, topp + 40), (cxp + 20, H), 10, 3), jk[1], 0.6)
     profile_head(doc, POE, px, py, sP, False, L, deg=-4, eyes="open", brows="angry", mouth="open", open_=16, neck=250)
     arm(doc, [sh_, lerp(sh_, el, 0.5), el], [92, 80, 70], jk, L.L)
     arm(doc, [el, lerp(el, wr, 0.5), wr], [70, 62, 56], jk, L.L)
-    arm(doc, [lerp(el, wr, 0.8), lerp(el, wr, 0.9)], [64, 62], L.tones(POE["trim"]), L.L)
+    arm(doc, [lerp(el, wr, 0.84), lerp(el, wr, 0.9)], [62, 60], L.tones(POE["trim"]), L.L, rw=0)
     hand(doc, wr[0] - 2, wr[1] + 6, -86, 0.6, True, sk, L.L, curl=-0.05)
     # the blasters raised at them from the edge of the field
     for (x0, y0), (x1, y1) in (((-40, 680), (330, 580)), ((1960, 720), (1600, 630))):
