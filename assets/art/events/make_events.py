@@ -530,14 +530,21 @@ def kylo_back(doc, P, light, Ll, wet):
 def kylo_front(doc, P, light, Ll, wet):
     T = hair_tones(P, light, wet)
     if wet:
-        mass = [(146, -150), (150, -110), (146, -80), (132, -70), (118, -84), (100, -60), (84, -30), (66, 20),
-                (58, 80), (62, 140), (56, 186), (44, 160), (40, 196), (10, 170), (-30, 200), (-70, 176), (-110, 200),
-                (-150, 150), (-172, 40), (-178, -70), (-150, -168), (-80, -226), (20, -236), (100, -212)]
+        mass = [(146, -150), (150, -110), (146, -80), (132, -70), (118, -84), (100, -60), (84, -30), (70, 20),
+                (66, 80), (60, 130), (20, 150), (-30, 150), (-80, 146), (-130, 126), (-166, 40), (-176, -70),
+                (-150, -168), (-80, -226), (20, -236), (100, -212)]
     else:
         mass = [(146, -176), (160, -136), (160, -96), (148, -66), (134, -84), (114, -62), (92, -36), (72, 10),
                 (60, 70), (66, 126), (58, 164), (50, 144), (46, 174), (20, 156), (-16, 182), (-56, 160), (-96, 184),
                 (-134, 160), (-166, 124), (-184, 30), (-184, -80), (-156, -180), (-84, -234), (20, -240), (108, -212)]
-    shade(doc, yp(P, mass), T, Ll, sw=20, lw=10, rw=4)
+    if wet:
+        # clumped wet locks hanging from the mass
+        for pts, w in (([(66, 60), (72, 130), (66, 196)], 26), ([(40, 110), (40, 170), (34, 226)], 30),
+                       ([(6, 120), (4, 180), (-4, 216)], 30), ([(-30, 120), (-34, 170), (-44, 208)], 30),
+                       ([(-70, 110), (-76, 160), (-84, 196)], 30), ([(-110, 100), (-120, 150), (-124, 180)], 28),
+                       ([(-146, 60), (-150, 120), (-150, 150)], 24)):
+            shade(doc, strand(yp(P, pts), w, 0.08), T, Ll, sw=6, lw=4, rw=2, rim_op=0.5)
+    shade(doc, yp(P, mass), T, Ll, sw=20, lw=10, rw=2.5 if wet else 4, rim_op=0.6 if wet else 0.9)
     if wet:
         dk = [([(120, -190), (60, -200), (-20, -196), (-100, -170), (-150, -110), (-164, -20), (-150, 90), (-120, 180)], 10),
               ([(110, -150), (40, -150), (-40, -130), (-100, -60), (-110, 40), (-90, 150)], 9),
@@ -558,7 +565,7 @@ def kylo_front(doc, P, light, Ll, wet):
         # strands stuck to the forehead and cheek, drops at the ends
         for pts, w in (([(134, -110), (144, -76), (140, -44)], 7), ([(84, -30), (96, 10), (100, 60)], 6)):
             doc.blob(strand(yp(P, pts), w, 0.1), T[0])
-        for x, y in ((86, 190), (40, 200), (-30, 206), (-110, 206), (140, -40)):
+        for x, y in ((66, 202), (34, 232), (-4, 222), (-44, 214), (-84, 202), (140, -40)):
             doc.ellipse(x, Y(P, y), 3, 5, "#dff2ff", 0.85)
 
 
@@ -1134,6 +1141,15 @@ def grenade_picture():
     rbody = [(1330, 640), (1290, 612), (1160, 616), (1000, 650), (900, 680), (890, 730), (1020, 740), (1180, 716),
              (1320, 700)]
     shade(doc, rbody, tunic, LR_.L, sw=16, lw=8, rw=3)
+    doc.blob(lens((1290, 624), (940, 700), 14, 4), tunic[1], 0.7)
+    doc.blob(strand([(960, 660), (950, 740)], 40, 1), LR_.tones(REY["belt"])[1])
+    doc.blob(strand([(1270, 618), (1100, 680), (940, 700)], 14, 1), LR_.tones(REY["strap"])[1], 0.9)
+    # her near arm flung out on the stones
+    sl = LR_.tones(REY["sleeve"], amb_k=0.5)
+    arm(doc, [(1270, 690), (1180, 740), (1090, 752)], [50, 44, 40], sl, LR_.L)
+    arm(doc, [(1090, 752), (1010, 748), (950, 760)], [40, 36, 32], skR, LR_.L)
+    wrap_bands(doc, (1090, 752), (950, 760), [38, 32], LR_.tones(REY["wraps"], amb_k=0.5), LR_.L)
+    hand(doc, 952, 760, 176, 0.36, True, skR, LR_.L, curl=0.5)
     # her head and shoulders on the stones, her face turned up to him
     profile_head(doc, REY, 1400, 650, 0.46, True, LR_, deg=58, eyes="wide", brows="worried", mouth="closed", neck=150,
                  open_=6)
@@ -1197,10 +1213,10 @@ def silhouette(doc, x, y, h, col, rim, rng, clap=False, seated=False, facing=0):
     doc.ellipse(x + facing * 2 * s, hy + 11 * s, hw, 13 * s, col)
     if clap:
         for side in (-1, 1):
-            doc.blob(limb([(x + side * sh * 0.9, hy + 40 * s), (x + side * sh * 1.1, hy + 14 * s), (x + side * 5 * s, hy - 8 * s)],
+            doc.blob(limb([(x + side * sh * 0.9, hy + 40 * s), (x + side * sh * 1.25, hy + 62 * s), (x + side * 4 * s, hy + 42 * s)],
                           [12 * s, 10 * s, 8 * s]), col)
-        doc.ellipse(x, hy - 10 * s, 7 * s, 9 * s, col)
-        doc.ellipse(x, hy - 12 * s, 5 * s, 4 * s, rim, 0.5)
+        doc.ellipse(x, hy + 40 * s, 7 * s, 9 * s, col)
+        doc.ellipse(x, hy + 34 * s, 5 * s, 3 * s, rim, 0.5)
 
 
 def toast_picture():
@@ -1244,7 +1260,7 @@ def toast_picture():
     jacket = [(px - 40, py + 100), (px - 10, py + 110), (px + 40, py + 200), (px + 70, py + 360), (px - 80, py + 370),
               (px - 104, py + 250), (px - 92, py + 140)]
     shade(doc, jacket, jk, L.L, sw=20, lw=10, rw=4)
-    doc.blob(strand([(px - 40, py + 110), (px + 10, py + 220), (px + 60, py + 360)], 12, 1), L.tones(POE["trim"])[0], 0.9)
+    doc.blob(lens((px - 40, py + 120), (px + 50, py + 350), -10, -3), jk[1], 0.8)
     # the far arm out toward Ben
     arm(doc, [(px + 60, py + 150), (px + 170, py + 190), (px + 280, py + 160)], [52, 46, 40], jk, L.L)
     hand(doc, px + 276, py + 160, -14, 0.4, False, L.tones(POE["skin"]), L.L, curl=0.1)
