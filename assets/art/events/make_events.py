@@ -1300,13 +1300,13 @@ def toast_picture():
     doc.poly([(0, 726), (W, 696), (W, 704), (0, 734)], "#ffd8a0", 0.5)
     rx, ry, sR = 780, 500, 0.42
     tun = L.tones(REY["tunic"], amb_k=0.3)
-    seated_back(doc, rx, ry + 120, 104, 800, tun, L.L, lean=6)
+    seated_back(doc, rx, ry + 120, 104, H + 40, tun, L.L, lean=6)
     doc.blob(strand([(rx + 90, ry + 130), (rx, ry + 260), (rx - 90, ry + 380)], 16, 1), L.tones(REY["strap"])[1], 0.9)
     profile_head(doc, REY, rx, ry, sR, False, L, deg=-16, eyes="open", brows="raised", mouth="closed", blush=1.5,
                  neck=230)
     fx, fy, sF = 1050, 506, 0.44
     fj = L.tones(FINN["jacket"], amb_k=0.25)
-    seated_back(doc, fx, fy + 128, 130, 800, fj, L.L, lean=-6)
+    seated_back(doc, fx, fy + 128, 130, H + 40, fj, L.L, lean=-6)
     for k in (-1, 1):
         doc.blob(strand([(fx + k * 40, fy + 124), (fx + k * 120, fy + 160)], 30, 0.8), L.tones(FINN["stripe"])[0])
     profile_head(doc, FINN, fx, fy, sF, True, L, deg=-10, eyes="open", brows="raised", mouth="smile", open_=8, neck=230)
@@ -1434,8 +1434,12 @@ def door_picture():
     arm(doc, [(cx + 270, top + 60), (cx + 300, top + 130), (cx + 296, top + 190)], [56, 50, 44], coat, L.L)
     hand(doc, cx + 296, top + 186, 92, 0.38, False, skK, L.L, curl=0.6)
     defector(doc, ds[1], 1300, 410, 0.38, True, L, part="head", brows="worried", mouth="tight")
-    profile_head(doc, KYLO, kx, ky + 24, sK, True, L, deg=-30, eyes="closed", brows="worried", mouth="closed",
-                 open_=3, neck=250, bruise=True)
+    profile_head(doc, KYLO, kx - 4, ky + 46, sK, True, L, deg=-24, eyes="closed", brows="worried", mouth="closed",
+                 open_=3, neck=330, bruise=True)
+    # the collar of the robe over the neck
+    doc.blob([(cx - 60, top - 4), (cx + 10, top - 24), (cx + 90, top - 14), (cx + 120, top + 20), (cx, top + 36),
+              (cx - 110, top + 20)], coat[0])
+    doc.blob(lens((cx - 60, top - 2), (cx + 90, top - 12), -8, -3), coat[2], 0.6)
     defector(doc, ds[0], 820, 410, 0.38, True, L, part="body")
     arm(doc, [(cx - 130, top + 10), (cx - 210, top + 30), (cx - 290, top + 64)], [72, 64, 58], coat, L.L)
     arm(doc, [(cx - 290, top + 64), (cx - 320, top + 130), (cx - 316, top + 190)], [56, 50, 44], coat, L.L)
