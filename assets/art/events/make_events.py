@@ -646,6 +646,9 @@ def arm(doc, joints, widths, T, L, sw=14, lw=7, rw=3):
     return shade(doc, limb(joints, widths), T, L, sw=sw, lw=lw, rw=rw)
 
 
+HAND_K = 1.6  # a hand at scale s is as long as a face at head scale s
+
+
 def wrap_bands(doc, el, wr, widths, T, L):
     """Rey's arm wraps: a few pale bands wound round the forearm."""
     a, b = lerp(el, wr, 0.12), lerp(el, wr, 0.8)
@@ -663,6 +666,7 @@ def hand(doc, x, y, deg, s, flip, T, L, kind="open", curl=0.0):
     """A hand seen from its back: the wrist at (x, y), the fingers toward deg (flip puts the
     thumb on the other side: the other hand). kind: open
     (fingers together, a little spread), fist, rest (fingers relaxed, curled)."""
+    s *= HAND_K
     Ll = to_local(L, deg, False)
     if flip:
         Ll = (Ll[0], -Ll[1])
@@ -677,7 +681,15 @@ def hand(doc, x, y, deg, s, flip, T, L, kind="open", curl=0.0):
         doc.end()
         return
     c = curl
-    fingers = [((72, -21), 54, -0.05), ((78, -7), 62, -0.01), ((77, 7), 58, 0.03), ((70, 20), 46, 0.08)]
+    # the thumb first (it lies a little behind the back of the hand)
+    th = [(10, -18), (34, -34), (56, -46), (72, -52)]
+    shade(doc, limb(th, [24, 20, 17, 14]), T, Ll, sw=5, lw=3, rw=2)
+    doc.blob(lens((50, -46), (70, -52), 3, 1), sh, 0.5)
+    palm = [(0, -24), (36, -28), (72, -30), (84, -18), (86, 2), (82, 22), (68, 30), (34, 30), (0, 24)]
+    shade(doc, palm, T, Ll, sw=9, lw=6, rw=3)
+    doc.blob(lens((14, -6), (70, -12), -3, -1), sh, 0.3)
+    doc.blob(lens((14, 12), (70, 14), 3, 1), sh, 0.25)
+    fingers = [((70, 20), 46, 0.1), ((76, 7), 58, 0.04), ((78, -7), 62, -0.01), ((72, -21), 56, -0.06)]
     for (kx, ky), ln, spread in fingers:
         a = spread
         p1 = (kx + ln * 0.45 * math.cos(a), ky + ln * 0.45 * math.sin(a))
@@ -685,16 +697,11 @@ def hand(doc, x, y, deg, s, flip, T, L, kind="open", curl=0.0):
         p2 = (p1[0] + ln * 0.32 * math.cos(a2), p1[1] + ln * 0.32 * math.sin(a2))
         a3 = a2 + c * 0.9
         p3 = (p2[0] + ln * 0.23 * math.cos(a3), p2[1] + ln * 0.23 * math.sin(a3))
-        shade(doc, limb([(kx - 8, ky), p1, p2, p3], [18, 17, 15, 12.5]), T, Ll, sw=4, lw=3, rw=2)
-        doc.blob(lens((p1[0] - 3, p1[1] - 3), (p1[0] + 3, p1[1] + 3), 2), sh, 0.5)
-    palm = [(0, -24), (36, -28), (70, -30), (82, -20), (84, 0), (80, 22), (66, 30), (34, 30), (0, 24)]
-    shade(doc, palm, T, Ll, sw=9, lw=6, rw=3)
-    for (kx, ky), _, _ in fingers:
-        doc.ellipse(kx - 4, ky - 1, 6, 4, lt, 0.6)
-    doc.blob(lens((10, -8), (66, -14), -3, -1), sh, 0.35)
-    # the thumb, along the far edge
-    th = [(10, -18), (34, -32), (56, -44), (72, -50)]
-    shade(doc, limb(th, [22, 18, 15, 12]), T, Ll, sw=5, lw=3, rw=2)
+        shade(doc, limb([(kx - 10, ky), p1, p2, p3], [16, 15, 13.5, 11.5]), T, Ll, sw=4, lw=3, rw=1.5)
+        doc.blob(lens((kx - 6, ky + 7), (p1[0], p1[1] + 6.5), 2, 0.6), sh, 0.6)
+        doc.blob(lens((p1[0] - 3, p1[1] - 4), (p1[0] + 3, p1[1] + 4), 2), sh, 0.45)
+        doc.ellipse(kx - 4, ky - 1, 6, 4.5, lt, 0.55)
+        doc.ellipse(p3[0] - 2, p3[1], 4, 3.5, mix(base, "#ffffff", 0.25), 0.5)
     doc.end()
 
 
@@ -818,7 +825,16 @@ def kiss_picture(variant):
         arm(doc, [rsh, lerp(rsh, rel, 0.5), rel], [112, 94, 80], sleeve, L.L)
         arm(doc, [rel, lerp(rel, rwr, 0.5), rwr], [70, 62, 52], skR, L.L)
         wrap_bands(doc, rel, rwr, [66, 56], wraps, L.L)
-        hand(doc, rwr[0] - 6, rwr[1] + 8, -50, 0.72, False, skR, L.L, kind="fist")
+        hand(doc, rwr[0] - 6, rwr[1] + 8, -70, 0.56, False, skR, L.L, curl=0.25)
+        # his near hand cupping her jaw, the forearm in front of her shoulder
+        jaw = local_to_screen((70, 226), ex_r, ey_r, degR, sR, False)
+        aim = local_to_screen((-30, 40), ex_r, ey_r, degR, sR, False)
+        hdeg = math.degrees(math.atan2(aim[1] - jaw[1], aim[0] - jaw[0]))
+        kel = (jaw[0] + 170, jaw[1] + 230)
+        arm(doc, [(kel[0] + 80, kel[1] + 200), lerp((kel[0] + 80, kel[1] + 200), kel, 0.5), kel], [100, 92, 84], shirt, L.L)
+        arm(doc, [kel, lerp(kel, jaw, 0.5), jaw], [76, 66, 56], shirt, L.L)
+        arm(doc, [lerp(kel, jaw, 0.8), jaw], [52, 48], skK, L.L)
+        hand(doc, jaw[0], jaw[1], hdeg, 0.62, True, skK, L.L, curl=0.12)
     calm(doc, 720, 0.55)
     vignette(doc, 0.55)
     return doc
@@ -935,25 +951,29 @@ def rain_picture():
     doc.blob(lens((rx + 60, ry + 130), (rx - 80, ry + 560), 24, 8), tun[1], 0.7)
     doc.blob(strand([(rx + 90, ry + 150), (rx, ry + 320), (rx - 150, ry + 520)], 20, 1), LR.tones(REY["strap"])[1])
     doc.blob(strand([(rx - 160, ry + 560), (rx + 114, ry + 570)], 36, 1), LR.tones(REY["belt"])[1])
+    ang = math.degrees(math.atan2(d[1], d[0]))
+    saber(doc, hilt_b, tip, width=12)
+    profile_head(doc, REY, rx, ry, sR, False, LR, deg=6, eyes="open", brows="angry", mouth="tight", wet=True, neck=250,
+                 lit=("#9fd4ff", 0.16))
+    # her near arm: the elbow low, the forearm up to the hilt
+    sh_ = (rx - 10, ry + 160)
+    el = (rx + 110, ry + 320)
+    g2 = (h2[0] - d[0] * 24, h2[1] - d[1] * 24)
+    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [64, 56, 50], slv, LR.L)
+    arm(doc, [el, lerp(el, g2, 0.5), g2], [48, 42, 36], skR, LR.L)
+    wrap_bands(doc, el, g2, [44, 38], wr_, LR.L)
+    # the hilt over the forearm, the two fists round it
     doc.add(f'<path d="M{n(hilt_a[0])} {n(hilt_a[1])} L{n(hilt_b[0])} {n(hilt_b[1])}" stroke="#8a949c" '
             f'stroke-width="17" stroke-linecap="round"/>')
     doc.add(f'<path d="M{n(hilt_a[0])} {n(hilt_a[1] - 4)} L{n(hilt_b[0])} {n(hilt_b[1] - 4)}" stroke="#d8ecff" '
             f'stroke-width="4" stroke-linecap="round" opacity="0.8"/>')
-    for k in (0.15, 0.5, 0.85):
+    for k in (0.1, 0.5, 0.9):
         p = lerp(hilt_a, hilt_b, k)
         doc.circle(p[0], p[1], 10, "#3a2a20")
-    ang = math.degrees(math.atan2(d[1], d[0]))
-    hand(doc, h1[0] - d[0] * 30, h1[1] - d[1] * 30 + 4, ang + 70, 0.5, False, skR, LR.L, kind="fist")
-    saber(doc, hilt_b, tip, width=12)
-    profile_head(doc, REY, rx, ry, sR, False, LR, deg=6, eyes="open", brows="angry", mouth="tight", wet=True, neck=250,
-                 lit=("#9fd4ff", 0.16))
-    # her near arm to the front hand
-    sh_ = (rx - 10, ry + 160)
-    el = (rx + 50, ry + 290)
-    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [64, 56, 50], slv, LR.L)
-    arm(doc, [el, lerp(el, h2, 0.5), (h2[0] - d[0] * 10, h2[1] - d[1] * 10)], [48, 42, 36], skR, LR.L)
-    wrap_bands(doc, el, h2, [44, 38], wr_, LR.L)
-    hand(doc, h2[0] - d[0] * 28, h2[1] - d[1] * 28 + 4, ang + 70, 0.5, False, skR, LR.L, kind="fist")
+    g1 = (h1[0] - d[0] * 40, h1[1] - d[1] * 40)
+    fd = (math.cos(math.radians(ang + 100)), math.sin(math.radians(ang + 100)))
+    for g in (g1, g2):
+        hand(doc, g[0] - fd[0] * 26, g[1] - fd[1] * 26, ang + 100, 0.3, False, skR, LR.L, kind="fist")
     # the blade's light on his face and chest, hiss of steam where rain meets it
     doc.ellipse(tip[0] + 40, tip[1] + 20, 120, 160, doc.radial(tip[0] + 40, tip[1] + 20, 160,
                                                                  [(0, "#bfe4ff", 0.25), (1, "#bfe4ff", 0)]))
