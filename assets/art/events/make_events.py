@@ -282,7 +282,7 @@ def profile_head(doc, P, x, y, s, flip, light, deg=0.0, eyes="open", brows="leve
     if hair:
         HAIR[P["name"] if P["name"] in HAIR else "trooper"][0](doc, P, light, Ll, wet)
     pts = head_pts(P, open_)
-    d = shade(doc, pts, (sk[0], sk[1], sk[2], sk[3] if rim_k else None), Ll, sw=26, lw=10, rw=4.5 * rim_k)
+    d = shade(doc, pts, (sk[0], sk[1], sk[2], sk[3] if rim_k else None), Ll, sw=16, lw=10, rw=4.5 * rim_k, sh_op=0.6)
     cid = doc.clip(d)
     doc.group(clip=cid)
     face_details(doc, P, sk, Ll, eyes, brows, mouth, open_, blush, gaze, bruise, split_lip, flip, lit)
@@ -310,7 +310,7 @@ def face_details(doc, P, sk, Ll, eyes, brows, mouth, o, blush, gaze, bruise, spl
     doc.blob(lens((60, Y(P, 60)), (120, Y(P, 80)), 10, 3), sh, 0.18)
     doc.blob([(P["jaw"][0] - 10, Y(P, P["jaw"][1] - 30)), (60, Y(P, P["chin_b"][1] - 40) + o * 0.5),
               (P["chin_b"][0] - 6, Y(P, P["chin_b"][1] - 14) + o), (P["chin_b"][0], Y(P, P["chin_b"][1] + 10) + o),
-              (40, Y(P, P["chin_b"][1] + 10)), (P["jaw"][0] - 20, Y(P, P["jaw"][1] + 10))], sh, 0.3)
+              (40, Y(P, P["chin_b"][1] + 10)), (P["jaw"][0] - 20, Y(P, P["jaw"][1] + 10))], sh, 0.15)
     if lit:
         col, op = lit
         doc.blob([(80, Y(P, -160)), (170, Y(P, -120)), (210, Y(P, 60)), (190, Y(P, 200)) if not o else (190, Y(P, 200) + o),
@@ -810,13 +810,15 @@ def kiss_picture(variant):
                  blush=1.0, neck=290, lit=("#dff2ff", 0.1))
     if reach:
         # her near arm up, her hand along his jaw, fingers to his ear; his hands stay down
+        wr = local_to_screen((80, 236), ex_k, ey_k, degK, sK, True)
+        aim = local_to_screen((-20, 20), ex_k, ey_k, degK, sK, True)
+        hdeg = math.degrees(math.atan2(aim[1] - wr[1], aim[0] - wr[0]))
         sh_ = (rx - 40, ey_r + 250)
-        el = (rx + 40, ey_r + 380)
-        wr = (ex_k - 80, ey_k + 170)
+        el = (rx + 20, ey_r + 420)
         arm(doc, [sh_, lerp(sh_, el, 0.5), el], [118, 96, 80], sleeve, L.L)
         arm(doc, [el, lerp(el, wr, 0.5), wr], [74, 62, 50], skR, L.L)
         wrap_bands(doc, el, wr, [66, 56], wraps, L.L)
-        hand(doc, wr[0] - 6, wr[1] + 6, -58, 0.78, False, skR, L.L, curl=0.12)
+        hand(doc, wr[0], wr[1], hdeg, 0.56, True, skR, L.L, curl=0.14)
     else:
         # her near hand resting on his chest, fingers curled in his shirt
         rsh = (rx + 0, ey_r + 250)
@@ -1022,9 +1024,12 @@ def lake_picture():
     doc.rect(doc.radial(960, hz, 700, [(0, "#ffd08a", 0.7), (0.3, "#f09a60", 0.3), (1, "#f09a60", 0)], 1.4, 0.6))
     for cx, cy, rx, op in ((600, 170, 380, 0.25), (1300, 220, 460, 0.2), (400, 330, 300, 0.25), (1500, 380, 340, 0.3)):
         doc.ellipse(cx, cy, rx, 12, "#d48aa0", op)
-    doc.circle(958, hz - 14, 40, doc.radial(958, hz - 14, 40, [(0, "#fff4d8", 1), (0.7, "#ffd890", 1), (1, "#ffb870", 0.8)]))
+    # the sun, half gone below the far shore, just between their faces
+    doc.circle(946, hz - 4, 30, "#fff2d0")
+    doc.circle(946, hz - 14, 90, doc.radial(946, hz - 14, 90, [(0, "#fff4d8", 0.8), (1, "#ffb870", 0)]))
     # the far shore: low hills, a dark fringe of trees
-    doc.path(f"M0 {hz - 40} C300 {hz - 90} 520 {hz - 70} 700 {hz - 50} C820 {hz - 80} 1100 {hz - 90} 1300 {hz - 46} "
+    doc.path(f"M0 {hz - 40} C300 {hz - 90} 520 {hz - 70} 700 {hz - 50} C820 {hz - 40} 880 {hz - 8} 946 {hz - 8} "
+             f"C1010 {hz - 8} 1100 {hz - 70} 1300 {hz - 46} "
              f"C1500 {hz - 80} 1760 {hz - 70} 1920 {hz - 40} L1920 {hz} L0 {hz} Z", "#6e4a78")
     for i in range(60):
         x = i * 33 + rng.u(-8, 8)
