@@ -1104,19 +1104,23 @@ def grenade_picture():
                          "grenade away with the Force as it bursts; Rey, her shoulder grazed, stares up at him. No text.")
     rng = Rng(555)
     doc.rect(doc.linear(0, 0, 0, H, [(0, "#0c0406", 1), (0.5, "#2a0a0c", 1), (1, "#0a0304", 1)]))
-    # the fortress: a tower, walls with red lamps, stone courses
-    doc.poly([(1320, 0), (1560, 0), (1580, 560), (1300, 560)], "#1e0a0c")
-    doc.poly([(1540, 0), (1560, 0), (1580, 560), (1560, 560)], "#3a1214")
-    for y in range(40, 560, 56):
-        doc.rect("#140607", 1306, y, 270, 5, 0.8)
-    doc.poly([(0, 180), (1320, 230), (1320, 570), (0, 560)], "#240c0e")
-    doc.poly([(1580, 250), (1920, 220), (1920, 560), (1580, 570)], "#1c090b")
-    for x in range(0, 1320, 90):
-        top = 180 + x / 1320 * 50
-        doc.rect("#240c0e", x, top - 40, 56, 44)
-    for i in range(7):
-        y = 240 + i * 46
-        doc.path(f"M0 {n(y)} L1320 {n(y + 30 - i * 3)}", "none", extra=' stroke="#160607" stroke-width="4"')
+    # the fortress: leaning slabs of stone and metal, a command tower with a lit deck
+    doc.poly([(1330, 120), (1560, 120), (1590, 560), (1300, 560)], "#1e0a0c")
+    doc.poly([(1540, 120), (1560, 120), (1590, 560), (1570, 560)], "#3a1214")
+    doc.poly([(1250, 60), (1660, 40), (1680, 120), (1230, 130)], "#2a0e10")
+    doc.poly([(1250, 100), (1670, 84), (1672, 100), (1250, 116)], "#ff5a3a", 0.85)
+    doc.poly([(1440, 40), (1450, 40), (1452, -10), (1442, -10)], "#2a0e10")
+    for k in range(5):
+        y = 180 + k * 70
+        doc.poly([(1380, y), (1400, y), (1400, y + 30), (1380, y + 30)], "#ff4a30", 0.7)
+    slabs = [(-60, 230, 260, 250, 8), (180, 250, 460, 240, -6), (420, 200, 760, 230, 10), (720, 240, 1020, 250, -8),
+             (980, 230, 1320, 240, 6), (1580, 240, 1980, 230, -6)]
+    for x0, y0, x1, y1, lean in slabs:
+        doc.poly([(x0 + lean, y0), (x1 + lean, y1), (x1, 570), (x0, 570)], "#240c0e")
+        doc.poly([(x0 + lean, y0), (x1 + lean, y1), (x1 + lean * 0.9, y1 + 14), (x0 + lean * 0.9, y0 + 14)], "#3a1416")
+        doc.poly([(x0 + lean * 0.5 + 20, (y0 + 570) / 2), (x1 + lean * 0.5 - 20, (y1 + 570) / 2),
+                  (x1 + lean * 0.5 - 20, (y1 + 570) / 2 + 6), (x0 + lean * 0.5 + 20, (y0 + 570) / 2 + 6)], "#ff4a30", 0.35)
+        doc.poly([(x1 - 8 + lean, y1), (x1 + lean, y1), (x1, 570), (x1 - 8, 570)], "#120406", 0.9)
     for lx, ly in ((220, 250), (700, 270), (1180, 290), (1440, 120), (1760, 300)):
         doc.circle(lx, ly, 140, doc.radial(lx, ly, 140, [(0, "#ff3a2a", 0.55), (1, "#ff3a2a", 0)]))
         doc.circle(lx, ly, 12, "#ffd0c0")
