@@ -1344,7 +1344,7 @@ def toast_picture():
     return doc
 
 
-def upper_body(doc, x, y, s, T, L, flip=False, w=300, slope=70, arms=True):
+def upper_body(doc, x, y, s, T, L, flip=False, w=300, slope=70, arms=True, skin=None, belt="#2a2622"):
     """Shoulders, arms at the sides and chest down past the frame's bottom, for a head whose
     ear is at (x, y) at scale s (centred under the neck)."""
     k = -1 if flip else 1
@@ -1363,6 +1363,23 @@ def upper_body(doc, x, y, s, T, L, flip=False, w=300, slope=70, arms=True):
     shade(doc, pts, T, Ls, sw=36 * s, lw=18 * s, rw=8 * s)
     doc.blob(lens((cx - w * 0.5 * s, top + 260 * s), (cx - w * 0.2 * s, top + 140 * s), 10 * s), T[1], 0.45)
     doc.blob(lens((cx + w * 0.2 * s, top + 140 * s), (cx + w * 0.5 * s, top + 260 * s), 10 * s), T[1], 0.35)
+    # the waist: a belt, the trousers darker below it, a pocket flap on the chest
+    wy = top + 600 * s
+    cid = doc.clip(smooth(pts))
+    doc.group(clip=cid)
+    doc.rect(dark(T[0], 0.8), cx - w * s * 1.2, wy, w * s * 2.4, H)
+    doc.blob(lens((cx - 20 * s, wy + 40 * s), (cx - 10 * s, H), 6 * s, 2 * s), T[1], 0.6)
+    doc.poly([(cx - w * s * 1.2, wy - 18 * s), (cx + w * s * 1.2, wy - 26 * s), (cx + w * s * 1.2, wy + 30 * s),
+              (cx - w * s * 1.2, wy + 38 * s)], belt)
+    doc.poly([(cx + 30 * s, wy - 20 * s), (cx + 80 * s, wy - 22 * s), (cx + 80 * s, wy + 30 * s), (cx + 30 * s, wy + 32 * s)],
+             "#8a8478", 0.8)
+    doc.poly([(cx - w * 0.6 * s, top + 180 * s), (cx - w * 0.2 * s, top + 174 * s), (cx - w * 0.2 * s, top + 200 * s),
+              (cx - w * 0.6 * s, top + 206 * s)], T[1], 0.7)
+    doc.end()
+    if arms and skin:
+        for sd in (-1, 1):
+            sx = cx + sd * w * 0.86 * s
+            hand(doc, sx + sd * 20 * s, top + 790 * s, 90 - sd * 6, 0.9 * s, sd > 0, skin, Ls, curl=0.5)
     return cx, top
 
 
@@ -1371,7 +1388,7 @@ def defector(doc, P, x, y, s, flip, L, plate=True, part="both", arms=True, **kw)
     k = -1 if flip else 1
     cx, top = x - k * 6 * s, y + 196 * s
     if part in ("both", "body"):
-        cx, top = upper_body(doc, x, y, s, suit, L, flip, arms=arms)
+        cx, top = upper_body(doc, x, y, s, suit, L, flip, arms=arms, skin=L.tones(P["skin"]))
         if plate:
             pl = L.tones("#e8e6e0", amb_k=0.15)
             sx = cx - k * 180 * s
@@ -1443,7 +1460,7 @@ def door_picture():
     kx, ky, sK = 1060, 330, 0.42
     coat = L.tones(KYLO["coat"], amb_k=0.12, key_k=0.3)
     skK = L.tones(KYLO["skin"])
-    defector(doc, ds[1], 1300, 410, 0.38, True, L, part="body")
+    defector(doc, ds[1], 1300, 410, 0.38, True, L, part="body", arms=False)
     cx, top = kx + 10, ky + 170
     body = [(cx - 70, top - 30), (cx + 70, top - 30), (cx + 120, top), (cx + 150, top + 40), (cx + 150, top + 200),
             (cx + 130, top + 420), (cx + 160, H + 40), (cx - 180, H + 40), (cx - 150, top + 420), (cx - 170, top + 200),
@@ -1451,12 +1468,15 @@ def door_picture():
     shade(doc, body, coat, L.L, sw=24, lw=12, rw=5)
     doc.blob(lens((cx - 20, top + 40), (cx - 30, top + 500), 10, 3), coat[1], 0.7)
     # the rags: a torn flap at his side, a dressing, blood soaking through
-    doc.blob([(cx - 160, top + 150), (cx - 80, top + 130), (cx - 40, top + 170), (cx - 20, top + 150), (cx - 10, top + 230),
-              (cx - 70, top + 260), (cx - 150, top + 250)], skK[1])
-    doc.blob(band([(cx - 160, top + 190), (cx - 90, top + 196), (cx - 20, top + 186)], 34), "#e2d8cc")
-    doc.blob([(cx - 120, top + 180), (cx - 84, top + 182), (cx - 90, top + 210), (cx - 124, top + 206)], "#9a1f22", 0.85)
+    doc.poly([(cx - 160, top + 150), (cx - 110, top + 140), (cx - 96, top + 160), (cx - 60, top + 146), (cx - 40, top + 176),
+              (cx - 14, top + 170), (cx - 30, top + 236), (cx - 80, top + 250), (cx - 150, top + 250)], "#4a4448")
+    doc.poly([(cx - 130, top + 170), (cx - 96, top + 176), (cx - 70, top + 168), (cx - 56, top + 200), (cx - 84, top + 226),
+              (cx - 110, top + 214), (cx - 136, top + 224)], "#4a1012", 0.9)
+    doc.blob(lens((cx - 100, top + 224), (cx - 108, top + 300), 5, 2), "#4a1012", 0.8)
+    for a_, b_ in (((cx - 160, top + 150), (cx - 96, top + 160)), ((cx - 60, top + 146), (cx - 14, top + 170))):
+        doc.blob(lens(a_, b_, 4, 1), coat[2], 0.8)
     doc.blob([(cx - 60, top + 220), (cx - 10, top + 214), (cx - 30, top + 270), (cx - 90, top + 280)], coat[0])
-    doc.blob([(cx + 70, top + 60), (cx + 120, top + 80), (cx + 110, top + 160), (cx + 76, top + 140)], "#4a0e10", 0.6)
+    doc.blob([(cx + 80, top + 70), (cx + 116, top + 84), (cx + 106, top + 140), (cx + 84, top + 126)], "#4a0e10", 0.5)
     doc.blob([(cx + 40, top + 280), (cx + 90, top + 300), (cx + 70, top + 380)], "#4a0e10", 0.5)
     # his arms out over their shoulders, the hands hanging loose in front of them
     arm(doc, [(cx + 110, top + 10), (cx + 190, top + 30), (cx + 270, top + 60)], [72, 64, 58], coat, L.L)
@@ -1469,7 +1489,7 @@ def door_picture():
     doc.blob([(cx - 60, top - 4), (cx + 10, top - 24), (cx + 90, top - 14), (cx + 120, top + 20), (cx, top + 36),
               (cx - 110, top + 20)], coat[0])
     doc.blob(lens((cx - 60, top - 2), (cx + 90, top - 12), -8, -3), coat[2], 0.6)
-    defector(doc, ds[0], 820, 410, 0.38, True, L, part="body")
+    defector(doc, ds[0], 820, 410, 0.38, True, L, part="body", arms=False)
     arm(doc, [(cx - 130, top + 10), (cx - 210, top + 30), (cx - 290, top + 64)], [72, 64, 58], coat, L.L)
     arm(doc, [(cx - 290, top + 64), (cx - 320, top + 130), (cx - 316, top + 190)], [56, 50, 44], coat, L.L)
     hand(doc, cx - 316, top + 186, 88, 0.38, True, skK, L.L, curl=0.6)
