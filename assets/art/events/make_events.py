@@ -22,9 +22,10 @@ import pathlib
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
+sys.dont_write_bytecode = True  # no __pycache__ beside the cast's modules or here
 sys.path.insert(0, str(HERE.parent / "cast"))
 
-from castkit import smooth, shift, limb, strand, lens, mix, dark, lerp, Rng, n, rot, scale_about, band  # noqa: E402
+from castkit import smooth, shift, limb, strand, lens, mix, dark, lerp, Rng, n  # noqa: E402
 import people  # noqa: E402
 
 W, H = 1920, 1080
@@ -706,20 +707,6 @@ def hand(doc, x, y, deg, s, flip, T, L, kind="open", curl=0.0):
 
 
 # =========================================================================== pictures
-def test_heads():
-    doc = Pic("test", "head test")
-    doc.rect("#2a3340")
-    L = Light("#2a3340", "#cfe6ff", (0.6, -0.8), amb_k=0.1, key_k=0.3)
-    profile_head(doc, REY, 420, 420, 1.2, False, L, eyes="open", brows="level")
-    profile_head(doc, KYLO, 1400, 400, 1.2, True, L, eyes="open", brows="worried")
-    profile_head(doc, REY, 300, 900, 0.6, False, L, eyes="closed", brows="soft", mouth="smile")
-    profile_head(doc, KYLO, 700, 880, 0.6, True, L, eyes="closed", brows="soft", wet=True, split_lip=True, bruise=True)
-    profile_head(doc, POE, 1100, 880, 0.6, False, L, eyes="open", brows="raised", mouth="smile", open_=14)
-    profile_head(doc, FINN, 1500, 880, 0.6, True, L, eyes="open", brows="level")
-    profile_head(doc, REY, 1800, 880, 0.6, True, L, eyes="wide", brows="angry", open_=16, wet=True)
-    return doc
-
-
 def cell_background(doc):
     """The holding cell at night: bare walls, one cold caged lamp above, a slit of moonlight."""
     doc.rect(doc.linear(0, 0, 0, H, [(0, "#101820", 1), (0.6, "#0b1118", 1), (1, "#06090d", 1)]))
@@ -1311,6 +1298,7 @@ def toast_picture():
     profile_head(doc, KYLO, bx, by, sB, True, L, deg=-8, eyes="down", brows="worried", mouth="tight", blush=2.2, neck=240)
     # his ear burning red
     # the tray, held up at his chest with both hands
+    doc.group(transform="translate(0 -70)")
     tray = [(bx - 270, by + 300), (bx - 40, by + 290), (bx - 30, by + 318), (bx - 266, by + 330)]
     doc.poly([(bx - 270, by + 300), (bx - 40, by + 290), (bx - 60, by + 264), (bx - 252, by + 272)],
              L.tones("#8a8e90")[2])
@@ -1321,20 +1309,27 @@ def toast_picture():
     doc.ellipse(bx - 81, by + 226, 15, 4, "#3a2010")
     doc.poly(tray, L.tones("#8a8e90")[0])
     doc.rect(L.tones("#8a8e90")[3], bx - 270, by + 298, 230, 3, 0.8)
-    arm(doc, [(bx - 60, by + 170), (bx - 100, by + 290), (bx - 170, by + 326)], [74, 62, 52], shirt, L.L)
-    hand(doc, bx - 176, by + 322, 190, 0.44, False, L.tones(KYLO["skin"]), L.L, kind="fist")
+    doc.end()
+    # his near arm bent, the fist at the tray's edge, held up at his chest
+    arm(doc, [(bx - 60, by + 170), (bx - 90, by + 280), (bx - 170, by + 256)], [74, 62, 52], shirt, L.L)
+    hand(doc, bx - 176, by + 252, 190, 0.44, False, L.tones(KYLO["skin"]), L.L, kind="fist")
     # ---- the table in front, Rey and Finn at it
     doc.poly([(0, 730), (W, 700), (W, 760), (0, 790)], "#7a5434")
     doc.poly([(0, 790), (W, 760), (W, 1080), (0, 1080)], "#24160c")
     doc.poly([(0, 726), (W, 696), (W, 704), (0, 734)], "#ffd8a0", 0.5)
     rx, ry, sR = 780, 500, 0.42
     tun = L.tones(REY["tunic"], amb_k=0.3)
+    rsl = L.tones(REY["sleeve"], amb_k=0.3)
+    for sd in (-1, 1):
+        arm(doc, [(rx + sd * 90, ry + 160), (rx + sd * 124, ry + 260), (rx + sd * 110, ry + 330)], [54, 48, 42], rsl, L.L)
     seated_back(doc, rx, ry + 120, 104, H + 40, tun, L.L, lean=6)
     doc.blob(strand([(rx + 90, ry + 130), (rx, ry + 260), (rx - 90, ry + 380)], 16, 1), L.tones(REY["strap"])[1], 0.9)
     profile_head(doc, REY, rx, ry, sR, False, L, deg=-16, eyes="open", brows="raised", mouth="closed", blush=1.5,
                  neck=230)
     fx, fy, sF = 1050, 506, 0.44
     fj = L.tones(FINN["jacket"], amb_k=0.25)
+    for sd in (-1, 1):
+        arm(doc, [(fx + sd * 116, fy + 170), (fx + sd * 156, fy + 270), (fx + sd * 140, fy + 330)], [66, 58, 50], fj, L.L)
     seated_back(doc, fx, fy + 128, 130, H + 40, fj, L.L, lean=-6)
     for k in (-1, 1):
         doc.blob(strand([(fx + k * 40, fy + 124), (fx + k * 120, fy + 160)], 30, 0.8), L.tones(FINN["stripe"])[0])
@@ -1532,12 +1527,19 @@ def door_picture():
     return doc
 
 
-PICTURES = {"test": test_heads, "door": door_picture, "toast": toast_picture, "grenade": grenade_picture, "lake": lake_picture, "rain": rain_picture, "kiss": lambda: kiss_picture(""),
-            "kiss_she_reaches": lambda: kiss_picture("she_reaches")}
+PICTURES = {
+    "rain": rain_picture,
+    "door": door_picture,
+    "lake": lake_picture,
+    "grenade": grenade_picture,
+    "toast": toast_picture,
+    "kiss": lambda: kiss_picture(""),
+    "kiss_she_reaches": lambda: kiss_picture("she_reaches"),
+}
 
 
 def main(ids):
-    for pid in ids or [k for k in PICTURES if k != "test"]:
+    for pid in ids or list(PICTURES):
         doc = PICTURES[pid]()
         out = pathlib.Path(__import__("os").environ.get("EVENTS_OUT", HERE)) / f"{pid}.svg"
         out.write_text(doc.svg())
