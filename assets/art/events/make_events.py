@@ -765,8 +765,8 @@ def kiss_picture(variant):
     wraps = L.tones(REY["wraps"], amb_k=0.45)
     sR, sK = 0.74, 0.78
     meet = (968, 500)
-    degR = -24 if reach else -20
-    degK = 18 if reach else 22
+    degR = 4 if reach else -20
+    degK = 34 if reach else 22
     ex_r, ey_r = ear_for(meet, (REY["lips"][0] - 4, 114), sR, degR, False)
     ex_k, ey_k = ear_for((meet[0] + 10, meet[1] - 2), (KYLO["lips"][0] - 6, 112 * 1.04), sK, degK, True)
     if reach:
