@@ -756,7 +756,7 @@ def kiss_picture(variant):
             "eyes closed; his hand at her jaw, hers on his chest.")
     doc = Pic(pid, desc + " No text.")
     cell_background(doc)
-    L = Light("#0f1a26", "#d6ecff", (-0.45, -1), rim="#dff2ff", amb_k=0.42, key_k=0.32, deep="#04070c")
+    L = Light("#1a2230", "#e2f0ff", (-0.45, -1), rim="#dff2ff", amb_k=0.3, key_k=0.3, deep="#06080c")
     skR = L.tones(REY["skin"])
     skK = L.tones(KYLO["skin"])
     shirt = L.tones(KYLO["shirt"], amb_k=0.3)
