@@ -1127,14 +1127,20 @@ def grenade_picture():
     bx, by = 330, 430
     doc.circle(bx, by, 520, doc.radial(bx, by, 520, [(0, "#fff2d8", 0.75), (0.2, "#ffb060", 0.45),
                                                     (0.6, "#ff5020", 0.12), (1, "#ff5020", 0)]))
-    star = []
-    for k in range(24):
-        a = k / 24 * 2 * math.pi
-        r = (150 if k % 2 else 60) * rng.u(0.7, 1.2)
-        star.append((bx + math.cos(a) * r, by + math.sin(a) * r))
-    doc.poly(star, "#ffd08a", 0.9)
-    doc.circle(bx, by, 56, "#fffaf0")
-    doc.add(f'<ellipse cx="{bx}" cy="{by}" rx="250" ry="210" fill="none" stroke="#ffe0b0" stroke-width="5" opacity="0.35"/>')
+    # the burst in flat layers: dark smoke, red, orange, yellow, a white core
+    for r, col, op, wob in ((230, "#3a1410", 0.55, 0.28), (170, "#c8321e", 0.85, 0.3), (128, "#ff7a2a", 0.95, 0.26),
+                            (86, "#ffc860", 1, 0.22), (48, "#fff6e0", 1, 0.15)):
+        pts = []
+        for k in range(14):
+            a = k / 14 * 2 * math.pi
+            rr = r * (1 + rng.u(-wob, wob))
+            pts.append((bx + math.cos(a) * rr, by + math.sin(a) * rr * 0.9))
+        doc.blob(pts, col, op)
+    for k in range(14):
+        a = rng.u(0, 2 * math.pi)
+        r = rng.u(150, 300)
+        x, y = bx + math.cos(a) * r, by + math.sin(a) * r * 0.9
+        doc.poly([(x, y), (x + rng.u(6, 14), y + rng.u(-4, 4)), (x + rng.u(0, 8), y + rng.u(6, 12))], "#1a0806", 0.9)
     for k in range(26):
         a = rng.u(-1.2, 1.4)
         r0, r1 = rng.u(80, 170), rng.u(260, 560)
