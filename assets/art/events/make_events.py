@@ -871,6 +871,12 @@ def rain_picture():
     rng = Rng(101)
     doc.rect(doc.linear(0, 0, 0, H, [(0, "#05090c", 1), (0.45, "#0c171b", 1), (0.62, "#0a1316", 1), (1, "#040607", 1)]))
     doc.rect(doc.radial(1100, 160, 700, [(0, "#3a5a68", 0.35), (1, "#3a5a68", 0)], 1.6, 0.5))
+    # lightning far off over the trees, lighting the cloud from inside
+    doc.rect(doc.radial(1640, 90, 420, [(0, "#9fc4d8", 0.35), (1, "#9fc4d8", 0)], 1.4, 0.6))
+    bolt = [(1660, -10), (1630, 90), (1660, 96), (1610, 210), (1640, 214), (1596, 330), (1652, 200), (1622, 196),
+            (1676, 104), (1646, 98), (1690, -10)]
+    doc.poly(bolt, "#cfe8f4", 0.25, doc.blur(8))
+    doc.poly([(x, y) for x, y in bolt], "#eaf6ff", 0.75)
     # far, middle and near firs
     for i in range(30):
         x = -40 + i * 68 + rng.u(-20, 20)
