@@ -4,9 +4,8 @@
 # Generator scripts (assets/art/**/make_*.py) run first so the SVGs they write are
 # current. Safe to run again: same inputs, same files.
 #
-# Places (assets/art/places/) and event pictures (assets/art/events/) are full-screen and
-# opaque: they become lossy WebP
-# (.webp), a sixth of their quantised PNGs' size. WEBP_FLAGS were chosen by eye and by
+# Places (assets/art/places/) and event pictures (assets/art/events/) are full-screen
+# and opaque: they become lossy WebP (.webp), a sixth of their quantised PNGs' size. WEBP_FLAGS were chosen by eye and by
 # measure (docs/performance.md, "Assets"): at -q 90 with sharp YUV the worst error
 # against the full-colour render (0.63% RMSE, the lake) is below pngquant's worst, and
 # the skies' soft gradients show no banding at normal contrast (with the contrast
@@ -102,5 +101,4 @@ fi
 if [[ " ${dirs[*]} " == *" assets/art "* || " ${dirs[*]} " == *" assets/art/events "* ]]; then
     python3 assets/art/events/contact_sheet.py --out docs/events.png
     pngquant "${PNGQUANT_FLAGS[@]}" --force --output docs/events.png -- docs/events.png || true
-    echo "contact sheet: docs/events.png"
 fi
