@@ -5,8 +5,9 @@
 # current. Safe to run again: same inputs, same files.
 #
 # Places (assets/art/places/) and event pictures (assets/art/events/) are full-screen
-# and opaque: they become lossy WebP (.webp), a sixth of their quantised PNGs' size. WEBP_FLAGS were chosen by eye and by
-# measure (docs/performance.md, "Assets"): at -q 90 with sharp YUV the worst error
+# and opaque: they become lossy WebP (.webp), a sixth of their quantised PNGs' size.
+# WEBP_FLAGS were chosen by eye and by measure (docs/performance.md, "Assets"): at
+# -q 90 with sharp YUV the worst error
 # against the full-colour render (0.63% RMSE, the lake) is below pngquant's worst, and
 # the skies' soft gradients show no banding at normal contrast (with the contrast
 # stretched they band faintly, and more at -q 80).
