@@ -475,6 +475,22 @@ def locks(doc, P, light, lines, wet, op=0.85, light_lines=()):
         doc.blob(strand([(x, Y(P, y)) for x, y in pts], w, 0.1), lt if not wet else mix(lt, "#dff0ff", 0.4), 0.75)
 
 
+def wavy(pts, amp):
+    """A lock's points with a wave laid across them (resampled, sinusoidal offset)."""
+    out = []
+    for i in range(len(pts) - 1):
+        a, b = pts[i], pts[i + 1]
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        ln = math.hypot(dx, dy) or 1
+        nx, ny = -dy / ln, dx / ln
+        for k in range(3):
+            t = k / 3
+            ph = (i * 3 + k) * math.pi / 3
+            out.append((a[0] + dx * t + nx * amp * math.sin(ph), a[1] + dy * t + ny * amp * math.sin(ph)))
+    out.append(pts[-1])
+    return out
+
+
 def yp(P, pts):
     return [(x, Y(P, y)) for x, y in pts]
 
@@ -561,7 +577,15 @@ def kylo_front(doc, P, light, Ll, wet):
               ([(-40, -200), (-80, -120), (-60, -20), (-50, 80), (-10, 170)], 9)]
         lt = [([(120, -220), (30, -240), (-60, -230), (-130, -190)], 9), ([(-184, -60), (-180, 40), (-160, 120)], 6),
               ([(80, -150), (40, -100), (10, -20)], 6), ([(150, -150), (150, -100)], 5)]
+    if not wet:
+        dk = [(wavy(pts, 7), w) for pts, w in dk]
+        lt = [(wavy(pts, 5), w) for pts, w in lt]
     locks(doc, P, light, dk, wet, 0.9, lt)
+    if not wet:
+        # a few loose waves curling at the ends, below the jaw line of the mass
+        for pts, w in (([(58, 130), (70, 156), (60, 180)], 22), ([(-30, 156), (-18, 178), (-28, 194)], 20),
+                       ([(-116, 146), (-108, 170), (-120, 186)], 18)):
+            shade(doc, strand(yp(P, pts), w, 0.1), T, Ll, sw=4, lw=3, rw=2, rim_op=0.6)
     if wet:
         # strands stuck to the forehead and cheek, drops at the ends
         for pts, w in (([(134, -110), (144, -76), (140, -44)], 7), ([(84, -30), (96, 10), (100, 60)], 6)):
