@@ -73,6 +73,7 @@ fn settings<B: Backend>(backend: B::Settings) -> AudioManagerSettings<B> {
 /// through PulseAudio) runs dry whenever a busy machine keeps the audio thread waiting
 /// that long, and the reader hears a gap; a tenth of a second rides over such waits, and
 /// in a visual novel nothing needs sound sooner than that after a click.
+#[cfg(not(target_arch = "wasm32"))]
 const DEVICE_BUFFER_SECONDS: f32 = 0.1;
 
 /// The default sound device at its own rate and channels, with the longer buffer (when
