@@ -332,9 +332,10 @@ pub fn files_to_import(folder: &ExportFolder) -> Result<Vec<PathBuf>, String> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn read_import(path: &std::path::Path) -> Exchange {
     use std::io::Read;
-    let name = path
-        .file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into(),
+    );
     let bytes = std::fs::File::open(path)
         .and_then(|file| {
             let mut bytes = Vec::new();
@@ -439,9 +440,7 @@ fn act(
             Exchange::Import { name, bytes } => bytes
                 .as_ref()
                 .map_err(Clone::clone)
-                .and_then(|bytes| {
-                    import(&store, story.get().map(|s| &s.story), name, bytes)
-                })
+                .and_then(|bytes| import(&store, story.get().map(|s| &s.story), name, bytes))
                 .map(|done| {
                     if let Some(slot) = done.first {
                         changed.write(SavesChanged);
@@ -507,7 +506,9 @@ mod web {
         link.set_href(&url);
         link.set_download(name);
         link.style().set_property("display", "none").map_err(fail)?;
-        let body = document.body().ok_or_else(|| "this page has no body".to_string())?;
+        let body = document
+            .body()
+            .ok_or_else(|| "this page has no body".to_string())?;
         body.append_child(&link).map_err(fail)?;
         link.click();
         let _ = body.remove_child(&link);

@@ -111,7 +111,10 @@ fn read_input(
     let stick = gamepads
         .iter()
         .map(Gamepad::left_stick)
-        .fold(Vec2::ZERO, |a, b| if b.length() > a.length() { b } else { a });
+        .fold(
+            Vec2::ZERO,
+            |a, b| if b.length() > a.length() { b } else { a },
+        );
     let stick_now = [stick.y > 0.5, stick.y < -0.5, stick.x < -0.5, stick.x > 0.5];
     let pushed: [bool; 4] = std::array::from_fn(|i| stick_now[i] && !stick_was[i]);
     *stick_was = stick_now;

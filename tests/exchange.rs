@@ -137,7 +137,22 @@ fn a_save_exported_from_the_load_screen_imports_into_an_empty_slot_and_loads() {
     );
     assert_eq!(overlay(&app), Overlay::Load, "still on the load screen");
 
-    // Import: the one file goes into the first empty slot of the reader's own pages.
+    // The file holds a save already here: importing it writes nothing.
+    pick(&mut app, IMPORT);
+    assert!(notice(&app).contains("already here"), "{}", notice(&app));
+    assert!(!saves.join("1-1.ron").exists());
+
+    // The quick save deleted (after the question), the file brings it back: into the
+    // first empty slot of the reader's own pages.
+    light(&mut app, 0);
+    press(&mut app, KeyCode::Delete);
+    app.insert_resource(MenuFocus {
+        menu: Menu::SlotQuestion,
+        index: 0,
+    });
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    assert!(!saves.join("quick-1.ron").exists(), "deleted");
     pick(&mut app, IMPORT);
     assert_eq!(
         std::fs::read(saves.join("1-1.ron")).ok().as_ref(),
@@ -161,6 +176,7 @@ fn a_save_exported_from_the_load_screen_imports_into_an_empty_slot_and_loads() {
     pick(&mut app, IMPORT);
     assert!(notice(&app).contains("already here"), "{}", notice(&app));
     assert!(!saves.join("1-2.ron").exists());
+    assert!(!saves.join("quick-1.ron").exists());
 
     // The screen turned to page 1: its first slot loads the imported save.
     press(&mut app, KeyCode::Escape);

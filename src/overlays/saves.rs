@@ -76,8 +76,10 @@ fn open(
     let newest = newest(&store, Slot::every()).map(|slot| slot.page);
     shown.page = match overlay.get() {
         Overlay::Load => newest.or(shown.page),
+        // (Never the autosaves' or quick saves' page the load screen was left on.)
         _ => shown
             .page
+            .filter(|p| matches!(p, Page::Number(_)))
             .or(newest.filter(|p| matches!(p, Page::Number(_)))),
     };
     shown.question = None;
@@ -268,10 +270,12 @@ fn redraw(
                             Menu::Slots,
                             next_index,
                         ))
-                        .observe(|_: On<Activate>, mut shown: ResMut<Shown>| {
-                            shown.exporting = !shown.exporting;
-                            shown.dirty = true;
-                        });
+                        .observe(
+                            |_: On<Activate>, mut shown: ResMut<Shown>| {
+                                shown.exporting = !shown.exporting;
+                                shown.dirty = true;
+                            },
+                        );
                         row.spawn(widgets::small_button(
                             &assets,
                             "Export all",
@@ -294,9 +298,7 @@ fn redraw(
                             next_index + 2,
                         ))
                         .observe(
-                            |_: On<Activate>,
-                             mut shown: ResMut<Shown>,
-                             mut start: StartImport| {
+                            |_: On<Activate>, mut shown: ResMut<Shown>, mut start: StartImport| {
                                 shown.exporting = false;
                                 shown.dirty = true;
                                 let files = start.start();
@@ -307,10 +309,17 @@ fn redraw(
                         );
                         next_index += 3;
                     }
-                    row.spawn(widgets::small_button(&assets, "Back", Menu::Slots, next_index))
-                        .observe(|_: On<Activate>, mut next: ResMut<NextState<Overlay>>| {
+                    row.spawn(widgets::small_button(
+                        &assets,
+                        "Back",
+                        Menu::Slots,
+                        next_index,
+                    ))
+                    .observe(
+                        |_: On<Activate>, mut next: ResMut<NextState<Overlay>>| {
                             next.set(Overlay::None);
-                        });
+                        },
+                    );
                 });
         });
 }
@@ -505,7 +514,12 @@ fn answer(
                     );
             }
             question
-                .spawn(widgets::button(&assets, "Cancel", Menu::SlotQuestion, cancel))
+                .spawn(widgets::button(
+                    &assets,
+                    "Cancel",
+                    Menu::SlotQuestion,
+                    cancel,
+                ))
                 .observe(|_: On<Activate>, mut shown: ResMut<Shown>| {
                     shown.question = None;
                     shown.dirty = true;
