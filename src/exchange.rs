@@ -576,3 +576,117 @@ mod web {
         Ok(())
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::director::{Bookmark, Moment};
+    use crate::save::SAVE_VERSION;
+    use crate::storage::Folder;
+
+    fn store(name: &str) -> Store {
+        let dir = std::env::temp_dir().join(format!(
+            "after-the-rain-exchange-{name}-{}",
+            std::process::id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        Store(Box::new(Folder(dir)))
+    }
+
+    fn save_text(line: &str) -> String {
+        SaveFile {
+            version: SAVE_VERSION,
+            saved_at: 1_800_000_000,
+            chapter: "Chapter 1: The Storm".into(),
+            line: line.into(),
+            moment: Moment {
+                place: Bookmark {
+                    scene: "storm".into(),
+                    line: 0,
+                    hash: 0,
+                    before: Vec::new(),
+                    next: None,
+                },
+                vars: Default::default(),
+                stage: Default::default(),
+                beats: Vec::new(),
+                marks: Default::default(),
+            },
+        }
+        .to_text()
+    }
+
+    fn slot(page: u8, n: u8) -> Slot {
+        Slot {
+            page: Page::Number(page),
+            index: n - 1,
+        }
+    }
+
+    #[test]
+    fn all_saves_go_back_to_their_own_slots_and_never_over_a_save() {
+        let from = store("bundle-from");
+        for (s, line) in [(slot(1, 1), "one"), (slot(2, 3), "two")] {
+            from.0.write(&s.key(), save_text(line).as_bytes()).unwrap();
+        }
+        let (name, bytes, count) = export_all(&from).expect("a bundle");
+        assert_eq!(count, 2);
+        assert!(name.starts_with("after-the-rain-all-saves-"), "{name}");
+
+        let to = store("bundle-to");
+        // Someone else's save is in page 1, slot 1 already.
+        to.0.write(&slot(1, 1).key(), save_text("mine").as_bytes())
+            .unwrap();
+        let done = import(&to, None, &name, &bytes).expect("imported");
+        assert_eq!(done.message, format!("Imported 2 saves from {name}."));
+        let read = |s: Slot| String::from_utf8(to.0.read(&s.key()).unwrap().unwrap()).unwrap();
+        assert_eq!(read(slot(1, 1)), save_text("mine"), "not written over");
+        assert_eq!(read(slot(2, 3)), save_text("two"), "its own slot");
+        assert_eq!(read(slot(1, 2)), save_text("one"), "the first empty slot");
+        // Again: nothing new.
+        let again = import(&to, None, &name, &bytes).expect("imported");
+        assert_eq!(
+            again.message,
+            format!("Nothing new in {name}; 2 already here.")
+        );
+        assert_eq!(again.first, None);
+    }
+
+    #[test]
+    fn a_bundle_with_a_bad_save_brings_the_good_ones_and_names_the_bad() {
+        let bundle = format!(
+            "(after_the_rain_saves: 1, saves: [(slot: \"3-1.ron\", save: {:?}), (slot: \"3-2.ron\", save: \"(version: 9)\")])",
+            save_text("good")
+        );
+        let to = store("bundle-bad");
+        let done = import(&to, None, "mixed.ron", bundle.as_bytes()).expect("imported");
+        assert!(
+            done.message.starts_with("Imported 1 save from mixed.ron; not imported: page 3, slot 2: made by a newer version"),
+            "{}",
+            done.message
+        );
+        assert_eq!(done.first, Some(slot(3, 1)));
+        // A newer bundle format, or one with no save that loads: nothing changes.
+        let newer = "(after_the_rain_saves: 2, saves: [])";
+        let error = import(&to, None, "newer.ron", newer.as_bytes()).unwrap_err();
+        assert!(
+            error.contains("newer.ron") && error.contains("newer version"),
+            "{error}"
+        );
+        let none = "(after_the_rain_saves: 1, saves: [(slot: \"1-1.ron\", save: \"junk\")])";
+        let error = import(&to, None, "junk.ron", none.as_bytes()).unwrap_err();
+        assert!(error.contains("no save in it can be loaded"), "{error}");
+        assert_eq!(to.0.read(&slot(1, 1).key()).unwrap(), None);
+    }
+
+    #[test]
+    fn a_save_with_no_empty_slot_left_is_refused() {
+        let to = store("full");
+        for s in Slot::every().filter(|s| matches!(s.page, Page::Number(_))) {
+            to.0.write(&s.key(), save_text(&s.key()).as_bytes())
+                .unwrap();
+        }
+        let error = import(&to, None, "extra.ron", save_text("extra").as_bytes()).unwrap_err();
+        assert!(error.contains("delete one first"), "{error}");
+    }
+}
