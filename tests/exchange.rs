@@ -58,14 +58,20 @@ fn pick(app: &mut App, index: usize) {
     app.update();
 }
 
-/// Every file in `folder` and its bytes.
+/// The save files in `folder` and their bytes (not the read lines or the gallery's
+/// progress kept beside them, which the game writes now and then as it runs).
 fn files(folder: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let kept_beside = ["read-lines.ron", "progress.ron"];
     std::fs::read_dir(folder)
         .map(|entries| {
             entries
                 .filter_map(Result::ok)
                 .map(|e| e.path())
                 .filter(|p| p.is_file())
+                .filter(|p| {
+                    p.file_name()
+                        .is_none_or(|n| !kept_beside.iter().any(|k| n == *k))
+                })
                 .map(|p| {
                     let bytes = std::fs::read(&p).expect("readable");
                     (p, bytes)
