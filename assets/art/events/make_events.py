@@ -1154,7 +1154,7 @@ def grenade_picture():
         doc.path(f"M{x0} 560 L{x1} 1080", "none", extra=' stroke="#170607" stroke-width="4"')
     doc.ellipse(900, 640, 900, 160, doc.radial(900, 640, 900, [(0, "#ff4a30", 0.25), (1, "#ff4a30", 0)], 1, 0.2))
     # the blast, away to the left: flash, shock ring, shrapnel streaks
-    bx, by = 330, 430
+    bx, by = 560, 300
     doc.circle(bx, by, 520, doc.radial(bx, by, 520, [(0, "#fff2d8", 0.75), (0.2, "#ffb060", 0.45),
                                                     (0.6, "#ff5020", 0.12), (1, "#ff5020", 0)]))
     # the burst in flat layers: dark smoke, red, orange, yellow, a white core
@@ -1172,75 +1172,79 @@ def grenade_picture():
         x, y = bx + math.cos(a) * r, by + math.sin(a) * r * 0.9
         doc.poly([(x, y), (x + rng.u(6, 14), y + rng.u(-4, 4)), (x + rng.u(0, 8), y + rng.u(6, 12))], "#1a0806", 0.9)
     for k in range(26):
-        a = rng.u(-1.2, 1.4)
-        r0, r1 = rng.u(80, 170), rng.u(260, 560)
+        a = rng.u(-0.9, 2.6)
+        r0, r1 = rng.u(80, 170), rng.u(260, 620)
         doc.add(f'<path d="M{n(bx + math.cos(a) * r0)} {n(by + math.sin(a) * r0)} L{n(bx + math.cos(a) * r1)} '
                 f'{n(by + math.sin(a) * r1)}" stroke="#ffe2b0" stroke-width="{n(rng.u(1.5, 3.5))}" '
                 f'stroke-linecap="round" opacity="{n(rng.u(0.4, 0.9))}"/>')
-    # ---- the two of them: Rey on her back, Kylo over her, his arm out at the blast
-    LB = Light("#3a0a0e", "#ffc890", (-1, -0.35), rim="#ffe0b8", amb_k=0.5, key_k=0.5, deep="#0a0204")
+    # ---- the two of them, side on: Rey on her back on the stones (head to the right, face
+    # up), Kylo lying flat along the whole length of her, his back up to the blast beyond
+    # him, his head tucked down over hers, his arms round her head; her face under his shoulder.
+    LB = Light("#3a0a0e", "#ffc890", (-0.75, -0.65), rim="#ffe0b8", amb_k=0.5, key_k=0.5, deep="#0a0204")
     LR_ = Light("#3a0a0e", "#ff9a80", (-0.6, -0.8), rim="#ffb8a0", amb_k=0.5, key_k=0.4, deep="#0a0204")
     tunic = LR_.tones(REY["tunic"], amb_k=0.5)
-    sleeve = LR_.tones(REY["sleeve"], amb_k=0.5)
     shirt = LB.tones(KYLO["shirt"], amb_k=0.4)
-    trous = LB.tones(KYLO["trousers"], amb_k=0.4)
+    trous = LB.tones("#3a302a", amb_k=0.4)
+    boots = LB.tones("#1e1614", amb_k=0.3)
     skR = LR_.tones(REY["skin"])
     skK = LB.tones(KYLO["skin"])
-    # Rey's legs and body along the stones
-    legs = LR_.tones("#6a5a48", amb_k=0.5)
-    arm(doc, [(940, 700), (760, 690), (600, 740)], [66, 58, 50], legs, LR_.L)
-    arm(doc, [(940, 712), (780, 740), (560, 770)], [66, 58, 50], legs, LR_.L)
-    rbody = [(1330, 640), (1290, 612), (1160, 616), (1000, 650), (900, 680), (890, 730), (1020, 740), (1180, 716),
-             (1320, 700)]
+    legs = LR_.tones("#7a6a54", amb_k=0.45)
+    rboots = LR_.tones("#4a3626", amb_k=0.4)
+    # their shadow on the stones
+    doc.ellipse(1000, 748, 720, 34, "#0a0204", 0.75)
+    # Rey's legs along the stones, the far one a little bent, boots toes-up at the end
+    arm(doc, [(1110, 712), (900, 700), (700, 724)], [62, 54, 44], (dark(legs[0], 0.8),) + legs[1:], LR_.L)
+    arm(doc, [(1110, 726), (880, 734), (660, 744)], [64, 56, 46], legs, LR_.L)
+    for bx_, by_ in ((700, 720), (660, 742)):
+        shade(doc, [(bx_ + 14, by_ - 26), (bx_ - 24, by_ - 30), (bx_ - 44, by_ - 70), (bx_ - 66, by_ - 74),
+                    (bx_ - 74, by_ - 50), (bx_ - 64, by_ + 8), (bx_ - 30, by_ + 24), (bx_ + 16, by_ + 22)],
+              rboots, LR_.L, sw=8, lw=5, rw=2)
+    # her body under him: only the chest, shoulder and belt show below his
+    rbody = [(1490, 716), (1440, 668), (1260, 654), (1120, 672), (1060, 700), (1070, 748), (1200, 754), (1330, 750),
+             (1480, 746)]
     shade(doc, rbody, tunic, LR_.L, sw=16, lw=8, rw=3)
-    doc.blob(lens((1290, 624), (940, 700), 14, 4), tunic[1], 0.7)
-    doc.blob(strand([(960, 660), (950, 740)], 40, 1), LR_.tones(REY["belt"])[1])
-    doc.blob(strand([(1270, 618), (1100, 680), (940, 700)], 14, 1), LR_.tones(REY["strap"])[1], 0.9)
-    # her near arm flung out on the stones
-    sl = LR_.tones(REY["sleeve"], amb_k=0.5)
-    arm(doc, [(1270, 690), (1180, 740), (1090, 752)], [50, 44, 40], sl, LR_.L)
-    arm(doc, [(1090, 752), (1010, 748), (950, 760)], [40, 36, 32], skR, LR_.L)
-    wrap_bands(doc, (1090, 752), (950, 760), [38, 32], LR_.tones(REY["wraps"], amb_k=0.5), LR_.L)
-    hand(doc, 952, 760, 176, 0.36, True, skR, LR_.L, curl=0.5)
-    # her head and shoulders on the stones, her face turned up to him
-    profile_head(doc, REY, 1400, 650, 0.46, True, LR_, deg=58, eyes="wide", brows="worried", mouth="closed", neck=150,
-                 open_=6)
-    # the graze on her shoulder
-    doc.ellipse(1240, 636, 18, 9, "#6a0e14", 0.9, deg=-10)
-    doc.ellipse(1238, 633, 8, 4, "#b02028", 0.9, deg=-10)
-    # Kylo: legs bent behind him, the body arched over her, the far arm round her head
-    arm(doc, [(800, 600), (720, 680), (690, 740)], [110, 96, 80], trous, LB.L)
-    arm(doc, [(690, 740), (580, 750), (440, 756)], [80, 70, 60], trous, LB.L)
-    kbody = [(1250, 580), (1220, 520), (1120, 474), (980, 476), (850, 516), (770, 570), (780, 650), (880, 650),
-             (1030, 630), (1160, 640), (1240, 630)]
-    shade(doc, kbody, shirt, LB.L, sw=26, lw=14, rw=5)
-    doc.blob(lens((860, 500), (1120, 490), -10, -3), shirt[2], 0.5)
-    # the burn and cuts on his back
-    for x, y, r in ((900, 496, 30), (1010, 482, 22), (850, 520, 16)):
+    doc.blob(strand([(1110, 690), (1100, 752)], 34, 1), LR_.tones(REY["belt"])[1])
+    doc.blob(strand([(1380, 676), (1240, 716), (1110, 730)], 12, 1), LR_.tones(REY["strap"])[1], 0.9)
+    # her head on the stones, face up under his shoulder, eyes wide
+    profile_head(doc, REY, 1560, 704, 0.5, True, LR_, deg=70, eyes="wide", brows="worried", mouth="closed", neck=170,
+                 open_=5, gaze=(2, -2))
+    # Kylo's legs: the whole length of him, longer than hers; thighs, knees, boots toes-down
+    arm(doc, [(990, 630), (700, 660), (470, 690)], [78, 66, 54], (dark(trous[0], 0.8),) + trous[1:], LB.L, sw=16)
+    arm(doc, [(990, 650), (690, 684), (450, 704)], [82, 70, 56], trous, LB.L, sw=18)
+    for bx_, by_, dd in ((470, 688, 0), (450, 704, 1)):
+        shade(doc, [(bx_ + 20, by_ - 30), (bx_ - 40, by_ - 32), (bx_ - 80, by_ - 20), (bx_ - 108, by_ + 10),
+                    (bx_ - 96, by_ + 30), (bx_ - 40, by_ + 34), (bx_ + 20, by_ + 30)],
+              boots, LB.L, sw=8, lw=5, rw=2)
+    # his body laid flat over hers: hips, the long back up to the blast, the shoulders over her chest
+    kbody = [(1440, 580), (1400, 520), (1300, 506), (1150, 530), (1000, 566), (900, 590), (856, 624), (880, 676),
+             (1000, 690), (1150, 684), (1300, 664), (1400, 640), (1450, 616)]
+    shade(doc, kbody, shirt, LB.L, sw=24, lw=14, rw=5)
+    doc.blob(lens((930, 604), (1320, 540), -10, -3), shirt[2], 0.45)
+    doc.blob(strand([(905, 612), (910, 672)], 30, 1), LB.tones("#1c1412")[0])
+    # the burns and cuts across his back, where the blast reached him
+    for x, y, r in ((1000, 584, 26), (1120, 558, 22), (1240, 540, 16), (930, 604, 14)):
         pts = [(x + math.cos(a / 9 * 2 * math.pi) * r * (1.5 if a % 2 else 0.8),
                 y + math.sin(a / 9 * 2 * math.pi) * r * (0.5 if a % 2 else 0.3)) for a in range(9)]
         doc.poly(pts, "#1a0808", 0.9)
         doc.blob(lens((x - r, y - 2), (x + r, y - 4), -3, -1), "#ff8a4a", 0.8)
-    for x in (880, 990, 1060):
-        doc.blob(strand([(x, 470), (x - 20, 420), (x + 10, 370), (x - 10, 310)], 26, 0.3), "#c8a0a0", 0.12)
+    for x in (980, 1100, 1220):
+        doc.blob(strand([(x, 560), (x - 20, 500), (x + 10, 440), (x - 10, 380)], 26, 0.3), "#c8a0a0", 0.12)
     for k in range(10):
-        x, y = rng.u(840, 1100), rng.u(470, 500)
+        x, y = rng.u(940, 1260), rng.u(540, 580)
         doc.circle(x, y - rng.u(10, 70), rng.u(2, 5), "#ffb070", 0.7)
-    profile_head(doc, KYLO, 1230, 476, 0.5, True, LB, deg=-12, eyes="open", brows="angry", mouth="tight", neck=200,
-                 open_=4)
-    # his near arm flung back at the blast, the hand open
-    sh_ = (1130, 514)
-    el = (960, 420)
-    wr = (800, 360)
-    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [76, 66, 58], shirt, LB.L)
-    arm(doc, [el, lerp(el, wr, 0.6), wr], [56, 50, 44], shirt, LB.L)
-    arm(doc, [lerp(el, wr, 0.82), wr], [42, 40], skK, LB.L)
-    hand(doc, wr[0] + 4, wr[1] - 2, 200, 0.62, False, skK, LB.L, curl=-0.05)
-    # the Force's shove: a faint ripple from the hand toward the blast
-    for k, r in enumerate((90, 150, 220)):
-        doc.add(f'<path d="M{n(wr[0] - 40 - r * 0.6)} {n(wr[1] - r * 0.8)} Q{n(wr[0] - 60 - r)} {n(wr[1])} '
-                f'{n(wr[0] - 40 - r * 0.6)} {n(wr[1] + r * 0.8)}" stroke="#ffe8c8" stroke-width="3" fill="none" '
-                f'opacity="{n(0.35 - k * 0.09)}"/>')
+    # his far arm round the top of her head: the forearm over her crown, the hand on her hair
+    # his head tucked down over hers, eyes shut tight
+    profile_head(doc, KYLO, 1392, 520, 0.48, False, LB, deg=38, eyes="closed", brows="angry", mouth="tight", neck=220)
+    # the near arm: elbow on the stones by her shoulder, the forearm cradling the back of her head
+    arm(doc, [(1380, 600), (1380, 700), (1440, 752)], [62, 52, 46], shirt, LB.L)
+    arm(doc, [(1420, 750), (1560, 752), (1640, 740)], [44, 40, 36], shirt, LB.L)
+    hand(doc, 1632, 742, -40, 0.34, True, skK, LB.L, curl=0.7)
+    # her near hand clutching his side
+    arm(doc, [(1340, 730), (1270, 740), (1200, 704)], [36, 32, 28], LR_.tones(REY["sleeve"], amb_k=0.5), LR_.L)
+    wrap_bands(doc, (1270, 740), (1200, 704), [30, 26], LR_.tones(REY["wraps"], amb_k=0.5), LR_.L)
+    hand(doc, 1204, 704, -110, 0.3, False, skR, LR_.L, kind="fist")
+    # the graze on her shoulder
+    doc.ellipse(1372, 700, 14, 7, "#6a0e14", 0.9, deg=-10)
     rain_streaks(doc, rng, 40, "#ffcaa0", 0.25, x0=0, x1=900, y0=200, y1=800, length=(10, 30), slant=-1.2, width=1.5)
     calm(doc, 760, 0.55)
     vignette(doc, 0.55)
