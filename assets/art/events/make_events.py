@@ -205,8 +205,8 @@ REY = dict(
 KYLO = dict(
     name="kylo", skin=KF["skin"], deep=KF["skin_deep"], hair=KF["hairc"][0], iris=KF["eye"]["iris"],
     brow=KF["brow"]["col"], lip=KF["mouth"]["lip"], blush=KF["blush"],
-    nose=(200, 66), bridge=(176, 24), bump=7, brow_ridge=(162, -30), forehead=150, chin=(158, 180), chin_b=(136, 204),
-    lips=(166, 164), back=-158, jaw=(4, 132), neck_w=(74, -84), scale_y=1.04, brow_t=13, lash=2.6, scar=True,
+    nose=(186, 60), bridge=(170, 22), bump=3, brow_ridge=(158, -30), forehead=148, chin=(150, 186), chin_b=(126, 210),
+    lips=(160, 166), back=-146, jaw=(10, 138), neck_w=(66, -76), scale_y=1.12, brow_t=13, lash=2.6, scar=True,
     coat="#2d2c36", shirt="#3b4450", trousers="#4a3b30",
 )
 POE = dict(
@@ -258,7 +258,7 @@ def Y(P, y):
 
 def profile_head(doc, P, x, y, s, flip, light, deg=0.0, eyes="open", brows="level", mouth="closed", wet=False,
                  open_=0.0, blush=0.0, gaze=(0, 0), bruise=False, split_lip=False, neck=330, hair=True,
-                 neck_tone=None, rim_k=1.0, lit=None):
+                 neck_tone=None, rim_k=1.0, lit=None, sep=0.0):
     """A head in profile with its neck: ear at (x, y) on screen, scale s, facing right
     (flip=False) or left (flip=True), tilted by deg. eyes: open | wide | half | down |
     closed; brows: level | angry | worried | soft | raised; mouth: closed | smile | open |
@@ -283,6 +283,9 @@ def profile_head(doc, P, x, y, s, flip, light, deg=0.0, eyes="open", brows="leve
     if hair:
         HAIR[P["name"] if P["name"] in HAIR else "trooper"][0](doc, P, light, Ll, wet)
     pts = head_pts(P, open_)
+    if sep:
+        # a soft dark edge round the profile, so a face in front of another face reads as its own
+        doc.path(smooth([(x * 1.05 + 6, y * 1.04) for x, y in pts]), "#06080c", sep, doc.blur(5))
     d = shade(doc, pts, (sk[0], sk[1], sk[2], sk[3] if rim_k else None), Ll, sw=16, lw=10, rw=4.5 * rim_k, sh_op=0.6)
     cid = doc.clip(d)
     doc.group(clip=cid)
@@ -788,13 +791,18 @@ def kiss_picture(variant):
     sleeve = L.tones(REY["sleeve"], amb_k=0.45)
     wraps = L.tones(REY["wraps"], amb_k=0.45)
     sR, sK = 0.74, 0.78
-    meet = (968, 500)
-    degR = 4 if reach else -20
-    degK = 34 if reach else 22
-    ex_r, ey_r = ear_for(meet, (REY["lips"][0] - 4, 114), sR, degR, False)
-    ex_k, ey_k = ear_for((meet[0] + 10, meet[1] - 2), (KYLO["lips"][0] - 6, 112 * 1.04), sK, degK, True)
     if reach:
-        ex_r -= 4
+        # the first kiss, much too fast: she has lunged up at him and their noses bump
+        degR, degK = -26, 8
+        meet = (962, 476)
+        ex_r, ey_r = ear_for(meet, (REY["nose"][0], REY["nose"][1] * REY["scale_y"]), sR, degR, False)
+        ex_k, ey_k = ear_for((meet[0] - 10, meet[1] - 14), (KYLO["nose"][0], KYLO["nose"][1] * KYLO["scale_y"]), sK, degK,
+                             True)
+    else:
+        meet = (968, 500)
+        degR, degK = -20, 22
+        ex_r, ey_r = ear_for(meet, (REY["lips"][0] - 4, 114), sR, degR, False)
+        ex_k, ey_k = ear_for((meet[0] + 10, meet[1] - 2), (KYLO["lips"][0] - 6, 112 * KYLO["scale_y"]), sK, degK, True)
     # ---- Kylo (behind her): his torso turned to her, the near shoulder dropping
     kx = ex_k
     torso = [(kx - 150, ey_k + 150), (kx - 40, ey_k + 130), (kx + 120, ey_k + 170), (kx + 200, ey_k + 260),
@@ -814,12 +822,38 @@ def kiss_picture(variant):
     doc.blob(lens((rx + 70, ey_r + 160), (rx - 120, H), -30, -8), tunic[1], 0.7)
     doc.blob(strand([(rx + 120, ey_r + 200), (rx + 10, ey_r + 420), (rx - 140, H)], 26, 1), L.tones(REY["strap"])[0])
     # heads: Kylo first, then Rey nearer us
-    profile_head(doc, KYLO, ex_k, ey_k, sK, True, L, deg=degK, eyes="half" if reach else "closed",
+    profile_head(doc, KYLO, ex_k, ey_k, sK, True, L, deg=degK, eyes="wide" if reach else "closed",
                  brows="raised" if reach else "soft", split_lip=True, bruise=True, neck=290,
-                 lit=("#dff2ff", 0.08))
-    profile_head(doc, REY, ex_r, ey_r, sR, False, L, deg=degR, eyes="closed", brows="worried" if reach else "soft",
-                 blush=1.0, neck=290, lit=("#dff2ff", 0.1))
+                 mouth="part" if reach else "closed", open_=5 if reach else 0, lit=("#dff2ff", 0.08))
     if reach:
+        # his collar, where her fist will take hold
+        col = local_to_screen((30, 300), ex_k, ey_k, degK, sK, True)
+        doc.blob([(col[0] - 120, col[1] - 20), (col[0] - 40, col[1] - 44), (col[0] + 70, col[1] - 36),
+                  (col[0] + 110, col[1] - 6), (col[0] + 20, col[1] + 2), (col[0] - 80, col[1] + 4)],
+                 dark(shirt[0], 0.75), 0.8)
+    profile_head(doc, REY, ex_r, ey_r, sR, False, L, deg=degR, eyes="closed", brows="worried" if reach else "soft",
+                 blush=1.0, neck=290, lit=("#dff2ff", 0.1), sep=0.6, mouth="part" if reach else "closed",
+                 open_=4 if reach else 0)
+    if reach:
+        # the bump: two small strokes where the noses meet
+        for k, (dx, dy, r) in enumerate(((-8, -70, 22), (14, -82, 34))):
+            doc.add(f'<path d="M{n(meet[0] + dx - r)} {n(meet[1] + dy + r * 0.5)} Q{n(meet[0] + dx)} {n(meet[1] + dy - r * 0.4)} '
+                    f'{n(meet[0] + dx + r)} {n(meet[1] + dy + r * 0.5)}" stroke="#eef6ff" stroke-width="3.5" fill="none" '
+                    f'stroke-linecap="round" opacity="{n(0.75 - k * 0.2)}"/>')
+        # her near arm up, her fist in his collar, pulling him down to her
+        sh_ = (rx - 40, ey_r + 250)
+        el = (rx + 10, ey_r + 440)
+        wr = (col[0] - 60, col[1] + 40)
+        arm(doc, [sh_, lerp(sh_, el, 0.5), el], [118, 96, 80], sleeve, L.L)
+        arm(doc, [el, lerp(el, wr, 0.5), wr], [74, 62, 50], skR, L.L)
+        wrap_bands(doc, el, wr, [66, 56], wraps, L.L)
+        hdeg = math.degrees(math.atan2(wr[1] - el[1], wr[0] - el[0]))
+        # the shirt bunched and pulled toward her fist
+        for dx, dy in ((-90, 90), (-20, 120), (60, 100), (110, 40)):
+            doc.blob(strand([(wr[0] + 30, wr[1] - 10), (wr[0] + 30 + dx * 0.5, wr[1] + dy * 0.5),
+                             (wr[0] + 30 + dx, wr[1] + dy)], 14, 0.9), shirt[1], 0.6)
+        hand(doc, wr[0], wr[1], hdeg, 0.5, False, skR, L.L, kind="fist")
+    elif False:
         # her near arm up, her hand along his jaw, fingers to his ear; his hands stay down
         wr = local_to_screen((80, 236), ex_k, ey_k, degK, sK, True)
         aim = local_to_screen((-20, 20), ex_k, ey_k, degK, sK, True)
@@ -838,7 +872,7 @@ def kiss_picture(variant):
         arm(doc, [rsh, lerp(rsh, rel, 0.5), rel], [112, 94, 80], sleeve, L.L)
         arm(doc, [rel, lerp(rel, rwr, 0.5), rwr], [70, 62, 52], skR, L.L)
         wrap_bands(doc, rel, rwr, [66, 56], wraps, L.L)
-        hand(doc, rwr[0] - 6, rwr[1] + 8, -70, 0.56, False, skR, L.L, curl=0.25)
+        hand(doc, rwr[0] - 6, rwr[1] + 8, -70, 0.52, False, skR, L.L, kind="fist")
         # his near hand cupping her jaw, the forearm in front of her shoulder
         jaw = local_to_screen((70, 226), ex_r, ey_r, degR, sR, False)
         aim = local_to_screen((-30, 40), ex_r, ey_r, degR, sR, False)
