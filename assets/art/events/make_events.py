@@ -1132,21 +1132,50 @@ def lake_picture():
     kx, ky, sK = 1100, 400, 0.56
     rx, ry, sR = 815, 450, 0.52
     shirt = LKy.tones(KYLO["shirt"], amb_k=0.4)
-    # his arms round his knees: the upper arms reach forward past his sides
-    arm(doc, [(kx - 150, ky + 220), (kx - 176, ky + 330), (kx - 150, ky + 420)], [74, 66, 56], shirt, LKy.L)
-    arm(doc, [(kx + 150, ky + 220), (kx + 180, ky + 330), (kx + 160, ky + 420)], [74, 66, 56], shirt, LKy.L)
-    seated_back(doc, kx, ky + 150, 160, 830, shirt, LKy.L, lean=-10)
-    profile_head(doc, KYLO, kx, ky, sK, True, LKy, deg=8, eyes="open", brows="soft", neck=260, gaze=(0, 1),
-                 lit=("#ffd0a0", 0.1))
+    trK = LKy.tones(KYLO["trousers"], amb_k=0.4)
     tunic = LRey.tones(REY["tunic"], amb_k=0.45)
     sleeve = LRey.tones(REY["sleeve"], amb_k=0.45)
-    arm(doc, [(rx - 110, ry + 180), (rx - 130, ry + 280), (rx - 100, ry + 380)], [58, 52, 46], sleeve, LRey.L)
-    arm(doc, [(rx + 110, ry + 180), (rx + 134, ry + 280), (rx + 120, ry + 370)], [58, 52, 46], sleeve, LRey.L)
-    seated_back(doc, rx, ry + 132, 118, 830, tunic, LRey.L, lean=8)
-    doc.blob(strand([(rx + 100, ry + 150), (rx, ry + 300), (rx - 100, ry + 420)], 18, 1), LRey.tones(REY["strap"])[1], 0.9)
+    trR = LRey.tones("#7a6650", amb_k=0.45)
+    skR = LRey.tones(REY["skin"])
+    skK = LKy.tones(KYLO["skin"])
+    # their shadow on the pebbles, under them
+    doc.ellipse(960, 812, 480, 44, "#120a1a", 0.7)
+    # Kylo's legs: the near knee drawn up at his side, the other leg out along the pebbles
+    arm(doc, [(kx + 40, ky + 440), (kx + 200, ky + 420), (kx + 330, ky + 420)], [110, 92, 76], trK, LKy.L, sw=16)
+    shade(doc, [(kx + 300, ky + 392), (kx + 380, ky + 390), (kx + 410, ky + 420), (kx + 390, ky + 446), (kx + 300, ky + 450)],
+          LKy.tones("#2a2020"), LKy.L, sw=6, lw=4, rw=2)
+    arm(doc, [(kx + 60, ky + 420), (kx + 210, ky + 290), (kx + 236, ky + 420)], [120, 96, 76], trK, LKy.L, sw=18)
+    # Rey's knees drawn up, turned a little toward the water on her side
+    arm(doc, [(rx + 10, ry + 320), (rx - 150, ry + 250), (rx - 190, ry + 360)], [100, 80, 62], trR, LRey.L, sw=14)
+    arm(doc, [(rx, ry + 330), (rx - 110, ry + 280), (rx - 140, ry + 370)], [96, 78, 60], (dark(trR[0], 0.85),) + trR[1:],
+        LRey.L, sw=14)
+    for fx in (rx - 200, rx - 150):
+        shade(doc, [(fx + 20, ry + 340), (fx - 30, ry + 346), (fx - 60, ry + 372), (fx - 40, ry + 392), (fx + 30, ry + 390)],
+              LRey.tones("#4a3828"), LRey.L, sw=5, lw=3, rw=2)
+    # the backs, solid down to the pebbles they sit on
+    seated_back(doc, kx, ky + 150, 160, 812, shirt, LKy.L, lean=-10)
+    doc.blob([(kx - 150, ky + 360), (kx + 160, ky + 360), (kx + 180, 812), (kx - 170, 812)], shirt[1], 0.35)
+    # his near arm: the elbow on his drawn-up knee, the hand hanging past it
+    arm(doc, [(kx + 140, ky + 180), (kx + 190, ky + 280), (kx + 214, ky + 290)], [74, 64, 58], shirt, LKy.L)
+    arm(doc, [(kx + 200, ky + 290), (kx + 262, ky + 330)], [54, 44], shirt, LKy.L)
+    hand(doc, kx + 258, ky + 328, 70, 0.34, False, skK, LKy.L, kind="fist")
+    profile_head(doc, KYLO, kx, ky, sK, True, LKy, deg=8, eyes="open", brows="soft", neck=260, gaze=(0, 1),
+                 lit=("#ffd0a0", 0.1))
+    seated_back(doc, rx, ry + 132, 118, 812, tunic, LRey.L, lean=8)
+    doc.blob(strand([(rx + 100, ry + 150), (rx, ry + 300), (rx - 90, ry + 362)], 18, 1), LRey.tones(REY["strap"])[1], 0.9)
+    doc.blob(strand([(rx - 100, ry + 300), (rx + 108, ry + 300)], 22, 1), LRey.tones(REY["belt"])[1], 0.9)
+    # her near arm out over the water, the pebble in her fingers, ready to skip
+    sh_ = (rx - 100, ry + 176)
+    el = (rx - 200, ry + 250)
+    wr = (rx - 300, ry + 214)
+    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [58, 52, 46], sleeve, LRey.L)
+    arm(doc, [el, lerp(el, wr, 0.5), wr], [46, 40, 34], skR, LRey.L)
+    wrap_bands(doc, el, wr, [42, 34], LRey.tones(REY["wraps"], amb_k=0.45), LRey.L)
+    hand(doc, wr[0], wr[1], 196, 0.38, False, skR, LRey.L, kind="fist")
+    doc.ellipse(wr[0] - 60, wr[1] - 12, 17, 11, "#9a90a0", deg=-20)
+    doc.ellipse(wr[0] - 64, wr[1] - 16, 9, 4, "#ffe6c8", 0.8, deg=-20)
     profile_head(doc, REY, rx, ry, sR, False, LRey, deg=-4, eyes="open", brows="soft", mouth="closed", neck=250,
                  gaze=(0, -1), lit=("#ffd0a0", 0.12))
-    doc.ellipse(960, 840, 420, 40, "#120a1a", 0.6)
     calm(doc, 760, 0.5)
     vignette(doc, 0.45)
     return doc
