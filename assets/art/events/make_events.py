@@ -607,28 +607,39 @@ def poe_back(doc, P, light, Ll, wet):
 
 
 def poe_front(doc, P, light, Ll, wet):
+    """Poe's dark curls as on his bust: short at the sides and nape, fuller on top, a few
+    loose curls falling toward the forehead; the outline bumpy with curls, not a smooth cap."""
     T = hair_tones(P, light, wet)
-    cap = []
-    for k in range(19):
-        a = math.pi * (0.92 + 1.02 * k / 18)
-        r = 1.0 + (0.08 if k % 2 else -0.01)
-        cap.append((-10 + 168 * r * math.cos(a) * -1, -40 + 196 * r * math.sin(a)))
-    cap = [(140, -150)] + [(x, y) for x, y in cap if x < 140] + [(-150, 40), (-110, 84), (-40, 66), (0, 50),
-                                                                   (20, -10), (40, -40), (80, -60), (110, -100)]
-    cap = [(140, -150), (150, -180), (110, -226), (50, -252), (-20, -256), (-90, -238), (-150, -196), (-184, -130),
-           (-194, -60), (-180, 10), (-150, 60), (-108, 84), (-50, 66), (-8, 50), (14, -8), (38, -40), (80, -66),
-           (112, -100), (136, -128)]
-    shade(doc, yp(P, cap), T, Ll, sw=16, lw=10, rw=4)
+    cx, cy, rx_, ry_ = -14, -96, 168, 150
+    outline = []
+    for k in range(31):
+        a = math.radians(-38 - 182 * k / 30)  # from over the brow, over the top, down the back
+        r = 1.0 + (0.07 if k % 2 else 0.0) + (0.05 if -140 < math.degrees(a) < -40 else 0.0)
+        outline.append((cx + rx_ * r * math.cos(a), cy + ry_ * r * math.sin(a)))
+    outline += [(-172, 10), (-150, 50), (-110, 74), (-60, 60), (-20, 46), (4, 20), (16, -30), (40, -62), (80, -92),
+                (112, -120)]
+    shade(doc, yp(P, outline), T, Ll, sw=16, lw=10, rw=4)
+    # the curls: loops, each a dark ring with a light crescent on the side toward the light
     rng = Rng(14)
-    for k in range(44):
-        x, y = rng.u(-180, 140), rng.u(-250, 40)
-        if y > 40 - (x + 180) * 0.2 or (x / 170) ** 2 + ((y + 90) / 170) ** 2 > 0.95 or (x > 40 and y > -80):
+    curls = []
+    for k in range(120):
+        x, y = rng.u(-170, 140), rng.u(-250, 30)
+        if ((x - cx) / (rx_ * 0.96)) ** 2 + ((y - cy) / (ry_ * 0.96)) ** 2 > 1 or (x > 20 and y > -70) or \
+                (x > -10 and y > -20) or y > 40 - (x + 180) * 0.25:
             continue
-        r = rng.u(10, 16)
-        col = T[2] if k % 3 else T[1]
-        doc.blob(lens(yp(P, [(x - r, y + r * 0.2)])[0], yp(P, [(x + r * 0.5, y - r * 0.9)])[0], -r * 0.6), col, 0.85)
-        doc.blob(lens(yp(P, [(x + r * 0.8, y - r * 0.1)])[0], yp(P, [(x - r * 0.3, y + r * 0.8)])[0], -r * 0.45), T[1], 0.8)
-    doc.blob(strand(yp(P, [(130, -140), (150, -110), (146, -88), (134, -92)]), 16, 0.2), T[0])
+        if any(math.hypot(x - a, y - b) < 30 for a, b, _ in curls):
+            continue
+        curls.append((x, y, rng.u(14, 20) * (1.0 if y < -120 else 0.8)))
+    for x, y, r in curls:
+        p = yp(P, [(x, y)])[0]
+        doc.blob(lens((p[0] - r * 0.4, p[1] + r * 0.9), (p[0] + r, p[1] - r * 0.2), r * 0.4, r * 0.15), T[1], 0.8)
+        doc.blob(lens((p[0] - r * 0.9, p[1] + r * 0.2), (p[0] + r * 0.4, p[1] - r * 0.8), -r * 0.4, -r * 0.12),
+                 T[2], 0.8)
+    # loose curls over the brow, hooking at the ends
+    for pts, w in (([(104, -150), (136, -150), (150, -124), (138, -106), (126, -116)], 14),
+                   ([(70, -180), (108, -176), (118, -146), (104, -134)], 13),
+                   ([(130, -176), (156, -166), (162, -140), (150, -130)], 11)):
+        shade(doc, strand(yp(P, pts), w, 0.3), T, Ll, sw=4, lw=3, rw=1.5)
 
 
 def finn_front(doc, P, light, Ll, wet):
