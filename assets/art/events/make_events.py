@@ -1470,10 +1470,12 @@ def upper_body(doc, x, y, s, T, L, flip=False, w=300, slope=70, arms=True, skin=
             sx = cx + sd * w * 0.86 * s
             arm(doc, [(sx, top + slope * s + 20 * s), (sx + sd * 30 * s, top + 420 * s), (sx + sd * 20 * s, top + 800 * s)],
                 [120 * s, 104 * s, 90 * s], (dark(T[0], 0.92), T[1], T[2], T[3]), Ls, sw=30 * s, lw=12 * s, rw=6 * s)
+    # shoulders, the chest, a waist, the hips: a body, not a tube
     pts = [(cx - 80 * s, top - 40 * s), (cx + 80 * s, top - 40 * s), (cx + w * 0.6 * s, top + slope * 0.35 * s),
-           (cx + w * s, top + slope * s), (cx + w * 0.92 * s, top + 300 * s), (cx + w * 0.8 * s, top + 700 * s),
-           (cx + w * 0.84 * s, H + 40), (cx - w * 0.84 * s, H + 40), (cx - w * 0.8 * s, top + 700 * s),
-           (cx - w * 0.92 * s, top + 300 * s), (cx - w * s, top + slope * s), (cx - w * 0.6 * s, top + slope * 0.35 * s)]
+           (cx + w * 1.02 * s, top + slope * s), (cx + w * 0.96 * s, top + 260 * s), (cx + w * 0.76 * s, top + 560 * s),
+           (cx + w * 0.84 * s, top + 760 * s), (cx + w * 0.8 * s, H + 40), (cx - w * 0.8 * s, H + 40),
+           (cx - w * 0.84 * s, top + 760 * s), (cx - w * 0.76 * s, top + 560 * s), (cx - w * 0.96 * s, top + 260 * s),
+           (cx - w * 1.02 * s, top + slope * s), (cx - w * 0.6 * s, top + slope * 0.35 * s)]
     shade(doc, pts, T, Ls, sw=36 * s, lw=18 * s, rw=8 * s)
     doc.blob(lens((cx - w * 0.5 * s, top + 260 * s), (cx - w * 0.2 * s, top + 140 * s), 10 * s), T[1], 0.45)
     doc.blob(lens((cx + w * 0.2 * s, top + 140 * s), (cx + w * 0.5 * s, top + 260 * s), 10 * s), T[1], 0.35)
@@ -1576,9 +1578,9 @@ def door_picture():
     skK = L.tones(KYLO["skin"])
     defector(doc, ds[1], 1300, 410, 0.38, True, L, part="body", arms=False)
     cx, top = kx + 10, ky + 170
-    body = [(cx - 70, top - 30), (cx + 70, top - 30), (cx + 120, top), (cx + 150, top + 40), (cx + 150, top + 200),
-            (cx + 130, top + 420), (cx + 160, H + 40), (cx - 180, H + 40), (cx - 150, top + 420), (cx - 170, top + 200),
-            (cx - 160, top + 40), (cx - 120, top)]
+    body = [(cx - 70, top - 30), (cx + 70, top - 30), (cx + 130, top), (cx + 164, top + 40), (cx + 150, top + 200),
+            (cx + 110, top + 380), (cx + 130, top + 520), (cx + 170, H + 40), (cx - 190, H + 40), (cx - 140, top + 520),
+            (cx - 124, top + 380), (cx - 170, top + 200), (cx - 176, top + 40), (cx - 130, top)]
     shade(doc, body, coat, L.L, sw=24, lw=12, rw=5)
     doc.blob(lens((cx - 20, top + 40), (cx - 30, top + 500), 10, 3), coat[1], 0.7)
     # the rags: a torn flap at his side, a dressing, blood soaking through
@@ -1593,9 +1595,9 @@ def door_picture():
     doc.blob([(cx + 80, top + 70), (cx + 116, top + 84), (cx + 106, top + 140), (cx + 84, top + 126)], "#4a0e10", 0.5)
     doc.blob([(cx + 40, top + 280), (cx + 90, top + 300), (cx + 70, top + 380)], "#4a0e10", 0.5)
     # his arms out over their shoulders, the hands hanging loose in front of them
-    arm(doc, [(cx + 110, top + 10), (cx + 190, top + 30), (cx + 270, top + 60)], [72, 64, 58], coat, L.L)
-    arm(doc, [(cx + 270, top + 60), (cx + 300, top + 130), (cx + 296, top + 190)], [56, 50, 44], coat, L.L)
-    hand(doc, cx + 296, top + 186, 92, 0.38, False, skK, L.L, curl=0.6)
+    arm(doc, [(cx + 110, top + 10), (cx + 176, top + 26), (cx + 236, top + 52)], [74, 66, 60], coat, L.L)
+    arm(doc, [(cx + 236, top + 52), (cx + 258, top + 100), (cx + 256, top + 140)], [58, 52, 46], coat, L.L)
+    hand(doc, cx + 256, top + 136, 92, 0.36, False, skK, L.L, curl=0.6)
     defector(doc, ds[1], 1300, 410, 0.38, True, L, part="head", brows="worried", mouth="tight")
     profile_head(doc, KYLO, kx - 4, ky + 46, sK, True, L, deg=-24, eyes="closed", brows="worried", mouth="closed",
                  open_=3, neck=330, bruise=True)
@@ -1604,13 +1606,13 @@ def door_picture():
               (cx - 110, top + 20)], coat[0])
     doc.blob(lens((cx - 60, top - 2), (cx + 90, top - 12), -8, -3), coat[2], 0.6)
     defector(doc, ds[0], 820, 410, 0.38, True, L, part="body", arms=False)
-    arm(doc, [(cx - 130, top + 10), (cx - 210, top + 30), (cx - 290, top + 64)], [72, 64, 58], coat, L.L)
-    arm(doc, [(cx - 290, top + 64), (cx - 320, top + 130), (cx - 316, top + 190)], [56, 50, 44], coat, L.L)
-    hand(doc, cx - 316, top + 186, 88, 0.38, True, skK, L.L, curl=0.6)
+    arm(doc, [(cx - 130, top + 10), (cx - 196, top + 28), (cx - 256, top + 58)], [74, 66, 60], coat, L.L)
+    arm(doc, [(cx - 256, top + 58), (cx - 280, top + 106), (cx - 276, top + 140)], [58, 52, 46], coat, L.L)
+    hand(doc, cx - 276, top + 136, 88, 0.36, True, skK, L.L, curl=0.6)
     # her hand holding his wrist
     s0 = L.tones(ds[0]["skin"])
-    arm(doc, [(720, 760), (700, 700), (730, top + 170)], [50, 44, 38], L.tones(ds[0]["suit"], amb_k=0.25), L.L)
-    hand(doc, 736, top + 172, -40, 0.4, False, s0, L.L, kind="fist")
+    arm(doc, [(740, 760), (730, 700), (770, top + 126)], [50, 44, 38], L.tones(ds[0]["suit"], amb_k=0.25), L.L)
+    hand(doc, 776, top + 128, -40, 0.4, False, s0, L.L, kind="fist")
     defector(doc, ds[0], 820, 410, 0.38, True, L, part="head", brows="worried", mouth="open", open_=8)
     # ---- Poe in the foreground, from behind, his hand up
     px, py, sP = 230, 300, 0.56
