@@ -1269,6 +1269,8 @@ def grenade_picture():
     skK = LB.tones(KYLO["skin"])
     legs = LR_.tones("#7a6a54", amb_k=0.45)
     rboots = LR_.tones("#4a3626", amb_k=0.4)
+    # the pair drawn a quarter larger, about a point on the flagstones, to fill the frame
+    doc.group(transform="translate(1000 600) scale(1.22) translate(-1000 -600)")
     # their shadow on the stones
     doc.ellipse(1000, 748, 720, 34, "#0a0204", 0.75)
     # Rey's legs along the stones, the far one a little bent, boots toes-up at the end
@@ -1282,24 +1284,24 @@ def grenade_picture():
     rbody = [(1490, 716), (1440, 668), (1260, 654), (1120, 672), (1060, 700), (1070, 748), (1200, 754), (1330, 750),
              (1480, 746)]
     shade(doc, rbody, tunic, LR_.L, sw=16, lw=8, rw=3)
-    doc.blob(strand([(1110, 690), (1100, 752)], 34, 1), LR_.tones(REY["belt"])[1])
+    doc.blob(strand([(1110, 690), (1100, 752)], 18, 1), LR_.tones(REY["belt"])[1])
     doc.blob(strand([(1380, 676), (1240, 716), (1110, 730)], 12, 1), LR_.tones(REY["strap"])[1], 0.9)
     # her head on the stones, face up under his shoulder, eyes wide
     profile_head(doc, REY, 1560, 704, 0.5, True, LR_, deg=70, eyes="wide", brows="worried", mouth="closed", neck=170,
                  open_=5, gaze=(2, -2))
-    # Kylo's legs: the whole length of him, longer than hers; thighs, knees, boots toes-down
-    arm(doc, [(990, 630), (700, 660), (470, 690)], [78, 66, 54], (dark(trous[0], 0.8),) + trous[1:], LB.L, sw=16)
-    arm(doc, [(990, 650), (690, 684), (450, 704)], [82, 70, 56], trous, LB.L, sw=18)
-    for bx_, by_, dd in ((470, 688, 0), (450, 704, 1)):
-        shade(doc, [(bx_ + 20, by_ - 30), (bx_ - 40, by_ - 32), (bx_ - 80, by_ - 20), (bx_ - 108, by_ + 10),
-                    (bx_ - 96, by_ + 30), (bx_ - 40, by_ + 34), (bx_ + 20, by_ + 30)],
-              boots, LB.L, sw=8, lw=5, rw=2)
     # his body laid flat over hers: hips, the long back up to the blast, the shoulders over her chest
     kbody = [(1440, 580), (1400, 520), (1300, 506), (1150, 530), (1000, 566), (900, 590), (856, 624), (880, 676),
              (1000, 690), (1150, 684), (1300, 664), (1400, 640), (1450, 616)]
     shade(doc, kbody, shirt, LB.L, sw=24, lw=14, rw=5)
     doc.blob(lens((930, 604), (1320, 540), -10, -3), shirt[2], 0.45)
-    doc.blob(strand([(905, 612), (910, 672)], 30, 1), LB.tones("#1c1412")[0])
+    # Kylo's legs: the whole length of him, longer than hers; thighs, knees, boots toes-down
+    arm(doc, [(1010, 614), (730, 630), (490, 668)], [84, 66, 54], (dark(trous[0], 0.8),) + trous[1:], LB.L, sw=16)
+    arm(doc, [(1010, 646), (690, 684), (450, 704)], [88, 70, 56], trous, LB.L, sw=18)
+    for bx_, by_, dd in ((490, 666, 0), (450, 704, 1)):
+        shade(doc, [(bx_ + 20, by_ - 30), (bx_ - 40, by_ - 32), (bx_ - 80, by_ - 20), (bx_ - 108, by_ + 10),
+                    (bx_ - 96, by_ + 30), (bx_ - 40, by_ + 34), (bx_ + 20, by_ + 30)],
+              boots, LB.L, sw=8, lw=5, rw=2)
+    doc.blob(strand([(1002, 584), (1010, 684)], 16, 1), LB.tones("#1c1412")[0])
     # the burns and cuts across his back, where the blast reached him
     for x, y, r in ((1000, 584, 26), (1120, 558, 22), (1240, 540, 16), (930, 604, 14)):
         pts = [(x + math.cos(a / 9 * 2 * math.pi) * r * (1.5 if a % 2 else 0.8),
@@ -1324,6 +1326,7 @@ def grenade_picture():
     hand(doc, 1204, 704, -110, 0.3, False, skR, LR_.L, kind="fist")
     # the graze on her shoulder
     doc.ellipse(1372, 700, 14, 7, "#6a0e14", 0.9, deg=-10)
+    doc.end()
     rain_streaks(doc, rng, 40, "#ffcaa0", 0.25, x0=0, x1=900, y0=200, y1=800, length=(10, 30), slant=-1.2, width=1.5)
     calm(doc, 760, 0.55)
     vignette(doc, 0.55)
