@@ -741,10 +741,9 @@ def hand(doc, x, y, deg, s, flip, T, L, kind="open", curl=0.0):
         p2 = (p1[0] + ln * 0.32 * math.cos(a2), p1[1] + ln * 0.32 * math.sin(a2))
         a3 = a2 + c * 0.9
         p3 = (p2[0] + ln * 0.23 * math.cos(a3), p2[1] + ln * 0.23 * math.sin(a3))
-        shade(doc, limb([(kx - 10, ky), p1, p2, p3], [16, 15, 13.5, 11.5]), T, Ll, sw=4, lw=3, rw=1.5)
-        doc.blob(lens((kx - 6, ky + 7), (p1[0], p1[1] + 6.5), 2, 0.6), sh, 0.6)
-        doc.blob(lens((p1[0] - 3, p1[1] - 4), (p1[0] + 3, p1[1] + 4), 2), sh, 0.45)
-        doc.ellipse(kx - 4, ky - 1, 6, 4.5, lt, 0.55)
+        shade(doc, limb([(kx - 10, ky), p1, p2, p3], [17.5, 16.5, 15, 12]), T, Ll, sw=4, lw=3, rw=1.5)
+        doc.blob(lens((kx - 6, ky + 7.5), (p1[0] + 6, p1[1] + 7.5), 1.6, 0.5), sh, 0.4)
+        doc.ellipse(kx - 4, ky - 1, 5, 4, lt, 0.3)
         doc.ellipse(p3[0] - 2, p3[1], 4, 3.5, mix(base, "#ffffff", 0.25), 0.5)
     doc.end()
 
@@ -851,11 +850,6 @@ def kiss_picture(variant):
                  blush=1.0, neck=290, lit=("#dff2ff", 0.1), sep=0.6, mouth="part" if reach else "closed",
                  open_=4 if reach else 0)
     if reach:
-        # the bump: two small strokes where the noses meet
-        for k, (dx, dy, r) in enumerate(((-8, -70, 22), (14, -82, 34))):
-            doc.add(f'<path d="M{n(meet[0] + dx - r)} {n(meet[1] + dy + r * 0.5)} Q{n(meet[0] + dx)} {n(meet[1] + dy - r * 0.4)} '
-                    f'{n(meet[0] + dx + r)} {n(meet[1] + dy + r * 0.5)}" stroke="#eef6ff" stroke-width="3.5" fill="none" '
-                    f'stroke-linecap="round" opacity="{n(0.75 - k * 0.2)}"/>')
         # her near arm up, her fist in his collar, pulling him down to her
         sh_ = (rx - 40, ey_r + 250)
         el = (rx + 10, ey_r + 440)
@@ -866,9 +860,14 @@ def kiss_picture(variant):
         hdeg = math.degrees(math.atan2(wr[1] - el[1], wr[0] - el[0]))
         # the shirt bunched and pulled toward her fist
         for dx, dy in ((-90, 90), (-20, 120), (60, 100), (110, 40)):
-            doc.blob(strand([(wr[0] + 30, wr[1] - 10), (wr[0] + 30 + dx * 0.5, wr[1] + dy * 0.5),
-                             (wr[0] + 30 + dx, wr[1] + dy)], 14, 0.9), shirt[1], 0.6)
-        hand(doc, wr[0], wr[1], hdeg, 0.5, False, skR, L.L, kind="fist")
+            doc.blob(lens((wr[0] + 40, wr[1] - 20), (wr[0] + 40 + dx, wr[1] + dy), 5, 1.5), shirt[1], 0.5)
+        hand(doc, wr[0], wr[1], hdeg, 0.56, False, skR, L.L, kind="fist")
+        # the collar bunched in her fingers, spilling over the knuckles
+        tip = (wr[0] + math.cos(math.radians(hdeg)) * 78, wr[1] + math.sin(math.radians(hdeg)) * 78)
+        shade(doc, [(tip[0] - 50, tip[1] - 10), (tip[0] - 10, tip[1] - 34), (tip[0] + 40, tip[1] - 30),
+                    (tip[0] + 56, tip[1] - 4), (tip[0] + 20, tip[1] + 12), (tip[0] - 30, tip[1] + 14)], shirt, L.L,
+              sw=8, lw=5, rw=2)
+        doc.blob(lens((tip[0] - 30, tip[1] - 6), (tip[0] + 30, tip[1] - 14), 4, 1), shirt[1], 0.8)
     elif False:
         # her near arm up, her hand along his jaw, fingers to his ear; his hands stay down
         wr = local_to_screen((80, 236), ex_k, ey_k, degK, sK, True)
