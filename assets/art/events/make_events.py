@@ -291,11 +291,12 @@ def profile_head(doc, P, x, y, s, flip, light, deg=0.0, eyes="open", brows="leve
     doc.group(clip=cid)
     face_details(doc, P, sk, Ll, eyes, brows, mouth, open_, blush, gaze, bruise, split_lip, flip, lit)
     doc.end()
-    if P["name"] == "kylo":
+    if P["name"] == "kylo" and not wet:
         ear(doc, P, sk, Ll)
     if hair:
         HAIR[P["name"] if P["name"] in HAIR else "trooper"][1](doc, P, light, Ll, wet)
-    if P["name"] != "kylo":
+    if P["name"] != "kylo" or wet:
+        # (wet, Kylo's hair parts round the ear: it shows through the plastered locks)
         ear(doc, P, sk, Ll)
     if wet:
         wet_face(doc, P, flip)
