@@ -11,7 +11,9 @@
 //! - shared parts: [`input`], [`settings`], [`saves`], [`storage`], [`read_lines`],
 //!   [`notice`], [`clock`], [`dice`], [`theme`] (widgets, layers), [`tween`], [`stillness`],
 //!   [`window`] (fullscreen, screenshots);
-//! - [`tools`]: the development run and the screenshot tour, apart from the game.
+//! - [`tools`]: the development run and the screenshot tour, apart from the game;
+//! - `web` (in the browser only): the screen readers' copy in the page, and start-up
+//!   settings for software WebGL.
 //!
 //! [`plugin`] composes the game; `main.rs` adds Bevy's window and renderer around it,
 //! and the whole-game tests run it headless.
@@ -34,6 +36,8 @@ pub mod theme;
 pub mod tools;
 pub mod tween;
 pub mod views;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 pub mod window;
 
 use bevy::prelude::*;
@@ -71,4 +75,6 @@ pub fn plugin(app: &mut App) {
         window::plugin,
     ));
     app.add_plugins(assets::streaming::plugin);
+    #[cfg(target_arch = "wasm32")]
+    app.add_plugins(web::plugin);
 }

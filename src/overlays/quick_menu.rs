@@ -103,7 +103,7 @@ fn spawn(mut commands: Commands, assets: Res<GameAssets>) {
                             TextColor(IDLE),
                         )],
                     ))
-                    // What the browser's screen-reader region sends (src/views/aria_mirror.rs).
+                    // What the browser's screen-reader region sends (src/web/aria.rs).
                     .observe(
                         move |_: On<Activate>, mut commands: Commands, mut doing: Doing| {
                             doing.act(&mut commands, action);

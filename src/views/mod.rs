@@ -2,8 +2,6 @@
 //! box and choices, the sound, and the captions that say it in words. Each reads the
 //! bridge's cues and restored pictures.
 
-#[cfg(target_arch = "wasm32")]
-mod aria_mirror;
 pub mod audio;
 pub mod captions;
 pub mod dialogue;
@@ -18,6 +16,4 @@ pub(super) fn plugin(app: &mut App) {
         audio::plugin,
         captions::plugin,
     ));
-    #[cfg(target_arch = "wasm32")]
-    app.add_plugins(aria_mirror::plugin);
 }

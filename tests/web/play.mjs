@@ -287,6 +287,7 @@ function split(timing, wasmCompileAlone) {
     uploads: (gl("upload", 0, title) + (timing.glShortAtTitle?.upload ?? 0)) / 1000,
     busyStartToTitle: busy(m.started, title) / 1000,
     firstFrame: (m.titleShown - title) / 1000,
+    framesBeforeTitle: timing.frames,
     fromCache: !!m.fromCache,
   };
   const f = figures;
@@ -302,7 +303,7 @@ function split(timing, wasmCompileAlone) {
     `  Bevy's start-up (main)              ${s(f.bevyStart * 1000)}`,
     `  from there to the title             ${s(f.startToTitle * 1000)}: shader compiles ${s(f.shaderCompile * 1000)} ` +
       `(${f.programs} programs), first draws ${s(f.firstDraws * 1000)}, texture and buffer uploads ${s(f.uploads * 1000)}, ` +
-      `other work ${s(other * 1000)}, waiting (files, frames) ${s(idle * 1000)}`,
+      `other work ${s(other * 1000)}, waiting (files, frames) ${s(idle * 1000)}; ${timing.frames} animation frames`,
     `  the title's first frame             ${s(f.firstFrame * 1000)}`,
   ];
   return { lines, figures };
