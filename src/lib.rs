@@ -25,6 +25,7 @@ pub mod input;
 pub mod notice;
 pub mod overlays;
 pub mod play;
+pub mod progress;
 pub mod read_lines;
 pub mod saves;
 pub mod screens;
@@ -62,6 +63,7 @@ pub fn plugin(app: &mut App) {
         input::plugin,
         settings::plugin,
         read_lines::plugin,
+        progress::plugin,
         screens::plugin,
         assets::plugin,
         play::plugin,

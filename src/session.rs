@@ -29,6 +29,10 @@ pub enum Overlay {
     Settings,
     /// "Return to the title screen?"
     Leave,
+    /// The event pictures seen (from the title).
+    Gallery,
+    /// Start any chapter (from the title, once the credits have rolled).
+    Chapters,
 }
 
 /// Systems that turn input into cues; presentation runs after them.

@@ -4,9 +4,10 @@
 # Generator scripts (assets/art/**/make_*.py) run first so the SVGs they write are
 # current. Safe to run again: same inputs, same files.
 #
-# Places (assets/art/places/) are full-screen and opaque: they become lossy WebP
-# (.webp), a sixth of their quantised PNGs' size. WEBP_FLAGS were chosen by eye and by
-# measure (docs/performance.md, "Assets"): at -q 90 with sharp YUV the worst error
+# Places (assets/art/places/) and event pictures (assets/art/events/) are full-screen
+# and opaque: they become lossy WebP (.webp), a sixth of their quantised PNGs' size.
+# WEBP_FLAGS were chosen by eye and by measure (docs/performance.md, "Assets"): at
+# -q 90 with sharp YUV the worst error
 # against the full-colour render (0.63% RMSE, the lake) is below pngquant's worst, and
 # the skies' soft gradients show no banding at normal contrast (with the contrast
 # stretched they band faintly, and more at -q 80).
@@ -61,7 +62,7 @@ while IFS= read -r -d '' svg; do
     rsvg-convert --format=png --output="$out.full" "$svg"
     before=$((before + $(stat -c %s "$out.full")))
     count=$((count + 1))
-    if [[ $rel == places/* ]]; then
+    if [[ $rel == places/* || $rel == events/* ]]; then
         webp="${out%.png}.webp"
         cwebp "${WEBP_FLAGS[@]}" "$out.full" -o "$webp"
         rm -f "$out.full" "$out"
@@ -95,4 +96,10 @@ if [[ " ${dirs[*]} " == *" assets/art "* || " ${dirs[*]} " == *" assets/art/cast
     python3 assets/art/cast/contact_sheet.py --out docs/cast.png
     pngquant "${PNGQUANT_FLAGS[@]}" --force --output docs/cast.png -- docs/cast.png || true
     echo "contact sheet: docs/cast.png"
+fi
+
+# 4. The event pictures' contact sheet (docs/events.png, assets/art/events/contact_sheet.py).
+if [[ " ${dirs[*]} " == *" assets/art "* || " ${dirs[*]} " == *" assets/art/events "* ]]; then
+    python3 assets/art/events/contact_sheet.py --out docs/events.png
+    pngquant "${PNGQUANT_FLAGS[@]}" --force --output docs/events.png -- docs/events.png || true
 fi

@@ -1,10 +1,12 @@
 //! The title screen: the backdrop in light rain, the title, and Continue (the newest
-//! save, when there is one), New Game, Load and Quit.
+//! save, when there is one), New Game, Load, Chapters (once the credits have rolled),
+//! Gallery, Settings and Quit.
 
 use bevy::prelude::*;
 
 use crate::assets::{GameAssets, LoadedStory};
 use crate::director::screen_picture;
+use crate::progress::Progress;
 use crate::saves::{SaveAction, Slot, Store, newest};
 use crate::session::{Overlay, Screen, ShowPicture};
 use crate::theme;
@@ -26,6 +28,8 @@ pub enum TitleItem {
     Continue,
     NewGame,
     Load,
+    Chapters,
+    Gallery,
     Settings,
     Quit,
 }
@@ -36,6 +40,8 @@ impl TitleItem {
             TitleItem::Continue => "Continue",
             TitleItem::NewGame => "New Game",
             TitleItem::Load => "Load",
+            TitleItem::Chapters => "Chapters",
+            TitleItem::Gallery => "Gallery",
             TitleItem::Settings => "Settings",
             TitleItem::Quit => "Quit",
         }
@@ -53,22 +59,26 @@ pub(crate) fn spawn(
     assets: Res<GameAssets>,
     story: LoadedStory,
     store: Res<Store>,
+    progress: Res<Progress>,
     mut pictures: MessageWriter<ShowPicture>,
 ) {
     // Said in the log, where `make bench` and the web test time the launch to it.
     info!("the title screen is up");
     let saved = newest(&store, Slot::every()).is_some();
+    let story = story.get().map(|s| &s.story);
+    let has_pictures = story.is_some_and(|s| !s.pictures.is_empty());
     let items: Vec<TitleItem> = [
         (TitleItem::Continue, saved),
         (TitleItem::NewGame, true),
         (TitleItem::Load, saved),
+        (TitleItem::Chapters, progress.finished),
+        (TitleItem::Gallery, has_pictures),
         (TitleItem::Settings, true),
         (TitleItem::Quit, true),
     ]
     .into_iter()
     .filter_map(|(item, shown)| shown.then_some(item))
     .collect();
-    let story = story.get().map(|s| &s.story);
     let title = story.map_or("After the Rain".to_string(), |s| s.title.clone());
     commands.insert_resource(MenuFocus::on(Menu::Title));
     commands
@@ -126,6 +136,8 @@ impl TitleItem {
             }
             TitleItem::NewGame => next.set(Screen::Game),
             TitleItem::Load => overlay.set(Overlay::Load),
+            TitleItem::Chapters => overlay.set(Overlay::Chapters),
+            TitleItem::Gallery => overlay.set(Overlay::Gallery),
             TitleItem::Settings => overlay.set(Overlay::Settings),
             TitleItem::Quit => {
                 exit.write(AppExit::Success);

@@ -54,6 +54,8 @@ pub enum Menu {
     /// "Overwrite this save?" / "Delete this save?"
     SlotQuestion,
     Settings,
+    Gallery,
+    Chapters,
 }
 
 /// Item `index` of `menu`: its place, for arrow and number keys.

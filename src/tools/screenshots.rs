@@ -103,9 +103,10 @@ const OVER_THE_TITLE: [Look; 2] = [
 
 /// After the last line: each overlay over that line, at normal and at the largest text
 /// size, the picture with the interface hidden, and a choice reached by rollback.
-const OVER_A_LINE: [Look; 15] = [
+const OVER_A_LINE: [Look; 16] = [
     Look::QuickSave,
     Look::Shoot(Overlay::History, "history.png"),
+    Look::Shoot(Overlay::Gallery, "gallery.png"),
     Look::Shoot(Overlay::Save, "save.png"),
     Look::Shoot(Overlay::Load, "load.png"),
     Look::Shoot(Overlay::Settings, "settings.png"),

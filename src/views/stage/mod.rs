@@ -1,5 +1,6 @@
 //! The stage: a 1920×1080 world (letterboxed to any window) holding the background,
-//! the cast and the rain, and the curtain that fades the screen through black.
+//! the cast, an event picture over them, the rain, and the curtain that fades the
+//! screen through black.
 
 mod cast;
 pub mod rain;
@@ -18,6 +19,8 @@ pub const STAGE_SIZE: Vec2 = Vec2::new(1920.0, 1080.0);
 /// Seconds for the curtain to close or open.
 const CURTAIN_SECONDS: f32 = 0.6;
 const DISSOLVE_SECONDS: f32 = 0.9;
+/// Event pictures lie over the cast (z 1 to 2) and under the rain (z 5).
+const EVENT_Z: f32 = 3.0;
 
 pub(super) fn plugin(app: &mut App) {
     app.insert_resource(ClearColor(Color::BLACK))
@@ -25,7 +28,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnEnter(Screen::Game), spawn_curtain)
         .add_systems(
             Update,
-            (show_pictures, backdrop_cues, draw_curtain)
+            (show_pictures, backdrop_cues, event_cues, draw_curtain)
                 .chain()
                 .after(PlaySystems),
         )
@@ -57,7 +60,7 @@ fn show_pictures(
     server: Res<AssetServer>,
     // (The title and credits have no curtain.)
     mut veils: Query<(Entity, &mut BackgroundColor), With<CurtainVeil>>,
-    backdrops: Query<Entity, With<Backdrop>>,
+    backdrops: Query<Entity, Or<(With<Backdrop>, With<EventShown>)>>,
 ) {
     for ShowPicture(picture) in pictures.read() {
         for (veil, mut colour) in &mut veils {
@@ -72,6 +75,56 @@ fn show_pictures(
                 assets::picture(&server, &place.background),
                 1.0,
                 0.0,
+            ));
+        }
+        if let Some((_, file)) = &picture.event {
+            commands.spawn(event(assets::picture(&server, file), 1.0));
+        }
+    }
+}
+
+/// The event picture on screen (a painting of one of the story's moments).
+#[derive(Component)]
+pub struct EventShown;
+
+fn event(image: Handle<Image>, alpha: f32) -> impl Bundle {
+    (
+        EventShown,
+        Name::new("Event picture"),
+        DespawnOnExit(Screen::Game),
+        Sprite {
+            image,
+            custom_size: Some(STAGE_SIZE),
+            color: Color::WHITE.with_alpha(alpha),
+            ..default()
+        },
+        Transform::from_xyz(0.0, 0.0, EVENT_Z),
+    )
+}
+
+/// An event picture dissolves in over the stage, or away from it.
+fn event_cues(
+    mut commands: Commands,
+    mut cues: MessageReader<Cue>,
+    server: Res<AssetServer>,
+    shown: Query<Entity, With<EventShown>>,
+) {
+    for Cue(command) in cues.read() {
+        let Command::Picture { file, .. } = command else {
+            continue;
+        };
+        for old in &shown {
+            commands
+                .entity(old)
+                .remove::<EventShown>()
+                .insert(Tween::to(0.0, DISSOLVE_SECONDS).then_despawn());
+        }
+        if let Some(file) = file {
+            // Above the one going, so the new picture covers it as it comes.
+            commands.spawn((
+                event(assets::picture(&server, file), 0.0),
+                Transform::from_xyz(0.0, 0.0, EVENT_Z + 0.1),
+                Tween::to(1.0, DISSOLVE_SECONDS),
             ));
         }
     }

@@ -58,6 +58,8 @@ fn follow(
             Some(Op::Jump(_)) => label.push("jump".to_string()),
             Some(Op::Set(var, value)) => label.push(format!("{var} = {value}")),
             Some(Op::Add(var, value)) => label.push(format!("{var} {value:+}")),
+            // The event pictures on the way, so a picture painted by a choice shows.
+            Some(Op::Picture(Some(id))) => label.push(format!("picture {id}")),
             _ => {}
         }
         let jumped = matches!(here, Some(Op::Jump(_)));

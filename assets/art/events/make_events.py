@@ -1,0 +1,1586 @@
+#!/usr/bin/env python3
+"""Writes the event pictures of After the Rain (standard library only, seeded).
+
+The story's peaks as full-screen paintings (1920x1080), one SVG each in this folder:
+rain, door, lake, grenade, toast, kiss and kiss_she_reaches. Rendered by
+tools/render-art.sh to assets/images/events/<id>.webp like the places.
+
+Style (../../../../shared/story/LOOK_AND_SOUND.md, "Look"): lineless flat shapes in three
+or four tones (shadow, base, light, a thin rim light on the edge facing the light), soft
+gradients for light, one dominant light per picture; faces and action in the upper two
+thirds (the dialogue box covers the lower ~28%). The people reuse the cast's palettes,
+hair and marks (../cast/people.py): Rey's three buns and freckles, Kylo's wavy hair to the
+jaw, his height and the scar on his own right cheek, Finn's jacket, Poe's curls.
+Heads here are drawn in profile (facing right in local coordinates, flipped for facing
+left), so a face can turn to the moment instead of to the camera.
+
+Usage: python3 make_events.py [id ...]   (all pictures without arguments)
+Original work, CC BY 4.0.
+"""
+import math
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.dont_write_bytecode = True  # no __pycache__ beside the cast's modules or here
+sys.path.insert(0, str(HERE.parent / "cast"))
+
+from castkit import smooth, shift, limb, strand, lens, mix, dark, lerp, Rng, n  # noqa: E402
+import people  # noqa: E402
+
+W, H = 1920, 1080
+
+
+# =========================================================================== the document
+class Pic:
+    """One picture: defs, items and a few helpers for gradients and groups."""
+
+    def __init__(self, pid, desc):
+        self.pid = pid
+        self.desc = desc
+        self.defs = []
+        self.items = []
+        self.k = 0
+
+    def uid(self, p="e"):
+        self.k += 1
+        return f"{p}{self.k}"
+
+    def add(self, s):
+        self.items.append(s)
+
+    def path(self, d, fill, op=None, extra=""):
+        o = f' opacity="{n(op)}"' if op is not None and op < 1 else ""
+        self.items.append(f'<path d="{d}" fill="{fill}"{o}{extra}/>')
+
+    def blob(self, pts, fill, op=None, closed=True, extra=""):
+        self.path(smooth(pts, closed), fill, op, extra)
+
+    def poly(self, pts, fill, op=None, extra=""):
+        d = "M" + " L".join(f"{n(x)} {n(y)}" for x, y in pts) + " Z"
+        self.path(d, fill, op, extra)
+
+    def clip(self, d):
+        i = self.uid("c")
+        self.defs.append(f'<clipPath id="{i}"><path d="{d}"/></clipPath>')
+        return i
+
+    def group(self, clip=None, transform=None, op=None, extra=""):
+        a = ""
+        if clip:
+            a += f' clip-path="url(#{clip})"'
+        if transform:
+            a += f' transform="{transform}"'
+        if op is not None and op < 1:
+            a += f' opacity="{n(op)}"'
+        self.items.append(f"<g{a}{extra}>")
+
+    def end(self):
+        self.items.append("</g>")
+
+    # gradients (user space)
+    def radial(self, cx, cy, r, stops, sx=1.0, sy=1.0, deg=0.0):
+        i = self.uid("g")
+        tf = ""
+        if sx != 1 or sy != 1 or deg:
+            tf = (f' gradientTransform="translate({n(cx)} {n(cy)}) rotate({n(deg)}) scale({n(sx)} {n(sy)}) '
+                  f'translate({n(-cx)} {n(-cy)})"')
+        st = "".join(f'<stop offset="{n(o)}" stop-color="{c}" stop-opacity="{n(a)}"/>' for o, c, a in stops)
+        self.defs.append(f'<radialGradient id="{i}" gradientUnits="userSpaceOnUse" cx="{n(cx)}" cy="{n(cy)}" '
+                         f'r="{n(r)}"{tf}>{st}</radialGradient>')
+        return f"url(#{i})"
+
+    def linear(self, x1, y1, x2, y2, stops):
+        i = self.uid("g")
+        st = "".join(f'<stop offset="{n(o)}" stop-color="{c}" stop-opacity="{n(a)}"/>' for o, c, a in stops)
+        self.defs.append(f'<linearGradient id="{i}" gradientUnits="userSpaceOnUse" x1="{n(x1)}" y1="{n(y1)}" '
+                         f'x2="{n(x2)}" y2="{n(y2)}">{st}</linearGradient>')
+        return f"url(#{i})"
+
+    def blur(self, sd, sdy=None):
+        i = self.uid("f")
+        s = f"{n(sd)}" if sdy is None else f"{n(sd)} {n(sdy)}"
+        self.defs.append(f'<filter id="{i}" x="-50%" y="-50%" width="200%" height="200%">'
+                         f'<feGaussianBlur stdDeviation="{s}"/></filter>')
+        return f' filter="url(#{i})"'
+
+    def rect(self, fill, x=0, y=0, w=W, h=H, op=None):
+        o = f' opacity="{n(op)}"' if op is not None and op < 1 else ""
+        self.items.append(f'<rect x="{n(x)}" y="{n(y)}" width="{n(w)}" height="{n(h)}" fill="{fill}"{o}/>')
+
+    def ellipse(self, x, y, rx, ry, fill, op=None, deg=0.0, extra=""):
+        t = f' transform="rotate({n(deg)} {n(x)} {n(y)})"' if deg else ""
+        o = f' opacity="{n(op)}"' if op is not None and op < 1 else ""
+        self.items.append(f'<ellipse cx="{n(x)}" cy="{n(y)}" rx="{n(rx)}" ry="{n(ry)}" fill="{fill}"{o}{t}{extra}/>')
+
+    def circle(self, x, y, r, fill, op=None):
+        self.ellipse(x, y, r, r, fill, op)
+
+    def svg(self):
+        return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBox="0 0 {W} {H}">\n'
+                f"<!-- After the Rain: {self.pid}. Original work, CC BY 4.0. Written by make_events.py. "
+                f"{self.desc} -->\n"
+                f"<defs>{''.join(self.defs)}</defs>\n" + "\n".join(self.items) + "\n</svg>\n")
+
+
+# =========================================================================== shading
+def norm(v):
+    ln = math.hypot(*v) or 1.0
+    return (v[0] / ln, v[1] / ln)
+
+
+def shade(doc, pts, T, L, sw=14, lw=8, rw=4, rim_op=0.9, sh_op=1.0, lt_op=0.8, closed=True):
+    """A shape in the house style lit from direction L (a vector toward the light, in the
+    shape's own coordinates): base, a shadow strip away from the light, a light strip on
+    the lit side and a rim just outside the lit edge. T = (base, shadow, light, rim);
+    any of shadow, light, rim may be None."""
+    base, sh, lt, rim = T
+    lx, ly = norm(L)
+    d = smooth(pts)
+    if rim and rw:
+        doc.path(smooth(shift(pts, lx * rw, ly * rw)), rim, rim_op)
+    doc.path(d, base)
+    if (sh and sw) or (lt and lw):
+        cid = doc.clip(d)
+        doc.group(clip=cid)
+        if sh and sw:
+            doc.path(d + " " + smooth(shift(pts, lx * sw, ly * sw)), sh, sh_op, ' fill-rule="evenodd"')
+        if lt and lw:
+            doc.path(d + " " + smooth(shift(pts, -lx * lw, -ly * lw)), lt, lt_op, ' fill-rule="evenodd"')
+        doc.end()
+    return d
+
+
+class Light:
+    """A picture's lighting: the ambient colour things sink into, the key light's colour
+    and direction (screen space, toward the light), the rim colour."""
+
+    def __init__(self, amb, key, L, rim=None, amb_k=0.35, key_k=0.45, deep="#05070a"):
+        self.amb, self.key, self.L = amb, key, norm(L)
+        self.rim = rim or key
+        self.amb_k, self.key_k, self.deep = amb_k, key_k, deep
+
+    def tones(self, c, amb_k=None, key_k=None, sh=0.55):
+        a = self.amb_k if amb_k is None else amb_k
+        k = self.key_k if key_k is None else key_k
+        base = mix(c, self.amb, a)
+        shadow = mix(dark(c, sh), self.deep, 0.35)
+        shadow = mix(shadow, self.amb, a * 0.6)
+        light = mix(base, self.key, k)
+        return (base, shadow, light, self.rim)
+
+
+def to_local(L, deg, flip):
+    """A screen-space light vector in a group's coordinates (rotated by deg, flipped in x)."""
+    a = math.radians(-deg)
+    x = L[0] * math.cos(a) - L[1] * math.sin(a)
+    y = L[0] * math.sin(a) + L[1] * math.cos(a)
+    return (-x if flip else x, y)
+
+
+def xf(x, y, deg=0.0, s=1.0, flip=False):
+    return f"translate({n(x)} {n(y)}) rotate({n(deg)}) scale({n(-s if flip else s)} {n(s)})"
+
+
+def local_to_screen(p, x, y, deg=0.0, s=1.0, flip=False):
+    px, py = p
+    px *= -s if flip else s
+    py *= s
+    a = math.radians(deg)
+    return (x + px * math.cos(a) - py * math.sin(a), y + px * math.sin(a) + py * math.cos(a))
+
+
+# =========================================================================== the people
+# Palettes come from the cast (people.py); the profile shapes are drawn here.
+RF, KF, FF, PF, DF, TF = people.REY_F, people.KYLO_F, people.FINN_F, people.POE_F, people.DEFECTOR_F, people.TROOPER_F
+
+REY = dict(
+    name="rey", skin=RF["skin"], deep=RF["skin_deep"], hair=RF["hairc"][0], iris=RF["eye"]["iris"],
+    brow=RF["brow"]["col"], lip=RF["mouth"]["lip"], blush=RF["blush"],
+    # profile landmarks (local, facing right, the ear at the origin)
+    nose=(186, 58), bridge=(166, 22), bump=0, brow_ridge=(158, -30), forehead=152, chin=(150, 168), chin_b=(128, 186),
+    lips=(162, 160), back=-150, jaw=(8, 118), neck_w=(62, -70), scale_y=0.97, brow_t=9, lash=3.2,
+    tunic="#ddd2b9", under="#b8aa90", sleeve="#bdb3a2", wraps="#a89c86", belt="#5e3f2a", strap="#7a5a40",
+)
+KYLO = dict(
+    name="kylo", skin=KF["skin"], deep=KF["skin_deep"], hair=KF["hairc"][0], iris=KF["eye"]["iris"],
+    brow=KF["brow"]["col"], lip=KF["mouth"]["lip"], blush=KF["blush"],
+    nose=(200, 66), bridge=(176, 24), bump=7, brow_ridge=(162, -30), forehead=150, chin=(158, 180), chin_b=(136, 204),
+    lips=(166, 164), back=-158, jaw=(4, 132), neck_w=(74, -84), scale_y=1.04, brow_t=13, lash=2.6, scar=True,
+    coat="#2d2c36", shirt="#3b4450", trousers="#4a3b30",
+)
+POE = dict(
+    name="poe", skin=PF["skin"], deep=PF["skin_deep"], hair=PF["hairc"][0], iris=PF["eye"]["iris"],
+    brow=PF["brow"]["col"], lip=PF["mouth"]["lip"], blush=PF["blush"],
+    nose=(192, 62), bridge=(170, 24), bump=3, brow_ridge=(160, -30), forehead=150, chin=(156, 172), chin_b=(134, 194),
+    lips=(164, 162), back=-156, jaw=(6, 126), neck_w=(72, -80), scale_y=1.0, brow_t=14, lash=2.6, stubble=True,
+    jacket="#2e3b46", shirt="#e2d8c4", trim="#e07a30",
+)
+FINN = dict(
+    name="finn", skin=FF["skin"], deep=FF["skin_deep"], hair=FF["hairc"][0], iris=FF["eye"]["iris"],
+    brow=FF["brow"]["col"], lip=FF["mouth"]["lip"], blush=FF["blush"],
+    nose=(190, 62), bridge=(166, 26), bump=0, brow_ridge=(160, -28), forehead=150, chin=(156, 170), chin_b=(134, 194),
+    lips=(170, 164), back=-156, jaw=(6, 126), neck_w=(74, -80), scale_y=1.0, brow_t=13, lash=2.6,
+    jacket="#7a4a2c", shirt="#c9c1ae", stripe="#6e2220",
+)
+_TBASE = dict(iris="#3b2314", brow="#1d1410", lip="#a87060", blush="#c8604e", nose=(190, 62), bridge=(168, 24), bump=2,
+              brow_ridge=(158, -30), forehead=150, chin=(154, 170), chin_b=(132, 192), lips=(164, 162), back=-154,
+              jaw=(6, 124), neck_w=(70, -78), scale_y=1.0, brow_t=12, lash=2.6)
+TROOPERS = [
+    dict(_TBASE, name="d1", skin=DF["skin"], deep=DF["skin_deep"], hair=DF["hairc"][0], shaved=True, suit="#46504a",
+         lip=DF["mouth"]["lip"]),
+    dict(_TBASE, name="d2", skin=TF["skin"], deep=TF["skin_deep"], hair=TF["hairc"][0], suit="#3c4244", nose=(196, 60)),
+    dict(_TBASE, name="d3", skin="#8a5a3e", deep="#4a2818", hair="#1a120c", suit="#4a4e4c", lips=(170, 0)),
+    dict(_TBASE, name="d4", skin="#e0b89c", deep="#8a5040", hair="#3a2a1e", suit="#404a46", tail=True, nose=(184, 58),
+         chin=(148, 166), brow_t=9, lash=3.2, scale_y=0.97),
+    dict(_TBASE, name="d5", skin="#c49272", deep="#6a3a28", hair="#2a1c14", suit="#4c4a42"),
+]
+
+
+# --------------------------------------------------------------------------- profile heads
+def head_pts(P, o=0.0):
+    """The profile's outline (local, facing right, the ear at the origin); o opens the jaw."""
+    bx, fh, br, nz, bg = P["back"], P["forehead"], P["brow_ridge"], P["nose"], P["bridge"]
+    ch, cb, lp, jw = P["chin"], P["chin_b"], P["lips"][0], P["jaw"]
+    pts = [(20, -214), (92, -196), (134, -160), (fh, -104), (br[0] - 2, -54), br, (br[0] - 9, -6),
+           (bg[0] + P["bump"] * 0.4, bg[1]), (nz[0] - 6, nz[1] - 10), nz, (nz[0] - 5, nz[1] + 12),
+           (nz[0] - 24, nz[1] + 19), (lp - 8, 88), (lp - 8, 88), (lp, 102), (lp - 7, 113), (lp - 7, 113),
+           (lp - 3, 125 + o), (lp - 15, 141 + o), (ch[0], ch[1] + o), (cb[0], cb[1] + o),
+           (96, cb[1] + 4 + o * 0.7), (50, cb[1] - 14 + o * 0.5), jw, (-40, 106), (-100, 92), (bx + 10, 24), (bx, -62),
+           (bx + 32, -150), (-58, -202)]
+    sy = P["scale_y"]
+    return [(x, y * sy) for x, y in pts]
+
+
+def Y(P, y):
+    return y * P["scale_y"]
+
+
+def profile_head(doc, P, x, y, s, flip, light, deg=0.0, eyes="open", brows="level", mouth="closed", wet=False,
+                 open_=0.0, blush=0.0, gaze=(0, 0), bruise=False, split_lip=False, neck=330, hair=True,
+                 neck_tone=None, rim_k=1.0, lit=None):
+    """A head in profile with its neck: ear at (x, y) on screen, scale s, facing right
+    (flip=False) or left (flip=True), tilted by deg. eyes: open | wide | half | down |
+    closed; brows: level | angry | worried | soft | raised; mouth: closed | smile | open |
+    shout | part. lit: an optional (light colour, opacity) wash over the face's front."""
+    Ll = to_local(light.L, deg, flip)
+    sk = light.tones(P["skin"])
+    doc.group(transform=xf(x, y, deg, s, flip))
+    # the neck
+    nf, nb = P["neck_w"]
+    neck_pts = [(nf + 22, Y(P, 150)), (nf + 14, Y(P, 230)), (nf + 10, neck), (nb - 12, neck), (nb - 6, Y(P, 180)),
+                (nb + 4, Y(P, 60))]
+    nt = neck_tone or sk
+    shade(doc, neck_pts, (nt[0], nt[1], nt[2], nt[3] if rim_k else None), Ll, sw=14, lw=8, rw=4 * rim_k, sh_op=0.7)
+    # the jaw's shadow on the neck
+    cid = doc.clip(smooth(neck_pts))
+    doc.group(clip=cid)
+    jw = P["jaw"]
+    doc.blob([(jw[0] - 30, Y(P, jw[1] - 40)), (jw[0] + 30, Y(P, jw[1] + 30)), (70, Y(P, P["chin_b"][1] + 4)),
+              (nf + 40, Y(P, P["chin_b"][1] + 20)), (nf + 30, Y(P, P["chin_b"][1] + 50)), (40, Y(P, P["chin_b"][1] + 56)),
+              (jw[0] - 10, Y(P, jw[1] + 70)), (nb, Y(P, jw[1] + 40))], sk[1], 0.3)
+    doc.end()
+    if hair:
+        HAIR[P["name"] if P["name"] in HAIR else "trooper"][0](doc, P, light, Ll, wet)
+    pts = head_pts(P, open_)
+    d = shade(doc, pts, (sk[0], sk[1], sk[2], sk[3] if rim_k else None), Ll, sw=16, lw=10, rw=4.5 * rim_k, sh_op=0.6)
+    cid = doc.clip(d)
+    doc.group(clip=cid)
+    face_details(doc, P, sk, Ll, eyes, brows, mouth, open_, blush, gaze, bruise, split_lip, flip, lit)
+    doc.end()
+    if P["name"] == "kylo":
+        ear(doc, P, sk, Ll)
+    if hair:
+        HAIR[P["name"] if P["name"] in HAIR else "trooper"][1](doc, P, light, Ll, wet)
+    if P["name"] != "kylo":
+        ear(doc, P, sk, Ll)
+    if wet:
+        wet_face(doc, P, flip)
+    doc.end()
+
+
+def face_details(doc, P, sk, Ll, eyes, brows, mouth, o, blush, gaze, bruise, split_lip, flip, lit):
+    base, sh, lt = sk[0], sk[1], sk[2]
+    br, nz, lp = P["brow_ridge"], P["nose"], P["lips"][0]
+    sy = P["scale_y"]
+    # the side of the head turns away from the face: a soft band of shadow behind the cheek
+    doc.blob([(-30, Y(P, -200)), (50, Y(P, -150)), (60, Y(P, -40)), (40, Y(P, 60)), (60, Y(P, 130)), (10, Y(P, 180)),
+              (-120, Y(P, 140)), (-170, Y(P, -40))], sh, 0.18)
+    # cheekbone light, the hollow under it, the jaw
+    doc.blob(lens((96, Y(P, 18)), (148, Y(P, 6)), -12, -3), lt, 0.4)
+    doc.blob(lens((60, Y(P, 60)), (120, Y(P, 80)), 10, 3), sh, 0.18)
+    doc.blob([(P["jaw"][0] - 10, Y(P, P["jaw"][1] - 30)), (60, Y(P, P["chin_b"][1] - 40) + o * 0.5),
+              (P["chin_b"][0] - 6, Y(P, P["chin_b"][1] - 14) + o), (P["chin_b"][0], Y(P, P["chin_b"][1] + 10) + o),
+              (40, Y(P, P["chin_b"][1] + 10)), (P["jaw"][0] - 20, Y(P, P["jaw"][1] + 10))], sh, 0.15)
+    if lit:
+        col, op = lit
+        doc.blob([(80, Y(P, -160)), (170, Y(P, -120)), (210, Y(P, 60)), (190, Y(P, 200)) if not o else (190, Y(P, 200) + o),
+                  (110, Y(P, 190)), (90, Y(P, 60)), (100, Y(P, -60))], col, op)
+    # the eye socket and the temple
+    doc.ellipse(126, Y(P, -12), 30, 18, sh, 0.35)
+    doc.blob(lens((96, Y(P, -70)), (88, Y(P, 10)), 12, 4), sh, 0.3)
+    # the nose: the wing, the nostril, light down the bridge
+    doc.blob(lens((br[0] - 4, Y(P, -6)), (nz[0] - 2, nz[1] * sy - 6), -4, -1), lt, 0.7)
+    wx, wy = nz[0] - 30, nz[1] * sy + 4
+    doc.blob(lens((wx + 2, wy - 14), (wx + 4, wy + 12), 6, 2), sh, 0.35)
+    doc.blob(lens((wx + 10, wy + 11), (wx + 20, wy + 12), 2, 0.8), mix(P["deep"], sk[0], 0.3), 0.55)
+    # the mouth
+    ml = lp - 7
+    doc.blob([(lp - 20, Y(P, 96)), (lp - 4, Y(P, 96)), (lp + 4, Y(P, 104)), (ml + 1, Y(P, 113)), (lp - 26, Y(P, 114))],
+             P["lip"], 0.75)
+    doc.blob([(lp - 24, Y(P, 116) + o), (ml + 2, Y(P, 114) + o), (lp + 4, Y(P, 124) + o), (lp - 2, Y(P, 134) + o),
+              (lp - 20, Y(P, 130) + o)], P["lip"], 0.8)
+    doc.blob(lens((lp - 16, Y(P, 126) + o), (lp - 2, Y(P, 124) + o), -4, -1), mix(P["lip"], "#ffffff", 0.3), 0.5)
+    corner = (lp - 30, Y(P, 116))
+    if mouth == "smile":
+        corner = (lp - 32, Y(P, 106))
+        doc.blob(lens((lp - 36, Y(P, 96)), (lp - 40, Y(P, 124)), 6, 2), sh, 0.6)
+    if o > 2:
+        gap = [(ml, Y(P, 112)), (corner[0], corner[1] + 2), (corner[0] + 4, corner[1] + o * 0.6),
+               (ml + 2, Y(P, 115) + o)]
+        doc.blob(gap, "#2a1212")
+        doc.blob([(ml - 1, Y(P, 112)), (ml - 12, Y(P, 113)), (ml - 11, Y(P, 113) + min(o * 0.3, 7)),
+                  (ml - 1, Y(P, 113) + min(o * 0.3, 7))], "#efe6dc", 0.9)
+    doc.blob(lens((ml + 1, Y(P, 113)), corner, 2.2 if o <= 2 else 1, 1), P["deep"], 0.95)
+    if mouth == "tight":
+        doc.blob(lens(corner, (corner[0] - 8, corner[1] + 6), 3), sh, 0.7)
+    if split_lip:
+        doc.ellipse(lp - 6, Y(P, 126) + o, 4.5, 3.2, "#7a1c22", 0.95)
+        doc.ellipse(lp - 8, Y(P, 131) + o, 2.5, 4, "#9a2a30", 0.6)
+    # the chin's light, the cheek's blush
+    doc.blob(lens((P["chin"][0] - 14, Y(P, P["chin"][1] - 12) + o), (P["chin"][0] - 4, Y(P, P["chin"][1] + 8) + o), -5),
+             lt, 0.5)
+    if blush:
+        doc.ellipse(104, Y(P, 56), 34, 20, P["blush"], 0.35 * blush)
+    if bruise:
+        doc.ellipse(104, Y(P, 40), 26, 18, "#5a3450", 0.22)
+        doc.ellipse(110, Y(P, 34), 14, 9, "#6a3a5a", 0.2)
+    if P.get("stubble"):
+        doc.blob([(P["jaw"][0] + 10, Y(P, 90)), (60, Y(P, 110)), (lp - 30, Y(P, 124)), (lp - 18, Y(P, 144)),
+                  (P["chin"][0] + 10, Y(P, 170)), (P["chin_b"][0] + 10, Y(P, 210)), (60, Y(P, 210)),
+                  (P["jaw"][0] - 10, Y(P, 150))], "#3a2a22", 0.22)
+    if P["name"] == "rey":
+        rng = Rng(31)
+        for i in range(16):
+            fx, fy = rng.u(92, 168), rng.u(14, 60)
+            if fx > 150 and fy < 40:
+                continue
+            doc.ellipse(fx, Y(P, fy), 2, 2, sh, 0.55)
+    if P.get("scar") and flip:
+        col, hi = "#b87a72", "#e8b8aa"
+        doc.blob(strand([(128, Y(P, -40)), (131, Y(P, -66)), (133, Y(P, -96))], 5, 0.3), col, 0.85)
+        low = [(132, Y(P, 16)), (122, Y(P, 58)), (110, Y(P, 102)), (98, Y(P, 146)), (90, Y(P, 176))]
+        doc.blob(strand(low, 6, 0.05), col, 0.85)
+        doc.blob(strand(shift(low[:3], 2, -1), 2, 0.2), hi, 0.6)
+        for mx_, my_, r in ((84, 40, 3.2), (70, 96, 2.6), (104, 130, 2.4)):
+            doc.ellipse(mx_, Y(P, my_), r, r, "#5a3a30", 0.85)
+    # the eye and the brow
+    eye(doc, P, sk, eyes, gaze)
+    brow(doc, P, brows)
+
+
+def eye(doc, P, sk, kind, gaze=(0, 0)):
+    sy = P["scale_y"]
+    ex = P["brow_ridge"][0] - 18  # the eye's front
+    B = (ex - 30, -6 * sy)
+    lash = "#1c1210"
+    lid = mix(sk[0], sk[1], 0.5)
+    if kind == "closed":
+        doc.blob([B, (ex - 14, -3 * sy), (ex + 2, -1 * sy), (ex + 4, -10 * sy), (ex - 12, -16 * sy), (B[0] + 2, -12 * sy)],
+                 lid, 0.7)
+        doc.blob(lens((ex + 4, -1 * sy), B, -5, -1), lash)
+        for k in (0.15, 0.35):
+            px, py = lerp((ex + 4, -1 * sy), B, k)
+            doc.blob(lens((px, py + 1), (px + 4, py + 7), -1.5), lash, 0.9)
+        doc.blob(lens((B[0] + 2, -16 * sy), (ex - 2, -22 * sy), 4, 1), sk[1], 0.7)
+        return
+    top = {"open": -17, "wide": -21, "half": -11, "down": -9}.get(kind, -17)
+    bot = {"open": 3, "wide": 5, "half": 3, "down": 3}.get(kind, 3)
+    F1 = (ex + 2, (top + 3) * sy)
+    F2 = (ex, bot * sy)
+    shape = [B, (ex - 16, top * sy), F1, (ex + 3, -6 * sy), F2, (ex - 14, (bot + 1) * sy)]
+    d = smooth(shape)
+    doc.path(d, "#eee6de")
+    cid = doc.clip(d)
+    doc.group(clip=cid)
+    iy = (-6 + gaze[1] + (3 if kind == "down" else 0)) * sy
+    ix = ex - 2 + gaze[0]
+    doc.ellipse(ix, iy, 6.5, 10, dark(P["iris"], 0.6))
+    doc.ellipse(ix + 0.5, iy, 5.5, 8.6, P["iris"])
+    doc.ellipse(ix + 1.5, iy, 2.6, 4.6, "#0e0a08")
+    doc.path(f"M{n(B[0])} {n(B[1] - 20)} L{n(ex + 8)} {n(top * sy - 10)} L{n(ex + 8)} {n(top * sy + 4)} "
+             f"L{n(B[0])} {n(B[1] - 3)} Z", "#3a2418", 0.35)
+    doc.ellipse(ix + 2.5, iy - 4, 2, 2, "#ffffff", 0.95)
+    doc.end()
+    # lid crease, lashes on the upper lid, a flick at the front
+    doc.blob(lens((B[0] + 4, (top - 1) * sy), (ex, (top - 7) * sy), 4, 1), sk[1], 0.6)
+    lw = P.get("lash", 3)
+    up = [B, (ex - 16, top * sy), F1]
+    doc.blob(strand(up[::-1], lw * 1.6, 0.3), lash)
+    doc.blob(lens(F1, (F1[0] + 5 + lw, F1[1] - 2 - lw), 1.5 + lw * 0.4), lash)
+    doc.blob(lens((ex - 14, (bot + 1) * sy), F2, 1.2, 0.4), mix(sk[1], lash, 0.3), 0.8)
+
+
+def brow(doc, P, kind):
+    sy = P["scale_y"]
+    bx = P["brow_ridge"][0]
+    t = P["brow_t"]
+    back, mid, front = (bx - 50, -36), (bx - 24, -43), (bx - 4, -40)
+    if kind == "angry":
+        back, mid, front = (bx - 50, -44), (bx - 26, -40), (bx - 4, -30)
+    elif kind == "worried":
+        back, mid, front = (bx - 50, -32), (bx - 26, -40), (bx - 6, -50)
+    elif kind == "soft":
+        back, mid, front = (bx - 50, -34), (bx - 26, -42), (bx - 5, -41)
+    elif kind == "raised":
+        back, mid, front = (bx - 50, -46), (bx - 26, -56), (bx - 6, -52)
+    pts = [(x, y * sy) for x, y in (front, mid, back)]
+    doc.blob(strand(pts, t, 0.25), P["brow"])
+
+
+def ear(doc, P, sk, Ll):
+    pts = [(-10, -34), (12, -40), (26, -22), (26, 8), (16, 36), (2, 52), (-10, 44), (-18, 0)]
+    pts = [(x, Y(P, y)) for x, y in pts]
+    shade(doc, pts, sk, Ll, sw=7, lw=4, rw=2)
+    doc.blob([(-4, Y(P, -26)), (12, Y(P, -30)), (18, Y(P, -12)), (12, Y(P, 20)), (2, Y(P, 30)), (0, Y(P, 4))], sk[1], 0.7)
+    doc.blob(lens((2, Y(P, -22)), (8, Y(P, 24)), 6, 2), sk[2], 0.5)
+
+
+def wet_face(doc, P, flip):
+    rng = Rng(7 if P["name"] == "rey" else 8)
+    for i in range(9):
+        x, y = rng.u(20, 150), Y(P, rng.u(-100, 170))
+        doc.ellipse(x, y, 2.6, 4, "#e6f4ff", 0.8)
+        doc.ellipse(x + 0.6, y - 1.5, 1, 1, "#ffffff", 0.95)
+    doc.blob(lens((P["brow_ridge"][0] - 6, Y(P, -100)), (P["brow_ridge"][0], Y(P, -50)), -3), "#dff0ff", 0.5)
+    doc.blob(lens((P["nose"][0] - 18, P["nose"][1] * P["scale_y"] - 30), (P["nose"][0] - 4, P["nose"][1] * P["scale_y"] - 4),
+                  -3), "#e8f6ff", 0.6)
+
+
+# --------------------------------------------------------------------------- hair (profile)
+def hair_tones(P, light, wet):
+    c = P["hair"]
+    if wet:
+        c = dark(c, 0.8)
+    b, sh, lt, rim = light.tones(c, key_k=0.35)
+    lt = mix(b, light.key, 0.3 if not wet else 0.45)
+    return (b, sh, lt, rim)
+
+
+def locks(doc, P, light, lines, wet, op=0.85, light_lines=()):
+    b, sh, lt, rim = hair_tones(P, light, wet)
+    for pts, w in lines:
+        doc.blob(strand([(x, Y(P, y)) for x, y in pts], w, 0.1), sh, op)
+    for pts, w in light_lines:
+        doc.blob(strand([(x, Y(P, y)) for x, y in pts], w, 0.1), lt if not wet else mix(lt, "#dff0ff", 0.4), 0.75)
+
+
+def wavy(pts, amp):
+    """A lock's points with a wave laid across them (resampled, sinusoidal offset)."""
+    out = []
+    for i in range(len(pts) - 1):
+        a, b = pts[i], pts[i + 1]
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        ln = math.hypot(dx, dy) or 1
+        nx, ny = -dy / ln, dx / ln
+        for k in range(3):
+            t = k / 3
+            ph = (i * 3 + k) * math.pi / 3
+            out.append((a[0] + dx * t + nx * amp * math.sin(ph), a[1] + dy * t + ny * amp * math.sin(ph)))
+    out.append(pts[-1])
+    return out
+
+
+def yp(P, pts):
+    return [(x, Y(P, y)) for x, y in pts]
+
+
+def rey_back(doc, P, light, Ll, wet):
+    T = hair_tones(P, light, wet)
+    k = 0.93 if wet else 1.0
+    for bx, by, r in ((-188, -70, 36), (-150, -160, 40), (-70, -224, 42)):
+        r *= k
+        pts = [(bx + r * math.cos(a / 8 * 2 * math.pi), Y(P, by) + r * math.sin(a / 8 * 2 * math.pi)) for a in range(8)]
+        shade(doc, pts, T, Ll, sw=12, lw=8, rw=3)
+        b = T[1]
+        doc.blob(lens((bx - r * 0.6, Y(P, by) + r * 0.1), (bx + r * 0.5, Y(P, by) - r * 0.6), -r * 0.3), b, 0.8)
+        doc.blob(lens((bx - r * 0.5, Y(P, by) + r * 0.5), (bx + r * 0.7, Y(P, by) + r * 0.1), -r * 0.25), b, 0.8)
+        doc.blob(lens((bx - r * 0.4, Y(P, by) - r * 0.55), (bx + r * 0.3, Y(P, by) - r * 0.8), -r * 0.15), T[2], 0.7)
+
+
+def rey_front(doc, P, light, Ll, wet):
+    T = hair_tones(P, light, wet)
+    d = -6 if wet else 0
+    cap = [(132, -150), (118, -120), (96, -92), (70, -62), (46, -44), (30, -40), (24, -10), (18, 30), (-14, 44),
+           (-30, 70), (-76, 100), (-122, 84), (-158 - d, 20), (-168 - d, -70), (-140 - d, -160), (-70, -214 - d),
+           (20, -226 - d), (96, -206 - d), (130, -176)]
+    shade(doc, yp(P, cap), T, Ll, sw=16, lw=10, rw=4)
+    locks(doc, P, light, [([(110, -190), (40, -200), (-40, -190), (-110, -150)], 9),
+                          ([(90, -150), (20, -160), (-70, -150), (-130, -90)], 8),
+                          ([(60, -90), (0, -100), (-80, -80), (-130, -20)], 8),
+                          ([(30, -40), (-20, -30), (-80, 20), (-110, 60)], 7)], wet,
+          light_lines=[([(100, -204), (20, -216), (-60, -202)], 7), ([(80, -120), (0, -130), (-60, -118)], 5)])
+    # the short fringe swept across the forehead, loose strands at the temple
+    fr = [(120, -186), (138, -160), (150, -132), (148, -112)] if not wet else [(120, -186), (140, -150), (146, -110),
+                                                                               (142, -80)]
+    doc.blob(strand(yp(P, fr), 26 if not wet else 18, 0.15), T[0])
+    doc.blob(strand(yp(P, fr), 12, 0.1), T[2], 0.6)
+    tem = [(50, -60), (58, -20), (60, 30), (54, 70)] if not wet else [(56, -50), (64, -10), (68, 40), (64, 90)]
+    doc.blob(strand(yp(P, tem), 10 if not wet else 8, 0.1), T[0])
+    doc.blob(strand(yp(P, tem), 3, 0.1), T[2], 0.5)
+    if wet:
+        for a, b in (((-100, -180), (-20, -214)), ((30, -210), (110, -180)), ((-150, -60), (-140, 0))):
+            doc.blob(lens(yp(P, [a])[0], yp(P, [b])[0], -4), "#dff0ff", 0.7)
+
+
+def kylo_back(doc, P, light, Ll, wet):
+    T = hair_tones(P, light, wet)
+    if wet:
+        back = [(60, -40), (40, 60), (40, 150), (20, 190), (-30, 200), (-80, 190), (-130, 170), (-160, 120),
+                (-176, 20), (-180, -80), (-150, -170), (-80, -228), (20, -236), (100, -210), (140, -170)]
+    else:
+        back = [(70, -30), (50, 60), (50, 150), (30, 172), (0, 160), (-40, 180), (-84, 162), (-126, 176), (-160, 136),
+                (-182, 40), (-184, -70), (-156, -176), (-86, -232), (20, -238), (106, -210), (146, -170)]
+    shade(doc, yp(P, back), T, Ll, sw=18, lw=10, rw=4)
+
+
+def kylo_front(doc, P, light, Ll, wet):
+    T = hair_tones(P, light, wet)
+    if wet:
+        mass = [(146, -150), (150, -110), (146, -80), (132, -70), (118, -84), (100, -60), (84, -30), (70, 20),
+                (66, 80), (60, 130), (20, 150), (-30, 150), (-80, 146), (-130, 126), (-166, 40), (-176, -70),
+                (-150, -168), (-80, -226), (20, -236), (100, -212)]
+    else:
+        mass = [(146, -176), (160, -136), (160, -96), (148, -66), (134, -84), (114, -62), (92, -36), (72, 10),
+                (60, 70), (66, 126), (58, 164), (50, 144), (46, 174), (20, 156), (-16, 182), (-56, 160), (-96, 184),
+                (-134, 160), (-166, 124), (-184, 30), (-184, -80), (-156, -180), (-84, -234), (20, -240), (108, -212)]
+    if wet:
+        # clumped wet locks hanging from the mass
+        for pts, w in (([(66, 60), (72, 130), (66, 196)], 26), ([(40, 110), (40, 170), (34, 226)], 30),
+                       ([(6, 120), (4, 180), (-4, 216)], 30), ([(-30, 120), (-34, 170), (-44, 208)], 30),
+                       ([(-70, 110), (-76, 160), (-84, 196)], 30), ([(-110, 100), (-120, 150), (-124, 180)], 28),
+                       ([(-146, 60), (-150, 120), (-150, 150)], 24)):
+            shade(doc, strand(yp(P, pts), w, 0.08), T, Ll, sw=6, lw=4, rw=2, rim_op=0.5)
+    shade(doc, yp(P, mass), T, Ll, sw=20, lw=10, rw=2.5 if wet else 4, rim_op=0.6 if wet else 0.9)
+    if wet:
+        dk = [([(120, -190), (60, -200), (-20, -196), (-100, -170), (-150, -110), (-164, -20), (-150, 90), (-120, 180)], 10),
+              ([(110, -150), (40, -150), (-40, -130), (-100, -60), (-110, 40), (-90, 150)], 9),
+              ([(100, -110), (60, -60), (30, 20), (20, 100), (30, 170)], 8),
+              ([(124, -90), (96, -20), (74, 60), (70, 140)], 7)]
+        lt = [([(100, -214), (20, -226), (-70, -210), (-130, -160)], 6), ([(-170, -40), (-164, 60), (-150, 120)], 5),
+              ([(70, -120), (40, -60), (20, 30)], 4)]
+    else:
+        dk = [([(130, -200), (60, -222), (-30, -220), (-110, -190), (-166, -120), (-180, -20), (-168, 90), (-140, 160)], 12),
+              ([(120, -160), (50, -170), (-30, -150), (-100, -90), (-120, 20), (-104, 120), (-90, 180)], 11),
+              ([(110, -120), (70, -80), (30, 0), (20, 80), (30, 160)], 10),
+              ([(140, -110), (108, -40), (80, 40), (74, 120)], 8),
+              ([(-40, -200), (-80, -120), (-60, -20), (-50, 80), (-10, 170)], 9)]
+        lt = [([(120, -220), (30, -240), (-60, -230), (-130, -190)], 9), ([(-184, -60), (-180, 40), (-160, 120)], 6),
+              ([(80, -150), (40, -100), (10, -20)], 6), ([(150, -150), (150, -100)], 5)]
+    if not wet:
+        dk = [(wavy(pts, 7), w) for pts, w in dk]
+        lt = [(wavy(pts, 5), w) for pts, w in lt]
+    locks(doc, P, light, dk, wet, 0.9, lt)
+    if not wet:
+        # a few loose waves curling at the ends, below the jaw line of the mass
+        for pts, w in (([(58, 130), (70, 156), (60, 180)], 22), ([(-30, 156), (-18, 178), (-28, 194)], 20),
+                       ([(-116, 146), (-108, 170), (-120, 186)], 18)):
+            shade(doc, strand(yp(P, pts), w, 0.1), T, Ll, sw=4, lw=3, rw=2, rim_op=0.6)
+    if wet:
+        # strands stuck to the forehead and cheek, drops at the ends
+        for pts, w in (([(134, -110), (144, -76), (140, -44)], 7), ([(84, -30), (96, 10), (100, 60)], 6)):
+            doc.blob(strand(yp(P, pts), w, 0.1), T[0])
+        for x, y in ((66, 202), (34, 232), (-4, 222), (-44, 214), (-84, 202), (140, -40)):
+            doc.ellipse(x, Y(P, y), 3, 5, "#dff2ff", 0.85)
+
+
+def poe_back(doc, P, light, Ll, wet):
+    pass
+
+
+def poe_front(doc, P, light, Ll, wet):
+    T = hair_tones(P, light, wet)
+    cap = []
+    for k in range(19):
+        a = math.pi * (0.92 + 1.02 * k / 18)
+        r = 1.0 + (0.08 if k % 2 else -0.01)
+        cap.append((-10 + 168 * r * math.cos(a) * -1, -40 + 196 * r * math.sin(a)))
+    cap = [(140, -150)] + [(x, y) for x, y in cap if x < 140] + [(-150, 40), (-110, 84), (-40, 66), (0, 50),
+                                                                   (20, -10), (40, -40), (80, -60), (110, -100)]
+    cap = [(140, -150), (150, -180), (110, -226), (50, -252), (-20, -256), (-90, -238), (-150, -196), (-184, -130),
+           (-194, -60), (-180, 10), (-150, 60), (-108, 84), (-50, 66), (-8, 50), (14, -8), (38, -40), (80, -66),
+           (112, -100), (136, -128)]
+    shade(doc, yp(P, cap), T, Ll, sw=16, lw=10, rw=4)
+    rng = Rng(14)
+    for k in range(44):
+        x, y = rng.u(-180, 140), rng.u(-250, 40)
+        if y > 40 - (x + 180) * 0.2 or (x / 170) ** 2 + ((y + 90) / 170) ** 2 > 0.95 or (x > 40 and y > -80):
+            continue
+        r = rng.u(10, 16)
+        col = T[2] if k % 3 else T[1]
+        doc.blob(lens(yp(P, [(x - r, y + r * 0.2)])[0], yp(P, [(x + r * 0.5, y - r * 0.9)])[0], -r * 0.6), col, 0.85)
+        doc.blob(lens(yp(P, [(x + r * 0.8, y - r * 0.1)])[0], yp(P, [(x - r * 0.3, y + r * 0.8)])[0], -r * 0.45), T[1], 0.8)
+    doc.blob(strand(yp(P, [(130, -140), (150, -110), (146, -88), (134, -92)]), 16, 0.2), T[0])
+
+
+def finn_front(doc, P, light, Ll, wet):
+    T = hair_tones(P, light, wet)
+    cap = [(136, -150), (120, -180), (60, -222), (-20, -232), (-100, -208), (-150, -160), (-168, -80), (-160, 0),
+           (-130, 60), (-100, 80), (-30, 56), (0, 40), (20, -20), (50, -60), (96, -110)]
+    shade(doc, yp(P, cap), T, Ll, sw=8, lw=8, rw=3)
+    rng = Rng(4)
+    for i in range(90):
+        x, y = rng.u(-160, 130), rng.u(-230, 50)
+        if (x / 160) ** 2 + ((y + 90) / 150) ** 2 > 0.9 or (x > 20 and y > -60) or (x > 90 and y > -120):
+            continue
+        doc.ellipse(x, Y(P, y), rng.u(2, 3.4), rng.u(2, 3.4), T[2 if rng.r() > 0.5 else 1], 0.7)
+
+
+def trooper_front(doc, P, light, Ll, wet):
+    T = hair_tones(P, light, wet)
+    if P.get("shaved"):
+        cap = [(130, -160), (60, -220), (-40, -226), (-130, -180), (-164, -80), (-150, 10), (-110, 70), (-40, 40),
+               (10, 10), (40, -60), (100, -120)]
+        doc.blob(yp(P, cap), T[0], 0.35)
+        return
+    cap = [(136, -150), (140, -190), (70, -236), (-20, -246), (-110, -216), (-160, -160), (-176, -80), (-162, 10),
+           (-128, 70), (-96, 86), (-30, 56), (6, 36), (24, -20), (54, -64), (100, -110)]
+    shade(doc, yp(P, cap), T, Ll, sw=12, lw=8, rw=3)
+    locks(doc, P, light, [([(120, -200), (40, -220), (-60, -200), (-140, -130)], 8)], wet,
+          light_lines=[([(100, -220), (0, -236), (-90, -210)], 6)])
+    if P.get("tail"):
+        doc.blob(strand(yp(P, [(-150, -60), (-196, -10), (-206, 80), (-196, 150)]), 34, 0.2), T[0])
+
+
+def none(doc, P, light, Ll, wet):
+    pass
+
+
+HAIR = {"rey": (rey_back, rey_front), "kylo": (kylo_back, kylo_front), "poe": (poe_back, poe_front),
+        "finn": (none, finn_front), "trooper": (none, trooper_front)}
+
+
+# --------------------------------------------------------------------------- bodies
+def ear_for(target, local_pt, s, deg, flip):
+    """Where a head's ear must go so that its local point lands on target (screen)."""
+    p = local_to_screen(local_pt, 0, 0, deg, s, flip)
+    return (target[0] - p[0], target[1] - p[1])
+
+
+def arm(doc, joints, widths, T, L, sw=14, lw=7, rw=3):
+    return shade(doc, limb(joints, widths), T, L, sw=sw, lw=lw, rw=rw)
+
+
+HAND_K = 1.6  # a hand at scale s is as long as a face at head scale s
+
+
+def wrap_bands(doc, el, wr, widths, T, L):
+    """Rey's arm wraps: a few pale bands wound round the forearm."""
+    a, b = lerp(el, wr, 0.12), lerp(el, wr, 0.8)
+    shade(doc, limb([a, b], [widths[0] + 3, widths[1] + 2]), T, L, sw=8, lw=4, rw=2)
+    for k in (0.22, 0.36, 0.5, 0.64):
+        p, q = lerp(el, wr, k), lerp(el, wr, k + 0.09)
+        dx, dy = q[0] - p[0], q[1] - p[1]
+        ln = math.hypot(dx, dy) or 1
+        nx, ny = -dy / ln, dx / ln
+        w = (widths[0] + (widths[1] - widths[0]) * k) / 2 + 2
+        doc.blob(lens((p[0] + nx * w, p[1] + ny * w), (q[0] - nx * w, q[1] - ny * w), 2, 0.5), T[1], 0.7)
+
+
+def hand(doc, x, y, deg, s, flip, T, L, kind="open", curl=0.0):
+    """A hand seen from its back: the wrist at (x, y), the fingers toward deg (flip puts the
+    thumb on the other side: the other hand). kind: open
+    (fingers together, a little spread), fist, rest (fingers relaxed, curled)."""
+    s *= HAND_K
+    Ll = to_local(L, deg, False)
+    if flip:
+        Ll = (Ll[0], -Ll[1])
+    doc.group(transform=f"translate({n(x)} {n(y)}) rotate({n(deg)}) scale({n(s)} {n(-s if flip else s)})")
+    base, sh, lt, rim = T
+    if kind == "fist":
+        palm = [(0, -26), (30, -32), (62, -32), (84, -24), (94, -6), (94, 14), (84, 30), (50, 34), (14, 32), (0, 24)]
+        shade(doc, palm, T, Ll, sw=10, lw=6, rw=3)
+        for yy in (-20, -6, 8, 22):
+            doc.blob(lens((70, yy - 6), (72, yy + 6), -6, -2), sh, 0.6)
+        doc.blob([(10, -22), (40, -36), (66, -36), (70, -26), (44, -20), (20, -12)], lt, 0.7)
+        doc.end()
+        return
+    c = curl
+    # the thumb first (it lies a little behind the back of the hand)
+    th = [(10, -18), (34, -34), (56, -46), (72, -52)]
+    shade(doc, limb(th, [24, 20, 17, 14]), T, Ll, sw=5, lw=3, rw=2)
+    doc.blob(lens((50, -46), (70, -52), 3, 1), sh, 0.5)
+    palm = [(0, -24), (36, -28), (72, -30), (84, -18), (86, 2), (82, 22), (68, 30), (34, 30), (0, 24)]
+    shade(doc, palm, T, Ll, sw=9, lw=6, rw=3)
+    doc.blob(lens((14, -6), (70, -12), -3, -1), sh, 0.3)
+    doc.blob(lens((14, 12), (70, 14), 3, 1), sh, 0.25)
+    fingers = [((70, 20), 46, 0.1), ((76, 7), 58, 0.04), ((78, -7), 62, -0.01), ((72, -21), 56, -0.06)]
+    for (kx, ky), ln, spread in fingers:
+        a = spread
+        p1 = (kx + ln * 0.45 * math.cos(a), ky + ln * 0.45 * math.sin(a))
+        a2 = a + c * 0.9
+        p2 = (p1[0] + ln * 0.32 * math.cos(a2), p1[1] + ln * 0.32 * math.sin(a2))
+        a3 = a2 + c * 0.9
+        p3 = (p2[0] + ln * 0.23 * math.cos(a3), p2[1] + ln * 0.23 * math.sin(a3))
+        shade(doc, limb([(kx - 10, ky), p1, p2, p3], [16, 15, 13.5, 11.5]), T, Ll, sw=4, lw=3, rw=1.5)
+        doc.blob(lens((kx - 6, ky + 7), (p1[0], p1[1] + 6.5), 2, 0.6), sh, 0.6)
+        doc.blob(lens((p1[0] - 3, p1[1] - 4), (p1[0] + 3, p1[1] + 4), 2), sh, 0.45)
+        doc.ellipse(kx - 4, ky - 1, 6, 4.5, lt, 0.55)
+        doc.ellipse(p3[0] - 2, p3[1], 4, 3.5, mix(base, "#ffffff", 0.25), 0.5)
+    doc.end()
+
+
+# =========================================================================== pictures
+def cell_background(doc):
+    """The holding cell at night: bare walls, one cold caged lamp above, a slit of moonlight."""
+    doc.rect(doc.linear(0, 0, 0, H, [(0, "#101820", 1), (0.6, "#0b1118", 1), (1, "#06090d", 1)]))
+    # the back wall's panels and the corner
+    for i, x in enumerate((0, 380, 760, 1140, 1520)):
+        doc.rect("#0e151c" if i % 2 else "#111a22", x, 0, 380, 760)
+        doc.rect("#070b10", x + 376, 0, 6, 760, 0.8)
+    doc.rect("#070b0f", 0, 760, W, 320)
+    doc.rect("#1a2630", 0, 756, W, 6, 0.8)
+    # the lamp, high, cold, with its cone
+    doc.path(f"M640 0 L700 0 L1400 1080 L-200 1080 Z", doc.linear(0, 0, 0, H, [(0, "#cfe8ff", 0.16), (1, "#cfe8ff", 0)]))
+    doc.rect(doc.radial(670, 70, 700, [(0, "#d8f0ff", 0.35), (0.4, "#9cc8de", 0.1), (1, "#9cc8de", 0)], 1.3, 1))
+    doc.rect("#1c2630", 610, 0, 120, 46)
+    doc.ellipse(670, 52, 58, 22, "#f2fbff")
+    doc.ellipse(670, 52, 120, 50, doc.radial(670, 52, 120, [(0, "#ffffff", 0.9), (1, "#cfeaff", 0)]))
+    for k in range(-2, 3):
+        doc.rect("#1c2630", 668 + k * 22, 30, 4, 46)
+    # the slit of moonlight in the back wall, its beam
+    doc.rect("#0a0e13", 1434, 150, 36, 240)
+    doc.rect("#bcd6ff", 1440, 156, 24, 228)
+    doc.rect("#e6f0ff", 1440, 156, 8, 228)
+    doc.path("M1440 156 L1464 156 L1300 1080 L980 1080 Z", doc.linear(1450, 160, 1200, 1000,
+                                                                       [(0, "#a9c8ff", 0.22), (1, "#a9c8ff", 0)]))
+    doc.rect(doc.radial(1452, 270, 260, [(0, "#b8d4ff", 0.3), (1, "#b8d4ff", 0)]))
+    # the bench along the wall
+    doc.poly([(300, 860), (1640, 860), (1680, 900), (260, 900)], "#2a3640")
+    doc.poly([(260, 900), (1680, 900), (1680, 960), (260, 960)], "#151d24")
+
+
+def calm(doc, top=700, op=0.55):
+    """The lower band the dialogue box covers: darkened so the text reads."""
+    doc.rect(doc.linear(0, top, 0, H, [(0, "#000000", 0), (1, "#000000", op)]), 0, top, W, H - top)
+
+
+def vignette(doc, op=0.6):
+    doc.rect(doc.radial(W / 2, H / 2, 1150, [(0.55, "#000000", 0), (1, "#000000", op)], 1, 0.75))
+
+
+def kiss_picture(variant):
+    """Chapter 7, the cell: the second, slow kiss (his hand at her jaw), or the first, when
+    she reaches for him (her hand on his face, him still, eyes open)."""
+    reach = variant == "she_reaches"
+    pid = "kiss_she_reaches" if reach else "kiss"
+    desc = ("The cell at night under one cold lamp: Rey, leaning up from the bench, takes his face in her hand "
+            "and kisses him first; Kylo, battered, a split lip, is still, eyes open." if reach else
+            "The cell at night under one cold lamp: Rey and Kylo on the bench, turned to each other, kissing slowly, "
+            "eyes closed; his hand at her jaw, hers on his chest.")
+    doc = Pic(pid, desc + " No text.")
+    cell_background(doc)
+    L = Light("#1a2230", "#e2f0ff", (-0.45, -1), rim="#dff2ff", amb_k=0.3, key_k=0.3, deep="#06080c")
+    skR = L.tones(REY["skin"])
+    skK = L.tones(KYLO["skin"])
+    shirt = L.tones(KYLO["shirt"], amb_k=0.3)
+    tunic = L.tones(REY["tunic"], amb_k=0.45)
+    sleeve = L.tones(REY["sleeve"], amb_k=0.45)
+    wraps = L.tones(REY["wraps"], amb_k=0.45)
+    sR, sK = 0.74, 0.78
+    meet = (968, 500)
+    degR = 4 if reach else -20
+    degK = 34 if reach else 22
+    ex_r, ey_r = ear_for(meet, (REY["lips"][0] - 4, 114), sR, degR, False)
+    ex_k, ey_k = ear_for((meet[0] + 10, meet[1] - 2), (KYLO["lips"][0] - 6, 112 * 1.04), sK, degK, True)
+    if reach:
+        ex_r -= 4
+    # ---- Kylo (behind her): his torso turned to her, the near shoulder dropping
+    kx = ex_k
+    torso = [(kx - 150, ey_k + 150), (kx - 40, ey_k + 130), (kx + 120, ey_k + 170), (kx + 200, ey_k + 260),
+             (kx + 240, ey_k + 500), (kx + 250, H + 40), (kx - 230, H + 40), (kx - 250, ey_k + 480),
+             (kx - 220, ey_k + 260)]
+    shade(doc, torso, shirt, L.L, sw=40, lw=14, rw=5)
+    doc.blob(lens((kx - 160, ey_k + 300), (kx - 60, ey_k + 620), 18, 6), shirt[1], 0.6)
+    doc.blob(lens((kx + 80, ey_k + 300), (kx + 140, ey_k + 600), -14, -4), shirt[1], 0.5)
+    # ---- Rey's torso: leaning in, her near shoulder toward us
+    rx = ex_r
+    rtorso = [(rx - 40, ey_r + 150), (rx + 60, ey_r + 150), (rx + 170, ey_r + 230), (rx + 200, ey_r + 420),
+              (rx + 170, H + 40), (rx - 260, H + 40), (rx - 230, ey_r + 420), (rx - 180, ey_r + 230)]
+    if reach:
+        rtorso = [(x + (ey_r + 400 - y) * 0.12 if y > ey_r + 200 else x, y) for x, y in rtorso]
+    shade(doc, rtorso, tunic, L.L, sw=36, lw=14, rw=5)
+    # the wrap's crossing panel and the strap
+    doc.blob(lens((rx + 70, ey_r + 160), (rx - 120, H), -30, -8), tunic[1], 0.7)
+    doc.blob(strand([(rx + 120, ey_r + 200), (rx + 10, ey_r + 420), (rx - 140, H)], 26, 1), L.tones(REY["strap"])[0])
+    # heads: Kylo first, then Rey nearer us
+    profile_head(doc, KYLO, ex_k, ey_k, sK, True, L, deg=degK, eyes="half" if reach else "closed",
+                 brows="raised" if reach else "soft", split_lip=True, bruise=True, neck=290,
+                 lit=("#dff2ff", 0.08))
+    profile_head(doc, REY, ex_r, ey_r, sR, False, L, deg=degR, eyes="closed", brows="worried" if reach else "soft",
+                 blush=1.0, neck=290, lit=("#dff2ff", 0.1))
+    if reach:
+        # her near arm up, her hand along his jaw, fingers to his ear; his hands stay down
+        wr = local_to_screen((80, 236), ex_k, ey_k, degK, sK, True)
+        aim = local_to_screen((-20, 20), ex_k, ey_k, degK, sK, True)
+        hdeg = math.degrees(math.atan2(aim[1] - wr[1], aim[0] - wr[0]))
+        sh_ = (rx - 40, ey_r + 250)
+        el = (rx + 20, ey_r + 420)
+        arm(doc, [sh_, lerp(sh_, el, 0.5), el], [118, 96, 80], sleeve, L.L)
+        arm(doc, [el, lerp(el, wr, 0.5), wr], [74, 62, 50], skR, L.L)
+        wrap_bands(doc, el, wr, [66, 56], wraps, L.L)
+        hand(doc, wr[0], wr[1], hdeg, 0.56, True, skR, L.L, curl=0.14)
+    else:
+        # her near hand resting on his chest, fingers curled in his shirt
+        rsh = (rx + 0, ey_r + 250)
+        rel = (rx + 40, ey_r + 470)
+        rwr = (kx - 90, ey_k + 290)
+        arm(doc, [rsh, lerp(rsh, rel, 0.5), rel], [112, 94, 80], sleeve, L.L)
+        arm(doc, [rel, lerp(rel, rwr, 0.5), rwr], [70, 62, 52], skR, L.L)
+        wrap_bands(doc, rel, rwr, [66, 56], wraps, L.L)
+        hand(doc, rwr[0] - 6, rwr[1] + 8, -70, 0.56, False, skR, L.L, curl=0.25)
+        # his near hand cupping her jaw, the forearm in front of her shoulder
+        jaw = local_to_screen((70, 226), ex_r, ey_r, degR, sR, False)
+        aim = local_to_screen((-30, 40), ex_r, ey_r, degR, sR, False)
+        hdeg = math.degrees(math.atan2(aim[1] - jaw[1], aim[0] - jaw[0]))
+        kel = (jaw[0] + 170, jaw[1] + 230)
+        arm(doc, [(kel[0] + 80, kel[1] + 200), lerp((kel[0] + 80, kel[1] + 200), kel, 0.5), kel], [100, 92, 84], shirt, L.L)
+        arm(doc, [kel, lerp(kel, jaw, 0.5), jaw], [76, 66, 56], shirt, L.L)
+        arm(doc, [lerp(kel, jaw, 0.8), jaw], [52, 48], skK, L.L)
+        hand(doc, jaw[0], jaw[1], hdeg, 0.62, True, skK, L.L, curl=0.12)
+    calm(doc, 720, 0.55)
+    vignette(doc, 0.55)
+    return doc
+
+
+def fir(doc, x, y, h, w, col, op=None, tiers=7, rng=None):
+    """A flat fir: stacked drooping tiers."""
+    pts = [(x, y - h)]
+    for i in range(tiers):
+        t = (i + 1) / tiers
+        yy = y - h + h * t
+        ww = w * (0.18 + 0.82 * t) / 2
+        j = rng.u(-0.08, 0.08) * w if rng else 0
+        pts += [(x + ww * 0.45 + j, yy - h / tiers * 0.55), (x + ww + j, yy)]
+    right = pts[1:]
+    left = [(2 * x - px, py) for px, py in right][::-1]
+    d = "M" + " L".join(f"{n(px)} {n(py)}" for px, py in [pts[0]] + right + [(x + w * 0.05, y + 40), (x - w * 0.05, y + 40)] + left) + " Z"
+    doc.path(d, col, op)
+
+
+def rain_streaks(doc, rng, count, col, op, x0=0, x1=W, y0=0, y1=H, length=(30, 80), slant=0.18, width=1.6):
+    parts = []
+    for i in range(count):
+        x, y = rng.u(x0, x1), rng.u(y0, y1)
+        ln = rng.u(*length)
+        parts.append(f"M{n(x)} {n(y)} l{n(-ln * slant)} {n(ln)}")
+    doc.add(f'<path d="{" ".join(parts)}" stroke="{col}" stroke-width="{n(width)}" stroke-linecap="round" '
+            f'fill="none" opacity="{n(op)}"/>')
+
+
+def saber(doc, a, b, core="#f4fbff", glow="#5fb4ff", width=14):
+    """A blade from a to b: a wide soft glow, a bright core."""
+    d = f"M{n(a[0])} {n(a[1])} L{n(b[0])} {n(b[1])}"
+    blur = doc.blur(16)
+    doc.add(f'<path d="{d}" stroke="{glow}" stroke-width="{n(width * 5)}" stroke-linecap="round" opacity="0.55"{blur}/>')
+    doc.add(f'<path d="{d}" stroke="{glow}" stroke-width="{n(width * 1.8)}" stroke-linecap="round" opacity="0.9"/>')
+    doc.add(f'<path d="{d}" stroke="{core}" stroke-width="{n(width * 0.8)}" stroke-linecap="round"/>')
+
+
+def rain_picture():
+    """Chapter 1, beat 1.2: her blade stopped a hand's width from his face; he never moved."""
+    doc = Pic("rain", "Night in the clearing, in a downpour: Rey, soaked, has swung her staff and stopped the blue blade a "
+                      "hand's width from Kylo's face; he stands unarmed, arms at his sides, his wet face washed blue. "
+                      "The blades are the only light, pooling on the mud. No text.")
+    rng = Rng(101)
+    doc.rect(doc.linear(0, 0, 0, H, [(0, "#05090c", 1), (0.45, "#0c171b", 1), (0.62, "#0a1316", 1), (1, "#040607", 1)]))
+    doc.rect(doc.radial(1100, 160, 700, [(0, "#3a5a68", 0.35), (1, "#3a5a68", 0)], 1.6, 0.5))
+    # lightning far off over the trees, lighting the cloud from inside
+    doc.rect(doc.radial(1640, 90, 420, [(0, "#9fc4d8", 0.35), (1, "#9fc4d8", 0)], 1.4, 0.6))
+    bolt = [(1660, -10), (1630, 90), (1660, 96), (1610, 210), (1640, 214), (1596, 330), (1652, 200), (1622, 196),
+            (1676, 104), (1646, 98), (1690, -10)]
+    doc.poly(bolt, "#cfe8f4", 0.25, doc.blur(8))
+    doc.poly([(x, y) for x, y in bolt], "#eaf6ff", 0.75)
+    # far, middle and near firs
+    for i in range(30):
+        x = -40 + i * 68 + rng.u(-20, 20)
+        fir(doc, x, 640, rng.u(300, 420), rng.u(120, 170), "#12222a", 0.9, rng=rng)
+    for i in range(16):
+        x = -60 + i * 130 + rng.u(-30, 30)
+        fir(doc, x, 660, rng.u(420, 560), rng.u(160, 220), "#0b161b", rng=rng)
+    fir(doc, 90, 700, 900, 360, "#060c0f", tiers=9, rng=rng)
+    fir(doc, 1840, 700, 880, 340, "#060c0f", tiers=9, rng=rng)
+    rain_streaks(doc, rng, 500, "#8fb4c4", 0.25, length=(20, 50), width=1.0)
+    # the mud, wet and dark
+    doc.path("M0 620 C400 600 1500 600 1920 630 L1920 1080 L0 1080 Z", "#081012")
+    doc.path("M0 620 C400 600 1500 600 1920 630 L1920 660 C1500 640 400 640 0 660 Z", "#0e1a1e", 0.8)
+    # the blade's pool of light on the wet ground, and puddles that catch it
+    doc.ellipse(900, 760, 700, 140, doc.radial(900, 760, 700, [(0, "#6ab8ff", 0.45), (0.5, "#3a7ab0", 0.15),
+                                                               (1, "#3a7ab0", 0)], 1, 0.2))
+    for px, py, rx, ry in ((560, 700, 170, 18), (1100, 730, 220, 22), (820, 800, 260, 26), (1500, 700, 150, 14),
+                           (300, 780, 160, 16)):
+        doc.ellipse(px, py, rx, ry, "#0d2230")
+        doc.ellipse(px, py - 2, rx * 0.9, ry * 0.6, doc.radial(px, py, rx, [(0, "#9fd2ff", 0.55), (1, "#5fa0d8", 0.05)],
+                                                                  1, ry / rx))
+        for k in range(3):
+            rx2 = rng.u(0.15, 0.5) * rx
+            cx2 = px + rng.u(-0.5, 0.5) * rx
+            doc.add(f'<ellipse cx="{n(cx2)}" cy="{n(py)}" rx="{n(rx2)}" ry="{n(rx2 * ry / rx)}" fill="none" '
+                    f'stroke="#cfeaff" stroke-width="1.5" opacity="0.35"/>')
+    # ---- the people
+    LR = Light("#0c1a20", "#a8dcff", (1, -0.25), rim="#bfe6ff", amb_k=0.5, key_k=0.5, deep="#020406")
+    LK = Light("#0c1a20", "#a8dcff", (-1, -0.15), rim="#bfe6ff", amb_k=0.5, key_k=0.55, deep="#020406")
+    # Kylo: tall, still, the soaked coat and cowl
+    kx, ky, sK = 1300, 262, 0.6
+    coat = LK.tones(people.wetc(KYLO["coat"]), amb_k=0.3, key_k=0.3)
+    body = [(kx - 70, ky + 110), (kx + 30, ky + 110), (kx + 120, ky + 170), (kx + 150, ky + 300), (kx + 160, ky + 600),
+            (kx + 190, H + 30), (kx - 230, H + 30), (kx - 190, ky + 600), (kx - 170, ky + 300), (kx - 150, ky + 170)]
+    shade(doc, body, coat, LK.L, sw=30, lw=12, rw=4)
+    # his near arm hanging, the hand loose at his side
+    arm(doc, [(kx - 90, ky + 190), (kx - 120, ky + 380), (kx - 110, ky + 560)], [86, 74, 62], coat, LK.L)
+    hand(doc, kx - 112, ky + 556, 96, 0.55, False, LK.tones(KYLO["skin"]), LK.L, curl=0.6)
+    cowl = [(kx - 70, ky + 100), (kx + 50, ky + 104), (kx + 130, ky + 170), (kx + 110, ky + 250), (kx - 20, ky + 270),
+            (kx - 140, ky + 250), (kx - 160, ky + 180)]
+    shade(doc, cowl, coat, LK.L, sw=18, lw=10, rw=4)
+    for a, b in (((kx - 130, ky + 190), (kx - 30, ky + 250)), ((kx + 20, ky + 240), (kx + 110, ky + 190))):
+        doc.blob(lens(a, b, 8), coat[1], 0.8)
+    for a, b in (((kx - 150, ky + 200), (kx - 100, ky + 150)), ((kx - 140, ky + 330), (kx - 130, ky + 480)),
+                 ((kx - 100, ky + 400), (kx - 96, ky + 520))):
+        doc.blob(lens(a, b, -4), "#cfeaff", 0.45)
+    profile_head(doc, KYLO, kx, ky, sK, True, LK, deg=3, eyes="open", brows="raised", wet=True, neck=230,
+                 lit=("#9fd4ff", 0.08))
+    # Rey: lunging in from the left, the staff in both hands
+    rx, ry, sR = 600, 350, 0.56
+    tun = LR.tones(people.wetc(REY["tunic"]), amb_k=0.4, key_k=0.45)
+    slv = LR.tones(people.wetc(REY["sleeve"]), amb_k=0.4, key_k=0.45)
+    wr_ = LR.tones(people.wetc(REY["wraps"]), amb_k=0.4, key_k=0.45)
+    skR = LR.tones(REY["skin"])
+    # the staff: the far blade back and down, the near blade at his face
+    tip = (kx - sK * 160 - 50, ky - 10)
+    h1, h2 = (rx + 190, ry + 165), (rx + 250, ry + 130)
+    d = norm((tip[0] - h2[0], tip[1] - h2[1]))
+    hilt_a = (h1[0] - d[0] * 110, h1[1] - d[1] * 110)
+    hilt_b = (h2[0] + d[0] * 40, h2[1] + d[1] * 40)
+    back = (hilt_a[0] - d[0] * 470, hilt_a[1] - d[1] * 470)
+    saber(doc, hilt_a, back, width=12)
+    body = [(rx - 50, ry + 100), (rx + 30, ry + 104), (rx + 92, ry + 160), (rx + 112, ry + 260), (rx + 96, ry + 420),
+            (rx + 116, ry + 560), (rx + 100, H + 30), (rx - 190, H + 30), (rx - 160, ry + 560), (rx - 130, ry + 330),
+            (rx - 110, ry + 180)]
+    shade(doc, body, tun, LR.L, sw=28, lw=14, rw=4)
+    doc.blob(lens((rx + 60, ry + 130), (rx - 80, ry + 560), 24, 8), tun[1], 0.7)
+    doc.blob(strand([(rx + 90, ry + 150), (rx, ry + 320), (rx - 150, ry + 520)], 20, 1), LR.tones(REY["strap"])[1])
+    doc.blob(strand([(rx - 160, ry + 560), (rx + 114, ry + 570)], 36, 1), LR.tones(REY["belt"])[1])
+    ang = math.degrees(math.atan2(d[1], d[0]))
+    saber(doc, hilt_b, tip, width=12)
+    profile_head(doc, REY, rx, ry, sR, False, LR, deg=6, eyes="open", brows="angry", mouth="tight", wet=True, neck=250,
+                 lit=("#9fd4ff", 0.16))
+    # her near arm: the elbow low, the forearm up to the hilt
+    sh_ = (rx - 10, ry + 160)
+    el = (rx + 110, ry + 320)
+    g2 = (h2[0] - d[0] * 24, h2[1] - d[1] * 24)
+    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [64, 56, 50], slv, LR.L)
+    arm(doc, [el, lerp(el, g2, 0.5), g2], [48, 42, 36], skR, LR.L)
+    wrap_bands(doc, el, g2, [44, 38], wr_, LR.L)
+    # the hilt over the forearm, the two fists round it
+    doc.add(f'<path d="M{n(hilt_a[0])} {n(hilt_a[1])} L{n(hilt_b[0])} {n(hilt_b[1])}" stroke="#8a949c" '
+            f'stroke-width="17" stroke-linecap="round"/>')
+    doc.add(f'<path d="M{n(hilt_a[0])} {n(hilt_a[1] - 4)} L{n(hilt_b[0])} {n(hilt_b[1] - 4)}" stroke="#d8ecff" '
+            f'stroke-width="4" stroke-linecap="round" opacity="0.8"/>')
+    for k in (0.1, 0.5, 0.9):
+        p = lerp(hilt_a, hilt_b, k)
+        doc.circle(p[0], p[1], 10, "#3a2a20")
+    g1 = (h1[0] - d[0] * 40, h1[1] - d[1] * 40)
+    fd = (math.cos(math.radians(ang + 100)), math.sin(math.radians(ang + 100)))
+    for g in (g1, g2):
+        hand(doc, g[0] - fd[0] * 26, g[1] - fd[1] * 26, ang + 100, 0.3, False, skR, LR.L, kind="fist")
+    # the blade's light on his face and chest, hiss of steam where rain meets it
+    doc.ellipse(tip[0] + 40, tip[1] + 20, 120, 160, doc.radial(tip[0] + 40, tip[1] + 20, 160,
+                                                                 [(0, "#bfe4ff", 0.25), (1, "#bfe4ff", 0)]))
+    for k in range(14):
+        p = lerp(hilt_b, tip, rng.r())
+        doc.circle(p[0] + rng.u(-10, 10), p[1] + rng.u(-14, 6), rng.u(1.5, 3.2), "#eaf6ff", 0.8)
+    rain_streaks(doc, rng, 380, "#bcdcec", 0.35, length=(40, 90), width=1.4)
+    rain_streaks(doc, rng, 120, "#d8f0ff", 0.5, x0=400, x1=1500, y0=80, y1=760, length=(30, 70), width=1.8)
+    calm(doc, 740, 0.6)
+    vignette(doc, 0.6)
+    return doc
+
+
+def palm_tree(doc, x, y, h, lean, col, rng):
+    top = (x + lean, y - h)
+    doc.blob(strand([(x, y), ((x + top[0]) / 2 + lean * 0.1, y - h / 2), top], 18, 0.5), col)
+    for k in range(7):
+        a = math.radians(-170 + k * 28 + rng.u(-8, 8))
+        ln = rng.u(0.35, 0.5) * h
+        tip = (top[0] + math.cos(a) * ln, top[1] + math.sin(a) * ln * 0.6 + ln * 0.35)
+        mid = (top[0] + math.cos(a) * ln * 0.5, top[1] + math.sin(a) * ln * 0.45 - 10)
+        doc.blob(strand([top, mid, tip], 22, 0.05), col)
+
+
+def seated_back(doc, x, top, w, hip, T, L, lean=0.0):
+    """A torso seen from behind, seated: shoulders at top, w half-width, down to hip."""
+    pts = [(x - 40, top - 10), (x + 40, top - 10), (x + w * 0.8, top + 10), (x + w, top + 50), (x + w * 0.98, top + 160),
+           (x + w * 0.85 + lean, hip - 60), (x + w * 0.9 + lean, hip), (x - w * 0.9 + lean, hip), (x - w * 0.85 + lean, hip - 60),
+           (x - w * 0.98, top + 160), (x - w, top + 50), (x - w * 0.8, top + 10)]
+    shade(doc, pts, T, L, sw=24, lw=12, rw=5)
+    doc.blob(lens((x + 4, top + 40), (x + 8 + lean, hip - 30), 8, 3), T[1], 0.55)
+    doc.blob(lens((x - w * 0.7, top + 60), (x - w * 0.2, top + 120), 10, 3), T[1], 0.4)
+    doc.blob(lens((x + w * 0.2, top + 120), (x + w * 0.7, top + 60), 10, 3), T[1], 0.4)
+    return pts
+
+
+def lake_picture():
+    """Chapter 4, beat 4.3: the two of them on the pebbles at dusk, turned to each other."""
+    doc = Pic("lake", "The lake at dusk, seen from behind them: Rey and Kylo sit close on the pebble shore, faces turned "
+                      "to each other in profile, the sun going down on the water between them; violet sky, orange "
+                      "light on the water and on their edges, rings spreading where her pebble skipped. No text.")
+    rng = Rng(404)
+    hz = 446
+    doc.rect(doc.linear(0, 0, 0, hz, [(0, "#1e1838", 1), (0.45, "#3e2d5e", 1), (0.75, "#a0587a", 1), (0.92, "#e8885a", 1),
+                                      (1, "#f6b070", 1)]), 0, 0, W, hz + 2)
+    doc.rect(doc.radial(960, hz, 700, [(0, "#ffd08a", 0.7), (0.3, "#f09a60", 0.3), (1, "#f09a60", 0)], 1.4, 0.6))
+    for cx, cy, rx, op in ((600, 170, 380, 0.25), (1300, 220, 460, 0.2), (400, 330, 300, 0.25), (1500, 380, 340, 0.3)):
+        doc.ellipse(cx, cy, rx, 12, "#d48aa0", op)
+    # the sun, half gone below the far shore, just between their faces
+    doc.circle(946, hz - 4, 30, "#fff2d0")
+    doc.circle(946, hz - 14, 90, doc.radial(946, hz - 14, 90, [(0, "#fff4d8", 0.8), (1, "#ffb870", 0)]))
+    # the far shore: low hills, a dark fringe of trees
+    doc.path(f"M0 {hz - 40} C300 {hz - 90} 520 {hz - 70} 700 {hz - 50} C820 {hz - 40} 880 {hz - 8} 946 {hz - 8} "
+             f"C1010 {hz - 8} 1100 {hz - 70} 1300 {hz - 46} "
+             f"C1500 {hz - 80} 1760 {hz - 70} 1920 {hz - 40} L1920 {hz} L0 {hz} Z", "#6e4a78")
+    for i in range(60):
+        x = i * 33 + rng.u(-8, 8)
+        if 820 < x < 1100:
+            continue
+        r = rng.u(8, 20)
+        doc.circle(x, hz - r * 0.6, r, "#3e2a50")
+    doc.rect("#3e2a50", 0, hz - 8, 820, 10)
+    doc.rect("#3e2a50", 1100, hz - 8, 820, 10)
+    # the water: the sky's colours mirrored, the sun's path, rings from the skipped pebble
+    doc.rect(doc.linear(0, hz, 0, 660, [(0, "#e6906a", 1), (0.3, "#9a5a80", 1), (1, "#4a3462", 1)]), 0, hz, W, 240)
+    doc.path(f"M930 {hz} L990 {hz} L1060 660 L860 660 Z", doc.linear(0, hz, 0, 660, [(0, "#ffe0a0", 0.85),
+                                                                                    (1, "#ffb070", 0.1)]))
+    for i in range(26):
+        y = hz + 6 + i * i * 0.28 + rng.u(0, 3)
+        w = rng.u(30, 90) * (1 + i * 0.08)
+        x = 960 + rng.u(-60, 60) * (1 + i * 0.05)
+        doc.rect("#fff0c8", x - w / 2, y, w, 2 + i * 0.08, 0.7)
+    for i in range(18):
+        y = hz + rng.u(10, 190)
+        w = rng.u(80, 260)
+        x = rng.u(0, W)
+        doc.rect("#d8a0c0", x, y, w, 2, 0.25)
+    for k, (rx, op) in enumerate(((30, 0.7), (60, 0.5), (96, 0.32), (136, 0.2))):
+        doc.add(f'<ellipse cx="640" cy="{hz + 90}" rx="{rx}" ry="{n(rx * 0.16)}" fill="none" stroke="#ffe2b8" '
+                f'stroke-width="2.4" opacity="{n(op)}"/>')
+    for k, (rx, op) in enumerate(((18, 0.6), (40, 0.4), (66, 0.25))):
+        doc.add(f'<ellipse cx="470" cy="{hz + 50}" rx="{rx}" ry="{n(rx * 0.15)}" fill="none" stroke="#ffe2b8" '
+                f'stroke-width="2" opacity="{n(op)}"/>')
+    # palms framing the shore
+    palm_tree(doc, 120, 700, 600, 60, "#1c1428", rng)
+    palm_tree(doc, 1800, 700, 560, -70, "#1c1428", rng)
+    # the pebble shore
+    doc.path("M0 640 C500 610 1400 610 1920 650 L1920 1080 L0 1080 Z", "#2a1f34")
+    doc.path("M0 640 C500 610 1400 610 1920 650 L1920 664 C1400 626 500 626 0 656 Z", "#c07a70", 0.5)
+    for i in range(300):
+        x, y = rng.u(0, W), rng.u(650, 1080)
+        r = rng.u(4, 14) * (0.5 + (y - 640) / 360)
+        doc.ellipse(x, y, r, r * 0.55, ["#3a2c44", "#22182c", "#4a3850"][i % 3], 0.9)
+        doc.ellipse(x + r * 0.2, y - r * 0.25, r * 0.5, r * 0.2, "#d8907a", 0.3)
+    # ---- the two of them, from behind, turned to each other
+    LRey = Light("#3a2a52", "#ffc890", (0.55, -0.85), rim="#ffd6a0", amb_k=0.45, key_k=0.5, deep="#120a1c")
+    LKy = Light("#3a2a52", "#ffc890", (-0.55, -0.85), rim="#ffd6a0", amb_k=0.45, key_k=0.5, deep="#120a1c")
+    kx, ky, sK = 1100, 400, 0.56
+    rx, ry, sR = 815, 450, 0.52
+    shirt = LKy.tones(KYLO["shirt"], amb_k=0.4)
+    # his arms round his knees: the upper arms reach forward past his sides
+    arm(doc, [(kx - 150, ky + 220), (kx - 176, ky + 330), (kx - 150, ky + 420)], [74, 66, 56], shirt, LKy.L)
+    arm(doc, [(kx + 150, ky + 220), (kx + 180, ky + 330), (kx + 160, ky + 420)], [74, 66, 56], shirt, LKy.L)
+    seated_back(doc, kx, ky + 150, 160, 830, shirt, LKy.L, lean=-10)
+    profile_head(doc, KYLO, kx, ky, sK, True, LKy, deg=8, eyes="open", brows="soft", neck=260, gaze=(0, 1),
+                 lit=("#ffd0a0", 0.1))
+    tunic = LRey.tones(REY["tunic"], amb_k=0.45)
+    sleeve = LRey.tones(REY["sleeve"], amb_k=0.45)
+    arm(doc, [(rx - 110, ry + 180), (rx - 130, ry + 280), (rx - 100, ry + 380)], [58, 52, 46], sleeve, LRey.L)
+    arm(doc, [(rx + 110, ry + 180), (rx + 134, ry + 280), (rx + 120, ry + 370)], [58, 52, 46], sleeve, LRey.L)
+    seated_back(doc, rx, ry + 132, 118, 830, tunic, LRey.L, lean=8)
+    doc.blob(strand([(rx + 100, ry + 150), (rx, ry + 300), (rx - 100, ry + 420)], 18, 1), LRey.tones(REY["strap"])[1], 0.9)
+    profile_head(doc, REY, rx, ry, sR, False, LRey, deg=-4, eyes="open", brows="soft", mouth="closed", neck=250,
+                 gaze=(0, -1), lit=("#ffd0a0", 0.12))
+    doc.ellipse(960, 840, 420, 40, "#120a1a", 0.6)
+    calm(doc, 760, 0.5)
+    vignette(doc, 0.45)
+    return doc
+
+
+def grenade_picture():
+    """Chapter 5, beat 5.3: he has taken her to the flagstones and covers her, flinging the
+    grenade away with the Force; red alarm light on stone."""
+    doc = Pic("grenade", "Night in the fortress courtyard on Seranno under red alarm lamps: Kylo has pulled Rey down "
+                         "onto the flagstones and covers her with his body, his arm flung out, shoving the blinking "
+                         "grenade away with the Force as it bursts; Rey, her shoulder grazed, stares up at him. No text.")
+    rng = Rng(555)
+    doc.rect(doc.linear(0, 0, 0, H, [(0, "#0c0406", 1), (0.5, "#2a0a0c", 1), (1, "#0a0304", 1)]))
+    # the fortress: leaning slabs of stone and metal, a command tower with a lit deck
+    doc.poly([(1330, 120), (1560, 120), (1590, 560), (1300, 560)], "#1e0a0c")
+    doc.poly([(1540, 120), (1560, 120), (1590, 560), (1570, 560)], "#3a1214")
+    doc.poly([(1250, 60), (1660, 40), (1680, 120), (1230, 130)], "#2a0e10")
+    doc.poly([(1250, 100), (1670, 84), (1672, 100), (1250, 116)], "#ff5a3a", 0.85)
+    doc.poly([(1440, 40), (1450, 40), (1452, -10), (1442, -10)], "#2a0e10")
+    for k in range(5):
+        y = 180 + k * 70
+        doc.poly([(1380, y), (1400, y), (1400, y + 30), (1380, y + 30)], "#ff4a30", 0.7)
+    slabs = [(-60, 230, 260, 250, 8), (180, 250, 460, 240, -6), (420, 200, 760, 230, 10), (720, 240, 1020, 250, -8),
+             (980, 230, 1320, 240, 6), (1580, 240, 1980, 230, -6)]
+    for x0, y0, x1, y1, lean in slabs:
+        doc.poly([(x0 + lean, y0), (x1 + lean, y1), (x1, 570), (x0, 570)], "#240c0e")
+        doc.poly([(x0 + lean, y0), (x1 + lean, y1), (x1 + lean * 0.9, y1 + 14), (x0 + lean * 0.9, y0 + 14)], "#3a1416")
+        doc.poly([(x0 + lean * 0.5 + 20, (y0 + 570) / 2), (x1 + lean * 0.5 - 20, (y1 + 570) / 2),
+                  (x1 + lean * 0.5 - 20, (y1 + 570) / 2 + 6), (x0 + lean * 0.5 + 20, (y0 + 570) / 2 + 6)], "#ff4a30", 0.35)
+        doc.poly([(x1 - 8 + lean, y1), (x1 + lean, y1), (x1, 570), (x1 - 8, 570)], "#120406", 0.9)
+    for lx, ly in ((220, 250), (700, 270), (1180, 290), (1440, 120), (1760, 300)):
+        doc.circle(lx, ly, 140, doc.radial(lx, ly, 140, [(0, "#ff3a2a", 0.55), (1, "#ff3a2a", 0)]))
+        doc.circle(lx, ly, 12, "#ffd0c0")
+        doc.path(f"M{lx} {ly} L{lx - 260} {ly + 520} L{lx + 260} {ly + 520} Z",
+                 doc.linear(lx, ly, lx, ly + 520, [(0, "#ff3020", 0.16), (1, "#ff3020", 0)]))
+    # the flagstones in perspective
+    doc.poly([(0, 560), (1920, 560), (1920, 1080), (0, 1080)], "#2a0e10")
+    for k in range(9):
+        y = 560 + (k ** 1.6) * 18
+        doc.rect("#170607", 0, y, W, 3 + k * 0.6, 0.9)
+    for k in range(-14, 15):
+        x0 = 960 + k * 120
+        x1 = 960 + k * 520
+        doc.path(f"M{x0} 560 L{x1} 1080", "none", extra=' stroke="#170607" stroke-width="4"')
+    doc.ellipse(900, 640, 900, 160, doc.radial(900, 640, 900, [(0, "#ff4a30", 0.25), (1, "#ff4a30", 0)], 1, 0.2))
+    # the blast, away to the left: flash, shock ring, shrapnel streaks
+    bx, by = 330, 430
+    doc.circle(bx, by, 520, doc.radial(bx, by, 520, [(0, "#fff2d8", 0.75), (0.2, "#ffb060", 0.45),
+                                                    (0.6, "#ff5020", 0.12), (1, "#ff5020", 0)]))
+    # the burst in flat layers: dark smoke, red, orange, yellow, a white core
+    for r, col, op, wob in ((230, "#3a1410", 0.55, 0.28), (170, "#c8321e", 0.85, 0.3), (128, "#ff7a2a", 0.95, 0.26),
+                            (86, "#ffc860", 1, 0.22), (48, "#fff6e0", 1, 0.15)):
+        pts = []
+        for k in range(14):
+            a = k / 14 * 2 * math.pi
+            rr = r * (1 + rng.u(-wob, wob))
+            pts.append((bx + math.cos(a) * rr, by + math.sin(a) * rr * 0.9))
+        doc.blob(pts, col, op)
+    for k in range(14):
+        a = rng.u(0, 2 * math.pi)
+        r = rng.u(150, 300)
+        x, y = bx + math.cos(a) * r, by + math.sin(a) * r * 0.9
+        doc.poly([(x, y), (x + rng.u(6, 14), y + rng.u(-4, 4)), (x + rng.u(0, 8), y + rng.u(6, 12))], "#1a0806", 0.9)
+    for k in range(26):
+        a = rng.u(-1.2, 1.4)
+        r0, r1 = rng.u(80, 170), rng.u(260, 560)
+        doc.add(f'<path d="M{n(bx + math.cos(a) * r0)} {n(by + math.sin(a) * r0)} L{n(bx + math.cos(a) * r1)} '
+                f'{n(by + math.sin(a) * r1)}" stroke="#ffe2b0" stroke-width="{n(rng.u(1.5, 3.5))}" '
+                f'stroke-linecap="round" opacity="{n(rng.u(0.4, 0.9))}"/>')
+    # ---- the two of them: Rey on her back, Kylo over her, his arm out at the blast
+    LB = Light("#3a0a0e", "#ffc890", (-1, -0.35), rim="#ffe0b8", amb_k=0.5, key_k=0.5, deep="#0a0204")
+    LR_ = Light("#3a0a0e", "#ff9a80", (-0.6, -0.8), rim="#ffb8a0", amb_k=0.5, key_k=0.4, deep="#0a0204")
+    tunic = LR_.tones(REY["tunic"], amb_k=0.5)
+    sleeve = LR_.tones(REY["sleeve"], amb_k=0.5)
+    shirt = LB.tones(KYLO["shirt"], amb_k=0.4)
+    trous = LB.tones(KYLO["trousers"], amb_k=0.4)
+    skR = LR_.tones(REY["skin"])
+    skK = LB.tones(KYLO["skin"])
+    # Rey's legs and body along the stones
+    legs = LR_.tones("#6a5a48", amb_k=0.5)
+    arm(doc, [(940, 700), (760, 690), (600, 740)], [66, 58, 50], legs, LR_.L)
+    arm(doc, [(940, 712), (780, 740), (560, 770)], [66, 58, 50], legs, LR_.L)
+    rbody = [(1330, 640), (1290, 612), (1160, 616), (1000, 650), (900, 680), (890, 730), (1020, 740), (1180, 716),
+             (1320, 700)]
+    shade(doc, rbody, tunic, LR_.L, sw=16, lw=8, rw=3)
+    doc.blob(lens((1290, 624), (940, 700), 14, 4), tunic[1], 0.7)
+    doc.blob(strand([(960, 660), (950, 740)], 40, 1), LR_.tones(REY["belt"])[1])
+    doc.blob(strand([(1270, 618), (1100, 680), (940, 700)], 14, 1), LR_.tones(REY["strap"])[1], 0.9)
+    # her near arm flung out on the stones
+    sl = LR_.tones(REY["sleeve"], amb_k=0.5)
+    arm(doc, [(1270, 690), (1180, 740), (1090, 752)], [50, 44, 40], sl, LR_.L)
+    arm(doc, [(1090, 752), (1010, 748), (950, 760)], [40, 36, 32], skR, LR_.L)
+    wrap_bands(doc, (1090, 752), (950, 760), [38, 32], LR_.tones(REY["wraps"], amb_k=0.5), LR_.L)
+    hand(doc, 952, 760, 176, 0.36, True, skR, LR_.L, curl=0.5)
+    # her head and shoulders on the stones, her face turned up to him
+    profile_head(doc, REY, 1400, 650, 0.46, True, LR_, deg=58, eyes="wide", brows="worried", mouth="closed", neck=150,
+                 open_=6)
+    # the graze on her shoulder
+    doc.ellipse(1240, 636, 18, 9, "#6a0e14", 0.9, deg=-10)
+    doc.ellipse(1238, 633, 8, 4, "#b02028", 0.9, deg=-10)
+    # Kylo: legs bent behind him, the body arched over her, the far arm round her head
+    arm(doc, [(800, 600), (720, 680), (690, 740)], [110, 96, 80], trous, LB.L)
+    arm(doc, [(690, 740), (580, 750), (440, 756)], [80, 70, 60], trous, LB.L)
+    kbody = [(1250, 580), (1220, 520), (1120, 474), (980, 476), (850, 516), (770, 570), (780, 650), (880, 650),
+             (1030, 630), (1160, 640), (1240, 630)]
+    shade(doc, kbody, shirt, LB.L, sw=26, lw=14, rw=5)
+    doc.blob(lens((860, 500), (1120, 490), -10, -3), shirt[2], 0.5)
+    # the burn and cuts on his back
+    for x, y, r in ((900, 496, 30), (1010, 482, 22), (850, 520, 16)):
+        pts = [(x + math.cos(a / 9 * 2 * math.pi) * r * (1.5 if a % 2 else 0.8),
+                y + math.sin(a / 9 * 2 * math.pi) * r * (0.5 if a % 2 else 0.3)) for a in range(9)]
+        doc.poly(pts, "#1a0808", 0.9)
+        doc.blob(lens((x - r, y - 2), (x + r, y - 4), -3, -1), "#ff8a4a", 0.8)
+    for x in (880, 990, 1060):
+        doc.blob(strand([(x, 470), (x - 20, 420), (x + 10, 370), (x - 10, 310)], 26, 0.3), "#c8a0a0", 0.12)
+    for k in range(10):
+        x, y = rng.u(840, 1100), rng.u(470, 500)
+        doc.circle(x, y - rng.u(10, 70), rng.u(2, 5), "#ffb070", 0.7)
+    profile_head(doc, KYLO, 1230, 476, 0.5, True, LB, deg=-12, eyes="open", brows="angry", mouth="tight", neck=200,
+                 open_=4)
+    # his near arm flung back at the blast, the hand open
+    sh_ = (1130, 514)
+    el = (960, 420)
+    wr = (800, 360)
+    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [76, 66, 58], shirt, LB.L)
+    arm(doc, [el, lerp(el, wr, 0.6), wr], [56, 50, 44], shirt, LB.L)
+    arm(doc, [lerp(el, wr, 0.82), wr], [42, 40], skK, LB.L)
+    hand(doc, wr[0] + 4, wr[1] - 2, 200, 0.62, False, skK, LB.L, curl=-0.05)
+    # the Force's shove: a faint ripple from the hand toward the blast
+    for k, r in enumerate((90, 150, 220)):
+        doc.add(f'<path d="M{n(wr[0] - 40 - r * 0.6)} {n(wr[1] - r * 0.8)} Q{n(wr[0] - 60 - r)} {n(wr[1])} '
+                f'{n(wr[0] - 40 - r * 0.6)} {n(wr[1] + r * 0.8)}" stroke="#ffe8c8" stroke-width="3" fill="none" '
+                f'opacity="{n(0.35 - k * 0.09)}"/>')
+    rain_streaks(doc, rng, 40, "#ffcaa0", 0.25, x0=0, x1=900, y0=200, y1=800, length=(10, 30), slant=-1.2, width=1.5)
+    calm(doc, 760, 0.55)
+    vignette(doc, 0.55)
+    return doc
+
+
+def silhouette(doc, x, y, h, col, rim, rng, clap=False, seated=False, facing=0):
+    """A flat person in the crowd, feet (or the seat) at y, h tall; a rim on the lit top edge."""
+    s = h / 170.0
+    hy = y - (h if not seated else h * 0.56)
+    hw = 11 * s * rng.u(0.9, 1.1)
+    sh = 23 * s * rng.u(0.9, 1.15)
+    bot = y if seated else y - 70 * s
+    body = [(x - 6 * s, hy + 26 * s), (x + 6 * s, hy + 26 * s), (x + sh, hy + 34 * s), (x + sh * 1.05, hy + 50 * s),
+            (x + sh * 0.85, bot), (x - sh * 0.85, bot), (x - sh * 1.05, hy + 50 * s), (x - sh, hy + 34 * s)]
+    doc.blob([(px, py - 2 * s) for px, py in body], rim, 0.8)
+    doc.blob(body, col)
+    if not seated:
+        for side in (-1, 1):
+            doc.blob(limb([(x + side * 7 * s, y - 72 * s), (x + side * 8 * s, y)], [14 * s, 10 * s]), col)
+    doc.ellipse(x + facing * 2 * s, hy + 11 * s - 1.5 * s, hw, 13 * s, rim, 0.8)
+    doc.ellipse(x + facing * 2 * s, hy + 11 * s, hw, 13 * s, col)
+    if clap:
+        for side in (-1, 1):
+            doc.blob(limb([(x + side * sh * 0.9, hy + 40 * s), (x + side * sh * 1.25, hy + 62 * s), (x + side * 4 * s, hy + 42 * s)],
+                          [12 * s, 10 * s, 8 * s]), col)
+        doc.ellipse(x, hy + 40 * s, 7 * s, 9 * s, col)
+        doc.ellipse(x, hy + 34 * s, 5 * s, 3 * s, rim, 0.5)
+
+
+def toast_picture():
+    """Chapter 6, beat 6.1: Poe on the bench, thanking him out loud; the canteen claps."""
+    doc = Pic("toast", "The canteen at midday, warm under hanging lamps: Poe stands on a bench with his cup raised, "
+                       "calling out his thanks; Ben, in plain spacer clothes, holds his tray like a shield, ears red; "
+                       "Rey and Finn look on from the table; the crowd claps, flat warm silhouettes. No text.")
+    rng = Rng(606)
+    doc.rect(doc.linear(0, 0, 0, H, [(0, "#2a1a10", 1), (0.5, "#5a3a22", 1), (1, "#2a1a10", 1)]))
+    # the back wall, the serving counter's glow, beams and lamps
+    doc.rect("#6a4628", 0, 180, W, 360)
+    doc.rect(doc.linear(0, 300, 0, 520, [(0, "#ffb060", 0.0), (1, "#ffb060", 0.25)]), 0, 300, W, 240)
+    doc.rect("#f0b070", 600, 300, 720, 110, 0.85)
+    doc.rect(doc.radial(960, 350, 600, [(0, "#ffd08a", 0.6), (1, "#ffd08a", 0)], 1, 0.4))
+    doc.rect("#3a2414", 0, 150, W, 40)
+    for lx in (240, 700, 1220, 1680):
+        doc.rect("#1e120a", lx - 2, 0, 4, 120)
+        doc.path(f"M{lx - 50} 150 L{lx + 50} 150 L{lx + 30} 120 L{lx - 30} 120 Z", "#2a1a10")
+        doc.ellipse(lx, 152, 46, 8, "#fff0cc")
+        doc.circle(lx, 170, 300, doc.radial(lx, 170, 300, [(0, "#ffd8a0", 0.45), (1, "#ffd8a0", 0)]))
+    doc.rect("#4a3020", 0, 540, W, 540)
+    # the crowd: seated and standing, clapping
+    for i in range(34):
+        x = rng.u(-20, W + 20)
+        y = rng.u(560, 640)
+        col = mix("#2a1a12", "#5a3a24", rng.u(0, 0.35))
+        silhouette(doc, x, y, rng.u(170, 220), col, "#ffc880", rng, clap=rng.r() < 0.55, seated=rng.r() < 0.4,
+                   facing=-1 if rng.r() < 0.5 else 1)
+    doc.rect("#2e1c10", 0, 620, W, 30, 0.7)
+    L = Light("#5a3a24", "#ffdca8", (0.2, -1), rim="#ffe2b0", amb_k=0.3, key_k=0.45, deep="#140a04")
+    # ---- Poe on the bench, his cup up
+    px, py, sP = 470, 236, 0.42
+    jk = L.tones(POE["jacket"], amb_k=0.25)
+    sh = L.tones(POE["shirt"], amb_k=0.3)
+    tr = L.tones("#3a3430", amb_k=0.3)
+    arm(doc, [(px - 10, py + 330), (px - 30, py + 470), (px - 20, py + 640)], [70, 60, 50], tr, L.L)
+    arm(doc, [(px + 40, py + 330), (px + 60, py + 470), (px + 50, py + 640)], [70, 60, 50], tr, L.L)
+    body = [(px - 40, py + 100), (px + 50, py + 104), (px + 110, py + 140), (px + 120, py + 260), (px + 100, py + 360),
+            (px - 70, py + 360), (px - 100, py + 250), (px - 90, py + 140)]
+    shade(doc, body, sh, L.L, sw=20, lw=10, rw=4)
+    jacket = [(px - 40, py + 100), (px - 10, py + 110), (px + 40, py + 200), (px + 70, py + 360), (px - 80, py + 370),
+              (px - 104, py + 250), (px - 92, py + 140)]
+    shade(doc, jacket, jk, L.L, sw=20, lw=10, rw=4)
+    doc.blob(lens((px - 40, py + 120), (px + 50, py + 350), -10, -3), jk[1], 0.8)
+    # the far arm out toward Ben
+    arm(doc, [(px + 60, py + 150), (px + 170, py + 190), (px + 280, py + 160)], [52, 46, 40], jk, L.L)
+    hand(doc, px + 276, py + 160, -14, 0.4, False, L.tones(POE["skin"]), L.L, curl=0.1)
+    profile_head(doc, POE, px, py, sP, False, L, deg=-6, eyes="open", brows="raised", mouth="smile", open_=14, neck=240)
+    # the near arm up with the cup
+    arm(doc, [(px - 40, py + 160), (px - 80, py + 60), (px - 60, py - 60)], [58, 50, 44], jk, L.L)
+    arm(doc, [(px - 62, py - 40), (px - 60, py - 66)], [44, 42], L.tones(POE["trim"]), L.L)
+    cup = [(px - 96, py - 150), (px - 30, py - 150), (px - 36, py - 72), (px - 90, py - 72)]
+    shade(doc, cup, L.tones("#b8b0a0"), L.L, sw=10, lw=6, rw=3)
+    doc.ellipse(px - 63, py - 150, 33, 8, "#5a3418")
+    hand(doc, px - 60, py - 66, -80, 0.42, False, L.tones(POE["skin"]), L.L, kind="fist")
+    # ---- Ben, holding his tray like a shield, ears red
+    bx, by, sB = 1480, 292, 0.47
+    shirt = L.tones(KYLO["shirt"], amb_k=0.3)
+    body = [(bx - 60, by + 110), (bx + 50, by + 110), (bx + 120, by + 160), (bx + 130, by + 320), (bx + 120, by + 600),
+            (bx + 130, H + 20), (bx - 150, H + 20), (bx - 140, by + 600), (bx - 150, by + 320), (bx - 130, by + 170)]
+    shade(doc, body, shirt, L.L, sw=26, lw=12, rw=4)
+    doc.blob(lens((bx - 120, by + 200), (bx - 80, by + 520), 12, 4), shirt[1], 0.5)
+    profile_head(doc, KYLO, bx, by, sB, True, L, deg=-8, eyes="down", brows="worried", mouth="tight", blush=2.2, neck=240)
+    # his ear burning red
+    # the tray, held up at his chest with both hands
+    doc.group(transform="translate(0 -70)")
+    tray = [(bx - 270, by + 300), (bx - 40, by + 290), (bx - 30, by + 318), (bx - 266, by + 330)]
+    doc.poly([(bx - 270, by + 300), (bx - 40, by + 290), (bx - 60, by + 264), (bx - 252, by + 272)],
+             L.tones("#8a8e90")[2])
+    for fx, fy, fr, fc in ((bx - 200, by + 276, 30, "#c89a5a"), (bx - 130, by + 272, 26, "#8a9a5a")):
+        doc.ellipse(fx, fy, fr, fr * 0.35, "#d8d0c0")
+        doc.ellipse(fx, fy - 4, fr * 0.7, fr * 0.22, fc)
+    doc.rect("#6a5040", bx - 96, by + 226, 30, 46)
+    doc.ellipse(bx - 81, by + 226, 15, 4, "#3a2010")
+    doc.poly(tray, L.tones("#8a8e90")[0])
+    doc.rect(L.tones("#8a8e90")[3], bx - 270, by + 298, 230, 3, 0.8)
+    doc.end()
+    # his near arm bent, the fist at the tray's edge, held up at his chest
+    arm(doc, [(bx - 60, by + 170), (bx - 90, by + 280), (bx - 170, by + 256)], [74, 62, 52], shirt, L.L)
+    hand(doc, bx - 176, by + 252, 190, 0.44, False, L.tones(KYLO["skin"]), L.L, kind="fist")
+    # ---- the table in front, Rey and Finn at it
+    doc.poly([(0, 730), (W, 700), (W, 760), (0, 790)], "#7a5434")
+    doc.poly([(0, 790), (W, 760), (W, 1080), (0, 1080)], "#24160c")
+    doc.poly([(0, 726), (W, 696), (W, 704), (0, 734)], "#ffd8a0", 0.5)
+    rx, ry, sR = 780, 500, 0.42
+    tun = L.tones(REY["tunic"], amb_k=0.3)
+    rsl = L.tones(REY["sleeve"], amb_k=0.3)
+    for sd in (-1, 1):
+        arm(doc, [(rx + sd * 90, ry + 160), (rx + sd * 124, ry + 260), (rx + sd * 110, ry + 330)], [54, 48, 42], rsl, L.L)
+    seated_back(doc, rx, ry + 120, 104, H + 40, tun, L.L, lean=6)
+    doc.blob(strand([(rx + 90, ry + 130), (rx, ry + 260), (rx - 90, ry + 380)], 16, 1), L.tones(REY["strap"])[1], 0.9)
+    profile_head(doc, REY, rx, ry, sR, False, L, deg=-16, eyes="open", brows="raised", mouth="closed", blush=1.5,
+                 neck=230)
+    fx, fy, sF = 1050, 506, 0.44
+    fj = L.tones(FINN["jacket"], amb_k=0.25)
+    for sd in (-1, 1):
+        arm(doc, [(fx + sd * 116, fy + 170), (fx + sd * 156, fy + 270), (fx + sd * 140, fy + 330)], [66, 58, 50], fj, L.L)
+    seated_back(doc, fx, fy + 128, 130, H + 40, fj, L.L, lean=-6)
+    for k in (-1, 1):
+        doc.blob(strand([(fx + k * 40, fy + 124), (fx + k * 120, fy + 160)], 30, 0.8), L.tones(FINN["stripe"])[0])
+    profile_head(doc, FINN, fx, fy, sF, True, L, deg=-10, eyes="open", brows="raised", mouth="smile", open_=8, neck=230)
+    calm(doc, 760, 0.5)
+    vignette(doc, 0.45)
+    return doc
+
+
+def upper_body(doc, x, y, s, T, L, flip=False, w=300, slope=70, arms=True, skin=None, belt="#2a2622"):
+    """Shoulders, arms at the sides and chest down past the frame's bottom, for a head whose
+    ear is at (x, y) at scale s (centred under the neck)."""
+    k = -1 if flip else 1
+    cx = x - k * 6 * s
+    top = y + 196 * s
+    Ls = L.L
+    if arms:
+        for sd in (-1, 1):
+            sx = cx + sd * w * 0.86 * s
+            arm(doc, [(sx, top + slope * s + 20 * s), (sx + sd * 30 * s, top + 420 * s), (sx + sd * 20 * s, top + 800 * s)],
+                [120 * s, 104 * s, 90 * s], (dark(T[0], 0.92), T[1], T[2], T[3]), Ls, sw=30 * s, lw=12 * s, rw=6 * s)
+    pts = [(cx - 80 * s, top - 40 * s), (cx + 80 * s, top - 40 * s), (cx + w * 0.6 * s, top + slope * 0.35 * s),
+           (cx + w * s, top + slope * s), (cx + w * 0.92 * s, top + 300 * s), (cx + w * 0.8 * s, top + 700 * s),
+           (cx + w * 0.84 * s, H + 40), (cx - w * 0.84 * s, H + 40), (cx - w * 0.8 * s, top + 700 * s),
+           (cx - w * 0.92 * s, top + 300 * s), (cx - w * s, top + slope * s), (cx - w * 0.6 * s, top + slope * 0.35 * s)]
+    shade(doc, pts, T, Ls, sw=36 * s, lw=18 * s, rw=8 * s)
+    doc.blob(lens((cx - w * 0.5 * s, top + 260 * s), (cx - w * 0.2 * s, top + 140 * s), 10 * s), T[1], 0.45)
+    doc.blob(lens((cx + w * 0.2 * s, top + 140 * s), (cx + w * 0.5 * s, top + 260 * s), 10 * s), T[1], 0.35)
+    # the waist: a belt, the trousers darker below it, a pocket flap on the chest
+    wy = top + 600 * s
+    cid = doc.clip(smooth(pts))
+    doc.group(clip=cid)
+    doc.rect(dark(T[0], 0.8), cx - w * s * 1.2, wy, w * s * 2.4, H)
+    doc.blob(lens((cx - 20 * s, wy + 40 * s), (cx - 10 * s, H), 6 * s, 2 * s), T[1], 0.6)
+    doc.poly([(cx - w * s * 1.2, wy - 18 * s), (cx + w * s * 1.2, wy - 26 * s), (cx + w * s * 1.2, wy + 30 * s),
+              (cx - w * s * 1.2, wy + 38 * s)], belt)
+    doc.poly([(cx + 30 * s, wy - 20 * s), (cx + 80 * s, wy - 22 * s), (cx + 80 * s, wy + 30 * s), (cx + 30 * s, wy + 32 * s)],
+             "#8a8478", 0.8)
+    doc.poly([(cx - w * 0.6 * s, top + 180 * s), (cx - w * 0.2 * s, top + 174 * s), (cx - w * 0.2 * s, top + 200 * s),
+              (cx - w * 0.6 * s, top + 206 * s)], T[1], 0.7)
+    doc.end()
+    if arms and skin:
+        for sd in (-1, 1):
+            sx = cx + sd * w * 0.86 * s
+            hand(doc, sx + sd * 20 * s, top + 790 * s, 90 - sd * 6, 0.9 * s, sd > 0, skin, Ls, curl=0.5)
+    return cx, top
+
+
+def defector(doc, P, x, y, s, flip, L, plate=True, part="both", arms=True, **kw):
+    suit = L.tones(P["suit"], amb_k=0.25)
+    k = -1 if flip else 1
+    cx, top = x - k * 6 * s, y + 196 * s
+    if part in ("both", "body"):
+        cx, top = upper_body(doc, x, y, s, suit, L, flip, arms=arms, skin=L.tones(P["skin"]))
+        if plate:
+            pl = L.tones("#e8e6e0", amb_k=0.15)
+            sx = cx - k * 180 * s
+            shade(doc, [(sx - 90 * s, top + 40 * s), (sx + 70 * s, top + 20 * s), (sx + 110 * s, top + 170 * s),
+                        (sx - 70 * s, top + 200 * s)], pl, L.L, sw=16 * s, lw=10 * s, rw=5 * s)
+            doc.blob(lens((sx - 40 * s, top + 80 * s), (sx + 30 * s, top + 120 * s), 6 * s), pl[1], 0.6)
+            doc.blob(strand([(sx + 70 * s, top + 80 * s), (cx + k * 200 * s, top + 420 * s)], 16 * s, 1), "#3a3430", 0.8)
+    if part in ("both", "head"):
+        profile_head(doc, P, x, y, s, flip, L, neck=250, **kw)
+    return cx, top
+
+
+def door_picture():
+    """Chapter 2, beat 2.3: five defectors carry him off a crippled shuttle; blasters come up;
+    Poe: hold your fire."""
+    doc = Pic("door", "The base's landing field in warm afternoon light: a smoking shuttle slewed across the pad, its "
+                      "ramp down; five defectors in grey fatigues hold up Kylo, tall, in torn black robes, bleeding, his "
+                      "head hanging; one raises open, empty hands; in the foreground Poe throws up a hand to hold the "
+                      "fire of the blasters. No text.")
+    rng = Rng(202)
+    doc.rect(doc.linear(0, 0, 0, 620, [(0, "#7fa2b0", 1), (0.6, "#d8c8a0", 1), (1, "#f0d8a8", 1)]), 0, 0, W, 620)
+    doc.rect(doc.radial(260, 110, 520, [(0, "#fff6dc", 0.85), (1, "#fff6dc", 0)]))
+    # jungle edge
+    for i in range(10):
+        x = rng.u(0, W)
+        palm_tree(doc, x, 500, rng.u(220, 320), rng.u(-40, 40), "#7a9a78", rng)
+    for i in range(44):
+        x = i * 46 + rng.u(-10, 10)
+        r = rng.u(40, 80)
+        doc.circle(x, 520 - r * 0.4, r, mix("#6a8a66", "#8aa880", rng.r()))
+    # the field
+    doc.rect(doc.linear(0, 500, 0, H, [(0, "#cdb48a", 1), (1, "#8a7456", 1)]), 0, 500, W, 580)
+    # the shuttle, slewed across the pad, one engine dead and smoking, its ramp down
+    doc.blob([(880, 560), (1900, 540), (1900, 590), (880, 600)], "#6a5840", 0.45)
+    doc.poly([(880, 300), (1640, 250), (1920, 300), (1920, 520), (960, 560), (860, 470)], "#8a8e94")
+    doc.poly([(880, 300), (1640, 250), (1920, 300), (1000, 370)], "#b8bcc0")
+    doc.poly([(860, 470), (960, 560), (1920, 520), (1920, 470)], "#5e6268")
+    doc.poly([(1640, 250), (1740, 140), (1800, 150), (1800, 290)], "#9a9ea4")
+    doc.poly([(1480, 330), (1600, 322), (1596, 380), (1476, 384)], "#3a4a5a")
+    doc.poly([(1080, 340), (1180, 330), (1182, 380), (1084, 386)], "#a83a2a")
+    doc.ellipse(1700, 430, 110, 70, "#2a2420", 0.85)
+    for k in range(12):
+        t = k / 11
+        cx = 1700 - t * 300 + math.sin(t * 6) * 30
+        cy = 410 - t * 420
+        r = 40 + t * 120
+        doc.circle(cx, cy, r, mix("#3a3430", "#9a948e", t), 0.6 - t * 0.35)
+    for k in range(6):
+        doc.circle(1690 + rng.u(-40, 40), 440 + rng.u(-20, 20), rng.u(8, 16), "#ff9a40", 0.7)
+    L = Light("#9a8a6a", "#fff0c8", (-0.6, -0.8), rim="#fff4d8", amb_k=0.18, key_k=0.35, deep="#1a140c")
+    ds = TROOPERS
+    # ---- behind: two more defectors coming down off the ramp
+    defector(doc, ds[4], 1560, 330, 0.34, True, L, plate=False, brows="worried")
+    defector(doc, ds[3], 1720, 350, 0.34, True, L, brows="worried", eyes="down")
+    # the one in front with open, empty hands up: don't shoot
+    x5, y5, s5 = 620, 330, 0.36
+    suit = L.tones(ds[2]["suit"], amb_k=0.25)
+    sk5 = L.tones(ds[2]["skin"])
+    for dx, flipH in ((-1, False), (1, True)):
+        sh_ = (x5 + dx * 60, y5 + 130)
+        el = (x5 + dx * 120, y5 + 20)
+        wr = (x5 + dx * 100, y5 - 110)
+        arm(doc, [sh_, lerp(sh_, el, 0.5), el], [58, 50, 44], suit, L.L)
+        arm(doc, [el, lerp(el, wr, 0.5), wr], [44, 40, 36], suit, L.L)
+    defector(doc, ds[2], x5, y5, s5, True, L, arms=False, brows="raised", mouth="open", open_=12)
+    for dx in (-1, 1):
+        hand(doc, x5 + dx * 100, y5 - 104, -90 - dx * 6, 0.42, dx > 0, sk5, L.L, curl=-0.04)
+    # ---- Kylo between two of them, his arms over their shoulders, his head down
+    kx, ky, sK = 1060, 330, 0.42
+    coat = L.tones(KYLO["coat"], amb_k=0.12, key_k=0.3)
+    skK = L.tones(KYLO["skin"])
+    defector(doc, ds[1], 1300, 410, 0.38, True, L, part="body", arms=False)
+    cx, top = kx + 10, ky + 170
+    body = [(cx - 70, top - 30), (cx + 70, top - 30), (cx + 120, top), (cx + 150, top + 40), (cx + 150, top + 200),
+            (cx + 130, top + 420), (cx + 160, H + 40), (cx - 180, H + 40), (cx - 150, top + 420), (cx - 170, top + 200),
+            (cx - 160, top + 40), (cx - 120, top)]
+    shade(doc, body, coat, L.L, sw=24, lw=12, rw=5)
+    doc.blob(lens((cx - 20, top + 40), (cx - 30, top + 500), 10, 3), coat[1], 0.7)
+    # the rags: a torn flap at his side, a dressing, blood soaking through
+    doc.poly([(cx - 160, top + 150), (cx - 110, top + 140), (cx - 96, top + 160), (cx - 60, top + 146), (cx - 40, top + 176),
+              (cx - 14, top + 170), (cx - 30, top + 236), (cx - 80, top + 250), (cx - 150, top + 250)], "#4a4448")
+    doc.poly([(cx - 130, top + 170), (cx - 96, top + 176), (cx - 70, top + 168), (cx - 56, top + 200), (cx - 84, top + 226),
+              (cx - 110, top + 214), (cx - 136, top + 224)], "#4a1012", 0.9)
+    doc.blob(lens((cx - 100, top + 224), (cx - 108, top + 300), 5, 2), "#4a1012", 0.8)
+    for a_, b_ in (((cx - 160, top + 150), (cx - 96, top + 160)), ((cx - 60, top + 146), (cx - 14, top + 170))):
+        doc.blob(lens(a_, b_, 4, 1), coat[2], 0.8)
+    doc.blob([(cx - 60, top + 220), (cx - 10, top + 214), (cx - 30, top + 270), (cx - 90, top + 280)], coat[0])
+    doc.blob([(cx + 80, top + 70), (cx + 116, top + 84), (cx + 106, top + 140), (cx + 84, top + 126)], "#4a0e10", 0.5)
+    doc.blob([(cx + 40, top + 280), (cx + 90, top + 300), (cx + 70, top + 380)], "#4a0e10", 0.5)
+    # his arms out over their shoulders, the hands hanging loose in front of them
+    arm(doc, [(cx + 110, top + 10), (cx + 190, top + 30), (cx + 270, top + 60)], [72, 64, 58], coat, L.L)
+    arm(doc, [(cx + 270, top + 60), (cx + 300, top + 130), (cx + 296, top + 190)], [56, 50, 44], coat, L.L)
+    hand(doc, cx + 296, top + 186, 92, 0.38, False, skK, L.L, curl=0.6)
+    defector(doc, ds[1], 1300, 410, 0.38, True, L, part="head", brows="worried", mouth="tight")
+    profile_head(doc, KYLO, kx - 4, ky + 46, sK, True, L, deg=-24, eyes="closed", brows="worried", mouth="closed",
+                 open_=3, neck=330, bruise=True)
+    # the collar of the robe over the neck
+    doc.blob([(cx - 60, top - 4), (cx + 10, top - 24), (cx + 90, top - 14), (cx + 120, top + 20), (cx, top + 36),
+              (cx - 110, top + 20)], coat[0])
+    doc.blob(lens((cx - 60, top - 2), (cx + 90, top - 12), -8, -3), coat[2], 0.6)
+    defector(doc, ds[0], 820, 410, 0.38, True, L, part="body", arms=False)
+    arm(doc, [(cx - 130, top + 10), (cx - 210, top + 30), (cx - 290, top + 64)], [72, 64, 58], coat, L.L)
+    arm(doc, [(cx - 290, top + 64), (cx - 320, top + 130), (cx - 316, top + 190)], [56, 50, 44], coat, L.L)
+    hand(doc, cx - 316, top + 186, 88, 0.38, True, skK, L.L, curl=0.6)
+    # her hand holding his wrist
+    s0 = L.tones(ds[0]["skin"])
+    arm(doc, [(720, 760), (700, 700), (730, top + 170)], [50, 44, 38], L.tones(ds[0]["suit"], amb_k=0.25), L.L)
+    hand(doc, 736, top + 172, -40, 0.4, False, s0, L.L, kind="fist")
+    defector(doc, ds[0], 820, 410, 0.38, True, L, part="head", brows="worried", mouth="open", open_=8)
+    # ---- Poe in the foreground, from behind, his hand up
+    px, py, sP = 230, 300, 0.56
+    jk = L.tones(POE["jacket"], amb_k=0.12)
+    sk = L.tones(POE["skin"])
+    sh_ = (px + 130, py + 230)
+    el = (px + 250, py + 150)
+    wr = (px + 236, py - 50)
+    cxp, topp = upper_body(doc, px, py, sP, jk, L, False, w=300, arms=False)
+    arm(doc, [(cxp - 250, topp + 60), (cxp - 280, topp + 300), (cxp - 270, H + 40)], [100, 88, 80], jk, L.L)
+    doc.blob(lens((cxp + 10, topp + 40), (cxp + 20, H), 10, 3), jk[1], 0.6)
+    profile_head(doc, POE, px, py, sP, False, L, deg=-4, eyes="open", brows="angry", mouth="open", open_=16, neck=250)
+    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [92, 80, 70], jk, L.L)
+    arm(doc, [el, lerp(el, wr, 0.5), wr], [70, 62, 56], jk, L.L)
+    arm(doc, [lerp(el, wr, 0.84), lerp(el, wr, 0.9)], [62, 60], L.tones(POE["trim"]), L.L, rw=0)
+    hand(doc, wr[0] - 2, wr[1] + 6, -86, 0.6, True, sk, L.L, curl=-0.05)
+    # the blasters raised at them from the edge of the field
+    for (x0, y0), (x1, y1) in (((-40, 680), (330, 580)), ((1960, 720), (1600, 630))):
+        d = norm((x1 - x0, y1 - y0))
+        nx_, ny_ = -d[1], d[0]
+        mid = lerp((x0, y0), (x1, y1), 0.55)
+        body_ = [(x0 + nx_ * 30, y0 + ny_ * 30), (mid[0] + nx_ * 26, mid[1] + ny_ * 26), (mid[0] - nx_ * 22, mid[1] - ny_ * 22),
+                 (x0 - nx_ * 40, y0 - ny_ * 40)]
+        doc.poly(body_, "#24201c")
+        doc.add(f'<path d="M{n(mid[0])} {n(mid[1])} L{n(x1)} {n(y1)}" stroke="#1a1714" stroke-width="18"/>')
+        doc.add(f'<path d="M{n(x1 - d[0] * 30)} {n(y1 - d[1] * 30)} L{n(x1)} {n(y1)}" stroke="#3a3430" stroke-width="26"/>')
+        sc = lerp((x0, y0), (x1, y1), 0.35)
+        doc.add(f'<path d="M{n(sc[0] + nx_ * 34)} {n(sc[1] + ny_ * 34)} L{n(sc[0] + nx_ * 34 + d[0] * 90)} '
+                f'{n(sc[1] + ny_ * 34 + d[1] * 90)}" stroke="#1a1714" stroke-width="14" stroke-linecap="round"/>')
+        doc.add(f'<path d="M{n(x0)} {n(y0 - 30)} L{n(mid[0])} {n(mid[1] - 26)}" stroke="#fff0c8" stroke-width="3" opacity="0.45"/>')
+    calm(doc, 760, 0.45)
+    vignette(doc, 0.35)
+    return doc
+
+
+PICTURES = {
+    "rain": rain_picture,
+    "door": door_picture,
+    "lake": lake_picture,
+    "grenade": grenade_picture,
+    "toast": toast_picture,
+    "kiss": lambda: kiss_picture(""),
+    "kiss_she_reaches": lambda: kiss_picture("she_reaches"),
+}
+
+
+def main(ids):
+    for pid in ids or list(PICTURES):
+        doc = PICTURES[pid]()
+        out = pathlib.Path(__import__("os").environ.get("EVENTS_OUT", HERE)) / f"{pid}.svg"
+        out.write_text(doc.svg())
+        print("wrote", out)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
