@@ -15,7 +15,9 @@
 //   node play.mjs [DIST_DIR] [SCREENSHOT_DIR]
 //
 // LINE=off plays over an unthrottled line; TITLE_RUNS=n only measures the way to the
-// title n times (each in a fresh browser profile) and prints each split.
+// title n times (each in a fresh browser profile) and prints each split, with QUERY
+// added to the address (e.g. "?msaa=4&warm=0", src/web/mod.rs); PRECOMPRESSED=off
+// serves gzip made on the fly instead of the Brotli and gzip copies.
 import { createServer } from "node:http";
 import { readFile, readdir, mkdir, writeFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -75,9 +77,9 @@ async function body(file, accepted = "") {
   if (!served.has(key)) {
     const raw = await readFile(file);
     let answer = { bytes: raw, encoding: null };
-    if (takes("br") && existsSync(`${file}.br`)) {
+    if (PRECOMPRESSED && takes("br") && existsSync(`${file}.br`)) {
       answer = { bytes: await readFile(`${file}.br`), encoding: "br" };
-    } else if (takes("gzip") && existsSync(`${file}.gz`)) {
+    } else if (PRECOMPRESSED && takes("gzip") && existsSync(`${file}.gz`)) {
       answer = { bytes: await readFile(`${file}.gz`), encoding: "gzip" };
     } else if (takes("gzip") && COMPRESSIBLE.has(extname(file))) {
       const gzip = gzipSync(raw, { level: 9 });
@@ -87,6 +89,8 @@ async function body(file, accepted = "") {
   }
   return served.get(key);
 }
+// PRECOMPRESSED=off leaves the copies unused (gzip made on the fly, as before them).
+const PRECOMPRESSED = process.env.PRECOMPRESSED !== "off";
 // What the browser asked for, as the first request said (for the whole game's bytes).
 let browserAccepts = null;
 // While true the server answers nothing, as if the line were down.
@@ -350,12 +354,13 @@ try {
       const page = await open(browser, runErrors, (text) => seen?.onConsole(text));
       const line = await throttle(page);
       seen = titleWatch(line);
-      const reached = await toTitle(page, url, line, runErrors, seen);
+      const reached = await toTitle(page, url + (process.env.QUERY ?? ""), line, runErrors, seen);
       const { lines } = split(reached.timing, alone);
       console.log(`run ${run}: the title in ${reached.seconds.toFixed(2)} s (page clock ${(reached.timing.marks.title / 1000).toFixed(2)} s), ` +
         `${mb(reached.bytes)} before it, over ${LINE_SAID}`);
       console.log(lines.join("\n"));
       await page.close();
+      if (runErrors.length) console.log(`errors: ${runErrors.join("\n")}`);
     }
     process.exit(0);
   }
@@ -427,12 +432,12 @@ try {
   const [, , afterSecond] = options[1];
   let choices = [];
   for (let i = 0; i < 80 && choices.length === 0; i++) {
-    await page.locator("#reader-buttons button", { hasText: "Next line" }).dispatchEvent("click");
+    await page.locator("#reader-buttons button", { hasText: "Next line" }).dispatchEvent("click", {}, { timeout: 10_000 });
     await sleep(350);
     choices = await page.locator("#reader-buttons button.choice").allTextContents();
   }
   check(choices.length === 2, `the copy offers the first choice's options (${choices.join(" / ")})`);
-  await page.locator("#reader-buttons button.choice").nth(1).dispatchEvent("click");
+  await page.locator("#reader-buttons button.choice").nth(1).dispatchEvent("click", {}, { timeout: 10_000 });
   await sleep(1500);
   const next = await region();
   check(words(next).startsWith(afterSecond.slice(0, 30)) && await page.locator("#reader-buttons button.choice").count() === 0,
@@ -445,7 +450,8 @@ try {
   const version = sw.match(/const VERSION = "([0-9a-f]+)"/)[1];
   const fileCount = (sw.match(/^ {2}\["/gm) ?? []).length;
   const kept = await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
+    const late = new Promise((_, fail) => setTimeout(() => fail(new Error("the service worker was not ready in 3 minutes")), 180_000));
+    await Promise.race([navigator.serviceWorker.ready, late]);
     const names = (await caches.keys()).filter((name) => name.startsWith("after-the-rain-"));
     return Promise.all(names.map(async (name) => [name, (await (await caches.open(name)).keys()).length]));
   });
