@@ -246,7 +246,7 @@ async function toTitle(page, address, line, errors, titleSeen, { watchProgress =
   await page.waitForFunction(() => window.__timing?.marks.titleShown, null, { timeout: 30_000 });
   const timing = await page.evaluate(() => JSON.parse(JSON.stringify(window.__timing)));
   return {
-    bytes: line?.bytes ?? 0, requests: line?.requests ?? 0,
+    bytes: titleSeen.bytes, requests: titleSeen.requests,
     seconds: (titleSeen.at - began) / 1000, timing, progressShown,
   };
 }
@@ -255,7 +255,9 @@ async function toTitle(page, address, line, errors, titleSeen, { watchProgress =
 function titleWatch(line) {
   const seen = { at: null, bytes: 0, requests: 0 };
   seen.onConsole = (text) => {
-    if (text.includes("the title screen is up") && !seen.at) Object.assign(seen, { at: Date.now() });
+    if (text.includes("the title screen is up") && !seen.at) {
+      Object.assign(seen, { at: Date.now(), bytes: line?.bytes ?? 0, requests: line?.requests ?? 0 });
+    }
   };
   return seen;
 }
@@ -307,7 +309,9 @@ function split(timing, wasmCompileAlone) {
     `  Bevy's start-up (main)              ${s(f.bevyStart * 1000)}`,
     `  from there to the title             ${s(f.startToTitle * 1000)}: shader compiles ${s(f.shaderCompile * 1000)} ` +
       `(${f.programs} programs), first draws ${s(f.firstDraws * 1000)}, texture and buffer uploads ${s(f.uploads * 1000)}, ` +
-      `other work ${s(other * 1000)}, waiting (files, frames) ${s(idle * 1000)}; ${timing.frames} animation frames`,
+      `the rest of ${timing.frames} frames ${s(other * 1000)} (Bevy's systems, and the page stalled while ` +
+      `SwiftShader draws each frame and Chrome reads it back), idle ${s(idle * 1000)}` +
+      (timing.pace ? ` (frames spaced ${timing.pace} ms while loading)` : ""),
     `  the title's first frame             ${s(f.firstFrame * 1000)}`,
   ];
   return { lines, figures };
@@ -324,9 +328,9 @@ function afterTitle(timing) {
 /** How long the wasm alone takes to compile here, from memory (no download, no game). */
 async function compileAlone(browser) {
   const page = await browser.newPage();
-  await page.goto(`${url}no-such-page`); // a page of the game's origin, without the game
+  await page.goto(`${url}assets/story/story.ron`); // a page of the game's origin, without the game
   const ms = await page.evaluate(async () => {
-    const bytes = await (await fetch(new URL("after_the_rain_bg.wasm", location.href))).arrayBuffer();
+    const bytes = await (await fetch(new URL("../../after_the_rain_bg.wasm", location.href))).arrayBuffer();
     const start = performance.now();
     await WebAssembly.compile(bytes);
     return performance.now() - start;
@@ -372,8 +376,6 @@ try {
   const line = await throttle(page);
   seen = titleWatch(line);
   const beforeTitle = await toTitle(page, url, line, errors, seen, { watchProgress: !!LINE });
-  beforeTitle.bytes = line.bytes;
-  beforeTitle.requests = line.requests;
   const wasmEncoding = line.encodings.get(`${url}after_the_rain_bg.wasm`);
   // Everything the game can ever fetch, as the server sends it to this browser.
   let wholeGame = 0;
