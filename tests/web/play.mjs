@@ -412,6 +412,12 @@ try {
     await sleep(700);
     said.push(await region());
   }
+  // A line long enough to see in the picture ("No." is not).
+  for (let i = 0; i < 8 && (await region()).length < 40; i++) {
+    await page.keyboard.press("Space");
+    await sleep(900);
+    said.push(await region());
+  }
   await sleep(2500);
   const scene = await page.screenshot();
   await writeFile(join(shots, "scene.png"), scene);
