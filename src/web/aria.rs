@@ -107,8 +107,8 @@ fn mirror(
         })
         .map(|(entity, item, children, _, _, at)| {
             let label = children
-                .iter()
-                .filter_map(|child| words.get(child).ok())
+                .into_iter()
+                .filter_map(|&child| words.get(child).ok())
                 .map(|text| text.0.trim())
                 .filter(|text| !text.is_empty())
                 .collect::<Vec<_>>()
