@@ -41,23 +41,101 @@ fn bright_share_in(
     bright as f32 / all as f32
 }
 
-#[test]
-fn the_shipped_game_draws_its_screens_in_a_window() {
-    let dir = std::env::temp_dir().join(format!("after-the-rain-shots-{}", std::process::id()));
+/// Plays the game's screenshot tour with `args` in a 1280x720 window under Xvfb, into
+/// a new folder.
+fn tour(name: &str, args: &[&str]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "after-the-rain-shots-{name}-{}",
+        std::process::id()
+    ));
     std::fs::create_dir_all(&dir).expect("a temporary folder");
-    let root = env!("CARGO_MANIFEST_DIR");
     let status = Command::new("timeout")
         .args(["900", "xvfb-run", "-a", "-s", "-screen 0 1280x720x24"])
         .arg(env!("CARGO_BIN_EXE_after_the_rain"))
         .arg("--screenshots")
         .arg(&dir)
-        .args(["--at", "3", "--menus"])
-        .env("BEVY_ASSET_ROOT", root)
+        .args(args)
+        .env("BEVY_ASSET_ROOT", env!("CARGO_MANIFEST_DIR"))
         // Its autosaves go with the pictures, not into the user's data folder.
         .env("AFTER_THE_RAIN_DATA", &dir)
         .status()
         .expect("xvfb-run is installed (make test installs it)");
     assert!(status.success(), "the game exited with {status}");
+    dir
+}
+
+/// A picture of the project's assets at the window's size, as the stage draws it.
+fn asset_at_window_size(path: &str) -> image::DynamicImage {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets").join(path);
+    image::open(&file)
+        .unwrap_or_else(|e| panic!("{}: {e}", file.display()))
+        .resize_exact(1280, 720, image::imageops::FilterType::Triangle)
+}
+
+/// The mean difference of two pictures inside a rectangle (0 to 255 a channel).
+fn difference_in(
+    a: &image::DynamicImage,
+    b: &image::DynamicImage,
+    columns: std::ops::Range<u32>,
+    rows: std::ops::Range<u32>,
+) -> f32 {
+    let (w, h) = (columns.end - columns.start, rows.end - rows.start);
+    mean_difference(
+        &a.crop_imm(columns.start, rows.start, w, h),
+        &b.crop_imm(columns.start, rows.start, w, h),
+    )
+}
+
+/// Chapter 7's cell, photographed from beat 7.3: three people at the door, Rey and Ben
+/// close on the bench, and the kiss painted as an event picture.
+#[test]
+fn the_cell_shows_three_on_stage_then_two_close_then_the_kiss() {
+    let dir = tour("cell", &["--beat", "7.3", "--at", "1,16,37"]);
+    let open = |name: &str| {
+        let path: &Path = &dir.join(name);
+        image::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    // Head height, above the dialogue box; each spot's middle column on a 1280 window
+    // (Left, Centre and Right at 293, 640 and 987; NearLeft and NearRight at 533, 747).
+    let heads = 130..420;
+    let band = |x: u32| x - 30..x + 30;
+
+    let three = open("line-001.png");
+    let cell = asset_at_window_size("images/places/cell.webp");
+    for (spot, x) in [("Left", 293), ("Centre", 640), ("Right", 987)] {
+        let d = difference_in(&three, &cell, band(x), heads.clone());
+        assert!(d > 10.0, "nobody drawn at {spot} ({d} from the bare cell)");
+    }
+
+    let close = open("line-016.png");
+    let night = asset_at_window_size("images/places/cell_night.webp");
+    for (spot, x) in [("NearLeft", 533), ("NearRight", 747)] {
+        let d = difference_in(&close, &night, band(x), heads.clone());
+        assert!(d > 10.0, "nobody drawn at {spot} ({d} from the bare cell)");
+    }
+    // Close means close: the outer edges of the stage are bare (the bare place itself
+    // differs by about 0.1 there).
+    for (side, columns) in [("left", 20..140), ("right", 1140..1260)] {
+        let d = difference_in(&close, &night, columns, heads.clone());
+        assert!(d < 3.0, "someone stands at the {side} edge ({d})");
+    }
+
+    // The kiss: the painting covers the cell (the reader on this path built warmth, so
+    // it is the variant where she reaches for him).
+    let kiss = open("line-037.png");
+    let painted = asset_at_window_size("images/events/kiss_she_reaches.webp");
+    let on_painting = difference_in(&kiss, &painted, 0..1280, 0..450);
+    let on_cell = difference_in(&kiss, &night, 0..1280, 0..450);
+    assert!(
+        on_painting < 3.0 && on_cell > 10.0,
+        "the kiss is not painted over the cell: {on_painting} from the painting, {on_cell} from the cell"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_shipped_game_draws_its_screens_in_a_window() {
+    let dir = tour("screens", &["--at", "3", "--menus"]);
 
     let open = |name: &str| {
         let path: &Path = &dir.join(name);

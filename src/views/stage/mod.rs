@@ -113,17 +113,19 @@ fn event_cues(
         let Command::Picture { file, .. } = command else {
             continue;
         };
+        // The one going sinks below, so the new picture covers it as it comes.
         for old in &shown {
             commands
                 .entity(old)
                 .remove::<EventShown>()
-                .insert(Tween::to(0.0, DISSOLVE_SECONDS).then_despawn());
+                .insert((
+                    Transform::from_xyz(0.0, 0.0, EVENT_Z - 0.1),
+                    Tween::to(0.0, DISSOLVE_SECONDS).then_despawn(),
+                ));
         }
         if let Some(file) = file {
-            // Above the one going, so the new picture covers it as it comes.
             commands.spawn((
                 event(assets::picture(&server, file), 0.0),
-                Transform::from_xyz(0.0, 0.0, EVENT_Z + 0.1),
                 Tween::to(1.0, DISSOLVE_SECONDS),
             ));
         }
