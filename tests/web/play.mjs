@@ -439,8 +439,9 @@ try {
   const options = [...firstChoice.matchAll(/\(text: "((?:[^"\\]|\\.)*)"[^\n]*then: \[\s*(?:Show\([^\n]*\s*)*Say\("[^"]+", "([^"]+)"/g)];
   const [, , afterSecond] = options[1];
   let choices = [];
-  for (let i = 0; i < 80 && choices.length === 0; i++) {
-    await page.locator("#reader-buttons button", { hasText: "Next line" }).dispatchEvent("click", {}, { timeout: 10_000 });
+  for (let i = 0; i < 100 && choices.length === 0; i++) {
+    const next = page.locator("#reader-buttons button", { hasText: "Next line" });
+    if (await next.count()) await next.dispatchEvent("click");
     await sleep(350);
     choices = await page.locator("#reader-buttons button.choice").allTextContents();
   }
