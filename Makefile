@@ -30,7 +30,7 @@ TOOL_PACKAGES := xvfb xauth mesa-vulkan-drivers libvulkan1 sox libsox-fmt-all li
 # What make bench, bench-release and mix need beside the tools: a sound server of their own.
 BENCH_PACKAGES := pulseaudio pulseaudio-utils libasound2-plugins xdotool python3
 
-SHOTS_AT ?= 30,95,216,313,422,531,591,697
+SHOTS_AT ?= 12,64,78,216,224,322,386,478,613
 
 # The browser build has its own target directory, kept warm like the native one.
 WASM_TARGET_DIR ?= $(HOME)/.cache/after-the-rain/wasm-target

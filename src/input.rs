@@ -10,12 +10,13 @@
 //! | auto-forward | A | | X (west) |
 //! | hide the interface | H | middle click | Y (north) |
 //! | history | L | | Select |
-//! | save / load screens | F2 / F3 | | |
+//! | save / load screens | F2 / F3 | | (Start, then Save or Load) |
 //! | quick save / load | F5 / F9 | | |
 //! | menu, back out | Esc | right click | B (east), Start |
 //! | fullscreen | F11, Alt+Enter | | |
 //! | screenshot | S | | |
-//! | move in menus | ↑ ↓ | | d-pad |
+//! | move in menus | ↑ ↓ ← → | | d-pad, left stick |
+//! | remove the lit save | Delete, Backspace | | X (west) |
 
 use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
 use bevy::input::touch::Touches;
@@ -108,9 +109,22 @@ fn read_input(
     mut wheel: MessageReader<MouseWheel>,
     gamepads: Query<&Gamepad>,
     over_buttons: Query<&Interaction, With<Button>>,
+    mut stick_was: Local<[bool; 4]>,
     mut actions: ResMut<Actions>,
 ) {
     let pad_pressed = |b: GamepadButton| gamepads.iter().any(|g| g.just_pressed(b));
+    // The left stick moves in menus as the d-pad does: once each time it is pushed past
+    // half way (up, down, left, right).
+    let stick = gamepads
+        .iter()
+        .map(Gamepad::left_stick)
+        .fold(
+            Vec2::ZERO,
+            |a, b| if b.length() > a.length() { b } else { a },
+        );
+    let stick_now = [stick.y > 0.5, stick.y < -0.5, stick.x < -0.5, stick.x > 0.5];
+    let pushed: [bool; 4] = std::array::from_fn(|i| stick_now[i] && !stick_was[i]);
+    *stick_was = stick_now;
     let pad_held = |b: GamepadButton| gamepads.iter().any(|g| g.pressed(b));
     let alt = keys.any_pressed([KeyCode::AltLeft, KeyCode::AltRight]);
     let enter = keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter]);
@@ -187,23 +201,25 @@ fn read_input(
     when(Action::Screenshot, key(KeyCode::KeyS));
     when(
         Action::Up,
-        key(KeyCode::ArrowUp) || pad_pressed(GamepadButton::DPadUp),
+        key(KeyCode::ArrowUp) || pad_pressed(GamepadButton::DPadUp) || pushed[0],
     );
     when(
         Action::Down,
-        key(KeyCode::ArrowDown) || pad_pressed(GamepadButton::DPadDown),
+        key(KeyCode::ArrowDown) || pad_pressed(GamepadButton::DPadDown) || pushed[1],
     );
     when(
         Action::Left,
-        key(KeyCode::ArrowLeft) || pad_pressed(GamepadButton::DPadLeft),
+        key(KeyCode::ArrowLeft) || pad_pressed(GamepadButton::DPadLeft) || pushed[2],
     );
     when(
         Action::Right,
-        key(KeyCode::ArrowRight) || pad_pressed(GamepadButton::DPadRight),
+        key(KeyCode::ArrowRight) || pad_pressed(GamepadButton::DPadRight) || pushed[3],
     );
+    // X reads on by itself in the story (auto-forward); on the save and load screens,
+    // where nothing reads on, it removes the lit save.
     when(
         Action::Delete,
-        key(KeyCode::Delete) || key(KeyCode::Backspace),
+        key(KeyCode::Delete) || key(KeyCode::Backspace) || pad_pressed(GamepadButton::West),
     );
     when(Action::Top, key(KeyCode::Home));
     when(Action::Bottom, key(KeyCode::End));
@@ -213,7 +229,8 @@ fn read_input(
         || tapped
         || gamepads
             .iter()
-            .any(|g| g.get_just_pressed().next().is_some());
+            .any(|g| g.get_just_pressed().next().is_some())
+        || pushed.contains(&true);
     let number = DIGITS.iter().position(|d| keys.just_pressed(*d));
     let next = Actions {
         done,

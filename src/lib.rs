@@ -8,7 +8,8 @@
 //! - [`overlays`]: what opens over the story (history, saves, settings, quick menu,
 //!   the leave question); [`screens`]: loading, title, credits;
 //! - [`assets`]: loading the story and streaming its files by chapter;
-//! - shared parts: [`input`], [`settings`], [`saves`], [`storage`], [`read_lines`],
+//! - shared parts: [`input`], [`settings`], [`saves`] (and [`exchange`]: export and
+//!   import), [`storage`], [`read_lines`],
 //!   [`notice`], [`clock`], [`dice`], [`theme`] (widgets, layers), [`tween`], [`stillness`],
 //!   [`window`] (fullscreen, screenshots);
 //! - [`tools`]: the development run and the screenshot tour, apart from the game;
@@ -21,6 +22,7 @@
 pub mod assets;
 pub mod clock;
 pub mod dice;
+pub mod exchange;
 pub mod input;
 pub mod notice;
 pub mod overlays;
@@ -76,7 +78,7 @@ pub fn plugin(app: &mut App) {
         stillness::plugin,
         window::plugin,
     ));
-    app.add_plugins(assets::streaming::plugin);
+    app.add_plugins((assets::streaming::plugin, exchange::plugin));
     #[cfg(target_arch = "wasm32")]
     app.add_plugins(web::plugin);
 }

@@ -33,6 +33,12 @@ impl Notice {
         self.seconds_left = 3.5;
         self.frames_hidden = NOTICE_FRAMES_HIDDEN;
     }
+
+    /// A longer message (one with a folder's path in it), up long enough to read.
+    pub fn say_slowly(&mut self, text: &str) {
+        self.say(text);
+        self.seconds_left = 9.0;
+    }
 }
 
 #[derive(Component)]

@@ -47,7 +47,9 @@ fn load(mut commands: Commands, store: Res<Store>) {
             .ok()
             .and_then(|text| ron::from_str::<Progress>(text).ok())
             .unwrap_or_else(|| {
-                warn!("{KEY} is damaged: it is kept as {DAMAGED_KEY}, and the gallery starts afresh");
+                warn!(
+                    "{KEY} is damaged: it is kept as {DAMAGED_KEY}, and the gallery starts afresh"
+                );
                 if let Err(e) = store.0.write(DAMAGED_KEY, &bytes) {
                     warn!("{e}");
                 }

@@ -104,7 +104,7 @@ impl Slot {
         }
     }
 
-    fn thumbnail_key(self) -> String {
+    pub(crate) fn thumbnail_key(self) -> String {
         self.key().replace(".ron", ".png")
     }
 
@@ -146,7 +146,7 @@ pub fn read_save(store: &Store, slot: Slot) -> Result<SaveFile, String> {
 }
 
 /// A slot's bytes, at most one more than a save may have.
-fn read_bytes(store: &Store, slot: Slot) -> Result<Vec<u8>, String> {
+pub fn read_bytes(store: &Store, slot: Slot) -> Result<Vec<u8>, String> {
     match store
         .0
         .read_start(&slot.key(), MAX_SAVE_BYTES.saturating_add(1))
@@ -220,6 +220,17 @@ pub struct LastView(pub Option<Image>);
 /// Asks the renderer for a picture of the window; with no renderer nothing comes.
 pub fn photograph<'a>(commands: &'a mut Commands) -> EntityCommands<'a> {
     commands.spawn(Screenshot::primary_window())
+}
+
+/// Asks for a picture of the story as it is now, before a menu covers it: what the save
+/// screen puts in the slot it saves to.
+pub fn remember_view(commands: &mut Commands, last_view: &mut LastView) {
+    last_view.0 = None;
+    photograph(commands).observe(
+        |captured: On<ScreenshotCaptured>, mut view: ResMut<LastView>| {
+            view.0 = Some(captured.image.clone());
+        },
+    );
 }
 
 /// A small PNG of a picture of the window, for a slot.

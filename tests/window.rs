@@ -66,7 +66,9 @@ fn tour(name: &str, args: &[&str]) -> std::path::PathBuf {
 
 /// A picture of the project's assets at the window's size, as the stage draws it.
 fn asset_at_window_size(path: &str) -> image::DynamicImage {
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets").join(path);
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets")
+        .join(path);
     image::open(&file)
         .unwrap_or_else(|e| panic!("{}: {e}", file.display()))
         .resize_exact(1280, 720, image::imageops::FilterType::Triangle)

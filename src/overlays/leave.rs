@@ -1,12 +1,14 @@
-//! The question before leaving the story: Esc (right click, B) asks whether to return
-//! to the title; the story, its pauses and its chapter cards wait behind it.
+//! The question before leaving the story: Esc (right click, B, Start) asks whether to
+//! return to the title; the story, its pauses and its chapter cards wait behind it.
+//! Under the question, Save, Load and Settings: the way to those screens with a gamepad
+//! alone (and a save is one step away when the question says the place is not saved).
 
 use bevy::prelude::*;
 
 use crate::assets::GameAssets;
 use crate::input::{Action, Actions};
 use crate::play::Playback;
-use crate::saves::LastSaved;
+use crate::saves::{LastSaved, LastView, remember_view};
 use crate::session::{Overlay, PlaySystems, Screen};
 use crate::theme;
 use crate::theme::widgets::{self, Activate, FocusBelow, Menu, MenuFocus};
@@ -24,8 +26,15 @@ pub(super) fn plugin(app: &mut App) {
         );
 }
 
-fn open_question(actions: Res<Actions>, mut overlay: ResMut<NextState<Overlay>>) {
+fn open_question(
+    mut commands: Commands,
+    actions: Res<Actions>,
+    mut overlay: ResMut<NextState<Overlay>>,
+    mut last_view: ResMut<LastView>,
+) {
     if actions.did(Action::Cancel) {
+        // The story as it is, for the thumbnail if the reader saves from here.
+        remember_view(&mut commands, &mut last_view);
         overlay.set(Overlay::Leave);
     }
 }
@@ -94,6 +103,29 @@ fn ask_to_leave(
                 .spawn(widgets::button(&assets, "Keep reading", Menu::Confirm, 1))
                 .observe(|_: On<Activate>, mut overlay: ResMut<NextState<Overlay>>| {
                     overlay.set(Overlay::None);
+                });
+            column
+                .spawn(Node {
+                    column_gap: vw(1.0),
+                    margin: UiRect::top(vh(2.0)),
+                    ..default()
+                })
+                .with_children(|row| {
+                    for (i, (label, to)) in [
+                        ("Save", Overlay::Save),
+                        ("Load", Overlay::Load),
+                        ("Settings", Overlay::Settings),
+                    ]
+                    .into_iter()
+                    .enumerate()
+                    {
+                        row.spawn(widgets::small_button(&assets, label, Menu::Confirm, 2 + i))
+                            .observe(
+                                move |_: On<Activate>, mut overlay: ResMut<NextState<Overlay>>| {
+                                    overlay.set(to);
+                                },
+                            );
+                    }
                 });
         });
 }

@@ -4,12 +4,11 @@
 //! screenshots in `window`.
 
 use bevy::prelude::*;
-use bevy::render::view::screenshot::ScreenshotCaptured;
 
 use crate::assets::GameAssets;
 use crate::input::{Action, Actions};
 use crate::play::Reading;
-use crate::saves::{LastView, SaveAction, photograph};
+use crate::saves::{LastView, SaveAction, remember_view};
 use crate::session::{Overlay, PlaySystems, Screen, Verb};
 use crate::theme;
 use crate::theme::widgets::Activate;
@@ -204,12 +203,7 @@ impl Doing<'_> {
             QuickAction::History => self.overlay.set(Overlay::History),
             QuickAction::Save | QuickAction::Load => {
                 // The picture as it is now, before the screen covers it: the thumbnail.
-                self.last_view.0 = None;
-                photograph(commands).observe(
-                    |captured: On<ScreenshotCaptured>, mut view: ResMut<LastView>| {
-                        view.0 = Some(captured.image.clone());
-                    },
-                );
+                remember_view(commands, &mut self.last_view);
                 self.overlay.set(if action == QuickAction::Save {
                     Overlay::Save
                 } else {

@@ -1,12 +1,15 @@
 //! The save and load screens: pages of six slots, each with its thumbnail, chapter,
 //! line and date (or what is wrong with it). Saving over a save and deleting one ask
-//! first. Mouse, arrows and Enter work alike; Delete removes the lit save; Esc or a
-//! right click closes.
+//! first. Mouse, arrows and Enter work alike, and a gamepad alone (d-pad, A, X to
+//! delete, LB and RB for pages, B); Delete removes the lit save; Esc or a right click
+//! closes. The load screen also exports a save or all of them, and imports a file
+//! ([`crate::exchange`]).
 
 use bevy::prelude::*;
 
 use crate::assets::GameAssets;
 use crate::clock::local_date;
+use crate::exchange::{Exchange, Imported, StartImport};
 use crate::input::{Action, Actions};
 use crate::saves::{
     Page, SaveAction, SavesChanged, Slot, SlotContent, Store, newest, read_slot, read_thumbnail,
@@ -33,9 +36,23 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Resource, Default)]
 struct Shown {
     page: Option<Page>,
-    question: Option<SaveAction>,
+    question: Option<Ask>,
+    /// The next slot picked is exported, not loaded.
+    exporting: bool,
     dirty: bool,
 }
+
+/// A question over the slots.
+#[derive(Debug, Clone, PartialEq)]
+enum Ask {
+    /// Save over a save, or delete one?
+    Confirm(SaveAction),
+    /// Which of these files to import?
+    Import(Vec<std::path::PathBuf>),
+}
+
+/// The most files the import question offers, newest first.
+const FILES_OFFERED: usize = 6;
 
 /// A slot's button, and whether a save is in it.
 #[derive(Component, Clone, Copy)]
@@ -59,11 +76,14 @@ fn open(
     let newest = newest(&store, Slot::every()).map(|slot| slot.page);
     shown.page = match overlay.get() {
         Overlay::Load => newest.or(shown.page),
+        // (Never the autosaves' or quick saves' page the load screen was left on.)
         _ => shown
             .page
+            .filter(|p| matches!(p, Page::Number(_)))
             .or(newest.filter(|p| matches!(p, Page::Number(_)))),
     };
     shown.question = None;
+    shown.exporting = false;
     shown.dirty = true;
     commands.insert_resource(MenuFocus::on(Menu::Slots));
 }
@@ -78,6 +98,7 @@ fn close(mut commands: Commands, panels: Query<Entity, Or<(With<Panel>, With<Que
 fn redraw(
     mut commands: Commands,
     mut changed: MessageReader<SavesChanged>,
+    mut imported: MessageReader<Imported>,
     mut shown: ResMut<Shown>,
     overlay: Res<State<Overlay>>,
     store: Res<Store>,
@@ -86,6 +107,11 @@ fn redraw(
     panels: Query<Entity, With<Panel>>,
 ) {
     if changed.read().count() > 0 {
+        shown.dirty = true;
+    }
+    // Imported saves show: the page of the first turns up.
+    if let Some(Imported(slot)) = imported.read().last() {
+        shown.page = Some(slot.page);
         shown.dirty = true;
     }
     if !shown.dirty {
@@ -214,21 +240,92 @@ fn redraw(
                             });
                     }
                 });
+            let hint = if shown.exporting {
+                "Pick the save to export   ·   Esc, B: cancel"
+            } else {
+                "Enter, click, A: choose   ·   Delete, X: remove the lit save   ·   \
+                 Page Up/Down, LB/RB: pages   ·   Esc, B: back"
+            };
             panel.spawn(text(
-                "Enter or click: choose   ·   Delete: remove the lit save   ·   Esc: back".into(),
+                hint.into(),
                 FontSize::Vh(1.8),
-                theme::NARRATION,
+                if shown.exporting {
+                    theme::ACCENT
+                } else {
+                    theme::NARRATION
+                },
             ));
-            let back = SLOTS_ON_A_PAGE + tabs.len();
+            let mut next_index = SLOTS_ON_A_PAGE + tabs.len();
             panel
-                .spawn(widgets::small_button(&assets, "Back", Menu::Slots, back))
-                .observe(|_: On<Activate>, mut next: ResMut<NextState<Overlay>>| {
-                    next.set(Overlay::None);
+                .spawn(Node {
+                    column_gap: vw(0.8),
+                    ..default()
+                })
+                .with_children(|row| {
+                    // Saves in the reader's hands: from the load screen.
+                    if !saving {
+                        row.spawn(widgets::small_button(
+                            &assets,
+                            "Export…",
+                            Menu::Slots,
+                            next_index,
+                        ))
+                        .observe(
+                            |_: On<Activate>, mut shown: ResMut<Shown>| {
+                                shown.exporting = !shown.exporting;
+                                shown.dirty = true;
+                            },
+                        );
+                        row.spawn(widgets::small_button(
+                            &assets,
+                            "Export all",
+                            Menu::Slots,
+                            next_index + 1,
+                        ))
+                        .observe(
+                            |_: On<Activate>,
+                             mut shown: ResMut<Shown>,
+                             mut requests: MessageWriter<Exchange>| {
+                                shown.exporting = false;
+                                shown.dirty = true;
+                                requests.write(Exchange::ExportAll);
+                            },
+                        );
+                        row.spawn(widgets::small_button(
+                            &assets,
+                            "Import…",
+                            Menu::Slots,
+                            next_index + 2,
+                        ))
+                        .observe(
+                            |_: On<Activate>, mut shown: ResMut<Shown>, mut start: StartImport| {
+                                shown.exporting = false;
+                                shown.dirty = true;
+                                let files = start.start();
+                                if !files.is_empty() {
+                                    shown.question = Some(Ask::Import(files));
+                                }
+                            },
+                        );
+                        next_index += 3;
+                    }
+                    row.spawn(widgets::small_button(
+                        &assets,
+                        "Back",
+                        Menu::Slots,
+                        next_index,
+                    ))
+                    .observe(
+                        |_: On<Activate>, mut next: ResMut<NextState<Overlay>>| {
+                            next.set(Overlay::None);
+                        },
+                    );
                 });
         });
 }
 
-/// The slots come first in the keys' order, then the page tabs, then Back.
+/// The slots come first in the keys' order, then the page tabs, then (loading) Export,
+/// Export all and Import, then Back.
 const SLOTS_ON_A_PAGE: usize = Slot::PER_PAGE as usize;
 
 fn slot_name(page: Page) -> &'static str {
@@ -250,13 +347,14 @@ fn excerpt(line: &str) -> String {
 }
 
 /// A slot picked: saving asks before it overwrites; loading loads (a damaged save
-/// answers with a notice saying what is wrong).
+/// answers with a notice saying what is wrong); after Export, it is exported.
 fn pick_slot(
     activate: On<Activate>,
     cells: Query<&SlotCell>,
     mut shown: ResMut<Shown>,
     overlay: Res<State<Overlay>>,
     mut actions: MessageWriter<SaveAction>,
+    mut exchange: MessageWriter<Exchange>,
 ) {
     let Ok(SlotCell { slot, used }) = cells.get(activate.entity).copied() else {
         return;
@@ -264,10 +362,16 @@ fn pick_slot(
     if shown.question.is_some() {
         return;
     }
+    if shown.exporting {
+        shown.exporting = false;
+        shown.dirty = true;
+        exchange.write(Exchange::Export(slot));
+        return;
+    }
     if **overlay == Overlay::Save {
         let save = SaveAction::Save(slot);
         if used {
-            shown.question = Some(save);
+            shown.question = Some(Ask::Confirm(save));
         } else {
             actions.write(save);
         }
@@ -276,21 +380,41 @@ fn pick_slot(
     }
 }
 
-/// Delete asks about the lit slot; Esc or a right click closes the question or screen.
+/// Delete asks about the lit slot; Page Up/Down (LB, RB) turn the page; Esc or a right
+/// click closes the question, ends picking a save to export, or closes the screen.
 fn keys(
     actions: Res<Actions>,
     focus: Option<Res<MenuFocus>>,
     mut shown: ResMut<Shown>,
+    overlay: Res<State<Overlay>>,
     mut next: ResMut<NextState<Overlay>>,
     cells: Query<(&widgets::MenuItem, &SlotCell)>,
 ) {
     if actions.did(Action::Cancel) {
-        if shown.question.take().is_some() {
+        if shown.question.take().is_some() || std::mem::take(&mut shown.exporting) {
             shown.dirty = true;
         } else {
             next.set(Overlay::None);
         }
         return;
+    }
+    // (The wheel rolls back and forward elsewhere; here only the keys and LB, RB.)
+    let turn = match (actions.did(Action::Back), actions.did(Action::Forward)) {
+        (true, false) => Some(false),
+        (false, true) => Some(true),
+        _ => None,
+    };
+    if let Some(forward) = turn.filter(|_| actions.wheel == 0.0 && shown.question.is_none()) {
+        let tabs: Vec<Page> = Page::ALL
+            .into_iter()
+            .filter(|p| **overlay != Overlay::Save || matches!(p, Page::Number(_)))
+            .collect();
+        let page = shown.page.unwrap_or(Page::Number(1));
+        let at = tabs.iter().position(|p| *p == page).unwrap_or(0);
+        let count = tabs.len();
+        let to = (if forward { at + 1 } else { at + count - 1 }) % count;
+        shown.page = tabs.get(to).copied();
+        shown.dirty = true;
     }
     if actions.did(Action::Delete)
         && shown.question.is_none()
@@ -299,18 +423,18 @@ fn keys(
             .iter()
             .find(|(item, cell)| item.menu == Menu::Slots && item.index == focus.index && cell.used)
     {
-        shown.question = Some(SaveAction::Delete(cell.slot));
+        shown.question = Some(Ask::Confirm(SaveAction::Delete(cell.slot)));
     }
 }
 
-/// The overwrite or delete question, and its answer.
+/// The overwrite or delete question, or which file to import, and its answer.
 fn answer(
     mut commands: Commands,
     shown: Res<Shown>,
     assets: Res<GameAssets>,
     questions: Query<Entity, With<Question>>,
 ) {
-    let Some(action) = shown.question else {
+    let Some(ask) = &shown.question else {
         for question in &questions {
             commands.entity(question).despawn();
             commands.insert_resource(MenuFocus::on(Menu::Slots));
@@ -320,18 +444,38 @@ fn answer(
     if !questions.is_empty() {
         return;
     }
-    let (ask, yes) = match action {
-        SaveAction::Delete(slot) => (format!("Delete the save in {}?", slot.name()), "Delete"),
-        SaveAction::Save(slot) => (
-            format!("Save over the save in {}?", slot.name()),
-            "Save over it",
+    let (ask, answers): (String, Vec<String>) = match ask {
+        Ask::Confirm(SaveAction::Delete(slot)) => (
+            format!("Delete the save in {}?", slot.name()),
+            vec!["Delete".into()],
         ),
-        _ => ("Go on?".to_string(), "Yes"),
+        Ask::Confirm(SaveAction::Save(slot)) => (
+            format!("Save over the save in {}?", slot.name()),
+            vec!["Save over it".into()],
+        ),
+        Ask::Confirm(_) => ("Go on?".to_string(), vec!["Yes".into()]),
+        Ask::Import(files) => (
+            "Import which file?".to_string(),
+            files
+                .iter()
+                .take(FILES_OFFERED)
+                .map(|f| {
+                    f.file_name()
+                        .map_or_else(|| f.display().to_string(), |n| n.to_string_lossy().into())
+                })
+                .collect(),
+        ),
     };
-    // "Cancel" has the focus, so a reflexive Enter loses nothing.
+    let cancel = answers.len();
+    // "Cancel" has the focus, so a reflexive Enter loses nothing; of the files to import,
+    // the newest.
     commands.insert_resource(MenuFocus {
         menu: Menu::SlotQuestion,
-        index: 1,
+        index: if matches!(shown.question, Some(Ask::Import(_))) {
+            0
+        } else {
+            cancel
+        },
     });
     commands
         .spawn((
@@ -346,23 +490,47 @@ fn answer(
             )],
         ))
         .with_children(|question| {
+            for (i, label) in answers.iter().enumerate() {
+                question
+                    .spawn(widgets::button(&assets, label, Menu::SlotQuestion, i))
+                    .observe(
+                        move |_: On<Activate>,
+                              mut shown: ResMut<Shown>,
+                              mut actions: MessageWriter<SaveAction>,
+                              mut exchange: MessageWriter<Exchange>| {
+                            match shown.question.take() {
+                                Some(Ask::Confirm(action)) => {
+                                    actions.write(action);
+                                }
+                                Some(Ask::Import(files)) => {
+                                    if let Some(file) = files.get(i) {
+                                        import_file(&mut exchange, file);
+                                    }
+                                }
+                                None => {}
+                            }
+                            shown.dirty = true;
+                        },
+                    );
+            }
             question
-                .spawn(widgets::button(&assets, yes, Menu::SlotQuestion, 0))
-                .observe(
-                    |_: On<Activate>,
-                     mut shown: ResMut<Shown>,
-                     mut actions: MessageWriter<SaveAction>| {
-                        if let Some(action) = shown.question.take() {
-                            actions.write(action);
-                        }
-                        shown.dirty = true;
-                    },
-                );
-            question
-                .spawn(widgets::button(&assets, "Cancel", Menu::SlotQuestion, 1))
+                .spawn(widgets::button(
+                    &assets,
+                    "Cancel",
+                    Menu::SlotQuestion,
+                    cancel,
+                ))
                 .observe(|_: On<Activate>, mut shown: ResMut<Shown>| {
                     shown.question = None;
                     shown.dirty = true;
                 });
         });
+}
+
+/// Reads a file the reader chose from the export folder, to import it.
+fn import_file(exchange: &mut MessageWriter<Exchange>, file: &std::path::Path) {
+    #[cfg(not(target_arch = "wasm32"))]
+    exchange.write(crate::exchange::read_import(file));
+    #[cfg(target_arch = "wasm32")]
+    let _ = (exchange, file);
 }

@@ -8,8 +8,8 @@
 //! [`Activate`], "Next line" as an advance).
 
 use bevy::prelude::*;
-use web_sys::js_sys::{Array, Function, Reflect};
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
+use web_sys::js_sys::{Array, Function, Reflect};
 use web_sys::wasm_bindgen::closure::Closure;
 use web_sys::wasm_bindgen::{JsCast, JsValue};
 
@@ -118,7 +118,12 @@ fn mirror(
                 item.map_or(0, |i| i.index),
                 at.translation.x as i32,
             );
-            (order, entity, label, item.is_some_and(|i| i.menu == Menu::Choice))
+            (
+                order,
+                entity,
+                label,
+                item.is_some_and(|i| i.menu == Menu::Choice),
+            )
         })
         .filter(|(_, _, label, _)| !label.is_empty())
         .collect();

@@ -379,7 +379,22 @@ def mouth(doc, F, st):
             doc.path(f"M{P(mx - w, yb + 8)} L{P(mx + w, yb + 8)} L{P(mx + w, yb - bt)} "
                      f"C{P(mx + w * 0.3, yb - bt - 1)} {P(mx - w * 0.3, yb - bt - 1)} {P(mx - w, yb - bt)} Z",
                      mix(tc, "#b0a49a", 0.25))
-        if op > 12 and teeth != "grin":
+        if teeth == "gritted":
+            # clenched: both rows meet at a dark seam, the inside showing only at the corners
+            sm = (ys + yb) / 2
+            doc.path(f"M{P(mx - w * 0.8, ys - 8)} L{P(mx + w * 0.8, ys - 8)} L{P(mx + w * 0.8, sm)} "
+                     f"C{P(mx + w * 0.3, sm + 1)} {P(mx - w * 0.3, sm + 1)} {P(mx - w * 0.8, sm)} Z", tc)
+            doc.path(f"M{P(mx - w * 0.76, yb + 8)} L{P(mx + w * 0.76, yb + 8)} L{P(mx + w * 0.76, sm + 1)} "
+                     f"C{P(mx + w * 0.3, sm + 2)} {P(mx - w * 0.3, sm + 2)} {P(mx - w * 0.76, sm + 1)} Z",
+                     mix(tc, "#b0a49a", 0.3))
+            doc.path(f"M{P(mx - w * 0.8, sm - 1)} C{P(mx - w * 0.3, sm + 0.5)} {P(mx + w * 0.3, sm + 0.5)} "
+                     f"{P(mx + w * 0.8, sm - 1)} L{P(mx + w * 0.8, sm + 1.6)} C{P(mx + w * 0.3, sm + 2.6)} "
+                     f"{P(mx - w * 0.3, sm + 2.6)} {P(mx - w * 0.8, sm + 1.6)} Z", M.get("inside", "#3a1414"), 0.8)
+            for k in (-0.5, -0.17, 0.17, 0.5):
+                x0 = mx + w * k
+                doc.path(f"M{P(x0 - 0.7, ys - 2)} L{P(x0 + 0.7, ys - 2)} L{P(x0 + 0.7, yb + 2)} L{P(x0 - 0.7, yb + 2)} Z",
+                         "#b9aea4", 0.7)
+        if op > 12 and teeth not in ("grin", "gritted"):
             ellipse(doc, mx + 2, yb + 2, w * 0.5, op * 0.3, M.get("tongue", "#a0505a"))
         doc.close_group()
         doc.path(f"M{P(*L)} {part_LR} C{P(mx + w * 0.6, ys + cyR * 0.3 - 2)} {P(mx + w * 0.25, ys - 2)} {P(mx, ys - 2)} "

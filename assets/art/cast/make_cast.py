@@ -46,6 +46,7 @@ EYES = {
     "tired": dict(open=0.32, outer=5, inner=2, gaze=(0, 6), bags=True),
     "happy": dict(shut="happy"),
     "squeeze": dict(shut="squeeze"),
+    "guarded": dict(open=0.78, inner=3, low=5, gaze=(4, 0)),
 }
 BROWS = {
     "level": dict(),
@@ -57,6 +58,7 @@ BROWS = {
     "soft": dict(inner=-10, outer=-7, arch=7),
     "pained": dict(inner=-15, outer=11, knit=11, furrow=1, worry=1, arch=-5),
     "tired": dict(inner=3, outer=15, arch=-6),
+    "guarded": dict(inner=9, outer=-1, knit=6, arch=-5),
     "sceptical": dict(L=dict(inner=16, outer=6, arch=-4), R=dict(inner=-22, outer=-30, arch=16), lines=1),
 }
 MOUTHS = {
@@ -73,6 +75,9 @@ MOUTHS = {
     "small": dict(cy=2, cw=0.56, press=1.25, sag=2, lower=1.2),
     "crooked": dict(cy=-15, asym=-12, cw=1.14, sag=4, open=9, teeth="grin", press=0.8, dimple=1.1),
     "weary": dict(cy=6, cw=0.95, sag=-2, press=0.95, lower=1.1),
+    "set": dict(cy=5, cw=0.9, sag=1, press=0.72, chin=0.6),
+    "parted": dict(cy=1, cw=0.78, sag=-1, open=7, press=1.05, lower=1.15),
+    "grimace": dict(cy=9, cw=1.24, sag=-2, open=13, teeth="gritted", press=0.45, down=1.0, chin=1.2),
     "talk_1": dict(open=12, teeth="top", cw=0.92, sag=-1),
     "talk_2": dict(open=26, teeth="top", cw=0.86, sag=-3),
 }
@@ -93,15 +98,16 @@ def body_spec(F, sh_dy, sh_w, chest_w, waist_w, aw, lean=0, waist_in=0.96):
 
 def rey_x():
     e = {
-        "neutral": X("staff", "open", "level", "rest"),
+        "neutral": X("tunic", "open", "level", "rest"),
         "fierce": X("staff", "narrow", "angry", "tight"),
         "angry": X("crossed", "glare", "angry", "frown"),
-        "hurt": X("staff", "sad_wet", "sad", "sad", "tear"),
-        "soft": X("staff", "soft", "soft", "soft"),
-        "smiling": X("staff", "smile", "soft", "grin"),
-        "tired": X("staff", "tired", "tired", "weary"),
-        "worried": X("staff", "worried", "worried", "tight"),
-        "shocked": X("staff", "wide", "raised", "small"),
+        "hurt": X("tunic", "sad_wet", "sad", "sad", "tear"),
+        "soft": X("tunic", "soft", "soft", "soft"),
+        "smiling": X("tunic", "smile", "soft", "grin"),
+        "tired": X("tunic", "tired", "tired", "weary"),
+        "worried": X("tunic", "worried", "worried", "tight"),
+        "shocked": X("tunic", "wide", "raised", "small"),
+        "pained": X("tunic", "squeeze", "pained", "grimace"),
         "flustered": X("crossed", "away", "worried", "shy", "blush"),
         "rain_neutral": X("rain", "open", "level", "rest", "wet"),
         "rain_fierce": X("rain", "narrow", "angry", "tight", "wet"),
@@ -120,21 +126,21 @@ def rey_x():
 
 def kylo_x():
     e = {
-        "neutral": X("coat", "open", "level", "rest"),
-        "pained": X("coat_hand", "pained", "pained", "tight"),
+        "neutral": X("coat", "guarded", "guarded", "set"),
+        "pained": X("coat_hand", "pained", "pained", "grimace"),
         "soft": X("coat", "soft", "soft", "soft"),
-        "awed": X("coat", "wide", "raised", "small"),
-        "wounded": X("wounded", "pained", "pained", "tight"),
-        "rain_neutral": X("coat_rain", "open", "level", "rest", "wet"),
-        "rain_pained": X("coat_rain_hand", "pained", "pained", "tight", "wet"),
+        "awed": X("coat", "wide", "raised", "parted"),
+        "wounded": X("wounded", "pained", "pained", "grimace"),
+        "rain_neutral": X("coat_rain", "guarded", "guarded", "set", "wet"),
+        "rain_pained": X("coat_rain_hand", "pained", "pained", "grimace", "wet"),
         "rain_soft": X("coat_rain", "soft", "soft", "soft", "wet"),
-        "rain_awed": X("coat_rain", "wide", "raised", "small", "wet"),
+        "rain_awed": X("coat_rain", "wide", "raised", "parted", "wet"),
         "gown": X("gown", "open", "level", "rest"),
-        "gown_pained": X("gown_hand", "pained", "pained", "frown"),
+        "gown_pained": X("gown_hand", "pained", "pained", "grimace"),
         "gown_soft": X("gown", "soft", "soft", "soft"),
         "gown_asleep": X("gown", "closed", "level", "rest"),
         "wounded_asleep": X("wounded", "closed", "tired", "rest"),
-        "plain": X("plain", "open", "level", "rest"),
+        "plain": X("plain", "guarded", "guarded", "set"),
         "plain_soft": X("plain", "soft", "soft", "soft"),
         "plain_smiling": X("plain", "smile", "soft", "crooked"),
         "plain_sad": X("plain_hand", "sad", "sad", "sad"),
@@ -150,12 +156,24 @@ def kylo_x():
     return e
 
 
+# Kylo's own readings of shared states: his eyes sit small in a long face, so the warm
+# ones are pushed further (lifted brows, softer lids, a small smile) and the pain harder.
+KYLO_STATES = {
+    "eyes": {"soft": dict(open=0.74, low=12, gaze=(2, 1)),
+             "pained": dict(open=0.42, inner=-6, outer=7, low=10, gaze=(0, 5))},
+    "brows": {"soft": dict(inner=-22, outer=-8, arch=11),
+              "pained": dict(inner=-20, outer=13, knit=15, furrow=1, worry=1, arch=-7),
+              "raised": dict(inner=-30, outer=-24, arch=10, lines=3)},
+    "mouth": {"soft": dict(cy=-17, cw=1.08, sag=4, press=0.85, dimple=1.0)},
+}
+
+
 MEMBERS = [
     dict(id="rey", name="Rey", colour="#8ec3e6", F=pp.REY_F, B=body_spec(pp.REY_F, 106, 232, 158, 156, 84, waist_in=0.84),
          hair_back=pp.rey_hair_back, hair_front=pp.rey_hair_front, outfit=pp.rey_outfit, sleeve=pp.rey_sleeve,
          bodies={"staff": ("tunic", "staff", False), "crossed": ("tunic", "crossed", False),
                  "rain": ("tunic", "staff", True), "rain_crossed": ("tunic", "crossed", True),
-                 "sling": ("tunic", "sling", False)},
+                 "sling": ("tunic", "sling", False), "tunic": ("tunic", "down", False)},
          expressions=rey_x(), hand_s=0.92, staff=True),
     dict(id="kylo", name="Kylo Ren", colour="#e07a6a", F=pp.KYLO_F, B=body_spec(pp.KYLO_F, 122, 304, 200, 184, 110),
          hair_back=pp.kylo_hair_back, hair_front=pp.kylo_hair_front, outfit=pp.kylo_outfit, sleeve=pp.kylo_sleeve,
@@ -165,7 +183,7 @@ MEMBERS = [
                  "wounded": ("wounded", "down", False), "gown": ("gown", "down", False),
                  "gown_hand": ("gown", "hand_chest", False),
                  "plain": ("plain", "down", False), "plain_hand": ("plain", "hand_chest", False)},
-         expressions=kylo_x(), hand_s=1.08, one_sided=["scar"]),
+         expressions=kylo_x(), hand_s=1.08, one_sided=["scar"], states=KYLO_STATES),
     dict(id="finn", name="Finn", colour="#e8b04a", F=pp.FINN_F, B=body_spec(pp.FINN_F, 118, 266, 180, 170, 100),
          hair_front=pp.finn_hair_front, outfit=pp.finn_outfit, sleeve=pp.finn_sleeve,
          bodies={"jacket": ("jacket", "down", False), "crossed": ("jacket", "crossed", False)},
@@ -339,12 +357,13 @@ def draw_part(m, part):
     F = m["F"]
     doc = Doc(f"{m['name']}, {part}", face_box(m))
     kind, _, name = part.partition("_")
+    own = m.get("states", {}).get(kind, {})
     if kind == "eyes":
-        fc.eyes(doc, F, EYES[name])
+        fc.eyes(doc, F, own.get(name, EYES.get(name)))
     elif kind == "brows":
-        fc.brows(doc, F, BROWS[name])
+        fc.brows(doc, F, own.get(name, BROWS.get(name)))
     elif kind == "mouth":
-        fc.mouth(doc, F, MOUTHS[name])
+        fc.mouth(doc, F, own.get(name, MOUTHS.get(name)))
     elif part == "tear":
         fc.tear(doc, F)
     elif part == "blush":
@@ -503,6 +522,7 @@ def main():
 POSE_NOTES = {
     "staff": "the staff held upright at her side", "crossed": "arms crossed", "rain": "the staff pose, soaked",
     "rain_crossed": "arms crossed, soaked", "sling": "her right arm in a sling across her waist (ch5)",
+    "rey:tunic": "the tunic, arms relaxed at her sides, no staff (her quiet faces)",
     "coat": "black coat and cowl, arms at his sides",
     "kylo:scar": "", "coat_hand": "coat, his hand on his chest",
     "coat_rain": "the coat soaked (ch1): dark cloth, wet highlights, hair plastered", "coat_rain_hand":
@@ -534,7 +554,8 @@ def readme():
          "`brows_*`, one `mouth_*` and any extras (`cast.ron`). Blinking swaps in `eyes_closed`;",
          "speaking alternates `mouth_talk_1` (slightly open) and `mouth_talk_2` (open) with the",
          "expression's own mouth. Every other mouth is closed (lips together, a smile's teeth at",
-         "most), so a listener never looks like the speaker.", "",
+         "most), or barely parted (Kylo's awed `mouth_parted`, a grimace's gritted teeth in",
+         "`mouth_grimace`), so a listener never looks like the speaker.", "",
          "Each face box is centred on the face's vertical axis (x = 450), so the engine can mirror",
          "the box with the body. **One-sided** parts (Kylo's `scar`, on his own right cheek: the",
          "viewer's left in the unmirrored art; it also carries his moles) are listed in `one_sided`",
@@ -581,8 +602,9 @@ def readme():
          "`python3 contact_sheet.py --src <that folder> --one rey:shocked --out /tmp/rey.png`.", "",
          "Limits: the game lays the face parts unrotated, so a head tilt would need the talking",
          "and blinking parts drawn per tilt; the expressions push brows, lids, gaze and mouth",
-         "instead. Smiles may show teeth held together (`mouth_grin`); only `mouth_talk_*` and",
-         "Finn's `mouth_laugh` are open.", "",
+         "instead. Smiles may show teeth held together (`mouth_grin`), pain gritted teeth",
+         "(`mouth_grimace`); only `mouth_talk_*` and Finn's `mouth_laugh` are open. A member",
+         "may read a shared state its own way (`states`, e.g. Kylo's warmer `brows_soft`).", "",
          "Legacy: the whole busts `<id>/<expression>.svg` (and their PNGs) come from the previous",
          "generator and are no longer written; they stay only while the game still reads them.",
          "Delete both together once the engine reads the layers, or the render script will keep",

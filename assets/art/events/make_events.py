@@ -205,8 +205,8 @@ REY = dict(
 KYLO = dict(
     name="kylo", skin=KF["skin"], deep=KF["skin_deep"], hair=KF["hairc"][0], iris=KF["eye"]["iris"],
     brow=KF["brow"]["col"], lip=KF["mouth"]["lip"], blush=KF["blush"],
-    nose=(200, 66), bridge=(176, 24), bump=7, brow_ridge=(162, -30), forehead=150, chin=(158, 180), chin_b=(136, 204),
-    lips=(166, 164), back=-158, jaw=(4, 132), neck_w=(74, -84), scale_y=1.04, brow_t=13, lash=2.6, scar=True,
+    nose=(186, 60), bridge=(170, 22), bump=3, brow_ridge=(158, -30), forehead=148, chin=(150, 186), chin_b=(126, 210),
+    lips=(160, 166), back=-146, jaw=(10, 138), neck_w=(66, -76), scale_y=1.12, brow_t=13, lash=2.6, scar=True,
     coat="#2d2c36", shirt="#3b4450", trousers="#4a3b30",
 )
 POE = dict(
@@ -258,7 +258,7 @@ def Y(P, y):
 
 def profile_head(doc, P, x, y, s, flip, light, deg=0.0, eyes="open", brows="level", mouth="closed", wet=False,
                  open_=0.0, blush=0.0, gaze=(0, 0), bruise=False, split_lip=False, neck=330, hair=True,
-                 neck_tone=None, rim_k=1.0, lit=None):
+                 neck_tone=None, rim_k=1.0, lit=None, sep=0.0):
     """A head in profile with its neck: ear at (x, y) on screen, scale s, facing right
     (flip=False) or left (flip=True), tilted by deg. eyes: open | wide | half | down |
     closed; brows: level | angry | worried | soft | raised; mouth: closed | smile | open |
@@ -283,16 +283,20 @@ def profile_head(doc, P, x, y, s, flip, light, deg=0.0, eyes="open", brows="leve
     if hair:
         HAIR[P["name"] if P["name"] in HAIR else "trooper"][0](doc, P, light, Ll, wet)
     pts = head_pts(P, open_)
+    if sep:
+        # a soft dark edge round the profile, so a face in front of another face reads as its own
+        doc.path(smooth([(x * 1.05 + 6, y * 1.04) for x, y in pts]), "#06080c", sep, doc.blur(5))
     d = shade(doc, pts, (sk[0], sk[1], sk[2], sk[3] if rim_k else None), Ll, sw=16, lw=10, rw=4.5 * rim_k, sh_op=0.6)
     cid = doc.clip(d)
     doc.group(clip=cid)
     face_details(doc, P, sk, Ll, eyes, brows, mouth, open_, blush, gaze, bruise, split_lip, flip, lit)
     doc.end()
-    if P["name"] == "kylo":
+    if P["name"] == "kylo" and not wet:
         ear(doc, P, sk, Ll)
     if hair:
         HAIR[P["name"] if P["name"] in HAIR else "trooper"][1](doc, P, light, Ll, wet)
-    if P["name"] != "kylo":
+    if P["name"] != "kylo" or wet:
+        # (wet, Kylo's hair parts round the ear: it shows through the plastered locks)
         ear(doc, P, sk, Ll)
     if wet:
         wet_face(doc, P, flip)
@@ -536,39 +540,43 @@ def rey_front(doc, P, light, Ll, wet):
 def kylo_back(doc, P, light, Ll, wet):
     T = hair_tones(P, light, wet)
     if wet:
-        back = [(60, -40), (40, 60), (40, 150), (20, 190), (-30, 200), (-80, 190), (-130, 170), (-160, 120),
-                (-176, 20), (-180, -80), (-150, -170), (-80, -228), (20, -236), (100, -210), (140, -170)]
+        back = [(60, -40), (40, 60), (34, 150), (16, 196), (-10, 150), (-40, 200), (-70, 150), (-100, 184), (-128, 130),
+                (-150, 150), (-160, 60), (-166, -80), (-142, -166), (-80, -220), (20, -228), (100, -206), (140, -170)]
     else:
         back = [(70, -30), (50, 60), (50, 150), (30, 172), (0, 160), (-40, 180), (-84, 162), (-126, 176), (-160, 136),
                 (-182, 40), (-184, -70), (-156, -176), (-86, -232), (20, -238), (106, -210), (146, -170)]
-    shade(doc, yp(P, back), T, Ll, sw=18, lw=10, rw=4)
+    shade(doc, yp(P, back), T, Ll, sw=18, lw=10, rw=1.5 if wet else 4, rim_op=0.4 if wet else 0.9)
 
 
 def kylo_front(doc, P, light, Ll, wet):
     T = hair_tones(P, light, wet)
     if wet:
-        mass = [(146, -150), (150, -110), (146, -80), (132, -70), (118, -84), (100, -60), (84, -30), (70, 20),
-                (66, 80), (60, 130), (20, 150), (-30, 150), (-80, 146), (-130, 126), (-166, 40), (-176, -70),
-                (-150, -168), (-80, -226), (20, -236), (100, -212)]
+        mass = [(132, -178), (120, -150), (104, -118), (90, -84), (70, -50), (46, 0), (36, 60),
+                (36, 110), (14, 140), (-12, 108), (-40, 136), (-70, 100), (-100, 120), (-126, 76),
+                (-152, 40), (-162, -70), (-142, -164), (-80, -218), (20, -230), (96, -212)]
     else:
         mass = [(146, -176), (160, -136), (160, -96), (148, -66), (134, -84), (114, -62), (92, -36), (72, 10),
                 (60, 70), (66, 126), (58, 164), (50, 144), (46, 174), (20, 156), (-16, 182), (-56, 160), (-96, 184),
                 (-134, 160), (-166, 124), (-184, 30), (-184, -80), (-156, -180), (-84, -234), (20, -240), (108, -212)]
     if wet:
         # clumped wet locks hanging from the mass
-        for pts, w in (([(66, 60), (72, 130), (66, 196)], 26), ([(40, 110), (40, 170), (34, 226)], 30),
-                       ([(6, 120), (4, 180), (-4, 216)], 30), ([(-30, 120), (-34, 170), (-44, 208)], 30),
-                       ([(-70, 110), (-76, 160), (-84, 196)], 30), ([(-110, 100), (-120, 150), (-124, 180)], 28),
-                       ([(-146, 60), (-150, 120), (-150, 150)], 24)):
+        for pts, w in (([(92, -90), (80, -10), (76, 70), (70, 150)], 20), ([(70, -40), (62, 40), (58, 120), (50, 190)], 18),
+                       ([(66, 60), (74, 130), (64, 200)], 22), ([(34, 100), (38, 170), (28, 228)], 20),
+                       ([(0, 100), (-4, 170), (-14, 214)], 22), ([(-40, 100), (-46, 160), (-56, 204)], 20),
+                       ([(-80, 90), (-88, 140), (-98, 186)], 20), ([(-120, 60), (-130, 120), (-136, 160)], 18),
+                       ([(-150, 20), (-156, 80), (-154, 124)], 16)):
             shade(doc, strand(yp(P, pts), w, 0.08), T, Ll, sw=6, lw=4, rw=2, rim_op=0.5)
-    shade(doc, yp(P, mass), T, Ll, sw=20, lw=10, rw=2.5 if wet else 4, rim_op=0.6 if wet else 0.9)
+    shade(doc, yp(P, mass), T, Ll, sw=20, lw=10, rw=1.5 if wet else 4, rim_op=0.35 if wet else 0.9)
     if wet:
         dk = [([(120, -190), (60, -200), (-20, -196), (-100, -170), (-150, -110), (-164, -20), (-150, 90), (-120, 180)], 10),
               ([(110, -150), (40, -150), (-40, -130), (-100, -60), (-110, 40), (-90, 150)], 9),
               ([(100, -110), (60, -60), (30, 20), (20, 100), (30, 170)], 8),
               ([(124, -90), (96, -20), (74, 60), (70, 140)], 7)]
-        lt = [([(100, -214), (20, -226), (-70, -210), (-130, -160)], 6), ([(-170, -40), (-164, 60), (-150, 120)], 5),
-              ([(70, -120), (40, -60), (20, 30)], 4)]
+        lt = [([(110, -200), (40, -220), (-50, -206), (-120, -156)], 6), ([(90, -160), (20, -176), (-60, -150)], 4),
+              ([(60, -100), (0, -110), (-70, -70)], 3), ([(-156, -40), (-150, 40), (-136, 100)], 4),
+              ([(70, -120), (40, -60), (20, 30)], 4), ([(40, -190), (-30, -170), (-80, -110), (-96, -20)], 3),
+              ([(0, 80), (-6, 150), (-12, 200)], 3), ([(-70, 80), (-80, 140), (-90, 180)], 3),
+              ([(88, -80), (80, 0), (74, 90)], 4), ([(-20, -200), (-70, -160), (-110, -80), (-120, 10)], 4)]
     else:
         dk = [([(130, -200), (60, -222), (-30, -220), (-110, -190), (-166, -120), (-180, -20), (-168, 90), (-140, 160)], 12),
               ([(120, -160), (50, -170), (-30, -150), (-100, -90), (-120, 20), (-104, 120), (-90, 180)], 11),
@@ -588,7 +596,8 @@ def kylo_front(doc, P, light, Ll, wet):
             shade(doc, strand(yp(P, pts), w, 0.1), T, Ll, sw=4, lw=3, rw=2, rim_op=0.6)
     if wet:
         # strands stuck to the forehead and cheek, drops at the ends
-        for pts, w in (([(134, -110), (144, -76), (140, -44)], 7), ([(84, -30), (96, 10), (100, 60)], 6)):
+        for pts, w in (([(130, -170), (142, -130), (146, -96), (140, -60)], 8), ([(112, -150), (120, -110), (118, -80)], 6),
+                       ([(84, -30), (96, 10), (100, 60)], 6)):
             doc.blob(strand(yp(P, pts), w, 0.1), T[0])
         for x, y in ((66, 202), (34, 232), (-4, 222), (-44, 214), (-84, 202), (140, -40)):
             doc.ellipse(x, Y(P, y), 3, 5, "#dff2ff", 0.85)
@@ -599,28 +608,39 @@ def poe_back(doc, P, light, Ll, wet):
 
 
 def poe_front(doc, P, light, Ll, wet):
+    """Poe's dark curls as on his bust: short at the sides and nape, fuller on top, a few
+    loose curls falling toward the forehead; the outline bumpy with curls, not a smooth cap."""
     T = hair_tones(P, light, wet)
-    cap = []
-    for k in range(19):
-        a = math.pi * (0.92 + 1.02 * k / 18)
-        r = 1.0 + (0.08 if k % 2 else -0.01)
-        cap.append((-10 + 168 * r * math.cos(a) * -1, -40 + 196 * r * math.sin(a)))
-    cap = [(140, -150)] + [(x, y) for x, y in cap if x < 140] + [(-150, 40), (-110, 84), (-40, 66), (0, 50),
-                                                                   (20, -10), (40, -40), (80, -60), (110, -100)]
-    cap = [(140, -150), (150, -180), (110, -226), (50, -252), (-20, -256), (-90, -238), (-150, -196), (-184, -130),
-           (-194, -60), (-180, 10), (-150, 60), (-108, 84), (-50, 66), (-8, 50), (14, -8), (38, -40), (80, -66),
-           (112, -100), (136, -128)]
-    shade(doc, yp(P, cap), T, Ll, sw=16, lw=10, rw=4)
+    cx, cy, rx_, ry_ = -14, -96, 168, 150
+    outline = []
+    for k in range(31):
+        a = math.radians(-38 - 182 * k / 30)  # from over the brow, over the top, down the back
+        r = 1.0 + (0.07 if k % 2 else 0.0) + (0.05 if -140 < math.degrees(a) < -40 else 0.0)
+        outline.append((cx + rx_ * r * math.cos(a), cy + ry_ * r * math.sin(a)))
+    outline += [(-172, 10), (-150, 50), (-110, 74), (-60, 60), (-20, 46), (4, 20), (16, -30), (40, -62), (80, -92),
+                (112, -120)]
+    shade(doc, yp(P, outline), T, Ll, sw=16, lw=10, rw=4)
+    # the curls: loops, each a dark ring with a light crescent on the side toward the light
     rng = Rng(14)
-    for k in range(44):
-        x, y = rng.u(-180, 140), rng.u(-250, 40)
-        if y > 40 - (x + 180) * 0.2 or (x / 170) ** 2 + ((y + 90) / 170) ** 2 > 0.95 or (x > 40 and y > -80):
+    curls = []
+    for k in range(120):
+        x, y = rng.u(-170, 140), rng.u(-250, 30)
+        if ((x - cx) / (rx_ * 0.96)) ** 2 + ((y - cy) / (ry_ * 0.96)) ** 2 > 1 or (x > 20 and y > -70) or \
+                (x > -10 and y > -20) or y > 40 - (x + 180) * 0.25:
             continue
-        r = rng.u(10, 16)
-        col = T[2] if k % 3 else T[1]
-        doc.blob(lens(yp(P, [(x - r, y + r * 0.2)])[0], yp(P, [(x + r * 0.5, y - r * 0.9)])[0], -r * 0.6), col, 0.85)
-        doc.blob(lens(yp(P, [(x + r * 0.8, y - r * 0.1)])[0], yp(P, [(x - r * 0.3, y + r * 0.8)])[0], -r * 0.45), T[1], 0.8)
-    doc.blob(strand(yp(P, [(130, -140), (150, -110), (146, -88), (134, -92)]), 16, 0.2), T[0])
+        if any(math.hypot(x - a, y - b) < 30 for a, b, _ in curls):
+            continue
+        curls.append((x, y, rng.u(14, 20) * (1.0 if y < -120 else 0.8)))
+    for x, y, r in curls:
+        p = yp(P, [(x, y)])[0]
+        doc.blob(lens((p[0] - r * 0.4, p[1] + r * 0.9), (p[0] + r, p[1] - r * 0.2), r * 0.4, r * 0.15), T[1], 0.8)
+        doc.blob(lens((p[0] - r * 0.9, p[1] + r * 0.2), (p[0] + r * 0.4, p[1] - r * 0.8), -r * 0.4, -r * 0.12),
+                 T[2], 0.8)
+    # loose curls over the brow, hooking at the ends
+    for pts, w in (([(104, -150), (136, -150), (150, -124), (138, -106), (126, -116)], 14),
+                   ([(70, -180), (108, -176), (118, -146), (104, -134)], 13),
+                   ([(130, -176), (156, -166), (162, -140), (150, -130)], 11)):
+        shade(doc, strand(yp(P, pts), w, 0.3), T, Ll, sw=4, lw=3, rw=1.5)
 
 
 def finn_front(doc, P, light, Ll, wet):
@@ -722,10 +742,9 @@ def hand(doc, x, y, deg, s, flip, T, L, kind="open", curl=0.0):
         p2 = (p1[0] + ln * 0.32 * math.cos(a2), p1[1] + ln * 0.32 * math.sin(a2))
         a3 = a2 + c * 0.9
         p3 = (p2[0] + ln * 0.23 * math.cos(a3), p2[1] + ln * 0.23 * math.sin(a3))
-        shade(doc, limb([(kx - 10, ky), p1, p2, p3], [16, 15, 13.5, 11.5]), T, Ll, sw=4, lw=3, rw=1.5)
-        doc.blob(lens((kx - 6, ky + 7), (p1[0], p1[1] + 6.5), 2, 0.6), sh, 0.6)
-        doc.blob(lens((p1[0] - 3, p1[1] - 4), (p1[0] + 3, p1[1] + 4), 2), sh, 0.45)
-        doc.ellipse(kx - 4, ky - 1, 6, 4.5, lt, 0.55)
+        shade(doc, limb([(kx - 10, ky), p1, p2, p3], [17.5, 16.5, 15, 12]), T, Ll, sw=4, lw=3, rw=1.5)
+        doc.blob(lens((kx - 6, ky + 7.5), (p1[0] + 6, p1[1] + 7.5), 1.6, 0.5), sh, 0.4)
+        doc.ellipse(kx - 4, ky - 1, 5, 4, lt, 0.3)
         doc.ellipse(p3[0] - 2, p3[1], 4, 3.5, mix(base, "#ffffff", 0.25), 0.5)
     doc.end()
 
@@ -788,13 +807,18 @@ def kiss_picture(variant):
     sleeve = L.tones(REY["sleeve"], amb_k=0.45)
     wraps = L.tones(REY["wraps"], amb_k=0.45)
     sR, sK = 0.74, 0.78
-    meet = (968, 500)
-    degR = 4 if reach else -20
-    degK = 34 if reach else 22
-    ex_r, ey_r = ear_for(meet, (REY["lips"][0] - 4, 114), sR, degR, False)
-    ex_k, ey_k = ear_for((meet[0] + 10, meet[1] - 2), (KYLO["lips"][0] - 6, 112 * 1.04), sK, degK, True)
     if reach:
-        ex_r -= 4
+        # the first kiss, much too fast: she has lunged up at him and their noses bump
+        degR, degK = -26, 8
+        meet = (962, 476)
+        ex_r, ey_r = ear_for(meet, (REY["nose"][0], REY["nose"][1] * REY["scale_y"]), sR, degR, False)
+        ex_k, ey_k = ear_for((meet[0] - 10, meet[1] - 14), (KYLO["nose"][0], KYLO["nose"][1] * KYLO["scale_y"]), sK, degK,
+                             True)
+    else:
+        meet = (968, 500)
+        degR, degK = -20, 22
+        ex_r, ey_r = ear_for(meet, (REY["lips"][0] - 4, 114), sR, degR, False)
+        ex_k, ey_k = ear_for((meet[0] + 10, meet[1] - 2), (KYLO["lips"][0] - 6, 112 * KYLO["scale_y"]), sK, degK, True)
     # ---- Kylo (behind her): his torso turned to her, the near shoulder dropping
     kx = ex_k
     torso = [(kx - 150, ey_k + 150), (kx - 40, ey_k + 130), (kx + 120, ey_k + 170), (kx + 200, ey_k + 260),
@@ -814,12 +838,38 @@ def kiss_picture(variant):
     doc.blob(lens((rx + 70, ey_r + 160), (rx - 120, H), -30, -8), tunic[1], 0.7)
     doc.blob(strand([(rx + 120, ey_r + 200), (rx + 10, ey_r + 420), (rx - 140, H)], 26, 1), L.tones(REY["strap"])[0])
     # heads: Kylo first, then Rey nearer us
-    profile_head(doc, KYLO, ex_k, ey_k, sK, True, L, deg=degK, eyes="half" if reach else "closed",
+    profile_head(doc, KYLO, ex_k, ey_k, sK, True, L, deg=degK, eyes="wide" if reach else "closed",
                  brows="raised" if reach else "soft", split_lip=True, bruise=True, neck=290,
-                 lit=("#dff2ff", 0.08))
-    profile_head(doc, REY, ex_r, ey_r, sR, False, L, deg=degR, eyes="closed", brows="worried" if reach else "soft",
-                 blush=1.0, neck=290, lit=("#dff2ff", 0.1))
+                 mouth="part" if reach else "closed", open_=5 if reach else 0, lit=("#dff2ff", 0.08))
     if reach:
+        # his collar, where her fist will take hold
+        col = local_to_screen((30, 300), ex_k, ey_k, degK, sK, True)
+        doc.blob([(col[0] - 120, col[1] - 20), (col[0] - 40, col[1] - 44), (col[0] + 70, col[1] - 36),
+                  (col[0] + 110, col[1] - 6), (col[0] + 20, col[1] + 2), (col[0] - 80, col[1] + 4)],
+                 dark(shirt[0], 0.75), 0.8)
+    profile_head(doc, REY, ex_r, ey_r, sR, False, L, deg=degR, eyes="closed", brows="worried" if reach else "soft",
+                 blush=1.0, neck=290, lit=("#dff2ff", 0.1), sep=0.6, mouth="part" if reach else "closed",
+                 open_=4 if reach else 0)
+    if reach:
+        # her near arm up, her fist in his collar, pulling him down to her
+        sh_ = (rx - 40, ey_r + 250)
+        el = (rx + 10, ey_r + 440)
+        wr = (col[0] - 60, col[1] + 40)
+        arm(doc, [sh_, lerp(sh_, el, 0.5), el], [118, 96, 80], sleeve, L.L)
+        arm(doc, [el, lerp(el, wr, 0.5), wr], [74, 62, 50], skR, L.L)
+        wrap_bands(doc, el, wr, [66, 56], wraps, L.L)
+        hdeg = math.degrees(math.atan2(wr[1] - el[1], wr[0] - el[0]))
+        # the shirt bunched and pulled toward her fist
+        for dx, dy in ((-90, 90), (-20, 120), (60, 100), (110, 40)):
+            doc.blob(lens((wr[0] + 40, wr[1] - 20), (wr[0] + 40 + dx, wr[1] + dy), 5, 1.5), shirt[1], 0.5)
+        hand(doc, wr[0], wr[1], hdeg, 0.56, False, skR, L.L, kind="fist")
+        # the collar bunched in her fingers, spilling over the knuckles
+        tip = (wr[0] + math.cos(math.radians(hdeg)) * 78, wr[1] + math.sin(math.radians(hdeg)) * 78)
+        shade(doc, [(tip[0] - 50, tip[1] - 10), (tip[0] - 10, tip[1] - 34), (tip[0] + 40, tip[1] - 30),
+                    (tip[0] + 56, tip[1] - 4), (tip[0] + 20, tip[1] + 12), (tip[0] - 30, tip[1] + 14)], shirt, L.L,
+              sw=8, lw=5, rw=2)
+        doc.blob(lens((tip[0] - 30, tip[1] - 6), (tip[0] + 30, tip[1] - 14), 4, 1), shirt[1], 0.8)
+    elif False:
         # her near arm up, her hand along his jaw, fingers to his ear; his hands stay down
         wr = local_to_screen((80, 236), ex_k, ey_k, degK, sK, True)
         aim = local_to_screen((-20, 20), ex_k, ey_k, degK, sK, True)
@@ -838,7 +888,7 @@ def kiss_picture(variant):
         arm(doc, [rsh, lerp(rsh, rel, 0.5), rel], [112, 94, 80], sleeve, L.L)
         arm(doc, [rel, lerp(rel, rwr, 0.5), rwr], [70, 62, 52], skR, L.L)
         wrap_bands(doc, rel, rwr, [66, 56], wraps, L.L)
-        hand(doc, rwr[0] - 6, rwr[1] + 8, -70, 0.56, False, skR, L.L, curl=0.25)
+        hand(doc, rwr[0] - 6, rwr[1] + 8, -70, 0.52, False, skR, L.L, kind="fist")
         # his near hand cupping her jaw, the forearm in front of her shoulder
         jaw = local_to_screen((70, 226), ex_r, ey_r, degR, sR, False)
         aim = local_to_screen((-30, 40), ex_r, ey_r, degR, sR, False)
@@ -939,8 +989,8 @@ def rain_picture():
     # his near arm hanging, the hand loose at his side
     arm(doc, [(kx - 90, ky + 190), (kx - 120, ky + 380), (kx - 110, ky + 560)], [86, 74, 62], coat, LK.L)
     hand(doc, kx - 112, ky + 556, 96, 0.55, False, LK.tones(KYLO["skin"]), LK.L, curl=0.6)
-    cowl = [(kx - 70, ky + 100), (kx + 50, ky + 104), (kx + 130, ky + 170), (kx + 110, ky + 250), (kx - 20, ky + 270),
-            (kx - 140, ky + 250), (kx - 160, ky + 180)]
+    cowl = [(kx - 60, ky + 136), (kx + 50, ky + 140), (kx + 120, ky + 180), (kx + 110, ky + 250), (kx - 20, ky + 266),
+            (kx - 140, ky + 250), (kx - 150, ky + 196)]
     shade(doc, cowl, coat, LK.L, sw=18, lw=10, rw=4)
     for a, b in (((kx - 130, ky + 190), (kx - 30, ky + 250)), ((kx + 20, ky + 240), (kx + 110, ky + 190))):
         doc.blob(lens(a, b, 8), coat[1], 0.8)
@@ -1093,21 +1143,50 @@ def lake_picture():
     kx, ky, sK = 1100, 400, 0.56
     rx, ry, sR = 815, 450, 0.52
     shirt = LKy.tones(KYLO["shirt"], amb_k=0.4)
-    # his arms round his knees: the upper arms reach forward past his sides
-    arm(doc, [(kx - 150, ky + 220), (kx - 176, ky + 330), (kx - 150, ky + 420)], [74, 66, 56], shirt, LKy.L)
-    arm(doc, [(kx + 150, ky + 220), (kx + 180, ky + 330), (kx + 160, ky + 420)], [74, 66, 56], shirt, LKy.L)
-    seated_back(doc, kx, ky + 150, 160, 830, shirt, LKy.L, lean=-10)
-    profile_head(doc, KYLO, kx, ky, sK, True, LKy, deg=8, eyes="open", brows="soft", neck=260, gaze=(0, 1),
-                 lit=("#ffd0a0", 0.1))
+    trK = LKy.tones(KYLO["trousers"], amb_k=0.4)
     tunic = LRey.tones(REY["tunic"], amb_k=0.45)
     sleeve = LRey.tones(REY["sleeve"], amb_k=0.45)
-    arm(doc, [(rx - 110, ry + 180), (rx - 130, ry + 280), (rx - 100, ry + 380)], [58, 52, 46], sleeve, LRey.L)
-    arm(doc, [(rx + 110, ry + 180), (rx + 134, ry + 280), (rx + 120, ry + 370)], [58, 52, 46], sleeve, LRey.L)
-    seated_back(doc, rx, ry + 132, 118, 830, tunic, LRey.L, lean=8)
-    doc.blob(strand([(rx + 100, ry + 150), (rx, ry + 300), (rx - 100, ry + 420)], 18, 1), LRey.tones(REY["strap"])[1], 0.9)
+    trR = LRey.tones("#7a6650", amb_k=0.45)
+    skR = LRey.tones(REY["skin"])
+    skK = LKy.tones(KYLO["skin"])
+    # their shadow on the pebbles, under them
+    doc.ellipse(960, 812, 480, 44, "#120a1a", 0.7)
+    # Kylo's legs: the near knee drawn up at his side, the other leg out along the pebbles
+    arm(doc, [(kx + 40, ky + 440), (kx + 200, ky + 420), (kx + 330, ky + 420)], [110, 92, 76], trK, LKy.L, sw=16)
+    shade(doc, [(kx + 300, ky + 392), (kx + 380, ky + 390), (kx + 410, ky + 420), (kx + 390, ky + 446), (kx + 300, ky + 450)],
+          LKy.tones("#2a2020"), LKy.L, sw=6, lw=4, rw=2)
+    arm(doc, [(kx + 60, ky + 420), (kx + 210, ky + 290), (kx + 236, ky + 420)], [120, 96, 76], trK, LKy.L, sw=18)
+    # Rey's knees drawn up, turned a little toward the water on her side
+    arm(doc, [(rx + 10, ry + 320), (rx - 150, ry + 250), (rx - 190, ry + 360)], [100, 80, 62], trR, LRey.L, sw=14)
+    arm(doc, [(rx, ry + 330), (rx - 110, ry + 280), (rx - 140, ry + 370)], [96, 78, 60], (dark(trR[0], 0.85),) + trR[1:],
+        LRey.L, sw=14)
+    for fx in (rx - 200, rx - 150):
+        shade(doc, [(fx + 20, ry + 340), (fx - 30, ry + 346), (fx - 60, ry + 372), (fx - 40, ry + 392), (fx + 30, ry + 390)],
+              LRey.tones("#4a3828"), LRey.L, sw=5, lw=3, rw=2)
+    # the backs, solid down to the pebbles they sit on
+    seated_back(doc, kx, ky + 150, 160, 812, shirt, LKy.L, lean=-10)
+    doc.blob([(kx - 150, ky + 360), (kx + 160, ky + 360), (kx + 180, 812), (kx - 170, 812)], shirt[1], 0.35)
+    # his near arm: the elbow on his drawn-up knee, the hand hanging past it
+    arm(doc, [(kx + 140, ky + 180), (kx + 190, ky + 280), (kx + 214, ky + 290)], [74, 64, 58], shirt, LKy.L)
+    arm(doc, [(kx + 200, ky + 290), (kx + 262, ky + 330)], [54, 44], shirt, LKy.L)
+    hand(doc, kx + 258, ky + 328, 70, 0.34, False, skK, LKy.L, kind="fist")
+    profile_head(doc, KYLO, kx, ky, sK, True, LKy, deg=8, eyes="open", brows="soft", neck=260, gaze=(0, 1),
+                 lit=("#ffd0a0", 0.1))
+    seated_back(doc, rx, ry + 132, 118, 812, tunic, LRey.L, lean=8)
+    doc.blob(strand([(rx + 100, ry + 150), (rx, ry + 300), (rx - 90, ry + 362)], 18, 1), LRey.tones(REY["strap"])[1], 0.9)
+    doc.blob(strand([(rx - 100, ry + 300), (rx + 108, ry + 300)], 22, 1), LRey.tones(REY["belt"])[1], 0.9)
+    # her near arm out over the water, the pebble in her fingers, ready to skip
+    sh_ = (rx - 100, ry + 176)
+    el = (rx - 200, ry + 250)
+    wr = (rx - 300, ry + 214)
+    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [58, 52, 46], sleeve, LRey.L)
+    arm(doc, [el, lerp(el, wr, 0.5), wr], [46, 40, 34], skR, LRey.L)
+    wrap_bands(doc, el, wr, [42, 34], LRey.tones(REY["wraps"], amb_k=0.45), LRey.L)
+    hand(doc, wr[0], wr[1], 196, 0.38, False, skR, LRey.L, kind="fist")
+    doc.ellipse(wr[0] - 60, wr[1] - 12, 17, 11, "#9a90a0", deg=-20)
+    doc.ellipse(wr[0] - 64, wr[1] - 16, 9, 4, "#ffe6c8", 0.8, deg=-20)
     profile_head(doc, REY, rx, ry, sR, False, LRey, deg=-4, eyes="open", brows="soft", mouth="closed", neck=250,
                  gaze=(0, -1), lit=("#ffd0a0", 0.12))
-    doc.ellipse(960, 840, 420, 40, "#120a1a", 0.6)
     calm(doc, 760, 0.5)
     vignette(doc, 0.45)
     return doc
@@ -1154,7 +1233,7 @@ def grenade_picture():
         doc.path(f"M{x0} 560 L{x1} 1080", "none", extra=' stroke="#170607" stroke-width="4"')
     doc.ellipse(900, 640, 900, 160, doc.radial(900, 640, 900, [(0, "#ff4a30", 0.25), (1, "#ff4a30", 0)], 1, 0.2))
     # the blast, away to the left: flash, shock ring, shrapnel streaks
-    bx, by = 330, 430
+    bx, by = 560, 300
     doc.circle(bx, by, 520, doc.radial(bx, by, 520, [(0, "#fff2d8", 0.75), (0.2, "#ffb060", 0.45),
                                                     (0.6, "#ff5020", 0.12), (1, "#ff5020", 0)]))
     # the burst in flat layers: dark smoke, red, orange, yellow, a white core
@@ -1172,75 +1251,82 @@ def grenade_picture():
         x, y = bx + math.cos(a) * r, by + math.sin(a) * r * 0.9
         doc.poly([(x, y), (x + rng.u(6, 14), y + rng.u(-4, 4)), (x + rng.u(0, 8), y + rng.u(6, 12))], "#1a0806", 0.9)
     for k in range(26):
-        a = rng.u(-1.2, 1.4)
-        r0, r1 = rng.u(80, 170), rng.u(260, 560)
+        a = rng.u(-0.9, 2.6)
+        r0, r1 = rng.u(80, 170), rng.u(260, 620)
         doc.add(f'<path d="M{n(bx + math.cos(a) * r0)} {n(by + math.sin(a) * r0)} L{n(bx + math.cos(a) * r1)} '
                 f'{n(by + math.sin(a) * r1)}" stroke="#ffe2b0" stroke-width="{n(rng.u(1.5, 3.5))}" '
                 f'stroke-linecap="round" opacity="{n(rng.u(0.4, 0.9))}"/>')
-    # ---- the two of them: Rey on her back, Kylo over her, his arm out at the blast
-    LB = Light("#3a0a0e", "#ffc890", (-1, -0.35), rim="#ffe0b8", amb_k=0.5, key_k=0.5, deep="#0a0204")
+    # ---- the two of them, side on: Rey on her back on the stones (head to the right, face
+    # up), Kylo lying flat along the whole length of her, his back up to the blast beyond
+    # him, his head tucked down over hers, his arms round her head; her face under his shoulder.
+    LB = Light("#3a0a0e", "#ffc890", (-0.75, -0.65), rim="#ffe0b8", amb_k=0.5, key_k=0.5, deep="#0a0204")
     LR_ = Light("#3a0a0e", "#ff9a80", (-0.6, -0.8), rim="#ffb8a0", amb_k=0.5, key_k=0.4, deep="#0a0204")
     tunic = LR_.tones(REY["tunic"], amb_k=0.5)
-    sleeve = LR_.tones(REY["sleeve"], amb_k=0.5)
     shirt = LB.tones(KYLO["shirt"], amb_k=0.4)
-    trous = LB.tones(KYLO["trousers"], amb_k=0.4)
+    trous = LB.tones("#3a302a", amb_k=0.4)
+    boots = LB.tones("#1e1614", amb_k=0.3)
     skR = LR_.tones(REY["skin"])
     skK = LB.tones(KYLO["skin"])
-    # Rey's legs and body along the stones
-    legs = LR_.tones("#6a5a48", amb_k=0.5)
-    arm(doc, [(940, 700), (760, 690), (600, 740)], [66, 58, 50], legs, LR_.L)
-    arm(doc, [(940, 712), (780, 740), (560, 770)], [66, 58, 50], legs, LR_.L)
-    rbody = [(1330, 640), (1290, 612), (1160, 616), (1000, 650), (900, 680), (890, 730), (1020, 740), (1180, 716),
-             (1320, 700)]
+    legs = LR_.tones("#7a6a54", amb_k=0.45)
+    rboots = LR_.tones("#4a3626", amb_k=0.4)
+    # the pair drawn a quarter larger, about a point on the flagstones, to fill the frame
+    doc.group(transform="translate(1000 600) scale(1.22) translate(-1000 -600)")
+    # their shadow on the stones
+    doc.ellipse(1000, 748, 720, 34, "#0a0204", 0.75)
+    # Rey's legs along the stones, the far one a little bent, boots toes-up at the end
+    arm(doc, [(1110, 712), (900, 700), (700, 724)], [62, 54, 44], (dark(legs[0], 0.8),) + legs[1:], LR_.L)
+    arm(doc, [(1110, 726), (880, 734), (660, 744)], [64, 56, 46], legs, LR_.L)
+    for bx_, by_ in ((700, 720), (660, 742)):
+        shade(doc, [(bx_ + 14, by_ - 26), (bx_ - 24, by_ - 30), (bx_ - 44, by_ - 70), (bx_ - 66, by_ - 74),
+                    (bx_ - 74, by_ - 50), (bx_ - 64, by_ + 8), (bx_ - 30, by_ + 24), (bx_ + 16, by_ + 22)],
+              rboots, LR_.L, sw=8, lw=5, rw=2)
+    # her body under him: only the chest, shoulder and belt show below his
+    rbody = [(1490, 716), (1440, 668), (1260, 654), (1120, 672), (1060, 700), (1070, 748), (1200, 754), (1330, 750),
+             (1480, 746)]
     shade(doc, rbody, tunic, LR_.L, sw=16, lw=8, rw=3)
-    doc.blob(lens((1290, 624), (940, 700), 14, 4), tunic[1], 0.7)
-    doc.blob(strand([(960, 660), (950, 740)], 40, 1), LR_.tones(REY["belt"])[1])
-    doc.blob(strand([(1270, 618), (1100, 680), (940, 700)], 14, 1), LR_.tones(REY["strap"])[1], 0.9)
-    # her near arm flung out on the stones
-    sl = LR_.tones(REY["sleeve"], amb_k=0.5)
-    arm(doc, [(1270, 690), (1180, 740), (1090, 752)], [50, 44, 40], sl, LR_.L)
-    arm(doc, [(1090, 752), (1010, 748), (950, 760)], [40, 36, 32], skR, LR_.L)
-    wrap_bands(doc, (1090, 752), (950, 760), [38, 32], LR_.tones(REY["wraps"], amb_k=0.5), LR_.L)
-    hand(doc, 952, 760, 176, 0.36, True, skR, LR_.L, curl=0.5)
-    # her head and shoulders on the stones, her face turned up to him
-    profile_head(doc, REY, 1400, 650, 0.46, True, LR_, deg=58, eyes="wide", brows="worried", mouth="closed", neck=150,
-                 open_=6)
-    # the graze on her shoulder
-    doc.ellipse(1240, 636, 18, 9, "#6a0e14", 0.9, deg=-10)
-    doc.ellipse(1238, 633, 8, 4, "#b02028", 0.9, deg=-10)
-    # Kylo: legs bent behind him, the body arched over her, the far arm round her head
-    arm(doc, [(800, 600), (720, 680), (690, 740)], [110, 96, 80], trous, LB.L)
-    arm(doc, [(690, 740), (580, 750), (440, 756)], [80, 70, 60], trous, LB.L)
-    kbody = [(1250, 580), (1220, 520), (1120, 474), (980, 476), (850, 516), (770, 570), (780, 650), (880, 650),
-             (1030, 630), (1160, 640), (1240, 630)]
-    shade(doc, kbody, shirt, LB.L, sw=26, lw=14, rw=5)
-    doc.blob(lens((860, 500), (1120, 490), -10, -3), shirt[2], 0.5)
-    # the burn and cuts on his back
-    for x, y, r in ((900, 496, 30), (1010, 482, 22), (850, 520, 16)):
+    doc.blob(strand([(1110, 690), (1100, 752)], 18, 1), LR_.tones(REY["belt"])[1])
+    doc.blob(strand([(1380, 676), (1240, 716), (1110, 730)], 12, 1), LR_.tones(REY["strap"])[1], 0.9)
+    # her head on the stones, face up under his shoulder, eyes wide
+    profile_head(doc, REY, 1560, 704, 0.5, True, LR_, deg=70, eyes="wide", brows="worried", mouth="closed", neck=170,
+                 open_=5, gaze=(2, -2))
+    # his body laid flat over hers: hips, the long back up to the blast, the shoulders over her chest
+    kbody = [(1440, 580), (1400, 520), (1300, 506), (1150, 530), (1000, 566), (900, 590), (856, 624), (880, 676),
+             (1000, 690), (1150, 684), (1300, 664), (1400, 640), (1450, 616)]
+    shade(doc, kbody, shirt, LB.L, sw=24, lw=14, rw=5)
+    doc.blob(lens((930, 604), (1320, 540), -10, -3), shirt[2], 0.45)
+    # Kylo's legs: the whole length of him, longer than hers; thighs, knees, boots toes-down
+    arm(doc, [(1010, 614), (730, 630), (490, 668)], [84, 66, 54], (dark(trous[0], 0.8),) + trous[1:], LB.L, sw=16)
+    arm(doc, [(1010, 646), (690, 684), (450, 704)], [88, 70, 56], trous, LB.L, sw=18)
+    for bx_, by_, dd in ((490, 666, 0), (450, 704, 1)):
+        shade(doc, [(bx_ + 20, by_ - 30), (bx_ - 40, by_ - 32), (bx_ - 80, by_ - 20), (bx_ - 108, by_ + 10),
+                    (bx_ - 96, by_ + 30), (bx_ - 40, by_ + 34), (bx_ + 20, by_ + 30)],
+              boots, LB.L, sw=8, lw=5, rw=2)
+    doc.blob(strand([(1002, 584), (1010, 684)], 16, 1), LB.tones("#1c1412")[0])
+    # the burns and cuts across his back, where the blast reached him
+    for x, y, r in ((1000, 584, 26), (1120, 558, 22), (1240, 540, 16), (930, 604, 14)):
         pts = [(x + math.cos(a / 9 * 2 * math.pi) * r * (1.5 if a % 2 else 0.8),
                 y + math.sin(a / 9 * 2 * math.pi) * r * (0.5 if a % 2 else 0.3)) for a in range(9)]
         doc.poly(pts, "#1a0808", 0.9)
         doc.blob(lens((x - r, y - 2), (x + r, y - 4), -3, -1), "#ff8a4a", 0.8)
-    for x in (880, 990, 1060):
-        doc.blob(strand([(x, 470), (x - 20, 420), (x + 10, 370), (x - 10, 310)], 26, 0.3), "#c8a0a0", 0.12)
+    for x in (980, 1100, 1220):
+        doc.blob(strand([(x, 560), (x - 20, 500), (x + 10, 440), (x - 10, 380)], 26, 0.3), "#c8a0a0", 0.12)
     for k in range(10):
-        x, y = rng.u(840, 1100), rng.u(470, 500)
+        x, y = rng.u(940, 1260), rng.u(540, 580)
         doc.circle(x, y - rng.u(10, 70), rng.u(2, 5), "#ffb070", 0.7)
-    profile_head(doc, KYLO, 1230, 476, 0.5, True, LB, deg=-12, eyes="open", brows="angry", mouth="tight", neck=200,
-                 open_=4)
-    # his near arm flung back at the blast, the hand open
-    sh_ = (1130, 514)
-    el = (960, 420)
-    wr = (800, 360)
-    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [76, 66, 58], shirt, LB.L)
-    arm(doc, [el, lerp(el, wr, 0.6), wr], [56, 50, 44], shirt, LB.L)
-    arm(doc, [lerp(el, wr, 0.82), wr], [42, 40], skK, LB.L)
-    hand(doc, wr[0] + 4, wr[1] - 2, 200, 0.62, False, skK, LB.L, curl=-0.05)
-    # the Force's shove: a faint ripple from the hand toward the blast
-    for k, r in enumerate((90, 150, 220)):
-        doc.add(f'<path d="M{n(wr[0] - 40 - r * 0.6)} {n(wr[1] - r * 0.8)} Q{n(wr[0] - 60 - r)} {n(wr[1])} '
-                f'{n(wr[0] - 40 - r * 0.6)} {n(wr[1] + r * 0.8)}" stroke="#ffe8c8" stroke-width="3" fill="none" '
-                f'opacity="{n(0.35 - k * 0.09)}"/>')
+    # his far arm round the top of her head: the forearm over her crown, the hand on her hair
+    # his head tucked down over hers, eyes shut tight
+    profile_head(doc, KYLO, 1392, 520, 0.48, False, LB, deg=38, eyes="closed", brows="angry", mouth="tight", neck=220)
+    # the near arm: elbow on the stones by her shoulder, the forearm cradling the back of her head
+    arm(doc, [(1380, 600), (1380, 700), (1440, 752)], [62, 52, 46], shirt, LB.L)
+    arm(doc, [(1420, 750), (1560, 752), (1640, 740)], [44, 40, 36], shirt, LB.L)
+    hand(doc, 1632, 742, -40, 0.34, True, skK, LB.L, curl=0.7)
+    # her near hand clutching his side
+    arm(doc, [(1340, 730), (1270, 740), (1200, 704)], [36, 32, 28], LR_.tones(REY["sleeve"], amb_k=0.5), LR_.L)
+    wrap_bands(doc, (1270, 740), (1200, 704), [30, 26], LR_.tones(REY["wraps"], amb_k=0.5), LR_.L)
+    hand(doc, 1204, 704, -110, 0.3, False, skR, LR_.L, kind="fist")
+    # the graze on her shoulder
+    doc.ellipse(1372, 700, 14, 7, "#6a0e14", 0.9, deg=-10)
+    doc.end()
     rain_streaks(doc, rng, 40, "#ffcaa0", 0.25, x0=0, x1=900, y0=200, y1=800, length=(10, 30), slant=-1.2, width=1.5)
     calm(doc, 760, 0.55)
     vignette(doc, 0.55)
@@ -1387,10 +1473,12 @@ def upper_body(doc, x, y, s, T, L, flip=False, w=300, slope=70, arms=True, skin=
             sx = cx + sd * w * 0.86 * s
             arm(doc, [(sx, top + slope * s + 20 * s), (sx + sd * 30 * s, top + 420 * s), (sx + sd * 20 * s, top + 800 * s)],
                 [120 * s, 104 * s, 90 * s], (dark(T[0], 0.92), T[1], T[2], T[3]), Ls, sw=30 * s, lw=12 * s, rw=6 * s)
+    # shoulders, the chest, a waist, the hips: a body, not a tube
     pts = [(cx - 80 * s, top - 40 * s), (cx + 80 * s, top - 40 * s), (cx + w * 0.6 * s, top + slope * 0.35 * s),
-           (cx + w * s, top + slope * s), (cx + w * 0.92 * s, top + 300 * s), (cx + w * 0.8 * s, top + 700 * s),
-           (cx + w * 0.84 * s, H + 40), (cx - w * 0.84 * s, H + 40), (cx - w * 0.8 * s, top + 700 * s),
-           (cx - w * 0.92 * s, top + 300 * s), (cx - w * s, top + slope * s), (cx - w * 0.6 * s, top + slope * 0.35 * s)]
+           (cx + w * 1.02 * s, top + slope * s), (cx + w * 0.96 * s, top + 260 * s), (cx + w * 0.76 * s, top + 560 * s),
+           (cx + w * 0.84 * s, top + 760 * s), (cx + w * 0.8 * s, H + 40), (cx - w * 0.8 * s, H + 40),
+           (cx - w * 0.84 * s, top + 760 * s), (cx - w * 0.76 * s, top + 560 * s), (cx - w * 0.96 * s, top + 260 * s),
+           (cx - w * 1.02 * s, top + slope * s), (cx - w * 0.6 * s, top + slope * 0.35 * s)]
     shade(doc, pts, T, Ls, sw=36 * s, lw=18 * s, rw=8 * s)
     doc.blob(lens((cx - w * 0.5 * s, top + 260 * s), (cx - w * 0.2 * s, top + 140 * s), 10 * s), T[1], 0.45)
     doc.blob(lens((cx + w * 0.2 * s, top + 140 * s), (cx + w * 0.5 * s, top + 260 * s), 10 * s), T[1], 0.35)
@@ -1493,9 +1581,9 @@ def door_picture():
     skK = L.tones(KYLO["skin"])
     defector(doc, ds[1], 1300, 410, 0.38, True, L, part="body", arms=False)
     cx, top = kx + 10, ky + 170
-    body = [(cx - 70, top - 30), (cx + 70, top - 30), (cx + 120, top), (cx + 150, top + 40), (cx + 150, top + 200),
-            (cx + 130, top + 420), (cx + 160, H + 40), (cx - 180, H + 40), (cx - 150, top + 420), (cx - 170, top + 200),
-            (cx - 160, top + 40), (cx - 120, top)]
+    body = [(cx - 70, top - 30), (cx + 70, top - 30), (cx + 130, top), (cx + 164, top + 40), (cx + 150, top + 200),
+            (cx + 110, top + 380), (cx + 130, top + 520), (cx + 170, H + 40), (cx - 190, H + 40), (cx - 140, top + 520),
+            (cx - 124, top + 380), (cx - 170, top + 200), (cx - 176, top + 40), (cx - 130, top)]
     shade(doc, body, coat, L.L, sw=24, lw=12, rw=5)
     doc.blob(lens((cx - 20, top + 40), (cx - 30, top + 500), 10, 3), coat[1], 0.7)
     # the rags: a torn flap at his side, a dressing, blood soaking through
@@ -1510,9 +1598,9 @@ def door_picture():
     doc.blob([(cx + 80, top + 70), (cx + 116, top + 84), (cx + 106, top + 140), (cx + 84, top + 126)], "#4a0e10", 0.5)
     doc.blob([(cx + 40, top + 280), (cx + 90, top + 300), (cx + 70, top + 380)], "#4a0e10", 0.5)
     # his arms out over their shoulders, the hands hanging loose in front of them
-    arm(doc, [(cx + 110, top + 10), (cx + 190, top + 30), (cx + 270, top + 60)], [72, 64, 58], coat, L.L)
-    arm(doc, [(cx + 270, top + 60), (cx + 300, top + 130), (cx + 296, top + 190)], [56, 50, 44], coat, L.L)
-    hand(doc, cx + 296, top + 186, 92, 0.38, False, skK, L.L, curl=0.6)
+    arm(doc, [(cx + 110, top + 10), (cx + 176, top + 26), (cx + 236, top + 52)], [74, 66, 60], coat, L.L)
+    arm(doc, [(cx + 236, top + 52), (cx + 258, top + 100), (cx + 256, top + 140)], [58, 52, 46], coat, L.L)
+    hand(doc, cx + 256, top + 136, 92, 0.36, False, skK, L.L, curl=0.6)
     defector(doc, ds[1], 1300, 410, 0.38, True, L, part="head", brows="worried", mouth="tight")
     profile_head(doc, KYLO, kx - 4, ky + 46, sK, True, L, deg=-24, eyes="closed", brows="worried", mouth="closed",
                  open_=3, neck=330, bruise=True)
@@ -1521,13 +1609,13 @@ def door_picture():
               (cx - 110, top + 20)], coat[0])
     doc.blob(lens((cx - 60, top - 2), (cx + 90, top - 12), -8, -3), coat[2], 0.6)
     defector(doc, ds[0], 820, 410, 0.38, True, L, part="body", arms=False)
-    arm(doc, [(cx - 130, top + 10), (cx - 210, top + 30), (cx - 290, top + 64)], [72, 64, 58], coat, L.L)
-    arm(doc, [(cx - 290, top + 64), (cx - 320, top + 130), (cx - 316, top + 190)], [56, 50, 44], coat, L.L)
-    hand(doc, cx - 316, top + 186, 88, 0.38, True, skK, L.L, curl=0.6)
+    arm(doc, [(cx - 130, top + 10), (cx - 196, top + 28), (cx - 256, top + 58)], [74, 66, 60], coat, L.L)
+    arm(doc, [(cx - 256, top + 58), (cx - 280, top + 106), (cx - 276, top + 140)], [58, 52, 46], coat, L.L)
+    hand(doc, cx - 276, top + 136, 88, 0.36, True, skK, L.L, curl=0.6)
     # her hand holding his wrist
     s0 = L.tones(ds[0]["skin"])
-    arm(doc, [(720, 760), (700, 700), (730, top + 170)], [50, 44, 38], L.tones(ds[0]["suit"], amb_k=0.25), L.L)
-    hand(doc, 736, top + 172, -40, 0.4, False, s0, L.L, kind="fist")
+    arm(doc, [(740, 760), (730, 700), (770, top + 126)], [50, 44, 38], L.tones(ds[0]["suit"], amb_k=0.25), L.L)
+    hand(doc, 776, top + 128, -40, 0.4, False, s0, L.L, kind="fist")
     defector(doc, ds[0], 820, 410, 0.38, True, L, part="head", brows="worried", mouth="open", open_=8)
     # ---- Poe in the foreground, from behind, his hand up
     px, py, sP = 230, 300, 0.56

@@ -58,15 +58,54 @@ pub fn main_track() -> MainTrackBuilder {
         )
 }
 
-/// kira's settings, with the limiter on the main track.
-fn settings<B: Backend>() -> AudioManagerSettings<B>
-where
-    B::Settings: Default,
-{
+/// kira's settings for `backend`, with the limiter on the main track.
+fn settings<B: Backend>(backend: B::Settings) -> AudioManagerSettings<B> {
+    let defaults = AudioManagerSettings::<Silent>::default();
     AudioManagerSettings {
         main_track_builder: main_track(),
-        ..default()
+        backend_settings: backend,
+        capacities: defaults.capacities,
+        internal_buffer_size: defaults.internal_buffer_size,
     }
+}
+
+/// How much sound the device is handed at a time. The driver's default (about 10 ms
+/// through PulseAudio) runs dry whenever a busy machine keeps the audio thread waiting
+/// that long, and the reader hears a gap; a tenth of a second rides over such waits, and
+/// in a visual novel nothing needs sound sooner than that after a click.
+#[cfg(not(target_arch = "wasm32"))]
+const DEVICE_BUFFER_SECONDS: f32 = 0.1;
+
+/// The default sound device at its own rate and channels, with the longer buffer (when
+/// the device allows it).
+#[cfg(not(target_arch = "wasm32"))]
+fn device_settings() -> Option<kira::backend::cpal::CpalBackendSettings> {
+    use kira::backend::cpal::cpal::traits::{DeviceTrait, HostTrait};
+    use kira::backend::cpal::cpal::{BufferSize, SupportedBufferSize};
+    let config = kira::backend::cpal::cpal::default_host()
+        .default_output_device()
+        .and_then(|device| device.default_output_config().ok())
+        .map(|supported| {
+            let mut config = supported.config();
+            let wanted = (config.sample_rate as f32 * DEVICE_BUFFER_SECONDS) as u32;
+            config.buffer_size = match supported.buffer_size() {
+                SupportedBufferSize::Range { min, max } => {
+                    BufferSize::Fixed(wanted.clamp(*min, (*max).max(*min)))
+                }
+                SupportedBufferSize::Unknown => BufferSize::Fixed(wanted),
+            };
+            config
+        })?;
+    Some(kira::backend::cpal::CpalBackendSettings {
+        device: None,
+        config: Some(config),
+    })
+}
+
+/// In the browser the page's audio context decides.
+#[cfg(target_arch = "wasm32")]
+fn device_settings() -> Option<kira::backend::cpal::CpalBackendSettings> {
+    None
 }
 
 /// kira's mixer and its tracks, on the main thread (in the browser kira's output must
@@ -102,7 +141,15 @@ struct Channel {
 impl Mixer {
     /// kira on the sound device, or on a silent backend if there is none.
     fn start() -> Self {
-        match AudioManager::<DefaultBackend>::new(settings()) {
+        // With the longer buffer, then as the driver likes it if the device refuses.
+        let device = match device_settings() {
+            Some(longer) => AudioManager::<DefaultBackend>::new(settings(longer)).or_else(|e| {
+                warn!("the sound device refused a longer buffer ({e:?}); trying its own");
+                AudioManager::<DefaultBackend>::new(settings(default()))
+            }),
+            None => AudioManager::<DefaultBackend>::new(settings(default())),
+        };
+        match device {
             Ok(manager) => match Self::with(manager, true) {
                 Ok(mixer) => return mixer,
                 Err(e) => warn!("the sound device's mixer is full: {e:?}"),
@@ -110,7 +157,7 @@ impl Mixer {
             Err(e) => warn!("no sound device ({e:?}): the game goes on in silence"),
         }
         let manager =
-            AudioManager::<Silent>::new(settings()).unwrap_or_else(|never| match never {});
+            AudioManager::<Silent>::new(settings(())).unwrap_or_else(|never| match never {});
         Self::with(manager, false).expect("a silent mixer has room for its tracks")
     }
 
@@ -365,7 +412,7 @@ mod tests {
     #[test]
     fn the_limiter_keeps_a_pile_of_loud_sounds_under_full_scale() {
         let mut manager =
-            AudioManager::<Silent>::new(settings()).unwrap_or_else(|never| match never {});
+            AudioManager::<Silent>::new(settings(())).unwrap_or_else(|never| match never {});
         // Three sounds at full scale at once: +9.5 dB over it, summed.
         for _ in 0..3 {
             manager.play(tone(1.0)).expect("room to play");
@@ -390,7 +437,7 @@ mod tests {
     #[test]
     fn quiet_sounds_pass_the_limiter_untouched() {
         let mut manager =
-            AudioManager::<Silent>::new(settings()).unwrap_or_else(|never| match never {});
+            AudioManager::<Silent>::new(settings(())).unwrap_or_else(|never| match never {});
         manager.play(tone(0.25)).expect("room to play");
         let out = manager.backend_mut().render(SILENT_RATE as usize / 4);
         let peak = out.iter().fold(0.0f32, |m, s| m.max(s.abs()));

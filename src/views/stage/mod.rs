@@ -115,13 +115,10 @@ fn event_cues(
         };
         // The one going sinks below, so the new picture covers it as it comes.
         for old in &shown {
-            commands
-                .entity(old)
-                .remove::<EventShown>()
-                .insert((
-                    Transform::from_xyz(0.0, 0.0, EVENT_Z - 0.1),
-                    Tween::to(0.0, DISSOLVE_SECONDS).then_despawn(),
-                ));
+            commands.entity(old).remove::<EventShown>().insert((
+                Transform::from_xyz(0.0, 0.0, EVENT_Z - 0.1),
+                Tween::to(0.0, DISSOLVE_SECONDS).then_despawn(),
+            ));
         }
         if let Some(file) = file {
             commands.spawn((
