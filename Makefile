@@ -100,7 +100,15 @@ web: setup-web
 	sed 's/name="wasm-bytes" content="0"/name="wasm-bytes" content="'"$$(stat -c %s dist/web/after_the_rain_bg.wasm)"'"/' \
 		web/index.html > dist/web/index.html
 	cp -r assets/fonts assets/images assets/audio assets/story dist/web/assets/
-	@echo "wasm: $$(stat -c %s dist/web/after_the_rain_bg.wasm) bytes, $$(gzip -9 -c dist/web/after_the_rain_bg.wasm | wc -c) gzipped"
+# Installable and offline: the manifest, its icons (from web/icon.svg), and sw.js with
+# this build's cache version and file list.
+	cp web/manifest.webmanifest web/icon.svg dist/web/
+	rsvg-convert -w 192 -h 192 web/icon.svg -o dist/web/icon-192.png
+	rsvg-convert -w 512 -h 512 web/icon.svg -o dist/web/icon-512.png
+	bash tools/web-offline.sh dist/web
+# Brotli and gzip copies beside the big files, for hosts that serve them (README).
+	bash tools/web-compress.sh dist/web
+	@echo "wasm: $$(stat -c %s dist/web/after_the_rain_bg.wasm) bytes, $$(stat -c %s dist/web/after_the_rain_bg.wasm.gz) gzipped, $$(stat -c %s dist/web/after_the_rain_bg.wasm.br) Brotli"
 
 serve-web:
 	@echo "After the Rain is at http://127.0.0.1:8080/ (Ctrl-C stops it)"
@@ -136,7 +144,12 @@ mix: setup setup-tools
 	bash tools/capture-mix.sh
 	MIX_BUSY=2 bash tools/capture-mix.sh
 
+# What make web uses beside Rust: Brotli for the precompressed copies, rsvg-convert for
+# the icons (Debian packages), wasm-bindgen and wasm-opt.
+WEB_PACKAGES := brotli librsvg2-bin
+
 setup-web:
+	$(call install_missing,$(WEB_PACKAGES))
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WBG_VERSION)" || \
 		cargo install wasm-bindgen-cli --version $(WBG_VERSION) --force

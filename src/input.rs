@@ -81,6 +81,13 @@ impl Actions {
     pub fn did(&self, action: Action) -> bool {
         self.done.contains(&action)
     }
+
+    /// Adds `action` to this frame's, as its key would: for input that comes from
+    /// outside the window (the browser's screen-reader region).
+    pub fn push(&mut self, action: Action) {
+        self.done.push(action);
+        self.anything = true;
+    }
 }
 
 const DIGITS: [KeyCode; 9] = [

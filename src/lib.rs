@@ -12,7 +12,9 @@
 //!   import), [`storage`], [`read_lines`],
 //!   [`notice`], [`clock`], [`dice`], [`theme`] (widgets, layers), [`tween`], [`stillness`],
 //!   [`window`] (fullscreen, screenshots);
-//! - [`tools`]: the development run and the screenshot tour, apart from the game.
+//! - [`tools`]: the development run and the screenshot tour, apart from the game;
+//! - `web` (in the browser only): the screen readers' copy in the page, and start-up
+//!   settings for software WebGL.
 //!
 //! [`plugin`] composes the game; `main.rs` adds Bevy's window and renderer around it,
 //! and the whole-game tests run it headless.
@@ -37,6 +39,8 @@ pub mod theme;
 pub mod tools;
 pub mod tween;
 pub mod views;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 pub mod window;
 
 use bevy::prelude::*;
@@ -75,4 +79,6 @@ pub fn plugin(app: &mut App) {
         window::plugin,
     ));
     app.add_plugins((assets::streaming::plugin, exchange::plugin));
+    #[cfg(target_arch = "wasm32")]
+    app.add_plugins(web::plugin);
 }

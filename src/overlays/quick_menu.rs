@@ -11,6 +11,7 @@ use crate::play::Reading;
 use crate::saves::{LastView, SaveAction, remember_view};
 use crate::session::{Overlay, PlaySystems, Screen, Verb};
 use crate::theme;
+use crate::theme::widgets::Activate;
 use crate::views::dialogue::Interface;
 
 pub(super) fn plugin(app: &mut App) {
@@ -100,7 +101,13 @@ fn spawn(mut commands: Commands, assets: Res<GameAssets>) {
                             TextFont::from(&assets.sans).with_font_size(FontSize::Vh(1.9)),
                             TextColor(IDLE),
                         )],
-                    ));
+                    ))
+                    // What the browser's screen-reader region sends (src/web/aria.rs).
+                    .observe(
+                        move |_: On<Activate>, mut commands: Commands, mut doing: Doing| {
+                            doing.act(&mut commands, action);
+                        },
+                    );
                 }
             });
         });

@@ -42,6 +42,8 @@ pub(super) fn plugin(app: &mut App) {
 pub struct Reveal {
     letters: Vec<char>,
     shown: f32,
+    /// Who says it, by the name on the plate (none for narration).
+    speaker: Option<String>,
 }
 
 impl Reveal {
@@ -51,6 +53,10 @@ impl Reveal {
     /// The whole line being shown.
     pub fn line(&self) -> String {
         self.letters.iter().collect()
+    }
+    /// The name on the plate; none for narration.
+    pub fn speaker(&self) -> Option<&str> {
+        self.speaker.as_deref()
     }
 
     /// Shows the whole line at once.
@@ -219,6 +225,7 @@ fn put_line(
     *reveal = Reveal {
         letters: text.chars().collect(),
         shown: 0.0,
+        speaker: speaker.as_ref().map(|s| s.name.clone()),
     };
 }
 

@@ -1,16 +1,27 @@
 // Plays the web build (dist/web) in headless Chromium the way a reader would: serves it
-// gzip-compressed under a sub-path (/game/) over a throttled line, measures the bytes and
-// seconds until the title appears and the bytes of the whole game, waits for the title
-// screen, starts a new game, reads a few lines, and checks that the canvas shows
-// something, the sound is allowed to play and the console has no errors; opens Chapter 6
-// straight from the address (?scene=one_of_us) and sees its place and hears its
-// ambience. Then it checks
-// the page's own messages: no WebGL2, and a download that fails.
+// under a sub-path (/game/) over a throttled line as a static host would (a file's
+// Brotli or gzip copy when the browser takes it, like nginx's brotli_static and
+// gzip_static; else gzip made on the fly), measures the bytes and seconds until the
+// title appears, split into download, wasm compile, start-up, shader compiles and
+// frames, and the bytes of the whole game; waits for the title screen, starts a new
+// game, reads a few lines, and checks that the canvas shows something, the sound is
+// allowed to play and the console has no errors; follows the lines and picks a choice
+// in the page's copy for screen readers. Then, with the server stopped and the browser
+// offline, a second visit starts from the service worker's cache and reaches the title,
+// and Chapter 6, opened straight from the address (?scene=one_of_us), draws its place
+// and plays its ambience from the cache. Last, the page's own messages: no WebGL2, and a
+// download that fails.
 //
 //   node play.mjs [DIST_DIR] [SCREENSHOT_DIR]
+//
+// LINE=off plays over an unthrottled line; TITLE_RUNS=n only measures the way to the
+// title n times (each in a fresh browser profile) and prints each split, with QUERY
+// added to the address (e.g. "?msaa=4&warm=0", src/web/mod.rs); PRECOMPRESSED=off
+// serves gzip made on the fly instead of the Brotli and gzip copies.
 import { createServer } from "node:http";
 import { readFile, readdir, mkdir, writeFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { PNG } from "pngjs";
@@ -26,8 +37,9 @@ const MB = 1_000_000;
 // so the budget is that plus 5%. The browser streams them by chapter.
 const BYTES_BEFORE_TITLE = 6.5 * MB;
 const BYTES_WHOLE_GAME = 31.5 * MB;
-// The line the reader is on: 20 Mbit/s down, 40 ms latency.
-const LINE = { downloadMbit: 20, uploadMbit: 10, latencyMs: 40 };
+// The line the reader is on: 20 Mbit/s down, 40 ms latency (LINE=off: no throttle).
+const LINE = process.env.LINE === "off" ? null : { downloadMbit: 20, uploadMbit: 10, latencyMs: 40 };
+const LINE_SAID = LINE ? `${LINE.downloadMbit} Mbit/s with ${LINE.latencyMs} ms latency` : "an unthrottled line";
 // Where the game lives on the test server, to prove a sub-path works.
 const BASE = "/game/";
 
@@ -37,9 +49,13 @@ const types = {
   ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm",
   ".png": "image/png", ".webp": "image/webp", ".ogg": "audio/ogg", ".ttf": "font/ttf", ".otf": "font/otf",
   ".ron": "text/plain", ".json": "application/json", ".css": "text/css",
+  ".webmanifest": "application/manifest+json", ".svg": "image/svg+xml",
 };
 // What a static host would compress; PNG, WebP and Ogg are compressed already.
-const COMPRESSIBLE = new Set([".html", ".js", ".wasm", ".ttf", ".otf", ".ron", ".json", ".css", ".svg"]);
+const COMPRESSIBLE = new Set([".html", ".js", ".wasm", ".ttf", ".otf", ".ron", ".json", ".css", ".svg", ".webmanifest"]);
+// The precompressed copies `make web` writes beside the files: alternatives, not files
+// of their own.
+const COPY = /\.(br|gz)$/;
 
 // Chromium without a GPU: WebGL through SwiftShader; no network beyond localhost.
 const CHROMIUM_FLAGS = [
@@ -48,24 +64,49 @@ const CHROMIUM_FLAGS = [
   "--disable-quic", "--no-first-run", "--autoplay-policy=user-gesture-required",
 ];
 
-/** The body a file is served with: gzip -9 where it helps, as static hosts do. */
+/**
+ * The body a file is served with to a browser that accepts `accepted` (its
+ * Accept-Encoding): its Brotli copy (`.br`) or gzip copy (`.gz`) when `make web` wrote
+ * one and the browser takes it, else gzip -9 made on the fly where that helps, else
+ * the file itself.
+ */
 const served = new Map();
-async function body(file) {
-  if (!served.has(file)) {
+async function body(file, accepted = "") {
+  const takes = (coding) => new RegExp(`\\b${coding}\\b`).test(accepted);
+  const key = `${file}\n${takes("br")}${takes("gzip")}`;
+  if (!served.has(key)) {
     const raw = await readFile(file);
-    const gzip = COMPRESSIBLE.has(extname(file)) ? gzipSync(raw, { level: 9 }) : null;
-    served.set(file, gzip && gzip.length < raw.length ? { bytes: gzip, gzip: true } : { bytes: raw, gzip: false });
+    let answer = { bytes: raw, encoding: null };
+    if (PRECOMPRESSED && takes("br") && existsSync(`${file}.br`)) {
+      answer = { bytes: await readFile(`${file}.br`), encoding: "br" };
+    } else if (PRECOMPRESSED && takes("gzip") && existsSync(`${file}.gz`)) {
+      answer = { bytes: await readFile(`${file}.gz`), encoding: "gzip" };
+    } else if (takes("gzip") && COMPRESSIBLE.has(extname(file))) {
+      const gzip = gzipSync(raw, { level: 9 });
+      if (gzip.length < raw.length) answer = { bytes: gzip, encoding: "gzip" };
+    }
+    served.set(key, answer);
   }
-  return served.get(file);
+  return served.get(key);
 }
+// PRECOMPRESSED=off leaves the copies unused (gzip made on the fly, as before them).
+const PRECOMPRESSED = process.env.PRECOMPRESSED !== "off";
+// What the browser asked for, as the first request said (for the whole game's bytes).
+let browserAccepts = null;
+// While true the server answers nothing, as if the line were down.
+let serverDown = false;
 
 async function files(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name));
+  return entries.filter((e) => e.isFile() && !COPY.test(e.name)).map((e) => join(e.parentPath ?? e.path, e.name));
 }
 
 function serve() {
   const server = createServer(async (request, response) => {
+    if (serverDown) {
+      request.socket.destroy();
+      return;
+    }
     const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname));
     if (path === BASE.slice(0, -1)) {
       response.writeHead(301, { location: BASE }).end();
@@ -78,16 +119,17 @@ function serve() {
     const relative = path.slice(BASE.length);
     const file = join(dist, relative === "" || relative.endsWith("/") ? relative + "index.html" : relative);
     try {
-      const { bytes, gzip } = await body(file);
-      const accepts = /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
-      const sent = gzip && !accepts ? await readFile(file) : bytes;
+      const accepts = request.headers["accept-encoding"] ?? "";
+      browserAccepts ??= accepts;
+      const { bytes, encoding } = await body(file, accepts);
       response.writeHead(200, {
         "content-type": types[extname(file)] ?? "application/octet-stream",
-        "content-length": sent.length,
-        ...(gzip && accepts ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
+        "content-length": bytes.length,
+        ...(encoding ? { "content-encoding": encoding } : {}),
+        ...(COMPRESSIBLE.has(extname(file)) ? { vary: "accept-encoding" } : {}),
         "cache-control": "no-store",
       });
-      response.end(sent);
+      response.end(bytes);
     } catch {
       response.writeHead(404).end();
     }
@@ -123,9 +165,14 @@ const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 const mb = (bytes) => `${(bytes / MB).toFixed(2)} MB`;
 
-/** A fresh page, with console errors and failed requests collected in `errors`. */
-async function open(browser, errors, onConsole) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+/**
+ * A fresh page, with console errors and failed requests collected in `errors`: in
+ * `where`'s browser profile when it is a context, else in a profile of its own.
+ */
+async function open(where, errors, onConsole) {
+  const page = where.newContext
+    ? await where.newPage({ viewport: VIEWPORT })
+    : await where.newPage();
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
   page.on("response", (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()}: ${r.url()}`));
   page.on("console", (message) => {
@@ -136,17 +183,20 @@ async function open(browser, errors, onConsole) {
   });
   return page;
 }
+const VIEWPORT = { width: 1280, height: 720 };
 
 /** Counts what crosses the (throttled) line, request by request, through DevTools. */
 async function throttle(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: LINE.latencyMs,
-    downloadThroughput: (LINE.downloadMbit * 1e6) / 8,
-    uploadThroughput: (LINE.uploadMbit * 1e6) / 8,
-  });
+  if (LINE) {
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: LINE.latencyMs,
+      downloadThroughput: (LINE.downloadMbit * 1e6) / 8,
+      uploadThroughput: (LINE.uploadMbit * 1e6) / 8,
+    });
+  }
   // Bytes on the wire per request: what has arrived so far (a body the page reads as a
   // stream, like the wasm, may never report itself finished), or its finished total.
   const arrived = new Map();
@@ -154,8 +204,14 @@ async function throttle(page) {
   const line = {
     get bytes() { let sum = 0; for (const b of arrived.values()) sum += b; return sum; },
     get requests() { return arrived.size; },
+    encodings: new Map(),
   };
   cdp.on("Network.requestWillBeSent", (event) => urls.set(event.requestId, event.request.url));
+  cdp.on("Network.responseReceived", (event) => {
+    const encoding = Object.entries(event.response.headers)
+      .find(([name]) => name.toLowerCase() === "content-encoding")?.[1];
+    line.encodings.set(event.response.url, encoding ?? "none");
+  });
   cdp.on("Network.dataReceived", (event) => {
     arrived.set(event.requestId, (arrived.get(event.requestId) ?? 0) + event.encodedDataLength);
   });
@@ -167,6 +223,122 @@ async function throttle(page) {
   return line;
 }
 
+/**
+ * Opens the game at `address` in `page` and waits for its title: what had crossed the
+ * line then (taken there and then: Chapter 1 starts downloading in the same frame) and
+ * the page's own timing (`window.__timing`, web/index.html).
+ */
+async function toTitle(page, address, line, errors, titleSeen, { watchProgress = false } = {}) {
+  const began = Date.now();
+  await page.goto(address);
+  let progressShown = "";
+  while (!titleSeen.at) {
+    if (Date.now() - began > 180_000) throw new Error("the game did not finish loading in 3 minutes");
+    if (errors.length) throw new Error(errors.join("\n"));
+    if (watchProgress && !progressShown) {
+      // (Not a locator: that would wait for the element after the page removes it.)
+      const status = await page.evaluate(() => document.querySelector("#loading .status")?.textContent);
+      if (/^\d+\.\d of \d+\.\d MB$/.test(status ?? "") && !status.startsWith("0.0 ")) progressShown = status;
+    }
+    await sleep(100);
+  }
+  // The page's marks up to the title's second frame.
+  await page.waitForFunction(() => window.__timing?.marks.titleShown, null, { timeout: 30_000 });
+  const timing = await page.evaluate(() => JSON.parse(JSON.stringify(window.__timing)));
+  return {
+    bytes: titleSeen.bytes, requests: titleSeen.requests,
+    seconds: (titleSeen.at - began) / 1000, timing, progressShown,
+  };
+}
+
+/** A console hook that notes when the game says its title is up. */
+function titleWatch(line) {
+  const seen = { at: null, bytes: 0, requests: 0 };
+  seen.onConsole = (text) => {
+    if (text.includes("the title screen is up") && !seen.at) {
+      Object.assign(seen, { at: Date.now(), bytes: line?.bytes ?? 0, requests: line?.requests ?? 0 });
+    }
+  };
+  return seen;
+}
+
+/**
+ * Where the page's seconds before the title went, from its own marks (milliseconds
+ * since the page was asked for): the lines to print, and the figures.
+ */
+function split(timing, wasmCompileAlone) {
+  const m = timing.marks;
+  const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  const title = m.title;
+  const inside = (from, to) => ([, start]) => start >= from && start < to;
+  // Long tasks (the main thread busy for 50 ms or more), clipped to a window.
+  const busy = (from, to) => timing.longTasks
+    .map(([start, took]) => Math.max(0, Math.min(to, start + took) - Math.max(from, start)))
+    .reduce((a, b) => a + b, 0);
+  const gl = (kind, from, to) => timing.gl.filter(([k]) => k === kind).filter(inside(from, to))
+    .reduce((sum, [, , took]) => sum + took, 0);
+  const programs = (from, to) => timing.programs.filter((t) => t >= from && t < to).length;
+  const downloaded = m.wasmDownloaded ?? m.wasmResponse;
+  const figures = {
+    title: title / 1000,
+    pageAndGlue: m.glue / 1000,
+    wasmDownload: (downloaded - m.wasmRequested) / 1000,
+    wasmCompileAfterLastByte: (m.instantiated - Math.max(downloaded, m.instantiateStreamingCalled ?? 0)) / 1000,
+    wasmCompileAlone: wasmCompileAlone ?? null,
+    bevyStart: (m.started - m.instantiated) / 1000,
+    startToTitle: (title - m.started) / 1000,
+    shaderCompile: (gl("shader", 0, title) + (timing.glShortAtTitle?.shader ?? 0)) / 1000,
+    programs: programs(0, title),
+    firstDraws: (gl("draw", 0, title) + (timing.glShortAtTitle?.draw ?? 0)) / 1000,
+    uploads: (gl("upload", 0, title) + (timing.glShortAtTitle?.upload ?? 0)) / 1000,
+    busyStartToTitle: busy(m.started, title) / 1000,
+    firstFrame: (m.titleShown - title) / 1000,
+    framesBeforeTitle: timing.frames,
+    fromCache: !!m.fromCache,
+  };
+  const f = figures;
+  const other = Math.max(0, f.busyStartToTitle - f.shaderCompile - f.firstDraws - f.uploads);
+  const idle = Math.max(0, f.startToTitle - f.busyStartToTitle);
+  const lines = [
+    `  the page and wasm-bindgen's glue   ${s(m.glue)}`,
+    f.fromCache
+      ? `  the wasm from the offline cache     ${s(downloaded - m.wasmRequested)} to its headers`
+      : `  the wasm's download                 ${s(downloaded - m.wasmRequested)} (compiled as it arrives, instantiateStreaming)`,
+    `  wasm compile after its last byte    ${s(f.wasmCompileAfterLastByte * 1000)}` +
+      (wasmCompileAlone ? ` (compiling it alone, from memory: ${wasmCompileAlone.toFixed(2)} s)` : ""),
+    `  Bevy's start-up (main)              ${s(f.bevyStart * 1000)}`,
+    `  from there to the title             ${s(f.startToTitle * 1000)}: shader compiles ${s(f.shaderCompile * 1000)} ` +
+      `(${f.programs} programs), first draws ${s(f.firstDraws * 1000)}, texture and buffer uploads ${s(f.uploads * 1000)}, ` +
+      `the rest of ${timing.frames} frames ${s(other * 1000)} (Bevy's systems, and the page stalled while ` +
+      `SwiftShader draws each frame and Chrome reads it back), idle ${s(idle * 1000)}` +
+      (timing.pace ? ` (frames spaced ${timing.pace} ms while loading)` : ""),
+    `  the title's first frame             ${s(f.firstFrame * 1000)}`,
+  ];
+  return { lines, figures };
+}
+
+/** WebGL work after the title: the first lines of the story. */
+function afterTitle(timing) {
+  const from = timing.marks.title;
+  const sum = (kind) => timing.gl.filter(([k, start]) => k === kind && start >= from)
+    .reduce((a, [, , took]) => a + took, 0) / 1000;
+  return { shader: sum("shader"), draw: sum("draw"), programs: timing.programs.filter((t) => t >= from).length };
+}
+
+/** How long the wasm alone takes to compile here, from memory (no download, no game). */
+async function compileAlone(browser) {
+  const page = await browser.newPage();
+  await page.goto(`${url}assets/story/story.ron`); // a page of the game's origin, without the game
+  const ms = await page.evaluate(async () => {
+    const bytes = await (await fetch(new URL("../../after_the_rain_bg.wasm", location.href))).arrayBuffer();
+    const start = performance.now();
+    await WebAssembly.compile(bytes);
+    return performance.now() - start;
+  });
+  await page.close();
+  return ms / 1000;
+}
+
 const server = await serve();
 const url = `http://127.0.0.1:${server.address().port}${BASE}`;
 const browser = await chromium.launch({
@@ -175,44 +347,43 @@ const browser = await chromium.launch({
   args: CHROMIUM_FLAGS,
 });
 let errors = [];
-// What had crossed the line, and when, as the game said the title was up (taken there
-// and then: Chapter 1 starts downloading in the same frame).
-let loaded = null;
 try {
   await mkdir(shots, { recursive: true });
-  // Everything the game can ever fetch, as the server sends it.
-  let wholeGame = 0;
-  for (const file of await files(dist)) wholeGame += (await body(file)).bytes.length;
 
-  const page = await open(browser, errors, (text) => {
-    if (text.includes("the title screen is up") && !loaded) {
-      loaded = { bytes: line.bytes, requests: line.requests, at: Date.now() };
+  if (process.env.TITLE_RUNS) {
+    const alone = await compileAlone(browser);
+    for (let run = 1; run <= Number(process.env.TITLE_RUNS); run++) {
+      const runErrors = [];
+      let seen;
+      const page = await open(browser, runErrors, (text) => seen?.onConsole(text));
+      const line = await throttle(page);
+      seen = titleWatch(line);
+      const reached = await toTitle(page, url + (process.env.QUERY ?? ""), line, runErrors, seen);
+      const { lines } = split(reached.timing, alone);
+      console.log(`run ${run}: the title in ${reached.seconds.toFixed(2)} s (page clock ${(reached.timing.marks.title / 1000).toFixed(2)} s), ` +
+        `${mb(reached.bytes)} before it, over ${LINE_SAID}`);
+      console.log(lines.join("\n"));
+      await page.close();
+      if (runErrors.length) console.log(`errors: ${runErrors.join("\n")}`);
     }
-  });
-  const line = await throttle(page);
-  const began = Date.now();
-  await page.goto(url);
-  let progressShown = "";
-  for (let waited = 0; !loaded; waited += 250) {
-    if (waited > 180_000) throw new Error("the game did not finish loading in 3 minutes");
-    if (errors.length) throw new Error(errors.join("\n"));
-    // (Not a locator: that would wait for the element after the page removes it.)
-    const status = await page.evaluate(() => document.querySelector("#loading .status")?.textContent);
-    if (!progressShown && /^\d+\.\d of \d+\.\d MB$/.test(status ?? "") && !status.startsWith("0.0 ")) progressShown = status;
-    await sleep(250);
+    process.exit(0);
   }
-  const seconds = (loaded.at - began) / 1000;
-  const beforeTitle = loaded;
+
+  // The first visit, in a browser profile that keeps what the service worker stores.
+  const profile = await browser.newContext({ viewport: VIEWPORT });
+  let seen;
+  const page = await open(profile, errors, (text) => seen?.onConsole(text));
+  const line = await throttle(page);
+  seen = titleWatch(line);
+  const beforeTitle = await toTitle(page, url, line, errors, seen, { watchProgress: !!LINE });
+  const wasmEncoding = line.encodings.get(`${url}after_the_rain_bg.wasm`);
+  // Everything the game can ever fetch, as the server sends it to this browser.
+  let wholeGame = 0;
+  for (const file of await files(dist)) wholeGame += (await body(file, browserAccepts ?? "")).bytes.length;
   console.log(`before the title: ${mb(beforeTitle.bytes)} in ${beforeTitle.requests} requests, ` +
-    `${seconds.toFixed(1)} s at ${LINE.downloadMbit} Mbit/s with ${LINE.latencyMs} ms latency (served gzip-compressed under ${BASE})`);
-  console.log(`the whole game: ${mb(wholeGame)} as served`);
-  // For make bench's table.
-  await writeFile(join(shots, "metrics.json"), JSON.stringify({
-    beforeTitle: { megabytes: +(beforeTitle.bytes / MB).toFixed(2), requests: beforeTitle.requests, seconds: +seconds.toFixed(1) },
-    wholeGameMegabytes: +(wholeGame / MB).toFixed(2),
-    line: `${LINE.downloadMbit} Mbit/s, ${LINE.latencyMs} ms`,
-  }, null, 2));
-  check(progressShown !== "", `the page showed download progress ("${progressShown}")`);
+    `${beforeTitle.seconds.toFixed(1)} s over ${LINE_SAID} (the wasm sent ${wasmEncoding}-encoded under ${BASE})`);
+  console.log(`the whole game: ${mb(wholeGame)} as served (the browser accepts "${browserAccepts}")`);
+  check(!LINE || beforeTitle.progressShown !== "", `the page showed download progress ("${beforeTitle.progressShown}")`);
   check(beforeTitle.bytes <= BYTES_BEFORE_TITLE,
     `bytes before the title ${mb(beforeTitle.bytes)} within the budget of ${mb(BYTES_BEFORE_TITLE)}`);
   check(wholeGame <= BYTES_WHOLE_GAME,
@@ -222,6 +393,8 @@ try {
   const title = await page.screenshot();
   await writeFile(join(shots, "title.png"), title);
   check(look(title).colours > 200, "the title screen is drawn");
+  const ariaTitle = await page.locator("#reader-buttons button").allTextContents();
+  check(ariaTitle.includes("New Game"), `the screen readers' copy lists the title's buttons (${ariaTitle.join(", ")})`);
 
   // The first click wakes the sound; Enter picks "New Game".
   await page.mouse.click(20, 20);
@@ -230,34 +403,118 @@ try {
   check(audio.length > 0 && audio.every((s) => s === "running"), `sound runs after the first click (${audio})`);
   await page.keyboard.press("Enter");
   await sleep(5000); // through black, the chapter card
+  // The screen readers' copy follows the lines: each one the story's, in its words.
+  const chapter1 = await readFile(join(dist, "assets", "story", "ch1", "rain.ron"), "utf8");
+  const said = [];
+  const region = () => page.locator("#reader-line").textContent();
   for (let i = 0; i < 8; i++) {
     await page.keyboard.press("Space");
     await sleep(700);
+    said.push(await region());
+  }
+  // A line long enough to see in the picture ("No." is not).
+  for (let i = 0; i < 8 && (await region()).length < 40; i++) {
+    await page.keyboard.press("Space");
+    await sleep(900);
+    said.push(await region());
   }
   await sleep(2500);
   const scene = await page.screenshot();
   await writeFile(join(shots, "scene.png"), scene);
-  const seen = look(scene);
-  check(seen.colours > 200, "the scene is drawn");
-  check(seen.textShare > 0.002, "the dialogue box shows a line");
+  const seen1 = look(scene);
+  check(seen1.colours > 200, "the scene is drawn");
+  check(seen1.textShare > 0.002, "the dialogue box shows a line");
+  const words = (text) => text.replace(/^[^:]{1,20}: /, "");
+  const lines = [...new Set(said.filter(Boolean))];
+  const strays = lines.filter((text) => !chapter1.includes(words(text).slice(0, 40)));
+  check(lines.length >= 3 && strays.length === 0,
+    `the screen readers' copy followed ${lines.length} of Chapter 1's lines (last: "${lines.at(-1)}")` +
+      (strays.length ? `; not in the story: ${strays.join(" | ")}` : ""));
+  check(lines.some((text) => /^(Rey|Kylo Ren): /.test(text)), "a spoken line carries its speaker's name");
+  const afterFirstLines = afterTitle(await page.evaluate(() => JSON.parse(JSON.stringify(window.__timing))));
+
+  // On to the first choice with the copy's own "Next line", then pick its second option
+  // there: the story goes that way (the option's first line is said next).
+  const firstChoice = chapter1.slice(chapter1.indexOf("Choice(["));
+  const options = [...firstChoice.matchAll(/\(text: "((?:[^"\\]|\\.)*)"[^\n]*then: \[\s*(?:Show\([^\n]*\s*)*Say\("[^"]+", "([^"]+)"/g)];
+  const [, , afterSecond] = options[1];
+  let choices = [];
+  for (let i = 0; i < 100 && choices.length === 0; i++) {
+    const next = page.locator("#reader-buttons button", { hasText: "Next line" });
+    if (await next.count()) await next.dispatchEvent("click");
+    await sleep(350);
+    choices = await page.locator("#reader-buttons button.choice").allTextContents();
+  }
+  check(choices.length === 2, `the copy offers the first choice's options (${choices.join(" / ")})`);
+  await page.locator("#reader-buttons button.choice").nth(1).dispatchEvent("click", {}, { timeout: 10_000 });
+  await sleep(1500);
+  const next = await region();
+  check(words(next).startsWith(afterSecond.slice(0, 30)) && await page.locator("#reader-buttons button.choice").count() === 0,
+    `picking "${choices[1]}" in the copy takes that way ("${next}")`);
   check(errors.length === 0, `no errors or panics in the console${errors.length ? ":\n" + errors.join("\n") : ""}`);
-  console.log(`by the end of the test: ${mb(line.bytes)} in ${line.requests} requests`);
+  console.log(`by the end of the first visit: ${mb(line.bytes)} in ${line.requests} requests`);
+
+  // The service worker has kept the whole game, in this release's cache alone.
+  const sw = await readFile(join(dist, "sw.js"), "utf8");
+  const version = sw.match(/const VERSION = "([0-9a-f]+)"/)[1];
+  const fileCount = (sw.match(/^ {2}\["/gm) ?? []).length;
+  const kept = await page.evaluate(async () => {
+    const late = new Promise((_, fail) => setTimeout(() => fail(new Error("the service worker was not ready in 3 minutes")), 180_000));
+    await Promise.race([navigator.serviceWorker.ready, late]);
+    const names = (await caches.keys()).filter((name) => name.startsWith("after-the-rain-"));
+    return Promise.all(names.map(async (name) => [name, (await (await caches.open(name)).keys()).length]));
+  });
+  check(kept.length === 1 && kept[0][0] === `after-the-rain-${version}` && kept[0][1] === fileCount,
+    `the service worker keeps all ${fileCount} files in after-the-rain-${version} (${JSON.stringify(kept)})`);
+  const manifest = await page.evaluate(async () => {
+    const link = document.querySelector('link[rel="manifest"]');
+    const json = await (await fetch(link.href)).json();
+    const icons = await Promise.all(json.icons.map(async (icon) => {
+      const response = await fetch(new URL(icon.src, link.href));
+      return `${icon.sizes} ${response.ok ? "ok" : response.status}`;
+    }));
+    return { name: json.name, display: json.display, icons };
+  });
+  check(manifest.display === "standalone" && manifest.icons.includes("192x192 ok") && manifest.icons.includes("512x512 ok"),
+    `the web app manifest names "${manifest.name}", ${manifest.display}, icons ${manifest.icons.join(", ")}`);
+  console.log(`storage kept for the saves (navigator.storage.persist): ${await page.evaluate(() => window.__persisted)}`);
   await page.close();
 
-  // Straight to Chapter 6 from the address (as a reader following a link, or a save
-  // loaded from the title): its place is drawn and its ambience plays, not a blank or
-  // silent stage. What it should play is read from the story itself.
+  // The second visit, with the line down: the page, the wasm and the title's files come
+  // from the cache.
+  serverDown = true;
+  server.closeAllConnections();
+  await profile.setOffline(true);
+  const offlineErrors = [];
+  let again;
+  const second = await open(profile, offlineErrors, (text) => again?.onConsole(text));
+  again = titleWatch(null);
+  const offline = await toTitle(second, url, null, offlineErrors, again);
+  const offlineAlone = split(offline.timing);
+  console.log(`offline, the title in ${offline.seconds.toFixed(1)} s (from the cache: ${offline.timing.marks.fromCache === true}):`);
+  console.log(offlineAlone.lines.join("\n"));
+  await sleep(3000);
+  const offlineTitle = await second.screenshot();
+  await writeFile(join(shots, "title-offline.png"), offlineTitle);
+  check(look(offlineTitle).colours > 200 && offline.timing.marks.fromCache === true,
+    "a second visit with the network cut starts from the cache and shows the title");
+  check(offlineErrors.length === 0, `no errors offline${offlineErrors.length ? ":\n" + offlineErrors.join("\n") : ""}`);
+  await second.close();
+
+  // Straight to Chapter 6 from the address, still offline (as a reader following a
+  // link, or a save loaded from the title): its place is drawn and its ambience plays,
+  // not a blank or silent stage. What it should play is read from the story itself.
   const story = (name) => readFile(join(dist, "assets", "story", name), "utf8");
   const place = (await story("ch6/one_of_us.ron")).match(/Place\("([^"]+)"/)[1];
-  const manifest = await story("story.ron");
-  const key = manifest.match(new RegExp(`"${place}":\\s*\\([^)]*ambience:\\s*"([^"]+)"`))[1];
+  const storyManifest = await story("story.ron");
+  const key = storyManifest.match(new RegExp(`"${place}":\\s*\\([^)]*ambience:\\s*"([^"]+)"`))[1];
   // The name in the manifest's ambience table (music may use the same name).
-  const table = manifest.slice(manifest.indexOf("ambience: {"));
+  const table = storyManifest.slice(storyManifest.indexOf("ambience: {"));
   const ambience = table.match(new RegExp(`"${key}":\\s*"([^"]+)"`))[1];
   const jumpErrors = [];
   const looping = [];
   let jumpLoaded = false;
-  const jump = await open(browser, jumpErrors, (text) => {
+  const jump = await open(profile, jumpErrors, (text) => {
     // A jump never shows the title: it is in once its chapter's sound starts, which
     // waits for the chapter's files.
     const playing = text.match(/now looping (\S+)/);
@@ -278,12 +535,34 @@ try {
   const six = await jump.screenshot();
   await writeFile(join(shots, "chapter-6.png"), six);
   const sixSeen = look(six);
-  check(sixSeen.colours > 200 && sixSeen.textShare > 0.002, `?scene=one_of_us draws Chapter 6 (${place}) with its line`);
+  check(sixSeen.colours > 200 && sixSeen.textShare > 0.002,
+    `offline, ?scene=one_of_us draws Chapter 6 (${place}) with its line, from the cache`);
   const jumpAudio = await jump.evaluate(() => (window.__audioContexts ?? []).map((c) => c.state));
   check(looping.includes(ambience) && jumpAudio.length > 0 && jumpAudio.every((s) => s === "running"),
     `Chapter 6's ambience ${ambience} plays (looping: ${looping})`);
   check(jumpErrors.length === 0, `no errors in Chapter 6${jumpErrors.length ? ":\n" + jumpErrors.join("\n") : ""}`);
   await jump.close();
+  await profile.close();
+  serverDown = false;
+
+  // Where the first visit's seconds went; the wasm compiled alone for comparison.
+  const alone = await compileAlone(browser);
+  const first = split(beforeTitle.timing, alone);
+  console.log(`where the ${beforeTitle.seconds.toFixed(2)} s before the title went (the page's clock says ` +
+    `${first.figures.title.toFixed(2)} s), over ${LINE_SAID}:`);
+  console.log(first.lines.join("\n"));
+  console.log(`  after the title, to the eighth line: shader compiles ${afterFirstLines.shader.toFixed(2)} s ` +
+    `(${afterFirstLines.programs} programs), draws ${afterFirstLines.draw.toFixed(2)} s`);
+  // For make bench's table.
+  await writeFile(join(shots, "metrics.json"), JSON.stringify({
+    beforeTitle: {
+      megabytes: +(beforeTitle.bytes / MB).toFixed(2), requests: beforeTitle.requests,
+      seconds: +beforeTitle.seconds.toFixed(1), split: first.figures,
+    },
+    offlineTitle: { seconds: +offline.seconds.toFixed(1), split: offlineAlone.figures },
+    wholeGameMegabytes: +(wholeGame / MB).toFixed(2),
+    line: LINE ? `${LINE.downloadMbit} Mbit/s, ${LINE.latencyMs} ms` : "unthrottled",
+  }, null, 2));
 
   // No WebGL2: the page says so instead of starting.
   const noGl = await open(browser, []);
@@ -303,8 +582,8 @@ try {
   await broken.route("**/after_the_rain_bg.wasm", (route) => route.fulfill({ status: 503, body: "" }));
   await broken.goto(url);
   await broken.locator("#loading.failed").waitFor({ timeout: 10_000 });
-  const said = await broken.locator("#loading").textContent();
-  check(/could not be downloaded/.test(said) && await broken.locator("#loading button").isVisible(),
+  const saidBroken = await broken.locator("#loading").textContent();
+  check(/could not be downloaded/.test(saidBroken) && await broken.locator("#loading button").isVisible(),
     "a failed download is reported with a way to try again");
   await broken.close();
   console.log("1 passed, 0 failed");
