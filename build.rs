@@ -41,9 +41,18 @@ fn main() {
         .arg(manifest.join("packaging/windows/after_the_rain.rc"))
         .arg("--include-dir")
         .arg(manifest.join("packaging"))
-        .arg(format!("-DVERSION_MAJOR={}", number("CARGO_PKG_VERSION_MAJOR")))
-        .arg(format!("-DVERSION_MINOR={}", number("CARGO_PKG_VERSION_MINOR")))
-        .arg(format!("-DVERSION_PATCH={}", number("CARGO_PKG_VERSION_PATCH")))
+        .arg(format!(
+            "-DVERSION_MAJOR={}",
+            number("CARGO_PKG_VERSION_MAJOR")
+        ))
+        .arg(format!(
+            "-DVERSION_MINOR={}",
+            number("CARGO_PKG_VERSION_MINOR")
+        ))
+        .arg(format!(
+            "-DVERSION_PATCH={}",
+            number("CARGO_PKG_VERSION_PATCH")
+        ))
         .arg(format!("-DVERSION_TEXT=\\\"{version}\\\""))
         .args(["--output-format=coff", "--output"])
         .arg(&out)

@@ -110,9 +110,7 @@ fn a_missing_chapter_picture_is_named_on_the_loading_card_and_can_be_passed() {
 fn a_missing_assets_folder_is_said_in_plain_words_on_the_loading_screen() {
     let missing = common::fresh_folder("no-assets").join("assets");
     let mut app = headless_game(&missing);
-    app.insert_resource(after_the_rain::assets::folder::AssetFolder(
-        missing.clone(),
-    ));
+    app.insert_resource(after_the_rain::assets::folder::AssetFolder(missing.clone()));
     let on_screen = |app: &mut App| {
         let world = app.world_mut();
         let mut texts = world.query::<&Text>();

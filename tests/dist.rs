@@ -35,6 +35,8 @@ fn the_linux_package_runs_from_anywhere_and_says_when_its_files_are_missing() {
         .arg("--out")
         .arg(&packages)
         .arg(env!("CARGO_BIN_EXE_after_the_rain"))
+        // Quick to pack and unpack: this archive is thrown away.
+        .env("DIST_GZIP", "-1")
         .status()
         .expect("bash runs");
     assert!(status.success(), "tools/dist.sh failed: {status}");
@@ -76,7 +78,12 @@ fn the_linux_package_runs_from_anywhere_and_says_when_its_files_are_missing() {
 
     // Started from another folder, it finds its files beside itself and reaches the title.
     let shots = work.join("shots");
-    let mut run = Game::start(&game.join("after_the_rain"), &elsewhere, &work.join("user"), &shots);
+    let mut run = Game::start(
+        &game.join("after_the_rain"),
+        &elsewhere,
+        &work.join("user"),
+        &shots,
+    );
     let title = shots.join("title.png");
     let log = run.until(Duration::from_secs(600), |_| image::open(&title).is_ok());
     run.stop();
@@ -94,7 +101,12 @@ fn the_linux_package_runs_from_anywhere_and_says_when_its_files_are_missing() {
 
     // Without its assets folder: a plain message naming the folder, and no panic.
     std::fs::remove_dir_all(game.join("assets")).expect("the assets folder removed");
-    let mut run = Game::start(&game.join("after_the_rain"), &elsewhere, &work.join("user"), &shots);
+    let mut run = Game::start(
+        &game.join("after_the_rain"),
+        &elsewhere,
+        &work.join("user"),
+        &shots,
+    );
     let mut said_at: Option<Instant> = None;
     let log = run.until(Duration::from_secs(300), |log| {
         // Once said, a few more seconds on the loading screen show it does not fall over.
@@ -107,11 +119,17 @@ fn the_linux_package_runs_from_anywhere_and_says_when_its_files_are_missing() {
     run.stop();
     let folder = game.join("assets");
     assert!(
-        log.contains(&format!("there is no folder {} beside the program", folder.display())),
+        log.contains(&format!(
+            "there is no folder {} beside the program",
+            folder.display()
+        )),
         "no plain message for the missing folder:\n{log}"
     );
     assert!(!log.contains("panicked"), "{log}");
-    assert!(exited.is_none(), "the game closed instead of showing the message:\n{log}");
+    assert!(
+        exited.is_none(),
+        "the game closed instead of showing the message:\n{log}"
+    );
     println!("said the files are missing in {:.1?}", started.elapsed());
     let _ = std::fs::remove_dir_all(&work);
 }

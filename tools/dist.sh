@@ -17,6 +17,8 @@
 # The web zip has index.html at its root, as itch.io wants; the script refuses a folder
 # of 1,000 files or more (itch.io's limit) or a page that names its files by absolute
 # URL (the game must run from whatever folder a host serves it in).
+#
+# DIST_GZIP=-1 compresses the Linux archive faster and less (tests/dist.rs uses it).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -71,9 +73,12 @@ if [ -d "$what" ] && [ -f "$what/index.html" ]; then
         echo "dist: $what has $files files; itch.io takes at most 1,000" >&2
         exit 1
     fi
-    # src="/x", href="/x", url(/x) or fetch("/x"): names that only work at a host's root.
+    # src="/x", href="/x", url(/x), fetch("/x"), register("/sw.js"), or a manifest's
+    # "start_url": "/" or "scope": "/": names that only work at a host's root.
     if grep -rnoE --include='*.html' --include='*.js' --include='*.css' --include='*.json' \
-        --include='*.webmanifest' '(src|href)=["'"'"']/[^/]|url\(["'"'"']?/[^/]|fetch\(["'"'"']/[^/]' "$what"; then
+        --include='*.webmanifest' \
+        '(src|href)=["'"'"']/[^/]|url\(["'"'"']?/[^/]|(fetch|register)\(["'"'"']/[^/]|"(start_url|scope)" *: *"/' \
+        "$what"; then
         echo "dist: the web build names files by absolute URL (above); itch.io serves it from a folder of its own" >&2
         exit 1
     fi
@@ -109,7 +114,7 @@ else
     cp "$root/packaging/icon.png" "$dir/after-the-rain.png"
     cp "$root/packaging/linux/after-the-rain.desktop" "$dir/after-the-rain.desktop"
     tar_path="$out/$name-linux-x86_64.tar.gz"
-    tar -C "$work" "${tar_flags[@]}" -cf - "$name" | gzip -n -9 >"$tar_path.part"
+    tar -C "$work" "${tar_flags[@]}" -cf - "$name" | gzip -n "${DIST_GZIP:--9}" >"$tar_path.part"
     mv "$tar_path.part" "$tar_path"
     echo "$tar_path: $(stat -c %s "$tar_path") bytes"
 fi

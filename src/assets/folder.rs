@@ -20,7 +20,10 @@ use crate::screens::loading::LoadErrors;
 pub struct AssetFolder(pub PathBuf);
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Startup, say_if_missing.run_if(resource_exists::<AssetFolder>));
+    app.add_systems(
+        Startup,
+        say_if_missing.run_if(resource_exists::<AssetFolder>),
+    );
 }
 
 /// The game's `assets` folder: `BEVY_ASSET_ROOT/assets` when that is set (tests and
@@ -114,7 +117,11 @@ mod tests {
         assert_eq!(found, package.join("assets"));
         // Run from the build folder (cargo run): the project's own.
         let build = folder_with(&["debug"]);
-        let found = locate_from(None, Some(build.join("debug")), Some(project.join("project")));
+        let found = locate_from(
+            None,
+            Some(build.join("debug")),
+            Some(project.join("project")),
+        );
         assert_eq!(found, project.join("project/assets"));
         // BEVY_ASSET_ROOT always wins, as it does in Bevy.
         let found = locate_from(Some(project.clone()), Some(package.clone()), None);
