@@ -88,7 +88,8 @@ fn say_if_missing(folder: Res<AssetFolder>, mut errors: ResMut<LoadErrors>) {
     }
     let message = missing_message(&folder.0);
     error!("{message}");
-    errors.0.insert(0, message);
+    // First, and set apart from the files it explains.
+    errors.0.insert(0, format!("{message}\n"));
 }
 
 #[cfg(test)]
