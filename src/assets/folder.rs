@@ -50,7 +50,7 @@ fn locate_from(
     if let Some(root) = asset_root {
         return root.join("assets");
     }
-    let shipped = program_dir.iter().flat_map(|dir| {
+    let mut shipped = program_dir.iter().flat_map(|dir| {
         [
             dir.join("assets"),
             // A macOS app: Contents/MacOS/after_the_rain, Contents/Resources/assets.
@@ -65,10 +65,7 @@ fn locate_from(
     {
         return project;
     }
-    shipped
-        .clone()
-        .next()
-        .unwrap_or_else(|| PathBuf::from("assets"))
+    shipped.next().unwrap_or_else(|| PathBuf::from("assets"))
 }
 
 /// What the reader is told when the folder is missing.
