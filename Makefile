@@ -12,6 +12,10 @@
 #   make bench        measure CPU, memory, launch, sound and story check (issue 10's table)
 #   make bench-release  the same table for a release build
 #   make mix          only the sound: Chapters 1 and 5 recorded, loudness, true peak, clipping, dropouts
+#   make dist         the packages for players, into dist/: Linux, Windows and the web
+#                     (make dist-linux, dist-windows, dist-web one at a time; dist-macos on a Mac)
+#   make test-windows start the Windows package under Wine in Xvfb, as far as the title
+#   make icon         render packaging/icon.svg into the packages' icons
 #
 # Compiled dependencies live outside the checkout and are shared by run and test, so a
 # new machine pays for one Bevy build, not two.
@@ -25,7 +29,7 @@ BUILD_PACKAGES := pkg-config libasound2-dev libudev-dev libx11-dev libxkbcommon-
 # (ffmpeg measures the sounds' loudness; make sounds installs its own FluidSynth, SoundFont
 # and numpy, which the tests do not need.)
 TOOL_PACKAGES := xvfb xauth mesa-vulkan-drivers libvulkan1 sox libsox-fmt-all librsvg2-bin \
-	pngquant webp fonttools fonts-ebgaramond-extra fonts-lato ffmpeg
+	pngquant webp fonttools fonts-ebgaramond-extra fonts-lato ffmpeg zip
 
 # What make bench, bench-release and mix need beside the tools: a sound server of their own.
 BENCH_PACKAGES := pulseaudio pulseaudio-utils libasound2-plugins xdotool python3
@@ -44,7 +48,8 @@ WASM_OPT := $(WEB_TOOLS)/node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS ?= -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
 	--enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: run check graph dev test setup setup-tools screenshots art sounds fonts lint web serve-web test-web setup-web setup-browser bench bench-release mix
+.PHONY: run check graph dev test setup setup-tools screenshots art sounds fonts lint web serve-web test-web setup-web setup-browser bench bench-release mix \
+	dist dist-linux dist-windows dist-web dist-macos setup-windows test-windows icon
 
 run: setup
 	cargo run
@@ -143,6 +148,46 @@ mix: setup setup-tools
 	cargo build
 	bash tools/capture-mix.sh
 	MIX_BUSY=2 bash tools/capture-mix.sh
+
+# Packages for players (tools/dist.sh; the README's "Packages" says what each holds).
+# The Linux build shares bench-release's target directory; Windows has its own.
+WINDOWS_TARGET := x86_64-pc-windows-gnu
+WINDOWS_TARGET_DIR ?= $(HOME)/.cache/after-the-rain/windows-target
+WINDOWS_EXE := $(WINDOWS_TARGET_DIR)/$(WINDOWS_TARGET)/release/after_the_rain.exe
+MACOS_TARGETS := x86_64-apple-darwin aarch64-apple-darwin
+
+dist: dist-linux dist-windows dist-web
+
+dist-linux: setup
+	CARGO_TARGET_DIR=$(RELEASE_TARGET_DIR) cargo build --release --locked
+	bash tools/dist.sh $(RELEASE_TARGET_DIR)/release/after_the_rain
+
+# Cross-compiled with Debian's MinGW-w64; build.rs embeds the icon with its windres.
+dist-windows: setup-windows
+	CARGO_TARGET_DIR=$(WINDOWS_TARGET_DIR) cargo build --release --locked --target $(WINDOWS_TARGET)
+	bash tools/dist.sh $(WINDOWS_EXE)
+
+dist-web: web
+	bash tools/dist.sh dist/web
+
+# On a Mac only (Apple's lipo, iconutil, hdiutil): a universal .app in a .dmg.
+dist-macos:
+	@for t in $(MACOS_TARGETS); do rustup target list --installed | grep -qx $$t || rustup target add $$t; done
+	for t in $(MACOS_TARGETS); do cargo build --release --locked --target $$t || exit 1; done
+	bash tools/dist-macos.sh $(foreach t,$(MACOS_TARGETS),$(CARGO_TARGET_DIR)/$(t)/release/after_the_rain)
+
+setup-windows:
+	$(call install_missing,mingw-w64 zip)
+	@rustup target list --installed | grep -qx $(WINDOWS_TARGET) || rustup target add $(WINDOWS_TARGET)
+
+# The Windows package's zip, unpacked and started under Debian's Wine (its Vulkan over
+# Mesa's software renderer) in Xvfb, until the game logs that the title is up.
+test-windows: setup-tools
+	$(call install_missing,wine64 wine)
+	bash tools/test-windows.sh dist/after-the-rain-windows-x86_64.zip
+
+icon: setup-tools
+	bash tools/render-icon.sh
 
 # What make web uses beside Rust: Brotli for the precompressed copies, rsvg-convert for
 # the icons (Debian packages), wasm-bindgen and wasm-opt.

@@ -5,7 +5,7 @@ use bevy::asset::AssetMetaCheck;
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
 
-use after_the_rain::settings::{ReaderSettings, SETTINGS_APP};
+use after_the_rain::settings::{ReaderSettings, settings_app};
 use after_the_rain::tools::dev::DevRun;
 use after_the_rain::tools::screenshots;
 use bevy::settings::SettingsPlugin;
@@ -33,6 +33,14 @@ fn main() -> AppExit {
         unsafe { libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20) };
     }
     let dev = DevRun::from_args(launch_args().into_iter());
+    // On the desktop the files are read from an absolute path: the `assets` folder
+    // beside the program in a package, whatever the working directory (src/assets/folder.rs).
+    #[cfg(not(target_arch = "wasm32"))]
+    let assets = after_the_rain::assets::folder::locate();
+    #[cfg(not(target_arch = "wasm32"))]
+    let file_path = assets.to_string_lossy().into_owned();
+    #[cfg(target_arch = "wasm32")]
+    let file_path = "assets".to_string();
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins
@@ -54,6 +62,7 @@ fn main() -> AppExit {
             // Assets come from our own folder (or web server, which can't list
             // folders); there are no .meta files to look for.
             .set(AssetPlugin {
+                file_path,
                 meta_check: AssetMetaCheck::Never,
                 // A development run reloads the story when a file changes.
                 watch_for_changes_override: Some(dev.watch),
@@ -66,8 +75,11 @@ fn main() -> AppExit {
     // The reader's settings are read from their file (or the browser) before the game
     // starts, so the first frame already uses them.
     .register_type::<ReaderSettings>()
-    .add_plugins(SettingsPlugin::new(SETTINGS_APP))
+    .add_plugins(SettingsPlugin::new(&settings_app()))
     .add_plugins(after_the_rain::plugin);
+    // A missing folder is said in plain words on the loading screen and in the log.
+    #[cfg(not(target_arch = "wasm32"))]
+    app.insert_resource(after_the_rain::assets::folder::AssetFolder(assets));
     if let Some(tour) = screenshots::Tour::from_args(std::env::args()) {
         app.insert_resource(tour).add_plugins(screenshots::plugin);
     }

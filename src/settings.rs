@@ -10,8 +10,24 @@ use bevy::settings::{ReflectSettingsGroup, SaveSettings, SettingsGroup};
 
 use crate::storage::Store;
 
-/// The name the settings file is kept under (`~/.config/org.after-the-rain.game/` on Linux).
+/// The name the settings file is kept under (`~/.config/org.after-the-rain.game/` on
+/// Linux), also the macOS app's bundle identifier.
 pub const SETTINGS_APP: &str = "org.after-the-rain.game";
+
+/// What the game gives `bevy_settings` as its name: [`SETTINGS_APP`], a folder in the
+/// system's settings folder (Linux: `$XDG_CONFIG_HOME`, `~/.config`; Windows:
+/// `%LOCALAPPDATA%`; the browser: the prefix of its localStorage key). Except on macOS,
+/// where Bevy's choice, `~/Library/Preferences`, is for the system's own property lists
+/// ("you should never create files in this directory yourself", Apple's File System
+/// Programming Guide): there the settings go with the saves, into the game's folder in
+/// `~/Library/Application Support` (an absolute path, which `bevy_settings` joins as is).
+pub fn settings_app() -> String {
+    #[cfg(target_os = "macos")]
+    if let Some(folder) = crate::storage::data_folder() {
+        return folder.to_string_lossy().into_owned();
+    }
+    SETTINGS_APP.to_string()
+}
 
 pub(super) fn plugin(app: &mut App) {
     app.register_type::<ReaderSettings>()

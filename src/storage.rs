@@ -35,6 +35,22 @@ pub trait Storage: Send + Sync + 'static {
 #[cfg(not(target_arch = "wasm32"))]
 pub use desktop::Folder;
 
+/// The game's own folder in the user's data folder, where saves and read lines go (and,
+/// on macOS, the settings too), each system's convention:
+/// - Linux: `$XDG_DATA_HOME/after-the-rain` (`~/.local/share/after-the-rain`);
+/// - Windows: `%APPDATA%\after-the-rain` (`C:\Users\NAME\AppData\Roaming\after-the-rain`);
+/// - macOS: `~/Library/Application Support/org.after-the-rain.game`, named by the app's
+///   bundle identifier as Apple asks.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn data_folder() -> Option<std::path::PathBuf> {
+    let name = if cfg!(target_os = "macos") {
+        crate::settings::SETTINGS_APP
+    } else {
+        "after-the-rain"
+    };
+    dirs::data_dir().map(|dir| dir.join(name))
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 mod desktop {
     use std::fs;
@@ -45,12 +61,12 @@ mod desktop {
     pub struct Folder(pub PathBuf);
 
     impl Folder {
-        /// The user's data folder (`~/.local/share/after-the-rain/saves` on Linux), or
+        /// `saves` in the game's folder in the user's data folder, or in
         /// `AFTER_THE_RAIN_DATA` when set (tests and screenshot tours use their own).
         pub fn for_user() -> Folder {
             let root = std::env::var_os("AFTER_THE_RAIN_DATA")
                 .map(PathBuf::from)
-                .or_else(|| dirs::data_dir().map(|d| d.join("after-the-rain")))
+                .or_else(super::data_folder)
                 .unwrap_or_else(|| PathBuf::from("after-the-rain-data"));
             Folder(root.join("saves"))
         }

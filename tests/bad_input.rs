@@ -103,6 +103,39 @@ fn a_missing_chapter_picture_is_named_on_the_loading_card_and_can_be_passed() {
     let _ = std::fs::remove_dir_all(&root);
 }
 
+/// A package unpacked without its `assets` folder (or the program copied away from it):
+/// the loading screen says so in plain words, naming the folder, and the game waits
+/// there. (`tests/dist.rs` starts the real packaged program so and reads its log.)
+#[test]
+fn a_missing_assets_folder_is_said_in_plain_words_on_the_loading_screen() {
+    let missing = common::fresh_folder("no-assets").join("assets");
+    let mut app = headless_game(&missing);
+    app.insert_resource(after_the_rain::assets::folder::AssetFolder(missing.clone()));
+    let on_screen = |app: &mut App| {
+        let world = app.world_mut();
+        let mut texts = world.query::<&Text>();
+        texts
+            .iter(world)
+            .map(|t| t.0.clone())
+            .find(|t| t.contains("The game's files are missing"))
+    };
+    run_until(
+        &mut app,
+        "the message on the loading screen",
+        Duration::from_secs(30),
+        |app| on_screen(app).is_some(),
+    );
+    let text = on_screen(&mut app).expect("the message");
+    assert!(
+        text.contains(&format!("there is no folder {}", missing.display())),
+        "{text}"
+    );
+    for _ in 0..20 {
+        app.update();
+    }
+    assert_eq!(screen(&app), Screen::Loading);
+}
+
 /// The loading card's words, if it is up.
 fn card_text(app: &mut App) -> Option<String> {
     let world = app.world_mut();

@@ -3,6 +3,7 @@
 //! file, line and column. The pictures and sounds the story names are streamed by
 //! chapter ([`crate::assets::streaming`]).
 
+pub mod folder;
 pub mod sound;
 pub mod streaming;
 
@@ -20,7 +21,7 @@ use sound::Sound;
 pub(super) fn plugin(app: &mut App) {
     app.init_asset::<StoryAsset>()
         .register_asset_loader(StoryLoader)
-        .add_plugins(sound::plugin)
+        .add_plugins((sound::plugin, folder::plugin))
         .add_plugins(
             ProgressPlugin::<Screen>::new().with_state_transition(Screen::Loading, Screen::Title),
         )
