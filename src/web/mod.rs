@@ -2,9 +2,8 @@
 //! two start-up settings for the browsers that draw WebGL in software (SwiftShader in
 //! Chrome without a GPU, where `make test-web` measures the seconds before the title):
 //!
-//! - no multisampling: Bevy's cameras draw 4× MSAA by default, which in software costs
-//!   every frame four samples a pixel and a resolve, for a 2D game of axis-aligned
-//!   pictures whose only slanted edges are the raindrops';
+//! - `?msaa=4` draws the stage with 4x multisampling again (the stage turns it off on
+//!   every platform), to measure what it costs SwiftShader;
 //! - the sprite pipeline's shaders compiled on the loading screen, while the story and
 //!   fonts download, by a sprite no one sees, instead of in the title's first frame.
 //!
@@ -19,7 +18,7 @@ use crate::session::Screen;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_plugins(aria::plugin)
-        .add_observer(no_multisampling)
+        .add_observer(multisampling_to_measure)
         .add_systems(OnEnter(Screen::Loading), compile_sprite_shaders);
 }
 
@@ -34,9 +33,9 @@ fn page_flag(name: &str) -> Option<String> {
         .map(|(_, value)| value.to_string())
 }
 
-fn no_multisampling(camera: On<Add, Camera>, mut commands: Commands) {
-    if page_flag("msaa").as_deref() != Some("4") {
-        commands.entity(camera.entity).insert(Msaa::Off);
+fn multisampling_to_measure(camera: On<Add, Camera>, mut commands: Commands) {
+    if page_flag("msaa").as_deref() == Some("4") {
+        commands.entity(camera.entity).insert(Msaa::Sample4);
     }
 }
 
