@@ -396,6 +396,18 @@ try {
   const ariaTitle = await page.locator("#reader-buttons button").allTextContents();
   check(ariaTitle.includes("New Game"), `the screen readers' copy lists the title's buttons (${ariaTitle.join(", ")})`);
 
+  // The gallery, from the title: on a first visit every tile is locked; Back returns.
+  await page.locator("#reader-buttons button", { hasText: "Gallery" }).dispatchEvent("click", {}, { timeout: 10_000 });
+  await sleep(1500);
+  const gallery = await page.locator("#reader-buttons button").allTextContents();
+  check(gallery.filter((text) => text === "Not found yet").length >= 6 && gallery.includes("Back"),
+    `the gallery opens from the title with its tiles locked (${gallery.join(", ")})`);
+  await writeFile(join(shots, "gallery.png"), await page.screenshot());
+  await page.locator("#reader-buttons button", { hasText: "Back" }).dispatchEvent("click", {}, { timeout: 10_000 });
+  await sleep(1500);
+  const titleAgain = await page.locator("#reader-buttons button").allTextContents();
+  check(titleAgain.includes("New Game"), `Back returns to the title (${titleAgain.join(", ")})`);
+
   // The first click wakes the sound; Enter picks "New Game".
   await page.mouse.click(20, 20);
   await sleep(300);
