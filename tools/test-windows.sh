@@ -53,7 +53,7 @@ shots=$(WINEPREFIX=$WINEPREFIX winepath -w "$work/shots" 2>/dev/null || echo "Z:
 data=$(WINEPREFIX=$WINEPREFIX winepath -w "$work/data" 2>/dev/null || echo "Z:${work//\//\\}\\data")
 cd "$work/elsewhere"
 started=$(date +%s)
-setsid env AFTER_THE_RAIN_DATA="$data" xvfb-run -a -s "-screen 0 1280x720x24" \
+setsid env AFTER_THE_RAIN_DATA="$data" WGPU_BACKEND="${WGPU_BACKEND:-vulkan}" xvfb-run -a -s "-screen 0 1280x720x24" \
     "$wine" "$exe" --screenshots "$shots" --at 1 >"$work/game.log" 2>&1 &
 pid=$!
 while :; do
