@@ -183,7 +183,7 @@ setup-windows:
 # The Windows package's zip, unpacked and started under Debian's Wine (its Vulkan over
 # Mesa's software renderer) in Xvfb, until the game logs that the title is up.
 test-windows: setup-tools
-	$(call install_missing,wine64 wine)
+	$(call install_missing,wine64 wine mingw-w64 unzip)
 	bash tools/test-windows.sh dist/after-the-rain-windows-x86_64.zip
 
 icon: setup-tools

@@ -2,7 +2,12 @@
 # The Windows package started as a player would (make test-windows): the zip unpacked
 # into an empty folder and after_the_rain.exe started from another folder under
 # Debian's Wine in Xvfb (Wine's Vulkan over Mesa's software renderer), with its saves
-# in a folder of its own, until its screenshot tour photographs the title. The
+# in a folder of its own, until its screenshot tour photographs the title. Two
+# choices make Wine 8.0 (Debian 12) run it: Vulkan (WGPU_BACKEND=vulkan), because
+# wgpu's DX12 over Wine's vkd3d cannot compile its shaders (FXC's D3DCompile "not
+# implemented", then the device is lost); and a Wine virtual desktop, because on
+# Xvfb Wine reports display modes without a refresh rate and winit asserts that one
+# is there (winit monitor.rs: has_flag(mode.dmFields, REQUIRED_FIELDS)). The
 # release program has no console (windows_subsystem = "windows"), so the title's
 # picture is what shows it got there; Wine's own messages are kept in the log.
 #
@@ -53,8 +58,8 @@ shots=$(WINEPREFIX=$WINEPREFIX winepath -w "$work/shots" 2>/dev/null || echo "Z:
 data=$(WINEPREFIX=$WINEPREFIX winepath -w "$work/data" 2>/dev/null || echo "Z:${work//\//\\}\\data")
 cd "$work/elsewhere"
 started=$(date +%s)
-setsid env AFTER_THE_RAIN_DATA="$data" xvfb-run -a -s "-screen 0 1280x720x24" \
-    "$wine" "$exe" --screenshots "$shots" --at 1 >"$work/game.log" 2>&1 &
+setsid env AFTER_THE_RAIN_DATA="$data" WGPU_BACKEND="${WGPU_BACKEND:-vulkan}" xvfb-run -a -s "-screen 0 1280x720x24" \
+    "$wine" explorer "/desktop=after-the-rain,1280x720" "$exe" --screenshots "$shots" --at 1 >"$work/game.log" 2>&1 &
 pid=$!
 while :; do
     if [ -s "$work/shots/title.png" ] && python3 - "$work/shots/title.png" <<'PY' 2>/dev/null; then
