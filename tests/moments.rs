@@ -13,14 +13,13 @@ use after_the_rain::play::Playback;
 use after_the_rain::progress::Progress;
 use after_the_rain::screens::title::{TitleItem, TitleItems};
 use after_the_rain::session::{Overlay, Screen, StartFrom};
-use after_the_rain::settings::ReaderSettings;
-use after_the_rain::theme::widgets::{Menu, MenuFocus};
+use after_the_rain::theme::widgets::MenuFocus;
 use after_the_rain::views::dialogue::Reveal;
 use after_the_rain::views::stage::EventShown;
 use bevy::prelude::*;
 use common::{
     copy_of_fixture, fixture_assets, fresh_folder, headless_dev_game, headless_game_saving_in,
-    hold, press, run_until, run_until_outside, screen, to_title,
+    press, run_until, run_until_outside, screen, skip_until, to_title,
 };
 
 fn playback(app: &App) -> &Playback {
@@ -55,26 +54,6 @@ fn event_shown(app: &mut App) -> Option<(String, f32)> {
         .to_string_lossy()
         .into_owned();
     Some((path, sprite.color.alpha()))
-}
-
-/// Skips on (taking `option` at every choice) until `done`.
-fn skip_until(app: &mut App, what: &str, option: KeyCode, mut done: impl FnMut(&App) -> bool) {
-    app.world_mut().resource_mut::<ReaderSettings>().skip_unread = true;
-    let mut frames = 0;
-    hold(app, KeyCode::ControlLeft, true);
-    while !done(app) {
-        frames += 1;
-        assert!(frames < 200_000, "never reached {what}");
-        if focus(app).is_some_and(|f| f.menu == Menu::Choice) {
-            press(app, option);
-        } else {
-            app.update();
-        }
-    }
-    hold(app, KeyCode::ControlLeft, false);
-    for _ in 0..3 {
-        app.update();
-    }
 }
 
 /// Reads on to the line `text`, clicking through lines and skipping.

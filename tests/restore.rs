@@ -19,14 +19,13 @@ use after_the_rain::save::{SAVE_VERSION, SaveFile};
 use after_the_rain::saves::{Page, Slot, SlotContent, Store, read_slot};
 use after_the_rain::session::Overlay;
 use after_the_rain::session::Screen;
-use after_the_rain::settings::ReaderSettings;
 use after_the_rain::story::check_folder;
 use after_the_rain::theme::widgets::{Menu, MenuFocus};
 use after_the_rain::views::dialogue::Reveal;
 use bevy::prelude::*;
 use common::{
-    fixture_assets, fresh_folder, headless_game_saving_in, hold, press, run_until, screen, story,
-    to_title,
+    fixture_assets, fresh_folder, headless_game_saving_in, press, run_until, screen, skip_until,
+    story, to_title,
 };
 
 fn playback(app: &App) -> &Playback {
@@ -35,28 +34,6 @@ fn playback(app: &App) -> &Playback {
 
 fn focus(app: &App) -> Option<Menu> {
     app.world().get_resource::<MenuFocus>().map(|f| f.menu)
-}
-
-/// Reads on (holding Ctrl to skip, taking the first option of each choice) until `done`.
-fn skip_until(app: &mut App, what: &str, mut done: impl FnMut(&App) -> bool) {
-    // A new reader has read nothing: let skip pass unread lines too.
-    app.world_mut().resource_mut::<ReaderSettings>().skip_unread = true;
-    let mut frames = 0;
-    hold(app, KeyCode::ControlLeft, true);
-    while !done(app) {
-        frames += 1;
-        assert!(frames < 200_000, "never reached {what}");
-        if focus(app) == Some(Menu::Choice) {
-            press(app, KeyCode::Digit1);
-        } else {
-            app.update();
-        }
-    }
-    hold(app, KeyCode::ControlLeft, false);
-    // Let what is still on its way to the screen arrive.
-    for _ in 0..3 {
-        app.update();
-    }
 }
 
 /// The files drawn on stage now: the backdrop and the cast.
@@ -115,7 +92,7 @@ fn a_save_in_chapter_three_continues_from_the_title_with_the_same_line_stage_and
     );
     press(&mut app, KeyCode::Enter); // New Game: the only save-less choice on top
     assert_eq!(screen(&app), Screen::Game);
-    skip_until(&mut app, "Chapter 3", |app| {
+    skip_until(&mut app, "Chapter 3", KeyCode::Digit1, |app| {
         playback(app).stop.as_ref().is_some_and(|s| {
             s.chapter == Some(2) && s.waiting == Waiting::Line && s.beats.len() >= 6
         })
@@ -168,7 +145,7 @@ fn rolling_back_across_a_choice_lets_the_reader_choose_the_other_option() {
     let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("rollback"));
     to_title(&mut app);
     press(&mut app, KeyCode::Enter);
-    skip_until(&mut app, "the first choice", |app| {
+    skip_until(&mut app, "the first choice", KeyCode::Digit1, |app| {
         focus(app) == Some(Menu::Choice)
     });
     let story = story(&app);

@@ -295,3 +295,33 @@ pub fn load_errors(assets: &Path) -> Vec<String> {
         .0
         .clone()
 }
+
+/// Reads on, holding Ctrl to skip (unread lines too) and taking `option` (a number key)
+/// at every choice, until `done`; then lets what is on its way to the screen arrive.
+#[allow(dead_code)]
+pub fn skip_until(app: &mut App, what: &str, option: KeyCode, mut done: impl FnMut(&App) -> bool) {
+    use after_the_rain::settings::ReaderSettings;
+    use after_the_rain::theme::widgets::{Menu, MenuFocus};
+    let choosing = |app: &App| {
+        app.world()
+            .get_resource::<MenuFocus>()
+            .is_some_and(|f| f.menu == Menu::Choice)
+    };
+    // A new reader has read nothing: let skip pass unread lines too.
+    app.world_mut().resource_mut::<ReaderSettings>().skip_unread = true;
+    let mut frames = 0;
+    hold(app, KeyCode::ControlLeft, true);
+    while !done(app) {
+        frames += 1;
+        assert!(frames < 200_000, "never reached {what}");
+        if choosing(app) {
+            press(app, option);
+        } else {
+            app.update();
+        }
+    }
+    hold(app, KeyCode::ControlLeft, false);
+    for _ in 0..3 {
+        app.update();
+    }
+}

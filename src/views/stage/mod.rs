@@ -96,14 +96,7 @@ fn event(image: Handle<Image>, alpha: f32) -> impl Bundle {
     (
         EventShown,
         Name::new("Event picture"),
-        DespawnOnExit(Screen::Game),
-        Sprite {
-            image,
-            custom_size: Some(STAGE_SIZE),
-            color: Color::WHITE.with_alpha(alpha),
-            ..default()
-        },
-        Transform::from_xyz(0.0, 0.0, EVENT_Z),
+        full_stage(image, alpha, EVENT_Z),
     )
 }
 
@@ -135,9 +128,12 @@ fn event_cues(
 }
 
 fn backdrop(image: Handle<Image>, alpha: f32, z: f32) -> impl Bundle {
+    (Backdrop, Name::new("Place"), full_stage(image, alpha, z))
+}
+
+/// A picture covering the whole stage at depth `z` (a place, an event picture).
+fn full_stage(image: Handle<Image>, alpha: f32, z: f32) -> impl Bundle {
     (
-        Backdrop,
-        Name::new("Place"),
         DespawnOnExit(Screen::Game),
         Sprite {
             image,
