@@ -83,20 +83,17 @@ fn device_settings() -> Option<kira::backend::cpal::CpalBackendSettings> {
     use kira::backend::cpal::cpal::traits::{DeviceTrait, HostTrait};
     use kira::backend::cpal::cpal::{BufferSize, SupportedBufferSize};
     let device = kira::backend::cpal::cpal::default_host().default_output_device()?;
-    let config = device
-        .default_output_config()
-        .ok()
-        .map(|supported| {
-            let mut config = supported.config();
-            let wanted = (config.sample_rate as f32 * DEVICE_BUFFER_SECONDS) as u32;
-            config.buffer_size = match supported.buffer_size() {
-                SupportedBufferSize::Range { min, max } => {
-                    BufferSize::Fixed(wanted.clamp(*min, (*max).max(*min)))
-                }
-                SupportedBufferSize::Unknown => BufferSize::Fixed(wanted),
-            };
-            config
-        })?;
+    let config = device.default_output_config().ok().map(|supported| {
+        let mut config = supported.config();
+        let wanted = (config.sample_rate as f32 * DEVICE_BUFFER_SECONDS) as u32;
+        config.buffer_size = match supported.buffer_size() {
+            SupportedBufferSize::Range { min, max } => {
+                BufferSize::Fixed(wanted.clamp(*min, (*max).max(*min)))
+            }
+            SupportedBufferSize::Unknown => BufferSize::Fixed(wanted),
+        };
+        config
+    })?;
     Some(kira::backend::cpal::CpalBackendSettings {
         // Named, kira does not look for a new default device every half second, which
         // on Linux is a new connection to the sound server each time (and a restart
