@@ -107,18 +107,23 @@ fn activate(
     }
 }
 
+/// A menu button's layout.
+pub fn button_node() -> Node {
+    Node {
+        min_width: percent(30),
+        max_width: percent(70),
+        padding: UiRect::axes(px(28), px(12)),
+        justify_content: JustifyContent::Center,
+        border_radius: BorderRadius::all(px(10)),
+        ..default()
+    }
+}
+
 pub fn button(assets: &GameAssets, label: &str, menu: Menu, index: usize) -> impl Bundle + use<> {
     (
         Button,
         MenuItem { menu, index },
-        Node {
-            min_width: percent(30),
-            max_width: percent(70),
-            padding: UiRect::axes(px(28), px(12)),
-            justify_content: JustifyContent::Center,
-            border_radius: BorderRadius::all(px(10)),
-            ..default()
-        },
+        button_node(),
         BackgroundColor(theme::BUTTON),
         children![(
             Text::new(label),
