@@ -110,6 +110,7 @@ fn read_input(
     keys: Res<ButtonInput<KeyCode>>,
     mouse: Res<ButtonInput<MouseButton>>,
     gestures: Res<Gestures>,
+    overlay: Option<Res<State<crate::session::Overlay>>>,
     mut wheel: MessageReader<MouseWheel>,
     gamepads: Query<&Gamepad>,
     over_buttons: Query<&Interaction, With<Button>>,
@@ -135,6 +136,9 @@ fn read_input(
     // A click on a button is that button's (the UI handles it), not a click to read on.
     let on_button = over_buttons.iter().any(|i| *i != Interaction::None);
     let tapped = gestures.did(Gesture::Tap);
+    // Swipes are the story's: over a screen they are a finger dragging a list.
+    let in_story = overlay.is_none_or(|o| *o.get() == crate::session::Overlay::None);
+    let swiped = |g: Gesture| in_story && gestures.did(g);
     let scrolled: f32 = wheel
         .read()
         .map(|w| match w.unit {
@@ -167,7 +171,7 @@ fn read_input(
         scrolled > 0.0
             || key(KeyCode::PageUp)
             || pad_pressed(GamepadButton::LeftTrigger)
-            || gestures.did(Gesture::SwipeDown),
+            || swiped(Gesture::SwipeDown),
     );
     when(
         Action::Forward,
@@ -188,7 +192,7 @@ fn read_input(
         key(KeyCode::KeyH)
             || mouse.just_pressed(MouseButton::Middle)
             || pad_pressed(GamepadButton::North)
-            || gestures.did(Gesture::SwipeUp),
+            || swiped(Gesture::SwipeUp),
     );
     when(
         Action::History,

@@ -119,3 +119,15 @@ pub fn centred_column(gap: Val) -> Node {
         ..full_screen()
     }
 }
+
+/// A [`centred_column`] that, upright, keeps its words a little in from the window's
+/// sides (they wrap there rather than touch the edge).
+pub fn screen_column(gap: Val) -> (Node, InPortrait) {
+    (
+        centred_column(gap),
+        InPortrait(Node {
+            padding: UiRect::horizontal(percent(4)),
+            ..centred_column(gap)
+        }),
+    )
+}

@@ -8,10 +8,7 @@ use bevy::window::PrimaryWindow;
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<WindowShape>()
         .add_systems(PreUpdate, follow_window)
-        .add_systems(
-            PostUpdate,
-            orient.before(bevy::ui::UiSystems::Prepare),
-        );
+        .add_systems(PostUpdate, orient.before(bevy::ui::UiSystems::Prepare));
 }
 
 /// The primary window's size in logical pixels, kept by [`follow_window`] (1280x720
@@ -25,9 +22,11 @@ impl Default for WindowShape {
     }
 }
 
-/// A common phone's width: held upright it reads at a 1280x720 window's text sizes.
+/// A common phone's width: held upright it, and any wider window, reads at the text
+/// sizes of a window [`READING_HEIGHT`] high.
 const PHONE_WIDTH: f32 = 390.0;
-const PHONE_READING_HEIGHT: f32 = 720.0;
+/// A 1280x720 window's height.
+const READING_HEIGHT: f32 = 720.0;
 
 impl WindowShape {
     pub fn portrait(self) -> bool {
@@ -46,11 +45,13 @@ impl WindowShape {
 
     /// The height text sizes (`FontSize::Vh`) are taken from: the window's in
     /// landscape. In portrait that would make words too wide for the width, so there
-    /// they follow the width: a common phone reads at a 1280x720 window's sizes, a
-    /// wider window in proportion (never past the window's own height).
+    /// a phone or a tablet reads at a 1280x720 window's sizes, a narrower phone in
+    /// proportion to its width.
     pub fn text_height(self) -> f32 {
         if self.portrait() {
-            (self.0.x * PHONE_READING_HEIGHT / PHONE_WIDTH).min(self.0.y)
+            (self.0.x * READING_HEIGHT / PHONE_WIDTH)
+                .min(READING_HEIGHT)
+                .min(self.0.y)
         } else {
             self.0.y
         }
@@ -90,9 +91,7 @@ fn orient(
     for (entity, mut node, InPortrait(upright), landscape) in &mut nodes {
         match landscape {
             None => {
-                commands
-                    .entity(entity)
-                    .insert(InLandscape(node.clone()));
+                commands.entity(entity).insert(InLandscape(node.clone()));
                 if portrait {
                     *node = upright.clone();
                 }

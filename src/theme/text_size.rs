@@ -86,14 +86,31 @@ mod tests {
     #[test]
     fn landscape_keeps_window_heights_and_portrait_follows_the_width() {
         let wide = WindowShape(Vec2::new(1280.0, 720.0));
-        assert_eq!(MadeAt::Reading(3.0).size(1.5, wide), Some(FontSize::Vh(4.5)));
-        assert_eq!(MadeAt::Display(6.0).size(1.5, wide), Some(FontSize::Vh(6.0)));
+        assert_eq!(
+            MadeAt::Reading(3.0).size(1.5, wide),
+            Some(FontSize::Vh(4.5))
+        );
+        assert_eq!(
+            MadeAt::Display(6.0).size(1.5, wide),
+            Some(FontSize::Vh(6.0))
+        );
         // A 390-wide phone reads at a 1280x720 window's sizes.
         let phone = WindowShape(Vec2::new(390.0, 844.0));
-        assert_eq!(MadeAt::Reading(5.0).size(1.0, phone), Some(FontSize::Px(36.0)));
-        // Never larger than the window's own height would make it.
-        let square_ish = WindowShape(Vec2::new(768.0, 1024.0));
-        assert_eq!(MadeAt::Reading(5.0).size(1.0, square_ish), Some(FontSize::Px(51.2)));
+        assert_eq!(
+            MadeAt::Reading(5.0).size(1.0, phone),
+            Some(FontSize::Px(36.0))
+        );
+        // A tablet too; a narrower phone in proportion.
+        let tablet = WindowShape(Vec2::new(768.0, 1024.0));
+        assert_eq!(
+            MadeAt::Reading(5.0).size(1.0, tablet),
+            Some(FontSize::Px(36.0))
+        );
+        let small = WindowShape(Vec2::new(195.0, 400.0));
+        assert_eq!(
+            MadeAt::Reading(5.0).size(1.0, small),
+            Some(FontSize::Px(18.0))
+        );
         assert_eq!(MadeAt::Fixed.size(1.5, phone), None);
     }
 }

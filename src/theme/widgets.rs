@@ -124,6 +124,12 @@ pub fn button(assets: &GameAssets, label: &str, menu: Menu, index: usize) -> imp
         Button,
         MenuItem { menu, index },
         button_node(),
+        // A window held upright is narrow: its buttons may use all of its width.
+        theme::InPortrait(Node {
+            max_width: percent(100),
+            padding: UiRect::axes(px(24), px(10)),
+            ..button_node()
+        }),
         BackgroundColor(theme::BUTTON),
         children![(
             Text::new(label),

@@ -9,8 +9,8 @@ use crate::director::{Command, Line, Showing};
 use crate::session::{Busy, Cue, FinishNow, PlaySystems, Screen, SessionApp, ShowPicture, Verb};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
-use crate::theme::{self, WindowShape};
 use crate::theme::widgets::{self, Activate, Menu, MenuFocus};
+use crate::theme::{self, WindowShape};
 use crate::tween::Tween;
 
 const CARD_FADE_SECONDS: f32 = 0.7;
@@ -493,12 +493,18 @@ fn place_choices(
             px(pixels(node.bottom) + box_height + window.height() * 0.07),
         )
     };
+    // Upright, inside the box's sides.
+    let side = if shape.portrait() { percent(7) } else { px(0) };
     for mut list in &mut lists {
         if list.bottom != bottom {
             list.bottom = bottom;
         }
         if list.top != top {
             list.top = top;
+        }
+        if list.left != side {
+            list.left = side;
+            list.right = side;
         }
     }
 }
@@ -575,15 +581,8 @@ fn spawn_choices(commands: &mut Commands, assets: &GameAssets, options: &[String
         .with_children(|list| {
             for (i, option) in options.iter().enumerate() {
                 let label = format!("{}.  {}", i + 1, curly_quotes(option));
-                list.spawn((
-                    widgets::button(assets, &label, Menu::Choice, i),
-                    // The width of a phone held upright is narrow: use most of it.
-                    theme::InPortrait(Node {
-                        max_width: percent(90),
-                        ..widgets::button_node()
-                    }),
-                ))
-                .observe(
+                list.spawn(widgets::button(assets, &label, Menu::Choice, i))
+                    .observe(
                         move |_: On<Activate>,
                               mut commands: Commands,
                               mut verbs: MessageWriter<Verb>,

@@ -800,7 +800,10 @@ mod tests {
                     // Upright, the stage hangs at the top at full width and the box
                     // (with its name plate) stands wholly under it.
                     let picture = window.x * 9.0 / 16.0;
-                    assert!(top <= window.y - picture, "{window}: the box covers the picture");
+                    assert!(
+                        top <= window.y - picture,
+                        "{window}: the box covers the picture"
+                    );
                     assert_eq!(stand, Stand::default());
                     continue;
                 }
