@@ -18,7 +18,7 @@ use after_the_rain::play::{Playback, Reading};
 use after_the_rain::screens::title::{TitleItem, TitleItems};
 use after_the_rain::session::{Overlay, Screen};
 use after_the_rain::settings::ReaderSettings;
-use after_the_rain::theme::widgets::{Menu, MenuFocus};
+use after_the_rain::theme::widgets::{Menu, MenuFocus, MenuItem};
 use after_the_rain::views::dialogue::{LineText, Reveal};
 use bevy::camera::RenderTargetInfo;
 use bevy::input::touch::{TouchInput, TouchPhase};
@@ -229,6 +229,45 @@ fn outside_the_window(app: &mut App, what: &str) -> Vec<String> {
     outside
 }
 
+/// What covers a choice: each lies below the line that led to it and clear of the
+/// quick menu, where a finger can reach it.
+fn choices_in_the_clear(app: &mut App) -> Vec<String> {
+    let world = app.world_mut();
+    let rects = |world: &mut World, menu: bool| -> Vec<Rect> {
+        let mut q = world.query::<(Entity, Option<&MenuItem>, Option<&QuickAction>)>();
+        let found: Vec<Entity> = q
+            .iter(world)
+            .filter(|(_, item, quick)| {
+                if menu {
+                    quick.is_some()
+                } else {
+                    item.is_some_and(|i| i.menu == Menu::Choice)
+                }
+            })
+            .map(|(e, ..)| e)
+            .collect();
+        found.into_iter().map(|e| rect_of(world, e)).collect()
+    };
+    let choices = rects(world, false);
+    let quick = rects(world, true);
+    let mut lines = world.query_filtered::<Entity, With<LineText>>();
+    let line = lines.single(world).expect("the line");
+    let line = rect_of(world, line);
+    assert!(!choices.is_empty(), "choices on screen");
+    let mut covered = Vec::new();
+    for choice in &choices {
+        if choice.min.y < line.max.y {
+            covered.push(format!("a choice at {choice:?} over the line at {line:?}"));
+        }
+        for button in &quick {
+            if !choice.intersect(*button).is_empty() {
+                covered.push(format!("a choice at {choice:?} under the quick menu's {button:?}"));
+            }
+        }
+    }
+    covered
+}
+
 fn title_item(app: &App, item: TitleItem) -> usize {
     app.world()
         .resource::<TitleItems>()
@@ -354,6 +393,7 @@ fn every_screen_fits(size: (u32, u32)) {
         choosing
     });
     outside.extend(outside_the_window(&mut app, "a choice"));
+    outside.extend(choices_in_the_clear(&mut app));
     // Back on the title, the Load it now offers.
     press(&mut app, KeyCode::Escape);
     app.insert_resource(MenuFocus {

@@ -349,6 +349,8 @@ fn fit_box(
         set(&mut dialogue.top, px(frame.top));
         set(&mut dialogue.bottom, px(frame.bottom));
         set(&mut dialogue.min_height, Val::Auto);
+        // The line as high as its words, not the box: the choices go under it.
+        set(&mut dialogue.align_items, AlignItems::FlexStart);
         set(
             &mut dialogue.padding,
             UiRect::axes(px(shape.0.x * 0.045), px(frame.text_height * 0.03)),
@@ -370,6 +372,7 @@ fn fit_box(
     set(&mut dialogue.top, Val::Auto);
     set(&mut dialogue.bottom, bottom);
     set(&mut dialogue.min_height, vh(box_height_vh(scale)));
+    set(&mut dialogue.align_items, AlignItems::Default);
     set(&mut dialogue.padding, UiRect::axes(vw(3.0), vh(3.2)));
     set(&mut plate.top, vh(-plate_height_vh(scale)));
     set(&mut plate.bottom, Val::Auto);
