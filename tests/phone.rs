@@ -261,7 +261,9 @@ fn choices_in_the_clear(app: &mut App) -> Vec<String> {
         }
         for button in &quick {
             if !choice.intersect(*button).is_empty() {
-                covered.push(format!("a choice at {choice:?} under the quick menu's {button:?}"));
+                covered.push(format!(
+                    "a choice at {choice:?} under the quick menu's {button:?}"
+                ));
             }
         }
     }
@@ -402,7 +404,10 @@ fn every_screen_fits(size: (u32, u32)) {
     });
     press(&mut app, KeyCode::Enter);
     to_title(&mut app);
-    outside.extend(outside_the_window(&mut app, "the title with Continue and Load"));
+    outside.extend(outside_the_window(
+        &mut app,
+        "the title with Continue and Load",
+    ));
     pick_on_title(&mut app, TitleItem::Load);
     assert_eq!(overlay(&app), Overlay::Load);
     outside.extend(outside_the_window(

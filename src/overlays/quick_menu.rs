@@ -114,9 +114,12 @@ fn spawn(mut commands: Commands, assets: Res<GameAssets>) {
                             padding: UiRect::axes(px(6), px(2)),
                             ..default()
                         },
-                        // Room for a fingertip.
+                        // Room for a fingertip, five to a row.
                         theme::InPortrait(Node {
-                            padding: UiRect::axes(px(8), px(10)),
+                            padding: UiRect::axes(px(4), px(10)),
+                            flex_basis: percent(19),
+                            flex_grow: 1.0,
+                            justify_content: JustifyContent::Center,
                             ..default()
                         }),
                         children![(
