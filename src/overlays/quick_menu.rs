@@ -69,14 +69,6 @@ fn spawn(mut commands: Commands, assets: Res<GameAssets>) {
                 justify_content: JustifyContent::Center,
                 ..default()
             },
-            // Upright, clear of a phone's rounded corners and gesture bar.
-            theme::InPortrait(Node {
-                position_type: PositionType::Absolute,
-                bottom: vh(0.8),
-                width: percent(100),
-                justify_content: JustifyContent::Center,
-                ..default()
-            }),
             Pickable::IGNORE,
             theme::layer::QUICK_MENU,
         ))

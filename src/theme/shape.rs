@@ -71,7 +71,8 @@ fn follow_window(
 }
 
 /// A node laid out differently in portrait: the [`Node`] it is spawned with is its
-/// landscape layout, this one its portrait layout. Turning the window swaps them.
+/// landscape layout, this one its portrait layout. Turning the window swaps them whole,
+/// so it is for nodes no system changes after they are spawned.
 #[derive(Component, Clone)]
 pub struct InPortrait(pub Node);
 
