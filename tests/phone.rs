@@ -559,6 +559,18 @@ fn turning_the_window_re_lays_the_story() {
     let again = story_layout(&mut app);
     assert_eq!(again.dialogue, upright.dialogue, "upright again as before");
     assert_eq!(again.words, upright.words);
+
+    // A screen opened in landscape is laid out again when the phone turns upright.
+    resize(&mut app, (844, 390));
+    app.world_mut().resource_mut::<ReaderSettings>().text_size = LARGEST;
+    app.world_mut()
+        .resource_mut::<NextState<Overlay>>()
+        .set(Overlay::Settings);
+    settle(&mut app);
+    assert_eq!(overlay(&app), Overlay::Settings);
+    resize(&mut app, PHONE);
+    let outside = outside_the_window(&mut app, "settings turned upright");
+    assert!(outside.is_empty(), "{}", outside.join("\n"));
 }
 
 /// A finger down at `from`, moved to `to` over `seconds`, and lifted.
