@@ -156,6 +156,13 @@ pub fn small_button(
             border_radius: BorderRadius::all(px(8)),
             ..default()
         },
+        // Upright, a row of them fits the width (the save screen's page tabs).
+        theme::InPortrait(Node {
+            padding: UiRect::axes(px(10), px(8)),
+            justify_content: JustifyContent::Center,
+            border_radius: BorderRadius::all(px(8)),
+            ..default()
+        }),
         BackgroundColor(theme::BUTTON),
         children![(
             Text::new(label),
