@@ -25,7 +25,6 @@ pub(super) fn plugin(app: &mut App) {
                 fit_box,
                 line_cues,
                 reveal,
-                name_for_screen_readers,
                 show_continue_mark,
                 choice_cues,
                 place_choices,
@@ -124,9 +123,9 @@ fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
                     ..default()
                 },
                 BackgroundColor(theme::PANEL),
+                // The speaker's name is said with the line (src/accessibility.rs).
                 children![(
                     PlateText,
-                    Label,
                     Text::default(),
                     TextFont::from(&assets.sans_bold).with_font_size(theme::UI_SIZE),
                     TextColor(theme::TEXT),
@@ -412,28 +411,6 @@ fn place_choices(
         if list.bottom != bottom {
             list.bottom = bottom;
         }
-    }
-}
-
-/// A screen reader gets each line whole (not letter by letter), and who says it.
-fn name_for_screen_readers(
-    mut commands: Commands,
-    reveal: Res<Reveal>,
-    line: Single<(Entity, Option<&AccessibleLabel>), With<LineText>>,
-    plates: Query<(Entity, &Text), (With<PlateText>, Changed<Text>)>,
-) {
-    // Only when the line may have changed: not every frame of a still screen.
-    let (text, named) = *line;
-    if reveal.is_changed() || named.is_none() {
-        let words = reveal.line();
-        if named.is_none_or(|label| label.0 != words) {
-            commands.entity(text).insert(AccessibleLabel::new(words));
-        }
-    }
-    for (plate, name) in &plates {
-        commands
-            .entity(plate)
-            .insert(AccessibleLabel::new(name.0.clone()));
     }
 }
 
