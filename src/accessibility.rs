@@ -5,8 +5,8 @@
 //! is focused by it. Here the focus follows the keyboard: the menu item the arrows light,
 //! or, while the reader reads, the line, so a screen reader says each item reached and
 //! each new line (a focused node's new name is spoken). The line is named whole, with its
-//! speaker ("Rey: Liar."), what is hidden on screen is hidden from the tree too, and
-//! the nodes keep the order they have on screen.
+//! speaker ("Rey: Liar."), what is hidden or covered on screen is hidden from the tree
+//! too, and the nodes keep the order they have on screen.
 
 use accesskit::Role;
 use bevy::a11y::{AccessibilityNode, AccessibilitySystems};
@@ -17,6 +17,7 @@ use bevy_input_focus::InputFocus;
 
 use crate::overlays::quick_menu::QuickAction;
 use crate::session::{Overlay, Screen};
+use crate::theme;
 use crate::theme::widgets::{MenuFocus, MenuItem};
 use crate::views::dialogue::{LineText, Reveal};
 
@@ -109,19 +110,27 @@ fn keep_the_order(
     }
 }
 
-/// A hidden quick menu or dialogue box is not read out.
+/// What is hidden on screen is hidden from a screen reader: the interface after H, and
+/// whatever an overlay covers (history, saves and settings are opaque over everything
+/// under their layer).
 fn hide_what_is_hidden(
-    mut nodes: Query<
-        (&InheritedVisibility, &mut AccessibilityNode),
-        Or<(Changed<InheritedVisibility>, Added<AccessibilityNode>)>,
-    >,
+    mut nodes: Query<(Entity, &InheritedVisibility, &mut AccessibilityNode)>,
+    parents: Query<&ChildOf>,
+    layers: Query<(&GlobalZIndex, &InheritedVisibility), Without<ChildOf>>,
 ) {
-    for (visible, mut node) in &mut nodes {
-        if visible.get() == node.is_hidden() {
-            if visible.get() {
-                node.clear_hidden();
-            } else {
+    let overlay = theme::layer::OVERLAY.0;
+    let overlay_open = layers
+        .iter()
+        .any(|(z, shown)| z.0 == overlay && shown.get());
+    for (entity, visible, mut node) in &mut nodes {
+        let root = parents.root_ancestor(entity);
+        let covered = overlay_open && layers.get(root).map_or(true, |(z, _)| z.0 < overlay);
+        let hidden = !visible.get() || covered;
+        if node.is_hidden() != hidden {
+            if hidden {
                 node.set_hidden();
+            } else {
+                node.clear_hidden();
             }
         }
     }
