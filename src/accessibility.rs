@@ -25,6 +25,7 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<InputFocus>().add_systems(
         PostUpdate,
         (
+            read_words,
             name_the_line,
             name_labels,
             name_quick_buttons,
@@ -57,6 +58,26 @@ fn name_the_line(
         let words = spoken_line(reveal.speaker(), &reveal.line());
         if node.value() != Some(words.as_str()) {
             node.set_value(words);
+        }
+    }
+}
+
+/// Words a screen reader should not read out: they are said some other way (the name
+/// plate's name is said with the line).
+#[derive(Component, Debug, Default)]
+pub struct Unspoken;
+
+/// Words on screen that are not a button's are read as labels: a question, a heading,
+/// the history's lines, a notice. (A button is named by its words already.)
+fn read_words(
+    mut commands: Commands,
+    words: Query<Entity, (With<Text>, Without<Label>, Without<Unspoken>)>,
+    parents: Query<&ChildOf>,
+    buttons: Query<(), With<Button>>,
+) {
+    for entity in &words {
+        if !parents.iter_ancestors(entity).any(|a| buttons.contains(a)) {
+            commands.entity(entity).insert(Label);
         }
     }
 }
@@ -110,12 +131,13 @@ fn keep_the_order(
     }
 }
 
-/// What is hidden on screen is hidden from a screen reader: the interface after H, and
-/// whatever an overlay covers (history, saves and settings are opaque over everything
-/// under their layer).
+/// What is hidden on screen is hidden from a screen reader: the interface after H (taken
+/// out of the layout), and whatever an overlay covers (history, saves and settings are
+/// opaque over everything under their layer).
 fn hide_what_is_hidden(
     mut nodes: Query<(Entity, &InheritedVisibility, &mut AccessibilityNode)>,
     parents: Query<&ChildOf>,
+    layout: Query<&Node>,
     layers: Query<(&GlobalZIndex, &InheritedVisibility), Without<ChildOf>>,
 ) {
     let overlay = theme::layer::OVERLAY.0;
@@ -125,7 +147,10 @@ fn hide_what_is_hidden(
     for (entity, visible, mut node) in &mut nodes {
         let root = parents.root_ancestor(entity);
         let covered = overlay_open && layers.get(root).map_or(true, |(z, _)| z.0 < overlay);
-        let hidden = !visible.get() || covered;
+        let taken_out = std::iter::once(entity)
+            .chain(parents.iter_ancestors(entity))
+            .any(|e| layout.get(e).is_ok_and(|n| n.display == Display::None));
+        let hidden = !visible.get() || covered || taken_out;
         if node.is_hidden() != hidden {
             if hidden {
                 node.set_hidden();

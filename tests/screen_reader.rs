@@ -2,7 +2,8 @@
 //! own with the accessibility bus (at-spi2-core) turned on as Orca turns it on, its
 //! tree walked through AT-SPI by `tests/screen_reader.py` (pyatspi) while keys are
 //! pressed in its window (xdotool): the title's buttons, the story's lines with their
-//! speakers, a choice's options, and the focus moving with the arrow keys.
+//! speakers, the interface hidden with H, the history, a choice's options, and the focus
+//! moving with the arrow keys.
 
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::process::CommandExt;
@@ -217,9 +218,11 @@ impl Drop for ScreenReader {
             }
             std::thread::sleep(Duration::from_millis(100));
         }
-        // Whatever is left of the group (the bus, Xvfb, the game).
+        // Whatever is left of the group (the bus, Xvfb, the game). The "--" matters:
+        // procps 4.0's `kill -KILL -14212` reads only "-1", which is every process.
+        let group = format!("-{}", self.child.id());
         let _ = Command::new("kill")
-            .args(["-KILL", &format!("-{}", self.child.id())])
+            .args(["-s", "KILL", "--", &group])
             .status();
         let _ = self.child.wait();
         if !std::thread::panicking() {
@@ -294,6 +297,43 @@ fn a_screen_reader_reads_the_title_s_buttons_and_the_story_s_lines_with_their_sp
         line.name, "Rey: You followed me all the way out here. So do it. Light it.",
         "the focused line"
     );
+
+    // H hides the interface, and the quick menu goes from the tree with it; any key
+    // brings it back.
+    reader.key("h");
+    reader.wait_for("the quick menu hidden", Duration::from_secs(10), |tree| {
+        !buttons(tree).contains(&"History")
+    });
+    reader.key("h");
+    reader.wait_for("the quick menu back", Duration::from_secs(10), |tree| {
+        buttons(tree).contains(&"History")
+    });
+
+    // The history (L) is read: the lines so far with who said them. What it covers (the
+    // line, the quick menu) is not.
+    reader.key("l");
+    let history = reader.wait_for("the history", Duration::from_secs(10), |tree| {
+        labels(tree).contains(&"Rey")
+    });
+    let said = labels(&history);
+    for words in [
+        "The clearing was black mud, and the only light in it was Rey’s staff: two blue blades spitting wherever the rain touched them.",
+        "You followed me all the way out here. So do it. Light it.",
+    ] {
+        assert!(
+            said.contains(&words),
+            "the history has no {words:?}: {said:?}"
+        );
+    }
+    assert!(
+        !said.iter().any(|l| l.starts_with("Rey: ")) && !buttons(&history).contains(&"Quick save"),
+        "the history covers the line and the quick menu:\n{}",
+        show(&history)
+    );
+    reader.key("Escape");
+    reader.wait_for("the line again", Duration::from_secs(10), |tree| {
+        focused(tree).is_some_and(|n| n.name.starts_with("Rey: You followed me"))
+    });
 }
 
 #[test]

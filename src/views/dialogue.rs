@@ -123,9 +123,10 @@ fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
                     ..default()
                 },
                 BackgroundColor(theme::PANEL),
-                // The speaker's name is said with the line (src/accessibility.rs).
                 children![(
                     PlateText,
+                    // The speaker's name is said with the line.
+                    crate::accessibility::Unspoken,
                     Text::default(),
                     TextFont::from(&assets.sans_bold).with_font_size(theme::UI_SIZE),
                     TextColor(theme::TEXT),
