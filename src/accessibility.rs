@@ -132,8 +132,8 @@ fn keep_the_order(
 }
 
 /// What is hidden on screen is hidden from a screen reader: the interface after H (taken
-/// out of the layout), and whatever an overlay covers (history, saves and settings are
-/// opaque over everything under their layer).
+/// out of the layout), whatever an overlay covers (history, saves and settings are
+/// opaque over everything under their layer), and empty words.
 fn hide_what_is_hidden(
     mut nodes: Query<(Entity, &InheritedVisibility, &mut AccessibilityNode)>,
     parents: Query<&ChildOf>,
@@ -150,7 +150,9 @@ fn hide_what_is_hidden(
         let taken_out = std::iter::once(entity)
             .chain(parents.iter_ancestors(entity))
             .any(|e| layout.get(e).is_ok_and(|n| n.display == Display::None));
-        let hidden = !visible.get() || covered || taken_out;
+        // (A label with no words, such as an empty notice, says nothing.)
+        let wordless = node.role() == Role::Label && node.value().is_none_or(str::is_empty);
+        let hidden = !visible.get() || covered || taken_out || wordless;
         if node.is_hidden() != hidden {
             if hidden {
                 node.set_hidden();

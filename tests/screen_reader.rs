@@ -71,7 +71,8 @@ impl ScreenReader {
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/screen_reader.py");
         let mut child = Command::new("timeout")
             .args(["600", "dbus-run-session", "--"])
-            .args(["xvfb-run", "-a", "-s", "-screen 0 1280x720x24"])
+            .args(["xvfb-run", "-a", "-s", "-screen 0 1280x720x24", "-e"])
+            .arg(work.join("xvfb.log"))
             // Debian's Python, which has pyatspi (not one a version manager put first).
             .arg("/usr/bin/python3")
             .arg(script)
@@ -197,12 +198,17 @@ impl ScreenReader {
         }
     }
 
+    /// The last lines of the game's log, and Xvfb's.
     fn game_log(&self) -> String {
-        let log = std::fs::read_to_string(self.work.join("game.log")).unwrap_or_default();
-        let tail: Vec<_> = log.lines().rev().take(40).collect();
+        let tail = |name: &str| {
+            let log = std::fs::read_to_string(self.work.join(name)).unwrap_or_default();
+            let last: Vec<_> = log.lines().rev().take(30).collect();
+            last.into_iter().rev().collect::<Vec<_>>().join("\n")
+        };
         format!(
-            "the game's log, last lines:\n{}",
-            tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+            "the game's log, last lines:\n{}\nXvfb's:\n{}",
+            tail("game.log"),
+            tail("xvfb.log")
         )
     }
 }
