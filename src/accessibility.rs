@@ -146,7 +146,7 @@ fn hide_what_is_hidden(
         .any(|(z, shown)| z.0 == overlay && shown.get());
     for (entity, visible, mut node) in &mut nodes {
         let root = parents.root_ancestor(entity);
-        let covered = overlay_open && layers.get(root).map_or(true, |(z, _)| z.0 < overlay);
+        let covered = overlay_open && layers.get(root).map_or(0, |(z, _)| z.0) < overlay;
         let taken_out = std::iter::once(entity)
             .chain(parents.iter_ancestors(entity))
             .any(|e| layout.get(e).is_ok_and(|n| n.display == Display::None));

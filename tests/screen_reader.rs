@@ -71,7 +71,16 @@ impl ScreenReader {
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/screen_reader.py");
         let mut child = Command::new("timeout")
             .args(["600", "dbus-run-session", "--"])
-            .args(["xvfb-run", "-a", "-s", "-screen 0 1280x720x24", "-e"])
+            // No reset: AT-SPI's client library opens the display to look for the bus
+            // and closes it; were it the only client, Xvfb would reset then, and a game
+            // connecting at that moment would fail to open the display.
+            .args([
+                "xvfb-run",
+                "-a",
+                "-s",
+                "-screen 0 1280x720x24 -noreset",
+                "-e",
+            ])
             .arg(work.join("xvfb.log"))
             // Debian's Python, which has pyatspi (not one a version manager put first).
             .arg("/usr/bin/python3")
@@ -227,10 +236,21 @@ impl Drop for ScreenReader {
         // Whatever is left of the group (the bus, Xvfb, the game). The "--" matters:
         // procps 4.0's `kill -KILL -14212` reads only "-1", which is every process.
         let group = format!("-{}", self.child.id());
-        let _ = Command::new("kill")
-            .args(["-s", "KILL", "--", &group])
-            .status();
+        let signal = |signal: &str| {
+            Command::new("kill")
+                .args(["-s", signal, "--", &group])
+                .stderr(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success())
+        };
+        signal("KILL");
         let _ = self.child.wait();
+        // Until it is gone: an Xvfb still dying on its display number, which the next
+        // test's xvfb-run may take again, would take that game's connection with it.
+        let killed = Instant::now();
+        while signal("0") && killed.elapsed() < Duration::from_secs(10) {
+            std::thread::sleep(Duration::from_millis(100));
+        }
         if !std::thread::panicking() {
             let _ = std::fs::remove_dir_all(&self.work);
         }
