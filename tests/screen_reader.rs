@@ -21,27 +21,25 @@ struct Node {
     focused: bool,
 }
 
-type Tree = Vec<Node>;
-
-fn buttons(tree: &Tree) -> Vec<&str> {
+fn buttons(tree: &[Node]) -> Vec<&str> {
     tree.iter()
         .filter(|n| n.role == "push button")
         .map(|n| n.name.as_str())
         .collect()
 }
 
-fn labels(tree: &Tree) -> Vec<&str> {
+fn labels(tree: &[Node]) -> Vec<&str> {
     tree.iter()
         .filter(|n| n.role == "label")
         .map(|n| n.name.as_str())
         .collect()
 }
 
-fn focused(tree: &Tree) -> Option<&Node> {
+fn focused(tree: &[Node]) -> Option<&Node> {
     tree.iter().find(|n| n.focused)
 }
 
-fn show(tree: &Tree) -> String {
+fn show(tree: &[Node]) -> String {
     tree.iter()
         .map(|n| {
             let mark = if n.focused { "  [focused]" } else { "" };
@@ -148,7 +146,7 @@ impl ScreenReader {
         }
     }
 
-    fn tree(&mut self) -> Tree {
+    fn tree(&mut self) -> Vec<Node> {
         self.ask("tree")
             .iter()
             .filter(|l| !l.starts_with('#'))
@@ -170,12 +168,17 @@ impl ScreenReader {
     }
 
     /// Looks at the tree until `done` says so; after `limit`, fails showing it.
-    fn wait_for(&mut self, what: &str, limit: Duration, done: impl Fn(&Tree) -> bool) -> Tree {
+    fn wait_for(
+        &mut self,
+        what: &str,
+        limit: Duration,
+        done: impl Fn(&[Node]) -> bool,
+    ) -> Vec<Node> {
         self.until(what, limit, None, done)
     }
 
     /// Presses Space between looks (a reader reading on) until `done` says so.
-    fn read_on_until(&mut self, what: &str, done: impl Fn(&Tree) -> bool) -> Tree {
+    fn read_on_until(&mut self, what: &str, done: impl Fn(&[Node]) -> bool) -> Vec<Node> {
         self.until(what, Duration::from_secs(90), Some("space"), done)
     }
 
@@ -184,8 +187,8 @@ impl ScreenReader {
         what: &str,
         limit: Duration,
         key: Option<&str>,
-        done: impl Fn(&Tree) -> bool,
-    ) -> Tree {
+        done: impl Fn(&[Node]) -> bool,
+    ) -> Vec<Node> {
         let start = Instant::now();
         loop {
             let tree = self.tree();
@@ -257,7 +260,7 @@ impl Drop for ScreenReader {
     }
 }
 
-fn has_focused_button(tree: &Tree, name: &str) -> bool {
+fn has_focused_button(tree: &[Node], name: &str) -> bool {
     focused(tree).is_some_and(|n| n.role == "push button" && n.name == name)
 }
 
