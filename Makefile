@@ -30,6 +30,9 @@ BUILD_PACKAGES := pkg-config libasound2-dev libudev-dev libx11-dev libxkbcommon-
 # and numpy, which the tests do not need.)
 TOOL_PACKAGES := xvfb xauth mesa-vulkan-drivers libvulkan1 sox libsox-fmt-all librsvg2-bin \
 	pngquant webp fonttools fonts-ebgaramond-extra fonts-lato ffmpeg zip
+# tests/screen_reader.rs: a D-Bus session with the accessibility bus, pyatspi to read the
+# game's tree as Orca does, xdotool to press keys in its window.
+SCREEN_READER_PACKAGES := dbus-daemon at-spi2-core python3-pyatspi xdotool
 
 # What make bench, bench-release and mix need beside the tools: a sound server of their own.
 BENCH_PACKAGES := pulseaudio pulseaudio-utils libasound2-plugins xdotool python3
@@ -217,4 +220,4 @@ setup:
 	$(call install_missing,$(BUILD_PACKAGES))
 
 setup-tools:
-	$(call install_missing,$(TOOL_PACKAGES))
+	$(call install_missing,$(TOOL_PACKAGES) $(SCREEN_READER_PACKAGES))

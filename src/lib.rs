@@ -8,8 +8,9 @@
 //! - [`overlays`]: what opens over the story (history, saves, settings, quick menu,
 //!   the leave question); [`screens`]: loading, title, credits;
 //! - [`assets`]: loading the story and streaming its files by chapter;
-//! - shared parts: [`input`], [`settings`], [`saves`] (and [`exchange`]: export and
-//!   import), [`storage`], [`read_lines`],
+//! - shared parts: [`input`], [`accessibility`] (what a screen reader gets),
+//!   [`settings`], [`saves`] (and [`exchange`]: export and import), [`storage`],
+//!   [`read_lines`],
 //!   [`notice`], [`clock`], [`dice`], [`theme`] (widgets, layers), [`tween`], [`stillness`],
 //!   [`window`] (fullscreen, screenshots);
 //! - [`tools`]: the development run and the screenshot tour, apart from the game;
@@ -19,6 +20,7 @@
 //! [`plugin`] composes the game; `main.rs` adds Bevy's window and renderer around it,
 //! and the whole-game tests run it headless.
 
+pub mod accessibility;
 pub mod assets;
 pub mod clock;
 pub mod dice;
@@ -78,7 +80,11 @@ pub fn plugin(app: &mut App) {
         stillness::plugin,
         window::plugin,
     ));
-    app.add_plugins((assets::streaming::plugin, exchange::plugin));
+    app.add_plugins((
+        assets::streaming::plugin,
+        exchange::plugin,
+        accessibility::plugin,
+    ));
     #[cfg(target_arch = "wasm32")]
     app.add_plugins(web::plugin);
 }

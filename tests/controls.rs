@@ -133,13 +133,6 @@ fn skip_with_unread_allowed_stops_at_a_choice() {
         Some(Menu::Choice),
         "the choice waits for the reader"
     );
-    // A screen reader hears each option with its number, as it is drawn.
-    let options = labels_of_buttons(&mut app);
-    assert!(
-        options.iter().any(|l| l.starts_with("1.  "))
-            && options.iter().any(|l| l.starts_with("2.  ")),
-        "the choice's buttons are named for screen readers: {options:?}"
-    );
 }
 
 /// The sound effects the story has cued so far.
@@ -190,49 +183,6 @@ fn a_skip_plays_no_sound_effects() {
     assert!(read >= 3, "reading on played {read} sound effects");
     let skipped = effects_before_the_first_choice(true);
     assert_eq!(skipped, 0, "a skip played {skipped} sound effects");
-}
-
-/// The screen-reader names of every button on screen.
-fn labels_of_buttons(app: &mut App) -> Vec<String> {
-    let mut buttons = app
-        .world_mut()
-        .query_filtered::<Option<&AccessibleLabel>, With<Button>>();
-    buttons
-        .iter(app.world())
-        .map(|label| label.map(|l| l.0.clone()).unwrap_or_default())
-        .collect()
-}
-
-#[test]
-fn screen_readers_hear_the_whole_line_and_every_button() {
-    let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("a11y"));
-    new_game(&mut app);
-    let first = next_line(&mut app);
-    // The next line is named whole while its letters are still appearing.
-    press(&mut app, KeyCode::Space);
-    run_until(&mut app, "a new line", Duration::from_secs(10), |app| {
-        shown(app) != first
-    });
-    for _ in 0..2 {
-        app.update();
-    }
-    let line = shown(&app);
-    let mut text = app
-        .world_mut()
-        .query_filtered::<&AccessibleLabel, With<LineText>>();
-    let named = text
-        .single(app.world())
-        .expect("the line is named")
-        .0
-        .clone();
-    assert_eq!(named, line, "a screen reader gets the line whole");
-    let buttons = labels_of_buttons(&mut app);
-    assert!(buttons.len() >= 8, "the quick menu's buttons: {buttons:?}");
-    assert!(
-        buttons.iter().all(|l| !l.is_empty()),
-        "every button has a name: {buttons:?}"
-    );
-    assert!(buttons.iter().any(|l| l == "History"), "{buttons:?}");
 }
 
 #[test]

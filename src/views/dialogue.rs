@@ -25,7 +25,6 @@ pub(super) fn plugin(app: &mut App) {
                 fit_box,
                 line_cues,
                 reveal,
-                name_for_screen_readers,
                 show_continue_mark,
                 choice_cues,
                 place_choices,
@@ -126,7 +125,8 @@ fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
                 BackgroundColor(theme::PANEL),
                 children![(
                     PlateText,
-                    Label,
+                    // The speaker's name is said with the line.
+                    crate::accessibility::Unspoken,
                     Text::default(),
                     TextFont::from(&assets.sans_bold).with_font_size(theme::UI_SIZE),
                     TextColor(theme::TEXT),
@@ -509,28 +509,6 @@ fn place_choices(
             list.left = side;
             list.right = side;
         }
-    }
-}
-
-/// A screen reader gets each line whole (not letter by letter), and who says it.
-fn name_for_screen_readers(
-    mut commands: Commands,
-    reveal: Res<Reveal>,
-    line: Single<(Entity, Option<&AccessibleLabel>), With<LineText>>,
-    plates: Query<(Entity, &Text), (With<PlateText>, Changed<Text>)>,
-) {
-    // Only when the line may have changed: not every frame of a still screen.
-    let (text, named) = *line;
-    if reveal.is_changed() || named.is_none() {
-        let words = reveal.line();
-        if named.is_none_or(|label| label.0 != words) {
-            commands.entity(text).insert(AccessibleLabel::new(words));
-        }
-    }
-    for (plate, name) in &plates {
-        commands
-            .entity(plate)
-            .insert(AccessibleLabel::new(name.0.clone()));
     }
 }
 
