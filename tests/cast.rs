@@ -285,3 +285,54 @@ fn a_new_face_on_a_still_bust_is_drawn() {
         assert_eq!(part, body, "a face part in another colour than its bust");
     }
 }
+
+/// Where `who`'s body stands: its height on the stage and its scale.
+fn stands(app: &mut App, who: &str) -> (f32, f32) {
+    let world = app.world_mut();
+    let mut busts = world.query::<(&Name, &Transform, &Children)>();
+    let (_, transform, _) = busts
+        .iter(world)
+        .find(|(name, ..)| name.as_str() == who)
+        .unwrap_or_else(|| panic!("{who} is on stage"));
+    (transform.translation.y, transform.scale.y)
+}
+
+/// A member whose body sits (the manifest's `seated`) is drawn lower than when they
+/// stand at the same spot, by the seat's drop at the bust's scale.
+#[test]
+fn a_seated_body_is_drawn_lower_than_a_standing_one_at_the_same_spot() {
+    let assets = copy_of_fixture("seated");
+    let manifest = assets.join("story/story.ron");
+    replace(
+        &manifest,
+        r#""staff": "images/cast/rey/body_staff.png",
+            },"#,
+        r#""staff": "images/cast/rey/body_staff.png",
+                "bench": "images/cast/rey/body_staff.png",
+            },
+            seated: {"bench": 150},"#,
+    );
+    replace(
+        &manifest,
+        r#""hurt": (body: "staff""#,
+        r#""hurt": (body: "bench""#,
+    );
+    let scene = assets.join("story/one/storm.ron");
+    replace(
+        &scene,
+        r#"Say("rey", "Then go.")"#,
+        r#"Say("rey:hurt", "Then go.")"#,
+    );
+    // Both times she speaks at Left, lit: standing, then sitting.
+    let mut app = game_at(&assets, "Who's there?", |_| {});
+    run_for(&mut app, 1.0);
+    let (standing, scale) = stands(&mut app, "rey");
+    read_to(&mut app, "Then go.");
+    run_for(&mut app, 1.0);
+    let (seated, seated_scale) = stands(&mut app, "rey");
+    assert_eq!(scale, seated_scale, "the same size both times");
+    assert!(
+        (standing - seated - 150.0 * scale).abs() < 0.01,
+        "seated {seated} against standing {standing} at scale {scale}"
+    );
+}

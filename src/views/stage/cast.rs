@@ -384,6 +384,14 @@ fn stand_for(window: Vec2, box_top: f32, hair: f32, shoulders: f32) -> Stand {
     }
 }
 
+/// Where a bust of `size` stands: its feet on the stand's floor, or, seated, `drop` of
+/// its own pixels lower (the seat is below the stand's floor and its face keeps clear of
+/// the dialogue box, since the fitted stand shows every row down to the lowest
+/// shoulders: see `seated_faces_stay_above_the_dialogue_box`).
+fn height(stand: Stand, size: f32, drop: u32) -> f32 {
+    stand.floor + CANVAS.y * size / 2.0 - drop as f32 * size
+}
+
 /// A restored moment's cast, on stage at once in the place's light.
 #[allow(clippy::too_many_arguments)]
 fn show_pictures(
@@ -712,6 +720,7 @@ fn slide_and_light(
         (
             &mut Actor,
             Ref<Presence>,
+            Ref<Face>,
             &mut Sprite,
             &mut Transform,
             Option<&Children>,
@@ -723,11 +732,12 @@ fn slide_and_light(
 ) {
     let dt = time.delta_secs();
     let t = time.elapsed_secs();
-    for (mut actor, presence, mut sprite, mut transform, children) in &mut busts {
+    for (mut actor, presence, face, mut sprite, mut transform, children) in &mut busts {
         let dx = actor.x - transform.translation.x;
         let target = if speakers.lit(&actor.who) { 1.0 } else { 0.0 };
         let settled = dx == 0.0 && actor.focus == target && !actor.hologram;
-        if settled && !light.is_changed() && !presence.is_changed() && !stand.is_changed() {
+        let still = !light.is_changed() && !presence.is_changed() && !face.is_changed();
+        if settled && still && !stand.is_changed() {
             continue;
         }
         if !settled {
@@ -738,8 +748,7 @@ fn slide_and_light(
         let size = stand.scale * LISTENING_SIZE.lerp(1.0, actor.focus);
         transform.scale = Vec3::new(size, size, 1.0);
         transform.translation.x += dx.clamp(-SLIDE_SPEED * dt, SLIDE_SPEED * dt);
-        // The feet stay on the floor as the bust grows or shrinks.
-        transform.translation.y = stand.floor + CANVAS.y * size / 2.0;
+        transform.translation.y = height(*stand, size, face.look.drop);
         transform.translation.z = actor.z + SPEAKER_IN_FRONT * actor.focus;
         let brightness = LISTENING_LIGHT.lerp(1.0, actor.focus);
         let (rgb, alpha) = if actor.hologram {
@@ -812,6 +821,45 @@ mod tests {
         let wide = Vec2::new(1920.0, 1080.0);
         let stand = stand_for(wide, dialogue::box_top(wide, 1.0), HAIR, SHOULDERS);
         assert_eq!(stand, Stand::default());
+    }
+
+    #[test]
+    fn a_seated_body_is_drawn_lower_than_a_standing_one() {
+        let stand = Stand::default();
+        let standing = height(stand, stand.scale, 0);
+        let seated = height(stand, stand.scale, 140);
+        assert_eq!(standing - seated, 140.0 * stand.scale);
+        // Standing, the canvas's bottom edge is on the floor.
+        assert_eq!(standing - CANVAS.y * stand.scale / 2.0, stand.floor);
+    }
+
+    /// The shipped members' seated bodies keep their chins above the lowest shoulder
+    /// line of anyone standing, which the fitted stand keeps clear of the dialogue box
+    /// at every window shape and text size.
+    #[test]
+    fn seated_faces_stay_above_the_dialogue_box() {
+        let assets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+        let story = crate::story::check_folder(&assets)
+            .story
+            .expect("the shipped story builds");
+        let lowest_shoulders = story
+            .cast
+            .values()
+            .map(|c| c.face.y + c.face.height)
+            .max()
+            .expect("a cast");
+        let mut seated = 0;
+        for (id, member) in &story.cast {
+            for (body, drop) in &member.seated {
+                seated += 1;
+                let chin = member.face.y + member.face.height + drop;
+                assert!(
+                    chin <= lowest_shoulders + SHOULDERS_BELOW_FACE as u32,
+                    "{id}'s {body} body sits so low that the box may hide the chin"
+                );
+            }
+        }
+        assert!(seated > 0, "someone sits");
     }
 
     #[test]
