@@ -272,3 +272,29 @@ def seat(doc, B, kind):
             ellipse(doc, B["cx"] + dx, y + dy, r * 1.5, r, "#8c8792", 0.9)
             ellipse(doc, B["cx"] + dx - r * 0.3, y + dy - r * 0.4, r * 0.7, r * 0.3, "#c4bfcc", 0.6)
 
+
+
+def pillow(doc, B):
+    """Sitting up in a medbay bed: pillows propped behind the back, wider than the shoulders."""
+    cx, C, shw = B["cx"], B["C"], B["sh_w"]
+    pts = [(cx - shw - 60, C + 40), (cx - shw * 0.5, C - 30), (cx + shw * 0.5, C - 34), (cx + shw + 56, C + 36),
+           (cx + shw + 70, C + 300), (cx - shw - 74, C + 306)]
+    form(doc, pts, "#e6ebee", "#b4bec6", "#ffffff", None, s=(30, 20), l=(14, -10))
+    doc.blob(lens((cx - shw - 30, C + 120), (cx - shw + 40, C + 40), 10, 3), "#b4bec6", 0.7)
+    doc.blob(lens((cx + shw + 30, C + 130), (cx + shw - 40, C + 44), -10, -3), "#b4bec6", 0.7)
+
+
+def blanket(doc, B):
+    """A blanket over the lap, up to the waist, its folds catching the light."""
+    cx, shw = B["cx"], B["sh_w"]
+    Sn, _ = shoulders(B)
+    y = Sn[1] + 340
+    pts = [(-20, y + 40), (cx - shw * 0.9, y + 6), (cx - shw * 0.3, y - 18), (cx + shw * 0.3, y - 20),
+           (cx + shw * 0.9, y + 4), (920, y + 36), (920, 1440), (-20, 1440)]
+    form(doc, pts, "#c9d6de", "#8e9faa", "#eef4f7", None, s=(24, 0), l=(12, 0))
+    # the hem turned down along the top
+    form(doc, band([(-20, y + 52), (cx - shw * 0.9, y + 18), (cx, y - 6), (cx + shw * 0.9, y + 16), (920, y + 48)], 34),
+         "#dfe8ee", "#a9b8c2", "#ffffff", None, s=(10, 0))
+    for a, b, bow in (((cx - shw * 0.8, y + 90), (cx - shw * 0.2, y + 230), 16), ((cx + shw * 0.1, y + 80),
+                      (cx + shw * 0.7, y + 240), -14), ((cx - shw * 0.1, y + 160), (cx + shw * 0.2, y + 300), 10)):
+        doc.blob(lens(a, b, bow, 4), "#8e9faa", 0.55)

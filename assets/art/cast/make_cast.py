@@ -126,7 +126,8 @@ def rey_x():
     # his bench): the same faces on a seated or lowered body.
     for seat, names in (("bench", ("neutral", "soft", "smiling", "angry", "hurt", "flustered", "fierce", "worried",
                                    "tired")),
-                        ("ground", ("neutral", "soft", "smiling", "tired"))):
+                        ("ground", ("neutral", "soft", "smiling", "tired")),
+                        ("stool", ("neutral", "fierce", "angry", "hurt", "flustered", "soft"))):
         for k in names:
             e[f"{seat}_{k}"] = dict(e[k], body=seat)
     e["kneel_worried"] = dict(e["worried"], body="kneel")
@@ -172,6 +173,8 @@ def kylo_x():
             if seat == "cell":
                 x["extras"] = x["extras"] + ["bruise", "split_lip"]
             e[seat + k] = x
+    # on the ship after the grenade the hurt is his back's: pain, not tears
+    e["bench_hurt"] = X("bench", "pained", "pained", "grimace")
     for v in e.values():
         v["extras"] = ["scar"] + v["extras"]
     return e
@@ -183,7 +186,7 @@ KYLO_STATES = {
     "eyes": {"soft": dict(open=0.74, low=12, gaze=(2, 1)),
              "pained": dict(open=0.42, inner=-6, outer=7, low=10, gaze=(0, 5))},
     "brows": {"soft": dict(inner=-22, outer=-8, arch=11),
-              "pained": dict(inner=-9, outer=10, knit=24, furrow=1, arch=-5),
+              "pained": dict(inner=-13, outer=11, knit=17, furrow=1, arch=-5),
               "raised": dict(inner=-30, outer=-24, arch=10, lines=3)},
     "mouth": {"soft": dict(cy=-17, cw=1.08, sag=4, press=0.85, dimple=1.0)},
 }
@@ -204,8 +207,10 @@ MEMBERS = [
                  "sling": ("tunic", "sling", False), "tunic": ("tunic", "down", False),
                  "bench": ("tunic", "seated", False, dict(seat="bench")),
                  "ground": ("tunic", "seated", False, dict(seat="ground")),
+                 "stool": ("tunic", "seated", False),
                  "kneel": "=tunic", "kneel_crossed": "=crossed", "kneel_sling": "=sling"},
-         seated={"bench": SEAT_DROP["rey"], "ground": SEAT_DROP["rey"], "kneel": SEAT_DROP["rey"],
+         seated={"bench": SEAT_DROP["rey"], "ground": SEAT_DROP["rey"], "stool": SEAT_DROP["rey"],
+                 "kneel": SEAT_DROP["rey"],
                  "kneel_crossed": SEAT_DROP["rey"], "kneel_sling": SEAT_DROP["rey"]},
          legs=lambda wet, var: pp.tones("#a8997e", wet),
          expressions=rey_x(), hand_s=0.92, staff=True),
@@ -214,13 +219,14 @@ MEMBERS = [
          ears=False,
          bodies={"coat": ("coat", "down", False), "coat_hand": ("coat", "hand_chest", False),
                  "coat_rain": ("coat", "down", True), "coat_rain_hand": ("coat", "hand_chest", True),
-                 "wounded": ("wounded", "down", False), "gown": ("gown", "down", False),
-                 "gown_hand": ("gown", "hand_chest", False),
+                 "wounded": ("wounded", "down", False), "gown": ("gown", "down", False, dict(bed=True)),
+                 "gown_hand": ("gown", "hand_chest", False, dict(bed=True)),
                  "plain": ("plain", "down", False), "plain_hand": ("plain", "hand_chest", False),
                  "bench": ("plain", "seated", False, dict(seat="bench")),
                  "ground": ("plain", "seated", False, dict(seat="ground")),
                  "cell": ("plain", "seated", False, dict(seat="bench", bandage=True))},
-         seated={"bench": SEAT_DROP["kylo"], "ground": SEAT_DROP["kylo"], "cell": SEAT_DROP["kylo"]},
+         seated={"bench": SEAT_DROP["kylo"], "ground": SEAT_DROP["kylo"], "cell": SEAT_DROP["kylo"],
+                 "gown": SEAT_DROP["kylo"], "gown_hand": SEAT_DROP["kylo"]},
          legs=lambda wet, var: pp.tones("#262a31", wet),
          expressions=kylo_x(), hand_s=1.08, one_sided=["scar", "bruise", "split_lip"], states=KYLO_STATES),
     dict(id="finn", name="Finn", colour="#e8b04a", F=pp.FINN_F, B=body_spec(pp.FINN_F, 118, 266, 180, 170, 100),
@@ -371,6 +377,8 @@ def draw_body(m, bname):
     sl = m["sleeve"](m, wet, var)
     if opts.get("seat"):
         bd.seat(doc, B, opts["seat"])
+    if opts.get("bed"):
+        bd.pillow(doc, B)
     if m.get("hair_back"):
         m["hair_back"](doc, F, wet, var)
     if not far["front"]:
@@ -394,6 +402,8 @@ def draw_body(m, bname):
     if sl.get("pauldron"):
         near = dict(near, pauldron=True)
     draw_arm(doc, m, near, nsl, wet)
+    if opts.get("bed"):
+        bd.blanket(doc, B)
     if m.get("scan"):
         # hologram scanlines, kept inside his figure: the figure's own shapes as the clip
         shapes = [it for it in doc.items if it.startswith("<path") and 'opacity' not in it and 'evenodd' not in it]
@@ -592,14 +602,16 @@ POSE_NOTES = {
     "coat": "black coat and cowl, arms at his sides",
     "kylo:scar": "", "coat_hand": "coat, his hand on his chest",
     "coat_rain": "the coat soaked (ch1): dark cloth, wet highlights, hair plastered", "coat_rain_hand":
-    "soaked, hand on his chest", "wounded": "coat torn at the side, a bloodied dressing", "gown": "medbay gown",
+    "soaked, hand on his chest", "wounded": "coat torn at the side, a bloodied dressing", "gown": "medbay gown, sitting up in bed: pillows behind, a blanket over his lap (set lower)",
+    "gown_hand": "the same, his hand on his chest",
     "plain": "plain shirt, arms at his sides", "plain_hand": "plain shirt, hand on his chest",
     "jacket": "jacket, arms at the sides", "hip": "jacket, a fist on his hip", "leia:gown": "a long wrap vest over a grey dress, hands clasped",
     "leia:crossed": "the vest, arms crossed", "finn:crossed": "jacket, arms crossed",
     "defector:armour": "jumpsuit, a scuffed white plate strapped on the near shoulder and chest",
     "defector:crossed": "the same, arms crossed", "trooper:armour": "white chest and arm plates over the black undersuit",
     "rey:bench": "sitting on a bench, elbows on her knees, hands clasped (the ship, the cell)",
-    "rey:ground": "the same, sitting on the lake's pebbles", "rey:kneel": "the tunic body, kneeling (set lower)",
+    "rey:ground": "the same, sitting on the lake's pebbles",
+    "rey:stool": "the same on the medbay's stool, no seat drawn (ch3)", "rey:kneel": "the tunic body, kneeling (set lower)",
     "rey:kneel_crossed": "arms crossed, kneeling", "rey:kneel_sling": "the sling, kneeling by his bench (ch5)",
     "kylo:bench": "plain clothes, sitting hunched on a bench, elbows on his knees (the ship)",
     "kylo:ground": "the same, sitting on the lake's pebbles (ch4)",
