@@ -277,11 +277,11 @@ def seat(doc, B, kind):
 def pillow(doc, B):
     """Sitting up in a medbay bed: pillows propped behind the back, wider than the shoulders."""
     cx, C, shw = B["cx"], B["C"], B["sh_w"]
-    pts = [(cx - shw - 60, C + 40), (cx - shw * 0.5, C - 30), (cx + shw * 0.5, C - 34), (cx + shw + 56, C + 36),
-           (cx + shw + 70, C + 300), (cx - shw - 74, C + 306)]
-    form(doc, pts, "#e6ebee", "#b4bec6", "#ffffff", None, s=(30, 20), l=(14, -10))
-    doc.blob(lens((cx - shw - 30, C + 120), (cx - shw + 40, C + 40), 10, 3), "#b4bec6", 0.7)
-    doc.blob(lens((cx + shw + 30, C + 130), (cx + shw - 40, C + 44), -10, -3), "#b4bec6", 0.7)
+    pts = [(cx - shw - 20, C + 50), (cx - shw * 0.5, C - 20), (cx + shw * 0.5, C - 24), (cx + shw + 16, C + 46),
+           (cx + shw + 26, C + 280), (cx - shw - 30, C + 286)]
+    form(doc, pts, "#dfe5e9", "#aab5bd", "#f6f9fa", None, s=(30, 20), l=(14, -10))
+    doc.blob(lens((cx - shw + 4, C + 120), (cx - shw + 60, C + 50), 10, 3), "#aab5bd", 0.7)
+    doc.blob(lens((cx + shw - 4, C + 130), (cx + shw - 60, C + 54), -10, -3), "#aab5bd", 0.7)
 
 
 def blanket(doc, B):

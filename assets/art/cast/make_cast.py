@@ -159,7 +159,7 @@ def kylo_x():
         "plain_sad": X("plain_hand", "sad", "sad", "sad"),
         "plain_hurt": X("plain_hand", "sad_wet", "pained", "frown", "tear"),
         "plain_asleep": X("plain", "closed", "level", "rest"),
-        "beaten_hurt": X("plain_hand", "sad_wet", "pained", "frown", "tear", "bruise", "split_lip"),
+        "beaten_hurt": X("torn_hand", "pained", "pained", "parted", "bruise", "split_lip"),
         "hand_to_chest": X("coat_hand", "down", "soft", "rest"),
         "plain_hand_to_chest": X("plain_hand", "down", "soft", "rest"),
         "rain_hand_to_chest": X("coat_rain_hand", "down", "sad", "rest", "wet"),
@@ -173,6 +173,11 @@ def kylo_x():
             if seat == "cell":
                 x["extras"] = x["extras"] + ["bruise", "split_lip"]
             e[seat + k] = x
+    # Chapter 7, the night he kills Snoke: bruised, his shirt torn at the shoulder
+    for k in ("", "_soft", "_sad", "_hurt", "_asleep"):
+        x = e["plain" + k]
+        e["torn" + k] = dict(x, body="torn_hand" if x["body"] == "plain_hand" else "torn",
+                             extras=x["extras"] + ["bruise"])
     # on the ship after the grenade the hurt is his back's: pain, not tears
     e["bench_hurt"] = X("bench", "pained", "pained", "grimace")
     for v in e.values():
@@ -224,7 +229,9 @@ MEMBERS = [
                  "plain": ("plain", "down", False), "plain_hand": ("plain", "hand_chest", False),
                  "bench": ("plain", "seated", False, dict(seat="bench")),
                  "ground": ("plain", "seated", False, dict(seat="ground")),
-                 "cell": ("plain", "seated", False, dict(seat="bench", bandage=True))},
+                 "torn": ("plain", "down", False, dict(torn=True)),
+                 "torn_hand": ("plain", "hand_chest", False, dict(torn=True)),
+                 "cell": ("plain", "seated", False, dict(seat="bench", bandage=True, torn=True))},
          seated={"bench": SEAT_DROP["kylo"], "ground": SEAT_DROP["kylo"], "cell": SEAT_DROP["kylo"],
                  "gown": SEAT_DROP["kylo"], "gown_hand": SEAT_DROP["kylo"]},
          legs=lambda wet, var: pp.tones("#262a31", wet),
@@ -402,6 +409,8 @@ def draw_body(m, bname):
     if sl.get("pauldron"):
         near = dict(near, pauldron=True)
     draw_arm(doc, m, near, nsl, wet)
+    if opts.get("torn"):
+        pp.kylo_torn_shoulder(doc, m, B)
     if opts.get("bed"):
         bd.blanket(doc, B)
     if m.get("scan"):
@@ -615,7 +624,9 @@ POSE_NOTES = {
     "rey:kneel_crossed": "arms crossed, kneeling", "rey:kneel_sling": "the sling, kneeling by his bench (ch5)",
     "kylo:bench": "plain clothes, sitting hunched on a bench, elbows on his knees (the ship)",
     "kylo:ground": "the same, sitting on the lake's pebbles (ch4)",
-    "kylo:cell": "the bench pose in the cell (ch7): a dressing round his left forearm where the tracker was",
+    "kylo:cell": "the bench pose in the cell (ch7): the torn shirt, a dressing round his left forearm where the tracker was",
+    "kylo:torn": "plain shirt torn open at his left shoulder, a scrape under it (ch7)",
+    "kylo:torn_hand": "the torn shirt, hand on his chest",
     "robe": "robe and lowered hood, hands clasped", "armour": "armour, arms at the sides", "standing": "the droid",
 }
 

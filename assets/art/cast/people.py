@@ -442,6 +442,26 @@ def kylo_split_lip(doc, F):
     circle(doc, x + 1, y + 12, 2.2, "#7a1c1e", 0.8)
 
 
+def kylo_torn_shoulder(doc, M, B):
+    """Chapter 7: his shirt torn open at his left shoulder (the far one), a scrape on the skin
+    under it and the cloth frayed round the hole."""
+    import body as bd
+    F = M["F"]
+    _, (sx, sy) = bd.shoulders(B)
+    sx, sy = sx - 30, sy + 44  # on the front of the shoulder, inside its outline
+    hole = [(sx - 60, sy - 44), (sx - 24, sy - 62), (sx + 6, sy - 50), (sx + 30, sy - 64), (sx + 52, sy - 30),
+            (sx + 40, sy + 6), (sx + 56, sy + 40), (sx + 20, sy + 52), (sx - 6, sy + 34), (sx - 40, sy + 46),
+            (sx - 50, sy + 10), (sx - 72, sy - 6)]
+    doc.path(smooth(shift(hole, 3, 4)), "#14161b", 0.9)
+    form(doc, hole, F["skin"], F["skin_sh"], F["skin_lt"], None, s=(10, 8), l=(5, -4))
+    for a, b in (((sx - 40, sy - 20), (sx + 30, sy + 10)), ((sx - 30, sy), (sx + 20, sy + 26))):
+        doc.blob(strand([a, lerp(a, b, 0.5), b], 5, 0.3), "#a33a36", 0.75)
+    # frayed threads round the edge
+    for (x, y), (dx, dy) in (((sx - 24, sy - 62), (-4, 16)), ((sx + 30, sy - 64), (4, 18)), ((sx + 20, sy + 52), (6, -16)),
+                             ((sx - 40, sy + 46), (-2, -18)), ((sx - 72, sy - 6), (16, 4))):
+        doc.blob(strand([(x, y), (x + dx * 0.5, y + dy * 0.5), (x + dx, y + dy)], 4, 0.2), "#4a5462", 0.9)
+
+
 def kylo_scar(doc, F):
     """His own right cheek (the viewer's left): a thin scar from the forehead that breaks
     at the brow and runs on, tapering, down the cheek to the jaw."""
