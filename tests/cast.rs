@@ -298,7 +298,8 @@ fn stands(app: &mut App, who: &str) -> (f32, f32) {
 }
 
 /// A member whose body sits (the manifest's `seated`) is drawn lower than when they
-/// stand at the same spot, by the seat's drop at the bust's scale.
+/// stand at the same spot, by the seat's drop at the bust's scale, and gets there over a
+/// moment.
 #[test]
 fn a_seated_body_is_drawn_lower_than_a_standing_one_at_the_same_spot() {
     let assets = copy_of_fixture("seated");
@@ -328,8 +329,14 @@ fn a_seated_body_is_drawn_lower_than_a_standing_one_at_the_same_spot() {
     run_for(&mut app, 1.0);
     let (standing, scale) = stands(&mut app, "rey");
     read_to(&mut app, "Then go.");
+    let (sitting_down, _) = stands(&mut app, "rey");
     run_for(&mut app, 1.0);
     let (seated, seated_scale) = stands(&mut app, "rey");
+    // She sits down over a moment, not in one jump.
+    assert!(
+        sitting_down > seated + 100.0 * scale,
+        "{sitting_down} as she starts to sit, {seated} seated"
+    );
     assert_eq!(scale, seated_scale, "the same size both times");
     assert!(
         (standing - seated - 150.0 * scale).abs() < 0.01,

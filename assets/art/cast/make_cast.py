@@ -125,7 +125,7 @@ def rey_x():
     # Sitting on a bench (the ship, the cell) or on the lake's pebbles, and kneeling (by
     # his bench): the same faces on a seated or lowered body.
     for seat, names in (("bench", ("neutral", "soft", "smiling", "angry", "hurt", "flustered", "fierce", "worried",
-                                   "tired")),
+                                   "tired", "shocked")),
                         ("ground", ("neutral", "soft", "smiling", "tired")),
                         ("stool", ("neutral", "fierce", "angry", "hurt", "flustered", "soft"))):
         for k in names:
@@ -201,7 +201,12 @@ KYLO_STATES = {
 # may sink at most to the lowest shoulder line of anyone standing (Leia's, face box bottom
 # 724 + 90), which the game keeps clear of the dialogue box: Rey's chin is at 678, so 136;
 # Kylo's at 564, and 200 keeps his seated head about 60 px over hers.
-SEAT_DROP = {"rey": 136, "kylo": 200}
+SEAT_DROP = {"rey": 136, "kylo": 200, "finn": 160, "poe": 160}
+
+
+def seated(x, names, body="bench"):
+    """The expressions `names` of x again on a seated body, as `bench_<name>`."""
+    return dict(x, **{f"{body}_{k}": dict(x[k], body=body) for k in names})
 
 
 MEMBERS = [
@@ -238,21 +243,27 @@ MEMBERS = [
          expressions=kylo_x(), hand_s=1.08, one_sided=["scar", "bruise", "split_lip"], states=KYLO_STATES),
     dict(id="finn", name="Finn", colour="#e8b04a", F=pp.FINN_F, B=body_spec(pp.FINN_F, 118, 266, 180, 170, 100),
          hair_front=pp.finn_hair_front, outfit=pp.finn_outfit, sleeve=pp.finn_sleeve,
-         bodies={"jacket": ("jacket", "down", False), "crossed": ("jacket", "crossed", False)},
-         expressions={"neutral": X("jacket", "open", "level", "rest"),
-                      "sceptical": X("crossed", "narrow", "sceptical", "smirk"),
-                      "smiling": X("jacket", "smile", "soft", "grin"),
-                      "worried": X("jacket", "worried", "worried", "tight"),
-                      "laughing": X("jacket", "happy", "raised", "laugh"),
-                      "crossed": X("crossed", "open", "level", "rest")}, hand_s=1.04),
+         bodies={"jacket": ("jacket", "down", False), "crossed": ("jacket", "crossed", False),
+                 "bench": ("jacket", "seated", False, dict(seat="bench"))},
+         seated={"bench": SEAT_DROP["finn"]}, legs=lambda wet, var: pp.tones("#3b3a40", wet),
+         expressions=seated({"neutral": X("jacket", "open", "level", "rest"),
+                             "sceptical": X("crossed", "narrow", "sceptical", "smirk"),
+                             "smiling": X("jacket", "smile", "soft", "grin"),
+                             "worried": X("jacket", "worried", "worried", "tight"),
+                             "laughing": X("jacket", "happy", "raised", "laugh"),
+                             "crossed": X("crossed", "open", "level", "rest")},
+                            ("neutral", "sceptical", "smiling", "laughing")), hand_s=1.04),
     dict(id="poe", name="Poe", colour="#f08c3c", F=pp.POE_F, B=body_spec(pp.POE_F, 118, 262, 178, 168, 100),
          hair_back=pp.poe_hair_back, hair_front=pp.poe_hair_front, outfit=pp.poe_outfit, sleeve=pp.poe_sleeve,
-         bodies={"jacket": ("jacket", "down", False), "hip": ("jacket", "hip", False)},
-         expressions={"neutral": X("jacket", "open", "level", "smirk"),
-                      "smiling": X("hip", "smile", "raised", "grin"),
-                      "serious": X("jacket", "narrow", "stern", "tight"),
-                      "worried": X("jacket", "worried", "worried", "sad"),
-                      "hip": X("hip", "open", "level", "smirk")}, hand_s=1.04),
+         bodies={"jacket": ("jacket", "down", False), "hip": ("jacket", "hip", False),
+                 "bench": ("jacket", "seated", False, dict(seat="bench"))},
+         seated={"bench": SEAT_DROP["poe"]}, legs=lambda wet, var: pp.tones("#4a4236", wet),
+         expressions=seated({"neutral": X("jacket", "open", "level", "smirk"),
+                             "smiling": X("hip", "smile", "raised", "grin"),
+                             "serious": X("jacket", "narrow", "stern", "tight"),
+                             "worried": X("jacket", "worried", "worried", "sad"),
+                             "hip": X("hip", "open", "level", "smirk")},
+                            ("neutral", "smiling", "serious")), hand_s=1.04),
     dict(id="leia", name="Leia", colour="#c9a8e0", F=pp.LEIA_F, B=body_spec(pp.LEIA_F, 108, 226, 156, 160, 84, waist_in=0.9),
          hair_back=pp.leia_hair_back, hair_front=pp.leia_hair_front, outfit=pp.leia_outfit, sleeve=pp.leia_sleeve,
          bodies={"gown": ("gown", "clasped", False), "crossed": ("gown", "crossed", False)},
@@ -622,6 +633,8 @@ POSE_NOTES = {
     "rey:ground": "the same, sitting on the lake's pebbles",
     "rey:stool": "the same on the medbay's stool, no seat drawn (ch3)", "rey:kneel": "the tunic body, kneeling (set lower)",
     "rey:kneel_crossed": "arms crossed, kneeling", "rey:kneel_sling": "the sling, kneeling by his bench (ch5)",
+    "finn:bench": "the jacket, sitting on the canteen's bench, elbows on his knees (ch6)",
+    "poe:bench": "the jacket, sitting on the canteen's bench, elbows on his knees (ch6)",
     "kylo:bench": "plain clothes, sitting hunched on a bench, elbows on his knees (the ship)",
     "kylo:ground": "the same, sitting on the lake's pebbles (ch4)",
     "kylo:cell": "the bench pose in the cell (ch7): the torn shirt, a dressing round his left forearm where the tracker was",

@@ -39,6 +39,8 @@ const SHOULDERS_BELOW_FACE: f32 = 90.0;
 const CLEARANCE: f32 = 16.0;
 const FADE_SECONDS: f32 = 0.4;
 const SLIDE_SPEED: f32 = 1400.0;
+/// How fast someone sits down or gets up, in the body's pixels a second.
+const SIT_SPEED: f32 = 500.0;
 /// A listener's light and size beside the speaker's.
 const LISTENING_LIGHT: f32 = 0.58;
 const LISTENING_SIZE: f32 = 0.96;
@@ -115,6 +117,9 @@ struct Actor {
     hologram: bool,
     /// Their place in the stacking order, before the speaker steps in front.
     z: f32,
+    /// How far below standing they are now, in the body's pixels, moving to their look's
+    /// `drop` as they sit down or get up.
+    drop: f32,
 }
 
 /// Who says the current line (`None` for narration), and who spoke last: the one the
@@ -388,8 +393,8 @@ fn stand_for(window: Vec2, box_top: f32, hair: f32, shoulders: f32) -> Stand {
 /// its own pixels lower (the seat is below the stand's floor and its face keeps clear of
 /// the dialogue box, since the fitted stand shows every row down to the lowest
 /// shoulders: see `seated_faces_stay_above_the_dialogue_box`).
-fn height(stand: Stand, size: f32, drop: u32) -> f32 {
-    stand.floor + CANVAS.y * size / 2.0 - drop as f32 * size
+fn height(stand: Stand, size: f32, drop: f32) -> f32 {
+    stand.floor + CANVAS.y * size / 2.0 - drop * size
 }
 
 /// A restored moment's cast, on stage at once in the place's light.
@@ -424,7 +429,8 @@ fn show_pictures(
         };
         for (i, on) in picture.cast.iter().enumerate() {
             let hologram = story.story.cast.get(&on.who).is_some_and(|c| c.hologram);
-            let actor = Actor::arriving(&on.who, on.at, hologram, i, speakers.lit(&on.who));
+            let actor =
+                Actor::arriving(&on.who, &on.look, on.at, hologram, i, speakers.lit(&on.who));
             let now = time.elapsed_secs_f64();
             spawn_bust(
                 &mut commands,
@@ -441,9 +447,9 @@ fn show_pictures(
 }
 
 impl Actor {
-    /// Someone arriving on stage at `at`, the `order`th on it, lit as the speaker or
-    /// not.
-    fn arriving(who: &str, at: Spot, hologram: bool, order: usize, lit: bool) -> Self {
+    /// Someone arriving on stage at `at` as `look`, the `order`th on it, lit as the
+    /// speaker or not.
+    fn arriving(who: &str, look: &Look, at: Spot, hologram: bool, order: usize, lit: bool) -> Self {
         Actor {
             who: who.to_string(),
             x: spot_x(at),
@@ -451,6 +457,7 @@ impl Actor {
             leaving: false,
             hologram,
             z: 1.0 + order as f32 * 0.1,
+            drop: look.drop as f32,
         }
     }
 }
@@ -525,7 +532,8 @@ fn cast_cues(
                     _ => {
                         let hologram = story.story.cast.get(who).is_some_and(|c| c.hologram);
                         let order = busts.iter().len();
-                        let actor = Actor::arriving(who, *at, hologram, order, speakers.lit(who));
+                        let actor =
+                            Actor::arriving(who, look, *at, hologram, order, speakers.lit(who));
                         spawn_bust(
                             &mut commands,
                             &server,
@@ -735,7 +743,8 @@ fn slide_and_light(
     for (mut actor, presence, face, mut sprite, mut transform, children) in &mut busts {
         let dx = actor.x - transform.translation.x;
         let target = if speakers.lit(&actor.who) { 1.0 } else { 0.0 };
-        let settled = dx == 0.0 && actor.focus == target && !actor.hologram;
+        let sat = face.look.drop as f32;
+        let settled = dx == 0.0 && actor.focus == target && actor.drop == sat && !actor.hologram;
         let still = !light.is_changed() && !presence.is_changed() && !face.is_changed();
         if settled && still && !stand.is_changed() {
             continue;
@@ -748,7 +757,14 @@ fn slide_and_light(
         let size = stand.scale * LISTENING_SIZE.lerp(1.0, actor.focus);
         transform.scale = Vec3::new(size, size, 1.0);
         transform.translation.x += dx.clamp(-SLIDE_SPEED * dt, SLIDE_SPEED * dt);
-        transform.translation.y = height(*stand, size, face.look.drop);
+        // Sitting down or getting up takes a moment (the old body fades out where it was).
+        let sit = if settings.reduce_motion {
+            f32::MAX
+        } else {
+            SIT_SPEED * dt
+        };
+        actor.drop += (sat - actor.drop).clamp(-sit, sit);
+        transform.translation.y = height(*stand, size, actor.drop);
         transform.translation.z = actor.z + SPEAKER_IN_FRONT * actor.focus;
         let brightness = LISTENING_LIGHT.lerp(1.0, actor.focus);
         let (rgb, alpha) = if actor.hologram {
@@ -826,8 +842,8 @@ mod tests {
     #[test]
     fn a_seated_body_is_drawn_lower_than_a_standing_one() {
         let stand = Stand::default();
-        let standing = height(stand, stand.scale, 0);
-        let seated = height(stand, stand.scale, 140);
+        let standing = height(stand, stand.scale, 0.0);
+        let seated = height(stand, stand.scale, 140.0);
         assert_eq!(standing - seated, 140.0 * stand.scale);
         // Standing, the canvas's bottom edge is on the floor.
         assert_eq!(standing - CANVAS.y * stand.scale / 2.0, stand.floor);
