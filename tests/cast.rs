@@ -339,8 +339,48 @@ fn a_seated_body_is_drawn_lower_than_a_standing_one_at_the_same_spot() {
         "{sitting_down} as she starts to sit, {seated} seated"
     );
     assert_eq!(scale, seated_scale, "the same size both times");
+    // The standing body she leaves has faded out: one body of hers is drawn.
+    let world = app.world_mut();
+    let server = world.resource::<AssetServer>().clone();
+    let mut sprites = world.query::<&Sprite>();
+    let bodies = sprites
+        .iter(world)
+        .filter(|s| {
+            server
+                .get_path(&s.image)
+                .is_some_and(|p| p.path().ends_with("rey/body_staff.png"))
+        })
+        .count();
+    assert_eq!(bodies, 1, "Rey's bodies on stage");
     assert!(
         (standing - seated - 150.0 * scale).abs() < 0.01,
         "seated {seated} against standing {standing} at scale {scale}"
     );
+}
+
+/// A member brought on, moved and shown again in one go (consecutive steps, or lines
+/// skipped in one frame) is one bust, standing where the last step put them.
+#[test]
+fn show_move_and_show_in_one_frame_make_one_bust() {
+    let assets = copy_of_fixture("one-bust");
+    let scene = assets.join("story/one/storm.ron");
+    replace(
+        &scene,
+        r#"Show("kylo", Right),"#,
+        r#"Show("kylo", Right),
+        Move("kylo", Centre),
+        Show("kylo:asleep", Centre),"#,
+    );
+    let mut app = game_at(&assets, "Only me.", |_| {});
+    run_for(&mut app, 1.0);
+    let world = app.world_mut();
+    let mut busts = world.query::<(&Name, &Transform)>();
+    let kylo: Vec<f32> = busts
+        .iter(world)
+        .filter(|(name, _)| name.as_str() == "kylo")
+        .map(|(_, t)| t.translation.x)
+        .collect();
+    assert_eq!(kylo, [0.0], "one Kylo, at Centre");
+    let eyes = bust(&mut app, "kylo").expect("Kylo").eyes();
+    assert_eq!(eyes, KYLO_SHUT, "with the last Show's face");
 }

@@ -492,12 +492,17 @@ fn cast_cues(
         return;
     };
     let now = time.elapsed_secs_f64();
+    // Who comes on stage in this batch, drawn once it is read: when reading skips, a
+    // Show, a Move and another Show of one member can arrive in one frame, before the
+    // first Show's bust exists, and must change that one bust rather than add another.
+    let mut arriving: Vec<(String, Look, Spot)> = Vec::new();
     for Cue(command) in cues.read() {
         match command {
             Command::SceneStart { .. } => {
                 for (entity, ..) in &busts {
                     commands.entity(entity).despawn();
                 }
+                arriving.clear();
                 *speakers = Speakers::default();
             }
             Command::Place { place, .. } => {
@@ -509,6 +514,10 @@ fn cast_cues(
                 at,
                 entering,
             } => {
+                if let Some(coming) = arriving.iter_mut().find(|(w, ..)| w == who) {
+                    *coming = (who.clone(), (**look).clone(), *at);
+                    continue;
+                }
                 let existing = busts
                     .iter_mut()
                     .find(|(_, a, ..)| &a.who == who && !a.leaving);
@@ -529,25 +538,13 @@ fn cast_cues(
                         sprite.flip_x = at.faces_left();
                         actor.x = spot_x(*at);
                     }
-                    _ => {
-                        let hologram = story.story.cast.get(who).is_some_and(|c| c.hologram);
-                        let order = busts.iter().len();
-                        let actor =
-                            Actor::arriving(who, look, *at, hologram, order, speakers.lit(who));
-                        spawn_bust(
-                            &mut commands,
-                            &server,
-                            &mut dice,
-                            now,
-                            actor,
-                            look,
-                            *at,
-                            true,
-                        );
-                    }
+                    _ => arriving.push((who.clone(), (**look).clone(), *at)),
                 }
             }
             Command::Move { who, at } => {
+                if let Some(coming) = arriving.iter_mut().find(|(w, ..)| w == who) {
+                    coming.2 = *at;
+                }
                 for (_, mut actor, mut sprite, _, face, children) in &mut busts {
                     if &actor.who == who {
                         actor.x = spot_x(*at);
@@ -556,6 +553,7 @@ fn cast_cues(
                 }
             }
             Command::Hide { who } => {
+                arriving.retain(|(w, ..)| w != who);
                 for (entity, mut actor, ..) in &mut busts {
                     if &actor.who == who {
                         actor.leaving = true;
@@ -575,6 +573,22 @@ fn cast_cues(
             }
             _ => {}
         }
+    }
+    let on_stage = busts.iter().len();
+    for (i, (who, look, at)) in arriving.iter().enumerate() {
+        let hologram = story.story.cast.get(who).is_some_and(|c| c.hologram);
+        let lit = speakers.lit(who);
+        let actor = Actor::arriving(who, look, *at, hologram, on_stage + i, lit);
+        spawn_bust(
+            &mut commands,
+            &server,
+            &mut dice,
+            now,
+            actor,
+            look,
+            *at,
+            true,
+        );
     }
 }
 
