@@ -638,7 +638,7 @@ POSE_NOTES = {
     "kylo:bench": "plain clothes, sitting hunched on a bench, elbows on his knees (the ship)",
     "kylo:ground": "the same, sitting on the lake's pebbles (ch4)",
     "kylo:cell": "the bench pose in the cell (ch7): the torn shirt, a dressing round his left forearm where the tracker was",
-    "kylo:torn": "plain shirt torn open at his left shoulder, a scrape under it (ch7)",
+    "kylo:torn": "plain shirt torn open at the shoulder, a scrape under it (ch7)",
     "kylo:torn_hand": "the torn shirt, hand on his chest",
     "robe": "robe and lowered hood, hands clasped", "armour": "armour, arms at the sides", "standing": "the droid",
 }

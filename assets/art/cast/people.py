@@ -443,12 +443,14 @@ def kylo_split_lip(doc, F):
 
 
 def kylo_torn_shoulder(doc, M, B):
-    """Chapter 7: his shirt torn open at his left shoulder (the far one), a scrape on the skin
-    under it and the cloth frayed round the hole."""
+    """Chapter 7: his shirt torn open at the shoulder, a scrape on the skin under it and the
+    cloth frayed round the hole. On the near shoulder (the viewer's left in the unmirrored
+    art): in chapter 7 he always stands on the right, mirrored, so it shows on the same side
+    as his bruised cheek (one-sided, his left)."""
     import body as bd
     F = M["F"]
-    _, (sx, sy) = bd.shoulders(B)
-    sx, sy = sx - 30, sy + 44  # on the front of the shoulder, inside its outline
+    (sx, sy), _ = bd.shoulders(B)
+    sx, sy = sx + 34, sy + 44  # on the front of the shoulder, inside its outline
     hole = [(sx - 60, sy - 44), (sx - 24, sy - 62), (sx + 6, sy - 50), (sx + 30, sy - 64), (sx + 52, sy - 30),
             (sx + 40, sy + 6), (sx + 56, sy + 40), (sx + 20, sy + 52), (sx - 6, sy + 34), (sx - 40, sy + 46),
             (sx - 50, sy + 10), (sx - 72, sy - 6)]
