@@ -285,3 +285,102 @@ fn a_new_face_on_a_still_bust_is_drawn() {
         assert_eq!(part, body, "a face part in another colour than its bust");
     }
 }
+
+/// Where `who`'s body stands: its height on the stage and its scale.
+fn stands(app: &mut App, who: &str) -> (f32, f32) {
+    let world = app.world_mut();
+    let mut busts = world.query::<(&Name, &Transform, &Children)>();
+    let (_, transform, _) = busts
+        .iter(world)
+        .find(|(name, ..)| name.as_str() == who)
+        .unwrap_or_else(|| panic!("{who} is on stage"));
+    (transform.translation.y, transform.scale.y)
+}
+
+/// A member whose body sits (the manifest's `seated`) is drawn lower than when they
+/// stand at the same spot, by the seat's drop at the bust's scale, and gets there over a
+/// moment.
+#[test]
+fn a_seated_body_is_drawn_lower_than_a_standing_one_at_the_same_spot() {
+    let assets = copy_of_fixture("seated");
+    let manifest = assets.join("story/story.ron");
+    replace(
+        &manifest,
+        r#""staff": "images/cast/rey/body_staff.png",
+            },"#,
+        r#""staff": "images/cast/rey/body_staff.png",
+                "bench": "images/cast/rey/body_staff.png",
+            },
+            seated: {"bench": 150},"#,
+    );
+    replace(
+        &manifest,
+        r#""hurt": (body: "staff""#,
+        r#""sitting": (body: "bench", eyes: "eyes_open", brows: "brows_level", mouth: "mouth_rest"),
+                "hurt": (body: "staff""#,
+    );
+    let scene = assets.join("story/one/storm.ron");
+    replace(
+        &scene,
+        r#"Say("rey", "Then go.")"#,
+        r#"Say("rey:sitting", "Then go.")"#,
+    );
+    // Both times she speaks at Left, lit: standing, then sitting.
+    let mut app = game_at(&assets, "Who's there?", |_| {});
+    run_for(&mut app, 1.0);
+    let (standing, scale) = stands(&mut app, "rey");
+    read_to(&mut app, "Then go.");
+    let (sitting_down, _) = stands(&mut app, "rey");
+    run_for(&mut app, 1.0);
+    let (seated, seated_scale) = stands(&mut app, "rey");
+    // She sits down over a moment, not in one jump.
+    assert!(
+        sitting_down > seated + 50.0 * scale,
+        "{sitting_down} as she starts to sit, {seated} seated"
+    );
+    assert_eq!(scale, seated_scale, "the same size both times");
+    // The standing body she leaves has faded out: one body of hers is drawn.
+    let world = app.world_mut();
+    let server = world.resource::<AssetServer>().clone();
+    let mut sprites = world.query::<&Sprite>();
+    let bodies = sprites
+        .iter(world)
+        .filter(|s| {
+            server
+                .get_path(&s.image)
+                .is_some_and(|p| p.path().ends_with("rey/body_staff.png"))
+        })
+        .count();
+    assert_eq!(bodies, 1, "Rey's bodies on stage");
+    assert!(
+        (standing - seated - 150.0 * scale).abs() < 0.01,
+        "seated {seated} against standing {standing} at scale {scale}"
+    );
+}
+
+/// A member brought on, moved and shown again in one go (consecutive steps, or lines
+/// skipped in one frame) is one bust, standing where the last step put them.
+#[test]
+fn show_move_and_show_in_one_frame_make_one_bust() {
+    let assets = copy_of_fixture("one-bust");
+    let scene = assets.join("story/one/storm.ron");
+    replace(
+        &scene,
+        r#"Show("kylo", Right),"#,
+        r#"Show("kylo", Right),
+        Move("kylo", Centre),
+        Show("kylo:asleep", Centre),"#,
+    );
+    let mut app = game_at(&assets, "Only me.", |_| {});
+    run_for(&mut app, 1.0);
+    let world = app.world_mut();
+    let mut busts = world.query::<(&Name, &Transform)>();
+    let kylo: Vec<f32> = busts
+        .iter(world)
+        .filter(|(name, _)| name.as_str() == "kylo")
+        .map(|(_, t)| t.translation.x)
+        .collect();
+    assert_eq!(kylo, [0.0], "one Kylo, at Centre");
+    let eyes = bust(&mut app, "kylo").expect("Kylo").eyes();
+    assert_eq!(eyes, KYLO_SHUT, "with the last Show's face");
+}

@@ -212,4 +212,89 @@ def pose_arms(B, pose):
         Wr = (Sf[0] + 6, Sf[1] + 446)
         farm = dict(joints=[Sf, E, Wr], widths=[aw * 0.94, fw * 0.94, ww], hand=("fist", 150, True), front=True)
         return down_n, farm
+    if pose == "seated":
+        # sitting forward, elbows on the knees, the hands clasped low between them
+        En, Ef = seated_elbows(B)
+        near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 450)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True)
+        farm = dict(joints=[Sf, Ef, (cx + 36, Sn[1] + 454)], widths=[aw * 0.94, fw * 0.94, ww],
+                    hand=("fist", 128, True), front=True)
+        return near, farm
     raise ValueError(pose)
+
+
+def seated_elbows(B):
+    Sn, Sf = shoulders(B)
+    return (Sn[0] + 40, Sn[1] + 318), (Sf[0] - 36, Sf[1] + 318)
+
+
+def knees(B):
+    """A seated member's knees, seen from the front: (centre, half width, half height) for
+    the near and the far knee, each under its elbow."""
+    En, Ef = seated_elbows(B)
+    r = B["sh_w"] * 0.36
+    return ((En[0] + r * 0.3, En[1] + r * 0.5), r, r * 0.72), ((Ef[0] - r * 0.28, Ef[1] + r * 0.52), r * 0.94,
+                                                                 r * 0.68)
+
+
+def legs(doc, B, cloth):
+    """Knees toward the viewer and the shins going down out of the picture."""
+    base, sh, lt = cloth
+    for (kx, ky), rx, ry in knees(B)[::-1]:
+        shin = [(kx - rx * 0.86, ky), (kx + rx * 0.86, ky), (kx + rx * 0.74, 1440), (kx - rx * 0.74, 1440)]
+        form(doc, shin, dark(base, 0.8), dark(sh, 0.8), None, None, s=(16, 0))
+        cap = [(kx + rx * c, ky + ry * s_) for c, s_ in ((1, 0), (0.7, -0.72), (0, -1), (-0.7, -0.72), (-1, 0),
+                                                           (-0.7, 0.72), (0, 1), (0.7, 0.72))]
+        form(doc, cap, base, sh, lt, None, s=(14, 10), l=(8, -6))
+        # the fold of the cloth over the knee
+        doc.blob(lens((kx - rx * 0.5, ky + ry * 0.5), (kx + rx * 0.5, ky + ry * 0.45), 6, 2), sh, 0.7)
+
+
+def seat(doc, B, kind):
+    """A hint of what they sit on, behind them: a bench's plank, or stony ground."""
+    (kx, ky), rx, ry = knees(B)[0]
+    if kind == "bench":
+        y = ky + ry * 0.9
+        # fades out toward the canvas's edges, so it never ends in a hard line
+        grad = doc.linear([("#6f7884", 0.0, 0.0), ("#6f7884", 1.0, 0.18), ("#6f7884", 1.0, 0.82),
+                           ("#6f7884", 0.0, 1.0)])
+        doc.items.append(f'<rect x="10" y="{y - 18:.0f}" width="880" height="18" fill="{grad}"/>')
+        grad = doc.linear([("#3c434d", 0.0, 0.0), ("#3c434d", 1.0, 0.16), ("#3c434d", 1.0, 0.84),
+                           ("#3c434d", 0.0, 1.0)])
+        doc.items.append(f'<rect x="10" y="{y:.0f}" width="880" height="46" fill="{grad}"/>')
+        grad = doc.linear([("#0a0c10", 0.0, 0.0), ("#0a0c10", 0.5, 0.2), ("#0a0c10", 0.5, 0.8),
+                           ("#0a0c10", 0.0, 1.0)])
+        doc.items.append(f'<rect x="10" y="{y + 46:.0f}" width="880" height="30" fill="{grad}"/>')
+    elif kind == "ground":
+        y = ky + ry * 1.4
+        ellipse(doc, B["cx"], y + 40, 400, 70, "#0a0c10", 0.35)
+        for i, (dx, dy, r) in enumerate(((-360, 20, 16), (-300, 50, 11), (-250, 14, 9), (270, 30, 14), (330, 8, 10),
+                                         (380, 54, 12), (-390, 70, 10), (220, 66, 9))):
+            ellipse(doc, B["cx"] + dx, y + dy, r * 1.5, r, "#8c8792", 0.9)
+            ellipse(doc, B["cx"] + dx - r * 0.3, y + dy - r * 0.4, r * 0.7, r * 0.3, "#c4bfcc", 0.6)
+
+
+
+def pillow(doc, B):
+    """Sitting up in a medbay bed: pillows propped behind the back, wider than the shoulders."""
+    cx, C, shw = B["cx"], B["C"], B["sh_w"]
+    pts = [(cx - shw - 20, C + 50), (cx - shw * 0.5, C - 20), (cx + shw * 0.5, C - 24), (cx + shw + 16, C + 46),
+           (cx + shw + 26, C + 280), (cx - shw - 30, C + 286)]
+    form(doc, pts, "#dfe5e9", "#aab5bd", "#f6f9fa", None, s=(30, 20), l=(14, -10))
+    doc.blob(lens((cx - shw + 4, C + 120), (cx - shw + 60, C + 50), 10, 3), "#aab5bd", 0.7)
+    doc.blob(lens((cx + shw - 4, C + 130), (cx + shw - 60, C + 54), -10, -3), "#aab5bd", 0.7)
+
+
+def blanket(doc, B):
+    """A blanket over the lap, up to the waist, its folds catching the light."""
+    cx, shw = B["cx"], B["sh_w"]
+    Sn, _ = shoulders(B)
+    y = Sn[1] + 340
+    pts = [(-20, y + 40), (cx - shw * 0.9, y + 6), (cx - shw * 0.3, y - 18), (cx + shw * 0.3, y - 20),
+           (cx + shw * 0.9, y + 4), (920, y + 36), (920, 1440), (-20, 1440)]
+    form(doc, pts, "#c9d6de", "#8e9faa", "#eef4f7", None, s=(24, 0), l=(12, 0))
+    # the hem turned down along the top
+    form(doc, band([(-20, y + 52), (cx - shw * 0.9, y + 18), (cx, y - 6), (cx + shw * 0.9, y + 16), (920, y + 48)], 34),
+         "#dfe8ee", "#a9b8c2", "#ffffff", None, s=(10, 0))
+    for a, b, bow in (((cx - shw * 0.8, y + 90), (cx - shw * 0.2, y + 230), 16), ((cx + shw * 0.1, y + 80),
+                      (cx + shw * 0.7, y + 240), -14), ((cx - shw * 0.1, y + 160), (cx + shw * 0.2, y + 300), 10)):
+        doc.blob(lens(a, b, bow, 4), "#8e9faa", 0.55)

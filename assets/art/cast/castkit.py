@@ -123,6 +123,14 @@ class Doc:
             f'<stop offset="1" stop-color="{colour}" stop-opacity="{n(fade)}"/></radialGradient>')
         return f"url(#{i})"
 
+    def linear(self, stops):
+        """A left-to-right gradient through stops (colour, opacity, offset)."""
+        i = self.uid("g")
+        self.defs.append(f'<linearGradient id="{i}">' + "".join(
+            f'<stop offset="{n(o)}" stop-color="{c}" stop-opacity="{n(op)}"/>' for c, op, o in stops)
+            + "</linearGradient>")
+        return f"url(#{i})"
+
     def svg(self):
         x, y, w, h = self.view
         return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="{x} {y} {w} {h}">\n'

@@ -54,8 +54,12 @@ class Sheet:
         fill = "#2c3a4c" if m.get("hologram") else BG
         self.items.append(f'<rect x="{cx0}" y="{cy0}" width="{cw}" height="{ch}" fill="{fill}"/>')
         g = ' filter="url(#holo)"' if m.get("hologram") else ""
-        self.items.append(f"<g{g}>")
-        self.items.append(f'<use href="#{self.img(m["id"], "body_" + e["body"])}"/>')
+        # a seated or kneeling body is set lower, as the game sets it
+        drop = m.get("seated", {}).get(e["body"], 0)
+        self.items.append(f'<g{g} transform="translate(0 {drop})">')
+        spec = m["bodies"][e["body"]]
+        body = spec[1:] if isinstance(spec, str) and spec.startswith("=") else e["body"]
+        self.items.append(f'<use href="#{self.img(m["id"], "body_" + body)}"/>')
         for p in [e["eyes"], e["brows"], e["mouth"]] + e["extras"]:
             self.items.append(f'<use href="#{self.img(m["id"], p)}" x="{bx}" y="{by}"/>')
         self.items.append("</g></svg>")

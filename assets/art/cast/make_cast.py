@@ -99,7 +99,7 @@ def body_spec(F, sh_dy, sh_w, chest_w, waist_w, aw, lean=0, waist_in=0.96):
 def rey_x():
     e = {
         "neutral": X("tunic", "open", "level", "rest"),
-        "fierce": X("staff", "narrow", "angry", "tight"),
+        "fierce": X("tunic", "narrow", "angry", "tight"),
         "angry": X("crossed", "glare", "angry", "frown"),
         "hurt": X("tunic", "sad_wet", "sad", "sad", "tear"),
         "soft": X("tunic", "soft", "soft", "soft"),
@@ -111,7 +111,7 @@ def rey_x():
         "flustered": X("crossed", "away", "worried", "shy", "blush"),
         "rain_neutral": X("rain", "open", "level", "rest", "wet"),
         "rain_fierce": X("rain", "narrow", "angry", "tight", "wet"),
-        "rain_angry": X("rain_crossed", "glare", "angry", "frown", "wet"),
+        "rain_angry": X("rain", "glare", "angry", "frown", "wet"),
         "rain_hurt": X("rain", "sad_wet", "sad", "sad", "wet", "tear"),
         "rain_shocked": X("rain", "wide", "raised", "small", "wet"),
         "sling_neutral": X("sling", "open", "level", "rest"),
@@ -120,7 +120,20 @@ def rey_x():
         "sling_smiling": X("sling", "smile", "soft", "grin"),
         "crossed": X("crossed", "open", "level", "rest"),
         "rain_crossed": X("rain_crossed", "open", "level", "rest", "wet"),
+        "staff": X("staff", "open", "level", "rest"),
     }
+    # Sitting on a bench (the ship, the cell) or on the lake's pebbles, and kneeling (by
+    # his bench): the same faces on a seated or lowered body.
+    for seat, names in (("bench", ("neutral", "soft", "smiling", "angry", "hurt", "flustered", "fierce", "worried",
+                                   "tired", "shocked")),
+                        ("ground", ("neutral", "soft", "smiling", "tired")),
+                        ("stool", ("neutral", "fierce", "angry", "hurt", "flustered", "soft"))):
+        for k in names:
+            e[f"{seat}_{k}"] = dict(e[k], body=seat)
+    e["kneel_worried"] = dict(e["worried"], body="kneel")
+    e["kneel_angry"] = dict(e["angry"], body="kneel_crossed")
+    for k in ("worried", "neutral", "soft"):
+        e[f"kneel_sling_{k}"] = dict(e[f"sling_{k}"], body="kneel_sling")
     return e
 
 
@@ -146,11 +159,27 @@ def kylo_x():
         "plain_sad": X("plain_hand", "sad", "sad", "sad"),
         "plain_hurt": X("plain_hand", "sad_wet", "pained", "frown", "tear"),
         "plain_asleep": X("plain", "closed", "level", "rest"),
+        "beaten_hurt": X("torn_hand", "pained", "pained", "parted", "bruise", "split_lip"),
         "hand_to_chest": X("coat_hand", "down", "soft", "rest"),
         "plain_hand_to_chest": X("plain_hand", "down", "soft", "rest"),
         "rain_hand_to_chest": X("coat_rain_hand", "down", "sad", "rest", "wet"),
         "gown_hand_to_chest": X("gown_hand", "down", "soft", "rest"),
     }
+    # Sitting on a bench (the ship; the cell, bandaged and bruised) or on the lake's
+    # pebbles, in his plain clothes: the plain faces on a seated body.
+    for seat in ("bench", "ground", "cell"):
+        for k in ("", "_soft", "_smiling", "_sad", "_hurt", "_asleep"):
+            x = dict(e["plain" + k], body=seat)
+            if seat == "cell":
+                x["extras"] = x["extras"] + ["bruise", "split_lip"]
+            e[seat + k] = x
+    # Chapter 7, the night he kills Snoke: bruised, his shirt torn at the shoulder
+    for k in ("", "_soft", "_sad", "_hurt", "_asleep"):
+        x = e["plain" + k]
+        e["torn" + k] = dict(x, body="torn_hand" if x["body"] == "plain_hand" else "torn",
+                             extras=x["extras"] + ["bruise"])
+    # on the ship after the grenade the hurt is his back's: pain, not tears
+    e["bench_hurt"] = X("bench", "pained", "pained", "grimace")
     for v in e.values():
         v["extras"] = ["scar"] + v["extras"]
     return e
@@ -162,10 +191,22 @@ KYLO_STATES = {
     "eyes": {"soft": dict(open=0.74, low=12, gaze=(2, 1)),
              "pained": dict(open=0.42, inner=-6, outer=7, low=10, gaze=(0, 5))},
     "brows": {"soft": dict(inner=-22, outer=-8, arch=11),
-              "pained": dict(inner=-20, outer=13, knit=15, furrow=1, worry=1, arch=-7),
+              "pained": dict(inner=-13, outer=11, knit=17, furrow=1, arch=-5),
               "raised": dict(inner=-30, outer=-24, arch=10, lines=3)},
     "mouth": {"soft": dict(cy=-17, cw=1.08, sag=4, press=0.85, dimple=1.0)},
 }
+
+
+# How much lower a seated or kneeling body is set on stage, in the body's pixels. A chin
+# may sink at most to the lowest shoulder line of anyone standing (Leia's, face box bottom
+# 724 + 90), which the game keeps clear of the dialogue box: Rey's chin is at 678, so 136;
+# Kylo's at 564, and 200 keeps his seated head about 60 px over hers.
+SEAT_DROP = {"rey": 136, "kylo": 200, "finn": 160, "poe": 160}
+
+
+def seated(x, names, body="bench"):
+    """The expressions `names` of x again on a seated body, as `bench_<name>`."""
+    return dict(x, **{f"{body}_{k}": dict(x[k], body=body) for k in names})
 
 
 MEMBERS = [
@@ -173,34 +214,56 @@ MEMBERS = [
          hair_back=pp.rey_hair_back, hair_front=pp.rey_hair_front, outfit=pp.rey_outfit, sleeve=pp.rey_sleeve,
          bodies={"staff": ("tunic", "staff", False), "crossed": ("tunic", "crossed", False),
                  "rain": ("tunic", "staff", True), "rain_crossed": ("tunic", "crossed", True),
-                 "sling": ("tunic", "sling", False), "tunic": ("tunic", "down", False)},
+                 "sling": ("tunic", "sling", False), "tunic": ("tunic", "down", False),
+                 "bench": ("tunic", "seated", False, dict(seat="bench")),
+                 "ground": ("tunic", "seated", False, dict(seat="ground")),
+                 "stool": ("tunic", "seated", False),
+                 "kneel": "=tunic", "kneel_crossed": "=crossed", "kneel_sling": "=sling"},
+         seated={"bench": SEAT_DROP["rey"], "ground": SEAT_DROP["rey"], "stool": SEAT_DROP["rey"],
+                 "kneel": SEAT_DROP["rey"],
+                 "kneel_crossed": SEAT_DROP["rey"], "kneel_sling": SEAT_DROP["rey"]},
+         legs=lambda wet, var: pp.tones("#a8997e", wet),
          expressions=rey_x(), hand_s=0.92, staff=True),
     dict(id="kylo", name="Kylo Ren", colour="#e07a6a", F=pp.KYLO_F, B=body_spec(pp.KYLO_F, 122, 304, 200, 184, 110),
          hair_back=pp.kylo_hair_back, hair_front=pp.kylo_hair_front, outfit=pp.kylo_outfit, sleeve=pp.kylo_sleeve,
          ears=False,
          bodies={"coat": ("coat", "down", False), "coat_hand": ("coat", "hand_chest", False),
                  "coat_rain": ("coat", "down", True), "coat_rain_hand": ("coat", "hand_chest", True),
-                 "wounded": ("wounded", "down", False), "gown": ("gown", "down", False),
-                 "gown_hand": ("gown", "hand_chest", False),
-                 "plain": ("plain", "down", False), "plain_hand": ("plain", "hand_chest", False)},
-         expressions=kylo_x(), hand_s=1.08, one_sided=["scar"], states=KYLO_STATES),
+                 "wounded": ("wounded", "down", False), "gown": ("gown", "down", False, dict(bed=True)),
+                 "gown_hand": ("gown", "hand_chest", False, dict(bed=True)),
+                 "plain": ("plain", "down", False), "plain_hand": ("plain", "hand_chest", False),
+                 "bench": ("plain", "seated", False, dict(seat="bench")),
+                 "ground": ("plain", "seated", False, dict(seat="ground")),
+                 "torn": ("plain", "down", False, dict(torn=True)),
+                 "torn_hand": ("plain", "hand_chest", False, dict(torn=True)),
+                 "cell": ("plain", "seated", False, dict(seat="bench", bandage=True, torn=True))},
+         seated={"bench": SEAT_DROP["kylo"], "ground": SEAT_DROP["kylo"], "cell": SEAT_DROP["kylo"],
+                 "gown": SEAT_DROP["kylo"], "gown_hand": SEAT_DROP["kylo"]},
+         legs=lambda wet, var: pp.tones("#262a31", wet),
+         expressions=kylo_x(), hand_s=1.08, one_sided=["scar", "bruise", "split_lip"], states=KYLO_STATES),
     dict(id="finn", name="Finn", colour="#e8b04a", F=pp.FINN_F, B=body_spec(pp.FINN_F, 118, 266, 180, 170, 100),
          hair_front=pp.finn_hair_front, outfit=pp.finn_outfit, sleeve=pp.finn_sleeve,
-         bodies={"jacket": ("jacket", "down", False), "crossed": ("jacket", "crossed", False)},
-         expressions={"neutral": X("jacket", "open", "level", "rest"),
-                      "sceptical": X("crossed", "narrow", "sceptical", "smirk"),
-                      "smiling": X("jacket", "smile", "soft", "grin"),
-                      "worried": X("jacket", "worried", "worried", "tight"),
-                      "laughing": X("jacket", "happy", "raised", "laugh"),
-                      "crossed": X("crossed", "open", "level", "rest")}, hand_s=1.04),
+         bodies={"jacket": ("jacket", "down", False), "crossed": ("jacket", "crossed", False),
+                 "bench": ("jacket", "seated", False, dict(seat="bench"))},
+         seated={"bench": SEAT_DROP["finn"]}, legs=lambda wet, var: pp.tones("#3b3a40", wet),
+         expressions=seated({"neutral": X("jacket", "open", "level", "rest"),
+                             "sceptical": X("crossed", "narrow", "sceptical", "smirk"),
+                             "smiling": X("jacket", "smile", "soft", "grin"),
+                             "worried": X("jacket", "worried", "worried", "tight"),
+                             "laughing": X("jacket", "happy", "raised", "laugh"),
+                             "crossed": X("crossed", "open", "level", "rest")},
+                            ("neutral", "sceptical", "smiling", "laughing")), hand_s=1.04),
     dict(id="poe", name="Poe", colour="#f08c3c", F=pp.POE_F, B=body_spec(pp.POE_F, 118, 262, 178, 168, 100),
          hair_back=pp.poe_hair_back, hair_front=pp.poe_hair_front, outfit=pp.poe_outfit, sleeve=pp.poe_sleeve,
-         bodies={"jacket": ("jacket", "down", False), "hip": ("jacket", "hip", False)},
-         expressions={"neutral": X("jacket", "open", "level", "smirk"),
-                      "smiling": X("hip", "smile", "raised", "grin"),
-                      "serious": X("jacket", "narrow", "stern", "tight"),
-                      "worried": X("jacket", "worried", "worried", "sad"),
-                      "hip": X("hip", "open", "level", "smirk")}, hand_s=1.04),
+         bodies={"jacket": ("jacket", "down", False), "hip": ("jacket", "hip", False),
+                 "bench": ("jacket", "seated", False, dict(seat="bench"))},
+         seated={"bench": SEAT_DROP["poe"]}, legs=lambda wet, var: pp.tones("#4a4236", wet),
+         expressions=seated({"neutral": X("jacket", "open", "level", "smirk"),
+                             "smiling": X("hip", "smile", "raised", "grin"),
+                             "serious": X("jacket", "narrow", "stern", "tight"),
+                             "worried": X("jacket", "worried", "worried", "sad"),
+                             "hip": X("hip", "open", "level", "smirk")},
+                            ("neutral", "smiling", "serious")), hand_s=1.04),
     dict(id="leia", name="Leia", colour="#c9a8e0", F=pp.LEIA_F, B=body_spec(pp.LEIA_F, 108, 226, 156, 160, 84, waist_in=0.9),
          hair_back=pp.leia_hair_back, hair_front=pp.leia_hair_front, outfit=pp.leia_outfit, sleeve=pp.leia_sleeve,
          bodies={"gown": ("gown", "clasped", False), "crossed": ("gown", "crossed", False)},
@@ -296,6 +359,17 @@ def draw_arm(doc, m, a, sl, wet):
         for y in (m["F"]["T"] - 40, m["F"]["T"] + 120, 1000, 1180):
             form(doc, [(hx - 14, y), (hx + 14, y), (hx + 14, y + 40), (hx - 14, y + 40)], "#5a4636", "#3a2c22", None,
                  None, s=(8, 0))
+    if a.get("bandage"):
+        # a dressing round the forearm where the tracker was cut out
+        E, Wr = joints[1], joints[-1]
+        w = widths[1] * 1.04
+        form(doc, limb([lerp(E, Wr, 0.4), lerp(E, Wr, 0.8)], [w, w * 0.9]), "#e9e4da", "#b9b2a6", "#ffffff", None,
+             s=(8, 0), l=(4, 0))
+        for t in (0.46, 0.6):
+            p0 = lerp(E, Wr, t)
+            doc.blob(lens((p0[0] - w * 0.45, p0[1] - 6), (p0[0] + w * 0.45, p0[1] + 6), 3), "#b9b2a6", 0.8)
+        p0 = lerp(E, Wr, 0.54)
+        ellipse(doc, p0[0] + 4, p0[1] + 2, w * 0.12, w * 0.07, "#9a3a34", 0.45, 30)
     if a.get("hand"):
         kind, deg, flip = a["hand"]
         bd.hand(doc, S, kind, joints[-1][0], joints[-1][1], deg, m.get("hand_s", 1.0), flip)
@@ -309,13 +383,20 @@ def draw_arm(doc, m, a, sl, wet):
 
 
 def draw_body(m, bname):
-    var, pose, wet = m["bodies"][bname]
+    var, pose, wet, *more = m["bodies"][bname]
+    opts = more[0] if more else {}
     F = m["F"]
     B = m["B"]
     B["torso"] = bd.torso_pts(B)
     doc = Doc(f"{m['name']}, body {bname}")
     near, far = bd.pose_arms(B, pose)
+    if opts.get("bandage"):
+        far = dict(far, bandage=True)
     sl = m["sleeve"](m, wet, var)
+    if opts.get("seat"):
+        bd.seat(doc, B, opts["seat"])
+    if opts.get("bed"):
+        bd.pillow(doc, B)
     if m.get("hair_back"):
         m["hair_back"](doc, F, wet, var)
     if not far["front"]:
@@ -324,6 +405,8 @@ def draw_body(m, bname):
     doc.path(smooth(shift(B["torso"], 5, -2)), pp.RIM, 0.85)
     fc.draw_neck(doc, F)
     m["outfit"](doc, m, B, wet, var)
+    if pose == "seated":
+        bd.legs(doc, B, m["legs"](wet, var))
     if m.get("ears", True):
         fc.draw_ears(doc, F)
     fc.draw_head(doc, F)
@@ -337,6 +420,10 @@ def draw_body(m, bname):
     if sl.get("pauldron"):
         near = dict(near, pauldron=True)
     draw_arm(doc, m, near, nsl, wet)
+    if opts.get("torn"):
+        pp.kylo_torn_shoulder(doc, m, B)
+    if opts.get("bed"):
+        bd.blanket(doc, B)
     if m.get("scan"):
         # hologram scanlines, kept inside his figure: the figure's own shapes as the clip
         shapes = [it for it in doc.items if it.startswith("<path") and 'opacity' not in it and 'evenodd' not in it]
@@ -372,6 +459,10 @@ def draw_part(m, part):
         fc.wet(doc, F)
     elif part == "scar":
         pp.kylo_scar(doc, F)
+    elif part == "bruise":
+        pp.kylo_bruise(doc, F)
+    elif part == "split_lip":
+        pp.kylo_split_lip(doc, F)
     else:
         raise ValueError(part)
     return doc
@@ -473,9 +564,12 @@ def ron_member(m, parts):
     if m.get("hologram"):
         out.append("            hologram: true,")
     out.append("            bodies: {")
-    for b in m["bodies"]:
-        out.append(f'                "{b}": "images/cast/{mid}/body_{b}.png",')
+    for b, spec in m["bodies"].items():
+        own = spec[1:] if isinstance(spec, str) and spec.startswith("=") else b
+        out.append(f'                "{b}": "images/cast/{mid}/body_{own}.png",')
     out.append("            },")
+    if m.get("seated"):
+        out.append("            seated: {" + ", ".join(f'"{b}": {d}' for b, d in m["seated"].items()) + "},")
     out.append(f"            face: (x: {x}, y: {y}, width: {w}, height: {h}),")
     out.append("            parts: {")
     for p in parts:
@@ -508,7 +602,9 @@ def main():
         ron += ron_member(m, parts)
         if only and mid not in only:
             continue
-        for b in m["bodies"]:
+        for b, spec in m["bodies"].items():
+            if isinstance(spec, str):
+                continue  # another body's picture, set lower (kneeling)
             doc = droid_body() if mid == "droid" else draw_body(m, b)
             write(os.path.join(OUT, mid, f"body_{b}.svg"), doc.svg())
         for p in parts:
@@ -526,12 +622,24 @@ POSE_NOTES = {
     "coat": "black coat and cowl, arms at his sides",
     "kylo:scar": "", "coat_hand": "coat, his hand on his chest",
     "coat_rain": "the coat soaked (ch1): dark cloth, wet highlights, hair plastered", "coat_rain_hand":
-    "soaked, hand on his chest", "wounded": "coat torn at the side, a bloodied dressing", "gown": "medbay gown",
+    "soaked, hand on his chest", "wounded": "coat torn at the side, a bloodied dressing", "gown": "medbay gown, sitting up in bed: pillows behind, a blanket over his lap (set lower)",
+    "gown_hand": "the same, his hand on his chest",
     "plain": "plain shirt, arms at his sides", "plain_hand": "plain shirt, hand on his chest",
     "jacket": "jacket, arms at the sides", "hip": "jacket, a fist on his hip", "leia:gown": "a long wrap vest over a grey dress, hands clasped",
     "leia:crossed": "the vest, arms crossed", "finn:crossed": "jacket, arms crossed",
     "defector:armour": "jumpsuit, a scuffed white plate strapped on the near shoulder and chest",
     "defector:crossed": "the same, arms crossed", "trooper:armour": "white chest and arm plates over the black undersuit",
+    "rey:bench": "sitting on a bench, elbows on her knees, hands clasped (the ship, the cell)",
+    "rey:ground": "the same, sitting on the lake's pebbles",
+    "rey:stool": "the same on the medbay's stool, no seat drawn (ch3)", "rey:kneel": "the tunic body, kneeling (set lower)",
+    "rey:kneel_crossed": "arms crossed, kneeling", "rey:kneel_sling": "the sling, kneeling by his bench (ch5)",
+    "finn:bench": "the jacket, sitting on the canteen's bench, elbows on his knees (ch6)",
+    "poe:bench": "the jacket, sitting on the canteen's bench, elbows on his knees (ch6)",
+    "kylo:bench": "plain clothes, sitting hunched on a bench, elbows on his knees (the ship)",
+    "kylo:ground": "the same, sitting on the lake's pebbles (ch4)",
+    "kylo:cell": "the bench pose in the cell (ch7): the torn shirt, a dressing round his left forearm where the tracker was",
+    "kylo:torn": "plain shirt torn open at the shoulder, a scrape under it (ch7)",
+    "kylo:torn_hand": "the torn shirt, hand on his chest",
     "robe": "robe and lowered hood, hands clasped", "armour": "armour, arms at the sides", "standing": "the droid",
 }
 
@@ -600,8 +708,19 @@ def readme():
          "writes Rey's SVGs to /tmp/cast; render them with rsvg-convert into a folder laid out",
          "like assets/images/cast and look at one expression with",
          "`python3 contact_sheet.py --src <that folder> --one rey:shocked --out /tmp/rey.png`.", "",
-         "Limits: the game lays the face parts unrotated, so a head tilt would need the talking",
-         "and blinking parts drawn per tilt; the expressions push brows, lids, gaze and mouth",
+         "Sitting, kneeling, in bed: a `seated` body (`bench`, `ground`, `stool`, `cell`, Kylo's",
+         "`gown` up in bed) keeps the head at the face box, and the manifest's `seated` map tells",
+         "the game how far to set it lower (`SEAT_DROP`: Rey 136, Kylo 200 px). A chin may sink",
+         "at most to the lowest standing shoulder line (Leia's face box bottom 724 + 90), which",
+         "the game keeps clear of the dialogue box. The seated pose (`body.pose_arms`, `seated`)",
+         "bends forward, elbows on the knees, hands clasped between them; `body.seat` draws a",
+         "bench's plank or the lake's pebbles behind, `body.pillow` and `body.blanket` a bed.",
+         "Kneeling reuses a standing body's picture, set lower (`\"kneel\": \"=tunic\"`).", "",
+         "Limits: no head tilt. The head, hair, ears and nose are painted into each body, and",
+         "only the eyes, brows, mouth and extras are separate; rotating the face box would",
+         "slide the eyes off a head that stays upright. A tilt needs the head (with the hair",
+         "split into a back and a front layer around the neck) made a layer of its own in every",
+         "body of all eight members, so the expressions push brows, lids, gaze and mouth",
          "instead. Smiles may show teeth held together (`mouth_grin`), pain gritted teeth",
          "(`mouth_grimace`); only `mouth_talk_*` and Finn's `mouth_laugh` are open. A member",
          "may read a shared state its own way (`states`, e.g. Kylo's warmer `brows_soft`).", "",

@@ -192,7 +192,7 @@ KYLO_F = dict(
     outline=[(0, 0), (0.03, 62), (0.13, 112), (0.3, 127), (0.47, 126), (0.6, 121), (0.74, 109), (0.85, 88),
              (0.94, 54), (0.985, 27), (1, 0)],
     skin="#ecc9b1", skin_sh="#bb8f7c", skin_lt="#fadfcd", skin_deep="#8a5a4e", rim=RIM, blush="#d8706a",
-    eye=dict(y=0.49, dx=60, w=62, h=13.5, tilt=-3, crease=6, lash=5, flick=0, iris="#4a2c1c", iris_lt="#7a5030",
+    eye=dict(y=0.49, dx=63, w=70, h=16, tilt=-3, crease=6, lash=5, flick=0, iris="#4a2c1c", iris_lt="#7a5030",
              lower=0.7),
     brow=dict(gap=32, t=17.5, len=0.82, arch=3, col="#19130f", droop=9, inner_t=1.15),
     nose=dict(tip=0.72, w=19, dx=5, bump=True),
@@ -413,6 +413,55 @@ def kylo_sleeve(M, wet, var):
     if var == "plain":
         return dict(sleeve=tones("#3b4450", wet), sleeve_to=0.78, cuff=tones("#343c47", wet))
     return dict(sleeve=tones("#2d2c36", wet, 0.6, 1.3), sleeve_to=1.0, sheen=wet)
+
+
+def kylo_bruise(doc, F):
+    """Chapter 7: bruised down his own left side (the viewer's right in the unmirrored art):
+    a swollen cheekbone going purple and a darker mark along the jaw."""
+    g = fc.geo(F)
+    cx, ey, h = g["cx"], g["ey"], g["h"]
+    cid = doc.clip(smooth(fc.outline_pts(F)))
+    doc.open_group(cid)
+    ellipse(doc, cx + 86, ey + 52, 50, 36, doc.radial("#7a4a78", 0.55), 1.0, -20)
+    ellipse(doc, cx + 80, ey + 48, 30, 20, doc.radial("#5e2f5a", 0.5), 1.0, -20)
+    ellipse(doc, cx + 98, ey + 76, 34, 16, doc.radial("#b8a050", 0.3), 1.0, -30)
+    ellipse(doc, cx + 96, g["T"] + h * 0.9, 34, 22, doc.radial("#6a3c66", 0.45), 1.0, -40)
+    # a nick over the brow
+    doc.blob(lens((cx + 84, ey - 70), (cx + 106, ey - 62), -3, 1), "#8a2a2e", 0.9)
+    doc.close_group()
+
+
+def kylo_split_lip(doc, F):
+    """Chapter 7: his lower lip split, toward his own left (one-sided): a dark cut and a
+    little swelling, drawn over whatever mouth he makes."""
+    g = fc.geo(F)
+    M = F["mouth"]
+    x, y = g["mx"] + M["w"] * 0.42, g["my"] + M["ll"] * 0.9
+    ellipse(doc, x, y + 2, 13, 8, doc.radial("#b0524e", 0.6), 1.0)
+    doc.blob(strand([(x - 2, y - 6), (x + 1, y + 2), (x - 1, y + 10)], 3.4, 0.3), "#6a1418", 0.95)
+    circle(doc, x + 1, y + 12, 2.2, "#7a1c1e", 0.8)
+
+
+def kylo_torn_shoulder(doc, M, B):
+    """Chapter 7: his shirt torn open at the shoulder, a scrape on the skin under it and the
+    cloth frayed round the hole. On the near shoulder (the viewer's left in the unmirrored
+    art): in chapter 7 he always stands on the right, mirrored, so it shows on the same side
+    as his bruised cheek (one-sided, his left)."""
+    import body as bd
+    F = M["F"]
+    (sx, sy), _ = bd.shoulders(B)
+    sx, sy = sx + 34, sy + 44  # on the front of the shoulder, inside its outline
+    hole = [(sx - 60, sy - 44), (sx - 24, sy - 62), (sx + 6, sy - 50), (sx + 30, sy - 64), (sx + 52, sy - 30),
+            (sx + 40, sy + 6), (sx + 56, sy + 40), (sx + 20, sy + 52), (sx - 6, sy + 34), (sx - 40, sy + 46),
+            (sx - 50, sy + 10), (sx - 72, sy - 6)]
+    doc.path(smooth(shift(hole, 3, 4)), "#14161b", 0.9)
+    form(doc, hole, F["skin"], F["skin_sh"], F["skin_lt"], None, s=(10, 8), l=(5, -4))
+    for a, b in (((sx - 40, sy - 20), (sx + 30, sy + 10)), ((sx - 30, sy), (sx + 20, sy + 26))):
+        doc.blob(strand([a, lerp(a, b, 0.5), b], 5, 0.3), "#a33a36", 0.75)
+    # frayed threads round the edge
+    for (x, y), (dx, dy) in (((sx - 24, sy - 62), (-4, 16)), ((sx + 30, sy - 64), (4, 18)), ((sx + 20, sy + 52), (6, -16)),
+                             ((sx - 40, sy + 46), (-2, -18)), ((sx - 72, sy - 6), (16, 4))):
+        doc.blob(strand([(x, y), (x + dx * 0.5, y + dy * 0.5), (x + dx, y + dy)], 4, 0.2), "#4a5462", 0.9)
 
 
 def kylo_scar(doc, F):

@@ -39,6 +39,8 @@ const SHOULDERS_BELOW_FACE: f32 = 90.0;
 const CLEARANCE: f32 = 16.0;
 const FADE_SECONDS: f32 = 0.4;
 const SLIDE_SPEED: f32 = 1400.0;
+/// How fast someone sits down or gets up, in the body's pixels a second.
+const SIT_SPEED: f32 = 500.0;
 /// A listener's light and size beside the speaker's.
 const LISTENING_LIGHT: f32 = 0.58;
 const LISTENING_SIZE: f32 = 0.96;
@@ -115,6 +117,9 @@ struct Actor {
     hologram: bool,
     /// Their place in the stacking order, before the speaker steps in front.
     z: f32,
+    /// How far below standing they are now, in the body's pixels, moving to their look's
+    /// `drop` as they sit down or get up.
+    drop: f32,
 }
 
 /// Who says the current line (`None` for narration), and who spoke last: the one the
@@ -385,6 +390,14 @@ fn stand_for(window: Vec2, box_top: f32, hair: f32, shoulders: f32) -> Stand {
     }
 }
 
+/// Where a bust of `size` stands: its feet on the stand's floor, or, seated, `drop` of
+/// its own pixels lower (the seat is below the stand's floor and its face keeps clear of
+/// the dialogue box, since the fitted stand shows every row down to the lowest
+/// shoulders: see `seated_faces_stay_above_the_dialogue_box`).
+fn height(stand: Stand, size: f32, drop: f32) -> f32 {
+    stand.floor + CANVAS.y * size / 2.0 - drop * size
+}
+
 /// A restored moment's cast, on stage at once in the place's light.
 #[allow(clippy::too_many_arguments)]
 fn show_pictures(
@@ -417,7 +430,8 @@ fn show_pictures(
         };
         for (i, on) in picture.cast.iter().enumerate() {
             let hologram = story.story.cast.get(&on.who).is_some_and(|c| c.hologram);
-            let actor = Actor::arriving(&on.who, on.at, hologram, i, speakers.lit(&on.who));
+            let actor =
+                Actor::arriving(&on.who, &on.look, on.at, hologram, i, speakers.lit(&on.who));
             let now = time.elapsed_secs_f64();
             spawn_bust(
                 &mut commands,
@@ -434,9 +448,9 @@ fn show_pictures(
 }
 
 impl Actor {
-    /// Someone arriving on stage at `at`, the `order`th on it, lit as the speaker or
-    /// not.
-    fn arriving(who: &str, at: Spot, hologram: bool, order: usize, lit: bool) -> Self {
+    /// Someone arriving on stage at `at` as `look`, the `order`th on it, lit as the
+    /// speaker or not.
+    fn arriving(who: &str, look: &Look, at: Spot, hologram: bool, order: usize, lit: bool) -> Self {
         Actor {
             who: who.to_string(),
             x: spot_x(at),
@@ -444,6 +458,7 @@ impl Actor {
             leaving: false,
             hologram,
             z: 1.0 + order as f32 * 0.1,
+            drop: look.drop as f32,
         }
     }
 }
@@ -478,12 +493,17 @@ fn cast_cues(
         return;
     };
     let now = time.elapsed_secs_f64();
+    // Who comes on stage in this batch, drawn once it is read: when reading skips, a
+    // Show, a Move and another Show of one member can arrive in one frame, before the
+    // first Show's bust exists, and must change that one bust rather than add another.
+    let mut arriving: Vec<(String, Look, Spot)> = Vec::new();
     for Cue(command) in cues.read() {
         match command {
             Command::SceneStart { .. } => {
                 for (entity, ..) in &busts {
                     commands.entity(entity).despawn();
                 }
+                arriving.clear();
                 *speakers = Speakers::default();
             }
             Command::Place { place, .. } => {
@@ -495,6 +515,10 @@ fn cast_cues(
                 at,
                 entering,
             } => {
+                if let Some(coming) = arriving.iter_mut().find(|(w, ..)| w == who) {
+                    *coming = (who.clone(), (**look).clone(), *at);
+                    continue;
+                }
                 let existing = busts
                     .iter_mut()
                     .find(|(_, a, ..)| &a.who == who && !a.leaving);
@@ -515,24 +539,13 @@ fn cast_cues(
                         sprite.flip_x = at.faces_left();
                         actor.x = spot_x(*at);
                     }
-                    _ => {
-                        let hologram = story.story.cast.get(who).is_some_and(|c| c.hologram);
-                        let order = busts.iter().len();
-                        let actor = Actor::arriving(who, *at, hologram, order, speakers.lit(who));
-                        spawn_bust(
-                            &mut commands,
-                            &server,
-                            &mut dice,
-                            now,
-                            actor,
-                            look,
-                            *at,
-                            true,
-                        );
-                    }
+                    _ => arriving.push((who.clone(), (**look).clone(), *at)),
                 }
             }
             Command::Move { who, at } => {
+                if let Some(coming) = arriving.iter_mut().find(|(w, ..)| w == who) {
+                    coming.2 = *at;
+                }
                 for (_, mut actor, mut sprite, _, face, children) in &mut busts {
                     if &actor.who == who {
                         actor.x = spot_x(*at);
@@ -541,6 +554,7 @@ fn cast_cues(
                 }
             }
             Command::Hide { who } => {
+                arriving.retain(|(w, ..)| w != who);
                 for (entity, mut actor, ..) in &mut busts {
                     if &actor.who == who {
                         actor.leaving = true;
@@ -560,6 +574,22 @@ fn cast_cues(
             }
             _ => {}
         }
+    }
+    let on_stage = busts.iter().len();
+    for (i, (who, look, at)) in arriving.iter().enumerate() {
+        let hologram = story.story.cast.get(who).is_some_and(|c| c.hologram);
+        let lit = speakers.lit(who);
+        let actor = Actor::arriving(who, look, *at, hologram, on_stage + i, lit);
+        spawn_bust(
+            &mut commands,
+            &server,
+            &mut dice,
+            now,
+            actor,
+            look,
+            *at,
+            true,
+        );
     }
 }
 
@@ -713,6 +743,7 @@ fn slide_and_light(
         (
             &mut Actor,
             Ref<Presence>,
+            Ref<Face>,
             &mut Sprite,
             &mut Transform,
             Option<&Children>,
@@ -724,11 +755,13 @@ fn slide_and_light(
 ) {
     let dt = time.delta_secs();
     let t = time.elapsed_secs();
-    for (mut actor, presence, mut sprite, mut transform, children) in &mut busts {
+    for (mut actor, presence, face, mut sprite, mut transform, children) in &mut busts {
         let dx = actor.x - transform.translation.x;
         let target = if speakers.lit(&actor.who) { 1.0 } else { 0.0 };
-        let settled = dx == 0.0 && actor.focus == target && !actor.hologram;
-        if settled && !light.is_changed() && !presence.is_changed() && !stand.is_changed() {
+        let sat = face.look.drop as f32;
+        let settled = dx == 0.0 && actor.focus == target && actor.drop == sat && !actor.hologram;
+        let still = !light.is_changed() && !presence.is_changed() && !face.is_changed();
+        if settled && still && !stand.is_changed() {
             continue;
         }
         if !settled {
@@ -739,8 +772,14 @@ fn slide_and_light(
         let size = stand.scale * LISTENING_SIZE.lerp(1.0, actor.focus);
         transform.scale = Vec3::new(size, size, 1.0);
         transform.translation.x += dx.clamp(-SLIDE_SPEED * dt, SLIDE_SPEED * dt);
-        // The feet stay on the floor as the bust grows or shrinks.
-        transform.translation.y = stand.floor + CANVAS.y * size / 2.0;
+        // Sitting down or getting up takes a moment (the old body fades out where it was).
+        let sit = if settings.reduce_motion {
+            f32::MAX
+        } else {
+            SIT_SPEED * dt
+        };
+        actor.drop += (sat - actor.drop).clamp(-sit, sit);
+        transform.translation.y = height(*stand, size, actor.drop);
         transform.translation.z = actor.z + SPEAKER_IN_FRONT * actor.focus;
         let brightness = LISTENING_LIGHT.lerp(1.0, actor.focus);
         let (rgb, alpha) = if actor.hologram {
@@ -824,6 +863,45 @@ mod tests {
         let wide = Vec2::new(1920.0, 1080.0);
         let stand = stand_for(wide, dialogue::box_top(wide, 1.0), HAIR, SHOULDERS);
         assert_eq!(stand, Stand::default());
+    }
+
+    #[test]
+    fn a_seated_body_is_drawn_lower_than_a_standing_one() {
+        let stand = Stand::default();
+        let standing = height(stand, stand.scale, 0.0);
+        let seated = height(stand, stand.scale, 140.0);
+        assert_eq!(standing - seated, 140.0 * stand.scale);
+        // Standing, the canvas's bottom edge is on the floor.
+        assert_eq!(standing - CANVAS.y * stand.scale / 2.0, stand.floor);
+    }
+
+    /// The shipped members' seated bodies keep their chins above the lowest shoulder
+    /// line of anyone standing, which the fitted stand keeps clear of the dialogue box
+    /// at every window shape and text size.
+    #[test]
+    fn seated_faces_stay_above_the_dialogue_box() {
+        let assets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+        let story = crate::story::check_folder(&assets)
+            .story
+            .expect("the shipped story builds");
+        let lowest_shoulders = story
+            .cast
+            .values()
+            .map(|c| c.face.y + c.face.height)
+            .max()
+            .expect("a cast");
+        let mut seated = 0;
+        for (id, member) in &story.cast {
+            for (body, drop) in &member.seated {
+                seated += 1;
+                let chin = member.face.y + member.face.height + drop;
+                assert!(
+                    chin <= lowest_shoulders + SHOULDERS_BELOW_FACE as u32,
+                    "{id}'s {body} body sits so low that the box may hide the chin"
+                );
+            }
+        }
+        assert!(seated > 0, "someone sits");
     }
 
     #[test]

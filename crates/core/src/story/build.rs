@@ -475,6 +475,7 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
                 one_sided: entry.one_sided.iter().cloned().collect(),
                 expressions: entry.expressions.clone(),
                 hologram: entry.hologram,
+                seated: entry.seated.clone(),
             },
         );
     }
@@ -687,8 +688,8 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
 }
 
 /// A cast member's layers: every file a body or part names, the parts blinking and
-/// speaking need, and every name an expression or `one_sided` uses, each at the string
-/// that is wrong.
+/// speaking need, and every name an expression, `one_sided` or `seated` uses, each at
+/// the string that is wrong.
 fn check_layers(
     id: &str,
     entry: &CastEntry,
@@ -743,6 +744,18 @@ fn check_layers(
         if !entry.parts.contains_key(part) {
             let at = one_sided.item(k).unwrap_or(one_sided).at;
             report.error(file, at, unknown(&part_kind, part, entry.parts.keys()));
+        }
+    }
+    let seated = node.field("seated").unwrap_or(node);
+    for body in entry.seated.keys() {
+        if !entry.bodies.contains_key(body) {
+            let (key, _) = seated.entry(body).unwrap_or((seated, seated));
+            let message = unknown(
+                &format!("seated body for `{id}`"),
+                body,
+                entry.bodies.keys(),
+            );
+            report.error(file, key.at, message);
         }
     }
     let written = node.field("expressions").unwrap_or(node);

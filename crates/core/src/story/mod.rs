@@ -105,6 +105,8 @@ pub struct Cast {
     pub one_sided: BTreeSet<String>,
     pub expressions: BTreeMap<String, Expression>,
     pub hologram: bool,
+    /// Seated bodies and how much lower than standing they are set, in the body's pixels.
+    pub seated: BTreeMap<String, u32>,
 }
 
 /// The closed eyes every member has: a blink, or sleep when an expression uses them.
@@ -131,6 +133,9 @@ pub struct Look {
     pub talk: [String; 2],
     /// The expression's eyes are closed (asleep, unconscious): no blinking.
     pub asleep: bool,
+    /// How much lower than standing the body is set (it sits or kneels), in the body's
+    /// pixels; 0 standing.
+    pub drop: u32,
 }
 
 /// One face part of a look.
@@ -183,6 +188,7 @@ impl Cast {
             blink: self.parts.get(EYES_CLOSED)?.clone(),
             talk: [talk_1?, talk_2?],
             asleep: e.eyes == EYES_CLOSED,
+            drop: self.seated.get(&e.body).copied().unwrap_or(0),
         })
     }
 

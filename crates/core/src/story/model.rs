@@ -108,6 +108,11 @@ pub struct CastEntry {
     /// Drawn as a flickering blue hologram.
     #[serde(default)]
     pub hologram: bool,
+    /// Bodies that sit (on a bench, on the ground) or kneel, by name, and how much lower
+    /// than a standing body the stage sets them, in the body's pixels. The head stays at
+    /// the face box on the canvas; the whole picture goes down.
+    #[serde(default)]
+    pub seated: BTreeMap<String, u32>,
 }
 
 /// A rectangle on a body's canvas, in pixels from its top left corner.

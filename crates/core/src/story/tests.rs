@@ -887,3 +887,33 @@ fn an_expression_resolves_to_its_layers() {
         assert!(story.files().contains(file), "{file}");
     }
 }
+
+#[test]
+fn a_seated_body_is_set_lower_and_must_name_a_body() {
+    let manifest = MANIFEST.replace(
+        r#"bodies: {"staff": "rey/staff.png", "crossed": "rey/crossed.png"},"#,
+        r#"bodies: {"staff": "rey/staff.png", "crossed": "rey/crossed.png"}, seated: {"crossed": 140},"#,
+    );
+    let story = build(
+        &source("story.ron", &manifest),
+        &[source("one.ron", ONE), source("two.ron", TWO)],
+    )
+    .expect("builds");
+    let rey = &story.cast["rey"];
+    assert_eq!(rey.look("angry").expect("rey:angry").drop, 140);
+    assert_eq!(rey.look("neutral").expect("rey:neutral").drop, 0);
+    assert_eq!(story.cast["kylo"].look("neutral").expect("kylo").drop, 0);
+
+    let wrong = manifest.replace(r#"seated: {"crossed": 140}"#, r#"seated: {"bench": 140}"#);
+    let errors = build(
+        &source("story.ron", &wrong),
+        &[source("one.ron", ONE), source("two.ron", TWO)],
+    )
+    .expect_err("an unknown seated body");
+    assert!(
+        format!("{errors}").contains(
+            "story.ron:5:88: unknown seated body for `rey` `bench`: expected one of crossed, staff"
+        ),
+        "{errors}"
+    );
+}
