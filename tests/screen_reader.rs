@@ -9,7 +9,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc;
+use std::sync::{Mutex, MutexGuard, mpsc};
 use std::time::{Duration, Instant};
 
 /// One node of the tree as AT-SPI gives it.
@@ -56,10 +56,17 @@ struct ScreenReader {
     stdin: ChildStdin,
     lines: mpsc::Receiver<String>,
     work: PathBuf,
+    /// Held while the game runs: `xvfb-run -a` picks a display number by looking for a
+    /// free one, and two tests starting together would both take the same.
+    _alone: MutexGuard<'static, ()>,
 }
+
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 impl ScreenReader {
     fn start(name: &str, args: &[&str]) -> ScreenReader {
+        // A test that failed while holding it leaves it poisoned; the next still runs.
+        let alone = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
         let work = std::env::temp_dir().join(format!(
             "after-the-rain-screen-reader-{name}-{}",
             std::process::id()
@@ -115,6 +122,7 @@ impl ScreenReader {
             stdin,
             lines,
             work,
+            _alone: alone,
         };
         // The script's notes on the window and the application come first.
         let notes = reader.ask("notes");
