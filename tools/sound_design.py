@@ -680,7 +680,7 @@ def amb(name, seconds=96):
 
 AMB_STEREO = {"rain_heavy", "rain_light", "base_day", "lake", "seranno_night", "canteen"}
 AMB_LUFS = {"rain_heavy": -21.0, "rain_light": -23.0, "rain_roof": -23.0, "base_day": -22.5, "medbay_hum": -23.0,
-            "room_tone": -23.5, "lake": -22.5, "seranno_night": -22.5, "hyperspace": -22.0,
+            "room_tone": -23.5, "lake": -22.5, "seranno_night": -22.5, "hyperspace": -24.0,
             "canteen": -21.5, "cell": -23.5, "corridor": -23.0}
 
 
