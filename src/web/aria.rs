@@ -1,27 +1,33 @@
 //! Screen readers in the browser. AccessKit has no web backend, so the page's
 //! off-screen `aria-live` region (`afterTheRainAria` in web/index.html) gets a copy of
 //! what a reader would hear on the desktop: the line being shown with its speaker, the
-//! choices, the buttons of the menu the keyboard speaks to and the quick menu, and a
-//! "Next line" button while a line waits. The region's buttons send their picks back
+//! choices, the buttons of the menu the keyboard speaks to and the quick menu, a
+//! "Next line" button while a line waits, and each notice ("Saved in …", what an
+//! import did) as it is said. The region's buttons send their picks back
 //! through a queue the page keeps, read here once a frame: a pick goes the way a key or
 //! a click would (a choice as a [`MenuPicked`], a quick-menu button as its
 //! [`Activate`], "Next line" as an advance).
 
 use bevy::prelude::*;
+use bevy::ui::UiSystems;
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 use web_sys::js_sys::{Array, Function, Reflect};
 use web_sys::wasm_bindgen::closure::Closure;
 use web_sys::wasm_bindgen::{JsCast, JsValue};
 
 use crate::input::{Action, Actions, ReadInput};
+use crate::notice::Notice;
 use crate::session::{Overlay, Screen};
+use crate::stillness::Moving;
 use crate::theme::widgets::{Activate, Menu, MenuFocus, MenuItem, MenuPicked};
 use crate::views::dialogue::Reveal;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, hand_over_wake_up)
         .add_systems(PreUpdate, take_picks.after(ReadInput))
-        .add_systems(PostUpdate, mirror);
+        // After the layout: a button spawned this frame has its size only then, and a
+        // still game may draw no frame after this one.
+        .add_systems(PostUpdate, mirror.after(UiSystems::Layout));
 }
 
 /// A still game waits for input from its canvas (`crate::stillness`); a pick in the
@@ -81,8 +87,14 @@ fn mirror(
     )>,
     buttons_only: Query<(), With<Button>>,
     words: Query<&Text>,
+    notice: Res<Notice>,
+    mut notices_said: Local<u32>,
     mut shown: Local<Mirrored>,
 ) {
+    if *notices_said != notice.count {
+        *notices_said = notice.count;
+        call("notify", &[JsValue::from_str(&notice.text)]);
+    }
     let in_story = *screen.get() == Screen::Game;
     let (speaker, line) = match reveal.as_ref().filter(|_| in_story) {
         Some(reveal) => (
@@ -180,10 +192,15 @@ fn take_picks(
     mut actions: ResMut<Actions>,
     items: Query<&MenuItem>,
     mut picked: MessageWriter<MenuPicked>,
+    mut moving: ResMut<Moving>,
 ) {
     let Some(picks) = call("takePicks", &[]).and_then(|p| p.dyn_into::<Array>().ok()) else {
         return;
     };
+    if picks.length() > 0 {
+        // A pick is input as a click is: a few frames follow, so what it changes shows.
+        moving.now();
+    }
     for pick in picks.iter() {
         let Some(id) = pick.as_string() else { continue };
         if id == NEXT {

@@ -22,6 +22,7 @@ import { createServer } from "node:http";
 import { readFile, readdir, mkdir, writeFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { PNG } from "pngjs";
@@ -206,7 +207,13 @@ async function throttle(page) {
     get requests() { return arrived.size; },
     encodings: new Map(),
   };
-  cdp.on("Network.requestWillBeSent", (event) => urls.set(event.requestId, event.request.url));
+  // How often each address was asked of the network (a preload the game did not take
+  // up is a second download of the same file).
+  line.asked = new Map();
+  cdp.on("Network.requestWillBeSent", (event) => {
+    urls.set(event.requestId, event.request.url);
+    line.asked.set(event.request.url, (line.asked.get(event.request.url) ?? 0) + 1);
+  });
   cdp.on("Network.responseReceived", (event) => {
     const encoding = Object.entries(event.response.headers)
       .find(([name]) => name.toLowerCase() === "content-encoding")?.[1];
@@ -246,7 +253,7 @@ async function toTitle(page, address, line, errors, titleSeen, { watchProgress =
   await page.waitForFunction(() => window.__timing?.marks.titleShown, null, { timeout: 30_000 });
   const timing = await page.evaluate(() => JSON.parse(JSON.stringify(window.__timing)));
   return {
-    bytes: titleSeen.bytes, requests: titleSeen.requests,
+    bytes: titleSeen.bytes, requests: titleSeen.requests, twice: titleSeen.twice ?? [],
     seconds: (titleSeen.at - began) / 1000, timing, progressShown,
   };
 }
@@ -256,7 +263,8 @@ function titleWatch(line) {
   const seen = { at: null, bytes: 0, requests: 0 };
   seen.onConsole = (text) => {
     if (text.includes("the title screen is up") && !seen.at) {
-      Object.assign(seen, { at: Date.now(), bytes: line?.bytes ?? 0, requests: line?.requests ?? 0 });
+      const twice = [...(line?.asked ?? [])].filter(([, times]) => times > 1).map(([url]) => url);
+      Object.assign(seen, { at: Date.now(), bytes: line?.bytes ?? 0, requests: line?.requests ?? 0, twice });
     }
   };
   return seen;
@@ -339,6 +347,39 @@ async function compileAlone(browser) {
   return ms / 1000;
 }
 
+/**
+ * Clicks the button of the screen readers' copy whose words match `words`, as a
+ * screen reader's user would (waiting up to `wait` ms for it to be offered).
+ */
+async function pick(page, words, wait = 10_000) {
+  const button = page.locator("#reader-buttons button").filter({ hasText: words }).first();
+  await button.waitFor({ state: "attached", timeout: wait });
+  await button.dispatchEvent("click");
+}
+
+/** Waits for the game's notice (in the copy for screen readers) that matches `words`. */
+async function said(page, words) {
+  let text = "";
+  for (let waited = 0; waited < 15_000; waited += 100) {
+    text = await page.locator("#reader-notice").textContent();
+    if (words.test(text)) return text;
+    await sleep(100);
+  }
+  throw new Error(`the game did not say ${words} (its last notice: "${text}")`);
+}
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// The save format this build writes (crates/core/src/save.rs), and a save file's first
+// line, its summary, as the desktop game reads it: (version:2,saved_at:…,chapter:"…",line:"…").
+const SAVE_VERSION = Number((await readFile(new URL("../../crates/core/src/save.rs", import.meta.url), "utf8"))
+  .match(/pub const SAVE_VERSION: u32 = (\d+);/)[1]);
+function saveSummary(text) {
+  const first = text.split("\n", 1)[0];
+  const m = first.match(/^\(version:(\d+),saved_at:(\d+),chapter:("(?:[^"\\]|\\.)*"),line:("(?:[^"\\]|\\.)*")\)$/);
+  return m && { version: Number(m[1]), savedAt: Number(m[2]), chapter: JSON.parse(m[3]), line: JSON.parse(m[4]) };
+}
+
 const server = await serve();
 const url = `http://127.0.0.1:${server.address().port}${BASE}`;
 const browser = await chromium.launch({
@@ -347,6 +388,8 @@ const browser = await chromium.launch({
   args: CHROMIUM_FLAGS,
 });
 let errors = [];
+// Chrome's warning for a <link rel="preload"> the page never used: a download for nothing.
+const unusedPreloads = [];
 try {
   await mkdir(shots, { recursive: true });
 
@@ -363,6 +406,7 @@ try {
       console.log(`run ${run}: the title in ${reached.seconds.toFixed(2)} s (page clock ${(reached.timing.marks.title / 1000).toFixed(2)} s), ` +
         `${mb(reached.bytes)} before it, over ${LINE_SAID}`);
       console.log(lines.join("\n"));
+      if (reached.twice.length) console.log(`  fetched twice: ${reached.twice.join(", ")}`);
       await page.close();
       if (runErrors.length) console.log(`errors: ${runErrors.join("\n")}`);
     }
@@ -372,7 +416,10 @@ try {
   // The first visit, in a browser profile that keeps what the service worker stores.
   const profile = await browser.newContext({ viewport: VIEWPORT });
   let seen;
-  const page = await open(profile, errors, (text) => seen?.onConsole(text));
+  const page = await open(profile, errors, (text) => {
+    seen?.onConsole(text);
+    if (/preloaded using link preload but not used/.test(text)) unusedPreloads.push(text);
+  });
   const line = await throttle(page);
   seen = titleWatch(line);
   const beforeTitle = await toTitle(page, url, line, errors, seen, { watchProgress: !!LINE });
@@ -388,6 +435,9 @@ try {
     `bytes before the title ${mb(beforeTitle.bytes)} within the budget of ${mb(BYTES_BEFORE_TITLE)}`);
   check(wholeGame <= BYTES_WHOLE_GAME,
     `bytes for the whole game ${mb(wholeGame)} within the budget of ${mb(BYTES_WHOLE_GAME)}`);
+  check(beforeTitle.twice.length === 0,
+    `each file before the title is downloaded once (the page's preloads are what the game takes)` +
+      (beforeTitle.twice.length ? `; twice: ${beforeTitle.twice.join(", ")}` : ""));
   check(await page.locator("#loading").count() === 0, "the loading indicator is gone once the game runs");
   await sleep(3000); // the title fades in under the rain
   const title = await page.screenshot();
@@ -463,6 +513,44 @@ try {
   const next = await region();
   check(words(next).startsWith(afterSecond.slice(0, 30)) && await page.locator("#reader-buttons button.choice").count() === 0,
     `picking "${choices[1]}" in the copy takes that way ("${next}")`);
+  // Saves in the reader's hands: a save made in the story, exported from the load
+  // screen (one save, then all of them), each a download the desktop game can import.
+  const shownWhenSaved = await region();
+  await pick(page, /^Save$/);
+  await pick(page, /^Slot 1 /);
+  await said(page, /^Saved in page 1, slot 1\.$/);
+  await pick(page, /^Back$/);
+  await pick(page, /^Load$/);
+  await pick(page, /^Export…$/);
+  const exportedOne = page.waitForEvent("download", { timeout: 15_000 });
+  await pick(page, /^Slot 1 .*Chapter 1/);
+  const one = await exportedOne;
+  const oneText = await readFile(await one.path(), "utf8");
+  const oneSaid = await said(page, /^Exported the save in page 1, slot 1 to your downloads, as /);
+  const summary = saveSummary(oneText);
+  check(/^after-the-rain-page-1-slot-1-\d{4}-\d\d-\d\d-\d{4}\.ron$/.test(one.suggestedFilename()) &&
+      oneSaid.includes(one.suggestedFilename()),
+    `Export… then the slot downloads ${one.suggestedFilename()}, and the game says so ("${oneSaid}")`);
+  check(summary?.version === SAVE_VERSION && summary.chapter.startsWith("Chapter 1") && shownWhenSaved.endsWith(summary.line),
+    `the exported file is a save of this version (format ${summary?.version}, ${summary?.chapter}) at the line ` +
+      `shown when it was made ("${summary?.line.slice(0, 40)}…")`);
+  // Read as the desktop game's Import reads it: the story core's own check of a save
+  // (`check ASSETS --save FILE`, built natively), against the story this build ships.
+  const exportedFile = join(shots, one.suggestedFilename());
+  await one.saveAs(exportedFile);
+  const desktop = spawnSync("cargo", ["run", "-q", "-p", "after_the_rain_core", "--bin", "check", "--",
+    join(dist, "assets"), "--save", exportedFile], { cwd: new URL("../..", import.meta.url).pathname, encoding: "utf8" });
+  check(desktop.status === 0, `the desktop game's reading of saves takes it: ${(desktop.stdout || desktop.stderr || String(desktop.error)).trim()}`);
+  const exportedAll = page.waitForEvent("download", { timeout: 15_000 });
+  await pick(page, /^Export all$/);
+  const all = await exportedAll;
+  const allText = await readFile(await all.path(), "utf8");
+  const allSaid = await said(page, /^Exported \d+ saves? in one file/);
+  const bundled = [...allText.matchAll(/slot: "([^"]+)"/g)].map((m) => m[1]);
+  check(/^\(\s*after_the_rain_saves: 1,/.test(allText) && bundled.includes("1-1.ron") &&
+      allSaid.startsWith(`Exported ${bundled.length} saves in one file`) && allSaid.includes(all.suggestedFilename()),
+    `Export all downloads ${all.suggestedFilename()}: format 1, ${bundled.length} saves (${bundled.join(", ")})`);
+  await pick(page, /^Back$/);
   check(errors.length === 0, `no errors or panics in the console${errors.length ? ":\n" + errors.join("\n") : ""}`);
   console.log(`by the end of the first visit: ${mb(line.bytes)} in ${line.requests} requests`);
 
@@ -556,6 +644,50 @@ try {
   await jump.close();
   await profile.close();
   serverDown = false;
+  check(unusedPreloads.length === 0, `every file the page preloads is used${unusedPreloads.length ? ":\n" + unusedPreloads.join("\n") : ""}`);
+
+  // The exported save, imported through the browser's file picker into an empty
+  // profile (another browser, another computer), shows in the load screen by itself
+  // and loads at its line; a file that is not a save is refused and changes nothing.
+  const fresh = await browser.newContext({ viewport: VIEWPORT });
+  const importErrors = [];
+  let importSeen;
+  const other = await open(fresh, importErrors, (text) => importSeen?.onConsole(text));
+  importSeen = titleWatch(null);
+  await toTitle(other, url, null, importErrors, importSeen);
+  await pick(other, /^New Game$/);
+  await pick(other, /^Load$/, 30_000);
+  const importFile = async (name, buffer) => {
+    const chooser = other.waitForEvent("filechooser", { timeout: 15_000 });
+    // Enter on the copy's button: a real key press, as the browser wants before it
+    // opens a file picker.
+    await other.locator("#reader-buttons button").filter({ hasText: /^Import…$/ }).focus();
+    await other.keyboard.press("Enter");
+    await (await chooser).setFiles({ name, mimeType: "text/plain", buffer });
+  };
+  await importFile(one.suggestedFilename(), Buffer.from(oneText));
+  // No mouse move, no key: the game wakes for the file.
+  const importSaid = await said(other, new RegExp(`^Imported ${escape(one.suggestedFilename())} into `));
+  const slots = () => other.locator("#reader-buttons button").allTextContents();
+  await other.locator("#reader-buttons button").filter({ hasText: summary.line.slice(0, 30) }).first()
+    .waitFor({ state: "attached", timeout: 15_000 });
+  check(importSaid === `Imported ${one.suggestedFilename()} into page 1, slot 1.`,
+    `the file picker's save is imported by itself: "${importSaid}", and its slot shows its line`);
+  const before = await slots();
+  await importFile("not-a-save.ron", Buffer.from("Dear diary, it rained.\n"));
+  const refused = await said(other, /^not-a-save\.ron was not imported: /);
+  check((await slots()).join("\n") === before.join("\n"), `a file that is not a save is refused ("${refused}") and no slot changes`);
+  await importFile(all.suggestedFilename(), Buffer.from(allText));
+  const bundleSaid = await said(other, new RegExp(escape(all.suggestedFilename())));
+  check(/1 already here/.test(bundleSaid) && !/not imported/.test(bundleSaid),
+    `the file of all saves is imported, the save already here not twice ("${bundleSaid}")`);
+  await pick(other, /^\[?1\]?$/); // page 1 (the saves' own slots may be on the Auto page)
+  await pick(other, new RegExp(`^Slot 1 .*${escape(summary.line.slice(0, 20))}`));
+  await other.waitForFunction((line) => document.getElementById("reader-line").textContent.endsWith(line),
+    summary.line, { timeout: 30_000 });
+  check(true, `the imported save loads at its line ("${summary.line.slice(0, 40)}…")`);
+  check(importErrors.length === 0, `no errors while importing${importErrors.length ? ":\n" + importErrors.join("\n") : ""}`);
+  await fresh.close();
 
   // Where the first visit's seconds went; the wasm compiled alone for comparison.
   const alone = await compileAlone(browser);
