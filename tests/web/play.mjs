@@ -6,11 +6,14 @@
 // frames, and the bytes of the whole game; waits for the title screen, starts a new
 // game, reads a few lines, and checks that the canvas shows something, the sound is
 // allowed to play and the console has no errors; follows the lines and picks a choice
-// in the page's copy for screen readers. Then, with the server stopped and the browser
+// in the page's copy for screen readers; saves, and exports that save and all saves
+// from the load screen (downloads), checked with the story core's reading of saves.
+// Then, with the server stopped and the browser
 // offline, a second visit starts from the service worker's cache and reaches the title,
 // and Chapter 6, opened straight from the address (?scene=one_of_us), draws its place
-// and plays its ambience from the cache. Last, the page's own messages: no WebGL2, and a
-// download that fails.
+// and plays its ambience from the cache. In an empty profile the exported save is
+// imported through the file picker and loads; a file that is not a save is refused.
+// Last, the page's own messages: no WebGL2, and a download that fails.
 //
 //   node play.mjs [DIST_DIR] [SCREENSHOT_DIR]
 //
