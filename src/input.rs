@@ -5,24 +5,28 @@
 //! | action | keyboard | mouse, touch | gamepad |
 //! | --- | --- | --- | --- |
 //! | advance, confirm | Space, Enter | left click, tap | A (south) |
-//! | roll back / forward | PageUp / PageDown | wheel up / down | LB / RB |
+//! | roll back / forward | PageUp / PageDown | wheel up / down, swipe down / | LB / RB |
 //! | skip while held / toggle | Ctrl / Tab | | RT held / |
 //! | auto-forward | A | | X (west) |
-//! | hide the interface | H | middle click | Y (north) |
+//! | hide the interface | H | middle click, swipe up | Y (north) |
 //! | history | L | | Select |
 //! | save / load screens | F2 / F3 | | (Start, then Save or Load) |
 //! | quick save / load | F5 / F9 | | |
-//! | menu, back out | Esc | right click | B (east), Start |
+//! | menu, back out | Esc | right click, long press | B (east), Start |
 //! | fullscreen | F11, Alt+Enter | | |
 //! | screenshot | S | | |
 //! | move in menus | ↑ ↓ ← → | | d-pad, left stick |
 //! | remove the lit save | Delete, Backspace | | X (west) |
 
+mod touch;
+
 use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
-use bevy::input::touch::Touches;
 use bevy::prelude::*;
 
+pub use touch::{Gesture, Gestures};
+
 pub(super) fn plugin(app: &mut App) {
+    app.add_plugins(touch::plugin);
     app.init_resource::<Actions>().add_systems(
         PreUpdate,
         read_input
@@ -105,7 +109,8 @@ const DIGITS: [KeyCode; 9] = [
 fn read_input(
     keys: Res<ButtonInput<KeyCode>>,
     mouse: Res<ButtonInput<MouseButton>>,
-    touches: Option<Res<Touches>>,
+    gestures: Res<Gestures>,
+    overlay: Option<Res<State<crate::session::Overlay>>>,
     mut wheel: MessageReader<MouseWheel>,
     gamepads: Query<&Gamepad>,
     over_buttons: Query<&Interaction, With<Button>>,
@@ -130,7 +135,10 @@ fn read_input(
     let enter = keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter]);
     // A click on a button is that button's (the UI handles it), not a click to read on.
     let on_button = over_buttons.iter().any(|i| *i != Interaction::None);
-    let tapped = touches.is_some_and(|t| t.any_just_pressed()) && !on_button;
+    let tapped = gestures.did(Gesture::Tap);
+    // Swipes are the story's: over a screen they are a finger dragging a list.
+    let in_story = overlay.is_none_or(|o| *o.get() == crate::session::Overlay::None);
+    let swiped = |g: Gesture| in_story && gestures.did(g);
     let scrolled: f32 = wheel
         .read()
         .map(|w| match w.unit {
@@ -160,7 +168,10 @@ fn read_input(
     );
     when(
         Action::Back,
-        scrolled > 0.0 || key(KeyCode::PageUp) || pad_pressed(GamepadButton::LeftTrigger),
+        scrolled > 0.0
+            || key(KeyCode::PageUp)
+            || pad_pressed(GamepadButton::LeftTrigger)
+            || swiped(Gesture::SwipeDown),
     );
     when(
         Action::Forward,
@@ -180,7 +191,8 @@ fn read_input(
         Action::Hide,
         key(KeyCode::KeyH)
             || mouse.just_pressed(MouseButton::Middle)
-            || pad_pressed(GamepadButton::North),
+            || pad_pressed(GamepadButton::North)
+            || swiped(Gesture::SwipeUp),
     );
     when(
         Action::History,
@@ -194,6 +206,7 @@ fn read_input(
         Action::Cancel,
         key(KeyCode::Escape)
             || mouse.just_pressed(MouseButton::Right)
+            || gestures.did(Gesture::LongPress)
             || pad_pressed(GamepadButton::East)
             || pad_pressed(GamepadButton::Start),
     );
@@ -226,7 +239,7 @@ fn read_input(
 
     let anything = keys.get_just_pressed().next().is_some()
         || mouse.get_just_pressed().next().is_some()
-        || tapped
+        || !gestures.0.is_empty()
         || gamepads
             .iter()
             .any(|g| g.get_just_pressed().next().is_some())

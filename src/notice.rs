@@ -67,6 +67,16 @@ fn spawn_notice(mut commands: Commands) {
             border_radius: BorderRadius::all(px(8)),
             ..default()
         },
+        // A third of a window held upright is too narrow for a sentence.
+        theme::InPortrait(Node {
+            position_type: PositionType::Absolute,
+            top: vh(1.5),
+            right: vw(3.0),
+            max_width: vw(80.0),
+            padding: UiRect::axes(vw(3.0), vh(0.8)),
+            border_radius: BorderRadius::all(px(8)),
+            ..default()
+        }),
         BackgroundColor(theme::PANEL.with_alpha(0.0)),
         theme::layer::NOTICE,
         Pickable::IGNORE,

@@ -193,13 +193,16 @@ def play(n, flags, seconds, until):
     log_text = ANSI.sub("", log_path.read_text(errors="replace"))
     warnings = [l.strip()[:160] for l in log_text.splitlines()
                 if re.search(r"underrun|xrun|alsa|kira|cpal|panic|warn|error", l, re.I)]
+    # The game says when the sound device ran dry (src/views/audio/mixer.rs): a dropout
+    # with device errors beside it is the device's, one without is the game's own.
+    device_errors = sum(int(m) for m in re.findall(r"sound device: (\d+) error", log_text))
     effects = []
     for line in log_text.splitlines():
         found = LOG_TIME.match(line.strip())
         if found and " sound " in line:
             at = datetime.datetime.fromisoformat(found.group(1) + "+00:00").timestamp()
             effects.append((at - recording_began, line.rsplit(" sound ", 1)[1].strip()))
-    return samples, wall, presses, alive, warnings, effects
+    return samples, wall, presses, alive, warnings, effects, device_errors
 
 
 def loudness(raw):
@@ -257,7 +260,7 @@ print(f"mix: busy loops beside the game: {os.environ.get('MIX_BUSY', '0')}", flu
 totals = dict(frames=0, full=0, peak=0.0, dropouts=0, short=0)
 rows = []
 for n, (flags, seconds, until) in enumerate(STARTS, 1):
-    samples, wall, presses, alive, warnings, effects = play(n, flags, seconds, until)
+    samples, wall, presses, alive, warnings, effects, device_errors = play(n, flags, seconds, until)
     lufs, true_peak, short = loudness(work / f"part{n}.f32")
     moments = rises(short, effects)
     frames, full, peak, first, gaps, short = measure(samples)
@@ -269,7 +272,7 @@ for n, (flags, seconds, until) in enumerate(STARTS, 1):
           f" peak {db:.2f} dBFS, {full} samples at full scale,"
           f" dropouts ≥ 0.2 s: {len(gaps)}"
           + (" (" + ", ".join(f"at {s:.1f} s, {d:.2f} s long" for s, d in gaps) + ")" if gaps else "")
-          + f", gaps 5-200 ms: {short}", flush=True)
+          + f", gaps 5-200 ms: {short}, sound device errors: {device_errors}", flush=True)
     print(f"mix:   {lufs:.1f} LUFS integrated, true peak {true_peak:.1f} dBTP; short-term rise over"
           " the bed: " + (", ".join(f"{k} +{v:.1f} LU" for k, v in moments.items()) or "no moments"),
           flush=True)

@@ -29,6 +29,9 @@ start_display() {
 start_sound() {
 	mkdir -p -m 700 "$WORK/runtime"
 	export XDG_RUNTIME_DIR=$WORK/runtime PULSE_RUNTIME_PATH=$WORK/runtime/pulse
+	# Said outright: cpal's PulseAudio client reads PULSE_RUNTIME_PATH otherwise than
+	# libpulse does and would not find the server.
+	export PULSE_SERVER=unix:$WORK/runtime/pulse/native
 	pulseaudio -D -n --exit-idle-time=-1 --system=false --disallow-exit \
 		--load=module-native-protocol-unix \
 		--load="module-null-sink sink_name=$1 format=float32le rate=48000 channels=2" \

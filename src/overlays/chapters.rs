@@ -46,7 +46,7 @@ fn open(
         .spawn((
             Name::new("Chapters"),
             DespawnOnExit(Overlay::Chapters),
-            theme::centred_column(vh(1.2)),
+            theme::screen_column(vh(1.2)),
             BackgroundColor(theme::OVERLAY_BACKDROP),
             theme::layer::OVERLAY,
         ))

@@ -73,7 +73,7 @@ fn open(
         .spawn((
             Name::new("Gallery"),
             DespawnOnExit(Overlay::Gallery),
-            theme::centred_column(vh(1.5)),
+            theme::screen_column(vh(1.5)),
             BackgroundColor(theme::OVERLAY_BACKDROP),
             theme::layer::OVERLAY,
         ))
@@ -88,15 +88,26 @@ fn open(
                 TextFont::from(&assets.serif_italic).with_font_size(theme::UI_SIZE),
                 TextColor(theme::NARRATION),
             ));
+            let grid = Node {
+                display: Display::Grid,
+                grid_template_columns: RepeatedGridTrack::auto(COLUMNS as u16),
+                column_gap: vw(1.5),
+                row_gap: vh(1.5),
+                margin: UiRect::vertical(vh(1.5)),
+                ..default()
+            };
             column
-                .spawn(Node {
-                    display: Display::Grid,
-                    grid_template_columns: RepeatedGridTrack::auto(COLUMNS as u16),
-                    column_gap: vw(1.5),
-                    row_gap: vh(1.5),
-                    margin: UiRect::vertical(vh(1.5)),
-                    ..default()
-                })
+                .spawn((
+                    // Upright, two tiles a row.
+                    theme::InPortrait(Node {
+                        grid_template_columns: RepeatedGridTrack::flex(2, 1.0),
+                        column_gap: vw(3.0),
+                        row_gap: vh(1.0),
+                        width: percent(100),
+                        ..grid.clone()
+                    }),
+                    grid,
+                ))
                 .with_children(|grid| {
                     for (i, tile) in tiles.iter().enumerate() {
                         spawn_tile(grid, &assets, &server, tile, i);
@@ -153,6 +164,14 @@ fn spawn_tile(
                 justify_content: JustifyContent::Center,
                 ..default()
             },
+            // Upright, as wide as the tile.
+            theme::InPortrait(Node {
+                width: percent(100),
+                aspect_ratio: Some(16.0 / 9.0),
+                align_items: AlignItems::Center,
+                justify_content: JustifyContent::Center,
+                ..default()
+            }),
             BackgroundColor(theme::OVERLAY_BACKDROP),
             Pickable::IGNORE,
         ));
@@ -168,6 +187,7 @@ fn spawn_tile(
         }
         button.spawn((
             Text::new(title),
+            TextLayout::justify(Justify::Center),
             TextFont::from(&assets.sans).with_font_size(FontSize::Vh(2.2)),
             TextColor(if tile.seen {
                 theme::TEXT

@@ -110,6 +110,15 @@ fn open(
                         overflow: Overflow::scroll_y(),
                         ..default()
                     },
+                    theme::InPortrait(Node {
+                        flex_direction: FlexDirection::Column,
+                        width: percent(100),
+                        height: percent(100),
+                        padding: UiRect::axes(percent(4), vh(4.0)),
+                        row_gap: vh(1.6),
+                        overflow: Overflow::scroll_y(),
+                        ..default()
+                    }),
                     AtNewest,
                 ))
                 .observe(drag)
@@ -159,6 +168,13 @@ fn line_entry(assets: &GameAssets, line: &Line) -> impl Bundle {
                     justify_content: JustifyContent::End,
                     ..default()
                 },
+                // Upright, room for a name on one line.
+                theme::InPortrait(Node {
+                    width: vw(NAME_WIDTH_UPRIGHT),
+                    flex_shrink: 0.0,
+                    justify_content: JustifyContent::End,
+                    ..default()
+                }),
                 children![(
                     Text::new(name),
                     TextFont::from(&assets.sans_bold).with_font_size(theme::UI_SIZE),
@@ -189,8 +205,16 @@ fn choice_entry(assets: &GameAssets, text: &str) -> impl Bundle {
             flex_shrink: 0.0,
             ..default()
         },
+        theme::InPortrait(Node {
+            margin: UiRect::left(vw(NAME_WIDTH_UPRIGHT + 2.0)),
+            flex_shrink: 0.0,
+            ..default()
+        }),
     )
 }
+
+/// The names' column in a window held upright, in % of its width.
+const NAME_WIDTH_UPRIGHT: f32 = 24.0;
 
 /// How far the list can scroll, in logical pixels.
 fn scroll_range(node: &ComputedNode) -> f32 {

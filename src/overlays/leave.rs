@@ -60,7 +60,7 @@ fn ask_to_leave(
         .spawn((
             Name::new("Leave question"),
             DespawnOnExit(Overlay::Leave),
-            theme::centred_column(vh(2.0)),
+            theme::screen_column(vh(2.0)),
             BackgroundColor(theme::OVERLAY_BACKDROP),
             theme::layer::OVERLAY,
             children![
@@ -68,9 +68,11 @@ fn ask_to_leave(
                     Text::new("Return to the title screen?"),
                     TextFont::from(&assets.serif).with_font_size(FontSize::Vh(4.5)),
                     TextColor(theme::TEXT),
+                    TextLayout::justify(Justify::Center),
                 ),
                 (
                     Text::new(what_is_lost),
+                    TextLayout::justify(Justify::Center),
                     TextFont::from(&assets.serif_italic).with_font_size(theme::UI_SIZE),
                     TextColor(theme::NARRATION),
                     Node {

@@ -76,6 +76,7 @@ fn spawn(mut commands: Commands, assets: Res<GameAssets>) {
             // A dark backing, so the words keep their contrast over any picture (a light
             // bust, a bright sky).
             row.spawn((
+                theme::QuickMenuBar,
                 Node {
                     column_gap: vw(1.2),
                     padding: UiRect::axes(vw(1.0), vh(0.2)),
@@ -85,6 +86,15 @@ fn spawn(mut commands: Commands, assets: Res<GameAssets>) {
                     max_width: percent(100),
                     ..default()
                 },
+                // A phone's width holds about five words: two rows across the window.
+                theme::InPortrait(Node {
+                    width: percent(94),
+                    padding: UiRect::all(px(4)),
+                    border_radius: BorderRadius::all(px(8)),
+                    flex_wrap: FlexWrap::Wrap,
+                    justify_content: JustifyContent::SpaceEvenly,
+                    ..default()
+                }),
                 BackgroundColor(theme::PANEL),
             ))
             .with_children(|bar| {
@@ -96,6 +106,14 @@ fn spawn(mut commands: Commands, assets: Res<GameAssets>) {
                             padding: UiRect::axes(px(6), px(2)),
                             ..default()
                         },
+                        // Room for a fingertip, five to a row.
+                        theme::InPortrait(Node {
+                            padding: UiRect::axes(px(4), px(10)),
+                            flex_basis: percent(19),
+                            flex_grow: 1.0,
+                            justify_content: JustifyContent::Center,
+                            ..default()
+                        }),
                         children![(
                             Text::new(label),
                             TextFont::from(&assets.sans).with_font_size(FontSize::Vh(1.9)),

@@ -145,7 +145,7 @@ fn redraw(
         .spawn((
             Panel,
             Name::new(if saving { "Save screen" } else { "Load screen" }),
-            theme::centred_column(vh(2.0)),
+            theme::screen_column(vh(2.0)),
             BackgroundColor(theme::OVERLAY_BACKDROP),
             theme::layer::OVERLAY,
         ))
@@ -156,14 +156,23 @@ fn redraw(
                 TextColor(theme::TEXT),
             ));
             panel
-                .spawn(Node {
-                    display: Display::Grid,
-                    grid_template_columns: RepeatedGridTrack::flex(3, 1.0),
-                    column_gap: vw(1.5),
-                    row_gap: vh(2.0),
-                    width: percent(84),
-                    ..default()
-                })
+                .spawn((
+                    Node {
+                        display: Display::Grid,
+                        grid_template_columns: RepeatedGridTrack::flex(3, 1.0),
+                        column_gap: vw(1.5),
+                        row_gap: vh(2.0),
+                        width: percent(84),
+                        ..default()
+                    },
+                    // Upright, one slot a row: its picture beside its words.
+                    theme::InPortrait(Node {
+                        flex_direction: FlexDirection::Column,
+                        row_gap: vh(0.8),
+                        width: percent(100),
+                        ..default()
+                    }),
+                ))
                 .with_children(|cells| {
                     for (i, (slot, content, thumbnail)) in grid.into_iter().enumerate() {
                         let (heading, body, colour) = match &content {
@@ -195,6 +204,13 @@ fn redraw(
                                     border_radius: BorderRadius::all(px(10)),
                                     ..default()
                                 },
+                                theme::InPortrait(Node {
+                                    padding: UiRect::all(vh(0.6)),
+                                    column_gap: vw(3.0),
+                                    align_items: AlignItems::Center,
+                                    border_radius: BorderRadius::all(px(10)),
+                                    ..default()
+                                }),
                                 BackgroundColor(theme::BUTTON),
                             ))
                             .with_children(|cell| {
@@ -204,26 +220,55 @@ fn redraw(
                                         aspect_ratio: Some(16.0 / 9.0),
                                         ..default()
                                     },
+                                    theme::InPortrait(Node {
+                                        width: percent(34),
+                                        aspect_ratio: Some(16.0 / 9.0),
+                                        flex_shrink: 0.0,
+                                        ..default()
+                                    }),
                                     BackgroundColor(Color::srgb(0.08, 0.09, 0.12)),
                                 ));
                                 if let Some(image) = thumbnail {
                                     picture.insert(ImageNode::new(image));
                                 }
-                                cell.spawn(text(
-                                    format!("{} {}   {heading}", slot_name(page), slot.index + 1),
-                                    FontSize::Vh(1.9),
-                                    colour,
-                                ));
-                                cell.spawn(text(body, FontSize::Vh(1.8), theme::NARRATION));
+                                cell.spawn(Node {
+                                    flex_direction: FlexDirection::Column,
+                                    flex_shrink: 1.0,
+                                    row_gap: vh(0.6),
+                                    ..default()
+                                })
+                                .with_children(|words| {
+                                    words.spawn(text(
+                                        format!(
+                                            "{} {}   {heading}",
+                                            slot_name(page),
+                                            slot.index + 1
+                                        ),
+                                        FontSize::Vh(1.9),
+                                        colour,
+                                    ));
+                                    // Upright there is room for the picture, the
+                                    // date and the chapter, not the line too.
+                                    words.spawn((
+                                        text(body, FontSize::Vh(1.8), theme::NARRATION),
+                                        theme::InPortrait(Node {
+                                            display: Display::None,
+                                            ..default()
+                                        }),
+                                    ));
+                                });
                             })
                             .observe(pick_slot);
                     }
                 });
             panel
-                .spawn(Node {
-                    column_gap: vw(0.8),
-                    ..default()
-                })
+                .spawn((
+                    Node {
+                        column_gap: vw(0.8),
+                        ..default()
+                    },
+                    wrapping_row(),
+                ))
                 .with_children(|row| {
                     for (n, tab) in tabs.iter().enumerate() {
                         let label = if *tab == page {
@@ -246,21 +291,35 @@ fn redraw(
                 "Enter, click, A: choose   ·   Delete, X: remove the lit save   ·   \
                  Page Up/Down, LB/RB: pages   ·   Esc, B: back"
             };
-            panel.spawn(text(
-                hint.into(),
-                FontSize::Vh(1.8),
-                if shown.exporting {
-                    theme::ACCENT
-                } else {
-                    theme::NARRATION
-                },
+            let mut hint = panel.spawn((
+                text(
+                    hint.into(),
+                    FontSize::Vh(1.8),
+                    if shown.exporting {
+                        theme::ACCENT
+                    } else {
+                        theme::NARRATION
+                    },
+                ),
+                TextLayout::justify(Justify::Center),
             ));
+            // The keys and buttons are no help on a phone held upright; what to do
+            // while exporting is.
+            if !shown.exporting {
+                hint.insert(theme::InPortrait(Node {
+                    display: Display::None,
+                    ..default()
+                }));
+            }
             let mut next_index = SLOTS_ON_A_PAGE + tabs.len();
             panel
-                .spawn(Node {
-                    column_gap: vw(0.8),
-                    ..default()
-                })
+                .spawn((
+                    Node {
+                        column_gap: vw(0.8),
+                        ..default()
+                    },
+                    wrapping_row(),
+                ))
                 .with_children(|row| {
                     // Saves in the reader's hands: from the load screen.
                     if !saving {
@@ -322,6 +381,19 @@ fn redraw(
                     );
                 });
         });
+}
+
+/// A row of small buttons that, upright, wraps onto another row rather than run off
+/// the window.
+fn wrapping_row() -> theme::InPortrait {
+    theme::InPortrait(Node {
+        column_gap: vw(2.0),
+        row_gap: vh(0.8),
+        flex_wrap: FlexWrap::Wrap,
+        justify_content: JustifyContent::Center,
+        max_width: percent(100),
+        ..default()
+    })
 }
 
 /// The slots come first in the keys' order, then the page tabs, then (loading) Export,
@@ -480,13 +552,14 @@ fn answer(
     commands
         .spawn((
             Question,
-            theme::centred_column(vh(2.0)),
+            theme::screen_column(vh(2.0)),
             BackgroundColor(theme::OVERLAY_BACKDROP),
             theme::layer::QUESTION,
             children![(
                 Text::new(ask),
                 TextFont::from(&assets.serif).with_font_size(FontSize::Vh(4.5)),
                 TextColor(theme::TEXT),
+                TextLayout::justify(Justify::Center),
             )],
         ))
         .with_children(|question| {

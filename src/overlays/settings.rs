@@ -159,7 +159,7 @@ fn open_screen(mut commands: Commands, assets: Res<GameAssets>, settings: Res<Re
         .spawn((
             Name::new("Settings"),
             DespawnOnExit(Overlay::Settings),
-            theme::centred_column(vh(1.2)),
+            theme::screen_column(vh(1.2)),
             BackgroundColor(theme::OVERLAY_BACKDROP),
             theme::layer::OVERLAY,
         ))
@@ -171,22 +171,39 @@ fn open_screen(mut commands: Commands, assets: Res<GameAssets>, settings: Res<Re
             ));
             // Two columns of one fixed width, centred: the rows keep their places
             // whatever their words say, so a changed value never moves a row under the
-            // pointer, and every row fits at the largest text size.
+            // pointer, and every row fits at the largest text size. Upright, one column
+            // across the window, the rows closer together.
             column
-                .spawn(Node {
-                    column_gap: vw(2.0),
-                    justify_content: JustifyContent::Center,
-                    ..default()
-                })
+                .spawn((
+                    Node {
+                        column_gap: vw(2.0),
+                        justify_content: JustifyContent::Center,
+                        ..default()
+                    },
+                    theme::InPortrait(Node {
+                        flex_direction: FlexDirection::Column,
+                        width: percent(94),
+                        row_gap: vh(0.5),
+                        ..default()
+                    }),
+                ))
                 .with_children(|columns| {
                     for rows in [0..READING_ROWS, READING_ROWS..ROWS.len() - 1] {
                         columns
-                            .spawn(Node {
-                                flex_direction: FlexDirection::Column,
-                                width: vw(40.0),
-                                row_gap: vh(1.2),
-                                ..default()
-                            })
+                            .spawn((
+                                Node {
+                                    flex_direction: FlexDirection::Column,
+                                    width: vw(40.0),
+                                    row_gap: vh(1.2),
+                                    ..default()
+                                },
+                                theme::InPortrait(Node {
+                                    flex_direction: FlexDirection::Column,
+                                    width: percent(100),
+                                    row_gap: vh(0.5),
+                                    ..default()
+                                }),
+                            ))
                             .with_children(|list| {
                                 for (i, row) in ROWS.iter().enumerate() {
                                     if rows.contains(&i) {
@@ -214,20 +231,29 @@ fn row_button(
         RowButton(row),
     ));
     if row == Row::Back {
+        button.insert(theme::InPortrait(Node {
+            padding: UiRect::axes(px(28), px(7)),
+            ..widgets::button_node()
+        }));
         button.observe(|_: On<Activate>, mut next: ResMut<NextState<Overlay>>| {
             next.set(Overlay::None);
         });
         return;
     }
     // Rows fill their column, so each is as wide as the next.
+    let node = Node {
+        width: percent(100),
+        padding: UiRect::axes(px(20), px(12)),
+        justify_content: JustifyContent::Center,
+        border_radius: BorderRadius::all(px(10)),
+        ..default()
+    };
     button.insert((
-        Node {
-            width: percent(100),
-            padding: UiRect::axes(px(20), px(12)),
-            justify_content: JustifyContent::Center,
-            border_radius: BorderRadius::all(px(10)),
-            ..default()
-        },
+        theme::InPortrait(Node {
+            padding: UiRect::axes(px(12), px(7)),
+            ..node.clone()
+        }),
+        node,
         RelativeCursorPosition::default(),
     ));
     button.observe(

@@ -85,7 +85,7 @@ pub(crate) fn spawn(
         .spawn((
             Name::new("Title menu"),
             DespawnOnExit(Screen::Title),
-            theme::centred_column(vh(2.0)),
+            theme::screen_column(vh(2.0)),
         ))
         .with_children(|column| {
             column.spawn((

@@ -1,13 +1,16 @@
 //! The look every screen shares: colours, text sizes, layouts, the widgets (buttons and
 //! menus) and the one table of UI layers.
 
+pub mod shape;
 pub mod text_size;
 pub mod widgets;
+
+pub use shape::{InPortrait, WindowShape};
 
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_plugins((widgets::plugin, text_size::plugin));
+    app.add_plugins((shape::plugin, widgets::plugin, text_size::plugin));
 }
 
 /// Every UI layer, bottom to top: the one place that says what covers what.
@@ -52,6 +55,10 @@ pub const WARNING: Color = Color::srgb(1.0, 0.62, 0.55);
 /// Story text size, relative to the window so it scales with it.
 pub const STORY_SIZE: FontSize = FontSize::Vh(3.3);
 pub const UI_SIZE: FontSize = FontSize::Vh(2.6);
+
+/// The quick menu's bar: in portrait the dialogue box stands on it.
+#[derive(Component)]
+pub struct QuickMenuBar;
 
 /// A node covering the whole window, over whatever is below it.
 pub fn full_screen() -> Node {
@@ -111,4 +118,16 @@ pub fn centred_column(gap: Val) -> Node {
         row_gap: gap,
         ..full_screen()
     }
+}
+
+/// A [`centred_column`] that, upright, keeps its words a little in from the window's
+/// sides (they wrap there rather than touch the edge).
+pub fn screen_column(gap: Val) -> (Node, InPortrait) {
+    (
+        centred_column(gap),
+        InPortrait(Node {
+            padding: UiRect::horizontal(percent(4)),
+            ..centred_column(gap)
+        }),
+    )
 }

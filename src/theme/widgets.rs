@@ -107,18 +107,29 @@ fn activate(
     }
 }
 
+/// A menu button's layout.
+pub fn button_node() -> Node {
+    Node {
+        min_width: percent(30),
+        max_width: percent(70),
+        padding: UiRect::axes(px(28), px(12)),
+        justify_content: JustifyContent::Center,
+        border_radius: BorderRadius::all(px(10)),
+        ..default()
+    }
+}
+
 pub fn button(assets: &GameAssets, label: &str, menu: Menu, index: usize) -> impl Bundle + use<> {
     (
         Button,
         MenuItem { menu, index },
-        Node {
-            min_width: percent(30),
-            max_width: percent(70),
-            padding: UiRect::axes(px(28), px(12)),
-            justify_content: JustifyContent::Center,
-            border_radius: BorderRadius::all(px(10)),
-            ..default()
-        },
+        button_node(),
+        // A window held upright is narrow: its buttons may use all of its width.
+        theme::InPortrait(Node {
+            max_width: percent(100),
+            padding: UiRect::axes(px(24), px(10)),
+            ..button_node()
+        }),
         BackgroundColor(theme::BUTTON),
         children![(
             Text::new(label),
@@ -145,6 +156,13 @@ pub fn small_button(
             border_radius: BorderRadius::all(px(8)),
             ..default()
         },
+        // Upright, a row of them fits the width (the save screen's page tabs).
+        theme::InPortrait(Node {
+            padding: UiRect::axes(px(10), px(8)),
+            justify_content: JustifyContent::Center,
+            border_radius: BorderRadius::all(px(8)),
+            ..default()
+        }),
         BackgroundColor(theme::BUTTON),
         children![(
             Text::new(label),

@@ -9,8 +9,8 @@ use crate::director::{Command, Line, Showing};
 use crate::session::{Busy, Cue, FinishNow, PlaySystems, Screen, SessionApp, ShowPicture, Verb};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
-use crate::theme;
 use crate::theme::widgets::{self, Activate, Menu, MenuFocus};
+use crate::theme::{self, WindowShape};
 use crate::tween::Tween;
 
 const CARD_FADE_SECONDS: f32 = 0.7;
@@ -320,24 +320,91 @@ fn reveal(
 
 /// The box and the name plate grow with the reader's text size, and the box stays over
 /// the picture: in a window taller than 16:9 the picture ends above the window's bottom,
-/// and the box must not hang over its edge into the bar below.
+/// and the box must not hang over its edge into the bar below. In portrait the box
+/// fills the space between the picture and the quick menu instead.
 fn fit_box(
     settings: Res<ReaderSettings>,
+    shape: Res<WindowShape>,
     window: Option<Single<&Window>>,
+    quick_menu: Query<&ComputedNode, With<theme::QuickMenuBar>>,
     mut dialogue: Single<&mut Node, (With<DialogueBox>, Without<NamePlate>)>,
     mut plate: Single<&mut Node, (With<NamePlate>, Without<DialogueBox>)>,
 ) {
     let scale = settings.text_scale();
+    // Only a real change is written: a changed node costs a layout, and a frame.
+    fn set<T: PartialEq>(field: &mut T, value: T) {
+        if *field != value {
+            *field = value;
+        }
+    }
+    if shape.portrait() {
+        // The quick menu's height, once laid out (hidden, it measures nothing).
+        let below = quick_menu
+            .iter()
+            .map(|node| node.size().y * node.inverse_scale_factor())
+            .find(|height| *height > 0.0);
+        let frame = UprightBox::new(*shape, scale, below.unwrap_or(0.0));
+        set(&mut dialogue.left, percent(3));
+        set(&mut dialogue.right, percent(3));
+        set(&mut dialogue.top, px(frame.top));
+        set(&mut dialogue.bottom, px(frame.bottom));
+        set(&mut dialogue.min_height, Val::Auto);
+        // The line as high as its words, not the box: the choices go under it.
+        set(&mut dialogue.align_items, AlignItems::FlexStart);
+        set(
+            &mut dialogue.padding,
+            UiRect::axes(px(shape.0.x * 0.045), px(frame.text_height * 0.03)),
+        );
+        // The plate sits on the box's top edge, in the room left for it.
+        set(&mut plate.top, Val::Auto);
+        set(&mut plate.bottom, percent(100));
+        set(
+            &mut plate.padding,
+            UiRect::axes(px(12), px(frame.text_height * 0.008)),
+        );
+        return;
+    }
     let bottom = window.map_or(vh(3.0), |window| {
         px(BoxFrame::new(Vec2::new(window.width(), window.height()), scale).bottom)
     });
-    // Only a real change is written: a changed node costs a layout, and a frame.
-    if dialogue.bottom != bottom {
-        dialogue.bottom = bottom;
-    }
-    if settings.is_changed() || dialogue.is_added() {
-        dialogue.min_height = vh(box_height_vh(scale));
-        plate.top = vh(-plate_height_vh(scale));
+    set(&mut dialogue.left, percent(9));
+    set(&mut dialogue.right, percent(9));
+    set(&mut dialogue.top, Val::Auto);
+    set(&mut dialogue.bottom, bottom);
+    set(&mut dialogue.min_height, vh(box_height_vh(scale)));
+    set(&mut dialogue.align_items, AlignItems::Default);
+    set(&mut dialogue.padding, UiRect::axes(vw(3.0), vh(3.2)));
+    set(&mut plate.top, vh(-plate_height_vh(scale)));
+    set(&mut plate.bottom, Val::Auto);
+    set(&mut plate.padding, UiRect::axes(vw(1.4), vh(0.8)));
+}
+
+/// The dialogue box in a portrait window, in logical pixels: its top below the picture
+/// and the name plate over the box, its bottom above the quick menu.
+struct UprightBox {
+    /// From the window's top edge.
+    top: f32,
+    /// From the window's bottom edge.
+    bottom: f32,
+    /// The name plate's height, over the box's top edge.
+    plate: f32,
+    /// What text sizes are taken from ([`WindowShape::text_height`]).
+    text_height: f32,
+}
+
+impl UprightBox {
+    /// In a window of `shape`, at text size `scale`, over a quick menu `below` high.
+    fn new(shape: WindowShape, scale: f32, below: f32) -> Self {
+        let text_height = shape.text_height();
+        // (With a little more room than the plate's words and padding take.)
+        let plate = (plate_height_vh(scale) + 0.5) / 100.0 * text_height;
+        let gap = shape.0.x * 0.025;
+        UprightBox {
+            top: shape.picture_height() + gap + plate,
+            bottom: below + gap,
+            plate,
+            text_height,
+        }
     }
 }
 
@@ -388,29 +455,59 @@ impl BoxFrame {
 /// pixels at text size `scale`, in pixels above the window's bottom: the stage keeps
 /// faces above it.
 pub fn box_top(window: Vec2, scale: f32) -> f32 {
+    let shape = WindowShape(window);
+    if shape.portrait() {
+        // Under the picture, name plate and all: the whole picture is free.
+        let frame = UprightBox::new(shape, scale, 0.0);
+        return window.y - frame.top + frame.plate;
+    }
     BoxFrame::new(window, scale).top
 }
 
 /// The choices sit between the top of the window and the top of the dialogue box,
-/// whatever the box's height (it grows with the text size and the line).
+/// whatever the box's height (it grows with the text size and the line). In portrait,
+/// where the picture above is small, they sit in the box under the line.
 fn place_choices(
     dialogue: Single<(&ComputedNode, &Node), (With<DialogueBox>, Without<ChoiceList>)>,
+    line: Single<&ComputedNode, With<LineText>>,
+    shape: Res<WindowShape>,
     window: Option<Single<&Window>>,
     mut lists: Query<&mut Node, With<ChoiceList>>,
 ) {
     let (computed, node) = *dialogue;
     let Some(window) = window else { return };
-    let box_height = computed.size().y * computed.inverse_scale_factor();
-    let box_bottom = match node.bottom {
+    let pixels = |val: Val| match val {
         Val::Px(px) => px,
         Val::Vh(vh) => vh / 100.0 * window.height(),
         _ => 0.0,
     };
-    // A little air between the lowest choice and the box's name plate.
-    let bottom = px(box_bottom + box_height + window.height() * 0.07);
+    let (top, bottom) = if shape.portrait() {
+        let line_height = line.size().y * line.inverse_scale_factor();
+        let padding = pixels(node.padding.top);
+        (
+            px(pixels(node.top) + padding + line_height + padding),
+            px(pixels(node.bottom) + padding),
+        )
+    } else {
+        let box_height = computed.size().y * computed.inverse_scale_factor();
+        // A little air between the lowest choice and the box's name plate.
+        (
+            px(0),
+            px(pixels(node.bottom) + box_height + window.height() * 0.07),
+        )
+    };
+    // Upright, inside the box's sides.
+    let side = if shape.portrait() { percent(7) } else { px(0) };
     for mut list in &mut lists {
         if list.bottom != bottom {
             list.bottom = bottom;
+        }
+        if list.top != top {
+            list.top = top;
+        }
+        if list.left != side {
+            list.left = side;
+            list.right = side;
         }
     }
 }

@@ -82,22 +82,25 @@ const DEVICE_BUFFER_SECONDS: f32 = 0.1;
 fn device_settings() -> Option<kira::backend::cpal::CpalBackendSettings> {
     use kira::backend::cpal::cpal::traits::{DeviceTrait, HostTrait};
     use kira::backend::cpal::cpal::{BufferSize, SupportedBufferSize};
-    let config = kira::backend::cpal::cpal::default_host()
-        .default_output_device()
-        .and_then(|device| device.default_output_config().ok())
-        .map(|supported| {
-            let mut config = supported.config();
-            let wanted = (config.sample_rate as f32 * DEVICE_BUFFER_SECONDS) as u32;
-            config.buffer_size = match supported.buffer_size() {
-                SupportedBufferSize::Range { min, max } => {
-                    BufferSize::Fixed(wanted.clamp(*min, (*max).max(*min)))
-                }
-                SupportedBufferSize::Unknown => BufferSize::Fixed(wanted),
-            };
-            config
-        })?;
+    let device = kira::backend::cpal::cpal::default_host().default_output_device()?;
+    let config = device.default_output_config().ok().map(|supported| {
+        let mut config = supported.config();
+        let wanted = (config.sample_rate as f32 * DEVICE_BUFFER_SECONDS) as u32;
+        config.buffer_size = match supported.buffer_size() {
+            SupportedBufferSize::Range { min, max } => {
+                BufferSize::Fixed(wanted.clamp(*min, (*max).max(*min)))
+            }
+            SupportedBufferSize::Unknown => BufferSize::Fixed(wanted),
+        };
+        config
+    })?;
     Some(kira::backend::cpal::CpalBackendSettings {
-        device: None,
+        // Named, kira does not look for a new default device every half second, which
+        // on Linux is a new connection to the sound server each time (and a restart
+        // with the driver's short buffer when a busy machine makes one fail). The sound
+        // server (PulseAudio, PipeWire) follows the reader's default output itself;
+        // elsewhere kira's look is how the game follows headphones plugged in.
+        device: cfg!(target_os = "linux").then_some(device),
         config: Some(config),
     })
 }
@@ -111,8 +114,9 @@ fn device_settings() -> Option<kira::backend::cpal::CpalBackendSettings> {
 /// kira's mixer and its tracks, on the main thread (in the browser kira's output must
 /// stay on the thread that made it).
 pub struct Mixer {
-    /// Kept alive for the tracks; everything is done through them.
-    _manager: Box<dyn std::any::Any>,
+    /// Kept alive for the tracks; everything is done through them, but for the
+    /// device's errors, read from it.
+    manager: Box<dyn std::any::Any>,
     /// Whether a sound device plays the mix.
     pub device: bool,
     limiter: Limiter,
@@ -172,7 +176,7 @@ impl Mixer {
         let mut effects = manager.add_sub_track(TrackBuilder::new())?;
         let thunder = Channel::filtered(|b| effects.add_sub_track(b))?;
         Ok(Self {
-            _manager: Box::new(manager),
+            manager: Box::new(manager),
             device,
             limiter: LIMITER,
             music,
@@ -185,6 +189,24 @@ impl Mixer {
             weather: None,
             walls: None,
         })
+    }
+
+    /// Says in the log when the sound device ran dry or failed since the last frame, so
+    /// a gap the reader hears has a cause on record (tools/capture-mix.sh counts them).
+    fn report_device_errors(&mut self) {
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(manager) = self.manager.downcast_mut::<AudioManager<DefaultBackend>>() {
+            let backend = manager.backend_mut();
+            let mut count = 0;
+            let mut last = None;
+            while let Some(error) = backend.pop_error() {
+                count += 1;
+                last = Some(error);
+            }
+            if let Some(error) = last {
+                warn!("sound device: {count} error(s), the last: {error}");
+            }
+        }
     }
 
     /// The limiter on the main track.
@@ -304,6 +326,7 @@ pub(super) fn play_mix(
         return;
     };
     let mixer = &mut *mixer;
+    mixer.report_device_errors();
     let device = mixer.device;
     if mixer.volumes != Some(mix.volumes) {
         let v = mix.volumes;

@@ -360,7 +360,8 @@ fn fit_stand(
 /// the head would then leave the stage, they stand smaller between the box and the top.
 fn stand_for(window: Vec2, box_top: f32, hair: f32, shoulders: f32) -> Stand {
     let stage = super::STAGE_SIZE;
-    if window.x <= 0.0 || window.y <= 0.0 || shoulders <= hair {
+    // In portrait the box stands below the picture and covers none of it.
+    if window.x <= 0.0 || window.y <= 0.0 || shoulders <= hair || window.y > window.x {
         return Stand::default();
     }
     // The camera shows at least the whole stage; a taller window shows more above and
@@ -795,6 +796,17 @@ mod tests {
             for scale in TEXT_SIZES {
                 let top = dialogue::box_top(window, scale);
                 let stand = stand_for(window, top, HAIR, SHOULDERS);
+                if window.y > window.x {
+                    // Upright, the stage hangs at the top at full width and the box
+                    // (with its name plate) stands wholly under it.
+                    let picture = window.x * 9.0 / 16.0;
+                    assert!(
+                        top <= window.y - picture,
+                        "{window}: the box covers the picture"
+                    );
+                    assert_eq!(stand, Stand::default());
+                    continue;
+                }
                 let seen = stage.y.max(stage.x * window.y / window.x);
                 let box_top = -seen / 2.0 + top / window.y * seen;
                 let row = |r: f32| stand.floor + (CANVAS.y - r) * stand.scale;

@@ -1,6 +1,6 @@
-//! The stage: a 1920×1080 world (letterboxed to any window) holding the background,
-//! the cast, an event picture over them, the rain, and the curtain that fades the
-//! screen through black.
+//! The stage: a 1920×1080 world (letterboxed to any landscape window, at the top of a
+//! portrait one) holding the background, the cast, an event picture over them, the
+//! rain, and the curtain that fades the screen through black.
 
 mod cast;
 pub mod rain;
@@ -24,7 +24,8 @@ const EVENT_Z: f32 = 3.0;
 
 pub(super) fn plugin(app: &mut App) {
     app.insert_resource(ClearColor(Color::BLACK))
-        .add_systems(Startup, spawn_camera)
+        .add_systems(Startup, (spawn_camera, spawn_mask))
+        .add_systems(Update, hang_stage)
         .add_systems(OnEnter(Screen::Game), spawn_curtain)
         .add_systems(
             Update,
@@ -51,6 +52,57 @@ fn spawn_camera(mut commands: Commands) {
             ..OrthographicProjection::default_2d()
         }),
     ));
+}
+
+/// In portrait the stage hangs from the window's top edge at full width, leaving the
+/// space below it to the words; in landscape it sits in the middle, letterboxed.
+fn hang_stage(
+    shape: Res<crate::theme::WindowShape>,
+    mut projections: Query<&mut Projection, With<Camera2d>>,
+    mut mask: Single<&mut Visibility, With<BelowTheStage>>,
+) {
+    if !shape.is_changed() {
+        return;
+    }
+    **mask = if shape.portrait() {
+        Visibility::Inherited
+    } else {
+        Visibility::Hidden
+    };
+    let origin = Vec2::new(0.5, stage_origin_y(*shape));
+    for mut projection in &mut projections {
+        if let Projection::Orthographic(ortho) = &mut *projection
+            && ortho.viewport_origin != origin
+        {
+            ortho.viewport_origin = origin;
+        }
+    }
+}
+
+/// Black under the stage, over the rain: upright, the window shows the world below the
+/// picture, where raindrops finish falling.
+#[derive(Component)]
+struct BelowTheStage;
+
+fn spawn_mask(mut commands: Commands) {
+    let size = Vec2::new(STAGE_SIZE.x * 2.0, STAGE_SIZE.x * 4.0);
+    commands.spawn((
+        BelowTheStage,
+        Name::new("Below the stage"),
+        Sprite::from_color(Color::BLACK, size),
+        Transform::from_xyz(0.0, -STAGE_SIZE.y / 2.0 - size.y / 2.0, 9.0),
+        Visibility::Hidden,
+    ));
+}
+
+/// Where the world's origin (the stage's middle) sits up the window, 0 at its bottom:
+/// the middle in landscape; in portrait, half a stage below the top edge.
+fn stage_origin_y(shape: crate::theme::WindowShape) -> f32 {
+    if !shape.portrait() {
+        return 0.5;
+    }
+    let seen_height = STAGE_SIZE.x * shape.0.y / shape.0.x;
+    1.0 - STAGE_SIZE.y / 2.0 / seen_height
 }
 
 /// A full-screen black veil over the stage, below cards and menus: the screen goes

@@ -185,6 +185,11 @@ fn spawn_flash(mut commands: Commands) {
         Flash,
         Name::new("Lightning"),
         crate::theme::full_screen(),
+        // Upright, the picture is the window's top at 16:9, and only it flashes.
+        crate::theme::InPortrait(Node {
+            height: vw(100.0 * 9.0 / 16.0),
+            ..crate::theme::full_screen()
+        }),
         BackgroundColor(Color::NONE),
         // Over the picture, under the dialogue box: the words stay readable.
         crate::theme::layer::FLASH,
