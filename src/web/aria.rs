@@ -80,12 +80,12 @@ fn mirror(
     buttons: Query<(
         Entity,
         Option<&MenuItem>,
-        &Children,
         &InheritedVisibility,
         &ComputedNode,
         &UiGlobalTransform,
     )>,
     buttons_only: Query<(), With<Button>>,
+    tree: Query<&Children>,
     words: Query<&Text>,
     notice: Res<Notice>,
     mut notices_said: Local<u32>,
@@ -108,7 +108,7 @@ fn mirror(
     // their place), and with no overlay open the quick menu (left to right).
     let mut reachable: Vec<_> = buttons
         .iter()
-        .filter(|(entity, item, _, visible, node, _)| {
+        .filter(|(entity, item, visible, node, _)| {
             buttons_only.contains(*entity)
                 && visible.get()
                 && node.size().x > 0.0
@@ -117,10 +117,12 @@ fn mirror(
                     None => *overlay.get() == Overlay::None,
                 }
         })
-        .map(|(entity, item, children, _, _, at)| {
-            let label = children
-                .into_iter()
-                .filter_map(|&child| words.get(child).ok())
+        .map(|(entity, item, _, _, at)| {
+            // Every text in it, in reading order (a save slot's words sit in a column
+            // of their own, beside its picture).
+            let label = tree
+                .iter_descendants_depth_first(entity)
+                .filter_map(|part| words.get(part).ok())
                 .map(|text| text.0.trim())
                 .filter(|text| !text.is_empty())
                 .collect::<Vec<_>>()
