@@ -118,15 +118,7 @@ fn mirror(
                 }
         })
         .map(|(entity, item, _, _, at)| {
-            // Every text in it, in reading order (a save slot's words sit in a column
-            // of their own, beside its picture).
-            let label = tree
-                .iter_descendants_depth_first(entity)
-                .filter_map(|part| words.get(part).ok())
-                .map(|text| text.0.trim())
-                .filter(|text| !text.is_empty())
-                .collect::<Vec<_>>()
-                .join(". ");
+            let label = label(entity, &tree, &words);
             let order = (
                 item.is_none(),
                 item.map_or(0, |i| i.index),
@@ -186,6 +178,27 @@ fn mirror(
         call("buttons", &[list.into()]);
     }
     *shown = now;
+}
+
+/// A button's words: its own texts, or where it has none (a save slot's words sit in a
+/// column of their own beside its picture) every text inside it, in reading order.
+fn label(button: Entity, tree: &Query<&Children>, words: &Query<&Text>) -> String {
+    let said = |parts: &mut dyn Iterator<Item = Entity>| {
+        parts
+            .filter_map(|part| words.get(part).ok())
+            .map(|text| text.0.trim())
+            .filter(|text| !text.is_empty())
+            .collect::<Vec<_>>()
+            .join(". ")
+    };
+    let mut own = tree
+        .get(button)
+        .into_iter()
+        .flat_map(|c| c.into_iter().copied());
+    match said(&mut own) {
+        none if none.is_empty() => said(&mut tree.iter_descendants_depth_first(button)),
+        own => own,
+    }
 }
 
 /// Picks made in the region since the last frame, sent on as a key or a click would be.
