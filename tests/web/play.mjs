@@ -370,7 +370,7 @@ async function pick(page, words, wait = 10_000) {
 /** Waits for the game's notice (in the copy for screen readers) that matches `words`. */
 async function noticed(page, words) {
   let text = "";
-  for (let waited = 0; waited < 15_000; waited += 100) {
+  for (let waited = 0; waited < 60_000; waited += 100) {
     text = await page.locator("#reader-notice").textContent();
     if (words.test(text)) return text;
     await sleep(100);
@@ -666,7 +666,9 @@ try {
   await pick(other, /^New Game$/);
   await pick(other, /^Load$/, 30_000);
   const importFile = async (name, buffer) => {
-    const chooser = other.waitForEvent("filechooser", { timeout: 15_000 });
+    // (Generous: on a machine busy with builds the game's next frame can be seconds away.)
+    const chooser = other.waitForEvent("filechooser", { timeout: 60_000 });
+    chooser.catch(() => {}); // awaited below; a timeout is reported there
     // Enter on the copy's button: a real key press, as the browser wants before it
     // opens a file picker.
     await other.locator("#reader-buttons button").filter({ hasText: /^Import…$/ }).focus();
