@@ -463,7 +463,9 @@ try {
     `the gallery opens from the title with its tiles locked (${gallery.join(", ")})`);
   await writeFile(join(shots, "gallery.png"), await page.screenshot());
   await page.locator("#reader-buttons button", { hasText: "Back" }).dispatchEvent("click", {}, { timeout: 10_000 });
-  await sleep(1500);
+  // (Not a fixed wait: on a busy machine the next frame can be seconds away.)
+  await page.locator("#reader-buttons button", { hasText: "New Game" }).waitFor({ state: "attached", timeout: 30_000 })
+    .catch(() => {});
   const titleAgain = await page.locator("#reader-buttons button").allTextContents();
   check(titleAgain.includes("New Game"), `Back returns to the title (${titleAgain.join(", ")})`);
 
