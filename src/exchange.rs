@@ -358,6 +358,8 @@ pub struct StartImport<'w> {
     requests: MessageWriter<'w, Exchange>,
     #[cfg(target_arch = "wasm32")]
     inbox: Res<'w, web::Inbox>,
+    #[cfg(target_arch = "wasm32")]
+    proxy: Option<Res<'w, bevy::winit::EventLoopProxyWrapper>>,
 }
 
 impl StartImport<'_> {
@@ -392,7 +394,8 @@ impl StartImport<'_> {
         }
         #[cfg(target_arch = "wasm32")]
         {
-            if let Err(e) = web::pick_file(&self.inbox) {
+            let wake = self.proxy.as_ref().map(|proxy| (***proxy).clone());
+            if let Err(e) = web::pick_file(&self.inbox, wake) {
                 self.notice.say_slowly(&e);
             }
             Vec::new()
@@ -463,6 +466,7 @@ mod web {
     use std::sync::{Arc, Mutex};
 
     use bevy::prelude::*;
+    use bevy::winit::{EventLoopProxy, WinitUserEvent};
     use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
 
@@ -525,8 +529,26 @@ mod web {
         Ok(())
     }
 
+    /// Hands a picked file to the game, and wakes it: a still game waits for input from
+    /// its canvas, and a file read by the browser is not such input.
+    fn hand_in(
+        inbox: &Arc<Mutex<Vec<Exchange>>>,
+        wake: &Option<EventLoopProxy<WinitUserEvent>>,
+        request: Exchange,
+    ) {
+        if let Ok(mut waiting) = inbox.lock() {
+            waiting.push(request);
+        }
+        if let Some(proxy) = wake {
+            let _ = proxy.send_event(WinitUserEvent::WakeUp);
+        }
+    }
+
     /// Opens the browser's file picker; the file chosen arrives in the inbox.
-    pub fn pick_file(inbox: &Inbox) -> Result<(), String> {
+    pub fn pick_file(
+        inbox: &Inbox,
+        wake: Option<EventLoopProxy<WinitUserEvent>>,
+    ) -> Result<(), String> {
         let fail = |_| "The browser would not open a file.".to_string();
         let input: web_sys::HtmlInputElement = document()?
             .create_element("input")
@@ -543,27 +565,24 @@ mod web {
             };
             let name = file.name();
             if file.size() > super::MAX_IMPORT_BYTES as f64 {
-                if let Ok(mut waiting) = inbox.lock() {
-                    waiting.push(Exchange::Import {
-                        name: name.clone(),
-                        bytes: Err(format!(
-                            "{name} was not imported: it is too big to hold saves (over {} MB), so it was not read.",
-                            super::MAX_IMPORT_BYTES >> 20
-                        )),
-                    });
-                }
+                let why = format!(
+                    "{name} was not imported: it is too big to hold saves (over {} MB), so it was not read.",
+                    super::MAX_IMPORT_BYTES >> 20
+                );
+                let bytes = Err(why);
+                hand_in(&inbox, &wake, Exchange::Import { name, bytes });
                 return;
             }
+            let (inbox_too, wake_too, name_too) = (inbox.clone(), wake.clone(), name.clone());
             let on_read = Closure::once(move |buffer: wasm_bindgen::JsValue| {
-                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-                if let Ok(mut waiting) = inbox.lock() {
-                    waiting.push(Exchange::Import {
-                        name,
-                        bytes: Ok(bytes),
-                    });
-                }
+                let bytes = Ok(js_sys::Uint8Array::new(&buffer).to_vec());
+                hand_in(&inbox, &wake, Exchange::Import { name, bytes });
             });
-            let on_fail = Closure::once(move |_: wasm_bindgen::JsValue| {});
+            let on_fail = Closure::once(move |_: wasm_bindgen::JsValue| {
+                let bytes = Err(format!("{name_too} can't be read."));
+                let name = name_too;
+                hand_in(&inbox_too, &wake_too, Exchange::Import { name, bytes });
+            });
             let _ = file.array_buffer().then2(&on_read, &on_fail);
             // Each runs once, when the browser has read the file; they live until then.
             on_read.forget();

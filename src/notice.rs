@@ -22,6 +22,9 @@ pub struct Notice {
     /// save's thumbnail) does not show it: the picture comes from a frame or two later
     /// (the renderer works a frame behind the game).
     frames_hidden: u8,
+    /// How many notices have been said: a new one (even in the same words) is news to
+    /// the screen readers' copy in the browser.
+    pub count: u32,
 }
 
 const NOTICE_FRAMES_HIDDEN: u8 = 3;
@@ -32,6 +35,7 @@ impl Notice {
         self.text = text.to_string();
         self.seconds_left = 3.5;
         self.frames_hidden = NOTICE_FRAMES_HIDDEN;
+        self.count = self.count.wrapping_add(1);
     }
 
     /// A longer message (one with a folder's path in it), up long enough to read.

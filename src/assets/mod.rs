@@ -25,7 +25,24 @@ pub(super) fn plugin(app: &mut App) {
         .add_plugins(
             ProgressPlugin::<Screen>::new().with_state_transition(Screen::Loading, Screen::Title),
         )
-        .add_loading_state(LoadingState::new(Screen::Loading).load_collection::<GameAssets>());
+        .add_loading_state(LoadingState::new(Screen::Loading).load_collection::<GameAssets>())
+        .add_systems(Startup, start_first_files)
+        .add_systems(OnExit(Screen::Loading), |mut commands: Commands| {
+            commands.remove_resource::<FirstFiles>();
+        });
+}
+
+/// The first files (the story and the fonts), asked for at start-up: the loading state
+/// gets to its collection a few frames later (each of its steps takes a frame), and in
+/// a browser drawing in software every frame of the loading screen costs a fifth of a
+/// second or more. The collection then finds them loaded, under the same handles,
+/// which these keep alive until then.
+#[derive(Resource)]
+struct FirstFiles(#[allow(dead_code)] Vec<UntypedHandle>);
+
+fn start_first_files(world: &mut World) {
+    let handles = GameAssets::load(world);
+    world.insert_resource(FirstFiles(handles));
 }
 
 /// Everything the game needs, loaded before the title screen.

@@ -152,11 +152,18 @@ fn want(
     screen: Res<State<Screen>>,
     playback: Res<Playback>,
     story: LoadedStory,
+    stories: Res<Assets<StoryAsset>>,
     mut reloaded: MessageReader<AssetEvent<StoryAsset>>,
     server: Res<AssetServer>,
     start: Res<StartFrom>,
 ) {
-    let Some(story) = story.get() else {
+    // The story is read a frame before the loading state hands it over with the fonts:
+    // the title's picture is asked for then (in a browser drawing in software, each
+    // frame of the loading screen costs a fifth of a second or more).
+    let Some(story) = story
+        .get()
+        .or_else(|| stories.iter().next().map(|(_, story)| story))
+    else {
         return;
     };
     let screen = *screen.get();

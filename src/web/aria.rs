@@ -1,27 +1,33 @@
 //! Screen readers in the browser. AccessKit has no web backend, so the page's
 //! off-screen `aria-live` region (`afterTheRainAria` in web/index.html) gets a copy of
 //! what a reader would hear on the desktop: the line being shown with its speaker, the
-//! choices, the buttons of the menu the keyboard speaks to and the quick menu, and a
-//! "Next line" button while a line waits. The region's buttons send their picks back
+//! choices, the buttons of the menu the keyboard speaks to and the quick menu, a
+//! "Next line" button while a line waits, and each notice ("Saved in …", what an
+//! import did) as it is said. The region's buttons send their picks back
 //! through a queue the page keeps, read here once a frame: a pick goes the way a key or
 //! a click would (a choice as a [`MenuPicked`], a quick-menu button as its
 //! [`Activate`], "Next line" as an advance).
 
 use bevy::prelude::*;
+use bevy::ui::UiSystems;
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 use web_sys::js_sys::{Array, Function, Reflect};
 use web_sys::wasm_bindgen::closure::Closure;
 use web_sys::wasm_bindgen::{JsCast, JsValue};
 
 use crate::input::{Action, Actions, ReadInput};
+use crate::notice::Notice;
 use crate::session::{Overlay, Screen};
+use crate::stillness::Moving;
 use crate::theme::widgets::{Activate, Menu, MenuFocus, MenuItem, MenuPicked};
 use crate::views::dialogue::Reveal;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, hand_over_wake_up)
         .add_systems(PreUpdate, take_picks.after(ReadInput))
-        .add_systems(PostUpdate, mirror);
+        // After the layout: a button spawned this frame has its size only then, and a
+        // still game may draw no frame after this one.
+        .add_systems(PostUpdate, mirror.after(UiSystems::Layout));
 }
 
 /// A still game waits for input from its canvas (`crate::stillness`); a pick in the
@@ -74,15 +80,21 @@ fn mirror(
     buttons: Query<(
         Entity,
         Option<&MenuItem>,
-        &Children,
         &InheritedVisibility,
         &ComputedNode,
         &UiGlobalTransform,
     )>,
     buttons_only: Query<(), With<Button>>,
+    tree: Query<&Children>,
     words: Query<&Text>,
+    notice: Res<Notice>,
+    mut notices_said: Local<u32>,
     mut shown: Local<Mirrored>,
 ) {
+    if *notices_said != notice.count {
+        *notices_said = notice.count;
+        call("notify", &[JsValue::from_str(&notice.text)]);
+    }
     let in_story = *screen.get() == Screen::Game;
     let (speaker, line) = match reveal.as_ref().filter(|_| in_story) {
         Some(reveal) => (
@@ -96,7 +108,7 @@ fn mirror(
     // their place), and with no overlay open the quick menu (left to right).
     let mut reachable: Vec<_> = buttons
         .iter()
-        .filter(|(entity, item, _, visible, node, _)| {
+        .filter(|(entity, item, visible, node, _)| {
             buttons_only.contains(*entity)
                 && visible.get()
                 && node.size().x > 0.0
@@ -105,14 +117,8 @@ fn mirror(
                     None => *overlay.get() == Overlay::None,
                 }
         })
-        .map(|(entity, item, children, _, _, at)| {
-            let label = children
-                .into_iter()
-                .filter_map(|&child| words.get(child).ok())
-                .map(|text| text.0.trim())
-                .filter(|text| !text.is_empty())
-                .collect::<Vec<_>>()
-                .join(". ");
+        .map(|(entity, item, _, _, at)| {
+            let label = label(entity, &tree, &words);
             let order = (
                 item.is_none(),
                 item.map_or(0, |i| i.index),
@@ -174,16 +180,42 @@ fn mirror(
     *shown = now;
 }
 
+/// A button's words: its own texts, or where it has none (a save slot's words sit in a
+/// column of their own beside its picture) every text inside it, in reading order.
+fn label(button: Entity, tree: &Query<&Children>, words: &Query<&Text>) -> String {
+    let said = |parts: &mut dyn Iterator<Item = Entity>| {
+        parts
+            .filter_map(|part| words.get(part).ok())
+            .map(|text| text.0.trim())
+            .filter(|text| !text.is_empty())
+            .collect::<Vec<_>>()
+            .join(". ")
+    };
+    let mut own = tree
+        .get(button)
+        .into_iter()
+        .flat_map(|c| c.into_iter().copied());
+    match said(&mut own) {
+        none if none.is_empty() => said(&mut tree.iter_descendants_depth_first(button)),
+        own => own,
+    }
+}
+
 /// Picks made in the region since the last frame, sent on as a key or a click would be.
 fn take_picks(
     mut commands: Commands,
     mut actions: ResMut<Actions>,
     items: Query<&MenuItem>,
     mut picked: MessageWriter<MenuPicked>,
+    mut moving: ResMut<Moving>,
 ) {
     let Some(picks) = call("takePicks", &[]).and_then(|p| p.dyn_into::<Array>().ok()) else {
         return;
     };
+    if picks.length() > 0 {
+        // A pick is input as a click is: a few frames follow, so what it changes shows.
+        moving.now();
+    }
     for pick in picks.iter() {
         let Some(id) = pick.as_string() else { continue };
         if id == NEXT {

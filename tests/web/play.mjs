@@ -6,11 +6,14 @@
 // frames, and the bytes of the whole game; waits for the title screen, starts a new
 // game, reads a few lines, and checks that the canvas shows something, the sound is
 // allowed to play and the console has no errors; follows the lines and picks a choice
-// in the page's copy for screen readers. Then, with the server stopped and the browser
+// in the page's copy for screen readers; saves, and exports that save and all saves
+// from the load screen (downloads), checked with the story core's reading of saves.
+// Then, with the server stopped and the browser
 // offline, a second visit starts from the service worker's cache and reaches the title,
 // and Chapter 6, opened straight from the address (?scene=one_of_us), draws its place
-// and plays its ambience from the cache. Last, the page's own messages: no WebGL2, and a
-// download that fails.
+// and plays its ambience from the cache. In an empty profile the exported save is
+// imported through the file picker and loads; a file that is not a save is refused.
+// Last, the page's own messages: no WebGL2, and a download that fails.
 //
 //   node play.mjs [DIST_DIR] [SCREENSHOT_DIR]
 //
@@ -22,6 +25,7 @@ import { createServer } from "node:http";
 import { readFile, readdir, mkdir, writeFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { PNG } from "pngjs";
@@ -206,7 +210,13 @@ async function throttle(page) {
     get requests() { return arrived.size; },
     encodings: new Map(),
   };
-  cdp.on("Network.requestWillBeSent", (event) => urls.set(event.requestId, event.request.url));
+  // How often each address was asked of the network (a preload the game did not take
+  // up is a second download of the same file).
+  line.asked = new Map();
+  cdp.on("Network.requestWillBeSent", (event) => {
+    urls.set(event.requestId, event.request.url);
+    line.asked.set(event.request.url, (line.asked.get(event.request.url) ?? 0) + 1);
+  });
   cdp.on("Network.responseReceived", (event) => {
     const encoding = Object.entries(event.response.headers)
       .find(([name]) => name.toLowerCase() === "content-encoding")?.[1];
@@ -244,9 +254,14 @@ async function toTitle(page, address, line, errors, titleSeen, { watchProgress =
   }
   // The page's marks up to the title's second frame.
   await page.waitForFunction(() => window.__timing?.marks.titleShown, null, { timeout: 30_000 });
-  const timing = await page.evaluate(() => JSON.parse(JSON.stringify(window.__timing)));
+  const timing = await page.evaluate(() => {
+    // The wasm's own download, from the browser's resource timing: it starts with the
+    // page's preload, before the page's script asks for it.
+    const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith("after_the_rain_bg.wasm"));
+    return { ...JSON.parse(JSON.stringify(window.__timing)), wasmFetch: wasm && [wasm.startTime, wasm.responseEnd] };
+  });
   return {
-    bytes: titleSeen.bytes, requests: titleSeen.requests,
+    bytes: titleSeen.bytes, requests: titleSeen.requests, twice: titleSeen.twice ?? [],
     seconds: (titleSeen.at - began) / 1000, timing, progressShown,
   };
 }
@@ -256,7 +271,8 @@ function titleWatch(line) {
   const seen = { at: null, bytes: 0, requests: 0 };
   seen.onConsole = (text) => {
     if (text.includes("the title screen is up") && !seen.at) {
-      Object.assign(seen, { at: Date.now(), bytes: line?.bytes ?? 0, requests: line?.requests ?? 0 });
+      const twice = [...(line?.asked ?? [])].filter(([, times]) => times > 1).map(([url]) => url);
+      Object.assign(seen, { at: Date.now(), bytes: line?.bytes ?? 0, requests: line?.requests ?? 0, twice });
     }
   };
   return seen;
@@ -278,11 +294,13 @@ function split(timing, wasmCompileAlone) {
   const gl = (kind, from, to) => timing.gl.filter(([k]) => k === kind).filter(inside(from, to))
     .reduce((sum, [, , took]) => sum + took, 0);
   const programs = (from, to) => timing.programs.filter((t) => t >= from && t < to).length;
-  const downloaded = m.wasmDownloaded ?? m.wasmResponse;
+  const fetched = !m.fromCache && timing.wasmFetch;
+  const downloaded = fetched ? fetched[1] : m.wasmDownloaded ?? m.wasmResponse;
+  const wasmStart = fetched ? fetched[0] : m.wasmRequested;
   const figures = {
     title: title / 1000,
     pageAndGlue: m.glue / 1000,
-    wasmDownload: (downloaded - m.wasmRequested) / 1000,
+    wasmDownload: (downloaded - wasmStart) / 1000,
     wasmCompileAfterLastByte: (m.instantiated - Math.max(downloaded, m.instantiateStreamingCalled ?? 0)) / 1000,
     wasmCompileAlone: wasmCompileAlone ?? null,
     bevyStart: (m.started - m.instantiated) / 1000,
@@ -302,8 +320,8 @@ function split(timing, wasmCompileAlone) {
   const lines = [
     `  the page and wasm-bindgen's glue   ${s(m.glue)}`,
     f.fromCache
-      ? `  the wasm from the offline cache     ${s(downloaded - m.wasmRequested)} to its headers`
-      : `  the wasm's download                 ${s(downloaded - m.wasmRequested)} (compiled as it arrives, instantiateStreaming)`,
+      ? `  the wasm from the offline cache     ${s(downloaded - wasmStart)} to its headers`
+      : `  the wasm's download                 ${s(downloaded - wasmStart)} (${s(wasmStart)} to ${s(downloaded)}; compiled as it arrives, instantiateStreaming)`,
     `  wasm compile after its last byte    ${s(f.wasmCompileAfterLastByte * 1000)}` +
       (wasmCompileAlone ? ` (compiling it alone, from memory: ${wasmCompileAlone.toFixed(2)} s)` : ""),
     `  Bevy's start-up (main)              ${s(f.bevyStart * 1000)}`,
@@ -339,6 +357,39 @@ async function compileAlone(browser) {
   return ms / 1000;
 }
 
+/**
+ * Clicks the button of the screen readers' copy whose words match `words`, as a
+ * screen reader's user would (waiting up to `wait` ms for it to be offered).
+ */
+async function pick(page, words, wait = 10_000) {
+  const button = page.locator("#reader-buttons button").filter({ hasText: words }).first();
+  await button.waitFor({ state: "attached", timeout: wait });
+  await button.dispatchEvent("click");
+}
+
+/** Waits for the game's notice (in the copy for screen readers) that matches `words`. */
+async function noticed(page, words) {
+  let text = "";
+  for (let waited = 0; waited < 60_000; waited += 100) {
+    text = await page.locator("#reader-notice").textContent();
+    if (words.test(text)) return text;
+    await sleep(100);
+  }
+  throw new Error(`the game did not say ${words} (its last notice: "${text}")`);
+}
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// The save format this build writes (crates/core/src/save.rs), and a save file's first
+// line, its summary, as the desktop game reads it: (version:2,saved_at:…,chapter:"…",line:"…").
+const SAVE_VERSION = Number((await readFile(new URL("../../crates/core/src/save.rs", import.meta.url), "utf8"))
+  .match(/pub const SAVE_VERSION: u32 = (\d+);/)[1]);
+function saveSummary(text) {
+  const first = text.split("\n", 1)[0];
+  const m = first.match(/^\(version:(\d+),saved_at:(\d+),chapter:("(?:[^"\\]|\\.)*"),line:("(?:[^"\\]|\\.)*")\)$/);
+  return m && { version: Number(m[1]), savedAt: Number(m[2]), chapter: JSON.parse(m[3]), line: JSON.parse(m[4]) };
+}
+
 const server = await serve();
 const url = `http://127.0.0.1:${server.address().port}${BASE}`;
 const browser = await chromium.launch({
@@ -363,6 +414,7 @@ try {
       console.log(`run ${run}: the title in ${reached.seconds.toFixed(2)} s (page clock ${(reached.timing.marks.title / 1000).toFixed(2)} s), ` +
         `${mb(reached.bytes)} before it, over ${LINE_SAID}`);
       console.log(lines.join("\n"));
+      if (reached.twice.length) console.log(`  fetched twice: ${reached.twice.join(", ")}`);
       await page.close();
       if (runErrors.length) console.log(`errors: ${runErrors.join("\n")}`);
     }
@@ -388,6 +440,13 @@ try {
     `bytes before the title ${mb(beforeTitle.bytes)} within the budget of ${mb(BYTES_BEFORE_TITLE)}`);
   check(wholeGame <= BYTES_WHOLE_GAME,
     `bytes for the whole game ${mb(wholeGame)} within the budget of ${mb(BYTES_WHOLE_GAME)}`);
+  // What the page preloads is what the game fetches before its title: nothing for nothing.
+  const unasked = await page.evaluate(() => [...document.querySelectorAll('link[rel="preload"][href^="assets/"]')]
+    .map((link) => link.href).filter((href) => !window.__download.asked.includes(href)));
+  check(unasked.length === 0, `the game fetches every file the page preloads${unasked.length ? "; not: " + unasked.join(", ") : ""}`);
+  check(beforeTitle.twice.length === 0,
+    `each file before the title is downloaded once (the page's preloads are what the game takes)` +
+      (beforeTitle.twice.length ? `; twice: ${beforeTitle.twice.join(", ")}` : ""));
   check(await page.locator("#loading").count() === 0, "the loading indicator is gone once the game runs");
   await sleep(3000); // the title fades in under the rain
   const title = await page.screenshot();
@@ -404,7 +463,9 @@ try {
     `the gallery opens from the title with its tiles locked (${gallery.join(", ")})`);
   await writeFile(join(shots, "gallery.png"), await page.screenshot());
   await page.locator("#reader-buttons button", { hasText: "Back" }).dispatchEvent("click", {}, { timeout: 10_000 });
-  await sleep(1500);
+  // (Not a fixed wait: on a busy machine the next frame can be seconds away.)
+  await page.locator("#reader-buttons button", { hasText: "New Game" }).waitFor({ state: "attached", timeout: 30_000 })
+    .catch(() => {});
   const titleAgain = await page.locator("#reader-buttons button").allTextContents();
   check(titleAgain.includes("New Game"), `Back returns to the title (${titleAgain.join(", ")})`);
 
@@ -463,6 +524,44 @@ try {
   const next = await region();
   check(words(next).startsWith(afterSecond.slice(0, 30)) && await page.locator("#reader-buttons button.choice").count() === 0,
     `picking "${choices[1]}" in the copy takes that way ("${next}")`);
+  // Saves in the reader's hands: a save made in the story, exported from the load
+  // screen (one save, then all of them), each a download the desktop game can import.
+  const shownWhenSaved = await region();
+  await pick(page, /^Save$/);
+  await pick(page, /^Slot 1 /);
+  await noticed(page, /^Saved in page 1, slot 1\.$/);
+  await pick(page, /^Back$/);
+  await pick(page, /^Load$/);
+  await pick(page, /^Export…$/);
+  const exportedOne = page.waitForEvent("download", { timeout: 15_000 });
+  await pick(page, /^Slot 1 .*Chapter 1/);
+  const one = await exportedOne;
+  const oneText = await readFile(await one.path(), "utf8");
+  const oneSaid = await noticed(page, /^Exported the save in page 1, slot 1 to your downloads, as /);
+  const summary = saveSummary(oneText);
+  check(/^after-the-rain-page-1-slot-1-\d{4}-\d\d-\d\d-\d{4}\.ron$/.test(one.suggestedFilename()) &&
+      oneSaid.includes(one.suggestedFilename()),
+    `Export… then the slot downloads ${one.suggestedFilename()}, and the game says so ("${oneSaid}")`);
+  check(summary?.version === SAVE_VERSION && summary.chapter.startsWith("Chapter 1") && shownWhenSaved.endsWith(summary.line),
+    `the exported file is a save of this version (format ${summary?.version}, ${summary?.chapter}) at the line ` +
+      `shown when it was made ("${summary?.line.slice(0, 40)}…")`);
+  // Read as the desktop game's Import reads it: the story core's own check of a save
+  // (`check ASSETS --save FILE`, built natively), against the story this build ships.
+  const exportedFile = join(shots, one.suggestedFilename());
+  await one.saveAs(exportedFile);
+  const desktop = spawnSync("cargo", ["run", "-q", "-p", "after_the_rain_core", "--bin", "check", "--",
+    join(dist, "assets"), "--save", exportedFile], { cwd: new URL("../..", import.meta.url).pathname, encoding: "utf8" });
+  check(desktop.status === 0, `the desktop game's reading of saves takes it: ${(desktop.stdout || desktop.stderr || String(desktop.error)).trim()}`);
+  const exportedAll = page.waitForEvent("download", { timeout: 15_000 });
+  await pick(page, /^Export all$/);
+  const all = await exportedAll;
+  const allText = await readFile(await all.path(), "utf8");
+  const allSaid = await noticed(page, /^Exported \d+ saves? in one file/);
+  const bundled = [...allText.matchAll(/slot: "([^"]+)"/g)].map((m) => m[1]);
+  check(/^\(\s*after_the_rain_saves: 1,/.test(allText) && bundled.includes("1-1.ron") &&
+      allSaid.startsWith(`Exported ${bundled.length} saves in one file`) && allSaid.includes(all.suggestedFilename()),
+    `Export all downloads ${all.suggestedFilename()}: format 1, ${bundled.length} saves (${bundled.join(", ")})`);
+  await pick(page, /^Back$/);
   check(errors.length === 0, `no errors or panics in the console${errors.length ? ":\n" + errors.join("\n") : ""}`);
   console.log(`by the end of the first visit: ${mb(line.bytes)} in ${line.requests} requests`);
 
@@ -556,6 +655,51 @@ try {
   await jump.close();
   await profile.close();
   serverDown = false;
+
+  // The exported save, imported through the browser's file picker into an empty
+  // profile (another browser, another computer), shows in the load screen by itself
+  // and loads at its line; a file that is not a save is refused and changes nothing.
+  const fresh = await browser.newContext({ viewport: VIEWPORT });
+  const importErrors = [];
+  let importSeen;
+  const other = await open(fresh, importErrors, (text) => importSeen?.onConsole(text));
+  importSeen = titleWatch(null);
+  await toTitle(other, url, null, importErrors, importSeen);
+  await pick(other, /^New Game$/);
+  await pick(other, /^Load$/, 30_000);
+  const importFile = async (name, buffer) => {
+    // (Generous: on a machine busy with builds the game's next frame can be seconds away.)
+    const chooser = other.waitForEvent("filechooser", { timeout: 60_000 });
+    chooser.catch(() => {}); // awaited below; a timeout is reported there
+    // Enter on the copy's button: a real key press, as the browser wants before it
+    // opens a file picker.
+    await other.locator("#reader-buttons button").filter({ hasText: /^Import…$/ }).focus();
+    await other.keyboard.press("Enter");
+    await (await chooser).setFiles({ name, mimeType: "text/plain", buffer });
+  };
+  await importFile(one.suggestedFilename(), Buffer.from(oneText));
+  // No mouse move, no key: the game wakes for the file.
+  const importSaid = await noticed(other, new RegExp(`^Imported ${escape(one.suggestedFilename())} into `));
+  const slots = () => other.locator("#reader-buttons button").allTextContents();
+  await other.locator("#reader-buttons button").filter({ hasText: summary.line.slice(0, 30) }).first()
+    .waitFor({ state: "attached", timeout: 15_000 });
+  check(importSaid === `Imported ${one.suggestedFilename()} into page 1, slot 1.`,
+    `the file picker's save is imported by itself: "${importSaid}", and its slot shows its line`);
+  const before = await slots();
+  await importFile("not-a-save.ron", Buffer.from("Dear diary, it rained.\n"));
+  const refused = await noticed(other, /^not-a-save\.ron was not imported: /);
+  check((await slots()).join("\n") === before.join("\n"), `a file that is not a save is refused ("${refused}") and no slot changes`);
+  await importFile(all.suggestedFilename(), Buffer.from(allText));
+  const bundleSaid = await noticed(other, new RegExp(escape(all.suggestedFilename())));
+  check(/1 already here/.test(bundleSaid) && !/not imported/.test(bundleSaid),
+    `the file of all saves is imported, the save already here not twice ("${bundleSaid}")`);
+  await pick(other, /^\[?1\]?$/); // page 1 (the saves' own slots may be on the Auto page)
+  await pick(other, new RegExp(`^Slot 1 .*${escape(summary.line.slice(0, 20))}`));
+  await other.waitForFunction((line) => document.getElementById("reader-line").textContent.endsWith(line),
+    summary.line, { timeout: 30_000 });
+  check(true, `the imported save loads at its line ("${summary.line.slice(0, 40)}…")`);
+  check(importErrors.length === 0, `no errors while importing${importErrors.length ? ":\n" + importErrors.join("\n") : ""}`);
+  await fresh.close();
 
   // Where the first visit's seconds went; the wasm compiled alone for comparison.
   const alone = await compileAlone(browser);
