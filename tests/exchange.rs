@@ -128,6 +128,18 @@ fn a_save_exported_from_the_load_screen_imports_into_an_empty_slot_and_loads() {
     // Export…, then the quick save (the load screen opens on its page).
     press(&mut app, KeyCode::F3);
     assert_eq!(overlay(&app), Overlay::Load);
+    // A screen reader names the slot by the words laid out inside it.
+    let start: String = saved_line.chars().take(12).collect();
+    let labels: Vec<String> = app
+        .world_mut()
+        .query_filtered::<&AccessibleLabel, With<Button>>()
+        .iter(app.world())
+        .map(|l| l.0.to_string())
+        .collect();
+    assert!(
+        labels.iter().any(|l| l.contains(&start)),
+        "a button read as the saved line {start:?}: {labels:?}"
+    );
     pick(&mut app, EXPORT);
     pick(&mut app, 0);
     let exported = files(&exports);

@@ -173,18 +173,43 @@ pub fn small_button(
 }
 
 /// A screen reader names each button by its words, also when they change (a setting's
-/// value).
+/// value): its own text, or else every text inside it (a save slot's lie in a column).
 fn name_buttons(
     mut commands: Commands,
-    words: Query<(&Text, &ChildOf), Changed<Text>>,
+    changed: Query<Entity, Changed<Text>>,
+    parents: Query<&ChildOf>,
+    children: Query<&Children>,
+    words: Query<&Text>,
     buttons: Query<(), With<Button>>,
 ) {
-    for (text, child_of) in &words {
-        if buttons.contains(child_of.parent()) {
-            commands
-                .entity(child_of.parent())
-                .insert(AccessibleLabel::new(text.0.clone()));
+    let mut named = Vec::new();
+    for text in &changed {
+        let Some(button) = parents.iter_ancestors(text).find(|a| buttons.contains(*a)) else {
+            continue;
+        };
+        if named.contains(&button) {
+            continue;
         }
+        named.push(button);
+        let own: Vec<&str> = children
+            .get(button)
+            .into_iter()
+            .flat_map(|c| c.iter())
+            .filter_map(|c| words.get(c).ok())
+            .map(|t| t.0.as_str())
+            .collect();
+        let label = if own.is_empty() {
+            let inside: Vec<&str> = children
+                .iter_descendants(button)
+                .filter_map(|d| words.get(d).ok())
+                .map(|t| t.0.as_str())
+                .filter(|w| !w.trim().is_empty())
+                .collect();
+            inside.join(", ")
+        } else {
+            own.join(" ")
+        };
+        commands.entity(button).insert(AccessibleLabel::new(label));
     }
 }
 

@@ -116,6 +116,7 @@ fn device_settings() -> Option<kira::backend::cpal::CpalBackendSettings> {
 pub struct Mixer {
     /// Kept alive for the tracks; everything is done through them, but for the
     /// device's errors, read from it.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     manager: Box<dyn std::any::Any>,
     /// Whether a sound device plays the mix.
     pub device: bool,
