@@ -24,6 +24,7 @@ use bevy::input::gamepad::{
 use bevy::prelude::*;
 use bevy::text::RemSize;
 use bevy::window::{PrimaryWindow, WindowResolution};
+use common::screens::{focus, overlay, texts, visit_story_screens};
 use common::{fixture_assets, fresh_folder, headless_game_saving_in, press, run_until, screen};
 
 /// What the reader has been through: the credits rolled (Chapters shows on the title)
@@ -50,14 +51,6 @@ fn handheld_game(saves: &Path) -> App {
     app
 }
 
-fn overlay(app: &App) -> Overlay {
-    *app.world().resource::<State<Overlay>>().get()
-}
-
-fn focus(app: &App) -> Option<MenuFocus> {
-    app.world().get_resource::<MenuFocus>().copied()
-}
-
 fn shown(app: &App) -> String {
     app.world().resource::<Reveal>().line()
 }
@@ -67,12 +60,6 @@ fn notice(app: &App) -> String {
         .resource::<after_the_rain::notice::Notice>()
         .text
         .clone()
-}
-
-fn texts(app: &mut App) -> Vec<String> {
-    let world = app.world_mut();
-    let mut texts = world.query::<&Text>();
-    texts.iter(world).map(|t| t.0.clone()).collect()
 }
 
 /// The smallest text on screen, in logical pixels, and its words: every text node and
@@ -276,48 +263,7 @@ fn every_text_is_at_least_12_px_high_in_a_1280x800_window() {
         spoken && app.world().resource::<Reveal>().done()
     });
     smallest.push(check_text(&mut app, "the story"));
-    press(&mut app, KeyCode::F5);
-    for (key, expected, what) in [
-        (KeyCode::KeyL, Overlay::History, "the history"),
-        (
-            KeyCode::Escape,
-            Overlay::Leave,
-            "the question before leaving",
-        ),
-        (KeyCode::F2, Overlay::Save, "the save screen"),
-        (KeyCode::F3, Overlay::Load, "the load screen"),
-    ] {
-        press(&mut app, key);
-        assert_eq!(overlay(&app), expected, "{what}");
-        smallest.push(check_text(&mut app, what));
-        press(&mut app, KeyCode::Escape);
-        assert_eq!(overlay(&app), Overlay::None);
-    }
-    // The question over the save screen: a save, then another over it.
-    press(&mut app, KeyCode::F2);
-    app.insert_resource(MenuFocus {
-        menu: Menu::Slots,
-        index: 0,
-    });
-    press(&mut app, KeyCode::Enter);
-    app.update();
-    press(&mut app, KeyCode::Enter);
-    assert!(
-        texts(&mut app).iter().any(|t| t.starts_with("Save over")),
-        "the question is up"
-    );
-    smallest.push(check_text(&mut app, "a question over the slots"));
-    press(&mut app, KeyCode::Escape);
-    press(&mut app, KeyCode::Escape);
-    // A choice.
-    run_until(&mut app, "a choice", Duration::from_secs(60), |app| {
-        let choosing = focus(app).is_some_and(|f| f.menu == Menu::Choice);
-        if !choosing {
-            press(app, KeyCode::Space);
-        }
-        choosing
-    });
-    smallest.push(check_text(&mut app, "a choice"));
+    visit_story_screens(&mut app, |app, what| smallest.push(check_text(app, what)));
 
     let (size, words) = smallest
         .into_iter()

@@ -26,6 +26,7 @@ use bevy::prelude::*;
 use bevy::text::RemSize;
 use bevy::ui::UiGlobalTransform;
 use bevy::window::{PrimaryWindow, WindowResolution};
+use common::screens::{overlay, visit_story_screens};
 use common::{fixture_assets, fresh_folder, headless_game_saving_in, press, run_until, screen};
 
 const PHONE: (u32, u32) = (390, 844);
@@ -113,22 +114,8 @@ fn settle(app: &mut App) {
     }
 }
 
-fn overlay(app: &App) -> Overlay {
-    *app.world().resource::<State<Overlay>>().get()
-}
-
-fn focus(app: &App) -> Option<MenuFocus> {
-    app.world().get_resource::<MenuFocus>().copied()
-}
-
 fn shown(app: &App) -> String {
     app.world().resource::<Reveal>().line()
-}
-
-fn texts(app: &mut App) -> Vec<String> {
-    let world = app.world_mut();
-    let mut texts = world.query::<&Text>();
-    texts.iter(world).map(|t| t.0.clone()).collect()
 }
 
 /// Whether `entity` is drawn: neither it nor a parent is hidden or left out of the
@@ -353,48 +340,9 @@ fn every_screen_fits(size: (u32, u32)) {
 
     to_a_spoken_line(&mut app);
     outside.extend(outside_the_window(&mut app, "the story"));
-    press(&mut app, KeyCode::F5);
-    for (key, expected, what) in [
-        (KeyCode::KeyL, Overlay::History, "the history"),
-        (
-            KeyCode::Escape,
-            Overlay::Leave,
-            "the question before leaving",
-        ),
-        (KeyCode::F2, Overlay::Save, "the save screen"),
-        (KeyCode::F3, Overlay::Load, "the load screen"),
-    ] {
-        press(&mut app, key);
-        assert_eq!(overlay(&app), expected, "{what}");
-        outside.extend(outside_the_window(&mut app, what));
-        press(&mut app, KeyCode::Escape);
-        assert_eq!(overlay(&app), Overlay::None);
-    }
-    // The question over the save screen.
-    press(&mut app, KeyCode::F2);
-    app.insert_resource(MenuFocus {
-        menu: Menu::Slots,
-        index: 0,
+    visit_story_screens(&mut app, |app, what| {
+        outside.extend(outside_the_window(app, what))
     });
-    press(&mut app, KeyCode::Enter);
-    app.update();
-    press(&mut app, KeyCode::Enter);
-    assert!(
-        texts(&mut app).iter().any(|t| t.starts_with("Save over")),
-        "the question is up"
-    );
-    outside.extend(outside_the_window(&mut app, "a question over the slots"));
-    press(&mut app, KeyCode::Escape);
-    press(&mut app, KeyCode::Escape);
-    // A choice, under the line that led to it.
-    run_until(&mut app, "a choice", Duration::from_secs(60), |app| {
-        let choosing = focus(app).is_some_and(|f| f.menu == Menu::Choice);
-        if !choosing {
-            press(app, KeyCode::Space);
-        }
-        choosing
-    });
-    outside.extend(outside_the_window(&mut app, "a choice"));
     outside.extend(choices_in_the_clear(&mut app));
     // Back on the title, the Load it now offers.
     press(&mut app, KeyCode::Escape);

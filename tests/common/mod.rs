@@ -20,6 +20,9 @@ use after_the_rain::story::Story;
 use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key, KeyboardInput, NativeKey};
 
+#[allow(dead_code)]
+pub mod screens;
+
 /// The game on the assets in `assets` (a folder like the project's `assets/`), keeping
 /// its saves in a folder of its own.
 #[allow(dead_code)]
