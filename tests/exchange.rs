@@ -15,6 +15,7 @@ use after_the_rain::session::Overlay;
 use after_the_rain::theme::widgets::{Menu, MenuFocus};
 use after_the_rain::views::dialogue::Reveal;
 use bevy::prelude::*;
+use common::screens::{notice, shown};
 use common::{fixture_assets, fresh_folder, headless_game_saving_in, press, run_until, to_title};
 
 /// The load screen's buttons after the slots and the seven page tabs.
@@ -26,17 +27,6 @@ fn game(saves: &Path, exports: &Path) -> App {
     let mut app = headless_game_saving_in(&fixture_assets(), saves);
     app.insert_resource(ExportFolder(exports.to_path_buf()));
     app
-}
-
-fn shown(app: &App) -> String {
-    app.world().resource::<Reveal>().line()
-}
-
-fn notice(app: &App) -> String {
-    app.world()
-        .resource::<after_the_rain::notice::Notice>()
-        .text
-        .clone()
 }
 
 fn overlay(app: &App) -> Overlay {

@@ -12,7 +12,7 @@ use std::time::Duration;
 use after_the_rain::overlays::gallery::{Tiles, Viewing};
 use after_the_rain::overlays::history::HistoryList;
 use after_the_rain::play::Playback;
-use after_the_rain::screens::title::{TitleItem, TitleItems};
+use after_the_rain::screens::title::TitleItem;
 use after_the_rain::session::{Overlay, Screen};
 use after_the_rain::settings::ReaderSettings;
 use after_the_rain::theme::widgets::{Menu, MenuFocus};
@@ -24,7 +24,10 @@ use bevy::input::gamepad::{
 use bevy::prelude::*;
 use bevy::text::RemSize;
 use bevy::window::{PrimaryWindow, WindowResolution};
-use common::screens::{focus, overlay, texts, visit_story_screens};
+use common::screens::{
+    focus, next_line_by, notice, overlay, shown, texts, title_item, to_laid_out_title,
+    visit_story_screens, visit_title_screens,
+};
 use common::{fixture_assets, fresh_folder, headless_game_saving_in, press, run_until, screen};
 
 /// What the reader has been through: the credits rolled (Chapters shows on the title)
@@ -49,17 +52,6 @@ fn handheld_game(saves: &Path) -> App {
         PrimaryWindow,
     ));
     app
-}
-
-fn shown(app: &App) -> String {
-    app.world().resource::<Reveal>().line()
-}
-
-fn notice(app: &App) -> String {
-    app.world()
-        .resource::<after_the_rain::notice::Notice>()
-        .text
-        .clone()
 }
 
 /// The smallest text on screen, in logical pixels, and its words: every text node and
@@ -167,15 +159,6 @@ fn pad_to(app: &mut App, pad_id: Entity, menu: Menu, index: usize) {
     panic!("the d-pad never reached item {index} of {menu:?}");
 }
 
-fn title_item(app: &App, item: TitleItem) -> usize {
-    app.world()
-        .resource::<TitleItems>()
-        .0
-        .iter()
-        .position(|i| *i == item)
-        .unwrap_or_else(|| panic!("{item:?} on the title"))
-}
-
 /// Picks `item` on the title with the d-pad and A.
 fn pad_pick_on_title(app: &mut App, pad_id: Entity, item: TitleItem) {
     let at = title_item(app, item);
@@ -185,23 +168,7 @@ fn pad_pick_on_title(app: &mut App, pad_id: Entity, item: TitleItem) {
 
 /// Reads on with A until a new line is out whole.
 fn pad_next_line(app: &mut App, pad_id: Entity) -> String {
-    let before = shown(app);
-    run_until(app, "the next line", Duration::from_secs(30), |app| {
-        let done = app.world().resource::<Reveal>().done();
-        if shown(app) != before && done && !shown(app).is_empty() {
-            return true;
-        }
-        pad(app, pad_id, GamepadButton::South);
-        false
-    });
-    shown(app)
-}
-
-fn to_title(app: &mut App) {
-    run_until(app, "the title screen", Duration::from_secs(60), |app| {
-        screen(app) == Screen::Title
-    });
-    app.update();
+    next_line_by(app, |app| pad(app, pad_id, GamepadButton::South))
 }
 
 #[test]
@@ -209,43 +176,10 @@ fn every_text_is_at_least_12_px_high_in_a_1280x800_window() {
     let saves = fresh_folder("handheld-text");
     seasoned_reader(&saves);
     let mut app = handheld_game(&saves);
-    to_title(&mut app);
+    to_laid_out_title(&mut app);
     let mut smallest = vec![check_text(&mut app, "the title")];
 
-    for (item, expected, what) in [
-        (TitleItem::Settings, Overlay::Settings, "settings"),
-        (TitleItem::Chapters, Overlay::Chapters, "chapters"),
-        (TitleItem::Gallery, Overlay::Gallery, "the gallery"),
-    ] {
-        let at = title_item(&app, item);
-        app.insert_resource(MenuFocus {
-            menu: Menu::Title,
-            index: at,
-        });
-        press(&mut app, KeyCode::Enter);
-        assert_eq!(overlay(&app), expected);
-        smallest.push(check_text(&mut app, what));
-        if expected == Overlay::Gallery {
-            // A seen picture open full screen, with its title and how to go on.
-            let seen = app
-                .world()
-                .resource::<Tiles>()
-                .0
-                .iter()
-                .position(|t| t.seen)
-                .expect("a seen tile");
-            app.insert_resource(MenuFocus {
-                menu: Menu::Gallery,
-                index: seen,
-            });
-            press(&mut app, KeyCode::Enter);
-            assert!(app.world().get_resource::<Viewing>().is_some());
-            smallest.push(check_text(&mut app, "a gallery picture"));
-            press(&mut app, KeyCode::Escape);
-        }
-        press(&mut app, KeyCode::Escape);
-        assert_eq!(overlay(&app), Overlay::None);
-    }
+    visit_title_screens(&mut app, |app, what| smallest.push(check_text(app, what)));
 
     // The story: a line in the box, the name plate, the quick menu.
     let at = title_item(&app, TitleItem::NewGame);
@@ -279,7 +213,7 @@ fn a_gamepad_alone_uses_every_screen() {
     seasoned_reader(&saves);
     let mut app = handheld_game(&saves);
     let p = connect_pad(&mut app);
-    to_title(&mut app);
+    to_laid_out_title(&mut app);
 
     // Settings: move to the text size, step it up with the d-pad, and back out.
     pad_pick_on_title(&mut app, p, TitleItem::Settings);

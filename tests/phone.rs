@@ -12,11 +12,10 @@ use std::path::Path;
 use std::time::Duration;
 
 use after_the_rain::input::Gestures;
-use after_the_rain::overlays::gallery::{Tiles, Viewing};
 use after_the_rain::overlays::quick_menu::QuickAction;
 use after_the_rain::play::{Playback, Reading};
-use after_the_rain::screens::title::{TitleItem, TitleItems};
-use after_the_rain::session::{Overlay, Screen};
+use after_the_rain::screens::title::TitleItem;
+use after_the_rain::session::Overlay;
 use after_the_rain::settings::ReaderSettings;
 use after_the_rain::theme::widgets::{Menu, MenuFocus, MenuItem};
 use after_the_rain::views::dialogue::{LineText, Reveal};
@@ -26,8 +25,11 @@ use bevy::prelude::*;
 use bevy::text::RemSize;
 use bevy::ui::UiGlobalTransform;
 use bevy::window::{PrimaryWindow, WindowResolution};
-use common::screens::{overlay, visit_story_screens};
-use common::{fixture_assets, fresh_folder, headless_game_saving_in, press, run_until, screen};
+use common::screens::{
+    next_line_by, overlay, pick_on_title, shown, to_laid_out_title, visit_story_screens,
+    visit_title_screens,
+};
+use common::{fixture_assets, fresh_folder, headless_game_saving_in, press, run_until};
 
 const PHONE: (u32, u32) = (390, 844);
 const TALL: (u32, u32) = (720, 1280);
@@ -112,10 +114,6 @@ fn settle(app: &mut App) {
     for _ in 0..4 {
         app.update();
     }
-}
-
-fn shown(app: &App) -> String {
-    app.world().resource::<Reveal>().line()
 }
 
 /// Whether `entity` is drawn: neither it nor a parent is hidden or left out of the
@@ -257,31 +255,6 @@ fn choices_in_the_clear(app: &mut App) -> Vec<String> {
     covered
 }
 
-fn title_item(app: &App, item: TitleItem) -> usize {
-    app.world()
-        .resource::<TitleItems>()
-        .0
-        .iter()
-        .position(|i| *i == item)
-        .unwrap_or_else(|| panic!("{item:?} on the title"))
-}
-
-fn pick_on_title(app: &mut App, item: TitleItem) {
-    let at = title_item(app, item);
-    app.insert_resource(MenuFocus {
-        menu: Menu::Title,
-        index: at,
-    });
-    press(app, KeyCode::Enter);
-}
-
-fn to_title(app: &mut App) {
-    run_until(app, "the title screen", Duration::from_secs(60), |app| {
-        screen(app) == Screen::Title
-    });
-    app.update();
-}
-
 /// From the title, a new game read on with Space to its first spoken line, out whole.
 fn to_a_spoken_line(app: &mut App) {
     pick_on_title(app, TitleItem::NewGame);
@@ -300,43 +273,13 @@ fn every_screen_fits(size: (u32, u32)) {
     seasoned_reader(&saves);
     let mut app = game_in_window(&saves, size);
     let mut outside = Vec::new();
-    to_title(&mut app);
+    to_laid_out_title(&mut app);
     app.world_mut().resource_mut::<ReaderSettings>().text_size = LARGEST;
     outside.extend(outside_the_window(&mut app, "the title"));
 
-    for (item, expected, what) in [
-        (TitleItem::Settings, Overlay::Settings, "settings"),
-        (TitleItem::Chapters, Overlay::Chapters, "chapters"),
-        (TitleItem::Gallery, Overlay::Gallery, "the gallery"),
-        (TitleItem::Load, Overlay::Load, "the load screen"),
-    ] {
-        if item == TitleItem::Load {
-            // (The title offers Load once there is a save.)
-            continue;
-        }
-        pick_on_title(&mut app, item);
-        assert_eq!(overlay(&app), expected);
-        outside.extend(outside_the_window(&mut app, what));
-        if expected == Overlay::Gallery {
-            let seen = app
-                .world()
-                .resource::<Tiles>()
-                .0
-                .iter()
-                .position(|t| t.seen)
-                .expect("a seen tile");
-            app.insert_resource(MenuFocus {
-                menu: Menu::Gallery,
-                index: seen,
-            });
-            press(&mut app, KeyCode::Enter);
-            assert!(app.world().get_resource::<Viewing>().is_some());
-            outside.extend(outside_the_window(&mut app, "a gallery picture"));
-            press(&mut app, KeyCode::Escape);
-        }
-        press(&mut app, KeyCode::Escape);
-        assert_eq!(overlay(&app), Overlay::None);
-    }
+    visit_title_screens(&mut app, |app, what| {
+        outside.extend(outside_the_window(app, what))
+    });
 
     to_a_spoken_line(&mut app);
     outside.extend(outside_the_window(&mut app, "the story"));
@@ -351,7 +294,7 @@ fn every_screen_fits(size: (u32, u32)) {
         index: 0,
     });
     press(&mut app, KeyCode::Enter);
-    to_title(&mut app);
+    to_laid_out_title(&mut app);
     outside.extend(outside_the_window(
         &mut app,
         "the title with Continue and Load",
@@ -425,7 +368,7 @@ fn story_layout(app: &mut App) -> Story {
 fn reading_in(size: (u32, u32), scale: f32) -> App {
     let saves = fresh_folder("phone-story");
     let mut app = game_in_window(&saves, size);
-    to_title(&mut app);
+    to_laid_out_title(&mut app);
     app.world_mut().resource_mut::<ReaderSettings>().text_size = scale;
     to_a_spoken_line(&mut app);
     app
@@ -549,16 +492,7 @@ fn touch(app: &mut App, from: Vec2, to: Vec2, seconds: f32) {
 
 /// Reads on with taps in the middle of the dialogue box until a new line is out whole.
 fn tap_to_next_line(app: &mut App, at: Vec2) -> String {
-    let before = shown(app);
-    run_until(app, "the next line", Duration::from_secs(30), |app| {
-        let done = app.world().resource::<Reveal>().done();
-        if shown(app) != before && done && !shown(app).is_empty() {
-            return true;
-        }
-        touch(app, at, at, 0.1);
-        false
-    });
-    shown(app)
+    next_line_by(app, |app| touch(app, at, at, 0.1))
 }
 
 #[test]

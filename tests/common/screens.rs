@@ -3,11 +3,14 @@
 
 use std::time::Duration;
 
+use after_the_rain::overlays::gallery::{Tiles, Viewing};
+use after_the_rain::screens::title::{TitleItem, TitleItems};
 use after_the_rain::session::Overlay;
 use after_the_rain::theme::widgets::{Menu, MenuFocus};
+use after_the_rain::views::dialogue::Reveal;
 use bevy::prelude::*;
 
-use super::{press, run_until};
+use super::{press, run_until, to_title};
 
 pub fn overlay(app: &App) -> Overlay {
     *app.world().resource::<State<Overlay>>().get()
@@ -15,6 +18,91 @@ pub fn overlay(app: &App) -> Overlay {
 
 pub fn focus(app: &App) -> Option<MenuFocus> {
     app.world().get_resource::<MenuFocus>().copied()
+}
+
+/// The line in the box, as far as it has typed.
+pub fn shown(app: &App) -> String {
+    app.world().resource::<Reveal>().line()
+}
+
+pub fn notice(app: &App) -> String {
+    app.world()
+        .resource::<after_the_rain::notice::Notice>()
+        .text
+        .clone()
+}
+
+/// The title, shown and laid out.
+pub fn to_laid_out_title(app: &mut App) {
+    to_title(app);
+    app.update();
+}
+
+pub fn title_item(app: &App, item: TitleItem) -> usize {
+    app.world()
+        .resource::<TitleItems>()
+        .0
+        .iter()
+        .position(|i| *i == item)
+        .unwrap_or_else(|| panic!("{item:?} on the title"))
+}
+
+/// Picks `item` on the title with the keyboard.
+pub fn pick_on_title(app: &mut App, item: TitleItem) {
+    let at = title_item(app, item);
+    app.insert_resource(MenuFocus {
+        menu: Menu::Title,
+        index: at,
+    });
+    press(app, KeyCode::Enter);
+}
+
+/// Reads on with `act` until a new line is out whole; returns it.
+pub fn next_line_by(app: &mut App, mut act: impl FnMut(&mut App)) -> String {
+    let before = shown(app);
+    run_until(app, "the next line", Duration::from_secs(30), |app| {
+        let done = app.world().resource::<Reveal>().done();
+        if shown(app) != before && done && !shown(app).is_empty() {
+            return true;
+        }
+        act(app);
+        false
+    });
+    shown(app)
+}
+
+/// From the title: settings, chapters, the gallery and a seen picture in it, each
+/// passed to `visit` with its name; back on the title at the end.
+pub fn visit_title_screens(app: &mut App, mut visit: impl FnMut(&mut App, &str)) {
+    for (item, expected, what) in [
+        (TitleItem::Settings, Overlay::Settings, "settings"),
+        (TitleItem::Chapters, Overlay::Chapters, "chapters"),
+        (TitleItem::Gallery, Overlay::Gallery, "the gallery"),
+    ] {
+        pick_on_title(app, item);
+        assert_eq!(overlay(app), expected);
+        visit(app, what);
+        if expected == Overlay::Gallery {
+            // A seen picture open full screen, with its title and how to go on.
+            let seen = app
+                .world()
+                .resource::<Tiles>()
+                .0
+                .iter()
+                .position(|t| t.seen)
+                .expect("a seen tile");
+            app.insert_resource(MenuFocus {
+                menu: Menu::Gallery,
+                index: seen,
+            });
+            press(app, KeyCode::Enter);
+            assert!(app.world().get_resource::<Viewing>().is_some());
+            visit(app, "a gallery picture");
+            press(app, KeyCode::Escape);
+        }
+        press(app, KeyCode::Escape);
+        assert_eq!(overlay(app), Overlay::None);
+    }
 }
 
 pub fn texts(app: &mut App) -> Vec<String> {
