@@ -13,12 +13,10 @@ use after_the_rain::session::{Cue, Overlay};
 use after_the_rain::settings::ReaderSettings;
 use after_the_rain::theme::widgets::{Menu, MenuFocus};
 use after_the_rain::views::dialogue::{Interface, LineText, Reveal};
-use bevy::input::gamepad::{
-    GamepadConnection, GamepadConnectionEvent, RawGamepadButtonChangedEvent, RawGamepadEvent,
-};
 use bevy::prelude::*;
 use common::{
-    fixture_assets, fresh_folder, headless_game_saving_in, press, run_for, run_until, to_title,
+    connect_pad, fixture_assets, fresh_folder, headless_game_saving_in, pad_press, press, run_for,
+    run_until, to_title,
 };
 
 fn shown(app: &App) -> String {
@@ -268,32 +266,12 @@ fn h_hides_the_interface_until_the_next_input() {
     );
 }
 
-fn pad_press(app: &mut App, pad: Entity, button: GamepadButton) {
-    for value in [1.0, 0.0] {
-        app.world_mut()
-            .write_message(RawGamepadEvent::Button(RawGamepadButtonChangedEvent::new(
-                pad, button, value,
-            )));
-        app.update();
-    }
-}
-
 #[test]
 fn a_gamepad_reads_on_and_rolls_back() {
     let mut app = headless_game_saving_in(&fixture_assets(), &fresh_folder("pad"));
     new_game(&mut app);
     let first = next_line(&mut app);
-    let pad = app.world_mut().spawn_empty().id();
-    app.world_mut().write_message(GamepadConnectionEvent::new(
-        pad,
-        GamepadConnection::Connected {
-            name: "test pad".into(),
-            vendor_id: None,
-            product_id: None,
-        },
-    ));
-    app.update();
-    app.update();
+    let pad = connect_pad(&mut app);
     let pads = {
         let world = app.world_mut();
         let mut q = world.query::<&Gamepad>();

@@ -15,7 +15,7 @@ use after_the_rain::session::Overlay;
 use after_the_rain::theme::widgets::{Menu, MenuFocus};
 use after_the_rain::views::dialogue::Reveal;
 use bevy::prelude::*;
-use common::screens::{notice, shown};
+use common::screens::{notice, pick_on_title, shown};
 use common::{fixture_assets, fresh_folder, headless_game_saving_in, press, run_until, to_title};
 
 /// The load screen's buttons after the slots and the seven page tabs.
@@ -74,20 +74,7 @@ fn files(folder: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 /// A new game read to its second line, quick saved there; returns the line.
 fn quick_saved_game(app: &mut App) -> String {
     to_title(app);
-    let items = app
-        .world()
-        .resource::<after_the_rain::screens::title::TitleItems>()
-        .0
-        .clone();
-    let new = items
-        .iter()
-        .position(|i| *i == after_the_rain::screens::title::TitleItem::NewGame)
-        .expect("New Game");
-    app.insert_resource(MenuFocus {
-        menu: Menu::Title,
-        index: new,
-    });
-    press(app, KeyCode::Enter);
+    pick_on_title(app, after_the_rain::screens::title::TitleItem::NewGame);
     let mut lines = Vec::new();
     run_until(app, "two lines", Duration::from_secs(60), |app| {
         let line = shown(app);

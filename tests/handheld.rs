@@ -17,10 +17,7 @@ use after_the_rain::session::{Overlay, Screen};
 use after_the_rain::settings::ReaderSettings;
 use after_the_rain::theme::widgets::{Menu, MenuFocus};
 use after_the_rain::views::dialogue::Reveal;
-use bevy::input::gamepad::{
-    GamepadConnection, GamepadConnectionEvent, RawGamepadAxisChangedEvent,
-    RawGamepadButtonChangedEvent, RawGamepadEvent,
-};
+use bevy::input::gamepad::{RawGamepadAxisChangedEvent, RawGamepadEvent};
 use bevy::prelude::*;
 use bevy::text::RemSize;
 use bevy::window::{PrimaryWindow, WindowResolution};
@@ -28,7 +25,10 @@ use common::screens::{
     focus, next_line_by, notice, overlay, shown, texts, title_item, to_laid_out_title,
     visit_story_screens, visit_title_screens,
 };
-use common::{fixture_assets, fresh_folder, headless_game_saving_in, press, run_until, screen};
+use common::{
+    connect_pad, fixture_assets, fresh_folder, headless_game_saving_in, pad_press, press,
+    run_until, screen,
+};
 
 /// What the reader has been through: the credits rolled (Chapters shows on the title)
 /// and one event picture seen (the gallery has a tile to open).
@@ -108,33 +108,6 @@ fn check_text(app: &mut App, what: &str) -> (f32, String) {
     (size, words)
 }
 
-/// A gamepad plugged in.
-fn connect_pad(app: &mut App) -> Entity {
-    let pad = app.world_mut().spawn_empty().id();
-    app.world_mut().write_message(GamepadConnectionEvent::new(
-        pad,
-        GamepadConnection::Connected {
-            name: "test pad".into(),
-            vendor_id: None,
-            product_id: None,
-        },
-    ));
-    app.update();
-    app.update();
-    pad
-}
-
-/// Presses and lets go of `button`, a frame each.
-fn pad(app: &mut App, pad: Entity, button: GamepadButton) {
-    for value in [1.0, 0.0] {
-        app.world_mut()
-            .write_message(RawGamepadEvent::Button(RawGamepadButtonChangedEvent::new(
-                pad, button, value,
-            )));
-        app.update();
-    }
-}
-
 /// Pushes the left stick to `value` on `axis` and lets it back, a frame each.
 fn stick(app: &mut App, pad: Entity, axis: GamepadAxis, value: f32) {
     for value in [value, 0.0] {
@@ -154,7 +127,7 @@ fn pad_to(app: &mut App, pad_id: Entity, menu: Menu, index: usize) {
         if lit.index == index {
             return;
         }
-        pad(app, pad_id, GamepadButton::DPadDown);
+        pad_press(app, pad_id, GamepadButton::DPadDown);
     }
     panic!("the d-pad never reached item {index} of {menu:?}");
 }
@@ -163,12 +136,12 @@ fn pad_to(app: &mut App, pad_id: Entity, menu: Menu, index: usize) {
 fn pad_pick_on_title(app: &mut App, pad_id: Entity, item: TitleItem) {
     let at = title_item(app, item);
     pad_to(app, pad_id, Menu::Title, at);
-    pad(app, pad_id, GamepadButton::South);
+    pad_press(app, pad_id, GamepadButton::South);
 }
 
 /// Reads on with A until a new line is out whole.
 fn pad_next_line(app: &mut App, pad_id: Entity) -> String {
-    next_line_by(app, |app| pad(app, pad_id, GamepadButton::South))
+    next_line_by(app, |app| pad_press(app, pad_id, GamepadButton::South))
 }
 
 #[test]
@@ -218,21 +191,21 @@ fn a_gamepad_alone_uses_every_screen() {
     // Settings: move to the text size, step it up with the d-pad, and back out.
     pad_pick_on_title(&mut app, p, TitleItem::Settings);
     assert_eq!(overlay(&app), Overlay::Settings);
-    pad(&mut app, p, GamepadButton::DPadDown);
+    pad_press(&mut app, p, GamepadButton::DPadDown);
     // The left stick moves as the d-pad does.
     stick(&mut app, p, GamepadAxis::LeftStickY, -1.0);
     assert_eq!(focus(&app).map(|f| f.index), Some(2), "on the text size");
-    pad(&mut app, p, GamepadButton::DPadRight);
+    pad_press(&mut app, p, GamepadButton::DPadRight);
     assert_eq!(
         app.world().resource::<ReaderSettings>().text_size,
         1.25,
         "the text size stepped up"
     );
-    pad(&mut app, p, GamepadButton::DPadLeft);
+    pad_press(&mut app, p, GamepadButton::DPadLeft);
     assert_eq!(app.world().resource::<ReaderSettings>().text_size, 1.0);
-    pad(&mut app, p, GamepadButton::South);
+    pad_press(&mut app, p, GamepadButton::South);
     assert_eq!(app.world().resource::<ReaderSettings>().text_size, 1.25);
-    pad(&mut app, p, GamepadButton::East);
+    pad_press(&mut app, p, GamepadButton::East);
     assert_eq!(overlay(&app), Overlay::None, "B left the settings");
     assert_eq!(
         focus(&app).map(|f| f.menu),
@@ -251,30 +224,30 @@ fn a_gamepad_alone_uses_every_screen() {
         .position(|t| t.seen)
         .expect("a seen tile");
     pad_to(&mut app, p, Menu::Gallery, seen);
-    pad(&mut app, p, GamepadButton::South);
+    pad_press(&mut app, p, GamepadButton::South);
     assert_eq!(
         app.world().get_resource::<Viewing>().map(|v| v.index),
         Some(seen),
         "A opened the picture"
     );
-    pad(&mut app, p, GamepadButton::East);
+    pad_press(&mut app, p, GamepadButton::East);
     assert!(
         app.world().get_resource::<Viewing>().is_none(),
         "B closed it"
     );
     assert_eq!(overlay(&app), Overlay::Gallery);
-    pad(&mut app, p, GamepadButton::East);
+    pad_press(&mut app, p, GamepadButton::East);
     assert_eq!(overlay(&app), Overlay::None);
 
     // Chapters: the d-pad moves down the list; B goes back.
     pad_pick_on_title(&mut app, p, TitleItem::Chapters);
     assert_eq!(overlay(&app), Overlay::Chapters);
-    pad(&mut app, p, GamepadButton::DPadDown);
+    pad_press(&mut app, p, GamepadButton::DPadDown);
     assert_eq!(
         focus(&app).map(|f| (f.menu, f.index)),
         Some((Menu::Chapters, 1))
     );
-    pad(&mut app, p, GamepadButton::East);
+    pad_press(&mut app, p, GamepadButton::East);
     assert_eq!(overlay(&app), Overlay::None);
 
     // The story, read with A.
@@ -285,7 +258,7 @@ fn a_gamepad_alone_uses_every_screen() {
     assert_ne!(first, second);
 
     // The history: Select opens it, the d-pad and LB scroll it, Select closes it.
-    pad(&mut app, p, GamepadButton::Select);
+    pad_press(&mut app, p, GamepadButton::Select);
     assert_eq!(overlay(&app), Overlay::History);
     // (Headless there is no layout: the list is given the size a window would.)
     {
@@ -303,33 +276,33 @@ fn a_gamepad_alone_uses_every_screen() {
     };
     let end = scrolled(&mut app);
     assert_eq!(end, 2200.0, "it opens at the newest line");
-    pad(&mut app, p, GamepadButton::DPadUp);
+    pad_press(&mut app, p, GamepadButton::DPadUp);
     assert_eq!(scrolled(&mut app), end - 60.0, "the d-pad scrolled up");
-    pad(&mut app, p, GamepadButton::LeftTrigger);
+    pad_press(&mut app, p, GamepadButton::LeftTrigger);
     assert!(scrolled(&mut app) < end - 600.0, "LB scrolled a page up");
-    pad(&mut app, p, GamepadButton::RightTrigger);
-    pad(&mut app, p, GamepadButton::DPadDown);
+    pad_press(&mut app, p, GamepadButton::RightTrigger);
+    pad_press(&mut app, p, GamepadButton::DPadDown);
     assert_eq!(
         scrolled(&mut app),
         end,
         "RB and the d-pad scrolled back down"
     );
-    pad(&mut app, p, GamepadButton::Select);
+    pad_press(&mut app, p, GamepadButton::Select);
     assert_eq!(overlay(&app), Overlay::None);
     assert_eq!(shown(&app), second, "the history read nothing on");
 
     // Start: the question before leaving, and from it the save screen.
-    pad(&mut app, p, GamepadButton::Start);
+    pad_press(&mut app, p, GamepadButton::Start);
     assert_eq!(overlay(&app), Overlay::Leave);
     assert_eq!(
         focus(&app).map(|f| (f.menu, f.index)),
         Some((Menu::Confirm, 1)),
         "Keep reading is lit"
     );
-    pad(&mut app, p, GamepadButton::DPadDown);
-    pad(&mut app, p, GamepadButton::South);
+    pad_press(&mut app, p, GamepadButton::DPadDown);
+    pad_press(&mut app, p, GamepadButton::South);
     assert_eq!(overlay(&app), Overlay::Save, "Save, under the question");
-    pad(&mut app, p, GamepadButton::South);
+    pad_press(&mut app, p, GamepadButton::South);
     assert!(
         saves.join("1-1.ron").exists(),
         "A saved in the first slot: {}",
@@ -337,62 +310,62 @@ fn a_gamepad_alone_uses_every_screen() {
     );
     assert_eq!(notice(&app), "Saved in page 1, slot 1.");
     // X asks to delete the lit save; B says no.
-    pad(&mut app, p, GamepadButton::West);
+    pad_press(&mut app, p, GamepadButton::West);
     assert!(
         texts(&mut app)
             .iter()
             .any(|t| t == "Delete the save in page 1, slot 1?"),
         "X asks before deleting"
     );
-    pad(&mut app, p, GamepadButton::East);
+    pad_press(&mut app, p, GamepadButton::East);
     assert_eq!(overlay(&app), Overlay::Save, "B closed the question only");
     assert!(saves.join("1-1.ron").exists(), "the save is still there");
     // RB and LB turn the pages.
-    pad(&mut app, p, GamepadButton::RightTrigger);
+    pad_press(&mut app, p, GamepadButton::RightTrigger);
     assert!(texts(&mut app).iter().any(|t| t == "[2]"), "RB: page 2");
-    pad(&mut app, p, GamepadButton::LeftTrigger);
+    pad_press(&mut app, p, GamepadButton::LeftTrigger);
     assert!(texts(&mut app).iter().any(|t| t == "[1]"), "LB: page 1");
-    pad(&mut app, p, GamepadButton::East);
+    pad_press(&mut app, p, GamepadButton::East);
     assert_eq!(overlay(&app), Overlay::None);
     assert_eq!(shown(&app), second);
 
     // Read on, then load the save from the question's Load.
     pad_next_line(&mut app, p);
-    pad(&mut app, p, GamepadButton::Start);
+    pad_press(&mut app, p, GamepadButton::Start);
     pad_to(&mut app, p, Menu::Confirm, 3);
-    pad(&mut app, p, GamepadButton::South);
+    pad_press(&mut app, p, GamepadButton::South);
     assert_eq!(overlay(&app), Overlay::Load);
     pad_to(&mut app, p, Menu::Slots, 0);
-    pad(&mut app, p, GamepadButton::South);
+    pad_press(&mut app, p, GamepadButton::South);
     assert_eq!(overlay(&app), Overlay::None, "A loaded the save");
     run_until(&mut app, "the saved line", Duration::from_secs(10), |app| {
         shown(app) == second
     });
 
     // Settings from the question, and back.
-    pad(&mut app, p, GamepadButton::Start);
+    pad_press(&mut app, p, GamepadButton::Start);
     pad_to(&mut app, p, Menu::Confirm, 4);
-    pad(&mut app, p, GamepadButton::South);
+    pad_press(&mut app, p, GamepadButton::South);
     assert_eq!(overlay(&app), Overlay::Settings);
-    pad(&mut app, p, GamepadButton::East);
+    pad_press(&mut app, p, GamepadButton::East);
     assert_eq!(overlay(&app), Overlay::None);
 
     // Start, B: the question and out of it; Start, up, A: back to the title.
-    pad(&mut app, p, GamepadButton::Start);
+    pad_press(&mut app, p, GamepadButton::Start);
     assert_eq!(overlay(&app), Overlay::Leave);
-    pad(&mut app, p, GamepadButton::East);
+    pad_press(&mut app, p, GamepadButton::East);
     assert_eq!(overlay(&app), Overlay::None);
     assert_eq!(screen(&app), Screen::Game);
-    pad(&mut app, p, GamepadButton::Start);
-    pad(&mut app, p, GamepadButton::DPadUp);
-    pad(&mut app, p, GamepadButton::South);
+    pad_press(&mut app, p, GamepadButton::Start);
+    pad_press(&mut app, p, GamepadButton::DPadUp);
+    pad_press(&mut app, p, GamepadButton::South);
     app.update();
     assert_eq!(screen(&app), Screen::Title, "Return to title");
 
     // And the title's Load, with the pad.
     pad_pick_on_title(&mut app, p, TitleItem::Load);
     assert_eq!(overlay(&app), Overlay::Load);
-    pad(&mut app, p, GamepadButton::East);
+    pad_press(&mut app, p, GamepadButton::East);
     assert_eq!(overlay(&app), Overlay::None);
     assert_eq!(screen(&app), Screen::Title);
     let _ = std::fs::remove_dir_all(saves);

@@ -244,6 +244,37 @@ pub fn story(app: &App) -> Story {
         .clone()
 }
 
+/// A gamepad plugged in.
+#[allow(dead_code)]
+pub fn connect_pad(app: &mut App) -> Entity {
+    use bevy::input::gamepad::{GamepadConnection, GamepadConnectionEvent};
+    let pad = app.world_mut().spawn_empty().id();
+    app.world_mut().write_message(GamepadConnectionEvent::new(
+        pad,
+        GamepadConnection::Connected {
+            name: "test pad".into(),
+            vendor_id: None,
+            product_id: None,
+        },
+    ));
+    app.update();
+    app.update();
+    pad
+}
+
+/// Presses and lets go of `button` on `pad`, a frame each.
+#[allow(dead_code)]
+pub fn pad_press(app: &mut App, pad: Entity, button: GamepadButton) {
+    use bevy::input::gamepad::{RawGamepadButtonChangedEvent, RawGamepadEvent};
+    for value in [1.0, 0.0] {
+        app.world_mut()
+            .write_message(RawGamepadEvent::Button(RawGamepadButtonChangedEvent::new(
+                pad, button, value,
+            )));
+        app.update();
+    }
+}
+
 /// Runs frames until the title screen shows.
 #[allow(dead_code)]
 pub fn to_title(app: &mut App) {
