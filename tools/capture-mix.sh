@@ -193,8 +193,9 @@ def play(n, flags, seconds, until):
     log_text = ANSI.sub("", log_path.read_text(errors="replace"))
     warnings = [l.strip()[:160] for l in log_text.splitlines()
                 if re.search(r"underrun|xrun|alsa|kira|cpal|panic|warn|error", l, re.I)]
-    # The game says when the sound device ran dry (src/views/audio/mixer.rs): a dropout
-    # with device errors beside it is the device's, one without is the game's own.
+    # The errors the sound device reported to the game (src/views/audio/mixer.rs): a
+    # dropout with errors beside it came from the device's side. Without, it may be the
+    # game's or the sound server's (whose underruns are not reported to the game).
     device_errors = sum(int(m) for m in re.findall(r"sound device: (\d+) error", log_text))
     effects = []
     for line in log_text.splitlines():
