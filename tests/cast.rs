@@ -384,3 +384,62 @@ fn show_move_and_show_in_one_frame_make_one_bust() {
     let eyes = bust(&mut app, "kylo").expect("Kylo").eyes();
     assert_eq!(eyes, KYLO_SHUT, "with the last Show's face");
 }
+
+/// How far toward the viewer `who`'s bust is drawn.
+fn depth(app: &mut App, who: &str) -> f32 {
+    let world = app.world_mut();
+    let mut busts = world.query::<(&Name, &Transform, &Children)>();
+    let (_, transform, _) = busts
+        .iter(world)
+        .find(|(name, ..)| name.as_str() == who)
+        .unwrap_or_else(|| panic!("{who} is on stage"));
+    transform.translation.z
+}
+
+/// Reads on to the line `text` and lets the stage settle; then whether Rey is drawn in
+/// front of Kylo.
+fn rey_in_front_at(app: &mut App, text: &str) -> bool {
+    read_to(app, text);
+    run_for(app, 1.0);
+    depth(app, "rey") > depth(app, "kylo")
+}
+
+/// Busts that overlap keep their stacking while the lines go back and forth between
+/// them: the one who came on or moved last stays in front, speaking or not. Busts that
+/// stand apart still let the speaker step in front.
+#[test]
+fn overlapping_busts_keep_their_stacking_whoever_speaks() {
+    let assets = copy_of_fixture("stacking");
+    let scene = assets.join("story/one/storm.ron");
+    replace(&scene, r#"Show("rey", Left)"#, r#"Show("rey", NearLeft)"#);
+    replace(&scene, r#"Show("kylo", Right)"#, r#"Show("kylo", NearRight)"#);
+    replace(&scene, r#"Show("rey:hurt", Left)"#, r#"Show("rey:hurt", NearLeft)"#);
+    replace(
+        &scene,
+        r#"Show("rey:neutral", Left)"#,
+        r#"Show("rey:neutral", NearLeft)"#,
+    );
+    // In the next beat she steps to the middle, beside him: now she is the later.
+    replace(
+        &scene,
+        r#"Say("kylo", "Not yet."),"#,
+        r#"Move("rey", Centre),
+        Say("kylo", "Not yet."),"#,
+    );
+    let mut app = game_at(&assets, "Only me.", |_| {});
+    run_for(&mut app, 1.0);
+    assert!(!rey_in_front_at(&mut app, "Only me."), "Kylo came on last");
+    assert!(
+        !rey_in_front_at(&mut app, "Then go."),
+        "Rey speaks, and Kylo, who came on last, stays in front"
+    );
+    assert!(
+        rey_in_front_at(&mut app, "Not yet."),
+        "Kylo speaks, and Rey, who moved last, stays in front"
+    );
+
+    // Apart, at Left and Right, the speaker steps in front.
+    let mut app = game_at(&fixture_assets(), "Only me.", |_| {});
+    assert!(!rey_in_front_at(&mut app, "Only me."), "Kylo speaks");
+    assert!(rey_in_front_at(&mut app, "Then go."), "Rey speaks");
+}

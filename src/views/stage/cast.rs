@@ -6,7 +6,9 @@
 //!
 //! The view also acts: everyone blinks now and then, each on their own seeded timer;
 //! the speaker's mouth moves while their line types; the speaker stands lit and in
-//! front while listeners dim and sit a little back. A blink costs two frames (eyes shut,
+//! front while listeners dim and sit a little back. Busts that overlap (the near spots)
+//! keep their stacking whoever speaks: the one who came on or moved last stands in front,
+//! and the speaker is marked by light alone. A blink costs two frames (eyes shut,
 //! eyes open): the window is asked for a frame at those moments, not kept busy.
 //! Holograms are blue, see-through and flicker (their scanlines are in their art).
 
@@ -46,8 +48,14 @@ const LISTENING_LIGHT: f32 = 0.58;
 const LISTENING_SIZE: f32 = 0.96;
 /// How long the light and size take to follow who speaks.
 const FOCUS_SECONDS: f32 = 0.15;
-/// The speaker stands in front of everyone else.
+/// The speaker stands in front of everyone else whose bust theirs does not overlap.
 const SPEAKER_IN_FRONT: f32 = 0.5;
+/// The nearest two busts may stand without overlapping, in stage units: closer than
+/// this (a near spot beside the middle or the other near spot) their bodies cross.
+const OVERLAP: f32 = 480.0;
+/// The depth of the rearmost bust, and the step between one bust and the next in front.
+const BACK_Z: f32 = 1.0;
+const STACK_STEP: f32 = 0.1;
 /// Seconds between one blink and the next, and how long the eyes stay shut.
 const BLINK_EVERY: RangeInclusive<f32> = 2.5..=6.0;
 const BLINK_SHUT: RangeInclusive<f32> = 0.12..=0.15;
@@ -60,6 +68,7 @@ const HOLOGRAM_TINT: Vec3 = Vec3::new(0.45, 0.78, 1.0);
 pub(super) fn plugin(app: &mut App) {
     app.init_session_resource::<StageLight>()
         .init_session_resource::<Speakers>()
+        .init_session_resource::<Placings>()
         .init_resource::<Stand>()
         .add_systems(
             Update,
@@ -115,11 +124,24 @@ struct Actor {
     /// Fading out (the [`Presence`] going to 0) before they go.
     leaving: bool,
     hologram: bool,
-    /// Their place in the stacking order, before the speaker steps in front.
-    z: f32,
+    /// When they came on stage or last moved (a [`Placings`] number): of two busts
+    /// that overlap, the later stands in front.
+    placed: u64,
     /// How far below standing they are now, in the body's pixels, moving to their look's
     /// `drop` as they sit down or get up.
     drop: f32,
+}
+
+/// Counts the times anyone came on stage or moved, to number each bust's
+/// [`Actor::placed`].
+#[derive(Resource, Debug, Default)]
+struct Placings(u64);
+
+impl Placings {
+    fn next(&mut self) -> u64 {
+        self.0 += 1;
+        self.0
+    }
 }
 
 /// Who says the current line (`None` for narration), and who spoke last: the one the
@@ -278,7 +300,6 @@ fn spawn_bust(
     at: Spot,
     fade_in: bool,
 ) {
-    let z = actor.z;
     let bust = commands
         .spawn((
             Name::new(actor.who.clone()),
@@ -292,7 +313,7 @@ fn spawn_bust(
                 color: Color::NONE,
                 ..default()
             },
-            Transform::from_xyz(actor.x, 0.0, z),
+            Transform::from_xyz(actor.x, 0.0, BACK_Z),
             Blink {
                 next: now + roll(dice, &BLINK_EVERY),
                 shut_until: None,
@@ -409,6 +430,7 @@ fn show_pictures(
     mut dice: ResMut<Dice>,
     mut light: ResMut<StageLight>,
     mut speakers: ResMut<Speakers>,
+    mut placings: ResMut<Placings>,
     actors: Query<Entity, Or<(With<Actor>, With<Afterimage>)>>,
 ) {
     let Some(story) = story.get() else {
@@ -428,10 +450,18 @@ fn show_pictures(
                 _ => None,
             },
         };
-        for (i, on) in picture.cast.iter().enumerate() {
+        // The picture does not say who moved last: the cast stands in its order.
+        for on in &picture.cast {
             let hologram = story.story.cast.get(&on.who).is_some_and(|c| c.hologram);
-            let actor =
-                Actor::arriving(&on.who, &on.look, on.at, hologram, i, speakers.lit(&on.who));
+            let placed = placings.next();
+            let actor = Actor::arriving(
+                &on.who,
+                &on.look,
+                on.at,
+                hologram,
+                placed,
+                speakers.lit(&on.who),
+            );
             let now = time.elapsed_secs_f64();
             spawn_bust(
                 &mut commands,
@@ -448,16 +478,16 @@ fn show_pictures(
 }
 
 impl Actor {
-    /// Someone arriving on stage at `at` as `look`, the `order`th on it, lit as the
-    /// speaker or not.
-    fn arriving(who: &str, look: &Look, at: Spot, hologram: bool, order: usize, lit: bool) -> Self {
+    /// Someone arriving on stage at `at` as `look`, placed as the [`Placings`] number
+    /// `placed`, lit as the speaker or not.
+    fn arriving(who: &str, look: &Look, at: Spot, hologram: bool, placed: u64, lit: bool) -> Self {
         Actor {
             who: who.to_string(),
             x: spot_x(at),
             focus: if lit { 1.0 } else { 0.0 },
             leaving: false,
             hologram,
-            z: 1.0 + order as f32 * 0.1,
+            placed,
             drop: look.drop as f32,
         }
     }
@@ -486,6 +516,7 @@ fn cast_cues(
     mut dice: ResMut<Dice>,
     mut light: ResMut<StageLight>,
     mut speakers: ResMut<Speakers>,
+    mut placings: ResMut<Placings>,
     mut busts: Busts,
     mut parts: Query<(&FacePart, &mut Sprite, &mut Transform), Without<Actor>>,
 ) {
@@ -537,6 +568,9 @@ fn cast_cues(
                             turn(at.faces_left(), &mut sprite, &face, children, &mut parts);
                         }
                         sprite.flip_x = at.faces_left();
+                        if actor.x != spot_x(*at) {
+                            actor.placed = placings.next();
+                        }
                         actor.x = spot_x(*at);
                     }
                     _ => arriving.push((who.clone(), (**look).clone(), *at)),
@@ -546,8 +580,11 @@ fn cast_cues(
                 if let Some(coming) = arriving.iter_mut().find(|(w, ..)| w == who) {
                     coming.2 = *at;
                 }
+                // Whoever moves (even to where they stand) steps in front of anyone
+                // they overlap.
                 for (_, mut actor, mut sprite, _, face, children) in &mut busts {
-                    if &actor.who == who {
+                    if &actor.who == who && !actor.leaving {
+                        actor.placed = placings.next();
                         actor.x = spot_x(*at);
                         turn(at.faces_left(), &mut sprite, &face, children, &mut parts);
                     }
@@ -575,11 +612,10 @@ fn cast_cues(
             _ => {}
         }
     }
-    let on_stage = busts.iter().len();
-    for (i, (who, look, at)) in arriving.iter().enumerate() {
+    for (who, look, at) in &arriving {
         let hologram = story.story.cast.get(who).is_some_and(|c| c.hologram);
         let lit = speakers.lit(who);
-        let actor = Actor::arriving(who, look, *at, hologram, on_stage + i, lit);
+        let actor = Actor::arriving(who, look, *at, hologram, placings.next(), lit);
         spawn_bust(
             &mut commands,
             &server,
@@ -741,6 +777,7 @@ fn slide_and_light(
     speakers: Res<Speakers>,
     mut busts: Query<
         (
+            Entity,
             &mut Actor,
             Ref<Presence>,
             Ref<Face>,
@@ -755,13 +792,27 @@ fn slide_and_light(
 ) {
     let dt = time.delta_secs();
     let t = time.elapsed_secs();
-    for (mut actor, presence, face, mut sprite, mut transform, children) in &mut busts {
+    let stage: Vec<(Entity, Placed)> = busts
+        .iter()
+        .map(|(entity, actor, ..)| {
+            let placed = Placed {
+                x: actor.x,
+                placed: actor.placed,
+            };
+            (entity, placed)
+        })
+        .collect();
+    let placed: Vec<Placed> = stage.iter().map(|(_, p)| *p).collect();
+    for (entity, mut actor, presence, face, mut sprite, mut transform, children) in &mut busts {
         let dx = actor.x - transform.translation.x;
         let target = if speakers.lit(&actor.who) { 1.0 } else { 0.0 };
         let sat = face.look.drop as f32;
         let settled = dx == 0.0 && actor.focus == target && actor.drop == sat && !actor.hologram;
         let still = !light.is_changed() && !presence.is_changed() && !face.is_changed();
-        if settled && still && !stand.is_changed() {
+        let me = stage.iter().position(|(e, _)| *e == entity).unwrap_or_default();
+        let (z_back, alone) = stacking(&placed, me);
+        let z = z_back + if alone { SPEAKER_IN_FRONT * target } else { 0.0 };
+        if settled && still && !stand.is_changed() && transform.translation.z == z {
             continue;
         }
         if !settled {
@@ -780,7 +831,8 @@ fn slide_and_light(
         };
         actor.drop += (sat - actor.drop).clamp(-sit, sit);
         transform.translation.y = height(*stand, size, actor.drop);
-        transform.translation.z = actor.z + SPEAKER_IN_FRONT * actor.focus;
+        let in_front = if alone { SPEAKER_IN_FRONT * actor.focus } else { 0.0 };
+        transform.translation.z = z_back + in_front;
         let brightness = LISTENING_LIGHT.lerp(1.0, actor.focus);
         let (rgb, alpha) = if actor.hologram {
             // A see-through blue image whose signal wavers and now and then breaks up.
@@ -808,6 +860,30 @@ fn slide_and_light(
             }
         }
     }
+}
+
+/// Where a bust stands and when it was placed there, for [`stacking`].
+#[derive(Debug, Clone, Copy)]
+struct Placed {
+    x: f32,
+    placed: u64,
+}
+
+/// The depth of bust `me` of `stage` before the speaker steps forward, and whether it
+/// overlaps nobody (then, speaking, it may step in front). Busts stack in the order
+/// they were placed, the latest nearest the viewer.
+fn stacking(stage: &[Placed], me: usize) -> (f32, bool) {
+    let mine = stage[me];
+    let behind = stage
+        .iter()
+        .enumerate()
+        .filter(|&(i, p)| i != me && (p.placed, i) < (mine.placed, me))
+        .count();
+    let alone = stage
+        .iter()
+        .enumerate()
+        .all(|(i, p)| i == me || (p.x - mine.x).abs() >= OVERLAP);
+    (BACK_Z + STACK_STEP * behind as f32, alone)
 }
 
 #[cfg(test)]
@@ -919,5 +995,32 @@ mod tests {
         assert!(part_flipped(false, true));
         assert!(!part_flipped(true, true));
         assert!(!part_flipped(true, false));
+    }
+
+    /// Two busts at the near spots overlap: they keep the order they were placed in, and
+    /// neither steps in front to speak. Busts far apart let the speaker step forward.
+    #[test]
+    fn overlapping_busts_stack_in_the_order_they_were_placed() {
+        let near = [
+            Placed { x: spot_x(Spot::NearLeft), placed: 7 },
+            Placed { x: spot_x(Spot::NearRight), placed: 3 },
+        ];
+        let (left, left_alone) = stacking(&near, 0);
+        let (right, right_alone) = stacking(&near, 1);
+        assert!(left > right, "placed later, in front");
+        assert!(!left_alone && !right_alone);
+        let apart = [
+            Placed { x: spot_x(Spot::Left), placed: 1 },
+            Placed { x: spot_x(Spot::Centre), placed: 2 },
+            Placed { x: spot_x(Spot::Right), placed: 3 },
+        ];
+        for me in 0..apart.len() {
+            let (z, alone) = stacking(&apart, me);
+            assert!(alone, "{me} overlaps nobody");
+            assert!(z + SPEAKER_IN_FRONT > BACK_Z + STACK_STEP * 2.0, "{me} can step in front");
+        }
+        // A near spot beside the middle overlaps it.
+        let beside = [near[0], apart[1]];
+        assert!(!stacking(&beside, 0).1 && !stacking(&beside, 1).1);
     }
 }
