@@ -189,10 +189,15 @@ def pose_arms(B, pose):
         Wr = (cx - 30, Sn[1] + 196)
         near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("flat", -38, False), front=True)
         return near, down_f
-    if pose == "staff":
-        E = (Sn[0] - 34, Sn[1] + 300)
-        Wr = (Sn[0] - 44, Sn[1] + 224)
-        near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("fist", -96, False), front=True, staff=True)
+    if pose in ("staff", "staff_lit"):
+        # the staff held upright out at her side: the upper arm down and a little forward,
+        # the elbow bent and the forearm coming out toward the staff, the fist closed round
+        # it with the knuckles to the viewer and the thumb on top (the staff runs across
+        # the fingers, not along them)
+        E = (Sn[0] - 66, Sn[1] + 236)
+        Wr = (Sn[0] - 108, Sn[1] + 128)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.1], hand=("fist", 186, True), front=True,
+                    staff=True, lit=pose == "staff_lit")
         return near, down_f
     if pose == "sling":
         E = (Sn[0] + 14, Sn[1] + 320)

@@ -114,6 +114,12 @@ def rey_x():
         "rain_angry": X("rain", "glare", "angry", "frown", "wet"),
         "rain_hurt": X("rain", "sad_wet", "sad", "sad", "wet", "tear"),
         "rain_shocked": X("rain", "wide", "raised", "small", "wet"),
+        # Chapter 1 with both blades lit: the same faces, the staff's blue light on her
+        "rain_lit_neutral": X("rain_lit", "open", "level", "rest", "wet"),
+        "rain_lit_fierce": X("rain_lit", "narrow", "angry", "tight", "wet"),
+        "rain_lit_angry": X("rain_lit", "glare", "angry", "frown", "wet"),
+        "rain_lit_hurt": X("rain_lit", "sad_wet", "sad", "sad", "wet", "tear"),
+        "rain_lit_shocked": X("rain_lit", "wide", "raised", "small", "wet"),
         "sling_neutral": X("sling", "open", "level", "rest"),
         "sling_worried": X("sling", "worried", "worried", "tight"),
         "sling_soft": X("sling", "soft", "soft", "soft"),
@@ -213,7 +219,8 @@ MEMBERS = [
     dict(id="rey", name="Rey", colour="#8ec3e6", F=pp.REY_F, B=body_spec(pp.REY_F, 106, 232, 158, 156, 84, waist_in=0.84),
          hair_back=pp.rey_hair_back, hair_front=pp.rey_hair_front, outfit=pp.rey_outfit, sleeve=pp.rey_sleeve,
          bodies={"staff": ("tunic", "staff", False), "crossed": ("tunic", "crossed", False),
-                 "rain": ("tunic", "staff", True), "rain_crossed": ("tunic", "crossed", True),
+                 "rain": ("tunic", "staff", True), "rain_lit": ("tunic", "staff_lit", True),
+                 "rain_crossed": ("tunic", "crossed", True),
                  "sling": ("tunic", "sling", False), "tunic": ("tunic", "down", False),
                  "bench": ("tunic", "seated", False, dict(seat="bench")),
                  "ground": ("tunic", "seated", False, dict(seat="ground")),
@@ -351,14 +358,7 @@ def draw_arm(doc, m, a, sl, wet):
             p0, p1 = lerp(S0, E, t0), lerp(S0, E, t1)
             doc.blob(lens((p0[0] + widths[0] * dx, p0[1]), (p1[0] + widths[1] * dx, p1[1]), -4), "#e6f4ff", 0.6)
     if a.get("staff"):
-        deg = a["hand"][1]
-        import math
-        hx = joints[-1][0] + 48 * m.get("hand_s", 1) * math.cos(math.radians(deg))
-        st = [(hx - 11, m["F"]["T"] - 70), (hx + 11, m["F"]["T"] - 70), (hx + 13, 1420), (hx - 13, 1420)]
-        form(doc, st, "#7b7e86", "#4c4f57", "#aab0ba", pp.RIM, s=(10, 0), l=(6, 0))
-        for y in (m["F"]["T"] - 40, m["F"]["T"] + 120, 1000, 1180):
-            form(doc, [(hx - 14, y), (hx + 14, y), (hx + 14, y + 40), (hx - 14, y + 40)], "#5a4636", "#3a2c22", None,
-                 None, s=(8, 0))
+        pp.rey_staff(doc, m, a)
     if a.get("bandage"):
         # a dressing round the forearm where the tracker was cut out
         E, Wr = joints[1], joints[-1]
@@ -373,6 +373,8 @@ def draw_arm(doc, m, a, sl, wet):
     if a.get("hand"):
         kind, deg, flip = a["hand"]
         bd.hand(doc, S, kind, joints[-1][0], joints[-1][1], deg, m.get("hand_s", 1.0), flip)
+    if a.get("lit"):
+        pp.saber_light(doc, m, a)
     if a.get("sling"):
         pp.rey_sling_extra(doc, m, m["B"], wet, a)
     if a.get("pauldron"):
@@ -617,6 +619,7 @@ def main():
 
 POSE_NOTES = {
     "staff": "the staff held upright at her side", "crossed": "arms crossed", "rain": "the staff pose, soaked",
+    "rain_lit": "the staff pose, soaked, both blades lit blue and their light on her (ch1)",
     "rain_crossed": "arms crossed, soaked", "sling": "her right arm in a sling across her waist (ch5)",
     "rey:tunic": "the tunic, arms relaxed at her sides, no staff (her quiet faces)",
     "coat": "black coat and cowl, arms at his sides",

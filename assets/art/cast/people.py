@@ -181,6 +181,109 @@ def rey_sling_extra(doc, M, B, wet, arm):
     doc.blob(lens((E[0] - 10, E[1] - 10), (Wr[0] + 20, Wr[1] + 10), -16), sl[1], 0.6)
 
 
+def rod(ends, w0, w1=None):
+    """A straight rod with round ends (a band's long side makes its caps loop out)."""
+    p0, p1 = ends
+    L = math.hypot(p1[0] - p0[0], p1[1] - p0[1]) or 1
+    k = max(2, int(L / (w0 * 0.8)))
+    return band([lerp(p0, p1, i / k) for i in range(k + 1)], w0, w1)
+
+
+def staff_axis(m, a):
+    """Where the staff runs: through the middle of the fist, across the fingers. Returns
+    the grip point and the unit vector up the staff."""
+    from castkit import place
+    kind, deg, flip = a["hand"]
+    s = m.get("hand_s", 1.0)
+    Wr = a["joints"][-1]
+    g = place([(48, 0)], Wr[0], Wr[1], deg, s, flip)[0]
+    u = (math.cos(math.radians(deg + 90)), math.sin(math.radians(deg + 90)))
+    if u[1] > 0:
+        u = (-u[0], -u[1])
+    return g, u
+
+
+def rey_staff(doc, m, a):
+    """Rey's staff, behind her fist. Unlit: the whole pole, taller than she is, with its
+    leather grips. Lit (`lit`): a shorter hilt with an emitter at each end and a blue
+    blade out of both, glowing."""
+    F = m["F"]
+    g, u = staff_axis(m, a)
+    at = lambda y: (g[0] + u[0] * (g[1] - y) / -u[1], y)  # noqa: E731  the staff's point at height y
+    metal = ("#7b7e86", "#4c4f57", "#aab0ba")
+    grip = ("#5a4636", "#3a2c22", "#7a624e")
+    if not a.get("lit"):
+        form(doc, rod([at(F["T"] - 70), at(1420)], 24), *metal, RIM, s=(10, 0), l=(6, 0))
+        for y in (F["T"] - 40, F["T"] + 120, 1180):
+            form(doc, rod([at(y), at(y + 40)], 28), grip[0], grip[1], None, None, s=(8, 0))
+        form(doc, rod([at(g[1] - 64), at(g[1] + 64)], 30), grip[0], grip[1], grip[2], None, s=(8, 0), l=(4, 0))
+        return
+    top, bot = F["T"] + 330, 1180
+    up_tip, low_tip = F["T"] - 150, 1520
+    blades = [(at(top), at(up_tip)), (at(bot), at(low_tip))]
+    # the glow in the wet air round both blades
+    fid = doc.uid("f")
+    doc.defs.append(f'<filter id="{fid}" filterUnits="userSpaceOnUse" x="-200" y="-200" width="1300" height="1800">'
+                    f'<feGaussianBlur stdDeviation="34"/></filter>')
+    fid2 = doc.uid("f")
+    doc.defs.append(f'<filter id="{fid2}" filterUnits="userSpaceOnUse" x="-200" y="-200" width="1300" height="1800">'
+                    f'<feGaussianBlur stdDeviation="9"/></filter>')
+    for p0, p1 in blades:
+        doc.path(smooth(rod([p0, p1], 120)), "#2f7dff", 0.5, f' filter="url(#{fid})"')
+    for p0, p1 in blades:
+        doc.path(smooth(rod([p0, p1], 46)), "#5fb2ff", 0.95, f' filter="url(#{fid2})"')
+    # the hilt: dark metal, the leather grip under her fist, an emitter collar at each end
+    form(doc, rod([at(top - 6), at(bot + 6)], 26), "#5d616b", "#363941", "#9aa2ae", None, s=(10, 0), l=(6, 0))
+    form(doc, rod([at(g[1] - 70), at(g[1] + 70)], 30), grip[0], grip[1], grip[2], None, s=(8, 0), l=(4, 0))
+    for y, d in ((top, 1), (bot, -1)):
+        form(doc, rod([at(y - d * 4), at(y + d * 46)], 34), "#8a8f99", "#4c4f57", "#d8e6f4", None, s=(10, 0), l=(6, 0))
+        form(doc, rod([at(y + d * 52), at(y + d * 64)], 30), "#2a2c32", None, None, None)
+        # the emitter glows where the blade leaves it
+        ellipse(doc, *at(y), 20, 10, "#dff3ff", 0.9)
+    # the blades: a near-white core in a blue sheath, a touch wider where they leave the hilt
+    for p0, p1 in blades:
+        doc.path(smooth(rod([p0, p1], 30, 24)), "#7cc4ff")
+        doc.path(smooth(rod([p0, p1], 16, 12)), "#f4fbff")
+    # where the rain hits the blades they spit: short bright sparks off both sides
+    rng = Rng(71)
+    for p0, p1 in blades:
+        for i in range(9):
+            t = rng.u(0.08, 0.95)
+            c = lerp(p0, p1, t)
+            if c[1] < 20 or c[1] > 1390:
+                continue
+            sd = -1 if i % 2 else 1
+            ln = rng.u(14, 34)
+            q = (c[0] + sd * ln, c[1] - rng.u(-10, 16))
+            doc.blob(strand([(c[0] + sd * 10, c[1]), lerp((c[0] + sd * 10, c[1]), q, 0.5), q], 4, 0.2), "#e8f6ff", 0.95)
+            circle(doc, q[0] + sd * 4, q[1] - 3, 2.6, "#ffffff", 0.9)
+
+
+def saber_light(doc, m, a):
+    """The blades' blue light on her: on the side of the face, the hair, the near shoulder,
+    arm and fist, kept to her own figure (every opaque shape drawn so far is the clip)."""
+    g, u = staff_axis(m, a)
+    shapes = [it for it in doc.items if it.startswith("<path") and "opacity" not in it and "evenodd" not in it
+              and "filter" not in it]
+    ds = [it[it.index('d="') + 3:it.index('"', it.index('d="') + 3)] for it in shapes]
+    cid = doc.uid()
+    doc.defs.append(f'<clipPath id="{cid}">' + "".join(f'<path d="{d}"/>' for d in ds) + "</clipPath>")
+    doc.open_group(cid)
+    lx, ly = g[0] + u[0] * 420, g[1] - 420
+    ellipse(doc, lx + 60, ly - 80, 360, 620, doc.radial("#8cc8ff", 0.34, 0.0), 1.0)
+    doc.close_group()
+    # a hard blue rim on every edge that faces the blades: the figure less itself moved
+    # away from the light
+    mid = doc.uid("m")
+    doc.defs.append(f'<mask id="{mid}" maskUnits="userSpaceOnUse" x="0" y="0" width="900" height="1400">'
+                    + "".join(f'<path d="{d}" fill="#ffffff"/>' for d in ds)
+                    + '<g transform="translate(13 3)">' + "".join(f'<path d="{d}" fill="#000000"/>' for d in ds)
+                    + "</g></mask>")
+    doc.items.append(f'<g mask="url(#{mid})">')
+    ellipse(doc, lx, ly + 120, 360, 700, doc.radial("#bfe4ff", 1.0, 0.0), 1.0)
+    doc.items.append("</g>")
+
+
 # =========================================================================== Kylo
 def kylo_moles(doc, F, g):
     for dx, dy, r in ((-74, 70, 3.2), (-40, 128, 2.6), (66, 96, 3), (30, 170, 2.4), (-92, 26, 2.2)):
