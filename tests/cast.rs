@@ -411,14 +411,15 @@ fn rey_in_front_at(app: &mut App, text: &str) -> bool {
 fn overlapping_busts_keep_their_stacking_whoever_speaks() {
     let assets = copy_of_fixture("stacking");
     let scene = assets.join("story/one/storm.ron");
-    replace(&scene, r#"Show("rey", Left)"#, r#"Show("rey", NearLeft)"#);
-    replace(&scene, r#"Show("kylo", Right)"#, r#"Show("kylo", NearRight)"#);
-    replace(&scene, r#"Show("rey:hurt", Left)"#, r#"Show("rey:hurt", NearLeft)"#);
-    replace(
-        &scene,
-        r#"Show("rey:neutral", Left)"#,
-        r#"Show("rey:neutral", NearLeft)"#,
-    );
+    // Both stand at the near spots, close enough to overlap; Kylo comes on after her.
+    for (from, to) in [
+        (r#""rey", Left)"#, r#""rey", NearLeft)"#),
+        (r#""kylo", Right)"#, r#""kylo", NearRight)"#),
+        (r#""rey:hurt", Left)"#, r#""rey:hurt", NearLeft)"#),
+        (r#""rey:neutral", Left)"#, r#""rey:neutral", NearLeft)"#),
+    ] {
+        replace(&scene, from, to);
+    }
     // In the next beat she steps to the middle, beside him: now she is the later.
     replace(
         &scene,

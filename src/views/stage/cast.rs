@@ -809,10 +809,10 @@ fn slide_and_light(
         let sat = face.look.drop as f32;
         let settled = dx == 0.0 && actor.focus == target && actor.drop == sat && !actor.hologram;
         let still = !light.is_changed() && !presence.is_changed() && !face.is_changed();
-        let me = stage.iter().position(|(e, _)| *e == entity).unwrap_or_default();
-        let (z_back, alone) = stacking(&placed, me);
-        let z = z_back + if alone { SPEAKER_IN_FRONT * target } else { 0.0 };
-        if settled && still && !stand.is_changed() && transform.translation.z == z {
+        let me = stage.iter().position(|(e, _)| *e == entity);
+        let me = me.unwrap_or_default();
+        let restacked = transform.translation.z != depth(&placed, me, target);
+        if settled && still && !stand.is_changed() && !restacked {
             continue;
         }
         if !settled {
@@ -831,8 +831,7 @@ fn slide_and_light(
         };
         actor.drop += (sat - actor.drop).clamp(-sit, sit);
         transform.translation.y = height(*stand, size, actor.drop);
-        let in_front = if alone { SPEAKER_IN_FRONT * actor.focus } else { 0.0 };
-        transform.translation.z = z_back + in_front;
+        transform.translation.z = depth(&placed, me, actor.focus);
         let brightness = LISTENING_LIGHT.lerp(1.0, actor.focus);
         let (rgb, alpha) = if actor.hologram {
             // A see-through blue image whose signal wavers and now and then breaks up.
@@ -862,17 +861,17 @@ fn slide_and_light(
     }
 }
 
-/// Where a bust stands and when it was placed there, for [`stacking`].
+/// Where a bust stands and when it was placed there, for [`depth`].
 #[derive(Debug, Clone, Copy)]
 struct Placed {
     x: f32,
     placed: u64,
 }
 
-/// The depth of bust `me` of `stage` before the speaker steps forward, and whether it
-/// overlaps nobody (then, speaking, it may step in front). Busts stack in the order
-/// they were placed, the latest nearest the viewer.
-fn stacking(stage: &[Placed], me: usize) -> (f32, bool) {
+/// The depth of bust `me` of `stage`, lit as the speaker by `focus` (0 to 1). Busts stack
+/// in the order they were placed, the latest nearest the viewer; the speaker steps in
+/// front of everyone only when their bust overlaps nobody's.
+fn depth(stage: &[Placed], me: usize, focus: f32) -> f32 {
     let mine = stage[me];
     let behind = stage
         .iter()
@@ -883,7 +882,8 @@ fn stacking(stage: &[Placed], me: usize) -> (f32, bool) {
         .iter()
         .enumerate()
         .all(|(i, p)| i == me || (p.x - mine.x).abs() >= OVERLAP);
-    (BACK_Z + STACK_STEP * behind as f32, alone)
+    let forward = if alone { SPEAKER_IN_FRONT * focus } else { 0.0 };
+    BACK_Z + STACK_STEP * behind as f32 + forward
 }
 
 #[cfg(test)]
@@ -1001,26 +1001,24 @@ mod tests {
     /// neither steps in front to speak. Busts far apart let the speaker step forward.
     #[test]
     fn overlapping_busts_stack_in_the_order_they_were_placed() {
-        let near = [
-            Placed { x: spot_x(Spot::NearLeft), placed: 7 },
-            Placed { x: spot_x(Spot::NearRight), placed: 3 },
-        ];
-        let (left, left_alone) = stacking(&near, 0);
-        let (right, right_alone) = stacking(&near, 1);
-        assert!(left > right, "placed later, in front");
-        assert!(!left_alone && !right_alone);
-        let apart = [
-            Placed { x: spot_x(Spot::Left), placed: 1 },
-            Placed { x: spot_x(Spot::Centre), placed: 2 },
-            Placed { x: spot_x(Spot::Right), placed: 3 },
-        ];
-        for me in 0..apart.len() {
-            let (z, alone) = stacking(&apart, me);
-            assert!(alone, "{me} overlaps nobody");
-            assert!(z + SPEAKER_IN_FRONT > BACK_Z + STACK_STEP * 2.0, "{me} can step in front");
+        let at = |spot, placed| Placed {
+            x: spot_x(spot),
+            placed,
+        };
+        let near = [at(Spot::NearLeft, 7), at(Spot::NearRight, 3)];
+        for focus in [0.0, 1.0] {
+            assert!(depth(&near, 0, 1.0 - focus) > depth(&near, 1, focus));
         }
-        // A near spot beside the middle overlaps it.
-        let beside = [near[0], apart[1]];
-        assert!(!stacking(&beside, 0).1 && !stacking(&beside, 1).1);
+        let apart = [at(Spot::Left, 1), at(Spot::Centre, 2), at(Spot::Right, 3)];
+        for me in 0..apart.len() {
+            let speaking = depth(&apart, me, 1.0);
+            let others = (0..apart.len()).filter(|&i| i != me);
+            for other in others {
+                assert!(speaking > depth(&apart, other, 0.0), "{me} steps in front");
+            }
+        }
+        // A near spot beside the middle overlaps it: no stepping forward.
+        let beside = [at(Spot::NearLeft, 1), at(Spot::Centre, 2)];
+        assert!(depth(&beside, 0, 1.0) < depth(&beside, 1, 0.0));
     }
 }
