@@ -92,13 +92,13 @@ fn difference_in(
 /// close on the bench, and the kiss painted as an event picture.
 #[test]
 fn the_cell_shows_three_on_stage_then_two_close_then_the_kiss() {
-    let dir = tour("cell", &["--beat", "7.3", "--at", "1,16,37"]);
+    let dir = tour("cell", &["--beat", "7.3", "--at", "1,16,39"]);
     let open = |name: &str| {
         let path: &Path = &dir.join(name);
         image::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
     };
     // Head height, above the dialogue box; each spot's middle column on a 1280 window
-    // (Left, Centre and Right at 293, 640 and 987; NearLeft and NearRight at 533, 747).
+    // (Left, Centre and Right at 293, 640 and 987; NearLeft and NearRight at 553, 727).
     let heads = 130..420;
     let band = |x: u32| x - 30..x + 30;
 
@@ -111,7 +111,7 @@ fn the_cell_shows_three_on_stage_then_two_close_then_the_kiss() {
 
     let close = open("line-016.png");
     let night = asset_at_window_size("images/places/cell_night.webp");
-    for (spot, x) in [("NearLeft", 533), ("NearRight", 747)] {
+    for (spot, x) in [("NearLeft", 553), ("NearRight", 727)] {
         let d = difference_in(&close, &night, band(x), heads.clone());
         assert!(d > 10.0, "nobody drawn at {spot} ({d} from the bare cell)");
     }
@@ -122,9 +122,9 @@ fn the_cell_shows_three_on_stage_then_two_close_then_the_kiss() {
         assert!(d < 3.0, "someone stands at the {side} edge ({d})");
     }
 
-    // The kiss: the painting covers the cell (the reader on this path built warmth, so
-    // it is the variant where she reaches for him).
-    let kiss = open("line-037.png");
+    // The second, slow kiss: the painting covers the cell (the reader on this path built
+    // warmth, so it is the variant where she reaches for him).
+    let kiss = open("line-039.png");
     let painted = asset_at_window_size("images/events/kiss_she_reaches.webp");
     let on_painting = difference_in(&kiss, &painted, 0..1280, 0..450);
     let on_cell = difference_in(&kiss, &night, 0..1280, 0..450);

@@ -207,8 +207,9 @@ fn spot_x(at: Spot) -> f32 {
         Spot::Left => -520.0,
         Spot::Centre => 0.0,
         Spot::Right => 520.0,
-        Spot::NearLeft => -160.0,
-        Spot::NearRight => 160.0,
+        // Close enough that the shoulders overlap: whoever was placed last stands in front.
+        Spot::NearLeft => -130.0,
+        Spot::NearRight => 130.0,
     }
 }
 
