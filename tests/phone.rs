@@ -17,6 +17,7 @@ use after_the_rain::play::{Playback, Reading};
 use after_the_rain::screens::title::TitleItem;
 use after_the_rain::session::Overlay;
 use after_the_rain::settings::ReaderSettings;
+use after_the_rain::theme::WindowShape;
 use after_the_rain::theme::widgets::{Menu, MenuFocus, MenuItem};
 use after_the_rain::views::dialogue::{LineText, Reveal};
 use bevy::camera::RenderTargetInfo;
@@ -382,8 +383,13 @@ fn upright_the_box_stands_below_the_picture_with_words_as_large_as_on_a_laptop()
             let mut app = reading_in(size, scale);
             let story = story_layout(&mut app);
             let (w, h) = (size.0 as f32, size.1 as f32);
-            // The picture is the window's top at full width, 16:9.
-            let picture = w * 9.0 / 16.0;
+            // The picture is the window's top at full width: the stage's middle, at
+            // least a third taller than the whole 16:9 stage would be.
+            let picture = WindowShape(Vec2::new(w, h)).picture_height();
+            assert!(
+                picture >= w * 9.0 / 16.0 * 1.33,
+                "{w}x{h}: a picture {picture} high"
+            );
             let here = format!("{w}x{h} at text size {scale}");
             assert!(
                 story.plate.min.y >= picture - 0.5,

@@ -39,6 +39,9 @@ const SHOULDERS_BELOW_FACE: f32 = 90.0;
 const CLEARANCE: f32 = 16.0;
 const FADE_SECONDS: f32 = 0.4;
 const SLIDE_SPEED: f32 = 1400.0;
+/// In portrait, how far in from the stage's middle people stand, against landscape: at
+/// the sides of the middle [`crate::theme::UPRIGHT_STAGE_WIDTH`] a portrait window shows.
+const UPRIGHT_SPREAD: f32 = 0.7;
 /// How fast someone sits down or gets up, in the body's pixels a second.
 const SIT_SPEED: f32 = 500.0;
 /// A listener's light and size beside the speaker's.
@@ -93,6 +96,9 @@ impl Default for StageLight {
 struct Stand {
     scale: f32,
     floor: f32,
+    /// How far out from the middle the spots are: 1 for the whole stage, less in
+    /// portrait, where only the stage's middle shows.
+    spread: f32,
 }
 
 impl Default for Stand {
@@ -100,6 +106,7 @@ impl Default for Stand {
         Stand {
             scale: BUST_SCALE,
             floor: -super::STAGE_SIZE.y / 2.0,
+            spread: 1.0,
         }
     }
 }
@@ -365,9 +372,16 @@ fn fit_stand(
 /// the head would then leave the stage, they stand smaller between the box and the top.
 fn stand_for(window: Vec2, box_top: f32, hair: f32, shoulders: f32) -> Stand {
     let stage = super::STAGE_SIZE;
-    // In portrait the box stands below the picture and covers none of it.
-    if window.x <= 0.0 || window.y <= 0.0 || shoulders <= hair || window.y > window.x {
+    if window.x <= 0.0 || window.y <= 0.0 || shoulders <= hair {
         return Stand::default();
+    }
+    // In portrait the box stands below the picture and covers none of it; the picture
+    // is the stage's middle, and people at the sides stand closer in to be in it.
+    if window.y > window.x {
+        return Stand {
+            spread: UPRIGHT_SPREAD,
+            ..Stand::default()
+        };
     }
     // The camera shows at least the whole stage; a taller window shows more above and
     // below it, a wider one more at the sides.
@@ -381,12 +395,14 @@ fn stand_for(window: Vec2, box_top: f32, hair: f32, shoulders: f32) -> Stand {
         return Stand {
             scale: needed.max(BUST_SCALE),
             floor,
+            spread: 1.0,
         };
     }
     let scale = ((ceiling - box_top) / (shoulders - hair)).max(0.1);
     Stand {
         scale,
         floor: ceiling - (CANVAS.y - hair) * scale,
+        spread: 1.0,
     }
 }
 
@@ -756,7 +772,12 @@ fn slide_and_light(
     let dt = time.delta_secs();
     let t = time.elapsed_secs();
     for (mut actor, presence, face, mut sprite, mut transform, children) in &mut busts {
-        let dx = actor.x - transform.translation.x;
+        let x = actor.x * stand.spread;
+        if presence.is_added() {
+            // Where they stand in this window, from their first frame.
+            transform.translation.x = x;
+        }
+        let dx = x - transform.translation.x;
         let target = if speakers.lit(&actor.who) { 1.0 } else { 0.0 };
         let sat = face.look.drop as f32;
         let settled = dx == 0.0 && actor.focus == target && actor.drop == sat && !actor.hologram;
@@ -791,7 +812,7 @@ fn slide_and_light(
                 0.08 * (t * 13.0).sin() + 0.05 * (t * 31.0).sin()
             };
             let glitch = (t * 2.3).sin() > 0.985 && !still;
-            transform.translation.x = actor.x + if glitch { 6.0 } else { 0.0 };
+            transform.translation.x = x + if glitch { 6.0 } else { 0.0 };
             (
                 HOLOGRAM_TINT,
                 0.62 + waver - if glitch { 0.25 } else { 0.0 },
@@ -836,14 +857,15 @@ mod tests {
                 let top = dialogue::box_top(window, scale);
                 let stand = stand_for(window, top, HAIR, SHOULDERS);
                 if window.y > window.x {
-                    // Upright, the stage hangs at the top at full width and the box
-                    // (with its name plate) stands wholly under it.
-                    let picture = window.x * 9.0 / 16.0;
+                    // Upright, the stage's middle hangs at the top at full width and
+                    // the box (with its name plate) stands wholly under it.
+                    let picture = crate::theme::WindowShape(window).picture_height();
                     assert!(
                         top <= window.y - picture,
                         "{window}: the box covers the picture"
                     );
-                    assert_eq!(stand, Stand::default());
+                    assert_eq!(stand.scale, BUST_SCALE);
+                    assert_eq!(stand.spread, UPRIGHT_SPREAD);
                     continue;
                 }
                 let seen = stage.y.max(stage.x * window.y / window.x);
