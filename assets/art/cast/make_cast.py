@@ -325,6 +325,10 @@ MEMBERS = [
 ]
 
 
+for _m in MEMBERS:
+    add_tilts(_m)
+
+
 def face_box(m):
     if m["id"] == "droid":
         return (280, 160, 340, 440)
@@ -529,6 +533,8 @@ def heads_of(m):
     by every body that has it."""
     if not has_head(m):
         return {}, {}
+    if m["id"] in _HEADS:
+        return _HEADS[m["id"]]
     svgs, names = {}, {}
     for b, spec in m["bodies"].items():
         own = spec[1:] if isinstance(spec, str) else b
@@ -539,7 +545,11 @@ def heads_of(m):
                 name = "head_" + own
             svgs[text] = name
         names[b] = svgs[text]
-    return names, {v: k for k, v in svgs.items()}
+    _HEADS[m["id"]] = names, {v: k for k, v in svgs.items()}
+    return _HEADS[m["id"]]
+
+
+_HEADS = {}
 
 
 def draw_part(m, part):
@@ -707,7 +717,6 @@ def main():
            "    cast: {"]
     for m in MEMBERS + [DROID]:
         mid = m["id"]
-        add_tilts(m)
         parts = DROID["parts"] if mid == "droid" else parts_of(m)
         for e in m["expressions"].values():
             assert e["body"] in m["bodies"], (mid, e)
