@@ -145,12 +145,16 @@ def rey_x():
 
 def kylo_x():
     e = {
-        "neutral": X("coat", "guarded", "guarded", "set"),
+        "neutral": X("coat", "open", "level", "rest"),
         "pained": X("coat_hand", "pained", "pained", "grimace"),
         "soft": X("coat", "soft", "soft", "soft"),
         "awed": X("coat", "wide", "raised", "parted"),
         "wounded": X("wounded", "pained", "pained", "grimace"),
-        "rain_neutral": X("coat_rain", "guarded", "guarded", "set", "wet"),
+        "rain_neutral": X("coat_rain", "open", "level", "rest", "wet"),
+        # his old, closed-off resting face, for when he is holding himself in
+        "guarded": X("coat", "guarded", "guarded", "set"),
+        "rain_guarded": X("coat_rain", "guarded", "guarded", "set", "wet"),
+        "plain_guarded": X("plain", "guarded", "guarded", "set"),
         "rain_pained": X("coat_rain_hand", "pained", "pained", "grimace", "wet"),
         "rain_soft": X("coat_rain", "soft", "soft", "soft", "wet"),
         "rain_awed": X("coat_rain", "wide", "raised", "parted", "wet"),
@@ -159,11 +163,11 @@ def kylo_x():
         "gown_soft": X("gown", "soft", "soft", "soft"),
         "gown_asleep": X("gown", "closed", "level", "rest"),
         "wounded_asleep": X("wounded", "closed", "tired", "rest"),
-        "plain": X("plain", "guarded", "guarded", "set"),
+        "plain": X("plain", "open", "level", "rest"),
         "plain_soft": X("plain", "soft", "soft", "soft"),
         "plain_smiling": X("plain", "smile", "soft", "crooked"),
         "plain_sad": X("plain_hand", "sad", "sad", "sad"),
-        "plain_hurt": X("plain_hand", "sad_wet", "pained", "frown", "tear"),
+        "plain_hurt": X("plain_hand", "sad_wet", "worried", "frown", "tear"),
         "plain_asleep": X("plain", "closed", "level", "rest"),
         "beaten_hurt": X("torn_hand", "pained", "pained", "parted", "bruise", "split_lip"),
         "hand_to_chest": X("coat_hand", "down", "soft", "rest"),
@@ -194,12 +198,22 @@ def kylo_x():
 # Kylo's own readings of shared states: his eyes sit small in a long face, so the warm
 # ones are pushed further (lifted brows, softer lids, a small smile) and the pain harder.
 KYLO_STATES = {
-    "eyes": {"soft": dict(open=0.74, low=12, gaze=(2, 1)),
-             "pained": dict(open=0.42, inner=-6, outer=7, low=10, gaze=(0, 5))},
+    # at rest his brows lie level and his mouth relaxed (his heavy brows and long face
+    # already read as brooding); sad lifts the inner brows and lowers the lids and the
+    # mouth's corners; pain knits the brows down, squeezes the lids and bares the teeth
+    "eyes": {"open": dict(open=0.9, low=2, gaze=(3, 1)),
+             "soft": dict(open=0.74, low=12, gaze=(2, 1)),
+             "sad": dict(open=0.6, inner=-9, outer=12, low=2, gaze=(0, 8)),
+             "sad_wet": dict(open=0.6, inner=-9, outer=12, low=2, gaze=(0, 8), wet=True),
+             "pained": dict(open=0.26, inner=4, outer=6, low=15, gaze=(0, 2))},
     "brows": {"soft": dict(inner=-22, outer=-8, arch=11),
-              "pained": dict(inner=-13, outer=11, knit=17, furrow=1, arch=-5),
+              "sad": dict(inner=-32, outer=12, knit=5, worry=1, arch=-6),
+              "pained": dict(inner=11, outer=-5, knit=11, furrow=1, arch=-9),
               "raised": dict(inner=-30, outer=-24, arch=10, lines=3)},
-    "mouth": {"soft": dict(cy=-17, cw=1.08, sag=4, press=0.85, dimple=1.0)},
+    "mouth": {"rest": dict(cy=-2, sag=1),
+              "soft": dict(cy=-17, cw=1.08, sag=4, press=0.85, dimple=1.0),
+              "sad": dict(cy=17, cw=0.82, sag=-4, press=0.9, down=1.5, chin=1.1),
+              "grimace": dict(cy=12, cw=1.3, sag=-3, open=15, teeth="gritted", press=0.42, down=1.2, chin=1.3)},
 }
 
 

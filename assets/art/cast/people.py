@@ -297,7 +297,7 @@ KYLO_F = dict(
     skin="#ecc9b1", skin_sh="#bb8f7c", skin_lt="#fadfcd", skin_deep="#8a5a4e", rim=RIM, blush="#d8706a",
     eye=dict(y=0.49, dx=63, w=70, h=16, tilt=-3, crease=6, lash=5, flick=0, iris="#4a2c1c", iris_lt="#7a5030",
              lower=0.7),
-    brow=dict(gap=32, t=17.5, len=0.82, arch=3, col="#19130f", droop=9, inner_t=1.15),
+    brow=dict(gap=35, t=16.5, len=0.82, arch=4, col="#19130f", droop=3, inner_t=1.12),
     nose=dict(tip=0.72, w=19, dx=5, bump=True),
     mouth=dict(y=0.825, w=40, ul=10, ll=13.5, lip="#c38a80", lip_dark="#a36a62", line="#3e1e1a"),
     hairc=("#1d1a20", "#0c0b0f", "#3b3644"), hair="#1d1a20",
