@@ -185,9 +185,11 @@ def pose_arms(B, pose):
                     hand=None, front=True)
         return near, farm
     if pose == "hand_chest":
-        E = (Sn[0] + 20, Sn[1] + 340)
-        Wr = (cx - 30, Sn[1] + 196)
-        near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("flat", -38, False), front=True)
+        # the hand over his heart, high on the chest (above the dialogue box even when he
+        # sits up in bed, set lower), the forearm rising to it from a bent elbow
+        E = (Sn[0] + 34, Sn[1] + 326)
+        Wr = (cx - 44, Sn[1] + 124)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("flat", -46, False), front=True)
         return near, down_f
     if pose in ("staff", "staff_lit"):
         # the staff held upright out at her side: the upper arm down and a little forward,
@@ -225,6 +227,24 @@ def pose_arms(B, pose):
                     hand=("fist", 128, True), front=True)
         return near, farm
     raise ValueError(pose)
+
+
+def holding_arm(B):
+    """Sitting, holding a hurt left forearm against the chest (the cell, ch7: "the way he
+    held his left arm, the bandage where the tracker had been"): the far arm's forearm
+    across the chest, high enough to show over the dialogue box when he sits, its hand
+    limp at the near side; the near hand closed over it by the dressing."""
+    cx, aw = B["cx"], B["aw"]
+    Sn, Sf = shoulders(B)
+    fw, ww = aw * 0.8, aw * 0.58
+    Ef = (Sf[0] + 14, Sf[1] + 176)
+    Wf = (cx - 26, Sf[1] + 78)
+    farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.98, ww * 1.02], hand=("limp", 196, True), front=True,
+                bandage=True)
+    En = (Sn[0] + 22, Sn[1] + 256)
+    Wn = (cx + 34, Sn[1] + 160)
+    near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("grip", -24, False), front=True)
+    return near, farm
 
 
 def seated_elbows(B):

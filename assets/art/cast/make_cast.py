@@ -407,7 +407,7 @@ def draw_body(m, bname):
     doc = Doc(f"{m['name']}, body {bname}")
     near, far = bd.pose_arms(B, pose)
     if opts.get("bandage"):
-        far = dict(far, bandage=True)
+        near, far = bd.holding_arm(B)
     sl = m["sleeve"](m, wet, var)
     if opts.get("seat"):
         bd.seat(doc, B, opts["seat"])
@@ -654,7 +654,7 @@ POSE_NOTES = {
     "poe:bench": "the jacket, sitting on the canteen's bench, elbows on his knees (ch6)",
     "kylo:bench": "plain clothes, sitting hunched on a bench, elbows on his knees (the ship)",
     "kylo:ground": "the same, sitting on the lake's pebbles (ch4)",
-    "kylo:cell": "the bench pose in the cell (ch7): the torn shirt, a dressing round his left forearm where the tracker was",
+    "kylo:cell": "sitting on the cell's bench (ch7), the torn shirt, holding his left forearm against his chest, the dressing where the tracker was under his other hand",
     "kylo:torn": "plain shirt torn open at the shoulder, a scrape under it (ch7)",
     "kylo:torn_hand": "the torn shirt, hand on his chest",
     "robe": "robe and lowered hood, hands clasped", "armour": "armour, arms at the sides", "standing": "the droid",

@@ -546,25 +546,48 @@ def kylo_split_lip(doc, F):
 
 
 def kylo_torn_shoulder(doc, M, B):
-    """Chapter 7: his shirt torn open at the shoulder, a scrape on the skin under it and the
-    cloth frayed round the hole. On the near shoulder (the viewer's left in the unmirrored
-    art): in chapter 7 he always stands on the right, mirrored, so it shows on the same side
-    as his bruised cheek (one-sided, his left)."""
+    """Chapter 7: his shirt ripped open along the front of the shoulder, a scrape on the
+    skin showing through the slit, the cloth's edges frayed and a torn flap hanging. On
+    the near shoulder (the viewer's left in the unmirrored art): in chapter 7 he always
+    stands on the right, mirrored, so it shows on the same side as his bruised cheek
+    (one-sided, his left). A long, narrow rip and not a round hole (a round patch of skin
+    there read as a hand)."""
     import body as bd
+    from castkit import place
     F = M["F"]
     (sx, sy), _ = bd.shoulders(B)
-    sx, sy = sx + 34, sy + 44  # on the front of the shoulder, inside its outline
-    hole = [(sx - 60, sy - 44), (sx - 24, sy - 62), (sx + 6, sy - 50), (sx + 30, sy - 64), (sx + 52, sy - 30),
-            (sx + 40, sy + 6), (sx + 56, sy + 40), (sx + 20, sy + 52), (sx - 6, sy + 34), (sx - 40, sy + 46),
-            (sx - 50, sy + 10), (sx - 72, sy - 6)]
-    doc.path(smooth(shift(hole, 3, 4)), "#14161b", 0.9)
-    form(doc, hole, F["skin"], F["skin_sh"], F["skin_lt"], None, s=(10, 8), l=(5, -4))
-    for a, b in (((sx - 40, sy - 20), (sx + 30, sy + 10)), ((sx - 30, sy), (sx + 20, sy + 26))):
-        doc.blob(strand([a, lerp(a, b, 0.5), b], 5, 0.3), "#a33a36", 0.75)
-    # frayed threads round the edge
-    for (x, y), (dx, dy) in (((sx - 24, sy - 62), (-4, 16)), ((sx + 30, sy - 64), (4, 18)), ((sx + 20, sy + 52), (6, -16)),
-                             ((sx - 40, sy + 46), (-2, -18)), ((sx - 72, sy - 6), (16, 4))):
-        doc.blob(strand([(x, y), (x + dx * 0.5, y + dy * 0.5), (x + dx, y + dy)], 4, 0.2), "#4a5462", 0.9)
+    ox, oy, deg = sx + 60, sy + 26, 152  # the rip's centre; it runs from the neck out and down the arm
+    L = lambda pts: place(pts, ox, oy, deg)  # noqa: E731
+    rng = Rng(53)
+    k = 12
+    top, bot = [], []
+    for i in range(k + 1):
+        t = i / k
+        u = -96 + 192 * t
+        env = (1 - (2 * t - 1) ** 2) ** 0.6
+        top.append((u + rng.u(-4, 4), -env * rng.u(12, 22)))
+        bot.append((u + rng.u(-4, 4), env * rng.u(10, 20)))
+    rip = top + bot[::-1][1:-1]
+    # the cloth's cut edge catching the light, then the opening with skin in it
+    doc.blob(L([(x * 1.04, y * 1.25 - 3) for x, y in rip]), "#59626f")
+    doc.blob(L(rip), "#14161b")
+    inner = L([(x * 0.94, y * 0.72 + 1) for x, y in rip])
+    form(doc, inner, F["skin"], F["skin_sh"], F["skin_lt"], None, s=(6, 6), l=(3, -3))
+    cid = doc.clip(smooth(inner))
+    doc.open_group(cid)
+    for y0 in (-4, 5):
+        doc.blob(strand(L([(-60, y0), (0, y0 + 2), (60, y0 - 1)]), 3.5, 0.3), "#a33a36", 0.55)
+    doc.blob(L([(x, y + 7) for x, y in top] + [(96, 0), (-96, 0)]), "#2a1e1c", 0.45)
+    doc.close_group()
+    # a flap of the torn cloth hanging from the lower edge, its lining turned out
+    flap = L([bot[3], bot[6], (bot[6][0] - 4, bot[6][1] + 30), (bot[3][0] + 6, bot[3][1] + 40)])
+    form(doc, flap, "#3b4450", "#2a313a", None, None, s=(5, 0))
+    doc.blob(lens(*L([bot[3], bot[6]]), 3, 1), "#5a6472", 0.7)
+    # frayed threads round the edges
+    for i in range(1, k, 2):
+        for p_, sg in ((top[i], -1), (bot[i], 1)):
+            q = (p_[0] + rng.u(-5, 5), p_[1] + sg * rng.u(6, 12))
+            doc.blob(lens(*L([p_, q]), rng.u(-1.5, 1.5), 0), "#6a7482", 0.9)
 
 
 def kylo_scar(doc, F):
