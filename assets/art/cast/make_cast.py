@@ -239,7 +239,8 @@ MEMBERS = [
                  "bench": ("tunic", "seated", False, dict(seat="bench")),
                  "ground": ("tunic", "seated", False, dict(seat="ground")),
                  "stool": ("tunic", "seated", False),
-                 "kneel": "=tunic", "kneel_crossed": "=crossed", "kneel_sling": "=sling"},
+                 "kneel": ("tunic", "kneel", False), "kneel_crossed": ("tunic", "crossed", False, dict(hunch=1.0)),
+                 "kneel_sling": ("tunic", "sling", False, dict(hunch=1.0))},
          seated={"bench": SEAT_DROP["rey"], "ground": SEAT_DROP["rey"], "stool": SEAT_DROP["rey"],
                  "kneel": SEAT_DROP["rey"],
                  "kneel_crossed": SEAT_DROP["rey"], "kneel_sling": SEAT_DROP["rey"]},
@@ -253,7 +254,7 @@ MEMBERS = [
                  "wounded": ("wounded", "down", False), "gown": ("gown", "down", False, dict(bed=True)),
                  "gown_hand": ("gown", "hand_chest", False, dict(bed=True)),
                  "plain": ("plain", "down", False), "plain_hand": ("plain", "hand_chest", False),
-                 "bench": ("plain", "seated", False, dict(seat="bench")),
+                 "bench": ("plain", "seated", False, dict(seat="bench", hunch=1.7)),
                  "ground": ("plain", "seated", False, dict(seat="ground")),
                  "torn": ("plain", "down", False, dict(torn=True)),
                  "torn_hand": ("plain", "hand_chest", False, dict(torn=True)),
@@ -402,7 +403,7 @@ def draw_body(m, bname):
     var, pose, wet, *more = m["bodies"][bname]
     opts = more[0] if more else {}
     F = m["F"]
-    B = m["B"]
+    B = bd.posture(m, pose, opts)
     B["torso"] = bd.torso_pts(B)
     doc = Doc(f"{m['name']}, body {bname}")
     near, far = bd.pose_arms(B, pose)

@@ -149,6 +149,9 @@ def rey_outfit(doc, M, B, wet, var):
     bt = tones("#5e3f2a", wet)
     belt = [(cx - 190, 1336), (cx + 10, 1352), (cx + 180, 1330), (cx + 182, 1384), (cx + 10, 1404), (cx - 192, 1390)]
     form(doc, belt, bt[0], bt[1], bt[2], RIM, s=(20, 0), l=(10, 0))
+    if B.get("kneeling"):
+        import body as bd
+        bd.lean_shadow(doc, B)
     # a strap across the chest (the staff's sling)
     st = tones("#7a5a40", wet)
     form(doc, band([(cx + 150, C + 130), (cx + 30, C + 400), (cx - 120, C + 700)], 26), st[0], st[1], st[2], None,
