@@ -86,8 +86,37 @@ STANDARD = ["eyes_open", "eyes_closed", "eyes_wide", "eyes_narrow", "eyes_down",
             "mouth_smile", "mouth_frown", "mouth_tight", "mouth_talk_1", "mouth_talk_2"]
 
 
-def X(body, eyes, brows, mouth, *extras):
-    return dict(body=body, eyes="eyes_" + eyes, brows="brows_" + brows, mouth="mouth_" + mouth, extras=list(extras))
+def X(body, eyes, brows, mouth, *extras, tilt=0):
+    """An expression: a body, its eyes, brows and mouth, extras, and a head tilt in degrees
+    (+ leans the top of the head toward the way the member faces, - away; at most 15)."""
+    return dict(body=body, eyes="eyes_" + eyes, brows="brows_" + brows, mouth="mouth_" + mouth, extras=list(extras),
+                tilt=tilt)
+
+
+# Head tilts, by member: an existing expression's name with its tilt, or a new expression
+# (a base expression's name or an X(...)) and its tilt. Applied after the lists above so
+# the faces and the tilts can change apart. Tilts lean toward the one they face when warm
+# or playful, away when shy, tired or overwhelmed.
+TILTS = {
+    "rey": {"soft": 6, "flustered": -7, "shy": (X("tunic", "down", "soft", "shy", "blush"), -8),
+            "teasing": (X("crossed", "narrow", "raised", "smirk"), 8), "bench_soft": 6, "bench_flustered": -7,
+            "stool_soft": 6, "stool_flustered": -7, "ground_soft": 6, "sling_soft": 5, "kneel_sling_soft": 5},
+    "kylo": {"soft": 5, "rain_soft": 5, "plain_soft": 5, "bench_soft": 5, "ground_soft": 5, "cell_soft": 5,
+             "torn_soft": 5, "gown_soft": 4, "awed": -4, "rain_awed": -4,
+             "tired": (X("plain", "tired", "tired", "rest", "scar"), -7)},
+    "leia": {"warm": 6},
+    "poe": {"grinning": (X("hip", "smile", "raised", "grin"), 7), "bench_grinning": (X("bench", "smile", "raised", "grin"), 7)},
+}
+
+
+def add_tilts(m):
+    for name, t in TILTS.get(m["id"], {}).items():
+        if isinstance(t, tuple):
+            base, t = t
+            base = dict(m["expressions"][base]) if isinstance(base, str) else base
+            m["expressions"][name] = dict(base, tilt=t)
+        elif name in m["expressions"]:
+            m["expressions"][name] = dict(m["expressions"][name], tilt=t)
 
 
 # --------------------------------------------------------------------------- the members
@@ -233,7 +262,7 @@ MEMBERS = [
     dict(id="rey", name="Rey", colour="#8ec3e6", F=pp.REY_F, B=body_spec(pp.REY_F, 106, 232, 158, 156, 84, waist_in=0.84),
          hair_back=pp.rey_hair_back, hair_front=pp.rey_hair_front, outfit=pp.rey_outfit, sleeve=pp.rey_sleeve,
          bodies={"staff": ("tunic", "staff", False), "crossed": ("tunic", "crossed", False),
-                 "rain": ("tunic", "staff", True), "rain_lit": ("tunic", "staff_lit", True),
+                 "rain": ("tunic", "staff", True), "rain_lit": ("lit", "staff_lit", True),
                  "rain_crossed": ("tunic", "crossed", True),
                  "sling": ("tunic", "sling", False), "tunic": ("tunic", "down", False),
                  "bench": ("tunic", "seated", False, dict(seat="bench")),
@@ -316,6 +345,10 @@ MEMBERS = [
                       "crossed": X("crossed", "open", "level", "rest"),
                       "smiling": X("armour", "smile", "soft", "smirk")}, hand_s=0.94),
 ]
+
+
+for _m in MEMBERS:
+    add_tilts(_m)
 
 
 def face_box(m):
@@ -414,7 +447,8 @@ def draw_body(m, bname):
         bd.seat(doc, B, opts["seat"])
     if opts.get("bed"):
         bd.pillow(doc, B)
-    if m.get("hair_back"):
+    split = has_head(m)
+    if m.get("hair_back") and not split:
         m["hair_back"](doc, F, wet, var)
     if not far["front"]:
         draw_arm(doc, m, far, sl, wet)
@@ -424,13 +458,8 @@ def draw_body(m, bname):
     m["outfit"](doc, m, B, wet, var)
     if pose == "seated":
         bd.legs(doc, B, m["legs"](wet, var))
-    if m.get("ears", True):
-        fc.draw_ears(doc, F)
-    fc.draw_head(doc, F)
-    for p in F.get("post", []):
-        p(doc, F, fc.geo(F))
-    if m.get("hair_front"):
-        m["hair_front"](doc, F, wet, var)
+    if not split:
+        paint_head(doc, m, wet, var, back=False)
     if far["front"]:
         draw_arm(doc, m, far, sl, wet)
     nsl = dict(sl)
@@ -455,6 +484,89 @@ def draw_body(m, bname):
             doc.items.append(f'<rect x="0" y="{y}" width="{W}" height="2.4" fill="#0a1a2a" opacity="0.2"/>')
         doc.close_group()
     return doc
+
+
+# --------------------------------------------------------------------------- the head layer
+def has_head(m):
+    """Whether the member's head is a layer of its own (it can tilt). Luke's is not: the
+    engine draws him see-through, and a head laid over a body with its neck would show
+    the neck through the face."""
+    return m["id"] != "droid" and not m.get("hologram")
+
+
+def head_box(m):
+    """The head layer's rectangle on the canvas: the skull with its hair, buns, coils and
+    locks (they reach about 210 px either side of the face's axis and down to the chin's
+    level), with room to spare."""
+    F = m["F"]
+    return (F["cx"] - 230, F["T"] - 110, 460, F["h"] + 230)
+
+
+def pivot(m):
+    """The neck pivot the head tilts about: on the face's axis at the jaw (nine tenths
+    of the way down the head), so the chin and the neck stay together."""
+    F = m["F"]
+    return (F["cx"], round(F["T"] + 0.9 * F["h"]))
+
+
+def paint_head(doc, m, wet, var, back=True):
+    """What tilts with the head: the hair behind the skull (buns, coils, long hair that
+    ends about the chin), the ears, the head with its nose and fixed marks and the hair
+    in front. `back=False` leaves the back hair out (a body that paints its own)."""
+    F = m["F"]
+    if back and m.get("hair_back"):
+        # the body's neck is painted over the back hair (Kylo's soaked hair dips beside
+        # it): cut the neck out of the hair, so the layers show what one picture did
+        # (with its rim light, 5 px to the right), the cut 1.5 px inside the neck's edge so
+        # the hair runs under it and no seam shows through
+        x, y, w, h = head_box(m)
+        neck = [(px + 5, py) if px > F["cx"] else (px, py) for px, py in fc.neck_pts(F)]
+        mid = doc.uid("m")
+        doc.defs.append(f'<mask id="{mid}" maskUnits="userSpaceOnUse" x="{x}" y="{y}" width="{w}" height="{h}">'
+                        f'<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="#fff"/>'
+                        f'<path d="{smooth(neck)}" fill="#000" stroke="#fff" stroke-width="3"/></mask>')
+        doc.open_group(extra=f' mask="url(#{mid})"')
+        m["hair_back"](doc, F, wet, var)
+        doc.close_group()
+    if m.get("ears", True):
+        fc.draw_ears(doc, F)
+    fc.draw_head(doc, F)
+    for p in F.get("post", []):
+        p(doc, F, fc.geo(F))
+    if m.get("hair_front"):
+        m["hair_front"](doc, F, wet, var)
+
+
+def draw_head(m, bname):
+    """The head layer of body `bname`: head_box(m) in size, in the body's coordinates."""
+    var, pose, wet, *more = m["bodies"][bname]
+    doc = Doc(f"{m['name']}, head", head_box(m))
+    paint_head(doc, m, wet, var)
+    return doc
+
+
+def heads_of(m):
+    """Body name to head layer name: one head per look of the hair (dry, soaked), shared
+    by every body that has it."""
+    if not has_head(m):
+        return {}, {}
+    if m["id"] in _HEADS:
+        return _HEADS[m["id"]]
+    svgs, names = {}, {}
+    for b, spec in m["bodies"].items():
+        own = spec[1:] if isinstance(spec, str) else b
+        text = draw_head(m, own).svg()
+        if text not in svgs:
+            name = "head" if not m["bodies"][own][2] else "head_wet"
+            if name in svgs.values():
+                name = "head_" + own
+            svgs[text] = name
+        names[b] = svgs[text]
+    _HEADS[m["id"]] = names, {v: k for k, v in svgs.items()}
+    return _HEADS[m["id"]]
+
+
+_HEADS = {}
 
 
 def draw_part(m, part):
@@ -588,6 +700,16 @@ def ron_member(m, parts):
     if m.get("seated"):
         out.append("            seated: {" + ", ".join(f'"{b}": {d}' for b, d in m["seated"].items()) + "},")
     out.append(f"            face: (x: {x}, y: {y}, width: {w}, height: {h}),")
+    heads, _ = heads_of(m)
+    if heads:
+        out.append("            heads: {")
+        for b, name in heads.items():
+            out.append(f'                "{b}": "images/cast/{mid}/{name}.png",')
+        out.append("            },")
+        hx, hy, hw, hh = head_box(m)
+        px, py = pivot(m)
+        out.append(f"            head: (x: {hx}, y: {hy}, width: {hw}, height: {hh}),")
+        out.append(f"            pivot: (x: {px}, y: {py}),")
     out.append("            parts: {")
     for p in parts:
         out.append(f'                "{p}": "images/cast/{mid}/{p}.png",')
@@ -597,8 +719,9 @@ def ron_member(m, parts):
     out.append("            expressions: {")
     for name, e in m["expressions"].items():
         ex = ", ".join(f'"{p}"' for p in e["extras"])
+        tilt = f", tilt: {e['tilt']}" if e.get("tilt") else ""
         out.append(f'                "{name}": (body: "{e["body"]}", eyes: "{e["eyes"]}", brows: "{e["brows"]}", '
-                   f'mouth: "{e["mouth"]}", extras: [{ex}]),')
+                   f'mouth: "{e["mouth"]}", extras: [{ex}]{tilt}),')
     out.append("            },")
     out.append("        ),")
     return out
@@ -624,6 +747,8 @@ def main():
                 continue  # another body's picture, set lower (kneeling)
             doc = droid_body() if mid == "droid" else draw_body(m, b)
             write(os.path.join(OUT, mid, f"body_{b}.svg"), doc.svg())
+        for name, text in heads_of(m)[1].items():
+            write(os.path.join(OUT, mid, f"{name}.svg"), text)
         for p in parts:
             doc = droid_part(p) if mid == "droid" else draw_part(m, p)
             write(os.path.join(OUT, mid, f"{p}.svg"), doc.svg())

@@ -124,6 +124,8 @@ def rey_hair_front(doc, F, wet, var):
         sheen(doc, [(A(F, [(-80, -6)])[0], A(F, [(20, -20)])[0], -5), (A(F, [(60, -6)])[0], A(F, [(118, 30)])[0], -4),
                     (A(F, [(-40, -72)])[0], A(F, [(-12, -80)])[0], -4)])
         drips(doc, [(x, y, 5) for x, y in A(F, [(-124, 282), (134, 244), (-160, 98)])])
+    if var == "lit" and doc.view != (0, 0, 900, 1400):
+        rey_head_light(doc, F)  # a head layer of its own: the body's light does not reach it
 
 
 def rey_outfit(doc, M, B, wet, var):
@@ -263,28 +265,41 @@ def rey_staff(doc, m, a):
 
 
 def saber_light(doc, m, a):
-    """The blades' blue light on her: on the side of the face, the hair, the near shoulder,
-    arm and fist, kept to her own figure (every opaque shape drawn so far is the clip)."""
+    """The blades' blue light on her: on the near shoulder, arm and fist (and, when the
+    head is painted into the body, the side of the face and the hair), kept to her own
+    figure."""
     g, u = staff_axis(m, a)
+    blade_light(doc, g[0] + u[0] * 420, g[1] - 420)
+
+
+def blade_light(doc, lx, ly):
+    """A blue light from a blade at (lx, ly) on everything opaque drawn in doc so far
+    (their union is the clip): a soft wash and a hard rim on the edges facing it."""
     shapes = [it for it in doc.items if it.startswith("<path") and "opacity" not in it and "evenodd" not in it
               and "filter" not in it]
     ds = [it[it.index('d="') + 3:it.index('"', it.index('d="') + 3)] for it in shapes]
+    x, y, w, h = doc.view
     cid = doc.uid()
     doc.defs.append(f'<clipPath id="{cid}">' + "".join(f'<path d="{d}"/>' for d in ds) + "</clipPath>")
     doc.open_group(cid)
-    lx, ly = g[0] + u[0] * 420, g[1] - 420
     ellipse(doc, lx + 60, ly - 80, 360, 620, doc.radial("#8cc8ff", 0.34, 0.0), 1.0)
     doc.close_group()
     # a hard blue rim on every edge that faces the blades: the figure less itself moved
     # away from the light
     mid = doc.uid("m")
-    doc.defs.append(f'<mask id="{mid}" maskUnits="userSpaceOnUse" x="0" y="0" width="900" height="1400">'
+    doc.defs.append(f'<mask id="{mid}" maskUnits="userSpaceOnUse" x="{x}" y="{y}" width="{w}" height="{h}">'
                     + "".join(f'<path d="{d}" fill="#ffffff"/>' for d in ds)
                     + '<g transform="translate(13 3)">' + "".join(f'<path d="{d}" fill="#000000"/>' for d in ds)
                     + "</g></mask>")
     doc.items.append(f'<g mask="url(#{mid})">')
     ellipse(doc, lx, ly + 120, 360, 700, doc.radial("#bfe4ff", 1.0, 0.0), 1.0)
     doc.items.append("</g>")
+
+
+def rey_head_light(doc, F):
+    """The lit staff's light on her head when the head is a layer of its own (the staff
+    stands about 300 px out to her right, the blade rising past her head)."""
+    blade_light(doc, F["cx"] - 298, F["T"] + 255)
 
 
 # =========================================================================== Kylo
