@@ -143,6 +143,12 @@ def rey_x():
         "rain_angry": X("rain", "glare", "angry", "frown", "wet"),
         "rain_hurt": X("rain", "sad_wet", "sad", "sad", "wet", "tear"),
         "rain_shocked": X("rain", "wide", "raised", "small", "wet"),
+        # Chapter 1 with both blades lit: the same faces, the staff's blue light on her
+        "rain_lit_neutral": X("rain_lit", "open", "level", "rest", "wet"),
+        "rain_lit_fierce": X("rain_lit", "narrow", "angry", "tight", "wet"),
+        "rain_lit_angry": X("rain_lit", "glare", "angry", "frown", "wet"),
+        "rain_lit_hurt": X("rain_lit", "sad_wet", "sad", "sad", "wet", "tear"),
+        "rain_lit_shocked": X("rain_lit", "wide", "raised", "small", "wet"),
         "sling_neutral": X("sling", "open", "level", "rest"),
         "sling_worried": X("sling", "worried", "worried", "tight"),
         "sling_soft": X("sling", "soft", "soft", "soft"),
@@ -168,12 +174,16 @@ def rey_x():
 
 def kylo_x():
     e = {
-        "neutral": X("coat", "guarded", "guarded", "set"),
+        "neutral": X("coat", "open", "level", "rest"),
         "pained": X("coat_hand", "pained", "pained", "grimace"),
         "soft": X("coat", "soft", "soft", "soft"),
         "awed": X("coat", "wide", "raised", "parted"),
         "wounded": X("wounded", "pained", "pained", "grimace"),
-        "rain_neutral": X("coat_rain", "guarded", "guarded", "set", "wet"),
+        "rain_neutral": X("coat_rain", "open", "level", "rest", "wet"),
+        # his old, closed-off resting face, for when he is holding himself in
+        "guarded": X("coat", "guarded", "guarded", "set"),
+        "rain_guarded": X("coat_rain", "guarded", "guarded", "set", "wet"),
+        "plain_guarded": X("plain", "guarded", "guarded", "set"),
         "rain_pained": X("coat_rain_hand", "pained", "pained", "grimace", "wet"),
         "rain_soft": X("coat_rain", "soft", "soft", "soft", "wet"),
         "rain_awed": X("coat_rain", "wide", "raised", "parted", "wet"),
@@ -182,11 +192,11 @@ def kylo_x():
         "gown_soft": X("gown", "soft", "soft", "soft"),
         "gown_asleep": X("gown", "closed", "level", "rest"),
         "wounded_asleep": X("wounded", "closed", "tired", "rest"),
-        "plain": X("plain", "guarded", "guarded", "set"),
+        "plain": X("plain", "open", "level", "rest"),
         "plain_soft": X("plain", "soft", "soft", "soft"),
         "plain_smiling": X("plain", "smile", "soft", "crooked"),
         "plain_sad": X("plain_hand", "sad", "sad", "sad"),
-        "plain_hurt": X("plain_hand", "sad_wet", "pained", "frown", "tear"),
+        "plain_hurt": X("plain_hand", "sad_wet", "worried", "frown", "tear"),
         "plain_asleep": X("plain", "closed", "level", "rest"),
         "beaten_hurt": X("torn_hand", "pained", "pained", "parted", "bruise", "split_lip"),
         "hand_to_chest": X("coat_hand", "down", "soft", "rest"),
@@ -217,12 +227,22 @@ def kylo_x():
 # Kylo's own readings of shared states: his eyes sit small in a long face, so the warm
 # ones are pushed further (lifted brows, softer lids, a small smile) and the pain harder.
 KYLO_STATES = {
-    "eyes": {"soft": dict(open=0.74, low=12, gaze=(2, 1)),
-             "pained": dict(open=0.42, inner=-6, outer=7, low=10, gaze=(0, 5))},
+    # at rest his brows lie level and his mouth relaxed (his heavy brows and long face
+    # already read as brooding); sad lifts the inner brows and lowers the lids and the
+    # mouth's corners; pain knits the brows down, squeezes the lids and bares the teeth
+    "eyes": {"open": dict(open=0.9, low=2, gaze=(3, 1)),
+             "soft": dict(open=0.74, low=12, gaze=(2, 1)),
+             "sad": dict(open=0.6, inner=-9, outer=12, low=2, gaze=(0, 8)),
+             "sad_wet": dict(open=0.6, inner=-9, outer=12, low=2, gaze=(0, 8), wet=True),
+             "pained": dict(open=0.26, inner=4, outer=6, low=15, gaze=(0, 2))},
     "brows": {"soft": dict(inner=-22, outer=-8, arch=11),
-              "pained": dict(inner=-13, outer=11, knit=17, furrow=1, arch=-5),
+              "sad": dict(inner=-32, outer=12, knit=5, worry=1, arch=-6),
+              "pained": dict(inner=11, outer=-5, knit=11, furrow=1, arch=-9),
               "raised": dict(inner=-30, outer=-24, arch=10, lines=3)},
-    "mouth": {"soft": dict(cy=-17, cw=1.08, sag=4, press=0.85, dimple=1.0)},
+    "mouth": {"rest": dict(cy=-2, sag=1),
+              "soft": dict(cy=-17, cw=1.08, sag=4, press=0.85, dimple=1.0),
+              "sad": dict(cy=17, cw=0.82, sag=-4, press=0.9, down=1.5, chin=1.1),
+              "grimace": dict(cy=12, cw=1.3, sag=-3, open=15, teeth="gritted", press=0.42, down=1.2, chin=1.3)},
 }
 
 
@@ -242,12 +262,14 @@ MEMBERS = [
     dict(id="rey", name="Rey", colour="#8ec3e6", F=pp.REY_F, B=body_spec(pp.REY_F, 106, 232, 158, 156, 84, waist_in=0.84),
          hair_back=pp.rey_hair_back, hair_front=pp.rey_hair_front, outfit=pp.rey_outfit, sleeve=pp.rey_sleeve,
          bodies={"staff": ("tunic", "staff", False), "crossed": ("tunic", "crossed", False),
-                 "rain": ("tunic", "staff", True), "rain_crossed": ("tunic", "crossed", True),
+                 "rain": ("tunic", "staff", True), "rain_lit": ("lit", "staff_lit", True),
+                 "rain_crossed": ("tunic", "crossed", True),
                  "sling": ("tunic", "sling", False), "tunic": ("tunic", "down", False),
                  "bench": ("tunic", "seated", False, dict(seat="bench")),
                  "ground": ("tunic", "seated", False, dict(seat="ground")),
                  "stool": ("tunic", "seated", False),
-                 "kneel": "=tunic", "kneel_crossed": "=crossed", "kneel_sling": "=sling"},
+                 "kneel": ("tunic", "kneel", False), "kneel_crossed": ("tunic", "crossed", False, dict(hunch=1.0)),
+                 "kneel_sling": ("tunic", "sling", False, dict(hunch=1.0))},
          seated={"bench": SEAT_DROP["rey"], "ground": SEAT_DROP["rey"], "stool": SEAT_DROP["rey"],
                  "kneel": SEAT_DROP["rey"],
                  "kneel_crossed": SEAT_DROP["rey"], "kneel_sling": SEAT_DROP["rey"]},
@@ -261,7 +283,7 @@ MEMBERS = [
                  "wounded": ("wounded", "down", False), "gown": ("gown", "down", False, dict(bed=True)),
                  "gown_hand": ("gown", "hand_chest", False, dict(bed=True)),
                  "plain": ("plain", "down", False), "plain_hand": ("plain", "hand_chest", False),
-                 "bench": ("plain", "seated", False, dict(seat="bench")),
+                 "bench": ("plain", "seated", False, dict(seat="bench", hunch=1.7)),
                  "ground": ("plain", "seated", False, dict(seat="ground")),
                  "torn": ("plain", "down", False, dict(torn=True)),
                  "torn_hand": ("plain", "hand_chest", False, dict(torn=True)),
@@ -384,14 +406,7 @@ def draw_arm(doc, m, a, sl, wet):
             p0, p1 = lerp(S0, E, t0), lerp(S0, E, t1)
             doc.blob(lens((p0[0] + widths[0] * dx, p0[1]), (p1[0] + widths[1] * dx, p1[1]), -4), "#e6f4ff", 0.6)
     if a.get("staff"):
-        deg = a["hand"][1]
-        import math
-        hx = joints[-1][0] + 48 * m.get("hand_s", 1) * math.cos(math.radians(deg))
-        st = [(hx - 11, m["F"]["T"] - 70), (hx + 11, m["F"]["T"] - 70), (hx + 13, 1420), (hx - 13, 1420)]
-        form(doc, st, "#7b7e86", "#4c4f57", "#aab0ba", pp.RIM, s=(10, 0), l=(6, 0))
-        for y in (m["F"]["T"] - 40, m["F"]["T"] + 120, 1000, 1180):
-            form(doc, [(hx - 14, y), (hx + 14, y), (hx + 14, y + 40), (hx - 14, y + 40)], "#5a4636", "#3a2c22", None,
-                 None, s=(8, 0))
+        pp.rey_staff(doc, m, a)
     if a.get("bandage"):
         # a dressing round the forearm where the tracker was cut out
         E, Wr = joints[1], joints[-1]
@@ -406,6 +421,8 @@ def draw_arm(doc, m, a, sl, wet):
     if a.get("hand"):
         kind, deg, flip = a["hand"]
         bd.hand(doc, S, kind, joints[-1][0], joints[-1][1], deg, m.get("hand_s", 1.0), flip)
+    if a.get("lit"):
+        pp.saber_light(doc, m, a)
     if a.get("sling"):
         pp.rey_sling_extra(doc, m, m["B"], wet, a)
     if a.get("pauldron"):
@@ -419,12 +436,12 @@ def draw_body(m, bname):
     var, pose, wet, *more = m["bodies"][bname]
     opts = more[0] if more else {}
     F = m["F"]
-    B = m["B"]
+    B = bd.posture(m, pose, opts)
     B["torso"] = bd.torso_pts(B)
     doc = Doc(f"{m['name']}, body {bname}")
     near, far = bd.pose_arms(B, pose)
     if opts.get("bandage"):
-        far = dict(far, bandage=True)
+        near, far = bd.holding_arm(B)
     sl = m["sleeve"](m, wet, var)
     if opts.get("seat"):
         bd.seat(doc, B, opts["seat"])
@@ -742,6 +759,7 @@ def main():
 
 POSE_NOTES = {
     "staff": "the staff held upright at her side", "crossed": "arms crossed", "rain": "the staff pose, soaked",
+    "rain_lit": "the staff pose, soaked, both blades lit blue and their light on her (ch1)",
     "rain_crossed": "arms crossed, soaked", "sling": "her right arm in a sling across her waist (ch5)",
     "rey:tunic": "the tunic, arms relaxed at her sides, no staff (her quiet faces)",
     "coat": "black coat and cowl, arms at his sides",
@@ -762,7 +780,7 @@ POSE_NOTES = {
     "poe:bench": "the jacket, sitting on the canteen's bench, elbows on his knees (ch6)",
     "kylo:bench": "plain clothes, sitting hunched on a bench, elbows on his knees (the ship)",
     "kylo:ground": "the same, sitting on the lake's pebbles (ch4)",
-    "kylo:cell": "the bench pose in the cell (ch7): the torn shirt, a dressing round his left forearm where the tracker was",
+    "kylo:cell": "sitting on the cell's bench (ch7), the torn shirt, holding his left forearm against his chest, the dressing where the tracker was under his other hand",
     "kylo:torn": "plain shirt torn open at the shoulder, a scrape under it (ch7)",
     "kylo:torn_hand": "the torn shirt, hand on his chest",
     "robe": "robe and lowered hood, hands clasped", "armour": "armour, arms at the sides", "standing": "the droid",
