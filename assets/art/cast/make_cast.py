@@ -795,9 +795,30 @@ def readme():
          "`docs/cast.png` (`contact_sheet.py`).", "",
          "## How the layers work", "",
          "Every member has **bodies** (`<id>/body_<name>.svg`, 900x1400, transparent): the pose with",
-         "shoulders, arms and hands, the clothes, the neck and head, skin and its shading, hair,",
-         "ears, nose and whatever on the face never moves (freckles, moles, age lines, stubble,",
-         "Luke's beard, the defector's shaved scalp). Bodies have **no eyes, brows or mouth**.",
+         "shoulders, arms and hands, the clothes and the neck. The **head** is a layer of its own",
+         "(`<id>/head.svg`, and `head_wet.svg` for the soaked hair; one per look of the hair, shared",
+         "by every body with that hair, listed per body in the manifest's `heads`): the hair behind",
+         "the skull (buns, coils, Kylo's long hair, which ends about the chin), the ears, the head",
+         "with its skin, shading and nose, whatever on the face never moves (freckles, moles, age",
+         "lines, stubble, the defector's shaved scalp and earring) and the hair in front. It is the",
+         "member's **head box** in size (`head`: 460 px wide, from 110 px over the skull to 120",
+         "below the chin) and is laid there over the body, under the face parts. The back hair",
+         "has the neck cut out of it (1.5 px inside the neck's edge), so body and head together",
+         "are the picture one body used to be (the renders match to 3 levels in 255, Kylo's",
+         "soaked hair overlapping his neck's edge by those 1.5 px). Luke, a see-through hologram,",
+         "keeps his head painted into his body (a head over a neck would show the neck through",
+         "his face), and so cannot tilt. Neither bodies nor heads have **eyes, brows or mouth**.",
+         "",
+         "**Tilt**: an expression may lean the head, `tilt: 6` in degrees (+ toward the way the",
+         "member faces, toward the middle of the stage; - away; at most 15, `make check` says",
+         "where a tilt is out of range or its body has no head layer). The game turns the head",
+         "layer and every face part together about the neck's **pivot** (the manifest's `pivot`,",
+         "here on the face's axis at nine tenths of the head's height, about the jaw; without",
+         "one, 100 px over the middle of the face box's bottom edge), mirrored on the right half",
+         "of the stage, and eases to a new tilt over 0.15 s (at once with reduce motion). The",
+         "neck stays with the body: it is painted up inside the head, so a lean shows neck, not",
+         "a gap. Tilts are small: 4-8 degrees reads across a room (warm and playful faces lean",
+         "toward the one they face, shy, tired or overwhelmed ones away); see `TILTS`.",
          "",
          "The moving **face parts** (`<id>/<part>.svg`) are each exactly the member's **face box**",
          "in size and are drawn in the body's coordinates, offset by the box: the game lays a part's",
@@ -851,8 +872,8 @@ def readme():
          "- `make_cast.py`: the members (bodies, expressions), part states, the droid; writes the",
          "  SVGs, `cast.ron` (the manifest's `cast: { ... }` section) and this README.",
          "- `castkit.py`: smooth shapes, `form` (the house shading), limbs, strands.",
-         "- `face.py`: heads (outline, shading, ears, nose, age) and the parts: eyes, brows, mouths,",
-         "  tear, blush, wet.",
+         "- `face.py`: heads (outline, shading, ears, nose, age), the neck and the parts: eyes,",
+         "  brows, mouths, tear, blush, wet.",
          "- `body.py`: torsos, arms, hands and the poses.",
          "- `people.py`: each member's face spec, hair, clothes and marks.",
          "- `contact_sheet.py`: `docs/cast.png`.", "",
@@ -873,12 +894,10 @@ def readme():
          "lake's pebbles behind, `body.pillow` and `body.blanket` a bed. Rey's kneeling bodies",
          "(`kneel`, `kneel_crossed`, `kneel_sling`) are hunched pictures of their own, set lower",
          "by the same drop (her chin is then at the limit, so kneeling cannot sit lower).", "",
-         "Limits: no head tilt. The head, hair, ears and nose are painted into each body, and",
-         "only the eyes, brows, mouth and extras are separate; rotating the face box would",
-         "slide the eyes off a head that stays upright. A tilt needs the head (with the hair",
-         "split into a back and a front layer around the neck) made a layer of its own in every",
-         "body of all eight members, so the expressions push brows, lids, gaze and mouth",
-         "instead. Smiles may show teeth held together (`mouth_grin`), pain gritted teeth",
+         "Limits: a head tilts, it does not turn: every face is drawn looking a little to the",
+         "viewer's right, and the expressions push brows, lids, gaze and mouth besides the",
+         "tilt. Hair that would swing with a lean (Kylo's locks) turns stiffly with the head.",
+         "Smiles may show teeth held together (`mouth_grin`), pain gritted teeth",
          "(`mouth_grimace`); only `mouth_talk_*` and Finn's `mouth_laugh` are open. A member",
          "may read a shared state its own way (`states`, e.g. Kylo's warmer `brows_soft`).", "",
          "Legacy: the whole busts `<id>/<expression>.svg` (and their PNGs) come from the previous",
@@ -891,7 +910,12 @@ def readme():
         x, y, w, h = face_box(m)
         L.append(f"### {m['id']} ({m['name']})")
         L.append("")
-        L.append(f"Face box: x {x}, y {y}, {w}x{h}.")
+        head = ""
+        if has_head(m):
+            hx, hy, hw, hh = head_box(m)
+            px, py = pivot(m)
+            head = f" Head box: x {hx}, y {hy}, {hw}x{hh}; pivot ({px}, {py})."
+        L.append(f"Face box: x {x}, y {y}, {w}x{h}.{head}")
         L.append("")
         L.append("Bodies: " + "; ".join(f"`{b}` ({POSE_NOTES.get(m['id'] + ':' + b) or POSE_NOTES.get(b) or b})"
                                         for b in m["bodies"]) + ".")
@@ -902,7 +926,8 @@ def readme():
         L.append("- extras: " + (", ".join(f"`{p}`" for p in ex) if ex else "none")
                  + (f" (one-sided: {', '.join(m['one_sided'])})" if m.get("one_sided") else ""))
         L.append("- expressions: " + ", ".join(
-            f"`{k}`" + (" (pose)" if k in POSE_EXPRESSIONS.get(m["id"], ()) else "") for k in m["expressions"]))
+            f"`{k}`" + (" (pose)" if k in POSE_EXPRESSIONS.get(m["id"], ()) else "")
+            + (f" (tilt {e['tilt']})" if e.get("tilt") else "") for k, e in m["expressions"].items()))
         L.append("")
     L += ["## Extra expressions for poses", "",
           "Beside the names the writers asked for, these reach a pose with a quiet face:", ""]
