@@ -301,7 +301,7 @@ def lean_shadow(doc, B):
         return
     cid = doc.clip(smooth(B["torso"]))
     doc.open_group(cid)
-    ellipse(doc, cx + 10, C + 250, B["sh_w"] * 0.7, 110 + 20 * k, doc.radial("#06080c", 0.26 + 0.08 * k, 0.0), 1.0)
+    ellipse(doc, cx + 10, C + 130, B["sh_w"] * 0.95, 170 + 30 * k, doc.radial("#06080c", 0.16 + 0.08 * k, 0.0), 1.0)
     doc.close_group()
 
 
