@@ -9,6 +9,11 @@
 //! front while listeners dim and sit a little back. A blink costs two frames (eyes shut,
 //! eyes open): the window is asked for a frame at those moments, not kept busy.
 //! Holograms are blue, see-through and flicker (their scanlines are in their art).
+//!
+//! A body may have its head as a layer of its own (under the face parts): an expression's
+//! tilt turns the head and every face part together about the neck's pivot, mirrored on
+//! the right half, easing to a new tilt over [`TILT_SECONDS`] (at once with reduce
+//! motion). A one-sided part turns with the head, on the member's own cheek.
 
 use std::ops::RangeInclusive;
 use std::time::Duration;
@@ -22,6 +27,7 @@ use crate::play::Reading;
 use crate::session::{Cue, PlaySystems, Screen, SessionApp, ShowPicture};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
+use crate::story::Point;
 use crate::tween::{Presence, Tween};
 use crate::views::dialogue::{self, Reveal};
 
@@ -59,6 +65,8 @@ const BLINK_JOIN: f64 = 1.0;
 /// Seconds each mouth shape holds while speaking.
 const MOUTH_HOLDS: RangeInclusive<f32> = 0.09..=0.12;
 const HOLOGRAM_TINT: Vec3 = Vec3::new(0.45, 0.78, 1.0);
+/// How long a head takes to lean to a new expression's tilt.
+const TILT_SECONDS: f32 = 0.15;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_session_resource::<StageLight>()
@@ -72,6 +80,7 @@ pub(super) fn plugin(app: &mut App) {
                 cast_cues,
                 blink,
                 speak,
+                lean,
                 slide_and_light,
                 fade_afterimages,
             )
@@ -160,10 +169,53 @@ struct Face {
     talking_mouths: [Handle<Image>; 2],
 }
 
-/// One face part laid over a body.
+/// One face part laid over a body (or the head layer, under the face parts): where on
+/// the body it goes, and its place in the stack of parts.
 #[derive(Component, Debug)]
 struct FacePart {
     one_sided: bool,
+    at: FaceBox,
+    layer: usize,
+}
+
+/// How far a bust's head leans now, in degrees (+ toward the way the member faces),
+/// easing from `from` to its look's tilt `to` as `done` goes from 0 to 1.
+#[derive(Component, Debug, Clone, Copy, PartialEq)]
+struct Tilt {
+    from: f32,
+    to: f32,
+    done: f32,
+    /// The side the parts were last placed for.
+    faces_left: bool,
+}
+
+impl Tilt {
+    fn upright_at(tilt: f32, faces_left: bool) -> Self {
+        Tilt {
+            from: tilt,
+            to: tilt,
+            done: 1.0,
+            faces_left,
+        }
+    }
+
+    /// The lean now: eased in and out between the two tilts.
+    fn now(&self) -> f32 {
+        let t = self.done.clamp(0.0, 1.0);
+        self.from + (self.to - self.from) * t * t * (3.0 - 2.0 * t)
+    }
+
+    /// Starts leaning from where the head is now to `to`.
+    fn lean_to(&mut self, to: f32) {
+        if to != self.to {
+            *self = Tilt {
+                from: self.now(),
+                to,
+                done: 0.0,
+                faces_left: self.faces_left,
+            };
+        }
+    }
 }
 
 /// When a member next blinks, and while they blink, when their eyes open again
@@ -218,6 +270,28 @@ fn part_at(face: FaceBox, faces_left: bool, layer: usize) -> Vec3 {
     Vec3::new(centre.x * side, centre.y, 0.001 * (layer as f32 + 1.0))
 }
 
+/// Where a part of `part`'s box and layer sits on a body facing left or right whose head
+/// leans `tilt` degrees about `pivot` (in the body's pixels): turned about the pivot with
+/// the head, the angle mirrored with the body. A one-sided part is drawn unmirrored at
+/// the mirrored box, so it turns with the head on the member's own cheek.
+fn part_pose(at: FaceBox, layer: usize, faces_left: bool, pivot: Point, tilt: f32) -> Transform {
+    let side = if faces_left { -1.0 } else { 1.0 };
+    let centre = part_at(at, faces_left, layer);
+    let pivot = Vec2::new(
+        (pivot.x as f32 - CANVAS.x / 2.0) * side,
+        CANVAS.y / 2.0 - pivot.y as f32,
+    );
+    // The art faces right: leaning forward turns the head clockwise, and mirrored,
+    // the other way.
+    let turn = Rot2::degrees(-tilt * side);
+    let moved = pivot + turn * (centre.truncate() - pivot);
+    Transform {
+        translation: moved.extend(centre.z),
+        rotation: Quat::from_rotation_z(turn.as_radians()),
+        ..default()
+    }
+}
+
 /// A part turns with the body, unless it belongs to one side of the face: that one is
 /// drawn as painted, so it stays on the member's own side.
 fn part_flipped(one_sided: bool, faces_left: bool) -> bool {
@@ -227,6 +301,7 @@ fn part_flipped(one_sided: bool, faces_left: bool) -> bool {
 /// Lays `look`'s face parts over the body `bust`.
 /// Lays `look`'s face parts over `bust`, in the bust's `colour` (its light, dimming and
 /// fade): a settled bust is not coloured again, so new parts must start in its colour.
+/// The head (if the body's is a layer of its own) and the parts lean `tilt` degrees.
 fn dress(
     commands: &mut Commands,
     server: &AssetServer,
@@ -234,32 +309,42 @@ fn dress(
     look: &Look,
     faces_left: bool,
     colour: Color,
+    tilt: f32,
 ) -> Face {
-    let size = Vec2::new(look.face.width as f32, look.face.height as f32);
-    let mut spawn = |layer: usize, part: &Layer| {
+    let mut spawn = |layer: usize, part: &Layer, at: FaceBox| {
         commands
             .spawn((
                 Name::new(part.part.clone()),
                 FacePart {
                     one_sided: part.one_sided,
+                    at,
+                    layer,
                 },
                 Sprite {
                     image: assets::picture(server, &part.file),
-                    custom_size: Some(size),
+                    custom_size: Some(Vec2::new(at.width as f32, at.height as f32)),
                     flip_x: part_flipped(part.one_sided, faces_left),
                     color: colour,
                     ..default()
                 },
-                Transform::from_translation(part_at(look.face, faces_left, layer)),
+                part_pose(at, layer, faces_left, look.pivot, tilt),
                 ChildOf(bust),
             ))
             .id()
     };
-    let eyes = spawn(0, &look.eyes);
-    spawn(1, &look.brows);
-    let mouth = spawn(2, &look.mouth);
+    if let Some(head) = &look.head {
+        let layer = Layer {
+            part: "head".into(),
+            file: head.clone(),
+            one_sided: false,
+        };
+        spawn(0, &layer, look.head_box);
+    }
+    let eyes = spawn(1, &look.eyes, look.face);
+    spawn(2, &look.brows, look.face);
+    let mouth = spawn(3, &look.mouth, look.face);
     for (i, extra) in look.extras.iter().enumerate() {
-        spawn(3 + i, extra);
+        spawn(4 + i, extra, look.face);
     }
     Face {
         look: look.clone(),
@@ -305,29 +390,39 @@ fn spawn_bust(
                 shut_until: None,
             },
             Mouth::default(),
+            Tilt::upright_at(look.tilt, at.faces_left()),
             actor,
         ))
         .id();
     if fade_in {
         commands.entity(bust).insert(Tween::to(1.0, FADE_SECONDS));
     }
-    let face = dress(commands, server, bust, look, at.faces_left(), Color::NONE);
+    let face = dress(
+        commands,
+        server,
+        bust,
+        look,
+        at.faces_left(),
+        Color::NONE,
+        look.tilt,
+    );
     commands.entity(bust).insert(face);
 }
 
-/// Turns a bust and its face parts to face left or right.
+/// Turns a bust and its face parts to face left or right, the head leaning `tilt`.
 fn turn(
     faces_left: bool,
+    tilt: f32,
     sprite: &mut Sprite,
     face: &Face,
     children: Option<&Children>,
     parts: &mut Query<(&FacePart, &mut Sprite, &mut Transform), Without<Actor>>,
 ) {
     sprite.flip_x = faces_left;
-    for (i, child) in children.into_iter().flatten().enumerate() {
+    for child in children.into_iter().flatten() {
         if let Ok((part, mut sprite, mut transform)) = parts.get_mut(*child) {
             sprite.flip_x = part_flipped(part.one_sided, faces_left);
-            transform.translation = part_at(face.look.face, faces_left, i);
+            *transform = part_pose(part.at, part.layer, faces_left, face.look.pivot, tilt);
         }
     }
 }
@@ -488,6 +583,7 @@ type Busts<'w, 's> = Query<
         &'static mut Sprite,
         &'static Transform,
         &'static mut Face,
+        &'static mut Tilt,
         Option<&'static Children>,
     ),
 >;
@@ -539,7 +635,18 @@ fn cast_cues(
                     .iter_mut()
                     .find(|(_, a, ..)| &a.who == who && !a.leaving);
                 match (entering, existing) {
-                    (false, Some((bust, mut actor, mut sprite, transform, mut face, children))) => {
+                    (
+                        false,
+                        Some((
+                            bust,
+                            mut actor,
+                            mut sprite,
+                            transform,
+                            mut face,
+                            mut tilt,
+                            children,
+                        )),
+                    ) => {
                         if face.look != **look {
                             afterimage(&mut commands, &sprite, transform, children, &parts);
                             for child in children.into_iter().flatten() {
@@ -547,11 +654,28 @@ fn cast_cues(
                             }
                             sprite.image = assets::picture(&server, &look.body);
                             let colour = sprite.color;
-                            *face =
-                                dress(&mut commands, &server, bust, look, at.faces_left(), colour);
+                            // The new face starts where the head leans now, and leans on.
+                            *face = dress(
+                                &mut commands,
+                                &server,
+                                bust,
+                                look,
+                                at.faces_left(),
+                                colour,
+                                tilt.now(),
+                            );
+                            tilt.lean_to(look.tilt);
                         } else {
-                            turn(at.faces_left(), &mut sprite, &face, children, &mut parts);
+                            turn(
+                                at.faces_left(),
+                                tilt.now(),
+                                &mut sprite,
+                                &face,
+                                children,
+                                &mut parts,
+                            );
                         }
+                        tilt.faces_left = at.faces_left();
                         sprite.flip_x = at.faces_left();
                         actor.x = spot_x(*at);
                     }
@@ -562,10 +686,18 @@ fn cast_cues(
                 if let Some(coming) = arriving.iter_mut().find(|(w, ..)| w == who) {
                     coming.2 = *at;
                 }
-                for (_, mut actor, mut sprite, _, face, children) in &mut busts {
+                for (_, mut actor, mut sprite, _, face, mut tilt, children) in &mut busts {
                     if &actor.who == who {
                         actor.x = spot_x(*at);
-                        turn(at.faces_left(), &mut sprite, &face, children, &mut parts);
+                        turn(
+                            at.faces_left(),
+                            tilt.now(),
+                            &mut sprite,
+                            &face,
+                            children,
+                            &mut parts,
+                        );
+                        tilt.faces_left = at.faces_left();
                     }
                 }
             }
@@ -744,6 +876,34 @@ fn speak(
                 2 => face.talking_mouths[1].clone(),
                 _ => face.closed_mouth.clone(),
             };
+        }
+    }
+}
+
+/// Heads lean to their expression's tilt over [`TILT_SECONDS`], at once with reduce
+/// motion, the face parts turning with them.
+fn lean(
+    time: Res<Time>,
+    settings: Res<ReaderSettings>,
+    mut busts: Query<(&mut Tilt, &Face, Option<&Children>)>,
+    mut parts: Query<(&FacePart, &mut Transform), Without<Tilt>>,
+    mut moving: ResMut<Moving>,
+) {
+    for (mut tilt, face, children) in &mut busts {
+        if tilt.done >= 1.0 {
+            continue;
+        }
+        tilt.done = if settings.reduce_motion {
+            1.0
+        } else {
+            (tilt.done + time.delta_secs() / TILT_SECONDS).min(1.0)
+        };
+        moving.now();
+        let now = tilt.now();
+        for child in children.into_iter().flatten() {
+            if let Ok((part, mut transform)) = parts.get_mut(*child) {
+                *transform = part_pose(part.at, part.layer, tilt.faces_left, face.look.pivot, now);
+            }
         }
     }
 }
@@ -941,5 +1101,43 @@ mod tests {
         assert!(part_flipped(false, true));
         assert!(!part_flipped(true, true));
         assert!(!part_flipped(true, false));
+    }
+
+    #[test]
+    fn a_leaning_head_turns_about_the_pivot_and_mirrors_with_the_body() {
+        let face = FaceBox {
+            x: 280,
+            y: 150,
+            width: 340,
+            height: 470,
+        };
+        let pivot = Point { x: 450, y: 520 };
+        // Upright, a part sits where it always did.
+        let upright = part_pose(face, 1, false, pivot, 0.0);
+        assert_eq!(upright.translation, part_at(face, false, 1));
+        assert_eq!(upright.rotation, Quat::IDENTITY);
+        // Leaning forward (toward the viewer's right, unmirrored) turns it clockwise...
+        let leaning = part_pose(face, 1, false, pivot, 6.0);
+        let (_, angle) = leaning.rotation.to_axis_angle();
+        let angle = angle * leaning.rotation.to_axis_angle().0.z.signum();
+        assert!((angle + 6f32.to_radians()).abs() < 1e-5, "{angle}");
+        // ...about the pivot, which stays where it is: the distance to it is kept.
+        let p = Vec2::new(0.0, CANVAS.y / 2.0 - 520.0);
+        let d0 = upright.translation.truncate().distance(p);
+        let d1 = leaning.translation.truncate().distance(p);
+        assert!((d0 - d1).abs() < 1e-3);
+        assert!(
+            leaning.translation.x > upright.translation.x,
+            "the head leans right"
+        );
+        // Mirrored, everything is mirrored.
+        let mirrored = part_pose(face, 1, true, pivot, 6.0);
+        assert!((mirrored.translation.x + leaning.translation.x).abs() < 1e-3);
+        assert!((mirrored.translation.y - leaning.translation.y).abs() < 1e-3);
+        assert!(
+            mirrored
+                .rotation
+                .abs_diff_eq(leaning.rotation.inverse(), 1e-6)
+        );
     }
 }
