@@ -17,6 +17,7 @@ use after_the_rain::play::{Playback, Reading};
 use after_the_rain::screens::title::TitleItem;
 use after_the_rain::session::Overlay;
 use after_the_rain::settings::ReaderSettings;
+use after_the_rain::theme::WindowShape;
 use after_the_rain::theme::widgets::{Menu, MenuFocus, MenuItem};
 use after_the_rain::views::dialogue::{LineText, Reveal};
 use bevy::camera::RenderTargetInfo;
@@ -382,8 +383,13 @@ fn upright_the_box_stands_below_the_picture_with_words_as_large_as_on_a_laptop()
             let mut app = reading_in(size, scale);
             let story = story_layout(&mut app);
             let (w, h) = (size.0 as f32, size.1 as f32);
-            // The picture is the window's top at full width, 16:9.
-            let picture = w * 9.0 / 16.0;
+            // The picture is the window's top at full width: the stage's middle, at
+            // least a third taller than the whole 16:9 stage would be.
+            let picture = WindowShape(Vec2::new(w, h)).picture_height();
+            assert!(
+                picture >= w * 9.0 / 16.0 * 1.33,
+                "{w}x{h}: a picture {picture} high"
+            );
             let here = format!("{w}x{h} at text size {scale}");
             assert!(
                 story.plate.min.y >= picture - 0.5,
@@ -493,6 +499,63 @@ fn touch(app: &mut App, from: Vec2, to: Vec2, seconds: f32) {
 /// Reads on with taps in the middle of the dialogue box until a new line is out whole.
 fn tap_to_next_line(app: &mut App, at: Vec2) -> String {
     next_line_by(app, |app| touch(app, at, at, 0.1))
+}
+
+/// The name plate stands under the one who speaks: at the box's left for Rey (on the
+/// stage's left), at its right for Kylo (on its right); and in a landscape window the
+/// choices stack up from the box, over chests rather than faces.
+#[test]
+fn the_name_plate_follows_the_speaker_and_choices_sit_low() {
+    for size in [(1280, 720), PHONE] {
+        let mut app = reading_in(size, 1.0);
+        let here = format!("{}x{}", size.0, size.1);
+        let speaker = |app: &App| app.world().resource::<Reveal>().speaker().map(String::from);
+        assert_eq!(speaker(&app).as_deref(), Some("Rey"), "{here}");
+        let rey = story_layout(&mut app);
+        next_line_by(&mut app, |app| press(app, KeyCode::Space));
+        assert_eq!(speaker(&app).as_deref(), Some("Kylo Ren"), "{here}");
+        let kylo = story_layout(&mut app);
+        let middle = rey.dialogue.center().x;
+        assert!(
+            rey.plate.max.x < middle && rey.plate.min.x - rey.dialogue.min.x < 40.0,
+            "{here}: Rey's plate {:?} at the left of the box {:?}",
+            rey.plate,
+            rey.dialogue
+        );
+        assert!(
+            kylo.plate.min.x > middle && kylo.dialogue.max.x - kylo.plate.max.x < 40.0,
+            "{here}: Kylo's plate {:?} at the right of the box {:?}",
+            kylo.plate,
+            kylo.dialogue
+        );
+        if size.0 < size.1 {
+            continue;
+        }
+        run_until(&mut app, "a choice", Duration::from_secs(60), |app| {
+            let choosing = common::screens::focus(app).is_some_and(|f| f.menu == Menu::Choice);
+            if !choosing {
+                press(app, KeyCode::Space);
+            }
+            choosing
+        });
+        settle(&mut app);
+        let world = app.world_mut();
+        let mut items = world.query::<(Entity, &MenuItem)>();
+        let choices: Vec<Entity> = items
+            .iter(world)
+            .filter(|(_, item)| item.menu == Menu::Choice)
+            .map(|(e, _)| e)
+            .collect();
+        let lowest = choices
+            .iter()
+            .map(|&e| rect_of(world, e).max.y)
+            .fold(0.0, f32::max);
+        let top = story_layout(&mut app).plate.min.y;
+        assert!(
+            top - lowest < size.1 as f32 * 0.12,
+            "{here}: the lowest choice ends at {lowest}, far above the box's plate at {top}"
+        );
+    }
 }
 
 #[test]

@@ -5,7 +5,7 @@ pub mod shape;
 pub mod text_size;
 pub mod widgets;
 
-pub use shape::{InPortrait, WindowShape};
+pub use shape::{InPortrait, UPRIGHT_STAGE_WIDTH, WindowShape};
 
 use bevy::prelude::*;
 

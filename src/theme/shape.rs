@@ -1,5 +1,6 @@
 //! The window's shape. A window taller than wide (a phone or tablet held upright) is
-//! laid out in portrait: the stage's picture at the top at full width, the words in
+//! laid out in portrait: the stage's picture at the top at full width (its middle, taller
+//! than the whole stage would be), the words in
 //! the space below it, menus in one column. Wider windows keep the landscape layout.
 
 use bevy::prelude::*;
@@ -22,6 +23,12 @@ impl Default for WindowShape {
     }
 }
 
+/// How much of the 1920x1080 stage's width a portrait window shows: its middle, so the
+/// picture is taller (on a phone, faces a player can read) than the whole 16:9 stage at
+/// the window's width would be; the cast stands closer together to stay in it.
+pub const UPRIGHT_STAGE_WIDTH: f32 = 1200.0;
+const STAGE_HEIGHT: f32 = 1080.0;
+
 /// A common phone's width: held upright it, and any wider window, reads at the text
 /// sizes of a window [`READING_HEIGHT`] high.
 const PHONE_WIDTH: f32 = 390.0;
@@ -34,10 +41,11 @@ impl WindowShape {
     }
 
     /// How tall the stage's picture is drawn: the window's height in landscape (the
-    /// picture is letterboxed in it), its width at 16:9 in portrait.
+    /// picture is letterboxed in it); in portrait, where only the stage's middle
+    /// [`UPRIGHT_STAGE_WIDTH`] shows at the window's width, that middle's height.
     pub fn picture_height(self) -> f32 {
         if self.portrait() {
-            self.0.x * 9.0 / 16.0
+            self.0.x * STAGE_HEIGHT / UPRIGHT_STAGE_WIDTH
         } else {
             self.0.y
         }

@@ -5,7 +5,8 @@
 use bevy::prelude::*;
 
 use crate::assets::GameAssets;
-use crate::director::{Command, Line, Showing};
+use crate::director::{Command, Line, Showing, Spot};
+use crate::play::Playback;
 use crate::session::{Busy, Cue, FinishNow, PlaySystems, Screen, SessionApp, ShowPicture, Verb};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
@@ -192,9 +193,12 @@ type BoxParts<'w, 's> = (
     >,
 );
 
-/// Shows `line` in the box, from its first letter.
+/// Shows `line` in the box, from its first letter. The name plate stands on the
+/// speaker's side of the box (`on_right` for someone on the stage's right half), under
+/// the one who speaks rather than under whoever stands on the left.
 fn put_line(
     Line { speaker, text }: &Line,
+    on_right: bool,
     assets: &GameAssets,
     reveal: &mut Reveal,
     (dialogue, plate, plate_text, spans): &mut BoxParts,
@@ -205,6 +209,12 @@ fn put_line(
     } else {
         Display::None
     };
+    let (left, right) = match on_right {
+        true => (Val::Auto, vw(2.0)),
+        false => (vw(2.0), Val::Auto),
+    };
+    plate.left = left;
+    plate.right = right;
     if let Some(speaker) = speaker {
         let (name, colour) = &mut **plate_text;
         name.0 = speaker.name.clone();
@@ -229,16 +239,29 @@ fn put_line(
     };
 }
 
+/// Whether the speaker of `line` stands on the stage's right half.
+fn speaker_on_right<'a>(line: &Line, mut cast: impl Iterator<Item = (&'a str, Spot)>) -> bool {
+    line.speaker
+        .as_ref()
+        .is_some_and(|speaker| cast.any(|(who, at)| who == speaker.id && at.faces_left()))
+}
+
 fn line_cues(
     mut cues: MessageReader<Cue>,
     assets: Res<GameAssets>,
+    playback: Res<Playback>,
     mut reveal: ResMut<Reveal>,
     mut parts: BoxParts,
 ) {
+    // The story waits at each line, so the stage is the one the line is read on.
+    let cast = &playback.state.stage.cast;
     for Cue(command) in cues.read() {
         match command {
             Command::SceneStart { .. } | Command::End => **parts.0 = Visibility::Hidden,
-            Command::Line(line) => put_line(line, &assets, &mut reveal, &mut parts),
+            Command::Line(line) => {
+                let on_right = speaker_on_right(line, cast.iter().map(|(w, o)| (w.as_str(), o.at)));
+                put_line(line, on_right, &assets, &mut reveal, &mut parts);
+            }
             _ => {}
         }
     }
@@ -260,14 +283,17 @@ fn show_pictures(
         commands.remove_resource::<MenuFocus>();
         *reveal = Reveal::default();
         **parts.0 = Visibility::Hidden;
+        let on_right = |line: &Line| {
+            speaker_on_right(line, picture.cast.iter().map(|a| (a.who.as_str(), a.at)))
+        };
         match &picture.showing {
             Showing::Line(line) => {
-                put_line(line, &assets, &mut reveal, &mut parts);
+                put_line(line, on_right(line), &assets, &mut reveal, &mut parts);
                 reveal.finish();
             }
             Showing::Choices { options, before } => {
                 if let Some(line) = before {
-                    put_line(line, &assets, &mut reveal, &mut parts);
+                    put_line(line, on_right(line), &assets, &mut reveal, &mut parts);
                     reveal.finish();
                 }
                 spawn_choices(&mut commands, &assets, options);
@@ -465,8 +491,9 @@ pub fn box_top(window: Vec2, scale: f32) -> f32 {
 }
 
 /// The choices sit between the top of the window and the top of the dialogue box,
-/// whatever the box's height (it grows with the text size and the line). In portrait,
-/// where the picture above is small, they sit in the box under the line.
+/// whatever the box's height (it grows with the text size and the line), stacked up
+/// from the box so they cover chests rather than faces. In portrait, where the picture
+/// above is small, they sit in the box under the line.
 fn place_choices(
     dialogue: Single<(&ComputedNode, &Node), (With<DialogueBox>, Without<ChoiceList>)>,
     line: Single<&ComputedNode, With<LineText>>,
@@ -498,7 +525,15 @@ fn place_choices(
     };
     // Upright, inside the box's sides.
     let side = if shape.portrait() { percent(7) } else { px(0) };
+    let stack = if shape.portrait() {
+        JustifyContent::Center
+    } else {
+        JustifyContent::FlexEnd
+    };
     for mut list in &mut lists {
+        if list.justify_content != stack {
+            list.justify_content = stack;
+        }
         if list.bottom != bottom {
             list.bottom = bottom;
         }

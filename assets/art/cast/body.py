@@ -151,7 +151,9 @@ def elbow(doc, joints, widths, tones_):
 def torso_pts(B):
     cx, C = B["cx"], B["C"]
     nw, shy, shw, chw, waw, far = B["neck"], B["sh_y"], B["sh_w"], B["chest_w"], B["waist_w"], B.get("far", 0.86)
-    near = [(cx - nw - 4, C + 50), (cx - nw - 40, C + 82), (cx - shw + 90, shy - 4), (cx - shw + 34, shy + 10),
+    up = 26 * B.get("hunch", 0)  # hunched: the shoulders ride up round the neck
+    near = [(cx - nw - 4, C + 50 - up * 0.4), (cx - nw - 40, C + 82 - up), (cx - shw + 90, shy - 4),
+            (cx - shw + 34, shy + 10),
             (cx - shw + 4, shy + 56), (cx - chw, shy + 250), (cx - chw * B.get("waist_in", 0.96), shy + 480),
             (cx - waw, 1440)]
     farside = [(cx + (cx - x) * far + B.get("lean", 0) * (1 - (y - C) / 900), y) for x, y in near][::-1]
@@ -161,6 +163,24 @@ def torso_pts(B):
 def shoulders(B):
     cx, shy, shw, aw, far = B["cx"], B["sh_y"], B["sh_w"], B["aw"], B.get("far", 0.86)
     return (cx - shw + aw * 0.5, shy + 62), (cx + (shw - aw * 0.5) * far + B.get("lean", 0) * 0.2, shy + 62)
+
+
+def posture(m, pose, opts):
+    """The member's body spec for this body: sitting or kneeling hunches it (the shoulders
+    drawn up round the neck and rounded forward, so narrower), by opts' `hunch` (1 by
+    default when seated or kneeling). Sets m["B"] too, which the arm and outfit drawing
+    read."""
+    base = m.setdefault("B0", dict(m["B"]))
+    B = dict(base)
+    k = opts.get("hunch", 1.0 if pose in ("seated", "kneel") else 0.0)
+    if k:
+        B["sh_y"] = base["sh_y"] - 30 * k
+        B["sh_w"] = base["sh_w"] * (1 - 0.05 * k)
+        B["chest_w"] = base["chest_w"] * (1 - 0.05 * k)
+        B["hunch"] = k
+        B["kneeling"] = pose != "seated"
+    m["B"] = B
+    return B
 
 
 def pose_arms(B, pose):
@@ -185,9 +205,11 @@ def pose_arms(B, pose):
                     hand=None, front=True)
         return near, farm
     if pose == "hand_chest":
-        E = (Sn[0] + 20, Sn[1] + 340)
-        Wr = (cx - 30, Sn[1] + 196)
-        near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("flat", -38, False), front=True)
+        # the hand over his heart, high on the chest (above the dialogue box even when he
+        # sits up in bed, set lower), the forearm rising to it from a bent elbow
+        E = (Sn[0] + 34, Sn[1] + 326)
+        Wr = (cx - 44, Sn[1] + 124)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("flat", -46, False), front=True)
         return near, down_f
     if pose in ("staff", "staff_lit"):
         # the staff held upright out at her side: the upper arm down and a little forward,
@@ -218,18 +240,48 @@ def pose_arms(B, pose):
         farm = dict(joints=[Sf, E, Wr], widths=[aw * 0.94, fw * 0.94, ww], hand=("fist", 150, True), front=True)
         return down_n, farm
     if pose == "seated":
-        # sitting forward, elbows on the knees, the hands clasped low between them
+        # sitting forward, elbows on the knees, the hands clasped low between them: the
+        # upper arms slant in toward the knees from the shoulders, so over the dialogue
+        # box the arms already read as reaching forward and down
         En, Ef = seated_elbows(B)
-        near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 450)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True)
-        farm = dict(joints=[Sf, Ef, (cx + 36, Sn[1] + 454)], widths=[aw * 0.94, fw * 0.94, ww],
+        near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 430)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True)
+        farm = dict(joints=[Sf, Ef, (cx + 36, Sn[1] + 434)], widths=[aw * 0.94, fw * 0.94, ww],
                     hand=("fist", 128, True), front=True)
+        return near, farm
+    if pose == "kneel":
+        # kneeling up, leaning in: the arms hang forward and in, the hands on the thighs
+        k = B.get("hunch", 1.0)
+        En = (Sn[0] + 30 + 20 * k, Sn[1] + 330)
+        Ef = (Sf[0] - 30 - 18 * k, Sf[1] + 330)
+        near = dict(joints=[Sn, En, (En[0] + 40, Sn[1] + 600)], widths=[aw, fw, ww], hand=None, front=True)
+        farm = dict(joints=[Sf, Ef, (Ef[0] - 36, Sf[1] + 600)], widths=[aw * 0.94, fw * 0.94, ww], hand=None,
+                    front=True)
         return near, farm
     raise ValueError(pose)
 
 
+def holding_arm(B):
+    """Sitting, holding a hurt left forearm against the chest (the cell, ch7: "the way he
+    held his left arm, the bandage where the tracker had been"): the far arm's forearm
+    across the chest, high enough to show over the dialogue box when he sits, its hand
+    limp at the near side; the near hand closed over it by the dressing."""
+    cx, aw = B["cx"], B["aw"]
+    Sn, Sf = shoulders(B)
+    fw, ww = aw * 0.8, aw * 0.58
+    Ef = (Sf[0] + 14, Sf[1] + 176)
+    Wf = (cx - 26, Sf[1] + 78)
+    farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.98, ww * 1.02], hand=("limp", 196, True), front=True,
+                bandage=True)
+    En = (Sn[0] + 22, Sn[1] + 256)
+    Wn = (cx + 34, Sn[1] + 160)
+    near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("grip", -24, False), front=True)
+    return near, farm
+
+
 def seated_elbows(B):
     Sn, Sf = shoulders(B)
-    return (Sn[0] + 40, Sn[1] + 318), (Sf[0] - 36, Sf[1] + 318)
+    k = B.get("hunch", 1.0)
+    return (Sn[0] + 40 + 34 * k, Sn[1] + 300), (Sf[0] - 36 - 30 * k, Sf[1] + 300)
 
 
 def knees(B):
@@ -241,9 +293,23 @@ def knees(B):
                                                                  r * 0.68)
 
 
+def lean_shadow(doc, B):
+    """Leaning forward, the head and shoulders shade the chest under them."""
+    cx, C = B["cx"], B["C"]
+    k = B.get("hunch", 0)
+    if not k:
+        return
+    cid = doc.clip(smooth(B["torso"]))
+    doc.open_group(cid)
+    ellipse(doc, cx + 10, C + 130, B["sh_w"] * 0.95, 170 + 30 * k, doc.radial("#06080c", 0.16 + 0.08 * k, 0.0), 1.0)
+    doc.close_group()
+
+
 def legs(doc, B, cloth):
-    """Knees toward the viewer and the shins going down out of the picture."""
+    """Knees toward the viewer and the shins going down out of the picture (and the chest
+    shaded by the forward lean)."""
     base, sh, lt = cloth
+    lean_shadow(doc, B)
     for (kx, ky), rx, ry in knees(B)[::-1]:
         shin = [(kx - rx * 0.86, ky), (kx + rx * 0.86, ky), (kx + rx * 0.74, 1440), (kx - rx * 0.74, 1440)]
         form(doc, shin, dark(base, 0.8), dark(sh, 0.8), None, None, s=(16, 0))

@@ -4,7 +4,8 @@
 Run by tools/render-art.sh after the cast is rendered (so `make art` keeps it current).
 The first row is every member's neutral face side by side, larger; then a row (or two)
 per member with each expression (head, shoulders and hands): the body with its eyes, brows, mouth and extras laid
-into the face box, exactly as the game composes them (unmirrored). Each tile is labelled
+into the face box over the body's head layer, all leaning by the expression's tilt about
+the neck's pivot, exactly as the game composes them (unmirrored). Each tile is labelled
 member:expression and its body. The sheet is an SVG holding the PNG layers as data URIs,
 rendered with rsvg-convert. Standard library only.
 
@@ -60,15 +61,24 @@ class Sheet:
         spec = m["bodies"][e["body"]]
         body = spec[1:] if isinstance(spec, str) and spec.startswith("=") else e["body"]
         self.items.append(f'<use href="#{self.img(m["id"], "body_" + body)}"/>')
+        # the head layer and the face parts lean together about the neck's pivot
+        tilt = e.get("tilt", 0)
+        px, py = mc.pivot(m) if tilt else (0, 0)
+        self.items.append(f'<g transform="rotate({tilt} {px} {py})">')
+        head = mc.heads_of(m)[0].get(e["body"])
+        if head:
+            hx, hy, _, _ = mc.head_box(m)
+            self.items.append(f'<use href="#{self.img(m["id"], head)}" x="{hx}" y="{hy}"/>')
         for p in [e["eyes"], e["brows"], e["mouth"]] + e["extras"]:
             self.items.append(f'<use href="#{self.img(m["id"], p)}" x="{bx}" y="{by}"/>')
-        self.items.append("</g></svg>")
+        self.items.append("</g></g></svg>")
         if label:
             fs = 15 if small else 22
             self.items.append(f'<text x="{x + 6}" y="{y + th + fs + 2}" font-family="Lato, DejaVu Sans, sans-serif" '
                               f'font-size="{fs}" fill="#e8ecf0">{label}</text>')
             self.items.append(f'<text x="{x + 6}" y="{y + th + 2 * fs + 4}" font-family="Lato, DejaVu Sans, sans-serif" '
-                              f'font-size="{fs - 3}" fill="#9aa6b4">body_{e["body"]}</text>')
+                              f'font-size="{fs - 3}" fill="#9aa6b4">body_{e["body"]}'
+                              + (f', tilt {e["tilt"]}' if e.get("tilt") else "") + "</text>")
 
     def svg(self, w, h):
         return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}">'

@@ -41,15 +41,23 @@ def outline_pts(F):
 
 
 # --------------------------------------------------------------------------- body parts
-def draw_neck(doc, F, bottom=None):
+def neck_pts(F, bottom=None):
+    """The neck's outline, from inside the head down to the collar."""
     g = geo(F)
     cx, C, h, T = g["cx"], g["C"], g["h"], g["T"]
     nw = F["neck"]
     far = F.get("far", 0.97)
     bottom = bottom or C + 150
-    pts = [(cx - nw, T + 0.66 * h), (cx - nw - 2, C + 30), (cx - nw - 14, bottom - 30), (cx - nw - 40, bottom),
-           (cx + (nw + 40) * far, bottom), (cx + (nw + 14) * far, bottom - 30), (cx + (nw + 2) * far, C + 30),
-           (cx + nw * far, T + 0.66 * h)]
+    return [(cx - nw, T + 0.66 * h), (cx - nw - 2, C + 30), (cx - nw - 14, bottom - 30), (cx - nw - 40, bottom),
+            (cx + (nw + 40) * far, bottom), (cx + (nw + 14) * far, bottom - 30), (cx + (nw + 2) * far, C + 30),
+            (cx + nw * far, T + 0.66 * h)]
+
+
+def draw_neck(doc, F, bottom=None):
+    g = geo(F)
+    cx, C, h, T = g["cx"], g["C"], g["h"], g["T"]
+    nw = F["neck"]
+    pts = neck_pts(F, bottom)
     form(doc, pts, F["skin"], F["skin_sh"], F["skin_lt"], F["rim"], s=(22, 0), l=(8, 0))
     # the jaw's shadow on the neck
     ol = [(x, y + 30) for x, y in outline_pts(F) if y > T + 0.7 * h]

@@ -86,8 +86,37 @@ STANDARD = ["eyes_open", "eyes_closed", "eyes_wide", "eyes_narrow", "eyes_down",
             "mouth_smile", "mouth_frown", "mouth_tight", "mouth_talk_1", "mouth_talk_2"]
 
 
-def X(body, eyes, brows, mouth, *extras):
-    return dict(body=body, eyes="eyes_" + eyes, brows="brows_" + brows, mouth="mouth_" + mouth, extras=list(extras))
+def X(body, eyes, brows, mouth, *extras, tilt=0):
+    """An expression: a body, its eyes, brows and mouth, extras, and a head tilt in degrees
+    (+ leans the top of the head toward the way the member faces, - away; at most 15)."""
+    return dict(body=body, eyes="eyes_" + eyes, brows="brows_" + brows, mouth="mouth_" + mouth, extras=list(extras),
+                tilt=tilt)
+
+
+# Head tilts, by member: an existing expression's name with its tilt, or a new expression
+# (a base expression's name or an X(...)) and its tilt. Applied after the lists above so
+# the faces and the tilts can change apart. Tilts lean toward the one they face when warm
+# or playful, away when shy, tired or overwhelmed.
+TILTS = {
+    "rey": {"soft": 6, "flustered": -7, "shy": (X("tunic", "down", "soft", "shy", "blush"), -8),
+            "teasing": (X("crossed", "narrow", "raised", "smirk"), 8), "bench_soft": 6, "bench_flustered": -7,
+            "stool_soft": 6, "stool_flustered": -7, "ground_soft": 6, "sling_soft": 5, "kneel_sling_soft": 5},
+    "kylo": {"soft": 5, "rain_soft": 5, "plain_soft": 5, "bench_soft": 5, "ground_soft": 5, "cell_soft": 5,
+             "torn_soft": 5, "gown_soft": 4, "awed": -4, "rain_awed": -4,
+             "tired": (X("plain", "tired", "tired", "rest", "scar"), -7)},
+    "leia": {"warm": 6},
+    "poe": {"grinning": (X("hip", "smile", "raised", "grin"), 7), "bench_grinning": (X("bench", "smile", "raised", "grin"), 7)},
+}
+
+
+def add_tilts(m):
+    for name, t in TILTS.get(m["id"], {}).items():
+        if isinstance(t, tuple):
+            base, t = t
+            base = dict(m["expressions"][base]) if isinstance(base, str) else base
+            m["expressions"][name] = dict(base, tilt=t)
+        elif name in m["expressions"]:
+            m["expressions"][name] = dict(m["expressions"][name], tilt=t)
 
 
 # --------------------------------------------------------------------------- the members
@@ -145,12 +174,16 @@ def rey_x():
 
 def kylo_x():
     e = {
-        "neutral": X("coat", "guarded", "guarded", "set"),
+        "neutral": X("coat", "open", "level", "rest"),
         "pained": X("coat_hand", "pained", "pained", "grimace"),
         "soft": X("coat", "soft", "soft", "soft"),
         "awed": X("coat", "wide", "raised", "parted"),
         "wounded": X("wounded", "pained", "pained", "grimace"),
-        "rain_neutral": X("coat_rain", "guarded", "guarded", "set", "wet"),
+        "rain_neutral": X("coat_rain", "open", "level", "rest", "wet"),
+        # his old, closed-off resting face, for when he is holding himself in
+        "guarded": X("coat", "guarded", "guarded", "set"),
+        "rain_guarded": X("coat_rain", "guarded", "guarded", "set", "wet"),
+        "plain_guarded": X("plain", "guarded", "guarded", "set"),
         "rain_pained": X("coat_rain_hand", "pained", "pained", "grimace", "wet"),
         "rain_soft": X("coat_rain", "soft", "soft", "soft", "wet"),
         "rain_awed": X("coat_rain", "wide", "raised", "parted", "wet"),
@@ -159,11 +192,11 @@ def kylo_x():
         "gown_soft": X("gown", "soft", "soft", "soft"),
         "gown_asleep": X("gown", "closed", "level", "rest"),
         "wounded_asleep": X("wounded", "closed", "tired", "rest"),
-        "plain": X("plain", "guarded", "guarded", "set"),
+        "plain": X("plain", "open", "level", "rest"),
         "plain_soft": X("plain", "soft", "soft", "soft"),
         "plain_smiling": X("plain", "smile", "soft", "crooked"),
         "plain_sad": X("plain_hand", "sad", "sad", "sad"),
-        "plain_hurt": X("plain_hand", "sad_wet", "pained", "frown", "tear"),
+        "plain_hurt": X("plain_hand", "sad_wet", "worried", "frown", "tear"),
         "plain_asleep": X("plain", "closed", "level", "rest"),
         "beaten_hurt": X("torn_hand", "pained", "pained", "parted", "bruise", "split_lip"),
         "hand_to_chest": X("coat_hand", "down", "soft", "rest"),
@@ -194,12 +227,22 @@ def kylo_x():
 # Kylo's own readings of shared states: his eyes sit small in a long face, so the warm
 # ones are pushed further (lifted brows, softer lids, a small smile) and the pain harder.
 KYLO_STATES = {
-    "eyes": {"soft": dict(open=0.74, low=12, gaze=(2, 1)),
-             "pained": dict(open=0.42, inner=-6, outer=7, low=10, gaze=(0, 5))},
+    # at rest his brows lie level and his mouth relaxed (his heavy brows and long face
+    # already read as brooding); sad lifts the inner brows and lowers the lids and the
+    # mouth's corners; pain knits the brows down, squeezes the lids and bares the teeth
+    "eyes": {"open": dict(open=0.9, low=2, gaze=(3, 1)),
+             "soft": dict(open=0.74, low=12, gaze=(2, 1)),
+             "sad": dict(open=0.6, inner=-9, outer=12, low=2, gaze=(0, 8)),
+             "sad_wet": dict(open=0.6, inner=-9, outer=12, low=2, gaze=(0, 8), wet=True),
+             "pained": dict(open=0.26, inner=4, outer=6, low=15, gaze=(0, 2))},
     "brows": {"soft": dict(inner=-22, outer=-8, arch=11),
-              "pained": dict(inner=-13, outer=11, knit=17, furrow=1, arch=-5),
+              "sad": dict(inner=-32, outer=12, knit=5, worry=1, arch=-6),
+              "pained": dict(inner=11, outer=-5, knit=11, furrow=1, arch=-9),
               "raised": dict(inner=-30, outer=-24, arch=10, lines=3)},
-    "mouth": {"soft": dict(cy=-17, cw=1.08, sag=4, press=0.85, dimple=1.0)},
+    "mouth": {"rest": dict(cy=-2, sag=1),
+              "soft": dict(cy=-17, cw=1.08, sag=4, press=0.85, dimple=1.0),
+              "sad": dict(cy=17, cw=0.82, sag=-4, press=0.9, down=1.5, chin=1.1),
+              "grimace": dict(cy=12, cw=1.3, sag=-3, open=15, teeth="gritted", press=0.42, down=1.2, chin=1.3)},
 }
 
 
@@ -219,13 +262,14 @@ MEMBERS = [
     dict(id="rey", name="Rey", colour="#8ec3e6", F=pp.REY_F, B=body_spec(pp.REY_F, 106, 232, 158, 156, 84, waist_in=0.84),
          hair_back=pp.rey_hair_back, hair_front=pp.rey_hair_front, outfit=pp.rey_outfit, sleeve=pp.rey_sleeve,
          bodies={"staff": ("tunic", "staff", False), "crossed": ("tunic", "crossed", False),
-                 "rain": ("tunic", "staff", True), "rain_lit": ("tunic", "staff_lit", True),
+                 "rain": ("tunic", "staff", True), "rain_lit": ("lit", "staff_lit", True),
                  "rain_crossed": ("tunic", "crossed", True),
                  "sling": ("tunic", "sling", False), "tunic": ("tunic", "down", False),
                  "bench": ("tunic", "seated", False, dict(seat="bench")),
                  "ground": ("tunic", "seated", False, dict(seat="ground")),
                  "stool": ("tunic", "seated", False),
-                 "kneel": "=tunic", "kneel_crossed": "=crossed", "kneel_sling": "=sling"},
+                 "kneel": ("tunic", "kneel", False), "kneel_crossed": ("tunic", "crossed", False, dict(hunch=1.0)),
+                 "kneel_sling": ("tunic", "sling", False, dict(hunch=1.0))},
          seated={"bench": SEAT_DROP["rey"], "ground": SEAT_DROP["rey"], "stool": SEAT_DROP["rey"],
                  "kneel": SEAT_DROP["rey"],
                  "kneel_crossed": SEAT_DROP["rey"], "kneel_sling": SEAT_DROP["rey"]},
@@ -239,7 +283,7 @@ MEMBERS = [
                  "wounded": ("wounded", "down", False), "gown": ("gown", "down", False, dict(bed=True)),
                  "gown_hand": ("gown", "hand_chest", False, dict(bed=True)),
                  "plain": ("plain", "down", False), "plain_hand": ("plain", "hand_chest", False),
-                 "bench": ("plain", "seated", False, dict(seat="bench")),
+                 "bench": ("plain", "seated", False, dict(seat="bench", hunch=1.7)),
                  "ground": ("plain", "seated", False, dict(seat="ground")),
                  "torn": ("plain", "down", False, dict(torn=True)),
                  "torn_hand": ("plain", "hand_chest", False, dict(torn=True)),
@@ -251,7 +295,7 @@ MEMBERS = [
     dict(id="finn", name="Finn", colour="#e8b04a", F=pp.FINN_F, B=body_spec(pp.FINN_F, 118, 266, 180, 170, 100),
          hair_front=pp.finn_hair_front, outfit=pp.finn_outfit, sleeve=pp.finn_sleeve,
          bodies={"jacket": ("jacket", "down", False), "crossed": ("jacket", "crossed", False),
-                 "bench": ("jacket", "seated", False, dict(seat="bench"))},
+                 "bench": ("jacket", "seated", False, dict(seat="bench", hunch=0.7))},
          seated={"bench": SEAT_DROP["finn"]}, legs=lambda wet, var: pp.tones("#3b3a40", wet),
          expressions=seated({"neutral": X("jacket", "open", "level", "rest"),
                              "sceptical": X("crossed", "narrow", "sceptical", "smirk"),
@@ -263,7 +307,7 @@ MEMBERS = [
     dict(id="poe", name="Poe", colour="#f08c3c", F=pp.POE_F, B=body_spec(pp.POE_F, 118, 262, 178, 168, 100),
          hair_back=pp.poe_hair_back, hair_front=pp.poe_hair_front, outfit=pp.poe_outfit, sleeve=pp.poe_sleeve,
          bodies={"jacket": ("jacket", "down", False), "hip": ("jacket", "hip", False),
-                 "bench": ("jacket", "seated", False, dict(seat="bench"))},
+                 "bench": ("jacket", "seated", False, dict(seat="bench", hunch=0.7))},
          seated={"bench": SEAT_DROP["poe"]}, legs=lambda wet, var: pp.tones("#4a4236", wet),
          expressions=seated({"neutral": X("jacket", "open", "level", "smirk"),
                              "smiling": X("hip", "smile", "raised", "grin"),
@@ -301,6 +345,10 @@ MEMBERS = [
                       "crossed": X("crossed", "open", "level", "rest"),
                       "smiling": X("armour", "smile", "soft", "smirk")}, hand_s=0.94),
 ]
+
+
+for _m in MEMBERS:
+    add_tilts(_m)
 
 
 def face_box(m):
@@ -388,18 +436,19 @@ def draw_body(m, bname):
     var, pose, wet, *more = m["bodies"][bname]
     opts = more[0] if more else {}
     F = m["F"]
-    B = m["B"]
+    B = bd.posture(m, pose, opts)
     B["torso"] = bd.torso_pts(B)
     doc = Doc(f"{m['name']}, body {bname}")
     near, far = bd.pose_arms(B, pose)
     if opts.get("bandage"):
-        far = dict(far, bandage=True)
+        near, far = bd.holding_arm(B)
     sl = m["sleeve"](m, wet, var)
     if opts.get("seat"):
         bd.seat(doc, B, opts["seat"])
     if opts.get("bed"):
         bd.pillow(doc, B)
-    if m.get("hair_back"):
+    split = has_head(m)
+    if m.get("hair_back") and not split:
         m["hair_back"](doc, F, wet, var)
     if not far["front"]:
         draw_arm(doc, m, far, sl, wet)
@@ -409,13 +458,8 @@ def draw_body(m, bname):
     m["outfit"](doc, m, B, wet, var)
     if pose == "seated":
         bd.legs(doc, B, m["legs"](wet, var))
-    if m.get("ears", True):
-        fc.draw_ears(doc, F)
-    fc.draw_head(doc, F)
-    for p in F.get("post", []):
-        p(doc, F, fc.geo(F))
-    if m.get("hair_front"):
-        m["hair_front"](doc, F, wet, var)
+    if not split:
+        paint_head(doc, m, wet, var, back=False)
     if far["front"]:
         draw_arm(doc, m, far, sl, wet)
     nsl = dict(sl)
@@ -440,6 +484,89 @@ def draw_body(m, bname):
             doc.items.append(f'<rect x="0" y="{y}" width="{W}" height="2.4" fill="#0a1a2a" opacity="0.2"/>')
         doc.close_group()
     return doc
+
+
+# --------------------------------------------------------------------------- the head layer
+def has_head(m):
+    """Whether the member's head is a layer of its own (it can tilt). Luke's is not: the
+    engine draws him see-through, and a head laid over a body with its neck would show
+    the neck through the face."""
+    return m["id"] != "droid" and not m.get("hologram")
+
+
+def head_box(m):
+    """The head layer's rectangle on the canvas: the skull with its hair, buns, coils and
+    locks (they reach about 210 px either side of the face's axis and down to the chin's
+    level), with room to spare."""
+    F = m["F"]
+    return (F["cx"] - 230, F["T"] - 110, 460, F["h"] + 230)
+
+
+def pivot(m):
+    """The neck pivot the head tilts about: on the face's axis at the jaw (nine tenths
+    of the way down the head), so the chin and the neck stay together."""
+    F = m["F"]
+    return (F["cx"], round(F["T"] + 0.9 * F["h"]))
+
+
+def paint_head(doc, m, wet, var, back=True):
+    """What tilts with the head: the hair behind the skull (buns, coils, long hair that
+    ends about the chin), the ears, the head with its nose and fixed marks and the hair
+    in front. `back=False` leaves the back hair out (a body that paints its own)."""
+    F = m["F"]
+    if back and m.get("hair_back"):
+        # the body's neck is painted over the back hair (Kylo's soaked hair dips beside
+        # it): cut the neck out of the hair, so the layers show what one picture did
+        # (with its rim light, 5 px to the right), the cut 1.5 px inside the neck's edge so
+        # the hair runs under it and no seam shows through
+        x, y, w, h = head_box(m)
+        neck = [(px + 5, py) if px > F["cx"] else (px, py) for px, py in fc.neck_pts(F)]
+        mid = doc.uid("m")
+        doc.defs.append(f'<mask id="{mid}" maskUnits="userSpaceOnUse" x="{x}" y="{y}" width="{w}" height="{h}">'
+                        f'<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="#fff"/>'
+                        f'<path d="{smooth(neck)}" fill="#000" stroke="#fff" stroke-width="3"/></mask>')
+        doc.open_group(extra=f' mask="url(#{mid})"')
+        m["hair_back"](doc, F, wet, var)
+        doc.close_group()
+    if m.get("ears", True):
+        fc.draw_ears(doc, F)
+    fc.draw_head(doc, F)
+    for p in F.get("post", []):
+        p(doc, F, fc.geo(F))
+    if m.get("hair_front"):
+        m["hair_front"](doc, F, wet, var)
+
+
+def draw_head(m, bname):
+    """The head layer of body `bname`: head_box(m) in size, in the body's coordinates."""
+    var, pose, wet, *more = m["bodies"][bname]
+    doc = Doc(f"{m['name']}, head", head_box(m))
+    paint_head(doc, m, wet, var)
+    return doc
+
+
+def heads_of(m):
+    """Body name to head layer name: one head per look of the hair (dry, soaked), shared
+    by every body that has it."""
+    if not has_head(m):
+        return {}, {}
+    if m["id"] in _HEADS:
+        return _HEADS[m["id"]]
+    svgs, names = {}, {}
+    for b, spec in m["bodies"].items():
+        own = spec[1:] if isinstance(spec, str) else b
+        text = draw_head(m, own).svg()
+        if text not in svgs:
+            name = "head" if not m["bodies"][own][2] else "head_wet"
+            if name in svgs.values():
+                name = "head_" + own
+            svgs[text] = name
+        names[b] = svgs[text]
+    _HEADS[m["id"]] = names, {v: k for k, v in svgs.items()}
+    return _HEADS[m["id"]]
+
+
+_HEADS = {}
 
 
 def draw_part(m, part):
@@ -573,6 +700,16 @@ def ron_member(m, parts):
     if m.get("seated"):
         out.append("            seated: {" + ", ".join(f'"{b}": {d}' for b, d in m["seated"].items()) + "},")
     out.append(f"            face: (x: {x}, y: {y}, width: {w}, height: {h}),")
+    heads, _ = heads_of(m)
+    if heads:
+        out.append("            heads: {")
+        for b, name in heads.items():
+            out.append(f'                "{b}": "images/cast/{mid}/{name}.png",')
+        out.append("            },")
+        hx, hy, hw, hh = head_box(m)
+        px, py = pivot(m)
+        out.append(f"            head: (x: {hx}, y: {hy}, width: {hw}, height: {hh}),")
+        out.append(f"            pivot: (x: {px}, y: {py}),")
     out.append("            parts: {")
     for p in parts:
         out.append(f'                "{p}": "images/cast/{mid}/{p}.png",')
@@ -582,8 +719,9 @@ def ron_member(m, parts):
     out.append("            expressions: {")
     for name, e in m["expressions"].items():
         ex = ", ".join(f'"{p}"' for p in e["extras"])
+        tilt = f", tilt: {e['tilt']}" if e.get("tilt") else ""
         out.append(f'                "{name}": (body: "{e["body"]}", eyes: "{e["eyes"]}", brows: "{e["brows"]}", '
-                   f'mouth: "{e["mouth"]}", extras: [{ex}]),')
+                   f'mouth: "{e["mouth"]}", extras: [{ex}]{tilt}),')
     out.append("            },")
     out.append("        ),")
     return out
@@ -609,6 +747,8 @@ def main():
                 continue  # another body's picture, set lower (kneeling)
             doc = droid_body() if mid == "droid" else draw_body(m, b)
             write(os.path.join(OUT, mid, f"body_{b}.svg"), doc.svg())
+        for name, text in heads_of(m)[1].items():
+            write(os.path.join(OUT, mid, f"{name}.svg"), text)
         for p in parts:
             doc = droid_part(p) if mid == "droid" else draw_part(m, p)
             write(os.path.join(OUT, mid, f"{p}.svg"), doc.svg())
@@ -640,7 +780,7 @@ POSE_NOTES = {
     "poe:bench": "the jacket, sitting on the canteen's bench, elbows on his knees (ch6)",
     "kylo:bench": "plain clothes, sitting hunched on a bench, elbows on his knees (the ship)",
     "kylo:ground": "the same, sitting on the lake's pebbles (ch4)",
-    "kylo:cell": "the bench pose in the cell (ch7): the torn shirt, a dressing round his left forearm where the tracker was",
+    "kylo:cell": "sitting on the cell's bench (ch7), the torn shirt, holding his left forearm against his chest, the dressing where the tracker was under his other hand",
     "kylo:torn": "plain shirt torn open at the shoulder, a scrape under it (ch7)",
     "kylo:torn_hand": "the torn shirt, hand on his chest",
     "robe": "robe and lowered hood, hands clasped", "armour": "armour, arms at the sides", "standing": "the droid",
@@ -655,9 +795,30 @@ def readme():
          "`docs/cast.png` (`contact_sheet.py`).", "",
          "## How the layers work", "",
          "Every member has **bodies** (`<id>/body_<name>.svg`, 900x1400, transparent): the pose with",
-         "shoulders, arms and hands, the clothes, the neck and head, skin and its shading, hair,",
-         "ears, nose and whatever on the face never moves (freckles, moles, age lines, stubble,",
-         "Luke's beard, the defector's shaved scalp). Bodies have **no eyes, brows or mouth**.",
+         "shoulders, arms and hands, the clothes and the neck. The **head** is a layer of its own",
+         "(`<id>/head.svg`, and `head_wet.svg` for the soaked hair; one per look of the hair, shared",
+         "by every body with that hair, listed per body in the manifest's `heads`): the hair behind",
+         "the skull (buns, coils, Kylo's long hair, which ends about the chin), the ears, the head",
+         "with its skin, shading and nose, whatever on the face never moves (freckles, moles, age",
+         "lines, stubble, the defector's shaved scalp and earring) and the hair in front. It is the",
+         "member's **head box** in size (`head`: 460 px wide, from 110 px over the skull to 120",
+         "below the chin) and is laid there over the body, under the face parts. The back hair",
+         "has the neck cut out of it (1.5 px inside the neck's edge), so body and head together",
+         "are the picture one body used to be (the renders match to 3 levels in 255, Kylo's",
+         "soaked hair overlapping his neck's edge by those 1.5 px). Luke, a see-through hologram,",
+         "keeps his head painted into his body (a head over a neck would show the neck through",
+         "his face), and so cannot tilt. Neither bodies nor heads have **eyes, brows or mouth**.",
+         "",
+         "**Tilt**: an expression may lean the head, `tilt: 6` in degrees (+ toward the way the",
+         "member faces, toward the middle of the stage; - away; at most 15, `make check` says",
+         "where a tilt is out of range or its body has no head layer). The game turns the head",
+         "layer and every face part together about the neck's **pivot** (the manifest's `pivot`,",
+         "here on the face's axis at nine tenths of the head's height, about the jaw; without",
+         "one, 100 px over the middle of the face box's bottom edge), mirrored on the right half",
+         "of the stage, and eases to a new tilt over 0.15 s (at once with reduce motion). The",
+         "neck stays with the body: it is painted up inside the head, so a lean shows neck, not",
+         "a gap. Tilts are small: 4-8 degrees reads across a room (warm and playful faces lean",
+         "toward the one they face, shy, tired or overwhelmed ones away); see `TILTS`.",
          "",
          "The moving **face parts** (`<id>/<part>.svg`) are each exactly the member's **face box**",
          "in size and are drawn in the body's coordinates, offset by the box: the game lays a part's",
@@ -688,7 +849,16 @@ def readme():
          "naming different feelings should differ in at least two of brows, eyes and mouth.", "",
          "Arms bend at a real elbow (`castkit.limb` keeps the outer corner of a hard bend and folds",
          "the inside into a crease); hands have a thumb set apart and fingers with a dark seam",
-         "between them (`body.fingers`), never a mitten. Kylo's `wounded` body: the coat torn in a",
+         "between them (`body.fingers`), never a mitten. Every hand grows out of a forearm seen",
+         "at a plausible angle, in the face's skin tone, and a hand that matters sits above the",
+         "dialogue box (which darkens what is under it): Rey's fist closes round her staff with the",
+         "staff across the fingers, thumb on top, the forearm rising to it from a bent elbow;",
+         "Kylo's hand on his chest lies high, over the heart, so it clears the box even in bed; in",
+         "the cell he holds his bandaged left forearm across his chest (`body.holding_arm`).",
+         "Rey's `rain_lit` body has both blades of her staff lit (`people.rey_staff`): a blue",
+         "glow in the wet air, sparks where the rain hits, and the light on her near side",
+         "(`people.blade_light`: a wash and a hard rim, in the body and in its own head layer).",
+         "Kylo's `wounded` body: the coat torn in a",
          "ragged diagonal slash on his near side's lower ribs (above the dialogue box), a gauze bandage",
          "showing through it with blood soaked through the dressing and run down the black cloth",
          "(`people.kylo_wound`).", "",
@@ -702,8 +872,8 @@ def readme():
          "- `make_cast.py`: the members (bodies, expressions), part states, the droid; writes the",
          "  SVGs, `cast.ron` (the manifest's `cast: { ... }` section) and this README.",
          "- `castkit.py`: smooth shapes, `form` (the house shading), limbs, strands.",
-         "- `face.py`: heads (outline, shading, ears, nose, age) and the parts: eyes, brows, mouths,",
-         "  tear, blush, wet.",
+         "- `face.py`: heads (outline, shading, ears, nose, age), the neck and the parts: eyes,",
+         "  brows, mouths, tear, blush, wet.",
          "- `body.py`: torsos, arms, hands and the poses.",
          "- `people.py`: each member's face spec, hair, clothes and marks.",
          "- `contact_sheet.py`: `docs/cast.png`.", "",
@@ -715,16 +885,19 @@ def readme():
          "`gown` up in bed) keeps the head at the face box, and the manifest's `seated` map tells",
          "the game how far to set it lower (`SEAT_DROP`: Rey 136, Kylo 200 px). A chin may sink",
          "at most to the lowest standing shoulder line (Leia's face box bottom 724 + 90), which",
-         "the game keeps clear of the dialogue box. The seated pose (`body.pose_arms`, `seated`)",
-         "bends forward, elbows on the knees, hands clasped between them; `body.seat` draws a",
-         "bench's plank or the lake's pebbles behind, `body.pillow` and `body.blanket` a bed.",
-         "Kneeling reuses a standing body's picture, set lower (`\"kneel\": \"=tunic\"`).", "",
-         "Limits: no head tilt. The head, hair, ears and nose are painted into each body, and",
-         "only the eyes, brows, mouth and extras are separate; rotating the face box would",
-         "slide the eyes off a head that stays upright. A tilt needs the head (with the hair",
-         "split into a back and a front layer around the neck) made a layer of its own in every",
-         "body of all eight members, so the expressions push brows, lids, gaze and mouth",
-         "instead. Smiles may show teeth held together (`mouth_grin`), pain gritted teeth",
+         "the game keeps clear of the dialogue box, so what shows of a seated body is its head,",
+         "shoulders and upper arms: seated and kneeling bodies are drawn hunched forward",
+         "(`body.posture`: the shoulders ride up round the neck and round in, the chest shaded",
+         "under the lean; Kylo on the ship's bench leans furthest, `hunch` 1.7), and the seated",
+         "pose (`body.pose_arms`, `seated`) slants the upper arms in toward the knees, elbows on",
+         "the knees and hands clasped between them; `body.seat` draws a bench's plank or the",
+         "lake's pebbles behind, `body.pillow` and `body.blanket` a bed. Rey's kneeling bodies",
+         "(`kneel`, `kneel_crossed`, `kneel_sling`) are hunched pictures of their own, set lower",
+         "by the same drop (her chin is then at the limit, so kneeling cannot sit lower).", "",
+         "Limits: a head tilts, it does not turn: every face is drawn looking a little to the",
+         "viewer's right, and the expressions push brows, lids, gaze and mouth besides the",
+         "tilt. Hair that would swing with a lean (Kylo's locks) turns stiffly with the head.",
+         "Smiles may show teeth held together (`mouth_grin`), pain gritted teeth",
          "(`mouth_grimace`); only `mouth_talk_*` and Finn's `mouth_laugh` are open. A member",
          "may read a shared state its own way (`states`, e.g. Kylo's warmer `brows_soft`).", "",
          "Legacy: the whole busts `<id>/<expression>.svg` (and their PNGs) come from the previous",
@@ -737,7 +910,12 @@ def readme():
         x, y, w, h = face_box(m)
         L.append(f"### {m['id']} ({m['name']})")
         L.append("")
-        L.append(f"Face box: x {x}, y {y}, {w}x{h}.")
+        head = ""
+        if has_head(m):
+            hx, hy, hw, hh = head_box(m)
+            px, py = pivot(m)
+            head = f" Head box: x {hx}, y {hy}, {hw}x{hh}; pivot ({px}, {py})."
+        L.append(f"Face box: x {x}, y {y}, {w}x{h}.{head}")
         L.append("")
         L.append("Bodies: " + "; ".join(f"`{b}` ({POSE_NOTES.get(m['id'] + ':' + b) or POSE_NOTES.get(b) or b})"
                                         for b in m["bodies"]) + ".")
@@ -748,7 +926,8 @@ def readme():
         L.append("- extras: " + (", ".join(f"`{p}`" for p in ex) if ex else "none")
                  + (f" (one-sided: {', '.join(m['one_sided'])})" if m.get("one_sided") else ""))
         L.append("- expressions: " + ", ".join(
-            f"`{k}`" + (" (pose)" if k in POSE_EXPRESSIONS.get(m["id"], ()) else "") for k in m["expressions"]))
+            f"`{k}`" + (" (pose)" if k in POSE_EXPRESSIONS.get(m["id"], ()) else "")
+            + (f" (tilt {e['tilt']})" if e.get("tilt") else "") for k, e in m["expressions"].items()))
         L.append("")
     L += ["## Extra expressions for poses", "",
           "Beside the names the writers asked for, these reach a pose with a quiet face:", ""]

@@ -124,6 +124,8 @@ def rey_hair_front(doc, F, wet, var):
         sheen(doc, [(A(F, [(-80, -6)])[0], A(F, [(20, -20)])[0], -5), (A(F, [(60, -6)])[0], A(F, [(118, 30)])[0], -4),
                     (A(F, [(-40, -72)])[0], A(F, [(-12, -80)])[0], -4)])
         drips(doc, [(x, y, 5) for x, y in A(F, [(-124, 282), (134, 244), (-160, 98)])])
+    if var == "lit" and doc.view != (0, 0, 900, 1400):
+        rey_head_light(doc, F)  # a head layer of its own: the body's light does not reach it
 
 
 def rey_outfit(doc, M, B, wet, var):
@@ -149,6 +151,9 @@ def rey_outfit(doc, M, B, wet, var):
     bt = tones("#5e3f2a", wet)
     belt = [(cx - 190, 1336), (cx + 10, 1352), (cx + 180, 1330), (cx + 182, 1384), (cx + 10, 1404), (cx - 192, 1390)]
     form(doc, belt, bt[0], bt[1], bt[2], RIM, s=(20, 0), l=(10, 0))
+    if B.get("kneeling"):
+        import body as bd
+        bd.lean_shadow(doc, B)
     # a strap across the chest (the staff's sling)
     st = tones("#7a5a40", wet)
     form(doc, band([(cx + 150, C + 130), (cx + 30, C + 400), (cx - 120, C + 700)], 26), st[0], st[1], st[2], None,
@@ -260,28 +265,41 @@ def rey_staff(doc, m, a):
 
 
 def saber_light(doc, m, a):
-    """The blades' blue light on her: on the side of the face, the hair, the near shoulder,
-    arm and fist, kept to her own figure (every opaque shape drawn so far is the clip)."""
+    """The blades' blue light on her: on the near shoulder, arm and fist (and, when the
+    head is painted into the body, the side of the face and the hair), kept to her own
+    figure."""
     g, u = staff_axis(m, a)
+    blade_light(doc, g[0] + u[0] * 420, g[1] - 420)
+
+
+def blade_light(doc, lx, ly):
+    """A blue light from a blade at (lx, ly) on everything opaque drawn in doc so far
+    (their union is the clip): a soft wash and a hard rim on the edges facing it."""
     shapes = [it for it in doc.items if it.startswith("<path") and "opacity" not in it and "evenodd" not in it
               and "filter" not in it]
     ds = [it[it.index('d="') + 3:it.index('"', it.index('d="') + 3)] for it in shapes]
+    x, y, w, h = doc.view
     cid = doc.uid()
     doc.defs.append(f'<clipPath id="{cid}">' + "".join(f'<path d="{d}"/>' for d in ds) + "</clipPath>")
     doc.open_group(cid)
-    lx, ly = g[0] + u[0] * 420, g[1] - 420
     ellipse(doc, lx + 60, ly - 80, 360, 620, doc.radial("#8cc8ff", 0.34, 0.0), 1.0)
     doc.close_group()
     # a hard blue rim on every edge that faces the blades: the figure less itself moved
     # away from the light
     mid = doc.uid("m")
-    doc.defs.append(f'<mask id="{mid}" maskUnits="userSpaceOnUse" x="0" y="0" width="900" height="1400">'
+    doc.defs.append(f'<mask id="{mid}" maskUnits="userSpaceOnUse" x="{x}" y="{y}" width="{w}" height="{h}">'
                     + "".join(f'<path d="{d}" fill="#ffffff"/>' for d in ds)
                     + '<g transform="translate(13 3)">' + "".join(f'<path d="{d}" fill="#000000"/>' for d in ds)
                     + "</g></mask>")
     doc.items.append(f'<g mask="url(#{mid})">')
     ellipse(doc, lx, ly + 120, 360, 700, doc.radial("#bfe4ff", 1.0, 0.0), 1.0)
     doc.items.append("</g>")
+
+
+def rey_head_light(doc, F):
+    """The lit staff's light on her head when the head is a layer of its own (the staff
+    stands about 300 px out to her right, the blade rising past her head)."""
+    blade_light(doc, F["cx"] - 298, F["T"] + 255)
 
 
 # =========================================================================== Kylo
@@ -297,7 +315,7 @@ KYLO_F = dict(
     skin="#ecc9b1", skin_sh="#bb8f7c", skin_lt="#fadfcd", skin_deep="#8a5a4e", rim=RIM, blush="#d8706a",
     eye=dict(y=0.49, dx=63, w=70, h=16, tilt=-3, crease=6, lash=5, flick=0, iris="#4a2c1c", iris_lt="#7a5030",
              lower=0.7),
-    brow=dict(gap=32, t=17.5, len=0.82, arch=3, col="#19130f", droop=9, inner_t=1.15),
+    brow=dict(gap=35, t=16.5, len=0.82, arch=4, col="#19130f", droop=3, inner_t=1.12),
     nose=dict(tip=0.72, w=19, dx=5, bump=True),
     mouth=dict(y=0.825, w=40, ul=10, ll=13.5, lip="#c38a80", lip_dark="#a36a62", line="#3e1e1a"),
     hairc=("#1d1a20", "#0c0b0f", "#3b3644"), hair="#1d1a20",
@@ -546,25 +564,48 @@ def kylo_split_lip(doc, F):
 
 
 def kylo_torn_shoulder(doc, M, B):
-    """Chapter 7: his shirt torn open at the shoulder, a scrape on the skin under it and the
-    cloth frayed round the hole. On the near shoulder (the viewer's left in the unmirrored
-    art): in chapter 7 he always stands on the right, mirrored, so it shows on the same side
-    as his bruised cheek (one-sided, his left)."""
+    """Chapter 7: his shirt ripped open along the front of the shoulder, a scrape on the
+    skin showing through the slit, the cloth's edges frayed and a torn flap hanging. On
+    the near shoulder (the viewer's left in the unmirrored art): in chapter 7 he always
+    stands on the right, mirrored, so it shows on the same side as his bruised cheek
+    (one-sided, his left). A long, narrow rip and not a round hole (a round patch of skin
+    there read as a hand)."""
     import body as bd
+    from castkit import place
     F = M["F"]
     (sx, sy), _ = bd.shoulders(B)
-    sx, sy = sx + 34, sy + 44  # on the front of the shoulder, inside its outline
-    hole = [(sx - 60, sy - 44), (sx - 24, sy - 62), (sx + 6, sy - 50), (sx + 30, sy - 64), (sx + 52, sy - 30),
-            (sx + 40, sy + 6), (sx + 56, sy + 40), (sx + 20, sy + 52), (sx - 6, sy + 34), (sx - 40, sy + 46),
-            (sx - 50, sy + 10), (sx - 72, sy - 6)]
-    doc.path(smooth(shift(hole, 3, 4)), "#14161b", 0.9)
-    form(doc, hole, F["skin"], F["skin_sh"], F["skin_lt"], None, s=(10, 8), l=(5, -4))
-    for a, b in (((sx - 40, sy - 20), (sx + 30, sy + 10)), ((sx - 30, sy), (sx + 20, sy + 26))):
-        doc.blob(strand([a, lerp(a, b, 0.5), b], 5, 0.3), "#a33a36", 0.75)
-    # frayed threads round the edge
-    for (x, y), (dx, dy) in (((sx - 24, sy - 62), (-4, 16)), ((sx + 30, sy - 64), (4, 18)), ((sx + 20, sy + 52), (6, -16)),
-                             ((sx - 40, sy + 46), (-2, -18)), ((sx - 72, sy - 6), (16, 4))):
-        doc.blob(strand([(x, y), (x + dx * 0.5, y + dy * 0.5), (x + dx, y + dy)], 4, 0.2), "#4a5462", 0.9)
+    ox, oy, deg = sx + 60, sy + 26, 152  # the rip's centre; it runs from the neck out and down the arm
+    L = lambda pts: place(pts, ox, oy, deg)  # noqa: E731
+    rng = Rng(53)
+    k = 12
+    top, bot = [], []
+    for i in range(k + 1):
+        t = i / k
+        u = -96 + 192 * t
+        env = (1 - (2 * t - 1) ** 2) ** 0.6
+        top.append((u + rng.u(-4, 4), -env * rng.u(12, 22)))
+        bot.append((u + rng.u(-4, 4), env * rng.u(10, 20)))
+    rip = top + bot[::-1][1:-1]
+    # the cloth's cut edge catching the light, then the opening with skin in it
+    doc.blob(L([(x * 1.04, y * 1.25 - 3) for x, y in rip]), "#59626f")
+    doc.blob(L(rip), "#14161b")
+    inner = L([(x * 0.94, y * 0.72 + 1) for x, y in rip])
+    form(doc, inner, F["skin"], F["skin_sh"], F["skin_lt"], None, s=(6, 6), l=(3, -3))
+    cid = doc.clip(smooth(inner))
+    doc.open_group(cid)
+    for y0 in (-4, 5):
+        doc.blob(strand(L([(-60, y0), (0, y0 + 2), (60, y0 - 1)]), 3.5, 0.3), "#a33a36", 0.55)
+    doc.blob(L([(x, y + 7) for x, y in top] + [(96, 0), (-96, 0)]), "#2a1e1c", 0.45)
+    doc.close_group()
+    # a flap of the torn cloth hanging from the lower edge, its lining turned out
+    flap = L([bot[3], bot[6], (bot[6][0] - 4, bot[6][1] + 30), (bot[3][0] + 6, bot[3][1] + 40)])
+    form(doc, flap, "#3b4450", "#2a313a", None, None, s=(5, 0))
+    doc.blob(lens(*L([bot[3], bot[6]]), 3, 1), "#5a6472", 0.7)
+    # frayed threads round the edges
+    for i in range(1, k, 2):
+        for p_, sg in ((top[i], -1), (bot[i], 1)):
+            q = (p_[0] + rng.u(-5, 5), p_[1] + sg * rng.u(6, 12))
+            doc.blob(lens(*L([p_, q]), rng.u(-1.5, 1.5), 0), "#6a7482", 0.9)
 
 
 def kylo_scar(doc, F):

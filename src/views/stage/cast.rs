@@ -11,6 +11,11 @@
 //! and the speaker is marked by light alone. A blink costs two frames (eyes shut,
 //! eyes open): the window is asked for a frame at those moments, not kept busy.
 //! Holograms are blue, see-through and flicker (their scanlines are in their art).
+//!
+//! A body may have its head as a layer of its own (under the face parts): an expression's
+//! tilt turns the head and every face part together about the neck's pivot, mirrored on
+//! the right half, easing to a new tilt over [`TILT_SECONDS`] (at once with reduce
+//! motion). A one-sided part turns with the head, on the member's own cheek.
 
 use std::ops::RangeInclusive;
 use std::time::Duration;
@@ -24,6 +29,7 @@ use crate::play::Reading;
 use crate::session::{Cue, PlaySystems, Screen, SessionApp, ShowPicture};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
+use crate::story::Point;
 use crate::tween::{Presence, Tween};
 use crate::views::dialogue::{self, Reveal};
 
@@ -41,6 +47,9 @@ const SHOULDERS_BELOW_FACE: f32 = 90.0;
 const CLEARANCE: f32 = 16.0;
 const FADE_SECONDS: f32 = 0.4;
 const SLIDE_SPEED: f32 = 1400.0;
+/// In portrait, how far in from the stage's middle people stand, against landscape: at
+/// the sides of the middle [`crate::theme::UPRIGHT_STAGE_WIDTH`] a portrait window shows.
+const UPRIGHT_SPREAD: f32 = 0.7;
 /// How fast someone sits down or gets up, in the body's pixels a second.
 const SIT_SPEED: f32 = 500.0;
 /// A listener's light and size beside the speaker's.
@@ -64,6 +73,8 @@ const BLINK_JOIN: f64 = 1.0;
 /// Seconds each mouth shape holds while speaking.
 const MOUTH_HOLDS: RangeInclusive<f32> = 0.09..=0.12;
 const HOLOGRAM_TINT: Vec3 = Vec3::new(0.45, 0.78, 1.0);
+/// How long a head takes to lean to a new expression's tilt.
+const TILT_SECONDS: f32 = 0.15;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_session_resource::<StageLight>()
@@ -78,6 +89,7 @@ pub(super) fn plugin(app: &mut App) {
                 cast_cues,
                 blink,
                 speak,
+                lean,
                 slide_and_light,
                 fade_afterimages,
             )
@@ -102,6 +114,9 @@ impl Default for StageLight {
 struct Stand {
     scale: f32,
     floor: f32,
+    /// How far out from the middle the spots are: 1 for the whole stage, less in
+    /// portrait, where only the stage's middle shows.
+    spread: f32,
 }
 
 impl Default for Stand {
@@ -109,6 +124,7 @@ impl Default for Stand {
         Stand {
             scale: BUST_SCALE,
             floor: -super::STAGE_SIZE.y / 2.0,
+            spread: 1.0,
         }
     }
 }
@@ -175,10 +191,53 @@ struct Face {
     talking_mouths: [Handle<Image>; 2],
 }
 
-/// One face part laid over a body.
+/// One face part laid over a body (or the head layer, under the face parts): where on
+/// the body it goes, and its place in the stack of parts.
 #[derive(Component, Debug)]
 struct FacePart {
     one_sided: bool,
+    at: FaceBox,
+    layer: usize,
+}
+
+/// How far a bust's head leans now, in degrees (+ toward the way the member faces),
+/// easing from `from` to its look's tilt `to` as `done` goes from 0 to 1.
+#[derive(Component, Debug, Clone, Copy, PartialEq)]
+struct Tilt {
+    from: f32,
+    to: f32,
+    done: f32,
+    /// The side the parts were last placed for.
+    faces_left: bool,
+}
+
+impl Tilt {
+    fn upright_at(tilt: f32, faces_left: bool) -> Self {
+        Tilt {
+            from: tilt,
+            to: tilt,
+            done: 1.0,
+            faces_left,
+        }
+    }
+
+    /// The lean now: eased in and out between the two tilts.
+    fn now(&self) -> f32 {
+        let t = self.done.clamp(0.0, 1.0);
+        self.from + (self.to - self.from) * t * t * (3.0 - 2.0 * t)
+    }
+
+    /// Starts leaning from where the head is now to `to`.
+    fn lean_to(&mut self, to: f32) {
+        if to != self.to {
+            *self = Tilt {
+                from: self.now(),
+                to,
+                done: 0.0,
+                faces_left: self.faces_left,
+            };
+        }
+    }
 }
 
 /// When a member next blinks, and while they blink, when their eyes open again
@@ -234,6 +293,28 @@ fn part_at(face: FaceBox, faces_left: bool, layer: usize) -> Vec3 {
     Vec3::new(centre.x * side, centre.y, 0.001 * (layer as f32 + 1.0))
 }
 
+/// Where a part of `part`'s box and layer sits on a body facing left or right whose head
+/// leans `tilt` degrees about `pivot` (in the body's pixels): turned about the pivot with
+/// the head, the angle mirrored with the body. A one-sided part is drawn unmirrored at
+/// the mirrored box, so it turns with the head on the member's own cheek.
+fn part_pose(at: FaceBox, layer: usize, faces_left: bool, pivot: Point, tilt: f32) -> Transform {
+    let side = if faces_left { -1.0 } else { 1.0 };
+    let centre = part_at(at, faces_left, layer);
+    let pivot = Vec2::new(
+        (pivot.x as f32 - CANVAS.x / 2.0) * side,
+        CANVAS.y / 2.0 - pivot.y as f32,
+    );
+    // The art faces right: leaning forward turns the head clockwise, and mirrored,
+    // the other way.
+    let turn = Rot2::degrees(-tilt * side);
+    let moved = pivot + turn * (centre.truncate() - pivot);
+    Transform {
+        translation: moved.extend(centre.z),
+        rotation: Quat::from_rotation_z(turn.as_radians()),
+        ..default()
+    }
+}
+
 /// A part turns with the body, unless it belongs to one side of the face: that one is
 /// drawn as painted, so it stays on the member's own side.
 fn part_flipped(one_sided: bool, faces_left: bool) -> bool {
@@ -243,6 +324,7 @@ fn part_flipped(one_sided: bool, faces_left: bool) -> bool {
 /// Lays `look`'s face parts over the body `bust`.
 /// Lays `look`'s face parts over `bust`, in the bust's `colour` (its light, dimming and
 /// fade): a settled bust is not coloured again, so new parts must start in its colour.
+/// The head (if the body's is a layer of its own) and the parts lean `tilt` degrees.
 fn dress(
     commands: &mut Commands,
     server: &AssetServer,
@@ -250,32 +332,42 @@ fn dress(
     look: &Look,
     faces_left: bool,
     colour: Color,
+    tilt: f32,
 ) -> Face {
-    let size = Vec2::new(look.face.width as f32, look.face.height as f32);
-    let mut spawn = |layer: usize, part: &Layer| {
+    let mut spawn = |layer: usize, part: &Layer, at: FaceBox| {
         commands
             .spawn((
                 Name::new(part.part.clone()),
                 FacePart {
                     one_sided: part.one_sided,
+                    at,
+                    layer,
                 },
                 Sprite {
                     image: assets::picture(server, &part.file),
-                    custom_size: Some(size),
+                    custom_size: Some(Vec2::new(at.width as f32, at.height as f32)),
                     flip_x: part_flipped(part.one_sided, faces_left),
                     color: colour,
                     ..default()
                 },
-                Transform::from_translation(part_at(look.face, faces_left, layer)),
+                part_pose(at, layer, faces_left, look.pivot, tilt),
                 ChildOf(bust),
             ))
             .id()
     };
-    let eyes = spawn(0, &look.eyes);
-    spawn(1, &look.brows);
-    let mouth = spawn(2, &look.mouth);
+    if let Some(head) = &look.head {
+        let layer = Layer {
+            part: "head".into(),
+            file: head.clone(),
+            one_sided: false,
+        };
+        spawn(0, &layer, look.head_box);
+    }
+    let eyes = spawn(1, &look.eyes, look.face);
+    spawn(2, &look.brows, look.face);
+    let mouth = spawn(3, &look.mouth, look.face);
     for (i, extra) in look.extras.iter().enumerate() {
-        spawn(3 + i, extra);
+        spawn(4 + i, extra, look.face);
     }
     Face {
         look: look.clone(),
@@ -320,29 +412,39 @@ fn spawn_bust(
                 shut_until: None,
             },
             Mouth::default(),
+            Tilt::upright_at(look.tilt, at.faces_left()),
             actor,
         ))
         .id();
     if fade_in {
         commands.entity(bust).insert(Tween::to(1.0, FADE_SECONDS));
     }
-    let face = dress(commands, server, bust, look, at.faces_left(), Color::NONE);
+    let face = dress(
+        commands,
+        server,
+        bust,
+        look,
+        at.faces_left(),
+        Color::NONE,
+        look.tilt,
+    );
     commands.entity(bust).insert(face);
 }
 
-/// Turns a bust and its face parts to face left or right.
+/// Turns a bust and its face parts to face left or right, the head leaning `tilt`.
 fn turn(
     faces_left: bool,
+    tilt: f32,
     sprite: &mut Sprite,
     face: &Face,
     children: Option<&Children>,
     parts: &mut Query<(&FacePart, &mut Sprite, &mut Transform), Without<Actor>>,
 ) {
     sprite.flip_x = faces_left;
-    for (i, child) in children.into_iter().flatten().enumerate() {
+    for child in children.into_iter().flatten() {
         if let Ok((part, mut sprite, mut transform)) = parts.get_mut(*child) {
             sprite.flip_x = part_flipped(part.one_sided, faces_left);
-            transform.translation = part_at(face.look.face, faces_left, i);
+            *transform = part_pose(part.at, part.layer, faces_left, face.look.pivot, tilt);
         }
     }
 }
@@ -387,9 +489,16 @@ fn fit_stand(
 /// the head would then leave the stage, they stand smaller between the box and the top.
 fn stand_for(window: Vec2, box_top: f32, hair: f32, shoulders: f32) -> Stand {
     let stage = super::STAGE_SIZE;
-    // In portrait the box stands below the picture and covers none of it.
-    if window.x <= 0.0 || window.y <= 0.0 || shoulders <= hair || window.y > window.x {
+    if window.x <= 0.0 || window.y <= 0.0 || shoulders <= hair {
         return Stand::default();
+    }
+    // In portrait the box stands below the picture and covers none of it; the picture
+    // is the stage's middle, and people at the sides stand closer in to be in it.
+    if window.y > window.x {
+        return Stand {
+            spread: UPRIGHT_SPREAD,
+            ..Stand::default()
+        };
     }
     // The camera shows at least the whole stage; a taller window shows more above and
     // below it, a wider one more at the sides.
@@ -403,12 +512,14 @@ fn stand_for(window: Vec2, box_top: f32, hair: f32, shoulders: f32) -> Stand {
         return Stand {
             scale: needed.max(BUST_SCALE),
             floor,
+            spread: 1.0,
         };
     }
     let scale = ((ceiling - box_top) / (shoulders - hair)).max(0.1);
     Stand {
         scale,
         floor: ceiling - (CANVAS.y - hair) * scale,
+        spread: 1.0,
     }
 }
 
@@ -503,6 +614,7 @@ type Busts<'w, 's> = Query<
         &'static mut Sprite,
         &'static Transform,
         &'static mut Face,
+        &'static mut Tilt,
         Option<&'static Children>,
     ),
 >;
@@ -555,7 +667,18 @@ fn cast_cues(
                     .iter_mut()
                     .find(|(_, a, ..)| &a.who == who && !a.leaving);
                 match (entering, existing) {
-                    (false, Some((bust, mut actor, mut sprite, transform, mut face, children))) => {
+                    (
+                        false,
+                        Some((
+                            bust,
+                            mut actor,
+                            mut sprite,
+                            transform,
+                            mut face,
+                            mut tilt,
+                            children,
+                        )),
+                    ) => {
                         if face.look != **look {
                             afterimage(&mut commands, &sprite, transform, children, &parts);
                             for child in children.into_iter().flatten() {
@@ -563,11 +686,28 @@ fn cast_cues(
                             }
                             sprite.image = assets::picture(&server, &look.body);
                             let colour = sprite.color;
-                            *face =
-                                dress(&mut commands, &server, bust, look, at.faces_left(), colour);
+                            // The new face starts where the head leans now, and leans on.
+                            *face = dress(
+                                &mut commands,
+                                &server,
+                                bust,
+                                look,
+                                at.faces_left(),
+                                colour,
+                                tilt.now(),
+                            );
+                            tilt.lean_to(look.tilt);
                         } else {
-                            turn(at.faces_left(), &mut sprite, &face, children, &mut parts);
+                            turn(
+                                at.faces_left(),
+                                tilt.now(),
+                                &mut sprite,
+                                &face,
+                                children,
+                                &mut parts,
+                            );
                         }
+                        tilt.faces_left = at.faces_left();
                         sprite.flip_x = at.faces_left();
                         if actor.x != spot_x(*at) {
                             actor.placed = placings.next();
@@ -583,11 +723,19 @@ fn cast_cues(
                 }
                 // Whoever moves (even to where they stand) steps in front of anyone
                 // they overlap.
-                for (_, mut actor, mut sprite, _, face, children) in &mut busts {
+                for (_, mut actor, mut sprite, _, face, mut tilt, children) in &mut busts {
                     if &actor.who == who && !actor.leaving {
                         actor.placed = placings.next();
                         actor.x = spot_x(*at);
-                        turn(at.faces_left(), &mut sprite, &face, children, &mut parts);
+                        turn(
+                            at.faces_left(),
+                            tilt.now(),
+                            &mut sprite,
+                            &face,
+                            children,
+                            &mut parts,
+                        );
+                        tilt.faces_left = at.faces_left();
                     }
                 }
             }
@@ -769,6 +917,34 @@ fn speak(
     }
 }
 
+/// Heads lean to their expression's tilt over [`TILT_SECONDS`], at once with reduce
+/// motion, the face parts turning with them.
+fn lean(
+    time: Res<Time>,
+    settings: Res<ReaderSettings>,
+    mut busts: Query<(&mut Tilt, &Face, Option<&Children>)>,
+    mut parts: Query<(&FacePart, &mut Transform), Without<Tilt>>,
+    mut moving: ResMut<Moving>,
+) {
+    for (mut tilt, face, children) in &mut busts {
+        if tilt.done >= 1.0 {
+            continue;
+        }
+        tilt.done = if settings.reduce_motion {
+            1.0
+        } else {
+            (tilt.done + time.delta_secs() / TILT_SECONDS).min(1.0)
+        };
+        moving.now();
+        let now = tilt.now();
+        for child in children.into_iter().flatten() {
+            if let Ok((part, mut transform)) = parts.get_mut(*child) {
+                *transform = part_pose(part.at, part.layer, tilt.faces_left, face.look.pivot, now);
+            }
+        }
+    }
+}
+
 #[allow(clippy::type_complexity)]
 fn slide_and_light(
     time: Res<Time>,
@@ -793,11 +969,12 @@ fn slide_and_light(
 ) {
     let dt = time.delta_secs();
     let t = time.elapsed_secs();
+    // Where each bust stands in this window, and when it was placed there: its depth.
     let stage: Vec<(Entity, Placed)> = busts
         .iter()
         .map(|(entity, actor, ..)| {
             let placed = Placed {
-                x: actor.x,
+                x: actor.x * stand.spread,
                 placed: actor.placed,
             };
             (entity, placed)
@@ -805,7 +982,12 @@ fn slide_and_light(
         .collect();
     let placed: Vec<Placed> = stage.iter().map(|(_, p)| *p).collect();
     for (entity, mut actor, presence, face, mut sprite, mut transform, children) in &mut busts {
-        let dx = actor.x - transform.translation.x;
+        let x = actor.x * stand.spread;
+        if presence.is_added() {
+            // Where they stand in this window, from their first frame.
+            transform.translation.x = x;
+        }
+        let dx = x - transform.translation.x;
         let target = if speakers.lit(&actor.who) { 1.0 } else { 0.0 };
         let sat = face.look.drop as f32;
         let settled = dx == 0.0 && actor.focus == target && actor.drop == sat && !actor.hologram;
@@ -843,7 +1025,7 @@ fn slide_and_light(
                 0.08 * (t * 13.0).sin() + 0.05 * (t * 31.0).sin()
             };
             let glitch = (t * 2.3).sin() > 0.985 && !still;
-            transform.translation.x = actor.x + if glitch { 6.0 } else { 0.0 };
+            transform.translation.x = x + if glitch { 6.0 } else { 0.0 };
             (
                 HOLOGRAM_TINT,
                 0.62 + waver - if glitch { 0.25 } else { 0.0 },
@@ -913,14 +1095,15 @@ mod tests {
                 let top = dialogue::box_top(window, scale);
                 let stand = stand_for(window, top, HAIR, SHOULDERS);
                 if window.y > window.x {
-                    // Upright, the stage hangs at the top at full width and the box
-                    // (with its name plate) stands wholly under it.
-                    let picture = window.x * 9.0 / 16.0;
+                    // Upright, the stage's middle hangs at the top at full width and
+                    // the box (with its name plate) stands wholly under it.
+                    let picture = crate::theme::WindowShape(window).picture_height();
                     assert!(
                         top <= window.y - picture,
                         "{window}: the box covers the picture"
                     );
-                    assert_eq!(stand, Stand::default());
+                    assert_eq!(stand.scale, BUST_SCALE);
+                    assert_eq!(stand.spread, UPRIGHT_SPREAD);
                     continue;
                 }
                 let seen = stage.y.max(stage.x * window.y / window.x);
@@ -996,6 +1179,44 @@ mod tests {
         assert!(part_flipped(false, true));
         assert!(!part_flipped(true, true));
         assert!(!part_flipped(true, false));
+    }
+
+    #[test]
+    fn a_leaning_head_turns_about_the_pivot_and_mirrors_with_the_body() {
+        let face = FaceBox {
+            x: 280,
+            y: 150,
+            width: 340,
+            height: 470,
+        };
+        let pivot = Point { x: 450, y: 520 };
+        // Upright, a part sits where it always did.
+        let upright = part_pose(face, 1, false, pivot, 0.0);
+        assert_eq!(upright.translation, part_at(face, false, 1));
+        assert_eq!(upright.rotation, Quat::IDENTITY);
+        // Leaning forward (toward the viewer's right, unmirrored) turns it clockwise...
+        let leaning = part_pose(face, 1, false, pivot, 6.0);
+        let (_, angle) = leaning.rotation.to_axis_angle();
+        let angle = angle * leaning.rotation.to_axis_angle().0.z.signum();
+        assert!((angle + 6f32.to_radians()).abs() < 1e-5, "{angle}");
+        // ...about the pivot, which stays where it is: the distance to it is kept.
+        let p = Vec2::new(0.0, CANVAS.y / 2.0 - 520.0);
+        let d0 = upright.translation.truncate().distance(p);
+        let d1 = leaning.translation.truncate().distance(p);
+        assert!((d0 - d1).abs() < 1e-3);
+        assert!(
+            leaning.translation.x > upright.translation.x,
+            "the head leans right"
+        );
+        // Mirrored, everything is mirrored.
+        let mirrored = part_pose(face, 1, true, pivot, 6.0);
+        assert!((mirrored.translation.x + leaning.translation.x).abs() < 1e-3);
+        assert!((mirrored.translation.y - leaning.translation.y).abs() < 1e-3);
+        assert!(
+            mirrored
+                .rotation
+                .abs_diff_eq(leaning.rotation.inverse(), 1e-6)
+        );
     }
 
     /// Two busts at the near spots overlap: they keep the order they were placed in, and

@@ -1,5 +1,5 @@
-//! The stage: a 1920×1080 world (letterboxed to any landscape window, at the top of a
-//! portrait one) holding the background, the cast, an event picture over them, the
+//! The stage: a 1920×1080 world (letterboxed to any landscape window, its middle at the
+//! top of a portrait one) holding the background, the cast, an event picture over them, the
 //! rain, and the curtain that fades the screen through black.
 
 mod cast;
@@ -11,6 +11,7 @@ use bevy::prelude::*;
 use crate::assets;
 use crate::director::{Command, Transition};
 use crate::session::{Busy, Cue, Curtain, PlaySystems, Screen, ShowPicture};
+use crate::theme::{UPRIGHT_STAGE_WIDTH, WindowShape};
 use crate::tween::Tween;
 
 /// The stage's size in world units: backgrounds are drawn at this size.
@@ -45,19 +46,17 @@ fn spawn_camera(mut commands: Commands) {
         Camera2d,
         bevy::render::view::Msaa::Off,
         Projection::Orthographic(OrthographicProjection {
-            scaling_mode: ScalingMode::AutoMin {
-                min_width: STAGE_SIZE.x,
-                min_height: STAGE_SIZE.y,
-            },
+            scaling_mode: stage_scaling(WindowShape::default()),
             ..OrthographicProjection::default_2d()
         }),
     ));
 }
 
-/// In portrait the stage hangs from the window's top edge at full width, leaving the
-/// space below it to the words; in landscape it sits in the middle, letterboxed.
+/// In portrait the stage's middle hangs from the window's top edge at full width,
+/// leaving the space below it to the words; in landscape the whole stage sits in the
+/// middle, letterboxed.
 fn hang_stage(
-    shape: Res<crate::theme::WindowShape>,
+    shape: Res<WindowShape>,
     mut projections: Query<&mut Projection, With<Camera2d>>,
     mut mask: Single<&mut Visibility, With<BelowTheStage>>,
 ) {
@@ -70,11 +69,28 @@ fn hang_stage(
         Visibility::Hidden
     };
     let origin = Vec2::new(0.5, stage_origin_y(*shape));
+    let scaling = stage_scaling(*shape);
     for mut projection in &mut projections {
-        if let Projection::Orthographic(ortho) = &mut *projection
-            && ortho.viewport_origin != origin
-        {
-            ortho.viewport_origin = origin;
+        if let Projection::Orthographic(ortho) = &mut *projection {
+            if ortho.viewport_origin != origin {
+                ortho.viewport_origin = origin;
+            }
+            // (The shape changed: a new frame is due anyway.)
+            ortho.scaling_mode = scaling;
+        }
+    }
+}
+
+/// The whole stage in landscape; in portrait its middle at the window's width.
+fn stage_scaling(shape: WindowShape) -> ScalingMode {
+    if shape.portrait() {
+        ScalingMode::FixedHorizontal {
+            viewport_width: UPRIGHT_STAGE_WIDTH,
+        }
+    } else {
+        ScalingMode::AutoMin {
+            min_width: STAGE_SIZE.x,
+            min_height: STAGE_SIZE.y,
         }
     }
 }
@@ -97,11 +113,11 @@ fn spawn_mask(mut commands: Commands) {
 
 /// Where the world's origin (the stage's middle) sits up the window, 0 at its bottom:
 /// the middle in landscape; in portrait, half a stage below the top edge.
-fn stage_origin_y(shape: crate::theme::WindowShape) -> f32 {
+fn stage_origin_y(shape: WindowShape) -> f32 {
     if !shape.portrait() {
         return 0.5;
     }
-    let seen_height = STAGE_SIZE.x * shape.0.y / shape.0.x;
+    let seen_height = UPRIGHT_STAGE_WIDTH * shape.0.y / shape.0.x;
     1.0 - STAGE_SIZE.y / 2.0 / seen_height
 }
 

@@ -185,9 +185,9 @@ fn spawn_flash(mut commands: Commands) {
         Flash,
         Name::new("Lightning"),
         crate::theme::full_screen(),
-        // Upright, the picture is the window's top at 16:9, and only it flashes.
+        // Upright, the picture is the window's top, and only it flashes.
         crate::theme::InPortrait(Node {
-            height: vw(100.0 * 9.0 / 16.0),
+            height: vw(100.0 * STAGE_SIZE.y / crate::theme::UPRIGHT_STAGE_WIDTH),
             ..crate::theme::full_screen()
         }),
         BackgroundColor(Color::NONE),

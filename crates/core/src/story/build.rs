@@ -10,8 +10,8 @@ use super::model::{CastEntry, ChoiceOption, Manifest, SceneFile, ScreenEntry, St
 use super::scan::{Node, Pos, scan};
 use super::text;
 use super::{
-    At, Captions, Cast, ChoiceOp, EYES_CLOSED, EventPicture, Location, Next, Op, Place, Scene,
-    ScreenSetting, Story, TALK_MOUTHS,
+    At, Captions, Cast, ChoiceOp, EYES_CLOSED, EventPicture, FaceBox, Location, MAX_TILT, Next, Op,
+    Place, Scene, ScreenSetting, Story, TALK_MOUTHS,
 };
 
 /// A mistake in a story file, pointing at where it is.
@@ -476,6 +476,14 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
                 expressions: entry.expressions.clone(),
                 hologram: entry.hologram,
                 seated: entry.seated.clone(),
+                heads: entry.heads.clone(),
+                head: entry.head.unwrap_or(FaceBox {
+                    x: 0,
+                    y: 0,
+                    width: 0,
+                    height: 0,
+                }),
+                pivot: entry.pivot.unwrap_or(entry.face.default_pivot()),
             },
         );
     }
@@ -698,7 +706,11 @@ fn check_layers(
     report: &mut Report,
     path: &mut impl FnMut(&mut Report, &str, &Node),
 ) {
-    for (field, table) in [("bodies", &entry.bodies), ("parts", &entry.parts)] {
+    for (field, table) in [
+        ("bodies", &entry.bodies),
+        ("heads", &entry.heads),
+        ("parts", &entry.parts),
+    ] {
         let written = node.field(field).unwrap_or(node);
         for (name, image) in table {
             let (key, at) = written.entry(name).unwrap_or((written, written));
@@ -758,9 +770,51 @@ fn check_layers(
             report.error(file, key.at, message);
         }
     }
+    let heads = node.field("heads").unwrap_or(node);
+    for body in entry.heads.keys() {
+        if !entry.bodies.contains_key(body) {
+            let (key, _) = heads.entry(body).unwrap_or((heads, heads));
+            let message = unknown(
+                &format!("body for `{id}`'s head"),
+                body,
+                entry.bodies.keys(),
+            );
+            report.error(file, key.at, message);
+        }
+    }
+    if !entry.heads.is_empty() && entry.head.is_none_or(|b| b.width == 0 || b.height == 0) {
+        let at = node.field("head").unwrap_or(heads).at;
+        report.error(
+            file,
+            at,
+            format!("`{id}` has head layers but no head box: expected `head: (x, y, width, height)` in the body's pixels"),
+        );
+    }
     let written = node.field("expressions").unwrap_or(node);
     for (name, expression) in &entry.expressions {
         let (_, e) = written.entry(name).unwrap_or((written, written));
+        let tilt = expression.tilt;
+        if tilt != 0.0 {
+            let at = e.field("tilt").unwrap_or(e).at;
+            if !tilt.is_finite() || tilt.abs() > MAX_TILT {
+                report.error(
+                    file,
+                    at,
+                    format!("tilt {tilt} of `{id}:{name}`: expected degrees from -{MAX_TILT} to {MAX_TILT}"),
+                );
+            } else if entry.bodies.contains_key(&expression.body)
+                && !entry.heads.contains_key(&expression.body)
+            {
+                report.error(
+                    file,
+                    at,
+                    format!(
+                        "`{id}:{name}` tilts the head of body `{}`, which has none of its own: expected the body in `heads`",
+                        expression.body
+                    ),
+                );
+            }
+        }
         if !entry.bodies.contains_key(&expression.body) {
             let at = e.field("body").unwrap_or(e).at;
             let message = unknown(

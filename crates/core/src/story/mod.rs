@@ -20,7 +20,7 @@ pub use build::{
 };
 pub use flow::{At, Next};
 pub use folder::{STORY_MEDIA, check_folder, read_folder, scene_files};
-pub use model::{Condition, Expression, FaceBox, Spot, Transition};
+pub use model::{Condition, Expression, FaceBox, MAX_TILT, Point, Spot, Transition};
 
 /// Where the manifest lives, relative to `assets/`.
 pub const MANIFEST_PATH: &str = "story/story.ron";
@@ -107,6 +107,23 @@ pub struct Cast {
     pub hologram: bool,
     /// Seated bodies and how much lower than standing they are set, in the body's pixels.
     pub seated: BTreeMap<String, u32>,
+    /// Body name to its head layer's picture (bodies without one have the head painted in).
+    pub heads: BTreeMap<String, String>,
+    /// Where the head layers go on a body, in the body's pixels.
+    pub head: FaceBox,
+    /// The point a tilting head turns about, in the body's pixels.
+    pub pivot: Point,
+}
+
+impl FaceBox {
+    /// The pivot a member without one in the manifest tilts about: the middle of the face
+    /// box's bottom edge, 100 pixels up (about the jaw).
+    pub fn default_pivot(&self) -> Point {
+        Point {
+            x: self.x + self.width / 2,
+            y: (self.y + self.height).saturating_sub(100),
+        }
+    }
 }
 
 /// The closed eyes every member has: a blink, or sleep when an expression uses them.
@@ -136,6 +153,15 @@ pub struct Look {
     /// How much lower than standing the body is set (it sits or kneels), in the body's
     /// pixels; 0 standing.
     pub drop: u32,
+    /// The body's head layer, if its head is not painted in: laid at `head_box`, under
+    /// the face parts.
+    pub head: Option<String>,
+    /// Where the head layer goes on the body, in the body's pixels.
+    pub head_box: FaceBox,
+    /// The point the head and the face parts turn about, in the body's pixels.
+    pub pivot: Point,
+    /// How far the head leans, in degrees: + toward the way the member faces, - away.
+    pub tilt: f32,
 }
 
 /// One face part of a look.
@@ -160,6 +186,7 @@ impl Look {
     /// mouths.
     pub fn files(&self) -> impl Iterator<Item = &String> {
         std::iter::once(&self.body)
+            .chain(&self.head)
             .chain(self.parts().map(|l| &l.file))
             .chain(std::iter::once(&self.blink))
             .chain(&self.talk)
@@ -189,12 +216,19 @@ impl Cast {
             talk: [talk_1?, talk_2?],
             asleep: e.eyes == EYES_CLOSED,
             drop: self.seated.get(&e.body).copied().unwrap_or(0),
+            head: self.heads.get(&e.body).cloned(),
+            head_box: self.head,
+            pivot: self.pivot,
+            tilt: e.tilt,
         })
     }
 
-    /// Every picture the member has: bodies and face parts.
+    /// Every picture the member has: bodies, head layers and face parts.
     pub fn files(&self) -> impl Iterator<Item = &String> {
-        self.bodies.values().chain(self.parts.values())
+        self.bodies
+            .values()
+            .chain(self.heads.values())
+            .chain(self.parts.values())
     }
 }
 

@@ -113,6 +113,27 @@ pub struct CastEntry {
     /// the face box on the canvas; the whole picture goes down.
     #[serde(default)]
     pub seated: BTreeMap<String, u32>,
+    /// Body name to its head layer (relative to `assets/`): the head with its hair, ears,
+    /// nose and fixed marks, a picture the size of `head`, laid over the body there. An
+    /// expression may tilt its body's head (and the face parts with it) only if the body
+    /// has one.
+    #[serde(default)]
+    pub heads: BTreeMap<String, String>,
+    /// Where the head layers go on a body, in the body's pixels (required with `heads`).
+    #[serde(default)]
+    pub head: Option<FaceBox>,
+    /// The point a tilting head turns about, in the body's pixels: the neck. Without it,
+    /// the middle of the face box's bottom edge, 100 pixels up (about the jaw).
+    #[serde(default)]
+    pub pivot: Option<Point>,
+}
+
+/// A point on a body's canvas, in pixels from its top left corner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Point {
+    pub x: u32,
+    pub y: u32,
 }
 
 /// A rectangle on a body's canvas, in pixels from its top left corner.
@@ -126,7 +147,7 @@ pub struct FaceBox {
 }
 
 /// One expression: a body and the face parts over it, by name.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Expression {
     pub body: String,
@@ -137,7 +158,14 @@ pub struct Expression {
     /// Drawn over the rest, in order (a tear, a blush, rain on the skin, a scar).
     #[serde(default)]
     pub extras: Vec<String>,
+    /// How far the head leans, in degrees: + toward the way the member faces (toward the
+    /// middle of the stage), - away; at most [`MAX_TILT`] either way, 0 upright.
+    #[serde(default)]
+    pub tilt: f32,
 }
+
+/// The furthest an expression may tilt the head, in degrees either way.
+pub const MAX_TILT: f32 = 15.0;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -917,3 +917,103 @@ fn a_seated_body_is_set_lower_and_must_name_a_body() {
         "{errors}"
     );
 }
+
+/// Where the first `needle` in `text` starts, `skip` characters on, as the checker
+/// reports it: `line:column`, both from 1, the column in characters.
+fn position_of(text: &str, needle: &str, skip: usize) -> String {
+    let at = text.find(needle).expect("the needle is in the text");
+    let line = text[..at].matches('\n').count() + 1;
+    let column = text[..at].rsplit('\n').next().unwrap_or("").chars().count() + 1 + skip;
+    format!("{line}:{column}")
+}
+
+#[test]
+fn an_expression_tilts_its_bodys_head_at_most_fifteen_degrees() {
+    let with_head = MANIFEST
+        .replace(
+            r#"bodies: {"coat": "kylo/coat.png"},"#,
+            r#"bodies: {"coat": "kylo/coat.png"}, heads: {"coat": "kylo/head.png"}, head: (x: 220, y: 2, width: 460, height: 622),"#,
+        )
+        .replace(
+            r#""asleep": (body: "coat", eyes: "eyes_closed", brows: "brows_level", mouth: "mouth_rest", extras: ["scar"]),"#,
+            r#""asleep": (body: "coat", eyes: "eyes_closed", brows: "brows_level", mouth: "mouth_rest", extras: ["scar"]),
+                "soft": (body: "coat", eyes: "eyes_open", brows: "brows_level", mouth: "mouth_rest", extras: ["scar"], tilt: -6),
+                "warm": (body: "coat", eyes: "eyes_open", brows: "brows_level", mouth: "mouth_rest", tilt: 4.5),"#,
+        );
+    let scenes = [source("one.ron", ONE), source("two.ron", TWO)];
+    let story = build(&source("story.ron", &with_head), &scenes).expect("builds");
+    let kylo = &story.cast["kylo"];
+    let soft = kylo.look("soft").expect("kylo:soft");
+    assert_eq!(soft.tilt, -6.0);
+    assert_eq!(kylo.look("warm").expect("kylo:warm").tilt, 4.5);
+    assert_eq!(soft.head.as_deref(), Some("kylo/head.png"));
+    assert_eq!(
+        soft.head_box,
+        FaceBox {
+            x: 220,
+            y: 2,
+            width: 460,
+            height: 622
+        }
+    );
+    // Without a pivot in the manifest, the head turns about the jaw: the middle of the
+    // face box's bottom edge, 100 pixels up.
+    assert_eq!(soft.pivot, Point { x: 450, y: 520 });
+    assert!(soft.files().any(|f| f == "kylo/head.png"));
+    assert!(story.files().iter().any(|f| f == "kylo/head.png"));
+    // Without `tilt`, upright; a manifest without heads loads as before.
+    assert_eq!(kylo.look("neutral").expect("kylo:neutral").tilt, 0.0);
+    let rey = story.cast["rey"].look("neutral").expect("rey:neutral");
+    assert_eq!((rey.tilt, rey.head), (0.0, None));
+    let with_pivot = with_head.replace(
+        "head: (x: 220, y: 2, width: 460, height: 622),",
+        "head: (x: 220, y: 2, width: 460, height: 622), pivot: (x: 450, y: 465),",
+    );
+    let story = build(&source("story.ron", &with_pivot), &scenes).expect("builds");
+    assert_eq!(
+        story.cast["kylo"].look("soft").expect("kylo:soft").pivot,
+        Point { x: 450, y: 465 }
+    );
+
+    // Nonsense is an error at the number.
+    for (tilt, wrong) in [("20", "tilt: 20"), ("-15.5", "tilt: -15.5")] {
+        let manifest = with_head.replace("tilt: -6", wrong);
+        let errors = build(&source("story.ron", &manifest), &scenes).expect_err("too far");
+        let at = position_of(&manifest, wrong, "tilt: ".len());
+        let expected =
+            format!("story.ron:{at}: tilt {tilt} of `kylo:soft`: expected degrees from -15 to 15");
+        assert!(
+            format!("{errors}").contains(&expected),
+            "{errors}\nexpected {expected}"
+        );
+    }
+    // A body whose head is painted in cannot tilt.
+    let manifest = with_head.replace(
+        r#""angry": (body: "crossed", eyes: "eyes_open", brows: "brows_angry", mouth: "mouth_rest"),"#,
+        r#""angry": (body: "crossed", eyes: "eyes_open", brows: "brows_angry", mouth: "mouth_rest", tilt: 5),"#,
+    );
+    let errors = build(&source("story.ron", &manifest), &scenes).expect_err("no head");
+    let at = position_of(&manifest, "tilt: 5)", "tilt: ".len());
+    assert!(
+        format!("{errors}").contains(&format!(
+            "story.ron:{at}: `rey:angry` tilts the head of body `crossed`, which has none of its own: expected the body in `heads`"
+        )),
+        "{errors}"
+    );
+    // Head layers need a head box, and name bodies.
+    let manifest = with_head.replace(", head: (x: 220, y: 2, width: 460, height: 622)", "");
+    let errors = build(&source("story.ron", &manifest), &scenes).expect_err("no head box");
+    assert!(
+        format!("{errors}").contains("`kylo` has head layers but no head box"),
+        "{errors}"
+    );
+    let manifest = with_head.replace(r#"heads: {"coat""#, r#"heads: {"cot""#);
+    let errors = build(&source("story.ron", &manifest), &scenes).expect_err("unknown body");
+    assert!(
+        format!("{errors}").contains(&format!(
+            "story.ron:{}: unknown body for `kylo`'s head `cot`",
+            position_of(&manifest, r#""cot""#, 0)
+        )),
+        "{errors}"
+    );
+}
