@@ -444,3 +444,21 @@ fn overlapping_busts_keep_their_stacking_whoever_speaks() {
     assert!(!rey_in_front_at(&mut app, "Only me."), "Kylo speaks");
     assert!(rey_in_front_at(&mut app, "Then go."), "Rey speaks");
 }
+
+/// Someone brought on and someone else moved in one go (consecutive steps) stack in the
+/// order the steps are written: the one moved after the arrival stands in front.
+#[test]
+fn an_arrival_and_a_move_in_one_go_stack_in_their_written_order() {
+    let assets = copy_of_fixture("stacking-in-one-go");
+    replace(
+        &assets.join("story/one/storm.ron"),
+        r#"Show("kylo", Right),"#,
+        r#"Show("kylo", NearRight),
+        Move("rey", NearLeft),"#,
+    );
+    let mut app = game_at(&assets, "Only me.", |_| {});
+    assert!(
+        rey_in_front_at(&mut app, "Only me."),
+        "Rey moved after he came on"
+    );
+}

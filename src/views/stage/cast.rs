@@ -640,7 +640,8 @@ fn cast_cues(
     // Who comes on stage in this batch, drawn once it is read: when reading skips, a
     // Show, a Move and another Show of one member can arrive in one frame, before the
     // first Show's bust exists, and must change that one bust rather than add another.
-    let mut arriving: Vec<(String, Look, Spot)> = Vec::new();
+    // Each is placed (numbered) when their Show or Move is read, in order with the rest.
+    let mut arriving: Vec<(String, Look, Spot, u64)> = Vec::new();
     for Cue(command) in cues.read() {
         match command {
             Command::SceneStart { .. } => {
@@ -660,7 +661,10 @@ fn cast_cues(
                 entering,
             } => {
                 if let Some(coming) = arriving.iter_mut().find(|(w, ..)| w == who) {
-                    *coming = (who.clone(), (**look).clone(), *at);
+                    if coming.2 != *at {
+                        coming.3 = placings.next();
+                    }
+                    (coming.1, coming.2) = ((**look).clone(), *at);
                     continue;
                 }
                 let existing = busts
@@ -714,12 +718,12 @@ fn cast_cues(
                         }
                         actor.x = spot_x(*at);
                     }
-                    _ => arriving.push((who.clone(), (**look).clone(), *at)),
+                    _ => arriving.push((who.clone(), (**look).clone(), *at, placings.next())),
                 }
             }
             Command::Move { who, at } => {
                 if let Some(coming) = arriving.iter_mut().find(|(w, ..)| w == who) {
-                    coming.2 = *at;
+                    (coming.2, coming.3) = (*at, placings.next());
                 }
                 // Whoever moves (even to where they stand) steps in front of anyone
                 // they overlap.
@@ -761,10 +765,10 @@ fn cast_cues(
             _ => {}
         }
     }
-    for (who, look, at) in &arriving {
+    for (who, look, at, placed) in &arriving {
         let hologram = story.story.cast.get(who).is_some_and(|c| c.hologram);
         let lit = speakers.lit(who);
-        let actor = Actor::arriving(who, look, *at, hologram, placings.next(), lit);
+        let actor = Actor::arriving(who, look, *at, hologram, *placed, lit);
         spawn_bust(
             &mut commands,
             &server,
