@@ -81,7 +81,10 @@ fn angle(at: &Transform) -> f32 {
 fn expected(boxed: (f32, f32, f32, f32), faces_left: bool, tilt: f32) -> (Vec2, f32) {
     let side = if faces_left { -1.0 } else { 1.0 };
     let (x, y, w, h) = boxed;
-    let centre = Vec2::new((x + w / 2.0 - CANVAS.x / 2.0) * side, CANVAS.y / 2.0 - y - h / 2.0);
+    let centre = Vec2::new(
+        (x + w / 2.0 - CANVAS.x / 2.0) * side,
+        CANVAS.y / 2.0 - y - h / 2.0,
+    );
     let pivot = Vec2::new((PIVOT.x - CANVAS.x / 2.0) * side, CANVAS.y / 2.0 - PIVOT.y);
     // + leans toward the way he faces: clockwise facing right, mirrored facing left.
     let degrees = -tilt * side;
@@ -93,7 +96,10 @@ fn expected(boxed: (f32, f32, f32, f32), faces_left: bool, tilt: f32) -> (Vec2, 
 
 /// Every layer over Kylo's bust sits where a head leaning `tilt` puts it.
 fn assert_leaning(drawn: &[Drawn], faces_left: bool, tilt: f32) {
-    assert!(drawn.iter().any(|d| d.name == "head"), "a head layer: {drawn:?}");
+    assert!(
+        drawn.iter().any(|d| d.name == "head"),
+        "a head layer: {drawn:?}"
+    );
     for d in drawn {
         let boxed = if d.name == "head" { HEAD } else { FACE };
         let (place, degrees) = expected(boxed, faces_left, tilt);
@@ -227,7 +233,13 @@ fn a_tilted_face_turns_the_head_and_the_parts_about_the_pivot_and_mirrors_at_rig
     let scar = layer(&right, "scar");
     assert!(!scar.flipped);
     let eyes = layer(&right, "eyes_");
-    assert!(scar.at.translation.truncate().distance(eyes.at.translation.truncate()) < 0.01);
+    assert!(
+        scar.at
+            .translation
+            .truncate()
+            .distance(eyes.at.translation.truncate())
+            < 0.01
+    );
     assert_eq!(scar.at.rotation, eyes.at.rotation);
     let centre_scar = layer(&centre, "scar");
     assert!(!centre_scar.flipped);
@@ -279,7 +291,10 @@ fn a_new_tilt_eases_in_over_a_moment() {
     }
     let at = |seconds: f32| angles[(seconds * 60.0) as usize - 1];
     assert!(at(0.05) < TILT * 0.9, "not at once: {angles:?}");
-    assert!((at(0.2) - TILT).abs() < 1e-3, "there within 0.2 s: {angles:?}");
+    assert!(
+        (at(0.2) - TILT).abs() < 1e-3,
+        "there within 0.2 s: {angles:?}"
+    );
     let (_, leaning) = layers(&mut app, "kylo");
     assert_leaning(&leaning, true, TILT);
 }
@@ -287,7 +302,9 @@ fn a_new_tilt_eases_in_over_a_moment() {
 #[test]
 fn reduce_motion_leans_at_once() {
     let assets = tilting_fixture("tilt-still", NEW_FACE);
-    let mut app = game_at(&assets, "Only me.", |settings| settings.reduce_motion = true);
+    let mut app = game_at(&assets, "Only me.", |settings| {
+        settings.reduce_motion = true
+    });
     read_to(&mut app, "Then go.");
     let (_, drawn) = layers(&mut app, "kylo");
     assert_leaning(&drawn, true, TILT);

@@ -23,11 +23,11 @@ use bevy::prelude::*;
 use crate::assets::{self, LoadedStory};
 use crate::dice::Dice;
 use crate::director::{Command, FaceBox, Layer, Look, Showing, Spot};
-use crate::story::Point;
 use crate::play::Reading;
 use crate::session::{Cue, PlaySystems, Screen, SessionApp, ShowPicture};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
+use crate::story::Point;
 use crate::tween::{Presence, Tween};
 use crate::views::dialogue::{self, Reveal};
 
@@ -621,7 +621,15 @@ fn cast_cues(
                 match (entering, existing) {
                     (
                         false,
-                        Some((bust, mut actor, mut sprite, transform, mut face, mut tilt, children)),
+                        Some((
+                            bust,
+                            mut actor,
+                            mut sprite,
+                            transform,
+                            mut face,
+                            mut tilt,
+                            children,
+                        )),
                     ) => {
                         if face.look != **look {
                             afterimage(&mut commands, &sprite, transform, children, &parts);
@@ -1096,11 +1104,18 @@ mod tests {
         let d0 = upright.translation.truncate().distance(p);
         let d1 = leaning.translation.truncate().distance(p);
         assert!((d0 - d1).abs() < 1e-3);
-        assert!(leaning.translation.x > upright.translation.x, "the head leans right");
+        assert!(
+            leaning.translation.x > upright.translation.x,
+            "the head leans right"
+        );
         // Mirrored, everything is mirrored.
         let mirrored = part_pose(face, 1, true, pivot, 6.0);
         assert!((mirrored.translation.x + leaning.translation.x).abs() < 1e-3);
         assert!((mirrored.translation.y - leaning.translation.y).abs() < 1e-3);
-        assert!(mirrored.rotation.abs_diff_eq(leaning.rotation.inverse(), 1e-6));
+        assert!(
+            mirrored
+                .rotation
+                .abs_diff_eq(leaning.rotation.inverse(), 1e-6)
+        );
     }
 }

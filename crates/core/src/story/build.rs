@@ -10,8 +10,8 @@ use super::model::{CastEntry, ChoiceOption, Manifest, SceneFile, ScreenEntry, St
 use super::scan::{Node, Pos, scan};
 use super::text;
 use super::{
-    At, Captions, Cast, ChoiceOp, EYES_CLOSED, FaceBox, MAX_TILT, EventPicture, Location, Next, Op, Place, Scene,
-    ScreenSetting, Story, TALK_MOUTHS,
+    At, Captions, Cast, ChoiceOp, EYES_CLOSED, EventPicture, FaceBox, Location, MAX_TILT, Next, Op,
+    Place, Scene, ScreenSetting, Story, TALK_MOUTHS,
 };
 
 /// A mistake in a story file, pointing at where it is.
@@ -774,7 +774,11 @@ fn check_layers(
     for body in entry.heads.keys() {
         if !entry.bodies.contains_key(body) {
             let (key, _) = heads.entry(body).unwrap_or((heads, heads));
-            let message = unknown(&format!("body for `{id}`'s head"), body, entry.bodies.keys());
+            let message = unknown(
+                &format!("body for `{id}`'s head"),
+                body,
+                entry.bodies.keys(),
+            );
             report.error(file, key.at, message);
         }
     }

@@ -982,7 +982,10 @@ fn an_expression_tilts_its_bodys_head_at_most_fifteen_degrees() {
         let at = position_of(&manifest, wrong, "tilt: ".len());
         let expected =
             format!("story.ron:{at}: tilt {tilt} of `kylo:soft`: expected degrees from -15 to 15");
-        assert!(format!("{errors}").contains(&expected), "{errors}\nexpected {expected}");
+        assert!(
+            format!("{errors}").contains(&expected),
+            "{errors}\nexpected {expected}"
+        );
     }
     // A body whose head is painted in cannot tilt.
     let manifest = with_head.replace(
@@ -1000,7 +1003,10 @@ fn an_expression_tilts_its_bodys_head_at_most_fifteen_degrees() {
     // Head layers need a head box, and name bodies.
     let manifest = with_head.replace(", head: (x: 220, y: 2, width: 460, height: 622)", "");
     let errors = build(&source("story.ron", &manifest), &scenes).expect_err("no head box");
-    assert!(format!("{errors}").contains("`kylo` has head layers but no head box"), "{errors}");
+    assert!(
+        format!("{errors}").contains("`kylo` has head layers but no head box"),
+        "{errors}"
+    );
     let manifest = with_head.replace(r#"heads: {"coat""#, r#"heads: {"cot""#);
     let errors = build(&source("story.ron", &manifest), &scenes).expect_err("unknown body");
     assert!(
