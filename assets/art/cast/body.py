@@ -268,12 +268,12 @@ def holding_arm(B):
     cx, aw = B["cx"], B["aw"]
     Sn, Sf = shoulders(B)
     fw, ww = aw * 0.8, aw * 0.58
-    Ef = (Sf[0] + 14, Sf[1] + 176)
-    Wf = (cx - 26, Sf[1] + 78)
+    Ef = (Sf[0] + 14, Sf[1] + 150)
+    Wf = (cx - 26, Sf[1] + 46)
     farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.98, ww * 1.02], hand=("limp", 196, True), front=True,
                 bandage=True)
-    En = (Sn[0] + 22, Sn[1] + 256)
-    Wn = (cx + 34, Sn[1] + 160)
+    En = (Sn[0] + 22, Sn[1] + 232)
+    Wn = (cx + 34, Sn[1] + 128)
     near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("grip", -24, False), front=True)
     return near, farm
 

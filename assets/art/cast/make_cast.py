@@ -250,7 +250,7 @@ KYLO_STATES = {
 # may sink at most to the lowest shoulder line of anyone standing (Leia's, face box bottom
 # 724 + 90), which the game keeps clear of the dialogue box: Rey's chin is at 678, so 136;
 # Kylo's at 564, and 200 keeps his seated head about 60 px over hers.
-SEAT_DROP = {"rey": 136, "kylo": 200, "finn": 160, "poe": 160}
+SEAT_DROP = {"rey": 136, "kylo": 200, "kylo_low": 250, "finn": 160, "poe": 160}
 
 
 def seated(x, names, body="bench"):
@@ -288,7 +288,10 @@ MEMBERS = [
                  "torn": ("plain", "down", False, dict(torn=True)),
                  "torn_hand": ("plain", "hand_chest", False, dict(torn=True)),
                  "cell": ("plain", "seated", False, dict(seat="bench", bandage=True, torn=True))},
-         seated={"bench": SEAT_DROP["kylo"], "ground": SEAT_DROP["kylo"], "cell": SEAT_DROP["kylo"],
+         # on the lake's pebbles and in the cell he sits as low as a chin may (564 + 250 =
+         # 814), so beside anyone standing he reads as sitting; on the ship's bench a little
+         # higher, over Rey kneeling by him
+         seated={"bench": SEAT_DROP["kylo"], "ground": SEAT_DROP["kylo_low"], "cell": SEAT_DROP["kylo_low"],
                  "gown": SEAT_DROP["kylo"], "gown_hand": SEAT_DROP["kylo"]},
          legs=lambda wet, var: pp.tones("#262a31", wet),
          expressions=kylo_x(), hand_s=1.08, one_sided=["scar", "bruise", "split_lip"], states=KYLO_STATES),
@@ -883,7 +886,7 @@ def readme():
          "`python3 contact_sheet.py --src <that folder> --one rey:shocked --out /tmp/rey.png`.", "",
          "Sitting, kneeling, in bed: a `seated` body (`bench`, `ground`, `stool`, `cell`, Kylo's",
          "`gown` up in bed) keeps the head at the face box, and the manifest's `seated` map tells",
-         "the game how far to set it lower (`SEAT_DROP`: Rey 136, Kylo 200 px). A chin may sink",
+         "the game how far to set it lower (`SEAT_DROP`: Rey 136, Kylo 200, 250 on the ground and in the cell). A chin may sink",
          "at most to the lowest standing shoulder line (Leia's face box bottom 724 + 90), which",
          "the game keeps clear of the dialogue box, so what shows of a seated body is its head,",
          "shoulders and upper arms: seated and kneeling bodies are drawn hunched forward",
