@@ -26,7 +26,7 @@ impl Default for WindowShape {
 /// How much of the 1920x1080 stage's width a portrait window shows: its middle, so the
 /// picture is taller (on a phone, faces a player can read) than the whole 16:9 stage at
 /// the window's width would be; the cast stands closer together to stay in it.
-pub const UPRIGHT_STAGE_WIDTH: f32 = 1200.0;
+pub const UPRIGHT_STAGE_WIDTH: f32 = 1000.0;
 const STAGE_HEIGHT: f32 = 1080.0;
 
 /// A common phone's width: held upright it, and any wider window, reads at the text

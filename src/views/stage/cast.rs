@@ -49,7 +49,7 @@ const FADE_SECONDS: f32 = 0.4;
 const SLIDE_SPEED: f32 = 1400.0;
 /// In portrait, how far in from the stage's middle people stand, against landscape: at
 /// the sides of the middle [`crate::theme::UPRIGHT_STAGE_WIDTH`] a portrait window shows.
-const UPRIGHT_SPREAD: f32 = 0.7;
+const UPRIGHT_SPREAD: f32 = 0.55;
 /// How fast someone sits down or gets up, in the body's pixels a second.
 const SIT_SPEED: f32 = 500.0;
 /// A listener's light and size beside the speaker's.
@@ -114,9 +114,21 @@ impl Default for StageLight {
 struct Stand {
     scale: f32,
     floor: f32,
-    /// How far out from the middle the spots are: 1 for the whole stage, less in
+    /// How far out from the middle the side spots are: 1 for the whole stage, less in
     /// portrait, where only the stage's middle shows.
     spread: f32,
+}
+
+impl Stand {
+    /// Where a bust whose spot is `x` stands in this window: the sides come in with
+    /// the spread; the near spots, already close, stay where they are.
+    fn x(&self, x: f32) -> f32 {
+        if x.abs() <= spot_x(Spot::NearRight) {
+            x
+        } else {
+            x * self.spread
+        }
+    }
 }
 
 impl Default for Stand {
@@ -978,7 +990,7 @@ fn slide_and_light(
         .iter()
         .map(|(entity, actor, ..)| {
             let placed = Placed {
-                x: actor.x * stand.spread,
+                x: stand.x(actor.x),
                 placed: actor.placed,
             };
             (entity, placed)
@@ -986,7 +998,7 @@ fn slide_and_light(
         .collect();
     let placed: Vec<Placed> = stage.iter().map(|(_, p)| *p).collect();
     for (entity, mut actor, presence, face, mut sprite, mut transform, children) in &mut busts {
-        let x = actor.x * stand.spread;
+        let x = stand.x(actor.x);
         if presence.is_added() {
             // Where they stand in this window, from their first frame.
             transform.translation.x = x;
