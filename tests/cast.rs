@@ -7,16 +7,10 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::path::Path;
-use std::time::Duration;
 
-use after_the_rain::settings::ReaderSettings;
-use after_the_rain::views::dialogue::Reveal;
 use bevy::prelude::*;
-use common::{
-    FRAME, copy_of_fixture, fixture_assets, fresh_folder, headless_game_saving_in, press, replace,
-    run_for, run_until, to_title,
-};
+use common::screens::{game_at, read_to, typing};
+use common::{FRAME, copy_of_fixture, fixture_assets, press, replace, run_for};
 
 /// One face part as drawn: its file, whether it is mirrored, and where it sits on the
 /// body (in the body's pixels from its centre).
@@ -83,44 +77,6 @@ fn bust(app: &mut App, who: &str) -> Option<Bust> {
             })
             .collect(),
     })
-}
-
-fn shown(app: &App) -> String {
-    app.world().resource::<Reveal>().line()
-}
-
-fn typing(app: &App) -> bool {
-    !app.world().resource::<Reveal>().done()
-}
-
-/// A new game on `assets` with the settings `set`, read on with Space up to the moment
-/// the line `text` starts to type.
-fn game_at(assets: &Path, text: &str, set: impl FnOnce(&mut ReaderSettings)) -> App {
-    let mut app = headless_game_saving_in(assets, &fresh_folder("cast"));
-    to_title(&mut app);
-    {
-        let mut settings = app.world_mut().resource_mut::<ReaderSettings>();
-        // Slow letters, so a short line types for most of a second.
-        settings.text_speed = 10.0;
-        set(&mut settings);
-    }
-    // A fresh saves folder: New Game is the first item.
-    press(&mut app, KeyCode::Enter);
-    read_to(&mut app, text);
-    app
-}
-
-/// Reads on until the line `text` starts to type.
-fn read_to(app: &mut App, text: &str) {
-    run_until(app, text, Duration::from_secs(60), |app| {
-        if shown(app) == text {
-            return true;
-        }
-        if !typing(app) {
-            press(app, KeyCode::Space);
-        }
-        false
-    });
 }
 
 /// Runs `seconds` of simulated time, looking at `who`'s bust after each frame.

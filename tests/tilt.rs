@@ -8,16 +8,11 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::path::PathBuf;
 
-use after_the_rain::settings::ReaderSettings;
-use after_the_rain::views::dialogue::Reveal;
 use bevy::prelude::*;
-use common::{
-    copy_of_fixture, fresh_folder, headless_game_saving_in, press, replace, run_for, run_until,
-    to_title,
-};
+use common::screens::{game_at, read_to, typing};
+use common::{copy_of_fixture, replace, run_for};
 
 /// Kylo's soft face leans this far toward the one he faces.
 const TILT: f32 = 8.0;
@@ -146,41 +141,6 @@ fn tilting_fixture(name: &str, scene: &[(&str, &str)]) -> PathBuf {
         replace(&storm, from, to);
     }
     assets
-}
-
-fn shown(app: &App) -> String {
-    app.world().resource::<Reveal>().line()
-}
-
-fn typing(app: &App) -> bool {
-    !app.world().resource::<Reveal>().done()
-}
-
-/// A new game on `assets` with the settings `set`, read on with Space up to the moment
-/// the line `text` starts to type.
-fn game_at(assets: &Path, text: &str, set: impl FnOnce(&mut ReaderSettings)) -> App {
-    let mut app = headless_game_saving_in(assets, &fresh_folder("tilt"));
-    to_title(&mut app);
-    {
-        let mut settings = app.world_mut().resource_mut::<ReaderSettings>();
-        settings.text_speed = 10.0;
-        set(&mut settings);
-    }
-    press(&mut app, KeyCode::Enter);
-    read_to(&mut app, text);
-    app
-}
-
-fn read_to(app: &mut App, text: &str) {
-    run_until(app, text, Duration::from_secs(60), |app| {
-        if shown(app) == text {
-            return true;
-        }
-        if !typing(app) {
-            press(app, KeyCode::Space);
-        }
-        false
-    });
 }
 
 #[test]

@@ -1,16 +1,18 @@
 //! The story's screens one after another, for tests that check each the same way
 //! (the handheld's text sizes, the phone's fit).
 
+use std::path::Path;
 use std::time::Duration;
 
 use after_the_rain::overlays::gallery::{Tiles, Viewing};
 use after_the_rain::screens::title::{TitleItem, TitleItems};
 use after_the_rain::session::Overlay;
+use after_the_rain::settings::ReaderSettings;
 use after_the_rain::theme::widgets::{Menu, MenuFocus};
 use after_the_rain::views::dialogue::Reveal;
 use bevy::prelude::*;
 
-use super::{press, run_until, to_title};
+use super::{fresh_folder, headless_game_saving_in, press, run_until, to_title};
 
 pub fn overlay(app: &App) -> Overlay {
     *app.world().resource::<State<Overlay>>().get()
@@ -23,6 +25,41 @@ pub fn focus(app: &App) -> Option<MenuFocus> {
 /// The line in the box, as far as it has typed.
 pub fn shown(app: &App) -> String {
     app.world().resource::<Reveal>().line()
+}
+
+/// The current line is still typing.
+pub fn typing(app: &App) -> bool {
+    !app.world().resource::<Reveal>().done()
+}
+
+/// A new game on `assets` with the settings `set`, read on with Space up to the moment
+/// the line `text` starts to type.
+pub fn game_at(assets: &Path, text: &str, set: impl FnOnce(&mut ReaderSettings)) -> App {
+    let mut app = headless_game_saving_in(assets, &fresh_folder("reading"));
+    to_title(&mut app);
+    {
+        let mut settings = app.world_mut().resource_mut::<ReaderSettings>();
+        // Slow letters, so a short line types for most of a second.
+        settings.text_speed = 10.0;
+        set(&mut settings);
+    }
+    // A fresh saves folder: New Game is the first item.
+    press(&mut app, KeyCode::Enter);
+    read_to(&mut app, text);
+    app
+}
+
+/// Reads on until the line `text` starts to type.
+pub fn read_to(app: &mut App, text: &str) {
+    run_until(app, text, Duration::from_secs(60), |app| {
+        if shown(app) == text {
+            return true;
+        }
+        if !typing(app) {
+            press(app, KeyCode::Space);
+        }
+        false
+    });
 }
 
 pub fn notice(app: &App) -> String {
