@@ -1,7 +1,7 @@
 //! The window's shape. A window taller than wide (a phone or tablet held upright) is
 //! laid out in portrait: the stage's picture at the top at full width (its middle, taller
-//! than the whole stage would be), the words in
-//! the space below it, menus in one column. Wider windows keep the landscape layout.
+//! than the whole stage would be), the words in the space below it, menus in one column.
+//! Wider windows keep the landscape layout.
 
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
