@@ -22,7 +22,7 @@ use bevy::prelude::*;
 use bevy::text::RemSize;
 use bevy::window::{PrimaryWindow, WindowResolution};
 use common::screens::{
-    focus, next_line_by, notice, overlay, shown, texts, title_item, to_laid_out_title,
+    focus, next_line_by, notice, on_screen, overlay, shown, texts, title_item, to_laid_out_title,
     visit_story_screens, visit_title_screens,
 };
 use common::{
@@ -75,24 +75,6 @@ fn smallest_text(app: &mut App) -> (f32, String) {
         })
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .expect("text on screen")
-}
-
-/// Whether `entity` is drawn: neither it nor a parent is hidden or left out of the
-/// layout (the development run's error overlay, for one, waits hidden).
-fn on_screen(world: &World, mut entity: Entity) -> bool {
-    loop {
-        if world
-            .get::<Node>(entity)
-            .is_some_and(|n| n.display == Display::None)
-            || world.get::<Visibility>(entity) == Some(&Visibility::Hidden)
-        {
-            return false;
-        }
-        match world.get::<ChildOf>(entity) {
-            Some(parent) => entity = parent.parent(),
-            None => return true,
-        }
-    }
 }
 
 /// Checks the smallest text of `what` and returns it, for the report.

@@ -27,7 +27,7 @@ use bevy::text::RemSize;
 use bevy::ui::UiGlobalTransform;
 use bevy::window::{PrimaryWindow, WindowResolution};
 use common::screens::{
-    next_line_by, overlay, pick_on_title, shown, to_laid_out_title, visit_story_screens,
+    next_line_by, on_screen, overlay, pick_on_title, shown, to_laid_out_title, visit_story_screens,
     visit_title_screens,
 };
 use common::{fixture_assets, fresh_folder, headless_game_saving_in, press, run_until};
@@ -114,24 +114,6 @@ fn window_size(app: &mut App) -> Vec2 {
 fn settle(app: &mut App) {
     for _ in 0..4 {
         app.update();
-    }
-}
-
-/// Whether `entity` is drawn: neither it nor a parent is hidden or left out of the
-/// layout.
-fn on_screen(world: &World, mut entity: Entity) -> bool {
-    loop {
-        if world
-            .get::<Node>(entity)
-            .is_some_and(|n| n.display == Display::None)
-            || world.get::<Visibility>(entity) == Some(&Visibility::Hidden)
-        {
-            return false;
-        }
-        match world.get::<ChildOf>(entity) {
-            Some(parent) => entity = parent.parent(),
-            None => return true,
-        }
     }
 }
 

@@ -27,6 +27,24 @@ pub fn shown(app: &App) -> String {
     app.world().resource::<Reveal>().line()
 }
 
+/// Whether `entity` is drawn: neither it nor a parent is hidden or left out of the
+/// layout (the development run's error overlay, for one, waits hidden).
+pub fn on_screen(world: &World, mut entity: Entity) -> bool {
+    loop {
+        if world
+            .get::<Node>(entity)
+            .is_some_and(|n| n.display == Display::None)
+            || world.get::<Visibility>(entity) == Some(&Visibility::Hidden)
+        {
+            return false;
+        }
+        match world.get::<ChildOf>(entity) {
+            Some(parent) => entity = parent.parent(),
+            None => return true,
+        }
+    }
+}
+
 /// The current line is still typing.
 pub fn typing(app: &App) -> bool {
     !app.world().resource::<Reveal>().done()
