@@ -258,11 +258,12 @@ def Y(P, y):
 
 def profile_head(doc, P, x, y, s, flip, light, deg=0.0, eyes="open", brows="level", mouth="closed", wet=False,
                  open_=0.0, blush=0.0, gaze=(0, 0), bruise=False, split_lip=False, neck=330, hair=True,
-                 neck_tone=None, rim_k=1.0, lit=None, sep=0.0):
+                 neck_tone=None, rim_k=1.0, lit=None, sep=0.0, ear_red=0.0):
     """A head in profile with its neck: ear at (x, y) on screen, scale s, facing right
     (flip=False) or left (flip=True), tilted by deg. eyes: open | wide | half | down |
     closed; brows: level | angry | worried | soft | raised; mouth: closed | smile | open |
-    shout | part. lit: an optional (light colour, opacity) wash over the face's front."""
+    shout | part. lit: an optional (light colour, opacity) wash over the face's front.
+    ear_red: the ear burning red (opacity), shown through Kylo's hair."""
     Ll = to_local(light.L, deg, flip)
     sk = light.tones(P["skin"])
     doc.group(transform=xf(x, y, deg, s, flip))
@@ -295,9 +296,14 @@ def profile_head(doc, P, x, y, s, flip, light, deg=0.0, eyes="open", brows="leve
         ear(doc, P, sk, Ll)
     if hair:
         HAIR[P["name"] if P["name"] in HAIR else "trooper"][1](doc, P, light, Ll, wet)
-    if P["name"] != "kylo" or wet:
-        # (wet, Kylo's hair parts round the ear: it shows through the plastered locks)
+    if P["name"] != "kylo" or wet or ear_red:
+        # (wet, Kylo's hair parts round the ear: it shows through the plastered locks; and a
+        # burning ear pokes out of it)
         ear(doc, P, sk, Ll)
+    if ear_red:
+        doc.group(clip=doc.clip(smooth([(x, Y(P, y)) for x, y in EAR])))
+        doc.blob([(-20, Y(P, -44)), (30, Y(P, -44)), (30, Y(P, 40)), (-20, Y(P, 56))], "#d2343a", ear_red)
+        doc.end()
     if wet:
         wet_face(doc, P, flip)
     doc.end()
@@ -355,7 +361,8 @@ def face_details(doc, P, sk, Ll, eyes, brows, mouth, o, blush, gaze, bruise, spl
     doc.blob(lens((P["chin"][0] - 14, Y(P, P["chin"][1] - 12) + o), (P["chin"][0] - 4, Y(P, P["chin"][1] + 8) + o), -5),
              lt, 0.5)
     if blush:
-        doc.ellipse(104, Y(P, 56), 34, 20, P["blush"], 0.35 * blush)
+        # on the apple of the cheek, under the eye and forward of the ear (not by the ear)
+        doc.ellipse(136, Y(P, 46), 28, 16, P["blush"], 0.35 * blush)
     if bruise:
         doc.ellipse(104, Y(P, 40), 26, 18, "#5a3450", 0.22)
         doc.ellipse(110, Y(P, 34), 14, 9, "#6a3a5a", 0.2)
@@ -442,9 +449,11 @@ def brow(doc, P, kind):
     doc.blob(strand(pts, t, 0.25), P["brow"])
 
 
+EAR = [(-10, -34), (12, -40), (26, -22), (26, 8), (16, 36), (2, 52), (-10, 44), (-18, 0)]
+
+
 def ear(doc, P, sk, Ll):
-    pts = [(-10, -34), (12, -40), (26, -22), (26, 8), (16, 36), (2, 52), (-10, 44), (-18, 0)]
-    pts = [(x, Y(P, y)) for x, y in pts]
+    pts = [(x, Y(P, y)) for x, y in EAR]
     shade(doc, pts, sk, Ll, sw=7, lw=4, rw=2)
     doc.blob([(-4, Y(P, -26)), (12, Y(P, -30)), (18, Y(P, -12)), (12, Y(P, 20)), (2, Y(P, 30)), (0, Y(P, 4))], sk[1], 0.7)
     doc.blob(lens((2, Y(P, -22)), (8, Y(P, 24)), 6, 2), sk[2], 0.5)
@@ -707,10 +716,22 @@ def wrap_bands(doc, el, wr, widths, T, L):
         doc.blob(lens((p[0] + nx * w, p[1] + ny * w), (q[0] - nx * w, q[1] - ny * w), 2, 0.5), T[1], 0.7)
 
 
-def hand(doc, x, y, deg, s, flip, T, L, kind="open", curl=0.0):
+def hand_shadow(doc, x, y, deg, s, flip, L, curl=0.0, op=0.55):
+    """The soft shadow a hand casts on the face or cloth it rests on, so that a hand on skin
+    of nearly its own colour still reads as a hand: its shape, dark, blurred, offset away
+    from the light."""
+    c = "#05070a"
+    dx, dy = -L[0] * 6, -L[1] * 6
+    doc.group(op=op, extra=doc.blur(4))
+    hand(doc, x + dx, y + dy, deg, s, flip, (c, c, c, None), L, curl=curl)
+    doc.end()
+
+
+def hand(doc, x, y, deg, s, flip, T, L, kind="open", curl=0.0, spread=0.0):
     """A hand seen from its back: the wrist at (x, y), the fingers toward deg (flip puts the
     thumb on the other side: the other hand). kind: open
-    (fingers together, a little spread), fist, rest (fingers relaxed, curled)."""
+    (fingers together, a little spread), fist, rest (fingers relaxed, curled). spread fans
+    the fingers apart (radians between neighbours), so each reads on its own."""
     s *= HAND_K
     Ll = to_local(L, deg, False)
     if flip:
@@ -735,8 +756,8 @@ def hand(doc, x, y, deg, s, flip, T, L, kind="open", curl=0.0):
     doc.blob(lens((14, -6), (70, -12), -3, -1), sh, 0.3)
     doc.blob(lens((14, 12), (70, 14), 3, 1), sh, 0.25)
     fingers = [((70, 20), 46, 0.1), ((76, 7), 58, 0.04), ((78, -7), 62, -0.01), ((72, -21), 56, -0.06)]
-    for (kx, ky), ln, spread in fingers:
-        a = spread
+    for i, ((kx, ky), ln, a0) in enumerate(fingers):
+        a = a0 + spread * (1.5 - i)
         p1 = (kx + ln * 0.45 * math.cos(a), ky + ln * 0.45 * math.sin(a))
         a2 = a + c * 0.9
         p2 = (p1[0] + ln * 0.32 * math.cos(a2), p1[1] + ln * 0.32 * math.sin(a2))
@@ -751,32 +772,31 @@ def hand(doc, x, y, deg, s, flip, T, L, kind="open", curl=0.0):
 
 # =========================================================================== pictures
 def cell_background(doc):
-    """The holding cell at night: bare walls, one cold caged lamp above, a slit of moonlight."""
-    doc.rect(doc.linear(0, 0, 0, H, [(0, "#101820", 1), (0.6, "#0b1118", 1), (1, "#06090d", 1)]))
+    """The holding cell at night, as the place cell_night: bare walls, the one caged lamp
+    dimmed for the night, moonlight falling through a slit high in the back wall (the
+    picture's one light)."""
+    doc.rect(doc.linear(0, 0, 0, H, [(0, "#0b1119", 1), (0.6, "#080d13", 1), (1, "#04070a", 1)]))
     # the back wall's panels and the corner
     for i, x in enumerate((0, 380, 760, 1140, 1520)):
-        doc.rect("#0e151c" if i % 2 else "#111a22", x, 0, 380, 760)
-        doc.rect("#070b10", x + 376, 0, 6, 760, 0.8)
-    doc.rect("#070b0f", 0, 760, W, 320)
-    doc.rect("#1a2630", 0, 756, W, 6, 0.8)
-    # the lamp, high, cold, with its cone
-    doc.path(f"M640 0 L700 0 L1400 1080 L-200 1080 Z", doc.linear(0, 0, 0, H, [(0, "#cfe8ff", 0.16), (1, "#cfe8ff", 0)]))
-    doc.rect(doc.radial(670, 70, 700, [(0, "#d8f0ff", 0.35), (0.4, "#9cc8de", 0.1), (1, "#9cc8de", 0)], 1.3, 1))
-    doc.rect("#1c2630", 610, 0, 120, 46)
-    doc.ellipse(670, 52, 58, 22, "#f2fbff")
-    doc.ellipse(670, 52, 120, 50, doc.radial(670, 52, 120, [(0, "#ffffff", 0.9), (1, "#cfeaff", 0)]))
+        doc.rect("#0a1017" if i % 2 else "#0c131a", x, 0, 380, 760)
+        doc.rect("#05080c", x + 376, 0, 6, 760, 0.8)
+    doc.rect("#05080b", 0, 760, W, 320)
+    doc.rect("#142030", 0, 756, W, 6, 0.6)
+    # the lamp, dimmed: a grey cage and the faintest glow, no beam
+    doc.rect(doc.radial(670, 52, 150, [(0, "#9cc0d8", 0.12), (1, "#9cc0d8", 0)]))
+    doc.rect("#141c24", 610, 0, 120, 46)
+    doc.ellipse(670, 52, 58, 22, "#4a5c68")
+    doc.ellipse(670, 50, 40, 12, "#6a808e", 0.6)
     for k in range(-2, 3):
-        doc.rect("#1c2630", 668 + k * 22, 30, 4, 46)
-    # the slit of moonlight in the back wall, its beam
-    doc.rect("#0a0e13", 1434, 150, 36, 240)
+        doc.rect("#141c24", 668 + k * 22, 30, 4, 46)
+    # the slit of moonlight in the back wall, its glow and its beam down across them
+    doc.rect(doc.radial(1452, 270, 420, [(0, "#b8d4ff", 0.3), (0.5, "#8aa8e0", 0.08), (1, "#8aa8e0", 0)]))
+    doc.rect("#05080c", 1434, 150, 36, 240)
     doc.rect("#bcd6ff", 1440, 156, 24, 228)
-    doc.rect("#e6f0ff", 1440, 156, 8, 228)
-    doc.path("M1440 156 L1464 156 L1300 1080 L980 1080 Z", doc.linear(1450, 160, 1200, 1000,
-                                                                       [(0, "#a9c8ff", 0.22), (1, "#a9c8ff", 0)]))
-    doc.rect(doc.radial(1452, 270, 260, [(0, "#b8d4ff", 0.3), (1, "#b8d4ff", 0)]))
-    # the bench along the wall
-    doc.poly([(300, 860), (1640, 860), (1680, 900), (260, 900)], "#2a3640")
-    doc.poly([(260, 900), (1680, 900), (1680, 960), (260, 960)], "#151d24")
+    doc.rect("#eef4ff", 1440, 156, 8, 228)
+    doc.path("M1440 156 L1464 156 L1120 1080 L700 1080 Z", doc.linear(1450, 160, 1000, 1000,
+                                                                      [(0, "#a9c8ff", 0.26), (1, "#a9c8ff", 0.02)]),
+             extra=doc.blur(10))
 
 
 def calm(doc, top=700, op=0.55):
@@ -789,116 +809,118 @@ def vignette(doc, op=0.6):
 
 
 def kiss_picture(variant):
-    """Chapter 7, the cell: the second, slow kiss (his hand at her jaw), or the first, when
-    she reaches for him (her hand on his face, him still, eyes open)."""
+    """Chapter 7, the cell at night, beat 7.4: the second, slow kiss, the two of them sitting
+    on the bench turned to each other (his hand at her jaw, hers on his chest), or, when she
+    reaches for him, her hand along his jaw. Eyes closed, both; the moonlight through the
+    slit is the light (the lamp is dimmed for the night, as in the place cell_night)."""
     reach = variant == "she_reaches"
     pid = "kiss_she_reaches" if reach else "kiss"
-    desc = ("The cell at night under one cold lamp: Rey, leaning up from the bench, takes his face in her hand "
-            "and kisses him first; Kylo, battered, a split lip, is still, eyes open." if reach else
-            "The cell at night under one cold lamp: Rey and Kylo on the bench, turned to each other, kissing slowly, "
-            "eyes closed; his hand at her jaw, hers on his chest.")
+    desc = ("The cell at night, the lamp dimmed, moonlight through a slit: Rey and Kylo sit on the bench; she "
+            "leans up to him, her hand along his jaw, and kisses him, slowly; both have their eyes closed; he is "
+            "battered, a split lip." if reach else
+            "The cell at night, the lamp dimmed, moonlight through a slit: Rey and Kylo sit on the bench, turned to "
+            "each other, kissing slowly, eyes closed; his hand at her jaw, hers on his chest.")
     doc = Pic(pid, desc + " No text.")
     cell_background(doc)
-    L = Light("#1a2230", "#e2f0ff", (-0.45, -1), rim="#dff2ff", amb_k=0.3, key_k=0.3, deep="#06080c")
+    # the moon is up and to the right of them: it lights her face and the back of his head
+    L = Light("#141c2a", "#d6e4ff", (0.8, -0.6), rim="#e4eeff", amb_k=0.38, key_k=0.32, deep="#04060a")
     skR = L.tones(REY["skin"])
-    skK = L.tones(KYLO["skin"])
-    shirt = L.tones(KYLO["shirt"], amb_k=0.3)
-    tunic = L.tones(REY["tunic"], amb_k=0.45)
-    sleeve = L.tones(REY["sleeve"], amb_k=0.45)
-    wraps = L.tones(REY["wraps"], amb_k=0.45)
+    skK = L.tones(KYLO["skin"], amb_k=0.3)
+    shirt = L.tones(KYLO["shirt"], amb_k=0.35)
+    tunic = L.tones(REY["tunic"], amb_k=0.5)
+    sleeve = L.tones(REY["sleeve"], amb_k=0.5)
+    wraps = L.tones(REY["wraps"], amb_k=0.5)
+    trR = L.tones("#9a8a6e", amb_k=0.45)
+    trK = L.tones(KYLO["trousers"], amb_k=0.4)
     sR, sK = 0.74, 0.78
     if reach:
-        # the first kiss, much too fast: she has lunged up at him and their noses bump
-        degR, degK = -26, 8
-        meet = (962, 476)
-        ex_r, ey_r = ear_for(meet, (REY["nose"][0], REY["nose"][1] * REY["scale_y"]), sR, degR, False)
-        ex_k, ey_k = ear_for((meet[0] - 10, meet[1] - 14), (KYLO["nose"][0], KYLO["nose"][1] * KYLO["scale_y"]), sK, degK,
-                             True)
+        # she has risen a little off the bench to reach him: her face tipped up to his
+        degR, degK = -22, 14
+        meet = (962, 480)
+        ex_r, ey_r = ear_for(meet, (REY["lips"][0] - 4, 114), sR, degR, False)
+        ex_k, ey_k = ear_for((meet[0] + 8, meet[1] - 4), (KYLO["lips"][0] - 6, 112 * KYLO["scale_y"]), sK, degK, True)
     else:
         meet = (968, 500)
         degR, degK = -20, 22
         ex_r, ey_r = ear_for(meet, (REY["lips"][0] - 4, 114), sR, degR, False)
         ex_k, ey_k = ear_for((meet[0] + 10, meet[1] - 2), (KYLO["lips"][0] - 6, 112 * KYLO["scale_y"]), sK, degK, True)
-    # ---- Kylo (behind her): his torso turned to her, the near shoulder dropping
+    # the pair drawn smaller about their kiss, so the bench they sit on shows under them
+    k_ = 0.8
+    grp = f"translate({n(meet[0])} {n(meet[1])}) scale({k_}) translate({n(-meet[0])} {n(-meet[1])})"
+    seat = meet[1] + (940 - meet[1]) / k_  # the bench's top, in the pair's coordinates
+    # ---- the bench they sit on, lit along its edge by the moon (behind their hips, under their laps)
+    doc.poly([(0, 926), (W, 926), (W, 962), (0, 962)], "#1a2430")
+    doc.rect(doc.radial(1000, 962, 520, [(0, "#a9c8ff", 0.16), (1, "#a9c8ff", 0)], 1, 0.1), 0, 926, W, 36)
+    doc.poly([(0, 962), (W, 962), (W, H), (0, H)], "#0a0f15")
+    doc.rect("#9fb8e0", 0, 960, W, 3, 0.4)
+    doc.group(transform=grp)
+    # ---- Kylo (behind her): his torso turned to her, down to the bench
     kx = ex_k
     torso = [(kx - 150, ey_k + 150), (kx - 40, ey_k + 130), (kx + 120, ey_k + 170), (kx + 200, ey_k + 260),
-             (kx + 240, ey_k + 500), (kx + 250, H + 40), (kx - 230, H + 40), (kx - 250, ey_k + 480),
-             (kx - 220, ey_k + 260)]
+             (kx + 230, ey_k + 480), (kx + 210, seat + 10), (kx + 150, seat + 26), (kx - 200, seat + 26),
+             (kx - 240, ey_k + 470), (kx - 220, ey_k + 260)]
     shade(doc, torso, shirt, L.L, sw=40, lw=14, rw=5)
-    doc.blob(lens((kx - 160, ey_k + 300), (kx - 60, ey_k + 620), 18, 6), shirt[1], 0.6)
-    doc.blob(lens((kx + 80, ey_k + 300), (kx + 140, ey_k + 600), -14, -4), shirt[1], 0.5)
-    # ---- Rey's torso: leaning in, her near shoulder toward us
+    doc.blob(lens((kx - 160, ey_k + 300), (kx - 80, seat - 20), 18, 6), shirt[1], 0.6)
+    # ---- Rey's torso: turned to him, leaning in
     rx = ex_r
     rtorso = [(rx - 40, ey_r + 150), (rx + 60, ey_r + 150), (rx + 170, ey_r + 230), (rx + 200, ey_r + 420),
-              (rx + 170, H + 40), (rx - 260, H + 40), (rx - 230, ey_r + 420), (rx - 180, ey_r + 230)]
-    if reach:
-        rtorso = [(x + (ey_r + 400 - y) * 0.12 if y > ey_r + 200 else x, y) for x, y in rtorso]
+              (rx + 190, seat + 26), (rx - 200, seat + 26), (rx - 240, seat - 10), (rx - 230, ey_r + 420),
+              (rx - 180, ey_r + 230)]
     shade(doc, rtorso, tunic, L.L, sw=36, lw=14, rw=5)
-    # the wrap's crossing panel and the strap
-    doc.blob(lens((rx + 70, ey_r + 160), (rx - 120, H), -30, -8), tunic[1], 0.7)
-    doc.blob(strand([(rx + 120, ey_r + 200), (rx + 10, ey_r + 420), (rx - 140, H)], 26, 1), L.tones(REY["strap"])[0])
+    doc.blob(lens((rx + 70, ey_r + 160), (rx - 120, seat - 40), -30, -8), tunic[1], 0.7)
+    doc.group(clip=doc.clip(smooth(rtorso)))
+    doc.poly([(rx - 260, seat - 76), (rx + 220, seat - 86), (rx + 220, seat - 58), (rx - 260, seat - 48)],
+             L.tones(REY["belt"])[1], 0.95)
+    doc.end()
+    doc.blob(strand([(rx + 120, ey_r + 200), (rx + 10, ey_r + 420), (rx - 150, seat - 60)], 26, 1),
+             L.tones(REY["strap"])[0])
+    # their laps on the bench, knees turned to each other and over its edge: his, then hers in front
+    kk = (meet[0] + 150, seat + 56)
+    arm(doc, [(kx - 40, seat), lerp((kx - 40, seat), kk, 0.5), kk], [170, 150, 124], trK, L.L, sw=20)
+    arm(doc, [kk, (kk[0] + 6, kk[1] + 120), (kk[0], kk[1] + 300)], [104, 92, 80], trK, L.L, sw=16)
+    rk = (meet[0] + 20, seat + 70)
+    arm(doc, [(rx - 60, seat + 4), lerp((rx - 60, seat + 4), rk, 0.5), rk], [160, 144, 118], trR, L.L, sw=20)
+    arm(doc, [rk, (rk[0] - 8, rk[1] + 120), (rk[0] - 14, rk[1] + 300)], [98, 88, 76], trR, L.L, sw=16)
     # heads: Kylo first, then Rey nearer us
-    profile_head(doc, KYLO, ex_k, ey_k, sK, True, L, deg=degK, eyes="wide" if reach else "closed",
-                 brows="raised" if reach else "soft", split_lip=True, bruise=True, neck=290,
-                 mouth="part" if reach else "closed", open_=5 if reach else 0, lit=("#dff2ff", 0.08))
+    profile_head(doc, KYLO, ex_k, ey_k, sK, True, L, deg=degK, eyes="closed", brows="soft", split_lip=True,
+                 bruise=True, neck=290, mouth="closed", rim_k=1.0, lit=("#dff2ff", 0.05))
+    profile_head(doc, REY, ex_r, ey_r, sR, False, L, deg=degR, eyes="closed", brows="soft", blush=1.0, neck=290,
+                 lit=("#e6efff", 0.12), sep=0.6, mouth="closed")
     if reach:
-        # his collar, where her fist will take hold
-        col = local_to_screen((30, 300), ex_k, ey_k, degK, sK, True)
-        doc.blob([(col[0] - 120, col[1] - 20), (col[0] - 40, col[1] - 44), (col[0] + 70, col[1] - 36),
-                  (col[0] + 110, col[1] - 6), (col[0] + 20, col[1] + 2), (col[0] - 80, col[1] + 4)],
-                 dark(shirt[0], 0.75), 0.8)
-    profile_head(doc, REY, ex_r, ey_r, sR, False, L, deg=degR, eyes="closed", brows="worried" if reach else "soft",
-                 blush=1.0, neck=290, lit=("#dff2ff", 0.1), sep=0.6, mouth="part" if reach else "closed",
-                 open_=4 if reach else 0)
-    if reach:
-        # her near arm up, her fist in his collar, pulling him down to her
-        sh_ = (rx - 40, ey_r + 250)
-        el = (rx + 10, ey_r + 440)
-        wr = (col[0] - 60, col[1] + 40)
-        arm(doc, [sh_, lerp(sh_, el, 0.5), el], [118, 96, 80], sleeve, L.L)
-        arm(doc, [el, lerp(el, wr, 0.5), wr], [74, 62, 50], skR, L.L)
-        wrap_bands(doc, el, wr, [66, 56], wraps, L.L)
-        hdeg = math.degrees(math.atan2(wr[1] - el[1], wr[0] - el[0]))
-        # the shirt bunched and pulled toward her fist
-        for dx, dy in ((-90, 90), (-20, 120), (60, 100), (110, 40)):
-            doc.blob(lens((wr[0] + 40, wr[1] - 20), (wr[0] + 40 + dx, wr[1] + dy), 5, 1.5), shirt[1], 0.5)
-        hand(doc, wr[0], wr[1], hdeg, 0.56, False, skR, L.L, kind="fist")
-        # the collar bunched in her fingers, spilling over the knuckles
-        tip = (wr[0] + math.cos(math.radians(hdeg)) * 78, wr[1] + math.sin(math.radians(hdeg)) * 78)
-        shade(doc, [(tip[0] - 50, tip[1] - 10), (tip[0] - 10, tip[1] - 34), (tip[0] + 40, tip[1] - 30),
-                    (tip[0] + 56, tip[1] - 4), (tip[0] + 20, tip[1] + 12), (tip[0] - 30, tip[1] + 14)], shirt, L.L,
-              sw=8, lw=5, rw=2)
-        doc.blob(lens((tip[0] - 30, tip[1] - 6), (tip[0] + 30, tip[1] - 14), 4, 1), shirt[1], 0.8)
-    elif False:
-        # her near arm up, her hand along his jaw, fingers to his ear; his hands stay down
-        wr = local_to_screen((80, 236), ex_k, ey_k, degK, sK, True)
-        aim = local_to_screen((-20, 20), ex_k, ey_k, degK, sK, True)
+        # her near arm up, her open hand along his jaw, the fingers toward his ear
+        wr = local_to_screen((96, 232), ex_k, ey_k, degK, sK, True)
+        aim = local_to_screen((-20, 30), ex_k, ey_k, degK, sK, True)
         hdeg = math.degrees(math.atan2(aim[1] - wr[1], aim[0] - wr[0]))
-        sh_ = (rx - 40, ey_r + 250)
-        el = (rx + 20, ey_r + 420)
+        sh_ = (rx - 30, ey_r + 250)
+        el = (rx + 80, ey_r + 400)
         arm(doc, [sh_, lerp(sh_, el, 0.5), el], [118, 96, 80], sleeve, L.L)
         arm(doc, [el, lerp(el, wr, 0.5), wr], [74, 62, 50], skR, L.L)
         wrap_bands(doc, el, wr, [66, 56], wraps, L.L)
-        hand(doc, wr[0], wr[1], hdeg, 0.56, True, skR, L.L, curl=0.14)
+        hand_shadow(doc, wr[0], wr[1], hdeg, 0.6, True, L.L, curl=0.12)
+        hand(doc, wr[0], wr[1], hdeg, 0.6, True, skR, L.L, curl=0.12, spread=0.09)
     else:
-        # her near hand resting on his chest, fingers curled in his shirt
-        rsh = (rx + 0, ey_r + 250)
-        rel = (rx + 40, ey_r + 470)
-        rwr = (kx - 90, ey_k + 290)
-        arm(doc, [rsh, lerp(rsh, rel, 0.5), rel], [112, 94, 80], sleeve, L.L)
-        arm(doc, [rel, lerp(rel, rwr, 0.5), rwr], [70, 62, 52], skR, L.L)
-        wrap_bands(doc, rel, rwr, [66, 56], wraps, L.L)
-        hand(doc, rwr[0] - 6, rwr[1] + 8, -70, 0.52, False, skR, L.L, kind="fist")
-        # his near hand cupping her jaw, the forearm in front of her shoulder
+        # his near hand cupping her jaw: the arm from his shoulder, bent, the forearm up past her shoulder
         jaw = local_to_screen((70, 226), ex_r, ey_r, degR, sR, False)
         aim = local_to_screen((-30, 40), ex_r, ey_r, degR, sR, False)
         hdeg = math.degrees(math.atan2(aim[1] - jaw[1], aim[0] - jaw[0]))
-        kel = (jaw[0] + 170, jaw[1] + 230)
-        arm(doc, [(kel[0] + 80, kel[1] + 200), lerp((kel[0] + 80, kel[1] + 200), kel, 0.5), kel], [100, 92, 84], shirt, L.L)
+        ksh = (kx - 60, ey_k + 200)
+        kel = (jaw[0] + 160, jaw[1] + 300)
+        arm(doc, [ksh, lerp(ksh, kel, 0.5), kel], [100, 92, 84], shirt, L.L)
         arm(doc, [kel, lerp(kel, jaw, 0.5), jaw], [76, 66, 56], shirt, L.L)
         arm(doc, [lerp(kel, jaw, 0.8), jaw], [52, 48], skK, L.L)
-        hand(doc, jaw[0], jaw[1], hdeg, 0.62, True, skK, L.L, curl=0.12)
-    calm(doc, 720, 0.55)
+        hand_shadow(doc, jaw[0], jaw[1], hdeg, 0.62, True, L.L, curl=0.12)
+        hand(doc, jaw[0], jaw[1], hdeg, 0.62, True, skK, L.L, curl=0.12, spread=0.08)
+        # her near hand resting open on his chest
+        rsh = (rx + 0, ey_r + 250)
+        rel = (rx + 40, ey_r + 480)
+        rwr = (kx - 150, ey_k + 360)
+        arm(doc, [rsh, lerp(rsh, rel, 0.5), rel], [112, 94, 80], sleeve, L.L)
+        arm(doc, [rel, lerp(rel, rwr, 0.5), rwr], [70, 62, 52], skR, L.L)
+        wrap_bands(doc, rel, rwr, [66, 56], wraps, L.L)
+        hand_shadow(doc, rwr[0], rwr[1], -62, 0.56, True, L.L, curl=0.2)
+        hand(doc, rwr[0], rwr[1], -62, 0.56, True, skR, L.L, curl=0.2, spread=0.07)
+    doc.end()
+    calm(doc, 740, 0.5)
     vignette(doc, 0.55)
     return doc
 
@@ -1000,18 +1022,21 @@ def rain_picture():
     profile_head(doc, KYLO, kx, ky, sK, True, LK, deg=3, eyes="open", brows="raised", wet=True, neck=230,
                  lit=("#9fd4ff", 0.08))
     # Rey: lunging in from the left, the staff in both hands
-    rx, ry, sR = 600, 350, 0.56
+    rx, ry, sR = 520, 350, 0.56
     tun = LR.tones(people.wetc(REY["tunic"]), amb_k=0.4, key_k=0.45)
     slv = LR.tones(people.wetc(REY["sleeve"]), amb_k=0.4, key_k=0.45)
     wr_ = LR.tones(people.wetc(REY["wraps"]), amb_k=0.4, key_k=0.45)
     skR = LR.tones(REY["skin"])
     # the staff: the far blade back and down, the near blade at his face
-    tip = (kx - sK * 160 - 50, ky - 10)
+    # the tip stops a hand's width short of his brow: the blade's glow must not reach his skin
+    face = kx - sK * KYLO["nose"][0]
+    tip = (face - 130, ky - 6)
     h1, h2 = (rx + 190, ry + 165), (rx + 250, ry + 130)
     d = norm((tip[0] - h2[0], tip[1] - h2[1]))
     hilt_a = (h1[0] - d[0] * 110, h1[1] - d[1] * 110)
     hilt_b = (h2[0] + d[0] * 40, h2[1] + d[1] * 40)
-    back = (hilt_a[0] - d[0] * 470, hilt_a[1] - d[1] * 470)
+    blade = math.hypot(tip[0] - hilt_b[0], tip[1] - hilt_b[1])
+    back = (hilt_a[0] - d[0] * blade, hilt_a[1] - d[1] * blade)
     saber(doc, hilt_a, back, width=12)
     body = [(rx - 50, ry + 100), (rx + 30, ry + 104), (rx + 92, ry + 160), (rx + 112, ry + 260), (rx + 96, ry + 420),
             (rx + 116, ry + 560), (rx + 100, H + 30), (rx - 190, H + 30), (rx - 160, ry + 560), (rx - 130, ry + 330),
@@ -1019,7 +1044,9 @@ def rain_picture():
     shade(doc, body, tun, LR.L, sw=28, lw=14, rw=4)
     doc.blob(lens((rx + 60, ry + 130), (rx - 80, ry + 560), 24, 8), tun[1], 0.7)
     doc.blob(strand([(rx + 90, ry + 150), (rx, ry + 320), (rx - 150, ry + 520)], 20, 1), LR.tones(REY["strap"])[1])
-    doc.blob(strand([(rx - 160, ry + 560), (rx + 114, ry + 570)], 36, 1), LR.tones(REY["belt"])[1])
+    doc.group(clip=doc.clip(smooth(body)))
+    doc.blob(strand([(rx - 200, ry + 560), (rx + 150, ry + 570)], 36, 1), LR.tones(REY["belt"])[1])
+    doc.end()
     ang = math.degrees(math.atan2(d[1], d[0]))
     saber(doc, hilt_b, tip, width=12)
     profile_head(doc, REY, rx, ry, sR, False, LR, deg=6, eyes="open", brows="angry", mouth="tight", wet=True, neck=250,
@@ -1067,6 +1094,14 @@ def palm_tree(doc, x, y, h, lean, col, rng):
         doc.blob(strand([top, mid, tip], 22, 0.05), col)
 
 
+def collar(doc, x, top, w, T, L):
+    """The top of a back seen from behind, laid over the base of the neck: the neck goes
+    into the clothes instead of ending on top of them."""
+    pts = [(x - w * 0.8, top + 10), (x - w * 0.4, top - 10), (x, top - 2), (x + w * 0.4, top - 10), (x + w * 0.8, top + 10),
+           (x + w * 0.7, top + 40), (x - w * 0.7, top + 40)]
+    shade(doc, pts, T, L, sw=8, lw=6, rw=3)
+
+
 def seated_back(doc, x, top, w, hip, T, L, lean=0.0):
     """A torso seen from behind, seated: shoulders at top, w half-width, down to hip."""
     pts = [(x - 40, top - 10), (x + 40, top - 10), (x + w * 0.8, top + 10), (x + w, top + 50), (x + w * 0.98, top + 160),
@@ -1083,7 +1118,7 @@ def lake_picture():
     """Chapter 4, beat 4.3: the two of them on the pebbles at dusk, turned to each other."""
     doc = Pic("lake", "The lake at dusk, seen from behind them: Rey and Kylo sit close on the pebble shore, faces turned "
                       "to each other in profile, the sun going down on the water between them; violet sky, orange "
-                      "light on the water and on their edges, rings spreading where her pebble skipped. No text.")
+                      "light on the water and on their edges; the flat pebble still in her fingers, the water unbroken. No text.")
     rng = Rng(404)
     hz = 446
     doc.rect(doc.linear(0, 0, 0, hz, [(0, "#1e1838", 1), (0.45, "#3e2d5e", 1), (0.75, "#a0587a", 1), (0.92, "#e8885a", 1),
@@ -1106,7 +1141,8 @@ def lake_picture():
         doc.circle(x, hz - r * 0.6, r, "#3e2a50")
     doc.rect("#3e2a50", 0, hz - 8, 820, 10)
     doc.rect("#3e2a50", 1100, hz - 8, 820, 10)
-    # the water: the sky's colours mirrored, the sun's path, rings from the skipped pebble
+    # the water: the sky's colours mirrored, the sun's path (no rings: the picture comes up before
+    # she throws; the pebble is still in her fingers)
     doc.rect(doc.linear(0, hz, 0, 660, [(0, "#e6906a", 1), (0.3, "#9a5a80", 1), (1, "#4a3462", 1)]), 0, hz, W, 240)
     doc.path(f"M930 {hz} L990 {hz} L1060 660 L860 660 Z", doc.linear(0, hz, 0, 660, [(0, "#ffe0a0", 0.85),
                                                                                     (1, "#ffb070", 0.1)]))
@@ -1120,12 +1156,6 @@ def lake_picture():
         w = rng.u(80, 260)
         x = rng.u(0, W)
         doc.rect("#d8a0c0", x, y, w, 2, 0.25)
-    for k, (rx, op) in enumerate(((30, 0.7), (60, 0.5), (96, 0.32), (136, 0.2))):
-        doc.add(f'<ellipse cx="640" cy="{hz + 90}" rx="{rx}" ry="{n(rx * 0.16)}" fill="none" stroke="#ffe2b8" '
-                f'stroke-width="2.4" opacity="{n(op)}"/>')
-    for k, (rx, op) in enumerate(((18, 0.6), (40, 0.4), (66, 0.25))):
-        doc.add(f'<ellipse cx="470" cy="{hz + 50}" rx="{rx}" ry="{n(rx * 0.15)}" fill="none" stroke="#ffe2b8" '
-                f'stroke-width="2" opacity="{n(op)}"/>')
     # palms framing the shore
     palm_tree(doc, 120, 700, 600, 60, "#1c1428", rng)
     palm_tree(doc, 1800, 700, 560, -70, "#1c1428", rng)
@@ -1172,9 +1202,11 @@ def lake_picture():
     hand(doc, kx + 258, ky + 328, 70, 0.34, False, skK, LKy.L, kind="fist")
     profile_head(doc, KYLO, kx, ky, sK, True, LKy, deg=8, eyes="open", brows="soft", neck=260, gaze=(0, 1),
                  lit=("#ffd0a0", 0.1))
-    seated_back(doc, rx, ry + 132, 118, 812, tunic, LRey.L, lean=8)
+    back_ = seated_back(doc, rx, ry + 132, 118, 812, tunic, LRey.L, lean=8)
+    doc.group(clip=doc.clip(smooth(back_)))
     doc.blob(strand([(rx + 100, ry + 150), (rx, ry + 300), (rx - 90, ry + 362)], 18, 1), LRey.tones(REY["strap"])[1], 0.9)
-    doc.blob(strand([(rx - 100, ry + 300), (rx + 108, ry + 300)], 22, 1), LRey.tones(REY["belt"])[1], 0.9)
+    doc.blob(strand([(rx - 160, ry + 300), (rx + 160, ry + 300)], 22, 1), LRey.tones(REY["belt"])[1], 0.9)
+    doc.end()
     # her near arm out over the water, the pebble in her fingers, ready to skip
     sh_ = (rx - 100, ry + 176)
     el = (rx - 200, ry + 250)
@@ -1182,9 +1214,14 @@ def lake_picture():
     arm(doc, [sh_, lerp(sh_, el, 0.5), el], [58, 52, 46], sleeve, LRey.L)
     arm(doc, [el, lerp(el, wr, 0.5), wr], [46, 40, 34], skR, LRey.L)
     wrap_bands(doc, el, wr, [42, 34], LRey.tones(REY["wraps"], amb_k=0.45), LRey.L)
-    hand(doc, wr[0], wr[1], 196, 0.38, False, skR, LRey.L, kind="fist")
-    doc.ellipse(wr[0] - 60, wr[1] - 12, 17, 11, "#9a90a0", deg=-20)
-    doc.ellipse(wr[0] - 64, wr[1] - 16, 9, 4, "#ffe6c8", 0.8, deg=-20)
+    # the hand loosely curled, the flat pebble pinched between the thumb and the first finger
+    hs, hd = 0.38, 200
+    hand(doc, wr[0], wr[1], hd, hs, False, skR, LRey.L, curl=-0.55, spread=0.03)
+    pb = local_to_screen((104, -50), wr[0], wr[1], hd, hs * HAND_K)
+    doc.ellipse(pb[0], pb[1], 18, 11, "#948ca0", deg=-30)
+    doc.ellipse(pb[0] + 1, pb[1] - 4, 11, 4, "#ffe0c0", 0.85, deg=-30)
+    tt = local_to_screen((74, -52), wr[0], wr[1], hd, hs * HAND_K)
+    shade(doc, limb([tt, (pb[0] + 2, pb[1] + 4)], [12, 10]), skR, LRey.L, sw=3, lw=2, rw=1.5)
     profile_head(doc, REY, rx, ry, sR, False, LRey, deg=-4, eyes="open", brows="soft", mouth="closed", neck=250,
                  gaze=(0, -1), lit=("#ffd0a0", 0.12))
     calm(doc, 760, 0.5)
@@ -1273,13 +1310,6 @@ def grenade_picture():
     doc.group(transform="translate(1000 600) scale(1.22) translate(-1000 -600)")
     # their shadow on the stones
     doc.ellipse(1000, 748, 720, 34, "#0a0204", 0.75)
-    # Rey's legs along the stones, the far one a little bent, boots toes-up at the end
-    arm(doc, [(1110, 712), (900, 700), (700, 724)], [62, 54, 44], (dark(legs[0], 0.8),) + legs[1:], LR_.L)
-    arm(doc, [(1110, 726), (880, 734), (660, 744)], [64, 56, 46], legs, LR_.L)
-    for bx_, by_ in ((700, 720), (660, 742)):
-        shade(doc, [(bx_ + 14, by_ - 26), (bx_ - 24, by_ - 30), (bx_ - 44, by_ - 70), (bx_ - 66, by_ - 74),
-                    (bx_ - 74, by_ - 50), (bx_ - 64, by_ + 8), (bx_ - 30, by_ + 24), (bx_ + 16, by_ + 22)],
-              rboots, LR_.L, sw=8, lw=5, rw=2)
     # her body under him: only the chest, shoulder and belt show below his
     rbody = [(1490, 716), (1440, 668), (1260, 654), (1120, 672), (1060, 700), (1070, 748), (1200, 754), (1330, 750),
              (1480, 746)]
@@ -1294,14 +1324,22 @@ def grenade_picture():
              (1000, 690), (1150, 684), (1300, 664), (1400, 640), (1450, 616)]
     shade(doc, kbody, shirt, LB.L, sw=24, lw=14, rw=5)
     doc.blob(lens((930, 604), (1320, 540), -10, -3), shirt[2], 0.45)
-    # Kylo's legs: the whole length of him, longer than hers; thighs, knees, boots toes-down
-    arm(doc, [(1010, 614), (730, 630), (490, 668)], [84, 66, 54], (dark(trous[0], 0.8),) + trous[1:], LB.L, sw=16)
-    arm(doc, [(1010, 646), (690, 684), (450, 704)], [88, 70, 56], trous, LB.L, sw=18)
-    for bx_, by_, dd in ((490, 666, 0), (450, 704, 1)):
+    # Kylo's legs: he is a head taller than she is (about 1.12 times her length, crown to toe),
+    # so his boots (toes down) reach a little past hers; his legs lie just beyond hers
+    arm(doc, [(1010, 606), (720, 622), (430, 648)], [84, 66, 54], (dark(trous[0], 0.8),) + trous[1:], LB.L, sw=16)
+    arm(doc, [(1010, 636), (700, 658), (400, 680)], [88, 70, 56], trous, LB.L, sw=18)
+    for bx_, by_, dd in ((430, 646, 0), (400, 680, 1)):
         shade(doc, [(bx_ + 20, by_ - 30), (bx_ - 40, by_ - 32), (bx_ - 80, by_ - 20), (bx_ - 108, by_ + 10),
                     (bx_ - 96, by_ + 30), (bx_ - 40, by_ + 34), (bx_ + 20, by_ + 30)],
               boots, LB.L, sw=8, lw=5, rw=2)
     doc.blob(strand([(1002, 584), (1010, 684)], 16, 1), LB.tones("#1c1412")[0])
+    # Rey's legs along the stones on the near side of his, the far one a little bent, boots toes-up
+    arm(doc, [(1110, 716), (900, 714), (690, 736)], [62, 54, 44], (dark(legs[0], 0.8),) + legs[1:], LR_.L)
+    arm(doc, [(1110, 734), (880, 744), (650, 756)], [64, 56, 46], legs, LR_.L)
+    for bx_, by_ in ((690, 734), (650, 754)):
+        shade(doc, [(bx_ + 14, by_ - 26), (bx_ - 24, by_ - 30), (bx_ - 44, by_ - 70), (bx_ - 66, by_ - 74),
+                    (bx_ - 74, by_ - 50), (bx_ - 64, by_ + 8), (bx_ - 30, by_ + 24), (bx_ + 16, by_ + 22)],
+              rboots, LR_.L, sw=8, lw=5, rw=2)
     # the burns and cuts across his back, where the blast reached him
     for x, y, r in ((1000, 584, 26), (1120, 558, 22), (1240, 540, 16), (930, 604, 14)):
         pts = [(x + math.cos(a / 9 * 2 * math.pi) * r * (1.5 if a % 2 else 0.8),
@@ -1315,7 +1353,7 @@ def grenade_picture():
         doc.circle(x, y - rng.u(10, 70), rng.u(2, 5), "#ffb070", 0.7)
     # his far arm round the top of her head: the forearm over her crown, the hand on her hair
     # his head tucked down over hers, eyes shut tight
-    profile_head(doc, KYLO, 1392, 520, 0.48, False, LB, deg=38, eyes="closed", brows="angry", mouth="tight", neck=220)
+    profile_head(doc, KYLO, 1392, 520, 0.5, False, LB, deg=38, eyes="closed", brows="angry", mouth="tight", neck=220)
     # the near arm: elbow on the stones by her shoulder, the forearm cradling the back of her head
     arm(doc, [(1380, 600), (1380, 700), (1440, 752)], [62, 52, 46], shirt, LB.L)
     arm(doc, [(1420, 750), (1560, 752), (1640, 740)], [44, 40, 36], shirt, LB.L)
@@ -1417,8 +1455,8 @@ def toast_picture():
             (bx + 130, H + 20), (bx - 150, H + 20), (bx - 140, by + 600), (bx - 150, by + 320), (bx - 130, by + 170)]
     shade(doc, body, shirt, L.L, sw=26, lw=12, rw=4)
     doc.blob(lens((bx - 120, by + 200), (bx - 80, by + 520), 12, 4), shirt[1], 0.5)
-    profile_head(doc, KYLO, bx, by, sB, True, L, deg=-8, eyes="down", brows="worried", mouth="tight", blush=2.2, neck=240)
-    # his ear burning red
+    profile_head(doc, KYLO, bx, by, sB, True, L, deg=-8, eyes="down", brows="worried", mouth="tight", blush=1.8, neck=240,
+                 ear_red=0.45)
     # the tray, held up at his chest with both hands
     doc.group(transform="translate(0 -70)")
     tray = [(bx - 270, by + 300), (bx - 40, by + 290), (bx - 30, by + 318), (bx - 266, by + 330)]
@@ -1448,6 +1486,7 @@ def toast_picture():
     doc.blob(strand([(rx + 90, ry + 130), (rx, ry + 260), (rx - 90, ry + 380)], 16, 1), L.tones(REY["strap"])[1], 0.9)
     profile_head(doc, REY, rx, ry, sR, False, L, deg=-16, eyes="open", brows="raised", mouth="closed", blush=1.5,
                  neck=230)
+    collar(doc, rx, ry + 120, 104, tun, L.L)
     fx, fy, sF = 1050, 506, 0.44
     fj = L.tones(FINN["jacket"], amb_k=0.25)
     for sd in (-1, 1):
@@ -1456,6 +1495,9 @@ def toast_picture():
     for k in (-1, 1):
         doc.blob(strand([(fx + k * 40, fy + 124), (fx + k * 120, fy + 160)], 30, 0.8), L.tones(FINN["stripe"])[0])
     profile_head(doc, FINN, fx, fy, sF, True, L, deg=-10, eyes="open", brows="raised", mouth="smile", open_=8, neck=230)
+    collar(doc, fx, fy + 128, 130, fj, L.L)
+    for k in (-1, 1):
+        doc.blob(strand([(fx + k * 40, fy + 124), (fx + k * 120, fy + 160)], 30, 0.8), L.tones(FINN["stripe"])[0])
     calm(doc, 760, 0.5)
     vignette(doc, 0.45)
     return doc
@@ -1632,11 +1674,19 @@ def door_picture():
     arm(doc, [el, lerp(el, wr, 0.5), wr], [70, 62, 56], jk, L.L)
     arm(doc, [lerp(el, wr, 0.84), lerp(el, wr, 0.9)], [62, 60], L.tones(POE["trim"]), L.L, rw=0)
     hand(doc, wr[0] - 2, wr[1] + 6, -86, 0.6, True, sk, L.L, curl=-0.05)
-    # the blasters raised at them from the edge of the field
+    # the blasters raised at them from the edge of the field, each held by a base guard out of
+    # frame (a khaki sleeve and a gloved hand under the barrel), so no one in the picture
+    # seems to hold one: the defectors are unarmed and Poe's hands are up and empty
+    guard = L.tones("#8a7448", amb_k=0.15)
+    glove = L.tones("#3a3028", amb_k=0.15)
     for (x0, y0), (x1, y1) in (((-40, 680), (330, 580)), ((1960, 720), (1600, 630))):
         d = norm((x1 - x0, y1 - y0))
         nx_, ny_ = -d[1], d[0]
         mid = lerp((x0, y0), (x1, y1), 0.55)
+        g = lerp((x0, y0), (x1, y1), 0.42)
+        g = (g[0], g[1] + 26)
+        off = (-90 if x0 < 0 else W + 90, g[1] + 250)
+        arm(doc, [off, lerp(off, g, 0.5), g], [110, 88, 64], guard, L.L)
         body_ = [(x0 + nx_ * 30, y0 + ny_ * 30), (mid[0] + nx_ * 26, mid[1] + ny_ * 26), (mid[0] - nx_ * 22, mid[1] - ny_ * 22),
                  (x0 - nx_ * 40, y0 - ny_ * 40)]
         doc.poly(body_, "#24201c")
@@ -1646,6 +1696,8 @@ def door_picture():
         doc.add(f'<path d="M{n(sc[0] + nx_ * 34)} {n(sc[1] + ny_ * 34)} L{n(sc[0] + nx_ * 34 + d[0] * 90)} '
                 f'{n(sc[1] + ny_ * 34 + d[1] * 90)}" stroke="#1a1714" stroke-width="14" stroke-linecap="round"/>')
         doc.add(f'<path d="M{n(x0)} {n(y0 - 30)} L{n(mid[0])} {n(mid[1] - 26)}" stroke="#fff0c8" stroke-width="3" opacity="0.45"/>')
+        shade(doc, [(g[0] - 30, g[1] - 30), (g[0] + 30, g[1] - 34), (g[0] + 40, g[1] + 4), (g[0] + 20, g[1] + 30),
+                    (g[0] - 26, g[1] + 30), (g[0] - 40, g[1])], glove, L.L, sw=8, lw=5, rw=2)
     calm(doc, 760, 0.45)
     vignette(doc, 0.35)
     return doc
