@@ -1097,8 +1097,8 @@ def palm_tree(doc, x, y, h, lean, col, rng):
 def collar(doc, x, top, w, T, L):
     """The top of a back seen from behind, laid over the base of the neck: the neck goes
     into the clothes instead of ending on top of them."""
-    pts = [(x - w * 0.8, top + 10), (x - w * 0.4, top - 10), (x, top - 2), (x + w * 0.4, top - 10), (x + w * 0.8, top + 10),
-           (x + w * 0.7, top + 40), (x - w * 0.7, top + 40)]
+    pts = [(x - w * 0.8, top + 10), (x - w * 0.4, top - 10), (x, top - 2), (x + w * 0.4, top - 10),
+           (x + w * 0.8, top + 10), (x + w * 0.7, top + 40), (x - w * 0.7, top + 40)]
     shade(doc, pts, T, L, sw=8, lw=6, rw=3)
 
 
@@ -1118,7 +1118,8 @@ def lake_picture():
     """Chapter 4, beat 4.3: the two of them on the pebbles at dusk, turned to each other."""
     doc = Pic("lake", "The lake at dusk, seen from behind them: Rey and Kylo sit close on the pebble shore, faces turned "
                       "to each other in profile, the sun going down on the water between them; violet sky, orange "
-                      "light on the water and on their edges; the flat pebble still in her fingers, the water unbroken. No text.")
+                      "light on the water and on their edges; the flat pebble still in her fingers, the water "
+                      "unbroken. No text.")
     rng = Rng(404)
     hz = 446
     doc.rect(doc.linear(0, 0, 0, hz, [(0, "#1e1838", 1), (0.45, "#3e2d5e", 1), (0.75, "#a0587a", 1), (0.92, "#e8885a", 1),
@@ -1181,11 +1182,13 @@ def lake_picture():
     skK = LKy.tones(KYLO["skin"])
     # their shadow on the pebbles, under them
     doc.ellipse(960, 812, 480, 44, "#120a1a", 0.7)
-    # Kylo's legs: the near knee drawn up at his side, the other leg out along the pebbles
-    arm(doc, [(kx + 40, ky + 440), (kx + 200, ky + 420), (kx + 330, ky + 420)], [110, 92, 76], trK, LKy.L, sw=16)
-    shade(doc, [(kx + 300, ky + 392), (kx + 380, ky + 390), (kx + 410, ky + 420), (kx + 390, ky + 446), (kx + 300, ky + 450)],
-          LKy.tones("#2a2020"), LKy.L, sw=6, lw=4, rw=2)
-    arm(doc, [(kx + 60, ky + 420), (kx + 210, ky + 290), (kx + 236, ky + 420)], [120, 96, 76], trK, LKy.L, sw=18)
+    # Kylo's legs: the near knee drawn up at his side (the other leg is out in front of him,
+    # hidden by his back)
+    arm(doc, [(kx + 90, ky + 370), (kx + 210, ky + 290), (kx + 236, ky + 420)], [110, 96, 76], trK, LKy.L, sw=18)
+    # that leg's boot, flat on the pebbles, and the light along the top of the knee
+    shade(doc, [(kx + 200, ky + 396), (kx + 262, ky + 394), (kx + 300, ky + 420), (kx + 290, ky + 446),
+                (kx + 196, ky + 448)], LKy.tones("#2a2020"), LKy.L, sw=6, lw=4, rw=2)
+    doc.blob(lens((kx + 150, ky + 318), (kx + 236, ky + 282), -6, -2), LKy.rim, 0.6)
     # Rey's knees drawn up, turned a little toward the water on her side
     arm(doc, [(rx + 10, ry + 320), (rx - 150, ry + 250), (rx - 190, ry + 360)], [100, 80, 62], trR, LRey.L, sw=14)
     arm(doc, [(rx, ry + 330), (rx - 110, ry + 280), (rx - 140, ry + 370)], [96, 78, 60], (dark(trR[0], 0.85),) + trR[1:],
@@ -1362,8 +1365,9 @@ def grenade_picture():
     arm(doc, [(1340, 730), (1270, 740), (1200, 704)], [36, 32, 28], LR_.tones(REY["sleeve"], amb_k=0.5), LR_.L)
     wrap_bands(doc, (1270, 740), (1200, 704), [30, 26], LR_.tones(REY["wraps"], amb_k=0.5), LR_.L)
     hand(doc, 1204, 704, -110, 0.3, False, skR, LR_.L, kind="fist")
-    # the graze on her shoulder
-    doc.ellipse(1372, 700, 14, 7, "#6a0e14", 0.9, deg=-10)
+    # the graze on her upper arm (her sling arm from here on), where her sleeve shows below his
+    doc.ellipse(1310, 734, 15, 7, "#6a0e14", 0.9, deg=-10)
+    doc.ellipse(1306, 732, 7, 3, "#b8383a", 0.8, deg=-10)
     doc.end()
     rain_streaks(doc, rng, 40, "#ffcaa0", 0.25, x0=0, x1=900, y0=200, y1=800, length=(10, 30), slant=-1.2, width=1.5)
     calm(doc, 760, 0.55)
@@ -1455,8 +1459,9 @@ def toast_picture():
             (bx + 130, H + 20), (bx - 150, H + 20), (bx - 140, by + 600), (bx - 150, by + 320), (bx - 130, by + 170)]
     shade(doc, body, shirt, L.L, sw=26, lw=12, rw=4)
     doc.blob(lens((bx - 120, by + 200), (bx - 80, by + 520), 12, 4), shirt[1], 0.5)
-    profile_head(doc, KYLO, bx, by, sB, True, L, deg=-8, eyes="down", brows="worried", mouth="tight", blush=1.8, neck=240,
-                 ear_red=0.45)
+    # his cheeks flushed and, as the narration has it, his ears going red through his hair
+    profile_head(doc, KYLO, bx, by, sB, True, L, deg=-8, eyes="down", brows="worried", mouth="tight", blush=1.8,
+                 neck=240, ear_red=0.45)
     # the tray, held up at his chest with both hands
     doc.group(transform="translate(0 -70)")
     tray = [(bx - 270, by + 300), (bx - 40, by + 290), (bx - 30, by + 318), (bx - 266, by + 330)]
