@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Writes into DIST/index.html a <link rel="preload"> for each file the game fetches
-# before its title: the fonts (src/assets/mod.rs, GameAssets), the story's manifest,
-# every scene file it lists and the title's picture. The browser then downloads them
-# beside the wasm instead of one after another once the game runs, and the game's own
+# Writes into DIST/index.html (its <template id="first-files">) a <link rel="preload">
+# for each file the game fetches before its title: the fonts (src/assets/mod.rs,
+# GameAssets), the story's manifest, every scene file it lists and the title's picture.
+# The page asks for them all as soon as the wasm has arrived, so they download while the
+# wasm starts instead of one after another once the game runs, and the game's own
 # requests take them from there. A file missed here is only fetched later; a file
 # listed that the game does not fetch is downloaded for nothing (make test-web checks
 # both: every file before the title fetched once, no preload unused).

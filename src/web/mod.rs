@@ -4,22 +4,33 @@
 //!
 //! - `?msaa=4` draws the stage with 4x multisampling again (the stage turns it off on
 //!   every platform), to measure what it costs SwiftShader;
-//! - the sprite pipeline's shaders compiled on the loading screen, while the story and
-//!   fonts download, by a sprite no one sees, instead of in the title's first frame.
+//! - nothing is drawn while the game first loads: the page's own "Starting…" stays up
+//!   until the title (or a load error) is ready to show. There every frame drawn costs
+//!   150-250 ms (SwiftShader draws it, then Chrome reads the canvas back), and a loading
+//!   screen the page already shows in its own way is not worth five of them.
 //!
-//! `?msaa=4` and `?warm=0` in the page's address undo them, to measure the difference.
+//! `?msaa=4` and `?draw=1` (draw the game's loading screen) undo them, to measure the
+//! difference.
 
 mod aria;
 
 use bevy::prelude::*;
 use bevy::render::view::Msaa;
 
+use crate::screens::loading::LoadErrors;
 use crate::session::Screen;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_plugins(aria::plugin)
         .add_observer(multisampling_to_measure)
-        .add_systems(OnEnter(Screen::Loading), compile_sprite_shaders);
+        .add_observer(draw_nothing_while_loading)
+        .add_systems(
+            Update,
+            show_load_errors
+                .run_if(in_state(Screen::Loading))
+                .run_if(resource_changed::<LoadErrors>),
+        )
+        .add_systems(OnExit(Screen::Loading), show_the_game);
 }
 
 /// `value` of `?name=value` in the page's address.
@@ -39,19 +50,38 @@ fn multisampling_to_measure(camera: On<Add, Camera>, mut commands: Commands) {
     }
 }
 
-fn compile_sprite_shaders(mut commands: Commands) {
-    if page_flag("warm").as_deref() == Some("0") {
-        return;
+/// The stage's camera starts switched off while the game first loads: with no camera on
+/// the window, Bevy neither draws nor presents it, so the browser has nothing to read back.
+fn draw_nothing_while_loading(
+    camera: On<Add, Camera>,
+    screen: Option<Res<State<Screen>>>,
+    mut cameras: Query<&mut Camera>,
+) {
+    let loading = screen.is_none_or(|screen| *screen.get() == Screen::Loading);
+    if loading && page_flag("draw").as_deref() != Some("1") {
+        if let Ok(mut camera) = cameras.get_mut(camera.entity) {
+            camera.is_active = false;
+        }
     }
-    // Drawn (in view, not hidden), but clear: the pipeline is built, nothing shows.
-    commands.spawn((
-        Name::new("Sprite shader warm-up"),
-        Sprite {
-            color: Color::NONE,
-            custom_size: Some(Vec2::ONE),
-            ..default()
-        },
-        Transform::from_xyz(0.0, 0.0, -100.0),
-        DespawnOnExit(Screen::Loading),
-    ));
+}
+
+/// A story file that failed to load is said on the game's loading screen: show it.
+fn show_load_errors(errors: Res<LoadErrors>, cameras: Query<&mut Camera>) {
+    if !errors.0.is_empty() {
+        show_the_game(cameras);
+    }
+}
+
+/// Switches the camera on and takes the page's loading overlay away: the game's first
+/// drawn frame is the title (or the first line of a jump into the story).
+fn show_the_game(mut cameras: Query<&mut Camera>) {
+    for mut camera in &mut cameras {
+        camera.is_active = true;
+    }
+    if let Some(overlay) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("loading"))
+    {
+        overlay.remove();
+    }
 }

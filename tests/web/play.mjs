@@ -19,7 +19,7 @@
 //
 // LINE=off plays over an unthrottled line; TITLE_RUNS=n only measures the way to the
 // title n times (each in a fresh browser profile) and prints each split, with QUERY
-// added to the address (e.g. "?msaa=4&warm=0", src/web/mod.rs); PRECOMPRESSED=off
+// added to the address (e.g. "?msaa=4&draw=1", src/web/mod.rs); PRECOMPRESSED=off
 // serves gzip made on the fly instead of the Brotli and gzip copies.
 import { createServer } from "node:http";
 import { readFile, readdir, mkdir, writeFile } from "node:fs/promises";
