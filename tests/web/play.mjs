@@ -448,6 +448,10 @@ try {
     `each file before the title is downloaded once (the page's preloads are what the game takes)` +
       (beforeTitle.twice.length ? `; twice: ${beforeTitle.twice.join(", ")}` : ""));
   check(await page.locator("#loading").count() === 0, "the loading indicator is gone once the game runs");
+  // While it first loads the game draws nothing (src/web/mod.rs): the page's "Starting…"
+  // shows instead, and no frame costs SwiftShader a draw and Chrome a read-back.
+  check(beforeTitle.timing.drawsBeforeTitle === 0,
+    `nothing is drawn before the title (${beforeTitle.timing.drawsBeforeTitle} WebGL draw calls)`);
   await sleep(3000); // the title fades in under the rain
   const title = await page.screenshot();
   await writeFile(join(shots, "title.png"), title);
