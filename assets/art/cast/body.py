@@ -213,11 +213,12 @@ def pose_arms(B, pose):
         return near, down_f
     if pose in ("staff", "staff_lit"):
         # the staff held upright out at her side: the upper arm down and a little forward,
-        # the elbow bent and the forearm coming out toward the staff, the fist closed round
-        # it with the knuckles to the viewer and the thumb on top (the staff runs across
-        # the fingers, not along them)
-        E = (Sn[0] - 66, Sn[1] + 236)
-        Wr = (Sn[0] - 108, Sn[1] + 128)
+        # the elbow bent and the forearm rising to the staff, the fist closed round it at
+        # her chest (above the dialogue box, though she stands lower than Kylo) with the
+        # knuckles to the viewer and the thumb on top (the staff runs across the fingers,
+        # not along them)
+        E = (Sn[0] - 70, Sn[1] + 214)
+        Wr = (Sn[0] - 108, Sn[1] + 68)
         near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.1], hand=("fist", 186, True), front=True,
                     staff=True, lit=pose == "staff_lit")
         return near, down_f

@@ -117,8 +117,9 @@ def main():
         sh.bust(m, ex, 0, 0, 1.0)
         render(sh.svg(900, 1400), out)
         return
-    # row 1: the neutral faces, head and shoulders, larger
-    crop = (170, 40, 560, 720)
+    # row 1: the neutral faces, head and shoulders, larger, at their heights on the canvas
+    # (down to the lowest chin, Leia's)
+    crop = (170, 40, 560, 820)
     s1 = 0.5
     x = 20
     y = 20

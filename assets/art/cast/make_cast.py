@@ -246,11 +246,19 @@ KYLO_STATES = {
 }
 
 
+# Kylo is very tall: everyone else stands this much lower in their canvas (the whole
+# figure, drawn as before and shifted down: `set_lower`), since his head already starts at
+# the canvas's top. 100 keeps the lowest shoulders (Leia's) at row 914, which a 1280x720
+# window's dialogue box leaves clear at the usual text size, so the busts keep their size;
+# Kylo's head then stands about 220 px (110 px at 720p) over Rey's.
+LOWER = 100
+
 # How much lower a seated or kneeling body is set on stage, in the body's pixels. A chin
 # may sink at most to the lowest shoulder line of anyone standing (Leia's, face box bottom
-# 724 + 90), which the game keeps clear of the dialogue box: Rey's chin is at 678, so 136;
-# Kylo's at 564, and 200 keeps his seated head about 60 px over hers.
-SEAT_DROP = {"rey": 136, "kylo": 200, "kylo_low": 250, "finn": 160, "poe": 160}
+# 824 + 90), which the game keeps clear of the dialogue box: Rey's chin is at 778, so 136;
+# Kylo's at 564, and 300 keeps his seated head about 60 px over hers seated or kneeling,
+# and about 80 px under hers standing.
+SEAT_DROP = {"rey": 136, "kylo": 300, "finn": 160, "poe": 160}
 
 
 def seated(x, names, body="bench"):
@@ -288,10 +296,8 @@ MEMBERS = [
                  "torn": ("plain", "down", False, dict(torn=True)),
                  "torn_hand": ("plain", "hand_chest", False, dict(torn=True)),
                  "cell": ("plain", "seated", False, dict(seat="bench", bandage=True, torn=True))},
-         # on the lake's pebbles and in the cell he sits as low as a chin may (564 + 250 =
-         # 814), so beside anyone standing he reads as sitting; on the ship's bench a little
-         # higher, over Rey kneeling by him
-         seated={"bench": SEAT_DROP["kylo"], "ground": SEAT_DROP["kylo_low"], "cell": SEAT_DROP["kylo_low"],
+         # one drop wherever he sits: under anyone standing, over Rey sitting or kneeling
+         seated={"bench": SEAT_DROP["kylo"], "ground": SEAT_DROP["kylo"], "cell": SEAT_DROP["kylo"],
                  "gown": SEAT_DROP["kylo"], "gown_hand": SEAT_DROP["kylo"]},
          legs=lambda wet, var: pp.tones("#262a31", wet),
          expressions=kylo_x(), hand_s=1.08, one_sided=["scar", "bruise", "split_lip"], states=KYLO_STATES),
@@ -352,13 +358,22 @@ MEMBERS = [
 
 for _m in MEMBERS:
     add_tilts(_m)
+    _m["lower"] = 0 if _m["id"] == "kylo" else LOWER
 
 
 def face_box(m):
+    """The face box on the canvas (as the manifest and the game place it)."""
     if m["id"] == "droid":
         return (280, 160, 340, 440)
     F = m["F"]
-    return (F["cx"] - 170, F["T"] - 24, 340, F["h"] + 84)
+    return (F["cx"] - 170, F["T"] - 24 + m["lower"], 340, F["h"] + 84)
+
+
+def drawn(m, box):
+    """A box on the canvas in the coordinates the member is drawn in: the figure is drawn
+    where its face spec says and shifted down by `lower` on the canvas."""
+    x, y, w, h = box
+    return (x, y - m.get("lower", 0), w, h)
 
 
 # --------------------------------------------------------------------------- drawing
@@ -441,7 +456,8 @@ def draw_body(m, bname):
     F = m["F"]
     B = bd.posture(m, pose, opts)
     B["torso"] = bd.torso_pts(B)
-    doc = Doc(f"{m['name']}, body {bname}")
+    # the canvas shows the drawing from `lower` rows above its top: the figure stands lower
+    doc = Doc(f"{m['name']}, body {bname}", (0, -m["lower"], W, H))
     near, far = bd.pose_arms(B, pose)
     if opts.get("bandage"):
         near, far = bd.holding_arm(B)
@@ -502,14 +518,14 @@ def head_box(m):
     locks (they reach about 210 px either side of the face's axis and down to the chin's
     level), with room to spare."""
     F = m["F"]
-    return (F["cx"] - 230, F["T"] - 110, 460, F["h"] + 230)
+    return (F["cx"] - 230, F["T"] - 110 + m["lower"], 460, F["h"] + 230)
 
 
 def pivot(m):
     """The neck pivot the head tilts about: on the face's axis at the jaw (nine tenths
     of the way down the head), so the chin and the neck stay together."""
     F = m["F"]
-    return (F["cx"], round(F["T"] + 0.9 * F["h"]))
+    return (F["cx"], round(F["T"] + 0.9 * F["h"]) + m["lower"])
 
 
 def paint_head(doc, m, wet, var, back=True):
@@ -522,7 +538,7 @@ def paint_head(doc, m, wet, var, back=True):
         # it): cut the neck out of the hair, so the layers show what one picture did
         # (with its rim light, 5 px to the right), the cut 1.5 px inside the neck's edge so
         # the hair runs under it and no seam shows through
-        x, y, w, h = head_box(m)
+        x, y, w, h = drawn(m, head_box(m))
         neck = [(px + 5, py) if px > F["cx"] else (px, py) for px, py in fc.neck_pts(F)]
         mid = doc.uid("m")
         doc.defs.append(f'<mask id="{mid}" maskUnits="userSpaceOnUse" x="{x}" y="{y}" width="{w}" height="{h}">'
@@ -543,7 +559,7 @@ def paint_head(doc, m, wet, var, back=True):
 def draw_head(m, bname):
     """The head layer of body `bname`: head_box(m) in size, in the body's coordinates."""
     var, pose, wet, *more = m["bodies"][bname]
-    doc = Doc(f"{m['name']}, head", head_box(m))
+    doc = Doc(f"{m['name']}, head", drawn(m, head_box(m)))
     paint_head(doc, m, wet, var)
     return doc
 
@@ -574,7 +590,7 @@ _HEADS = {}
 
 def draw_part(m, part):
     F = m["F"]
-    doc = Doc(f"{m['name']}, {part}", face_box(m))
+    doc = Doc(f"{m['name']}, {part}", drawn(m, face_box(m)))
     kind, _, name = part.partition("_")
     own = m.get("states", {}).get(kind, {})
     if kind == "eyes":
@@ -839,11 +855,15 @@ def readme():
          "All humans share one head scale (head height 382-392 px); height on stage comes from where",
          "the head sits in the canvas, since the game lays every body bottom-aligned at one scale",
          "(0.74 of the 1080-high stage, so a canvas pixel is about half a pixel in a 720-high window).",
-         "Skull tops, tallest first: Kylo 112 (and the broadest shoulders), trooper 176, Luke 186,",
-         "Finn 194, Poe 200, defector 226, Rey 234, Leia 280 (the lowest); chins at y 504-664. Kylo's",
-         "head stands about 120 px (60 px at 720p) over Rey's. Keep every chin above y 700: the",
-         "dialogue box covers about the lower 28% of the window: a bust below about row 990,",
-         "and the engine sizes the stand from the highest and lowest face boxes.", "",
+         "Kylo is very tall: his head starts at the canvas's top, and everyone else's whole figure",
+         "is drawn as their face spec says and set `LOWER` (100) px down the canvas (the body's",
+         "SVG shows its drawing from 100 px above; the face and head boxes and the pivot in the",
+         "manifest are on the canvas). Skull tops on the canvas, tallest first: Kylo 112 (and the",
+         "broadest shoulders), trooper 276, Luke 286, Finn 294, Poe 300, defector 326, Rey 334,",
+         "Leia 380 (the lowest); chins at y 604-764. Kylo's head stands about 220 px (110 px at",
+         "720p, over half a head) over Rey's. Keep every chin above y 830: the dialogue box covers",
+         "about the lower 28% of the window (at 1280x720 and the usual text size the rows below",
+         "about 930), and the engine sizes the stand from the highest and lowest face boxes.", "",
          "Expressions are pushed to read at 720p from across a room (a contact sheet tile is about",
          "that size): brows move 15-30 px (`brows_sad` lifts the inner ends, `brows_soft` lifts and",
          "arches the whole brow, `brows_tired` drops the outer ends), lids close by a third or more",
@@ -886,8 +906,9 @@ def readme():
          "`python3 contact_sheet.py --src <that folder> --one rey:shocked --out /tmp/rey.png`.", "",
          "Sitting, kneeling, in bed: a `seated` body (`bench`, `ground`, `stool`, `cell`, Kylo's",
          "`gown` up in bed) keeps the head at the face box, and the manifest's `seated` map tells",
-         "the game how far to set it lower (`SEAT_DROP`: Rey 136, Kylo 200, 250 on the ground and in the cell). A chin may sink",
-         "at most to the lowest standing shoulder line (Leia's face box bottom 724 + 90), which",
+         "the game how far to set it lower (`SEAT_DROP`: Rey 136, Kylo 300, so seated he is under",
+         "anyone standing and over Rey seated or kneeling). A chin may sink",
+         "at most to the lowest standing shoulder line (Leia's face box bottom 824 + 90), which",
          "the game keeps clear of the dialogue box, so what shows of a seated body is its head,",
          "shoulders and upper arms: seated and kneeling bodies are drawn hunched forward",
          "(`body.posture`: the shoulders ride up round the neck and round in, the chest shaded",

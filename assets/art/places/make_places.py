@@ -988,7 +988,7 @@ def medbay_bed():
 
 def cell_night():
     """The cell at night (a variant of cell): darker, the one lamp dimmed, moonlight
-    falling blue through a slit high in the back wall onto the bench and the floor."""
+    falling blue through a slit high in the back wall onto the floor."""
     text = (HERE / "cell.svg").read_text()
     subs = [
         ("<!-- After the Rain: cell.", "<!-- After the Rain: cell_night (variant of cell, written by make_places.py from cell.svg). At night: the lamp dimmed, moonlight through a slit."),
@@ -1021,7 +1021,6 @@ def cell_night():
   <rect width="1920" height="1080" fill="#0c1a33" opacity="0.18"/>
   <path fill="url(#moonShaft)" filter="url(#moonSoft)" d="M1036 246 L1056 414 L880 790 L720 790 Z"/>
   <path fill="#a9c8ff" opacity="0.22" filter="url(#moonSoft)" d="M700 742 L900 742 L930 790 L690 790 Z"/>
-  <path fill="#c9dcff" opacity="0.28" d="M790 585 L880 585 L888 607 L778 607 Z"/>
 """
     text = text.replace('  <rect y="720" width="1920" height="360" fill="url(#calm)"/>',
                         night + '  <rect y="720" width="1920" height="360" fill="url(#calm)"/>', 1)
