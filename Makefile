@@ -108,7 +108,7 @@ web: setup-web
 	sed 's/name="wasm-bytes" content="0"/name="wasm-bytes" content="'"$$(stat -c %s dist/web/after_the_rain_bg.wasm)"'"/' \
 		web/index.html > dist/web/index.html
 	cp -r assets/fonts assets/images assets/audio assets/story dist/web/assets/
-# The files before the title, downloaded beside the wasm (<link rel="preload">).
+# The files before the title, asked for once the wasm is in (<link rel="preload">).
 	bash tools/web-preload.sh dist/web
 # Installable and offline: the manifest, its icons (from web/icon.svg), and sw.js with
 # this build's cache version and file list.

@@ -327,9 +327,8 @@ function split(timing, wasmCompileAlone) {
     `  Bevy's start-up (main)              ${s(f.bevyStart * 1000)}`,
     `  from there to the title             ${s(f.startToTitle * 1000)}: shader compiles ${s(f.shaderCompile * 1000)} ` +
       `(${f.programs} programs), first draws ${s(f.firstDraws * 1000)}, texture and buffer uploads ${s(f.uploads * 1000)}, ` +
-      `the rest of ${timing.frames} frames ${s(other * 1000)} (Bevy's systems, and the page stalled while ` +
-      `SwiftShader draws each frame and Chrome reads it back), idle ${s(idle * 1000)}` +
-      (timing.pace ? ` (frames spaced ${timing.pace} ms while loading)` : ""),
+      `the rest of ${timing.frames} frames ${s(other * 1000)} (Bevy's systems and the asset loaders; ` +
+      `the loading frames draw nothing: ${timing.drawsBeforeTitle ?? 0} draw calls), idle ${s(idle * 1000)}`,
     `  the title's first frame             ${s(f.firstFrame * 1000)}`,
   ];
   return { lines, figures };
@@ -449,9 +448,10 @@ try {
       (beforeTitle.twice.length ? `; twice: ${beforeTitle.twice.join(", ")}` : ""));
   check(await page.locator("#loading").count() === 0, "the loading indicator is gone once the game runs");
   // While it first loads the game draws nothing (src/web/mod.rs): the page's "Starting…"
-  // shows instead, and no frame costs SwiftShader a draw and Chrome a read-back.
-  check(beforeTitle.timing.drawsBeforeTitle === 0,
-    `nothing is drawn before the title (${beforeTitle.timing.drawsBeforeTitle} WebGL draw calls)`);
+  // shows instead, and no frame costs SwiftShader a draw and Chrome a read-back. The one
+  // draw allowed is the window's first, empty frame (Bevy presents every window once).
+  check(beforeTitle.timing.drawsBeforeTitle <= 1,
+    `nothing is drawn before the title but the window's first frame (${beforeTitle.timing.drawsBeforeTitle} WebGL draw calls)`);
   await sleep(3000); // the title fades in under the rain
   const title = await page.screenshot();
   await writeFile(join(shots, "title.png"), title);
