@@ -418,3 +418,48 @@ fn an_arrival_and_a_move_in_one_go_stack_in_their_written_order() {
         "Rey moved after he came on"
     );
 }
+
+/// Waits, pressing nothing, until the line `text` is back in the box (after a rollback
+/// or a load); then lets the stage settle and says whether Rey is drawn in front.
+fn rey_in_front_once_back_at(app: &mut App, text: &str) -> bool {
+    common::run_until(app, text, std::time::Duration::from_secs(10), |app| {
+        common::screens::shown(app) == text
+    });
+    run_for(app, 1.0);
+    depth(app, "rey") > depth(app, "kylo")
+}
+
+/// A loaded save and a rollback stand overlapping busts as they stood: the one who came
+/// on last stays in front, though the other's name comes later in the alphabet.
+#[test]
+fn a_loaded_save_and_a_rollback_keep_who_stands_in_front() {
+    let assets = copy_of_fixture("stacking-restored");
+    let scene = assets.join("story/one/storm.ron");
+    // Rey at NearLeft, and Kylo comes on after her at NearRight: he stands in front.
+    for (from, to) in [
+        (r#""rey", Left)"#, r#""rey", NearLeft)"#),
+        (r#""kylo", Right)"#, r#""kylo", NearRight)"#),
+        (r#""rey:hurt", Left)"#, r#""rey:hurt", NearLeft)"#),
+    ] {
+        replace(&scene, from, to);
+    }
+    let mut app = game_at(&assets, "Only me.", |_| {});
+    assert!(!rey_in_front_at(&mut app, "Only me."), "Kylo came on last");
+    press(&mut app, KeyCode::F5);
+
+    // Read on a line, then roll back to his.
+    read_to(&mut app, "Something fell into the mud.");
+    press(&mut app, KeyCode::PageUp);
+    assert!(
+        !rey_in_front_once_back_at(&mut app, "Only me."),
+        "rolled back, Kylo is still in front"
+    );
+
+    // Read on, then load the quick save.
+    read_to(&mut app, "She did not look at it.");
+    press(&mut app, KeyCode::F9);
+    assert!(
+        !rey_in_front_once_back_at(&mut app, "Only me."),
+        "loaded, Kylo is still in front"
+    );
+}

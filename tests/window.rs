@@ -92,7 +92,7 @@ fn difference_in(
 /// close on the bench, and the kiss painted as an event picture.
 #[test]
 fn the_cell_shows_three_on_stage_then_two_close_then_the_kiss() {
-    let dir = tour("cell", &["--beat", "7.3", "--at", "1,16,39"]);
+    let dir = tour("cell", &["--beat", "7.3", "--at", "2,17,40"]);
     let open = |name: &str| {
         let path: &Path = &dir.join(name);
         image::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
@@ -102,14 +102,14 @@ fn the_cell_shows_three_on_stage_then_two_close_then_the_kiss() {
     let heads = 130..420;
     let band = |x: u32| x - 30..x + 30;
 
-    let three = open("line-001.png");
+    let three = open("line-002.png");
     let cell = asset_at_window_size("images/places/cell.webp");
     for (spot, x) in [("Left", 293), ("Centre", 640), ("Right", 987)] {
         let d = difference_in(&three, &cell, band(x), heads.clone());
         assert!(d > 10.0, "nobody drawn at {spot} ({d} from the bare cell)");
     }
 
-    let close = open("line-016.png");
+    let close = open("line-017.png");
     let night = asset_at_window_size("images/places/cell_night.webp");
     for (spot, x) in [("NearLeft", 553), ("NearRight", 727)] {
         let d = difference_in(&close, &night, band(x), heads.clone());
@@ -124,7 +124,7 @@ fn the_cell_shows_three_on_stage_then_two_close_then_the_kiss() {
 
     // The second, slow kiss: the painting covers the cell (the reader on this path built
     // warmth, so it is the variant where she reaches for him).
-    let kiss = open("line-039.png");
+    let kiss = open("line-040.png");
     let painted = asset_at_window_size("images/events/kiss_she_reaches.webp");
     let on_painting = difference_in(&kiss, &painted, 0..1280, 0..450);
     let on_cell = difference_in(&kiss, &night, 0..1280, 0..450);

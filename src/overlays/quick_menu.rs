@@ -13,6 +13,7 @@ use crate::session::{Overlay, PlaySystems, Screen, Verb};
 use crate::theme;
 use crate::theme::widgets::Activate;
 use crate::views::dialogue::Interface;
+use crate::views::stage::rain::Sheltered;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Game), spawn)
@@ -96,6 +97,7 @@ fn spawn(mut commands: Commands, assets: Res<GameAssets>) {
                     ..default()
                 }),
                 BackgroundColor(theme::PANEL),
+                Sheltered,
             ))
             .with_children(|bar| {
                 for (action, label) in QuickAction::ALL {

@@ -1,17 +1,18 @@
 //! A scripted tour for `make screenshots`: it plays the story by itself (always the
 //! first option) and saves PNGs of the real window at the title and at chosen lines.
-//! Started by `--screenshots DIR --at 3,12,20` on the command line.
+//! Started by `--screenshots DIR --at 3,12,20` on the command line. Lines count from the
+//! first on screen: the story's first, or with `--beat` or `--scene` the one it starts on.
 
 use std::path::PathBuf;
 
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
-use crate::director::Command;
+use crate::director::{Command, Showing};
 use crate::play::Reading;
 use crate::saves::SaveAction;
 use crate::screens::title::{TitleItem, TitleItems};
-use crate::session::{Cue, Overlay, PlaySystems, Screen, Verb};
+use crate::session::{Cue, Overlay, PlaySystems, Screen, ShowPicture, Verb};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
 use crate::theme::widgets::{Menu, MenuFocus, MenuPicked};
@@ -22,7 +23,7 @@ const SETTLE_FRAMES: u32 = 45;
 #[derive(Resource, Debug, Clone)]
 pub struct Tour {
     pub dir: PathBuf,
-    /// Line numbers (from 1) to photograph.
+    /// Line numbers (from 1, the first line on screen) to photograph.
     pub at: Vec<usize>,
     /// Photograph the overlays over the title, and after the last line each overlay over
     /// it (at normal and largest text), the picture with the interface hidden, and a
@@ -139,6 +140,17 @@ struct Progress {
     finished_at: Option<u32>,
 }
 
+impl Progress {
+    /// One more line on screen: photographed if the tour asks for it.
+    fn read_a_line(&mut self, tour: &Tour) {
+        self.lines += 1;
+        if tour.at.contains(&self.lines) && self.line_looks.is_none() {
+            let name = format!("line-{:03}.png", self.lines);
+            self.pending = Some((name, 0, SETTLE_FRAMES));
+        }
+    }
+}
+
 fn tour(
     mut commands: Commands,
     tour: Res<Tour>,
@@ -147,6 +159,7 @@ fn tour(
     focus: Option<Res<MenuFocus>>,
     title_items: Option<Res<TitleItems>>,
     mut cues: MessageReader<Cue>,
+    mut pictures: MessageReader<ShowPicture>,
     mut picked: MessageWriter<MenuPicked>,
     mut verbs: MessageWriter<Verb>,
     mut exit: MessageWriter<AppExit>,
@@ -229,15 +242,21 @@ fn tour(
             }
         }
         Screen::Game => {
+            // A start at a beat or a scene shows its first line whole, as a picture
+            // rather than a cue: that is line 1. (Later pictures are rollbacks.)
+            let starts_on_a_line = pictures
+                .read()
+                .filter(|ShowPicture(p)| matches!(p.showing, Showing::Line(_)))
+                .count()
+                > 0;
+            if starts_on_a_line && progress.lines == 0 {
+                progress.read_a_line(&tour);
+            }
             let mut chose_at_a_choice = false;
             for Cue(command) in cues.read() {
                 match command {
                     Command::Line(_) => {
-                        progress.lines += 1;
-                        if tour.at.contains(&progress.lines) && progress.line_looks.is_none() {
-                            let name = format!("line-{:03}.png", progress.lines);
-                            progress.pending = Some((name, 0, SETTLE_FRAMES));
-                        }
+                        progress.read_a_line(&tour);
                         if progress.rollback == 2 {
                             // Read one line past the choice: back to it.
                             verbs.write(Verb::Back);

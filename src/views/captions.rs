@@ -10,6 +10,7 @@ use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
 use crate::theme;
 use crate::views::audio::Heard;
+use crate::views::stage::rain::Sheltered;
 
 /// How long a caption stays.
 const SHOWN_SECONDS: f32 = 4.5;
@@ -80,6 +81,7 @@ fn show_captions(
             TextFont::from(&assets.sans).with_font_size(theme::UI_SIZE),
             TextColor(theme::TEXT),
             BackgroundColor(theme::PANEL),
+            Sheltered,
             Node {
                 padding: UiRect::axes(vw(0.8), vh(0.4)),
                 ..default()

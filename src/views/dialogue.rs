@@ -13,6 +13,7 @@ use crate::stillness::Moving;
 use crate::theme::widgets::{self, Activate, Menu, MenuFocus};
 use crate::theme::{self, WindowShape};
 use crate::tween::Tween;
+use crate::views::stage::rain::Sheltered;
 
 const CARD_FADE_SECONDS: f32 = 0.7;
 
@@ -110,6 +111,7 @@ fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
             ..default()
         },
         BackgroundColor(theme::PANEL),
+        Sheltered,
         theme::layer::DIALOGUE,
         children![
             (
@@ -124,6 +126,7 @@ fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
                     ..default()
                 },
                 BackgroundColor(theme::PANEL),
+                Sheltered,
                 children![(
                     PlateText,
                     // The speaker's name is said with the line.

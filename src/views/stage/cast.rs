@@ -574,7 +574,8 @@ fn show_pictures(
                 _ => None,
             },
         };
-        // The picture does not say who moved last: the cast stands in its order.
+        // The picture lists the cast in the order they were placed: numbered so again,
+        // whoever came on or moved last stands in front of anyone they overlap.
         for on in &picture.cast {
             let hologram = story.story.cast.get(&on.who).is_some_and(|c| c.hologram);
             let placed = placings.next();

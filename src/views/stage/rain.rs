@@ -10,6 +10,7 @@ use crate::director::Command;
 use crate::session::{Cue, PlaySystems, SessionApp, ShowPicture};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
+use crate::theme;
 
 /// Drops on screen in a downpour (rain 1.0).
 const MAX_DROPS: usize = 650;
@@ -73,6 +74,18 @@ struct Drop {
 
 #[derive(Component)]
 struct Flash;
+
+/// A see-through panel of the interface over the picture (the dialogue box, its name
+/// plate, the quick menu's bar, captions), in [`theme::PANEL`]'s colour. The flash lies
+/// under it, but the flash glowing through would grey it and dim its words, so while the
+/// picture flashes the panel shuts it out. (Over a storm's dark places the panel looks
+/// the same either way.)
+#[derive(Component)]
+pub struct Sheltered;
+
+/// How bright a flash is before a sheltered panel shuts out the picture wholly: it
+/// closes as the flash rises, so nothing jumps.
+const SHELTER_FROM: f32 = 0.05;
 
 fn weather_cues(
     mut cues: MessageReader<Cue>,
@@ -218,6 +231,7 @@ fn thunder(
     weather: Res<Weather>,
     mut state: ResMut<Thunder>,
     mut flash: Single<&mut BackgroundColor, With<Flash>>,
+    mut panels: Query<&mut BackgroundColor, (With<Sheltered>, Without<Flash>)>,
     settings: Res<ReaderSettings>,
     mut strikes: MessageWriter<Strike>,
     mut moving: ResMut<Moving>,
@@ -229,10 +243,15 @@ fn thunder(
     // Reduced motion: a slower, soft dimming instead of a flash.
     let fading = if settings.reduce_motion { 0.8 } else { 2.2 };
     state.flash = (state.flash - time.delta_secs() * fading).max(0.0);
-    flash.set_if_neq(BackgroundColor(lightning(
-        state.flash,
-        settings.reduce_motion,
-    )));
+    let veil = lightning(state.flash, settings.reduce_motion);
+    flash.set_if_neq(BackgroundColor(veil));
+    let shut = (veil.alpha() / SHELTER_FROM).min(1.0);
+    let rest = theme::PANEL.alpha();
+    for mut panel in &mut panels {
+        panel.set_if_neq(BackgroundColor(
+            theme::PANEL.with_alpha(rest + (1.0 - rest) * shut),
+        ));
+    }
     if !weather.thunder {
         return;
     }

@@ -139,10 +139,27 @@ pub struct Stage {
     pub names: BTreeMap<String, String>,
 }
 
+impl Stage {
+    /// The [`OnStage::placed`] number for whoever is placed next: after everyone's.
+    fn next_placing(&self) -> u64 {
+        self.cast
+            .values()
+            .map(|on| on.placed)
+            .max()
+            .unwrap_or(0)
+            .saturating_add(1)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OnStage {
     pub expression: String,
     pub at: Spot,
+    /// When they came on stage or last moved, counted up in the stage: of two busts that
+    /// overlap, the later stands in front. Saves from before it was kept have 0 for all,
+    /// and stand in the order of their names, as those games showed them after a load.
+    #[serde(default)]
+    pub placed: u64,
 }
 
 /// What the director waits for from the reader.
@@ -356,8 +373,11 @@ fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), Input
                 at,
             } => show(story, s, out, who, expression.as_ref(), *at),
             Op::Move { who, at } => {
+                let placed = s.stage.next_placing();
                 if let Some(on) = s.stage.cast.get_mut(who) {
                     on.at = *at;
+                    // Whoever moves (even to where they stand) steps in front.
+                    on.placed = placed;
                     out.push(Command::Move {
                         who: who.clone(),
                         at: *at,
@@ -488,6 +508,11 @@ fn show(
 ) {
     let current = s.stage.cast.get(who);
     let entering = current.is_none();
+    // Coming on or changing spot places them anew; a new expression in place does not.
+    let placed = match current {
+        Some(on) if on.at == at => on.placed,
+        _ => s.stage.next_placing(),
+    };
     let expression = expression
         .or(current.map(|c| &c.expression))
         .cloned()
@@ -501,9 +526,14 @@ fn show(
         at,
         entering,
     });
-    s.stage
-        .cast
-        .insert(who.to_string(), OnStage { expression, at });
+    s.stage.cast.insert(
+        who.to_string(),
+        OnStage {
+            expression,
+            at,
+            placed,
+        },
+    );
 }
 
 fn set_ambience(story: &Story, s: &mut State, out: &mut Vec<Command>, name: Option<&String>) {

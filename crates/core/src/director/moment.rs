@@ -461,6 +461,7 @@ fn tidy(story: &Story, stage: &Stage) -> Stage {
                     OnStage {
                         expression,
                         at: on.at,
+                        placed: on.placed,
                     },
                 )
             })

@@ -568,3 +568,71 @@ fn story_without_pictures(one: &str) -> Story {
     )
     .expect("valid test story")
 }
+
+/// Scene one with Rey and Kylo close enough to overlap: Rey comes on first, so Kylo
+/// stands in front, until Rey moves and steps in front of him.
+fn close_together() -> Story {
+    let one = ONE
+        .replace(
+            r#"Show("rey:angry", Left),"#,
+            r#"Show("rey:angry", NearLeft), Show("kylo", NearRight),"#,
+        )
+        .replace(
+            r#"Say("rey", "Second."),"#,
+            r#"Move("rey", NearLeft), Say("rey", "Second."),"#,
+        );
+    story(&one, TWO)
+}
+
+/// Who stands on stage, from the back to the front.
+fn back_to_front(story: &Story, state: &State) -> Vec<String> {
+    snapshot(story, state)
+        .cast
+        .into_iter()
+        .map(|a| a.who)
+        .collect()
+}
+
+#[test]
+fn a_saved_or_rolled_back_stage_keeps_who_stands_in_front() {
+    let story = close_together();
+    let first = reach(&story, "First.");
+    // Kylo came on last; by name he would stand behind Rey.
+    assert_eq!(back_to_front(&story, &first), ["rey", "kylo"]);
+    let file = crate::save::SaveFile {
+        version: crate::save::SAVE_VERSION,
+        saved_at: 0,
+        chapter: String::new(),
+        line: String::new(),
+        moment: Moment::of(&story, &first).expect("a line shows"),
+    };
+    let loaded = crate::save::SaveFile::from_text(&file.to_text()).expect("reads back");
+    let resumed = resume(&story, &loaded.moment).expect("resumes");
+    assert_eq!(back_to_front(&story, &resumed.state), ["rey", "kylo"]);
+
+    // Rey moves in front of him; rolling back puts Kylo in front again.
+    let second = reach(&story, "Second.");
+    assert_eq!(back_to_front(&story, &second), ["kylo", "rey"]);
+    let mut timeline = Timeline::default();
+    timeline.read_on(first.clone(), &second);
+    let back = timeline.back(&second).expect("a line behind");
+    assert_eq!(back_to_front(&story, &back), ["rey", "kylo"]);
+}
+
+#[test]
+fn a_save_from_before_the_placing_order_was_kept_loads_in_name_order() {
+    let story = close_together();
+    let first = reach(&story, "First.");
+    let moment = Moment::of(&story, &first).expect("a line shows");
+    let text = ron::to_string(&moment).expect("saves");
+    // As an older game wrote it: no placing numbers anywhere.
+    let old = text.replace(",placed:1", "").replace(",placed:2", "");
+    assert!(
+        text.contains(",placed:2") && !old.contains("placed"),
+        "{text}"
+    );
+    let back: Moment = ron::from_str(&old).expect("an old save loads");
+    let resumed = resume(&story, &back).expect("resumes");
+    assert_eq!(resumed.found, Found::Same);
+    assert_eq!(back_to_front(&story, &resumed.state), ["kylo", "rey"]);
+}

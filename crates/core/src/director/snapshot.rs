@@ -1,7 +1,10 @@
 //! The whole picture of a moment, derived from the state alone: what a rollback, a
 //! loaded save or a hot reload puts on screen at once, with no fades and no typewriter.
 
-use super::{Line, Look, Spot, State, Waiting, chapter_card, look, moment::current_op, speaker};
+use super::{
+    Line, Look, OnStage, Spot, Stage, State, Waiting, chapter_card, look, moment::current_op,
+    speaker,
+};
 use crate::story::{Op, ScreenSetting, Story};
 
 /// Everything on screen and playing at one moment. Files are paths under `assets/`.
@@ -10,6 +13,7 @@ pub struct Picture {
     pub place: Option<PlaceShown>,
     /// The event picture over the place: its id and file.
     pub event: Option<(String, String)>,
+    /// Who is on stage, in the order they were placed (the latest last, in front).
     pub cast: Vec<Actor>,
     pub rain: f32,
     pub thunder: bool,
@@ -92,9 +96,8 @@ pub fn snapshot(story: &Story, state: &State) -> Picture {
             let picture = story.pictures.get(id)?;
             Some((id.clone(), picture.file.clone()))
         }),
-        cast: stage
-            .cast
-            .iter()
+        cast: placing_order(stage)
+            .into_iter()
             .filter_map(|(who, on)| {
                 Some(Actor {
                     who: who.clone(),
@@ -115,6 +118,14 @@ pub fn snapshot(story: &Story, state: &State) -> Picture {
             .and_then(|a| story.ambience.get(a).cloned()),
         showing,
     }
+}
+
+/// The cast in the order they were placed; ties (a save from before the order was kept)
+/// by name.
+fn placing_order(stage: &Stage) -> Vec<(&String, &OnStage)> {
+    let mut cast: Vec<_> = stage.cast.iter().collect();
+    cast.sort_by_key(|(_, on)| on.placed);
+    cast
 }
 
 /// The nearest line before op `at` in the reader's scene, as it would be shown.
