@@ -377,7 +377,9 @@ def face_details(doc, P, sk, Ll, eyes, brows, mouth, o, blush, gaze, bruise, spl
             if fx > 150 and fy < 40:
                 continue
             doc.ellipse(fx, Y(P, fy), 2, 2, sh, 0.55)
-    if P.get("scar") and flip:
+    # Kylo's scar is on his own right cheek: the near cheek when he faces right; facing
+    # left (flipped) that cheek is the far side, hidden behind the profile
+    if P.get("scar") and not flip:
         col, hi = "#b87a72", "#e8b8aa"
         doc.blob(strand([(128, Y(P, -40)), (131, Y(P, -66)), (133, Y(P, -96))], 5, 0.3), col, 0.85)
         low = [(132, Y(P, 16)), (122, Y(P, 58)), (110, Y(P, 102)), (98, Y(P, 146)), (90, Y(P, 176))]
@@ -546,11 +548,15 @@ def rey_front(doc, P, light, Ll, wet):
             doc.blob(lens(yp(P, [a])[0], yp(P, [b])[0], -4), "#dff0ff", 0.7)
 
 
+# the outline of Kylo's soaked hair (local, facing right)
+KYLO_WET_HAIR = [(60, -40), (40, 60), (34, 150), (16, 196), (-10, 150), (-40, 200), (-70, 150), (-100, 184), (-128, 130),
+                 (-150, 150), (-160, 60), (-166, -80), (-142, -166), (-80, -220), (20, -228), (100, -206), (140, -170)]
+
+
 def kylo_back(doc, P, light, Ll, wet):
     T = hair_tones(P, light, wet)
     if wet:
-        back = [(60, -40), (40, 60), (34, 150), (16, 196), (-10, 150), (-40, 200), (-70, 150), (-100, 184), (-128, 130),
-                (-150, 150), (-160, 60), (-166, -80), (-142, -166), (-80, -220), (20, -228), (100, -206), (140, -170)]
+        back = KYLO_WET_HAIR
     else:
         back = [(70, -30), (50, 60), (50, 150), (30, 172), (0, 160), (-40, 180), (-84, 162), (-126, 176), (-160, 136),
                 (-182, 40), (-184, -70), (-156, -176), (-86, -232), (20, -238), (106, -210), (146, -170)]
@@ -959,6 +965,35 @@ def saber(doc, a, b, core="#f4fbff", glow="#5fb4ff", width=14):
     doc.add(f'<path d="{d}" stroke="{core}" stroke-width="{n(width * 0.8)}" stroke-linecap="round"/>')
 
 
+def blade_wash(doc, kx, ky, s, deg, body, cowl, tip):
+    """The blade's blue light on Kylo's wet face, hair and near shoulder: a soft wash
+    fading from the tip, kept inside his shapes, and the wet sheen it lights along the
+    profile's front edge."""
+    to = lambda pts: [local_to_screen(p, kx, ky, deg, s, True) for p in pts]  # noqa: E731
+    head = to(head_pts(KYLO))
+    hair = to(yp(KYLO, KYLO_WET_HAIR))
+    nf, nb = KYLO["neck_w"]
+    neck = to([(nf + 22, Y(KYLO, 150)), (nf + 14, 230), (nb - 12, 230), (nb + 4, Y(KYLO, 60))])
+    # (one winding for every shape: rsvg fills the clip's paths as one, so opposite
+    # windings would cancel where the shapes overlap)
+    cw = lambda p: p if sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(p, p[1:] + p[:1])) > 0 else p[::-1]  # noqa: E731
+    i = doc.uid("c")
+    doc.defs.append(f'<clipPath id="{i}">' + "".join(f'<path d="{smooth(cw(p))}"/>' for p in (head, hair, neck, cowl, body))
+                    + "</clipPath>")
+    doc.group(clip=i)
+    doc.rect(doc.radial(tip[0], tip[1], 380, [(0, "#8fd0ff", 0.62), (0.35, "#5fb4ff", 0.34), (1, "#3a8ad8", 0)],
+                        1.0, 1.15))
+    doc.end()
+    # the sheen: light caught on the wet brow, nose, lips and chin, and on the near locks
+    front = head[3:21]
+    doc.blob(strand(front, 5, 0.4), "#dff2ff", 0.75, extra=doc.blur(1.2))
+    for a, b in (((92, -90), (76, 70)), ((70, -40), (58, 120)), ((132, -170), (140, -60))):
+        p, q = to(yp(KYLO, [a, b]))
+        doc.blob(lens(p, q, 3), "#cfeaff", 0.6)
+    sh_ = [(kx - 150, ky + 200), (kx - 120, ky + 160), (kx - 60, ky + 138)]
+    doc.blob(strand(sh_, 6, 0.3), "#cfeaff", 0.7)
+
+
 def rain_picture():
     """Chapter 1, beat 1.2: her blade stopped a hand's width from his face; he never moved."""
     doc = Pic("rain", "Night in the clearing, in a downpour: Rey, soaked, has swung her staff and stopped the blue blade a "
@@ -1004,6 +1039,9 @@ def rain_picture():
     LK = Light("#0c1a20", "#a8dcff", (-1, -0.15), rim="#bfe6ff", amb_k=0.5, key_k=0.55, deep="#020406")
     # Kylo: tall, still, the soaked coat and cowl
     kx, ky, sK = 1300, 262, 0.6
+    # the blade's tip: a hand's width (about 80 px) short of his cheek, under the eye
+    cheek = local_to_screen((KYLO["bridge"][0], Y(KYLO, 24)), kx, ky, 3, sK, True)
+    tip = (cheek[0] - 88, cheek[1] + 2)
     coat = LK.tones(people.wetc(KYLO["coat"]), amb_k=0.3, key_k=0.3)
     body = [(kx - 70, ky + 110), (kx + 30, ky + 110), (kx + 120, ky + 170), (kx + 150, ky + 300), (kx + 160, ky + 600),
             (kx + 190, H + 30), (kx - 230, H + 30), (kx - 190, ky + 600), (kx - 170, ky + 300), (kx - 150, ky + 170)]
@@ -1020,18 +1058,16 @@ def rain_picture():
                  ((kx - 100, ky + 400), (kx - 96, ky + 520))):
         doc.blob(lens(a, b, -4), "#cfeaff", 0.45)
     profile_head(doc, KYLO, kx, ky, sK, True, LK, deg=3, eyes="open", brows="raised", wet=True, neck=230,
-                 lit=("#9fd4ff", 0.08))
+                 lit=("#9fd4ff", 0.3))
+    blade_wash(doc, kx, ky, sK, 3, body, cowl, tip)
     # Rey: lunging in from the left, the staff in both hands
     rx, ry, sR = 520, 350, 0.56
     tun = LR.tones(people.wetc(REY["tunic"]), amb_k=0.4, key_k=0.45)
     slv = LR.tones(people.wetc(REY["sleeve"]), amb_k=0.4, key_k=0.45)
     wr_ = LR.tones(people.wetc(REY["wraps"]), amb_k=0.4, key_k=0.45)
     skR = LR.tones(REY["skin"])
-    # the staff: the far blade back and down, the near blade at his face
-    # the tip stops a hand's width short of his brow: the blade's glow must not reach his skin
-    face = kx - sK * KYLO["nose"][0]
-    tip = (face - 130, ky - 6)
-    h1, h2 = (rx + 190, ry + 165), (rx + 250, ry + 130)
+    # the staff: the far blade back and down, the near blade angled up at his face
+    h1, h2 = (rx + 220, ry + 100), (rx + 284, ry + 58)
     d = norm((tip[0] - h2[0], tip[1] - h2[1]))
     hilt_a = (h1[0] - d[0] * 110, h1[1] - d[1] * 110)
     hilt_b = (h2[0] + d[0] * 40, h2[1] + d[1] * 40)
@@ -1053,7 +1089,7 @@ def rain_picture():
                  lit=("#9fd4ff", 0.16))
     # her near arm: the elbow low, the forearm up to the hilt
     sh_ = (rx - 10, ry + 160)
-    el = (rx + 110, ry + 320)
+    el = (rx + 140, ry + 270)
     g2 = (h2[0] - d[0] * 24, h2[1] - d[1] * 24)
     arm(doc, [sh_, lerp(sh_, el, 0.5), el], [64, 56, 50], slv, LR.L)
     arm(doc, [el, lerp(el, g2, 0.5), g2], [48, 42, 36], skR, LR.L)
@@ -1070,9 +1106,9 @@ def rain_picture():
     fd = (math.cos(math.radians(ang + 100)), math.sin(math.radians(ang + 100)))
     for g in (g1, g2):
         hand(doc, g[0] - fd[0] * 26, g[1] - fd[1] * 26, ang + 100, 0.3, False, skR, LR.L, kind="fist")
-    # the blade's light on his face and chest, hiss of steam where rain meets it
-    doc.ellipse(tip[0] + 40, tip[1] + 20, 120, 160, doc.radial(tip[0] + 40, tip[1] + 20, 160,
-                                                                 [(0, "#bfe4ff", 0.25), (1, "#bfe4ff", 0)]))
+    # hiss of steam where rain meets the blade
+    doc.ellipse(tip[0] + 20, tip[1], 90, 110, doc.radial(tip[0] + 20, tip[1], 110,
+                                                          [(0, "#bfe4ff", 0.22), (1, "#bfe4ff", 0)]))
     for k in range(14):
         p = lerp(hilt_b, tip, rng.r())
         doc.circle(p[0] + rng.u(-10, 10), p[1] + rng.u(-14, 6), rng.u(1.5, 3.2), "#eaf6ff", 0.8)
