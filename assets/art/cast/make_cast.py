@@ -225,7 +225,8 @@ def kylo_x():
 
 
 # Kylo's own readings of shared states: his eyes sit small in a long face, so the warm
-# ones are pushed further (lifted brows, softer lids, a small smile) and the pain harder.
+# ones are pushed further (lifted brows, softer lids) and the pain harder. His soft mouth
+# stays near rest, only its corners easing up: a wider one read as a smirk on his face.
 KYLO_STATES = {
     # at rest his brows lie level and his mouth relaxed (his heavy brows and long face
     # already read as brooding); sad lifts the inner brows and lowers the lids and the
@@ -240,7 +241,7 @@ KYLO_STATES = {
               "pained": dict(inner=11, outer=-5, knit=11, furrow=1, arch=-9),
               "raised": dict(inner=-30, outer=-24, arch=10, lines=3)},
     "mouth": {"rest": dict(cy=-2, sag=1),
-              "soft": dict(cy=-17, cw=1.08, sag=4, press=0.85, dimple=1.0),
+              "soft": dict(cy=-8, cw=1.0, sag=3, press=0.92, dimple=0.4),
               "sad": dict(cy=17, cw=0.82, sag=-4, press=0.9, down=1.5, chin=1.1),
               "grimace": dict(cy=12, cw=1.3, sag=-3, open=15, teeth="gritted", press=0.42, down=1.2, chin=1.3)},
 }
