@@ -9,18 +9,12 @@
 //!   150-250 ms (SwiftShader draws it, then Chrome reads the canvas back), and a loading
 //!   screen the page already shows in its own way is not worth five of them.
 //!
-//!   Meanwhile a camera no one sees draws a sprite, a panel and a word into a picture of
-//!   8×8 pixels, so the title's first frame finds those shaders compiled (and
-//!   SwiftShader's routines for them built) instead of building them itself.
-//!
-//! `?msaa=4`, `?draw=1` (draw the game's loading screen) and `?warm=0` (no warm-up) undo
-//! them, to measure the difference.
+//! `?msaa=4` and `?draw=1` (draw the game's loading screen) undo them, to measure the
+//! difference.
 
 mod aria;
 
-use bevy::camera::RenderTarget;
 use bevy::prelude::*;
-use bevy::render::render_resource::TextureFormat;
 use bevy::render::view::Msaa;
 
 use crate::screens::loading::LoadErrors;
@@ -36,7 +30,6 @@ pub(super) fn plugin(app: &mut App) {
                 .run_if(in_state(Screen::Loading))
                 .run_if(resource_changed::<LoadErrors>),
         )
-        .add_systems(OnEnter(Screen::Loading), warm_up_shaders)
         .add_systems(OnExit(Screen::Loading), show_the_game);
 }
 
@@ -62,11 +55,11 @@ fn multisampling_to_measure(camera: On<Add, Camera>, mut commands: Commands) {
 fn draw_nothing_while_loading(
     camera: On<Add, Camera>,
     screen: Option<Res<State<Screen>>>,
-    mut cameras: Query<(&mut Camera, &RenderTarget)>,
+    mut cameras: Query<&mut Camera>,
 ) {
     let loading = screen.is_none_or(|screen| *screen.get() == Screen::Loading);
     if loading && page_flag("draw").as_deref() != Some("1") {
-        if let Ok((mut camera, RenderTarget::Window(_))) = cameras.get_mut(camera.entity) {
+        if let Ok(mut camera) = cameras.get_mut(camera.entity) {
             camera.is_active = false;
         }
     }
@@ -91,39 +84,4 @@ fn show_the_game(mut cameras: Query<&mut Camera>) {
     {
         overlay.remove();
     }
-}
-
-/// The stage's kinds of drawing (a sprite, a panel, text), drawn off screen while the
-/// game loads. The window's format (sRGB, 8 bits) and no multisampling, as the stage's
-/// camera: the same pipelines.
-fn warm_up_shaders(mut commands: Commands, mut images: ResMut<Assets<Image>>) {
-    if page_flag("warm").as_deref() == Some("0") {
-        return;
-    }
-    let picture = images.add(Image::new_target_texture(
-        8,
-        8,
-        TextureFormat::Rgba8UnormSrgb,
-        None,
-    ));
-    let camera = commands
-        .spawn((
-            Name::new("Shader warm-up"),
-            Camera2d,
-            Msaa::Off,
-            RenderTarget::Image(picture.into()),
-            DespawnOnExit(Screen::Loading),
-        ))
-        .id();
-    commands.spawn((
-        Sprite::from_color(Color::WHITE, Vec2::ONE),
-        DespawnOnExit(Screen::Loading),
-    ));
-    commands.spawn((
-        Node::default(),
-        BackgroundColor(Color::WHITE),
-        UiTargetCamera(camera),
-        DespawnOnExit(Screen::Loading),
-        children![Text::new("a")],
-    ));
 }
