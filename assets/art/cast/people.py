@@ -315,9 +315,11 @@ KYLO_F = dict(
     skin="#ecc9b1", skin_sh="#bb8f7c", skin_lt="#fadfcd", skin_deep="#8a5a4e", rim=RIM, blush="#d8706a",
     eye=dict(y=0.49, dx=63, w=70, h=16, tilt=-3, crease=6, lash=5, flick=0, iris="#4a2c1c", iris_lt="#7a5030",
              lower=0.7),
-    brow=dict(gap=35, t=16.5, len=0.82, arch=4, col="#19130f", droop=3, inner_t=1.12),
+    # heavy, dark brows and lips near his skin's own tone: at 720p a redder mouth and
+    # thinner brows read soft on his long face
+    brow=dict(gap=35, t=20.5, len=0.84, arch=4, col="#19130f", droop=3, inner_t=1.2),
     nose=dict(tip=0.72, w=19, dx=5, bump=True),
-    mouth=dict(y=0.825, w=40, ul=10, ll=13.5, lip="#c38a80", lip_dark="#a36a62", line="#3e1e1a"),
+    mouth=dict(y=0.825, w=40, ul=9, ll=12.5, lip="#c29a8c", lip_dark="#a17a6e", line="#3e1e1a"),
     hairc=("#1d1a20", "#0c0b0f", "#3b3644"), hair="#1d1a20",
     seed=5,
     wet_strands=[([(-16, 60), (-34, 110), (-30, 150), (-42, 186)], 11),
