@@ -360,6 +360,18 @@ fn rey_in_front_at(app: &mut App, text: &str) -> bool {
     depth(app, "rey") > depth(app, "kylo")
 }
 
+/// The fixture's storm with Rey at NearLeft and Kylo at NearRight (for her first two
+/// looks), close enough to overlap.
+fn stand_near(scene: &std::path::Path) {
+    for (from, to) in [
+        (r#""rey", Left)"#, r#""rey", NearLeft)"#),
+        (r#""kylo", Right)"#, r#""kylo", NearRight)"#),
+        (r#""rey:hurt", Left)"#, r#""rey:hurt", NearLeft)"#),
+    ] {
+        replace(scene, from, to);
+    }
+}
+
 /// Busts that overlap keep their stacking while the lines go back and forth between
 /// them: the one who came on or moved last stays in front, speaking or not. Busts that
 /// stand apart still let the speaker step in front.
@@ -368,14 +380,12 @@ fn overlapping_busts_keep_their_stacking_whoever_speaks() {
     let assets = copy_of_fixture("stacking");
     let scene = assets.join("story/one/storm.ron");
     // Both stand at the near spots, close enough to overlap; Kylo comes on after her.
-    for (from, to) in [
-        (r#""rey", Left)"#, r#""rey", NearLeft)"#),
-        (r#""kylo", Right)"#, r#""kylo", NearRight)"#),
-        (r#""rey:hurt", Left)"#, r#""rey:hurt", NearLeft)"#),
-        (r#""rey:neutral", Left)"#, r#""rey:neutral", NearLeft)"#),
-    ] {
-        replace(&scene, from, to);
-    }
+    stand_near(&scene);
+    replace(
+        &scene,
+        r#""rey:neutral", Left)"#,
+        r#""rey:neutral", NearLeft)"#,
+    );
     // In the next beat she steps to the middle, beside him: now she is the later.
     replace(
         &scene,
@@ -436,13 +446,7 @@ fn a_loaded_save_and_a_rollback_keep_who_stands_in_front() {
     let assets = copy_of_fixture("stacking-restored");
     let scene = assets.join("story/one/storm.ron");
     // Rey at NearLeft, and Kylo comes on after her at NearRight: he stands in front.
-    for (from, to) in [
-        (r#""rey", Left)"#, r#""rey", NearLeft)"#),
-        (r#""kylo", Right)"#, r#""kylo", NearRight)"#),
-        (r#""rey:hurt", Left)"#, r#""rey:hurt", NearLeft)"#),
-    ] {
-        replace(&scene, from, to);
-    }
+    stand_near(&scene);
     let mut app = game_at(&assets, "Only me.", |_| {});
     assert!(!rey_in_front_at(&mut app, "Only me."), "Kylo came on last");
     press(&mut app, KeyCode::F5);
