@@ -172,7 +172,7 @@ def posture(m, pose, opts):
     read."""
     base = m.setdefault("B0", dict(m["B"]))
     B = dict(base)
-    k = opts.get("hunch", 1.0 if pose in ("seated", "kneel") else 0.0)
+    k = opts.get("hunch", 1.0 if pose in ("seated", "kneel", "kneel_brace") else 0.0)
     if k:
         B["sh_y"] = base["sh_y"] - 30 * k
         B["sh_w"] = base["sh_w"] * (1 - 0.05 * k)
@@ -222,6 +222,14 @@ def pose_arms(B, pose):
         near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.1], hand=("fist", 186, True), front=True,
                     staff=True, lit=pose == "staff_lit")
         return near, down_f
+    if pose == "hilt":
+        # his saber's hilt, unlit, just called out of the mud into her fist: the staff
+        # pose's fist, raised a little and nearer her, the hilt upright in it
+        E = (Sn[0] - 46, Sn[1] + 186)
+        Wr = (Sn[0] - 74, Sn[1] - 22)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.1], hand=("fist", 192, True), front=True,
+                    hilt=True)
+        return near, down_f
     if pose == "sling":
         E = (Sn[0] + 14, Sn[1] + 320)
         Wr = (cx + shw * 0.34, Sn[1] + 250)
@@ -257,6 +265,17 @@ def pose_arms(B, pose):
         near = dict(joints=[Sn, En, (En[0] + 40, Sn[1] + 600)], widths=[aw, fw, ww], hand=None, front=True)
         farm = dict(joints=[Sf, Ef, (Ef[0] - 36, Sf[1] + 600)], widths=[aw * 0.94, fw * 0.94, ww], hand=None,
                     front=True)
+        return near, farm
+    if pose == "kneel_brace":
+        # down on his knees and sagging: the near arm straight down, braced on the ground
+        # (the hand below the picture), the far arm across his middle, the hand pressed
+        # to the wound in his near side
+        En = (Sn[0] - 26, Sn[1] + 330)
+        near = dict(joints=[Sn, En, (Sn[0] - 14, Sn[1] + 660)], widths=[aw, fw, ww], hand=("flat", 92, False),
+                    front=True)
+        Ef = (Sf[0] + 4, Sf[1] + 300)
+        farm = dict(joints=[Sf, Ef, (cx - 10, Sn[1] + 380)], widths=[aw * 0.94, fw * 0.96, ww],
+                    hand=("flat", 196, True), front=True)
         return near, farm
     raise ValueError(pose)
 

@@ -71,7 +71,11 @@ class Sheet:
             self.items.append(f'<use href="#{self.img(m["id"], head)}" x="{hx}" y="{hy}"/>')
         for p in [e["eyes"], e["brows"], e["mouth"]] + e["extras"]:
             self.items.append(f'<use href="#{self.img(m["id"], p)}" x="{bx}" y="{by}"/>')
-        self.items.append("</g></g></svg>")
+        self.items.append("</g>")
+        # a lit blade's glow over all of it (it does not lean with the head)
+        if m["id"] != "droid" and mc.glow_of(m, body):
+            self.items.append(f'<use href="#{self.img(m["id"], "glow_" + body)}"/>')
+        self.items.append("</g></svg>")
         if label:
             fs = 15 if small else 22
             self.items.append(f'<text x="{x + 6}" y="{y + th + fs + 2}" font-family="Lato, DejaVu Sans, sans-serif" '

@@ -160,7 +160,8 @@ def draw_head(doc, F):
 def eyes(doc, F, st):
     """st keys: open (1 = rest), low (lower lid lift, px), inner / outer (upper lid drop at
     the inner / outer end, px), gaze (dx, dy), iris (scale), shut: None | 'rest' | 'happy' |
-    'squeeze', wet (glint on the lower lid)."""
+    'squeeze', wet (glint on the lower lid), look (the iris toward the facing side, +x, as a
+    fraction of the eye's width: the eyes of one who attends to someone beside them)."""
     g = geo(F)
     cx, ey = g["cx"], g["ey"]
     E = F["eye"]
@@ -238,6 +239,9 @@ def eyes(doc, F, st):
                  f"L{P((O[0], O[1] + 30))} Z", "#ffffff", 0.0)
         ellipse(doc, O[0] - sd * 6, y, 10, 14, "#b8a8a0", 0.35)
         gx, gy = st.get("gaze", (0, 0))
+        # `look`: toward the facing side (+x, toward whoever stands beside them), as a
+        # fraction of the eye's width, so a small eye is not pushed into its corner
+        gx += st.get("look", 0) * E["w"]
         r = w * 0.27 * st.get("iris", 1.0) * E.get("iris_scale", 1.0)
         ix, iy = x + gx + sd * E.get("iris_dx", 0), y + gy + 1
         circle(doc, ix, iy, r, dark(E["iris"], 0.55))

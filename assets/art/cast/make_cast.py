@@ -29,24 +29,29 @@ import people as pp  # noqa: E402
 # Pushed far enough to read at 720p from across a room (a 0.25-scale contact sheet tile
 # is about what a player sees of a face from the sofa): brows move 15-30 px, lids a third
 # of the eye, mouth corners 10-20 px.
+# The eyes of one attending to someone look at them: busts face the middle of the stage
+# (mirrored on its right half), so `look` turns the iris toward +x by that fraction of
+# the member's eye width (LOOK: about 10 px on Rey's eye, 5 px at 720p). Eyes that look
+# at no one (away, down, sad, tired, pained, closed) keep their own gaze.
+LOOK = 0.17
 EYES = {
-    "open": dict(gaze=(3, 0)),
+    "open": dict(gaze=(0, 0), look=LOOK),
     "closed": dict(shut="rest"),
-    "wide": dict(open=1.62, iris=0.8, pupil=0.68, gaze=(2, -1), crease=-4),
-    "narrow": dict(open=0.5, low=7, inner=4, gaze=(4, 1)),
-    "glare": dict(open=0.64, inner=10, low=8, gaze=(4, 0)),
+    "wide": dict(open=1.62, iris=0.8, pupil=0.68, gaze=(0, -1), crease=-4, look=LOOK * 0.9),
+    "narrow": dict(open=0.5, low=7, inner=4, gaze=(0, 1), look=LOOK),
+    "glare": dict(open=0.64, inner=10, low=8, gaze=(0, 0), look=LOOK),
     "down": dict(open=0.48, outer=3, gaze=(0, 7)),
     "away": dict(open=0.88, gaze=(-16, 3)),
-    "soft": dict(open=0.66, low=11, gaze=(2, 2)),
-    "smile": dict(open=0.4, low=17, gaze=(3, 0)),
+    "soft": dict(open=0.66, low=11, gaze=(0, 2), look=LOOK * 0.9),
+    "smile": dict(open=0.4, low=17, gaze=(0, 0), look=LOOK * 0.8),
     "sad": dict(open=0.74, inner=-7, outer=8, low=1, gaze=(0, 6)),
     "sad_wet": dict(open=0.74, inner=-7, outer=8, low=1, gaze=(0, 6), wet=True),
-    "worried": dict(open=1.24, inner=-6, gaze=(2, 1)),
+    "worried": dict(open=1.24, inner=-6, gaze=(0, 1), look=LOOK),
     "pained": dict(open=0.5, inner=-5, outer=5, low=7, gaze=(0, 5)),
     "tired": dict(open=0.32, outer=5, inner=2, gaze=(0, 6), bags=True),
     "happy": dict(shut="happy"),
     "squeeze": dict(shut="squeeze"),
-    "guarded": dict(open=0.78, inner=3, low=5, gaze=(4, 0)),
+    "guarded": dict(open=0.78, inner=3, low=5, gaze=(0, 0), look=LOOK),
 }
 BROWS = {
     "level": dict(),
@@ -153,6 +158,12 @@ def rey_x():
         "rain_lit_angry": X("rain_lit", "glare", "angry", "frown", "wet"),
         "rain_lit_hurt": X("rain_lit", "sad_wet", "sad", "sad", "wet", "tear"),
         "rain_lit_shocked": X("rain_lit", "wide", "raised", "small", "wet"),
+        # beat 1.5: his saber's hilt, unlit, called out of the mud into her raised fist
+        "rain_hilt_neutral": X("rain_hilt", "open", "level", "rest", "wet"),
+        "rain_hilt_fierce": X("rain_hilt", "narrow", "angry", "tight", "wet"),
+        "rain_hilt_angry": X("rain_hilt", "glare", "angry", "frown", "wet"),
+        "rain_hilt_hurt": X("rain_hilt", "sad_wet", "sad", "sad", "wet", "tear"),
+        "rain_hilt_shocked": X("rain_hilt", "wide", "raised", "small", "wet"),
         "sling_neutral": X("sling", "open", "level", "rest"),
         "sling_worried": X("sling", "worried", "worried", "tight"),
         "sling_shouting": X("sling", "worried", "worried", "shout"),
@@ -222,6 +233,12 @@ def kylo_x():
         x = e["plain" + k]
         e["torn" + k] = dict(x, body="torn_hand" if x["body"] == "plain_hand" else "torn",
                              extras=x["extras"] + ["bruise"])
+    # beat 2.3: his knees give under him (the wounded coat), and ch7's torn shirt
+    for body in ("wounded_kneel", "torn_kneel"):
+        more = ["bruise"] if body == "torn_kneel" else []
+        e[body] = X(body, "open", "pained", "set", *more, tilt=-5)
+        e[body + "_pained"] = X(body, "pained", "pained", "grimace", *more, tilt=-10)
+        e[body + "_hurt"] = X(body, "tired", "pained", "parted", *more, tilt=-13)
     # on the ship after the grenade the hurt is his back's: pain, not tears
     e["bench_hurt"] = X("bench", "pained", "pained", "grimace")
     for v in e.values():
@@ -236,8 +253,8 @@ KYLO_STATES = {
     # at rest his brows lie level and his mouth relaxed (his heavy brows and long face
     # already read as brooding); sad lifts the inner brows and lowers the lids and the
     # mouth's corners; pain knits the brows down, squeezes the lids and bares the teeth
-    "eyes": {"open": dict(open=0.9, low=2, gaze=(3, 1)),
-             "soft": dict(open=0.74, low=12, gaze=(2, 1)),
+    "eyes": {"open": dict(open=0.9, low=2, gaze=(0, 1), look=LOOK),
+             "soft": dict(open=0.74, low=12, gaze=(0, 1), look=LOOK * 0.9),
              "sad": dict(open=0.6, inner=-9, outer=12, low=2, gaze=(0, 8)),
              "sad_wet": dict(open=0.6, inner=-9, outer=12, low=2, gaze=(0, 8), wet=True),
              "pained": dict(open=0.26, inner=4, outer=6, low=15, gaze=(0, 2))},
@@ -265,6 +282,12 @@ LOWER = 100
 # Kylo's at 564, and 300 keeps his seated head about 60 px over hers seated or kneeling,
 # and about 80 px under hers standing.
 SEAT_DROP = {"rey": 136, "kylo": 300, "finn": 160, "poe": 160}
+# Kylo down on his knees sinks lower than he sits: his chin at 564 + 330 = 894, just over
+# the lowest standing shoulder line (914), so he is under everyone standing.
+KNEEL_DROP = 330
+# and his body sags toward the hand braced on the ground by this much (degrees, - is
+# toward his near side, as a head's tilt): his kneeling faces lean about as far
+KNEEL_SAG = -9
 
 
 def seated(x, names, body="bench"):
@@ -277,7 +300,7 @@ MEMBERS = [
          hair_back=pp.rey_hair_back, hair_front=pp.rey_hair_front, outfit=pp.rey_outfit, sleeve=pp.rey_sleeve,
          bodies={"staff": ("tunic", "staff", False), "crossed": ("tunic", "crossed", False),
                  "rain": ("tunic", "staff", True), "rain_lit": ("lit", "staff_lit", True),
-                 "rain_crossed": ("tunic", "crossed", True),
+                 "rain_crossed": ("tunic", "crossed", True), "rain_hilt": ("tunic", "hilt", True),
                  "sling": ("tunic", "sling", False), "tunic": ("tunic", "down", False),
                  "bench": ("tunic", "seated", False, dict(seat="bench")),
                  "ground": ("tunic", "seated", False, dict(seat="ground")),
@@ -301,10 +324,16 @@ MEMBERS = [
                  "ground": ("plain", "seated", False, dict(seat="ground")),
                  "torn": ("plain", "down", False, dict(torn=True)),
                  "torn_hand": ("plain", "hand_chest", False, dict(torn=True)),
-                 "cell": ("plain", "seated", False, dict(seat="bench", bandage=True, torn=True))},
+                 "cell": ("plain", "seated", False, dict(seat="bench", bandage=True, torn=True)),
+                 # beat 2.3, "his knees went": down on his knees, sagging, a hand on the
+                 # ground and one pressed to the wound (the torn, bloodied coat); and the
+                 # same in chapter 7's torn shirt
+                 "wounded_kneel": ("wounded", "kneel_brace", False, dict(hunch=1.8, sag=KNEEL_SAG)),
+                 "torn_kneel": ("plain", "kneel_brace", False, dict(hunch=1.8, torn=True, sag=KNEEL_SAG))},
          # one drop wherever he sits: under anyone standing, over Rey sitting or kneeling
          seated={"bench": SEAT_DROP["kylo"], "ground": SEAT_DROP["kylo"], "cell": SEAT_DROP["kylo"],
-                 "gown": SEAT_DROP["kylo"], "gown_hand": SEAT_DROP["kylo"]},
+                 "gown": SEAT_DROP["kylo"], "gown_hand": SEAT_DROP["kylo"],
+                 "wounded_kneel": KNEEL_DROP, "torn_kneel": KNEEL_DROP},
          legs=lambda wet, var: pp.tones("#262a31", wet),
          expressions=kylo_x(), hand_s=1.08, one_sided=["scar", "bruise", "split_lip"], states=KYLO_STATES),
     dict(id="finn", name="Finn", colour="#e8b04a", F=pp.FINN_F, B=body_spec(pp.FINN_F, 118, 266, 180, 170, 100),
@@ -430,7 +459,9 @@ def draw_arm(doc, m, a, sl, wet):
             p0, p1 = lerp(S0, E, t0), lerp(S0, E, t1)
             doc.blob(lens((p0[0] + widths[0] * dx, p0[1]), (p1[0] + widths[1] * dx, p1[1]), -4), "#e6f4ff", 0.6)
     if a.get("staff"):
-        pp.rey_staff(doc, m, a)
+        pp.rey_staff(doc, m, a, m.get("glow_doc"))
+    if a.get("hilt"):
+        pp.kylo_hilt(doc, m, a, wet)
     if a.get("bandage"):
         # a dressing round the forearm where the tracker was cut out
         E, Wr = joints[1], joints[-1]
@@ -464,6 +495,14 @@ def draw_body(m, bname):
     B["torso"] = bd.torso_pts(B)
     # the canvas shows the drawing from `lower` rows above its top: the figure stands lower
     doc = Doc(f"{m['name']}, body {bname}", (0, -m["lower"], W, H))
+    # a lit blade's light is a layer of its own (`glow_<body>`), laid over the body, head
+    # and face and never dimmed with a listener
+    m["glow_doc"] = Doc(f"{m['name']}, glow {bname}", (0, -m["lower"], W, H)) if glow_of(m, bname) else None
+    if opts.get("sag"):
+        # the whole figure sags toward its near side, turning about the neck's pivot so
+        # the neck stays under the head (whose expressions lean about as far)
+        px, py = pivot(m)
+        doc.open_group(extra=f' transform="rotate({opts["sag"]} {px} {py - m["lower"]})"')
     near, far = bd.pose_arms(B, pose)
     if opts.get("bandage"):
         near, far = bd.holding_arm(B)
@@ -483,6 +522,8 @@ def draw_body(m, bname):
     m["outfit"](doc, m, B, wet, var)
     if pose == "seated":
         bd.legs(doc, B, m["legs"](wet, var))
+    elif pose == "kneel_brace":
+        bd.lean_shadow(doc, B)
     if not split:
         paint_head(doc, m, wet, var, back=False)
     if far["front"]:
@@ -508,7 +549,18 @@ def draw_body(m, bname):
         for y in range(0, H, 7):
             doc.items.append(f'<rect x="0" y="{y}" width="{W}" height="2.4" fill="#0a1a2a" opacity="0.2"/>')
         doc.close_group()
+    if opts.get("sag"):
+        doc.close_group()
     return doc
+
+
+def glow_of(m, bname):
+    """Whether body `bname` has a glow layer (a lit blade: Rey's `rain_lit`)."""
+    spec = m.get("bodies", {}).get(bname)
+    return isinstance(spec, tuple) and spec[1] in GLOW_POSES
+
+
+GLOW_POSES = ("staff_lit",)
 
 
 # --------------------------------------------------------------------------- the head layer
@@ -724,6 +776,9 @@ def ron_member(m, parts):
     out.append("            },")
     if m.get("seated"):
         out.append("            seated: {" + ", ".join(f'"{b}": {d}' for b, d in m["seated"].items()) + "},")
+    glows = [b for b in m["bodies"] if glow_of(m, b)]
+    if glows:
+        out.append("            glows: {" + ", ".join(f'"{b}": "images/cast/{mid}/glow_{b}.png"' for b in glows) + "},")
     out.append(f"            face: (x: {x}, y: {y}, width: {w}, height: {h}),")
     heads, _ = heads_of(m)
     if heads:
@@ -772,6 +827,8 @@ def main():
                 continue  # another body's picture, set lower (kneeling)
             doc = droid_body() if mid == "droid" else draw_body(m, b)
             write(os.path.join(OUT, mid, f"body_{b}.svg"), doc.svg())
+            if mid != "droid" and m.get("glow_doc") is not None:
+                write(os.path.join(OUT, mid, f"glow_{b}.svg"), m["glow_doc"].svg())
         for name, text in heads_of(m)[1].items():
             write(os.path.join(OUT, mid, f"{name}.svg"), text)
         for p in parts:
@@ -808,6 +865,9 @@ POSE_NOTES = {
     "kylo:cell": "sitting on the cell's bench (ch7), the torn shirt, holding his left forearm against his chest, the dressing where the tracker was under his other hand",
     "kylo:torn": "plain shirt torn open at the shoulder, a scrape under it (ch7)",
     "kylo:torn_hand": "the torn shirt, hand on his chest",
+    "kylo:wounded_kneel": "the torn, bloodied coat, down on his knees and sagging (beat 2.3): shoulders hunched, one hand braced on the ground, the other pressed to the wound (set lower)",
+    "kylo:torn_kneel": "the torn shirt (ch7), down on his knees the same way (set lower)",
+    "rey:rain_hilt": "soaked, his saber's hilt unlit in her raised fist, muddy (beat 1.5)",
     "robe": "robe and lowered hood, hands clasped", "armour": "armour, arms at the sides", "standing": "the droid",
 }
 

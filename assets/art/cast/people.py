@@ -208,10 +208,12 @@ def staff_axis(m, a):
     return g, u
 
 
-def rey_staff(doc, m, a):
+def rey_staff(doc, m, a, glow=None):
     """Rey's staff, behind her fist. Unlit: the whole pole, taller than she is, with its
     leather grips. Lit (`lit`): a shorter hilt with an emitter at each end and a blue
-    blade out of both, glowing."""
+    blade out of both, glowing. The light itself (the halo, the emitters' glow, the blades
+    and their sparks) goes into `glow` when given: the body's own layer laid over the
+    body, head and face and never dimmed (the hilt and the fist stay in the body)."""
     F = m["F"]
     g, u = staff_axis(m, a)
     at = lambda y: (g[0] + u[0] * (g[1] - y) / -u[1], y)  # noqa: E731  the staff's point at height y
@@ -224,19 +226,20 @@ def rey_staff(doc, m, a):
         form(doc, rod([at(g[1] - 64), at(g[1] + 64)], 30), grip[0], grip[1], grip[2], None, s=(8, 0), l=(4, 0))
         return
     top, bot = F["T"] + 330, 1180
+    lit = glow if glow is not None else doc
     up_tip, low_tip = F["T"] - 150, 1520
     blades = [(at(top), at(up_tip)), (at(bot), at(low_tip))]
     # the glow in the wet air round both blades
-    fid = doc.uid("f")
-    doc.defs.append(f'<filter id="{fid}" filterUnits="userSpaceOnUse" x="-200" y="-200" width="1300" height="1800">'
+    fid = lit.uid("f")
+    lit.defs.append(f'<filter id="{fid}" filterUnits="userSpaceOnUse" x="-200" y="-200" width="1300" height="1800">'
                     f'<feGaussianBlur stdDeviation="34"/></filter>')
-    fid2 = doc.uid("f")
-    doc.defs.append(f'<filter id="{fid2}" filterUnits="userSpaceOnUse" x="-200" y="-200" width="1300" height="1800">'
+    fid2 = lit.uid("f")
+    lit.defs.append(f'<filter id="{fid2}" filterUnits="userSpaceOnUse" x="-200" y="-200" width="1300" height="1800">'
                     f'<feGaussianBlur stdDeviation="9"/></filter>')
     for p0, p1 in blades:
-        doc.path(smooth(rod([p0, p1], 120)), "#2f7dff", 0.5, f' filter="url(#{fid})"')
+        lit.path(smooth(rod([p0, p1], 120)), "#2f7dff", 0.5, f' filter="url(#{fid})"')
     for p0, p1 in blades:
-        doc.path(smooth(rod([p0, p1], 46)), "#5fb2ff", 0.95, f' filter="url(#{fid2})"')
+        lit.path(smooth(rod([p0, p1], 46)), "#5fb2ff", 0.95, f' filter="url(#{fid2})"')
     # the hilt: dark metal, the leather grip under her fist, an emitter collar at each end
     form(doc, rod([at(top - 6), at(bot + 6)], 26), "#5d616b", "#363941", "#9aa2ae", None, s=(10, 0), l=(6, 0))
     form(doc, rod([at(g[1] - 70), at(g[1] + 70)], 30), grip[0], grip[1], grip[2], None, s=(8, 0), l=(4, 0))
@@ -244,11 +247,11 @@ def rey_staff(doc, m, a):
         form(doc, rod([at(y - d * 4), at(y + d * 46)], 34), "#8a8f99", "#4c4f57", "#d8e6f4", None, s=(10, 0), l=(6, 0))
         form(doc, rod([at(y + d * 52), at(y + d * 64)], 30), "#2a2c32", None, None, None)
         # the emitter glows where the blade leaves it
-        ellipse(doc, *at(y), 20, 10, "#dff3ff", 0.9)
+        ellipse(lit, *at(y), 20, 10, "#dff3ff", 0.9)
     # the blades: a near-white core in a blue sheath, a touch wider where they leave the hilt
     for p0, p1 in blades:
-        doc.path(smooth(rod([p0, p1], 30, 24)), "#7cc4ff")
-        doc.path(smooth(rod([p0, p1], 16, 12)), "#f4fbff")
+        lit.path(smooth(rod([p0, p1], 30, 24)), "#7cc4ff")
+        lit.path(smooth(rod([p0, p1], 16, 12)), "#f4fbff")
     # where the rain hits the blades they spit: short bright sparks off both sides
     rng = Rng(71)
     for p0, p1 in blades:
@@ -260,8 +263,41 @@ def rey_staff(doc, m, a):
             sd = -1 if i % 2 else 1
             ln = rng.u(14, 34)
             q = (c[0] + sd * ln, c[1] - rng.u(-10, 16))
-            doc.blob(strand([(c[0] + sd * 10, c[1]), lerp((c[0] + sd * 10, c[1]), q, 0.5), q], 4, 0.2), "#e8f6ff", 0.95)
-            circle(doc, q[0] + sd * 4, q[1] - 3, 2.6, "#ffffff", 0.9)
+            lit.blob(strand([(c[0] + sd * 10, c[1]), lerp((c[0] + sd * 10, c[1]), q, 0.5), q], 4, 0.2), "#e8f6ff", 0.95)
+            circle(lit, q[0] + sd * 4, q[1] - 3, 2.6, "#ffffff", 0.9)
+
+
+def kylo_hilt(doc, m, a, wet=True):
+    """Kylo's saber hilt, unlit, in Rey's fist (beat 1.5: she calls it out of the mud):
+    a rough dark cylinder, the emitter up with the crossguard's two short vents out to
+    the sides, ribbed grip rings, the pommel below her fist, and mud on it, all wet."""
+    g, u = staff_axis(m, a)
+    v = (-u[1], u[0])  # across the hilt
+    at = lambda t, d=0: (g[0] + u[0] * t + v[0] * d, g[1] + u[1] * t + v[1] * d)  # noqa: E731  t up the hilt
+    metal = ("#4a4c53", "#2a2b30", "#8e96a2")
+    dark_ = ("#25262b", "#141518", "#4e525c")
+    # the body of the hilt, from the pommel (below the fist) to the emitter (above)
+    form(doc, rod([at(-150), at(150)], 36), *metal, RIM, s=(10, 0), l=(6, 0))
+    # the crossguard: a collar under the emitter with a vent out to each side
+    for sd in (-1, 1):
+        form(doc, rod([at(118, sd * 10), at(118, sd * 66)], 24, 18), *metal, RIM, s=(6, 0), l=(4, 0))
+        form(doc, rod([at(118, sd * 60), at(118, sd * 74)], 20), *dark_, None, s=(4, 0))
+    form(doc, rod([at(104), at(132)], 46), *dark_, None, s=(10, 0), l=(6, 0))
+    # the emitter: a flared dark cap with a rough lip, and no blade in it
+    form(doc, rod([at(140), at(176)], 40, 46), *metal, RIM, s=(10, 0), l=(6, 0))
+    ellipse(doc, *at(178), 22, 8, "#101114", 0.95)
+    # grip rings and the pommel's ribbed end below the fist
+    for t in (64, 84, -96, -116):
+        doc.blob(lens(at(t, -18), at(t, 18), -3, -1), dark_[1], 0.9)
+    form(doc, rod([at(-166), at(-140)], 42), *dark_, None, s=(8, 0), l=(5, 0))
+    # mud: the clearing still on it
+    mud = "#3b2a1c"
+    for t, d, r in ((-150, -8, 12), (-128, 10, 9), (-60, -14, 7), (96, 12, 8), (150, -10, 7)):
+        ellipse(doc, *at(t, d), r, r * 0.7, mud, 0.85)
+    if wet:
+        doc.blob(lens(at(-140, 10), at(-60, 12), -3), "#e6f4ff", 0.6)
+        doc.blob(lens(at(50, 11), at(110, 12), -3), "#e6f4ff", 0.6)
+        drips(doc, [(*at(-172, 2), 4.5)])
 
 
 def saber_light(doc, m, a):
@@ -611,19 +647,24 @@ def kylo_torn_shoulder(doc, M, B):
 
 
 def kylo_scar(doc, F):
-    """His own right cheek (the viewer's left): a thin scar from the forehead that breaks
-    at the brow and runs on, tapering, down the cheek to the jaw."""
+    """His own right cheek (the viewer's left): an old, healed scar, a thin seam from the
+    forehead that breaks at the brow and runs on, tapering, down the cheek to the jaw.
+    Paler than his skin, pink going white, and a little raised: a soft shadow along its
+    side away from the light and a fine highlight along the lit side."""
     g = fc.geo(F)
     cx, ey = g["cx"], g["ey"]
-    col, lt = "#c9857e", "#f2c2b4"
+    col, lt, sh = "#f0cfc6", "#fcefe9", "#a2726a"
     # kept inside the face's outline (the hair and jaw edge stay clean)
     cid = doc.clip(smooth(fc.outline_pts(F)))
     doc.open_group(cid)
-    top = [(cx - 58, ey - 92), (cx - 62, ey - 66), (cx - 66, ey - 42)]
-    doc.blob(strand(top[::-1], 6, 0.3), col)
+    top = [(cx - 66, ey - 42), (cx - 62, ey - 66), (cx - 58, ey - 92)]
     low = [(cx - 72, ey + 22), (cx - 78, ey + 70), (cx - 86, ey + 120), (cx - 94, ey + 165), (cx - 100, ey + 196)]
-    doc.blob(strand(low, 8, 0.05), col)
-    doc.blob(strand(shift(low[:3], 2, -1), 2.5, 0.2), lt, 0.8)
+    for pts, w in ((top, 4.6), (low, 6.0)):
+        doc.blob(strand(shift(pts, -2.2, 1.2), w + 2.4, 0.1), sh, 0.5)  # the relief's shadow
+        doc.blob(strand(pts, w, 0.12), col, 0.95)
+        doc.blob(strand(shift(pts[:-1], 1.1, -0.6), w * 0.32, 0.2), lt, 0.9)  # the ridge catching the light
+    # where it was deepest the healed skin puckers a little: a short cross-grain at the cheekbone
+    doc.blob(lens((cx - 83, ey + 92), (cx - 73, ey + 97), 1.5), sh, 0.35)
     doc.close_group()
     # his moles are one-sided too, so they ride on this unmirrored part
     kylo_moles(doc, F, g)
@@ -706,18 +747,31 @@ def poe_stubble(doc, F, g):
              (g["mx"] - M["w"] - 18, g["my"] - 16), (cx - 104, T + 0.76 * h), (cx - 124, T + 0.7 * h)]
     shape = left + [(cx, T + h)] + right + inner
     doc.blob(shape, F.get("stubble", "#3a2a22"), F.get("stubble_op", 0.3))
+    if F.get("stubble_grain"):
+        # a day's growth: the shadow darker along the jaw and round the mouth, and grain
+        cid = doc.clip(smooth(shape))
+        doc.open_group(cid)
+        doc.blob(lens((cx - 130, T + 0.7 * h), (cx + 126, T + 0.7 * h), -0.32 * h, -0.22 * h), F["stubble"], 0.1)
+        rng = Rng(F.get("seed", 1) + 40)
+        for i in range(260):
+            x, y = cx + rng.u(-140, 140), T + rng.u(0.6, 1.0) * h
+            circle(doc, x, y, rng.u(0.9, 1.6), F["stubble"], 0.35)
+        doc.close_group()
 
 
 POE_F = dict(
-    cx=CX, T=200, h=386, far=0.97, neck=70, ear=1.0, hollow=0.28,
-    outline=[(0, 0), (0.03, 68), (0.13, 120), (0.3, 136), (0.47, 138), (0.6, 137), (0.74, 131), (0.85, 113),
-             (0.93, 74), (0.985, 36), (1, 0)],
+    # mid-thirties: a squarer, heavier jaw, the first lines at the eyes and beside the
+    # mouth, a five-o'clock shadow
+    cx=CX, T=200, h=386, far=0.97, neck=74, ear=1.0, hollow=0.3, age=0.34, folds=0.6,
+    outline=[(0, 0), (0.03, 68), (0.13, 120), (0.3, 136), (0.47, 139), (0.6, 139), (0.74, 135), (0.85, 121),
+             (0.93, 86), (0.985, 44), (1, 0)],
     skin="#c9926e", skin_sh="#98664c", skin_lt="#e0b290", skin_deep="#623826", rim=RIM, blush="#c8604e",
     eye=dict(y=0.5, dx=60, w=54, h=11.5, tilt=1, crease=10, lash=4.8, flick=0, iris="#3b2314", iris_lt="#6a4228"),
     brow=dict(gap=30, t=15.5, len=0.8, arch=8, col="#1d1410", droop=6, inner_t=1.15),
-    nose=dict(tip=0.72, w=20, dx=6),
+    nose=dict(tip=0.72, w=21, dx=6),
     mouth=dict(y=0.81, w=37, ul=8, ll=10, lip="#b37462", lip_dark="#93584a", line="#3a1a12"),
-    hairc=("#241a15", "#120c09", "#4e3a2e"), hair="#241a15", marks=[poe_stubble], stubble="#4a2c1c", stubble_op=0.2, seed=13,
+    hairc=("#241a15", "#120c09", "#4e3a2e"), hair="#241a15", marks=[poe_stubble], stubble="#2e1c12", stubble_op=0.27,
+    stubble_grain=True, seed=13,
 )
 
 
