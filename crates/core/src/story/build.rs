@@ -476,6 +476,8 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
                 expressions: entry.expressions.clone(),
                 hologram: entry.hologram,
                 seated: entry.seated.clone(),
+                lying: entry.lying.iter().cloned().collect(),
+                glows: entry.glows.clone(),
                 heads: entry.heads.clone(),
                 head: entry.head.unwrap_or(FaceBox {
                     x: 0,
@@ -709,6 +711,7 @@ fn check_layers(
     for (field, table) in [
         ("bodies", &entry.bodies),
         ("heads", &entry.heads),
+        ("glows", &entry.glows),
         ("parts", &entry.parts),
     ] {
         let written = node.field(field).unwrap_or(node);
@@ -764,6 +767,26 @@ fn check_layers(
             let (key, _) = seated.entry(body).unwrap_or((seated, seated));
             let message = unknown(
                 &format!("seated body for `{id}`"),
+                body,
+                entry.bodies.keys(),
+            );
+            report.error(file, key.at, message);
+        }
+    }
+    let lying = node.field("lying").unwrap_or(node);
+    for (k, body) in entry.lying.iter().enumerate() {
+        if !entry.bodies.contains_key(body) {
+            let at = lying.item(k).unwrap_or(lying).at;
+            let message = unknown(&format!("lying body for `{id}`"), body, entry.bodies.keys());
+            report.error(file, at, message);
+        }
+    }
+    let glows = node.field("glows").unwrap_or(node);
+    for body in entry.glows.keys() {
+        if !entry.bodies.contains_key(body) {
+            let (key, _) = glows.entry(body).unwrap_or((glows, glows));
+            let message = unknown(
+                &format!("body for `{id}`'s glow"),
                 body,
                 entry.bodies.keys(),
             );

@@ -107,6 +107,10 @@ pub struct Cast {
     pub hologram: bool,
     /// Seated bodies and how much lower than standing they are set, in the body's pixels.
     pub seated: BTreeMap<String, u32>,
+    /// Bodies that lie (in a bed): they keep their place and size when they speak.
+    pub lying: BTreeSet<String>,
+    /// Body name to the picture of its light (a lit blade), never dimmed.
+    pub glows: BTreeMap<String, String>,
     /// Body name to its head layer's picture (bodies without one have the head painted in).
     pub heads: BTreeMap<String, String>,
     /// Where the head layers go on a body, in the body's pixels.
@@ -153,6 +157,10 @@ pub struct Look {
     /// How much lower than standing the body is set (it sits or kneels), in the body's
     /// pixels; 0 standing.
     pub drop: u32,
+    /// The body lies (in a bed): it keeps its place and size when the member speaks.
+    pub lying: bool,
+    /// What on the body gives light, laid over the bust and never dimmed.
+    pub glow: Option<String>,
     /// The body's head layer, if its head is not painted in: laid at `head_box`, under
     /// the face parts.
     pub head: Option<String>,
@@ -187,6 +195,7 @@ impl Look {
     pub fn files(&self) -> impl Iterator<Item = &String> {
         std::iter::once(&self.body)
             .chain(&self.head)
+            .chain(&self.glow)
             .chain(self.parts().map(|l| &l.file))
             .chain(std::iter::once(&self.blink))
             .chain(&self.talk)
@@ -216,6 +225,8 @@ impl Cast {
             talk: [talk_1?, talk_2?],
             asleep: e.eyes == EYES_CLOSED,
             drop: self.seated.get(&e.body).copied().unwrap_or(0),
+            lying: self.lying.contains(&e.body),
+            glow: self.glows.get(&e.body).cloned(),
             head: self.heads.get(&e.body).cloned(),
             head_box: self.head,
             pivot: self.pivot,
@@ -228,6 +239,7 @@ impl Cast {
         self.bodies
             .values()
             .chain(self.heads.values())
+            .chain(self.glows.values())
             .chain(self.parts.values())
     }
 }

@@ -113,6 +113,14 @@ pub struct CastEntry {
     /// the face box on the canvas; the whole picture goes down.
     #[serde(default)]
     pub seated: BTreeMap<String, u32>,
+    /// Bodies that lie (in a bed), by name: the speaker's step forward would lift them
+    /// out of it, so they keep their place and size and are marked by light alone.
+    #[serde(default)]
+    pub lying: Vec<String>,
+    /// Body name to a picture of what on it gives light (a lit blade): the body's size,
+    /// laid over the whole bust and never dimmed with a listener.
+    #[serde(default)]
+    pub glows: BTreeMap<String, String>,
     /// Body name to its head layer (relative to `assets/`): the head with its hair, ears,
     /// nose and fixed marks, a picture the size of `head`, laid over the body there. An
     /// expression may tilt its body's head (and the face parts with it) only if the body

@@ -918,6 +918,53 @@ fn a_seated_body_is_set_lower_and_must_name_a_body() {
     );
 }
 
+#[test]
+fn a_lying_body_and_a_glow_belong_to_their_body_and_must_name_one() {
+    let manifest = MANIFEST.replace(
+        r#"bodies: {"staff": "rey/staff.png", "crossed": "rey/crossed.png"},"#,
+        r#"bodies: {"staff": "rey/staff.png", "crossed": "rey/crossed.png"}, lying: ["crossed"], glows: {"staff": "rey/blade.png"},"#,
+    );
+    let story = build(
+        &source("story.ron", &manifest),
+        &[source("one.ron", ONE), source("two.ron", TWO)],
+    )
+    .expect("builds");
+    let rey = &story.cast["rey"];
+    let (angry, neutral) = (
+        rey.look("angry").expect("angry"),
+        rey.look("neutral").expect("neutral"),
+    );
+    assert!(angry.lying && !neutral.lying);
+    assert_eq!(neutral.glow.as_deref(), Some("rey/blade.png"));
+    assert_eq!(angry.glow, None);
+    assert!(neutral.files().any(|f| f == "rey/blade.png"));
+    assert!(story.files().iter().any(|f| f == "rey/blade.png"));
+
+    let wrong = manifest
+        .replace(r#"lying: ["crossed"]"#, r#"lying: ["bed"]"#)
+        .replace(r#"glows: {"staff""#, r#"glows: {"lit""#);
+    let errors = build(
+        &source("story.ron", &wrong),
+        &[source("one.ron", ONE), source("two.ron", TWO)],
+    )
+    .expect_err("unknown bodies");
+    let message = format!("{errors}");
+    let bed = position_of(&wrong, r#""bed""#, 0);
+    let lit = position_of(&wrong, r#""lit""#, 0);
+    assert!(
+        message.contains(&format!(
+            "story.ron:{bed}: unknown lying body for `rey` `bed`: expected one of crossed, staff"
+        )),
+        "{message}"
+    );
+    assert!(
+        message.contains(&format!(
+            "story.ron:{lit}: unknown body for `rey`'s glow `lit`: expected one of crossed, staff"
+        )),
+        "{message}"
+    );
+}
+
 /// Where the first `needle` in `text` starts, `skip` characters on, as the checker
 /// reports it: `line:column`, both from 1, the column in characters.
 fn position_of(text: &str, needle: &str, skip: usize) -> String {
