@@ -11,6 +11,12 @@ from castkit import (smooth, shift, mirror, form, lens, mix, circle, ellipse, le
                      strand, dark)
 
 
+# Every face is turned a little toward the way it faces (+x, toward the middle of the
+# stage): the nose and the mouth sit this many px off the face's axis, beyond each
+# member's own `dx`.
+TURN = 7
+
+
 def geo(F):
     """Derived positions."""
     cx, T, h = F["cx"], F["T"], F["h"]
@@ -19,8 +25,8 @@ def geo(F):
     M = F["mouth"]
     ey = T + h * E["y"]
     g = dict(cx=cx, T=T, h=h, C=T + h, ey=ey,
-             tip=T + h * N["tip"], nx=cx + N.get("dx", 4),
-             my=T + h * M["y"], mx=cx + M.get("dx", 3))
+             tip=T + h * N["tip"], nx=cx + N.get("dx", 4) + TURN,
+             my=T + h * M["y"], mx=cx + M.get("dx", 3) + TURN * 0.85)
     return g
 
 

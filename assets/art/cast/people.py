@@ -595,7 +595,9 @@ def kylo_split_lip(doc, F):
     little swelling, drawn over whatever mouth he makes."""
     g = fc.geo(F)
     M = F["mouth"]
-    x, y = g["mx"] + M["w"] * 0.42, g["my"] + M["ll"] * 0.9
+    # measured from the face's axis, not the mouth's middle (which sits a little toward
+    # the way he faces): unmirrored or mirrored, it stays on the lower lip
+    x, y = g["cx"] + M["w"] * 0.3, g["my"] + M["ll"] * 0.9
     ellipse(doc, x, y + 2, 13, 8, doc.radial("#b0524e", 0.6), 1.0)
     doc.blob(strand([(x - 2, y - 6), (x + 1, y + 2), (x - 1, y + 10)], 3.4, 0.3), "#6a1418", 0.95)
     circle(doc, x + 1, y + 12, 2.2, "#7a1c1e", 0.8)
@@ -746,7 +748,10 @@ def poe_stubble(doc, F, g):
              (g["nx"] + 26, g["tip"] + 10), (g["nx"], g["tip"] + 12), (g["nx"] - 26, g["tip"] + 10),
              (g["mx"] - M["w"] - 18, g["my"] - 16), (cx - 104, T + 0.76 * h), (cx - 124, T + 0.7 * h)]
     shape = left + [(cx, T + h)] + right + inner
-    doc.blob(shape, F.get("stubble", "#3a2a22"), F.get("stubble_op", 0.3))
+    # a shadow in the skin, not a beard: its upper edge soft
+    fid = doc.uid("f")
+    doc.defs.append(f'<filter id="{fid}" x="-0.1" y="-0.1" width="1.2" height="1.2"><feGaussianBlur stdDeviation="5"/></filter>')
+    doc.blob(shape, F.get("stubble", "#3a2a22"), F.get("stubble_op", 0.3), extra=f' filter="url(#{fid})"')
     if F.get("stubble_grain"):
         # a day's growth: the shadow darker along the jaw and round the mouth, and grain
         cid = doc.clip(smooth(shape))
@@ -770,7 +775,7 @@ POE_F = dict(
     brow=dict(gap=30, t=15.5, len=0.8, arch=8, col="#1d1410", droop=6, inner_t=1.15),
     nose=dict(tip=0.72, w=21, dx=6),
     mouth=dict(y=0.81, w=37, ul=8, ll=10, lip="#b37462", lip_dark="#93584a", line="#3a1a12"),
-    hairc=("#241a15", "#120c09", "#4e3a2e"), hair="#241a15", marks=[poe_stubble], stubble="#2e1c12", stubble_op=0.27,
+    hairc=("#241a15", "#120c09", "#4e3a2e"), hair="#241a15", marks=[poe_stubble], stubble="#2e1c12", stubble_op=0.25,
     stubble_grain=True, seed=13,
 )
 
