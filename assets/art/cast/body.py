@@ -225,8 +225,8 @@ def pose_arms(B, pose):
     if pose == "hilt":
         # his saber's hilt, unlit, just called out of the mud into her fist: the staff
         # pose's fist, raised a little and nearer her, the hilt upright in it
-        E = (Sn[0] - 46, Sn[1] + 186)
-        Wr = (Sn[0] - 74, Sn[1] - 22)
+        E = (Sn[0] - 92, Sn[1] + 196)
+        Wr = (Sn[0] - 112, Sn[1] + 6)
         near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.1], hand=("fist", 192, True), front=True,
                     hilt=True)
         return near, down_f
