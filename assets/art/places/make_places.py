@@ -486,6 +486,67 @@ def base_field():
     patch("base_field", {"ships": "\n".join(out) + "\n"})
 
 
+def base_field_landing():
+    """The landing field as a crippled shuttle comes down (beat 2.3; a variant of
+    base_field): the transport's engine burning, a plume of black smoke bent by the
+    wind, a scorched furrow behind it and the crew running."""
+    rng = random.Random(20_03)
+    text = (HERE / "base_field.svg").read_text()
+    o = ["  <!-- the crash landing: furrow, scorch, fire at the engine, smoke, sparks -->"]
+    o.append('<defs><radialGradient id="fire" cx="1032" cy="588" r="120" gradientUnits="userSpaceOnUse">'
+             '<stop offset="0" stop-color="#fff0b0" stop-opacity="0.95"/><stop offset="0.25" stop-color="#ffa040" stop-opacity="0.8"/>'
+             '<stop offset="1" stop-color="#ff6020" stop-opacity="0"/></radialGradient></defs>')
+    # a furrow ploughed behind the skid, dark earth thrown up at its sides
+    o.append('<path fill="#3a3026" opacity="0.6" d="M640 652 C760 655 900 664 1010 684 L1040 700 C900 690 760 672 630 660Z"/>')
+    o.append('<path fill="#6b5a44" opacity="0.5" d="M700 650 C800 652 900 660 990 676 L996 670 C900 655 800 647 700 646Z"/>')
+    for _ in range(14):
+        x, y = rng.uniform(660, 1020), rng.uniform(648, 692)
+        o.append(f'<ellipse cx="{f(x)}" cy="{f(y)}" rx="{f(rng.uniform(4, 11))}" ry="{f(rng.uniform(2, 4))}" fill="#2e261e" opacity="0.7"/>')
+    # scorch on the hull, a blown panel at the engine
+    for cx, cy, rx, ry in ((1040, 580, 46, 26), (1120, 540, 34, 16), (1230, 610, 40, 14), (960, 560, 30, 22)):
+        o.append(f'<path fill="#1c1a18" opacity="0.72" d="{blob(rng, cx, cy, rx, ry, 10, 0.3)}"/>')
+    o.append('<path fill="#0e0c0b" d="M1018 570 L1052 566 L1058 600 L1022 606Z"/>')
+    # fire at the engine and its glow on the hull and the ground
+    o.append('<circle cx="1032" cy="588" r="120" fill="url(#fire)"/>')
+    for k, (col, sc) in enumerate((("#ff6a1e", 1.0), ("#ffb23a", 0.66), ("#fff0b4", 0.34))):
+        pts = []
+        for i in range(9):
+            a = math.pi * (1.05 + 0.9 * i / 8)
+            r = (34 + (22 if i % 2 else 0) + rng.uniform(-5, 5)) * sc
+            pts.append((1036 + math.cos(a) * r * 0.8, 596 + math.sin(a) * r * 1.5))
+        pts.append((1036 + 22 * sc, 604))
+        pts.append((1036 - 22 * sc, 604))
+        o.append(f'<path fill="{col}" d="{smooth_closed(pts)}"/>')
+    # smoke: puffs rising from the engine, growing, thinning and drifting right with the wind
+    n = 22
+    for i in range(n):
+        t = i / (n - 1)
+        cx = 1030 + 520 * t ** 1.35 + rng.uniform(-20, 20)
+        cy = 560 - 500 * t + 40 * t * t + rng.uniform(-14, 14)
+        r = 34 + 120 * t
+        grey = mix("#1d1b19", "#8d8a84", t)
+        o.append(f'<path fill="{grey}" opacity="{f(0.92 - 0.55 * t)}" d="{blob(rng, cx, cy, r, r * 0.8, 11, 0.22)}"/>')
+        if i % 3 == 0:
+            o.append(f'<path fill="{mix(grey, "#f3dcaa", 0.3)}" opacity="{f(0.35 - 0.2 * t)}" '
+                     f'd="{blob(rng, cx + r * 0.3, cy - r * 0.3, r * 0.5, r * 0.35, 9, 0.2)}"/>')
+    # a thinner wisp from the blown panel along the hull
+    for i in range(8):
+        t = i / 7
+        o.append(f'<path fill="#3a3835" opacity="{f(0.6 - 0.4 * t)}" '
+                 f'd="{blob(rng, 1130 + 160 * t, 530 - 140 * t, 14 + 40 * t, 12 + 30 * t, 9, 0.2)}"/>')
+    # sparks thrown from the fire
+    for _ in range(26):
+        a = rng.uniform(math.pi * 1.0, math.pi * 2.0)
+        d = rng.uniform(30, 170)
+        x, y = 1034 + math.cos(a) * d * 1.2, 596 + math.sin(a) * d * 0.8
+        o.append(f'<circle cx="{f(x)}" cy="{f(y)}" r="{f(rng.uniform(1.5, 3.2))}" fill="#ffd27a" opacity="{f(rng.uniform(0.6, 1))}"/>')
+    block = "\n".join(o) + "\n"
+    text = text.replace("<!-- After the Rain: base_field.", "<!-- After the Rain: base_field_landing (variant of base_field, "
+                        "written by make_places.py from base_field.svg). The transport down hard, burning, its smoke on the wind.", 1)
+    text = text.replace("<!-- /gen:ships -->", "<!-- /gen:ships -->\n" + block, 1)
+    write("base_field_landing", text)
+
+
 def mix(a, b, t):
     """Blend two #rrggbb colours."""
     pa = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
@@ -1186,6 +1247,7 @@ def clearing_rain():
 if __name__ == "__main__":
     clearing_rain()
     base_field()
+    base_field_landing()
     canteen()
     tribunal()
     seranno()
