@@ -1,8 +1,8 @@
 //! The cast acts, headless, in simulated time with the seeded dice: the speaker's mouth
 //! moves while their line types and rests when it is out or hurried, a listener's mouth
 //! stays closed, everyone blinks, an asleep member never opens their eyes, reduce
-//! motion stops mouths and blinks, and Kylo's scar stays on his own cheek wherever he
-//! stands. Each member is found by the files their layers show.
+//! motion stops mouths and blinks, Kylo's scar stays on his own cheek wherever he
+//! stands, and someone in the middle turns to the others. Each member is found by the files their layers show.
 
 mod common;
 
@@ -189,7 +189,13 @@ fn reduce_motion_stops_the_mouths_and_the_blinks() {
 fn the_scar_stays_on_his_own_cheek_at_centre_and_at_right() {
     let assets = copy_of_fixture("scar");
     let scene = assets.join("story/one/storm.ron");
-    replace(&scene, r#"Show("kylo", Right)"#, r#"Show("kylo", Centre)"#);
+    // Alone at Centre he faces as painted (with Rey on stage he would turn to her).
+    replace(
+        &scene,
+        r#"Show("kylo", Right)"#,
+        r#"Hide("rey"),
+        Show("kylo", Centre)"#,
+    );
     replace(
         &scene,
         r#"Say("rey", "Then go."),"#,
@@ -207,6 +213,33 @@ fn the_scar_stays_on_his_own_cheek_at_centre_and_at_right() {
     // ...but the scar is drawn as painted, at the same place on his face.
     assert_eq!(centre.part("scar"), right.part("scar"));
     assert!(!right.part("scar").flipped);
+}
+
+/// Someone in the middle turns to the others when they all stand on one side, eyes and
+/// all, and turns back as painted (to the right) when someone stands there.
+#[test]
+fn someone_at_centre_faces_the_others() {
+    let assets = copy_of_fixture("centre");
+    let scene = assets.join("story/one/storm.ron");
+    replace(&scene, r#"Show("kylo", Right)"#, r#"Show("kylo", Centre)"#);
+    replace(
+        &scene,
+        r#"Say("rey", "Then go."),"#,
+        r#"Move("rey", Right),
+        Say("rey", "Then go."),"#,
+    );
+    let mut app = game_at(&assets, "Only me.", |_| {});
+    let to_her_left = bust(&mut app, "kylo").expect("Kylo at Centre");
+    assert!(to_her_left.flipped, "Rey is at Left: {to_her_left:?}");
+    assert!(to_her_left.part("eyes_").flipped);
+    assert!(
+        !to_her_left.part("scar").flipped,
+        "his scar stays on his cheek"
+    );
+    read_to(&mut app, "Then go.");
+    let to_her_right = bust(&mut app, "kylo").expect("Kylo at Centre");
+    assert!(!to_her_right.flipped, "Rey is at Right: {to_her_right:?}");
+    assert!(!to_her_right.part("eyes_").flipped);
 }
 
 /// The colours of `who`'s body and of each of their face parts.
@@ -311,6 +344,85 @@ fn a_seated_body_is_drawn_lower_than_a_standing_one_at_the_same_spot() {
     assert!(
         (standing - seated - 150.0 * scale).abs() < 0.01,
         "seated {seated} against standing {standing} at scale {scale}"
+    );
+}
+
+/// A lit blade (the manifest's `glows`) keeps its full light while its holder listens
+/// and the rest of her dims.
+#[test]
+fn a_glow_stays_bright_while_its_holder_listens() {
+    let assets = copy_of_fixture("glow");
+    replace(
+        &assets.join("story/story.ron"),
+        r#""staff": "images/cast/rey/body_staff.png",
+            },"#,
+        r#""staff": "images/cast/rey/body_staff.png",
+            },
+            glows: {"staff": "images/cast/rey/glow_rain_lit.png"},"#,
+    );
+    // Kylo speaks; Rey listens.
+    let mut app = game_at(&assets, "Only me.", |_| {});
+    run_for(&mut app, 1.0);
+    let world = app.world_mut();
+    let mut named = world.query::<(&Name, &Sprite)>();
+    let glow = named
+        .iter(world)
+        .find(|(name, _)| name.as_str() == "glow")
+        .map(|(_, sprite)| sprite.color)
+        .expect("Rey's blade is drawn");
+    let (body, _) = colours(&mut app, "rey");
+    let [r, ..] = body.to_srgba().to_f32_array();
+    assert!(r < 0.7, "the listener's body is dimmed: {body:?}");
+    assert_eq!(glow, Color::WHITE, "the blade at full light");
+}
+
+/// Someone lying in bed (the manifest's `lying`) keeps their place and size when they
+/// speak, where someone standing steps forward.
+#[test]
+fn a_lying_body_does_not_step_forward_when_it_speaks() {
+    let assets = copy_of_fixture("lying");
+    let manifest = assets.join("story/story.ron");
+    replace(
+        &manifest,
+        r#""coat": "images/cast/kylo/body_coat.png",
+            },"#,
+        r#""coat": "images/cast/kylo/body_coat.png",
+                "bed": "images/cast/kylo/body_coat.png",
+            },
+            lying: ["bed"],"#,
+    );
+    replace(
+        &manifest,
+        r#""asleep": (body: "coat""#,
+        r#""in_bed": (body: "bed", eyes: "eyes_open", brows: "brows_level", mouth: "mouth_rest"),
+                "asleep": (body: "coat""#,
+    );
+    let scene = assets.join("story/one/storm.ron");
+    replace(
+        &scene,
+        r#"Show("kylo", Right)"#,
+        r#"Show("kylo:in_bed", Right)"#,
+    );
+    // Who's there? Rey speaks. Only me. Kylo speaks. Then go. Rey again.
+    let mut app = game_at(&assets, "Only me.", |_| {});
+    run_for(&mut app, 1.0);
+    let (kylo_speaking, rey_listening) = (
+        (stands(&mut app, "kylo"), depth(&mut app, "kylo")),
+        stands(&mut app, "rey").1,
+    );
+    read_to(&mut app, "Then go.");
+    run_for(&mut app, 1.0);
+    let (kylo_listening, rey_speaking) = (
+        (stands(&mut app, "kylo"), depth(&mut app, "kylo")),
+        stands(&mut app, "rey").1,
+    );
+    assert!(
+        rey_speaking > rey_listening,
+        "Rey, standing, steps forward to speak"
+    );
+    assert_eq!(
+        kylo_speaking, kylo_listening,
+        "Kylo, lying, stays as he lies"
     );
 }
 

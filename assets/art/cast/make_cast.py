@@ -334,6 +334,8 @@ MEMBERS = [
          seated={"bench": SEAT_DROP["kylo"], "ground": SEAT_DROP["kylo"], "cell": SEAT_DROP["kylo"],
                  "gown": SEAT_DROP["kylo"], "gown_hand": SEAT_DROP["kylo"],
                  "wounded_kneel": KNEEL_DROP, "torn_kneel": KNEEL_DROP},
+         # in bed: speaking, he keeps his place (a step forward would lift him out of it)
+         lying=["gown", "gown_hand"],
          legs=lambda wet, var: pp.tones("#262a31", wet),
          expressions=kylo_x(), hand_s=1.08, one_sided=["scar", "bruise", "split_lip"], states=KYLO_STATES),
     dict(id="finn", name="Finn", colour="#e8b04a", F=pp.FINN_F, B=body_spec(pp.FINN_F, 118, 266, 180, 170, 100),
@@ -776,6 +778,8 @@ def ron_member(m, parts):
     out.append("            },")
     if m.get("seated"):
         out.append("            seated: {" + ", ".join(f'"{b}": {d}' for b, d in m["seated"].items()) + "},")
+    if m.get("lying"):
+        out.append("            lying: [" + ", ".join(f'"{b}"' for b in m["lying"]) + "],")
     glows = [b for b in m["bodies"] if glow_of(m, b)]
     if glows:
         out.append("            glows: {" + ", ".join(f'"{b}": "images/cast/{mid}/glow_{b}.png"' for b in glows) + "},")

@@ -87,6 +87,7 @@ pub(super) fn plugin(app: &mut App) {
                 fit_stand,
                 show_pictures,
                 cast_cues,
+                face_the_others,
                 blink,
                 speak,
                 lean,
@@ -210,6 +211,17 @@ struct FacePart {
     one_sided: bool,
     at: FaceBox,
     layer: usize,
+    /// The body's light (a lit blade): over everything, never dimmed, and held still
+    /// when the head leans.
+    glows: bool,
+}
+
+impl FacePart {
+    /// Where the part sits on a body facing left or right whose head leans `tilt`.
+    fn pose(&self, faces_left: bool, pivot: Point, tilt: f32) -> Transform {
+        let tilt = if self.glows { 0.0 } else { tilt };
+        part_pose(self.at, self.layer, faces_left, pivot, tilt)
+    }
 }
 
 /// How far a bust's head leans now, in degrees (+ toward the way the member faces),
@@ -333,7 +345,15 @@ fn part_flipped(one_sided: bool, faces_left: bool) -> bool {
     faces_left && !one_sided
 }
 
-/// Lays `look`'s face parts over the body `bust`.
+/// The name of a body's light among its parts.
+const GLOW: &str = "glow";
+
+/// A bust's colour at full light: what gives light is not dimmed with a listener, nor
+/// tinted by the place's light; it fades in and out with the bust.
+fn undimmed(colour: Color) -> Color {
+    Color::WHITE.with_alpha(colour.alpha())
+}
+
 /// Lays `look`'s face parts over `bust`, in the bust's `colour` (its light, dimming and
 /// fade): a settled bust is not coloured again, so new parts must start in its colour.
 /// The head (if the body's is a layer of its own) and the parts lean `tilt` degrees.
@@ -347,22 +367,26 @@ fn dress(
     tilt: f32,
 ) -> Face {
     let mut spawn = |layer: usize, part: &Layer, at: FaceBox| {
+        let glows = part.part == GLOW;
+        let part_of = FacePart {
+            one_sided: part.one_sided,
+            at,
+            layer,
+            glows,
+        };
+        let pose = part_of.pose(faces_left, look.pivot, tilt);
         commands
             .spawn((
                 Name::new(part.part.clone()),
-                FacePart {
-                    one_sided: part.one_sided,
-                    at,
-                    layer,
-                },
+                part_of,
                 Sprite {
                     image: assets::picture(server, &part.file),
                     custom_size: Some(Vec2::new(at.width as f32, at.height as f32)),
                     flip_x: part_flipped(part.one_sided, faces_left),
-                    color: colour,
+                    color: if glows { undimmed(colour) } else { colour },
                     ..default()
                 },
-                part_pose(at, layer, faces_left, look.pivot, tilt),
+                pose,
                 ChildOf(bust),
             ))
             .id()
@@ -380,6 +404,20 @@ fn dress(
     let mouth = spawn(3, &look.mouth, look.face);
     for (i, extra) in look.extras.iter().enumerate() {
         spawn(4 + i, extra, look.face);
+    }
+    if let Some(glow) = &look.glow {
+        let layer = Layer {
+            part: GLOW.into(),
+            file: glow.clone(),
+            one_sided: false,
+        };
+        let canvas = FaceBox {
+            x: 0,
+            y: 0,
+            width: CANVAS.x as u32,
+            height: CANVAS.y as u32,
+        };
+        spawn(5 + look.extras.len(), &layer, canvas);
     }
     Face {
         look: look.clone(),
@@ -456,7 +494,42 @@ fn turn(
     for child in children.into_iter().flatten() {
         if let Ok((part, mut sprite, mut transform)) = parts.get_mut(*child) {
             sprite.flip_x = part_flipped(part.one_sided, faces_left);
-            *transform = part_pose(part.at, part.layer, faces_left, face.look.pivot, tilt);
+            *transform = part.pose(faces_left, face.look.pivot, tilt);
+        }
+    }
+}
+
+/// Whether someone standing at `x` faces left: on the right half, toward the middle;
+/// in the middle, toward the others when they all stand on the left (the art faces
+/// right, which it keeps with no one there or people on both sides).
+fn faces_left(x: f32, others: &[f32]) -> bool {
+    if x == 0.0 {
+        !others.is_empty() && others.iter().all(|&o| o < 0.0)
+    } else {
+        x > 0.0
+    }
+}
+
+/// Everyone turns to face the others: see [`faces_left`].
+fn face_the_others(
+    mut busts: Query<(&Actor, &mut Sprite, &Face, &mut Tilt, Option<&Children>)>,
+    mut parts: Query<(&FacePart, &mut Sprite, &mut Transform), Without<Actor>>,
+) {
+    let stage: Vec<(String, f32)> = busts
+        .iter()
+        .filter(|(actor, ..)| !actor.leaving)
+        .map(|(actor, ..)| (actor.who.clone(), actor.x))
+        .collect();
+    for (actor, mut sprite, face, mut tilt, children) in &mut busts {
+        let others: Vec<f32> = stage
+            .iter()
+            .filter(|(who, _)| *who != actor.who)
+            .map(|&(_, x)| x)
+            .collect();
+        let left = faces_left(actor.x, &others);
+        if left != tilt.faces_left && !actor.leaving {
+            turn(left, tilt.now(), &mut sprite, face, children, &mut parts);
+            tilt.faces_left = left;
         }
     }
 }
@@ -956,7 +1029,7 @@ fn lean(
         let now = tilt.now();
         for child in children.into_iter().flatten() {
             if let Ok((part, mut transform)) = parts.get_mut(*child) {
-                *transform = part_pose(part.at, part.layer, tilt.faces_left, face.look.pivot, now);
+                *transform = part.pose(tilt.faces_left, face.look.pivot, now);
             }
         }
     }
@@ -981,7 +1054,7 @@ fn slide_and_light(
         ),
         Without<FacePart>,
     >,
-    mut parts: Query<&mut Sprite, With<FacePart>>,
+    mut parts: Query<(&FacePart, &mut Sprite)>,
     mut moving: ResMut<Moving>,
 ) {
     let dt = time.delta_secs();
@@ -1020,7 +1093,15 @@ fn slide_and_light(
         }
         let step = dt / FOCUS_SECONDS;
         actor.focus += (target - actor.focus).clamp(-step, step);
-        let size = stand.scale * LISTENING_SIZE.lerp(1.0, actor.focus);
+        // Someone lying in a bed is marked by light alone: a step forward would lift
+        // them out of it.
+        let lying = face.look.lying;
+        let size = stand.scale
+            * if lying {
+                1.0
+            } else {
+                LISTENING_SIZE.lerp(1.0, actor.focus)
+            };
         transform.scale = Vec3::new(size, size, 1.0);
         transform.translation.x += dx.clamp(-SLIDE_SPEED * dt, SLIDE_SPEED * dt);
         // Sitting down or getting up takes a moment (the old body fades out where it was).
@@ -1031,7 +1112,7 @@ fn slide_and_light(
         };
         actor.drop += (sat - actor.drop).clamp(-sit, sit);
         transform.translation.y = height(*stand, size, actor.drop);
-        transform.translation.z = depth(&placed, me, actor.focus);
+        transform.translation.z = depth(&placed, me, if lying { 0.0 } else { actor.focus });
         let brightness = LISTENING_LIGHT.lerp(1.0, actor.focus);
         let (rgb, alpha) = if actor.hologram {
             // A see-through blue image whose signal wavers and now and then breaks up.
@@ -1054,8 +1135,8 @@ fn slide_and_light(
         let colour = Color::srgba(rgb.x, rgb.y, rgb.z, alpha * presence.0);
         sprite.color = colour;
         for child in children.into_iter().flatten() {
-            if let Ok(mut part) = parts.get_mut(*child) {
-                part.color = colour;
+            if let Ok((part, mut sprite)) = parts.get_mut(*child) {
+                sprite.color = if part.glows { undimmed(colour) } else { colour };
             }
         }
     }
@@ -1179,6 +1260,16 @@ mod tests {
             }
         }
         assert!(seated > 0, "someone sits");
+    }
+
+    #[test]
+    fn the_middle_turns_to_the_others_only_when_they_all_stand_left() {
+        let (left, right) = (spot_x(Spot::Left), spot_x(Spot::Right));
+        assert!(faces_left(right, &[]) && !faces_left(left, &[right]));
+        assert!(!faces_left(0.0, &[]), "alone, as painted");
+        assert!(faces_left(0.0, &[left, spot_x(Spot::NearLeft)]));
+        assert!(!faces_left(0.0, &[right]));
+        assert!(!faces_left(0.0, &[left, right]), "both sides: as painted");
     }
 
     #[test]
