@@ -41,7 +41,8 @@ EYES = {
     "narrow": dict(open=0.5, low=7, inner=4, gaze=(0, 1), look=LOOK),
     "glare": dict(open=0.64, inner=10, low=8, gaze=(0, 0), look=LOOK),
     "down": dict(open=0.48, outer=3, gaze=(0, 7)),
-    "away": dict(open=0.88, gaze=(-16, 3)),
+    # away from the one they face, a little down: shy, guilty, flustered
+    "away": dict(open=0.86, gaze=(0, 5), look=-LOOK * 1.75),
     "soft": dict(open=0.66, low=11, gaze=(0, 2), look=LOOK * 0.9),
     "smile": dict(open=0.4, low=17, gaze=(0, 0), look=LOOK * 0.8),
     "sad": dict(open=0.74, inner=-7, outer=8, low=1, gaze=(0, 6)),
