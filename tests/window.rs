@@ -122,10 +122,10 @@ fn the_cell_shows_three_on_stage_then_two_close_then_the_kiss() {
         assert!(d < 3.0, "someone stands at the {side} edge ({d})");
     }
 
-    // The second, slow kiss: the painting covers the cell (the reader on this path built
-    // warmth, so it is the variant where she reaches for him).
+    // The second, slow kiss: the painting covers the cell (the first, clumsy one is the
+    // variant where she reaches for him).
     let kiss = open("line-040.png");
-    let painted = asset_at_window_size("images/events/kiss_she_reaches.webp");
+    let painted = asset_at_window_size("images/events/kiss.webp");
     let on_painting = difference_in(&kiss, &painted, 0..1280, 0..450);
     let on_cell = difference_in(&kiss, &night, 0..1280, 0..450);
     assert!(
