@@ -203,6 +203,8 @@ def kylo_x():
         "plain_guarded": X("plain", "guarded", "guarded", "set"),
         "rain_pained": X("coat_rain_hand", "pained", "pained", "grimace", "wet"),
         "rain_soft": X("coat_rain", "soft", "soft", "soft", "wet"),
+        # tender and beaten at once: the end of the night in the rain
+        "rain_sad": X("coat_rain", "sad", "sad", "sad", "wet"),
         "rain_awed": X("coat_rain", "wide", "raised", "parted", "wet"),
         "gown": X("gown", "open", "level", "rest"),
         "gown_pained": X("gown_hand", "pained", "pained", "grimace"),

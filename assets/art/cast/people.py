@@ -661,8 +661,9 @@ def kylo_scar(doc, F):
     doc.open_group(cid)
     top = [(cx - 66, ey - 42), (cx - 62, ey - 66), (cx - 58, ey - 92)]
     low = [(cx - 72, ey + 22), (cx - 78, ey + 70), (cx - 86, ey + 120), (cx - 94, ey + 165), (cx - 100, ey + 196)]
-    for pts, w in ((top, 4.6), (low, 6.0)):
-        doc.blob(strand(shift(pts, -2.2, 1.2), w + 2.4, 0.1), sh, 0.5)  # the relief's shadow
+    # wide enough to read at 720p, in the rain too (about 4 px on screen at its widest)
+    for pts, w in ((top, 6.2), (low, 8.4)):
+        doc.blob(strand(shift(pts, -2.4, 1.4), w + 3.0, 0.1), sh, 0.62)  # the relief's shadow
         doc.blob(strand(pts, w, 0.12), col, 0.95)
         doc.blob(strand(shift(pts[:-1], 1.1, -0.6), w * 0.32, 0.2), lt, 0.9)  # the ridge catching the light
     # where it was deepest the healed skin puckers a little: a short cross-grain at the cheekbone
