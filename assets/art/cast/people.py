@@ -848,7 +848,7 @@ def poe_sleeve(M, wet, var):
 # =========================================================================== Leia
 LEIA_F = dict(
     # about sixty, not ninety: lighter age lines, brown hair going grey
-    cx=CX, T=280, h=384, far=0.97, neck=56, ear=0.95, hollow=0.24, age=0.32, folds=0.34,
+    cx=CX, T=280, h=384, far=0.97, neck=56, ear=0.95, hollow=0.24, age=0.22, folds=0.24,
     outline=[(0, 0), (0.03, 66), (0.13, 120), (0.3, 134), (0.47, 135), (0.6, 133), (0.72, 125), (0.84, 102),
              (0.94, 60), (0.985, 27), (1, 0)],
     skin="#e6bea4", skin_sh="#b48a76", skin_lt="#f6dac8", skin_deep="#7e5244", rim=RIM, blush="#d0706a",
@@ -857,7 +857,7 @@ LEIA_F = dict(
     brow=dict(gap=34, t=8, len=0.74, arch=9, col="#5c4a40", droop=8),
     nose=dict(tip=0.69, w=16, dx=4),
     mouth=dict(y=0.795, w=29, ul=5.5, ll=7.5, lip="#b27066", lip_dark="#965a52", line="#4a2420"),
-    hairc=("#74604f", "#4e3f35", "#ab9d90"), hair="#74604f", seed=17,
+    hairc=("#6a4f3c", "#45342a", "#a8958a"), hair="#6a4f3c", seed=17,
 )
 
 
