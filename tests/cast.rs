@@ -286,27 +286,46 @@ fn stands(app: &mut App, who: &str) -> (f32, f32) {
     (transform.translation.y, transform.scale.y)
 }
 
+/// Gives `who` in the fixture's manifest (Rey, whose one body is `staff`, or Kylo, whose
+/// is `coat`) a second body `body` painted as the first, the manifest line `about` it
+/// (`seated: ...`, `lying: ...`), and an expression `expression` on it.
+fn add_body(assets: &std::path::Path, who: &str, body: &str, about: &str, expression: &str) {
+    let manifest = assets.join("story/story.ron");
+    let (first, next) = if who == "rey" {
+        ("staff", "hurt")
+    } else {
+        ("coat", "asleep")
+    };
+    let picture = format!(r#""images/cast/{who}/body_{first}.png","#);
+    replace(
+        &manifest,
+        &format!("\"{first}\": {picture}\n            }},"),
+        &format!(
+            "\"{first}\": {picture}\n                \"{body}\": {picture}\n            }},\n            {about},"
+        ),
+    );
+    replace(
+        &manifest,
+        &format!(r#""{next}": (body: "{first}""#),
+        &format!(
+            r#""{expression}": (body: "{body}", eyes: "eyes_open", brows: "brows_level", mouth: "mouth_rest"),
+                "{next}": (body: "{first}""#
+        ),
+    );
+}
+
 /// A member whose body sits (the manifest's `seated`) is drawn lower than when they
 /// stand at the same spot, by the seat's drop at the bust's scale, and gets there over a
 /// moment.
 #[test]
 fn a_seated_body_is_drawn_lower_than_a_standing_one_at_the_same_spot() {
     let assets = copy_of_fixture("seated");
-    let manifest = assets.join("story/story.ron");
-    replace(
-        &manifest,
-        r#""staff": "images/cast/rey/body_staff.png",
-            },"#,
-        r#""staff": "images/cast/rey/body_staff.png",
-                "bench": "images/cast/rey/body_staff.png",
-            },
-            seated: {"bench": 150},"#,
-    );
-    replace(
-        &manifest,
-        r#""hurt": (body: "staff""#,
-        r#""sitting": (body: "bench", eyes: "eyes_open", brows: "brows_level", mouth: "mouth_rest"),
-                "hurt": (body: "staff""#,
+    add_body(
+        &assets,
+        "rey",
+        "bench",
+        r#"seated: {"bench": 150}"#,
+        "sitting",
     );
     let scene = assets.join("story/one/storm.ron");
     replace(
@@ -381,22 +400,7 @@ fn a_glow_stays_bright_while_its_holder_listens() {
 #[test]
 fn a_lying_body_does_not_step_forward_when_it_speaks() {
     let assets = copy_of_fixture("lying");
-    let manifest = assets.join("story/story.ron");
-    replace(
-        &manifest,
-        r#""coat": "images/cast/kylo/body_coat.png",
-            },"#,
-        r#""coat": "images/cast/kylo/body_coat.png",
-                "bed": "images/cast/kylo/body_coat.png",
-            },
-            lying: ["bed"],"#,
-    );
-    replace(
-        &manifest,
-        r#""asleep": (body: "coat""#,
-        r#""in_bed": (body: "bed", eyes: "eyes_open", brows: "brows_level", mouth: "mouth_rest"),
-                "asleep": (body: "coat""#,
-    );
+    add_body(&assets, "kylo", "bed", r#"lying: ["bed"]"#, "in_bed");
     let scene = assets.join("story/one/storm.ron");
     replace(
         &scene,
