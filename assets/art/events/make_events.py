@@ -382,12 +382,12 @@ def face_details(doc, P, sk, Ll, eyes, brows, mouth, o, blush, gaze, bruise, spl
     if P.get("age"):
         # about sixty: the fold from the nose's wing to the mouth's corner, lines at the eye's
         # corner and under it, a softening under the jaw
-        doc.blob(lens((nz[0] - 28, Y(P, nz[1] + 14)), (lp - 34, Y(P, 128)), 5, 1.5), sh, 0.55)
+        doc.blob(lens((nz[0] - 28, Y(P, nz[1] + 14)), (lp - 34, Y(P, 128)), 5, 1.5), sh, 0.4)
         doc.blob(lens((nz[0] - 26, Y(P, nz[1] + 16)), (lp - 30, Y(P, 124)), -3, -1), lt, 0.35)
         for k in (-8, 2, 12):
-            doc.blob(lens((br[0] - 56, Y(P, -6 + k)), (br[0] - 76, Y(P, -2 + k * 1.6)), 1.5, 0.5), sh, 0.5)
+            doc.blob(lens((br[0] - 56, Y(P, -6 + k)), (br[0] - 76, Y(P, -2 + k * 1.6)), 1.5, 0.5), sh, 0.35)
         doc.blob(lens((br[0] - 48, Y(P, 12)), (br[0] - 20, Y(P, 10)), 3, 1), sh, 0.4)
-        doc.blob(lens((P["chin_b"][0] - 10, Y(P, P["chin_b"][1] - 6)), (60, Y(P, P["chin_b"][1] - 2)), 6, 2), sh, 0.3)
+        doc.blob(lens((P["chin_b"][0] - 10, Y(P, P["chin_b"][1] - 6)), (60, Y(P, P["chin_b"][1] - 2)), 6, 2), sh, 0.2)
     if P["name"] == "rey":
         rng = Rng(31)
         for i in range(16):
