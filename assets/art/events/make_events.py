@@ -2013,7 +2013,6 @@ def medbay_picture():
     # the neck runs on into the chest: the base of the throat and the top of the shoulder
     base = [(640, 660), (656, 600), (684, 550), (740, 554), (800, 532), (856, 508), (880, 600), (830, 712), (660, 712)]
     shade(doc, base, (skK[0], skK[1], skK[2], None), L.L, sw=22, lw=10, rw=0, sh_op=0.7)
-    doc.blob(lens((690, 556), (800, 540), -6, -2), skK[2], 0.5)
     # the cut flap of the robe spilling onto the mattress and over its edge
     flap = [(760, 700), (900, 712), (1040, 716), (1160, 706), (1260, 712), (1290, 760), (1260, 800), (1210, 838),
             (1150, 806), (1090, 846), (1020, 812), (950, 850), (890, 808), (820, 836), (780, 780)]
