@@ -2,7 +2,7 @@
 """Writes the event pictures of After the Rain (standard library only, seeded).
 
 The story's peaks as full-screen paintings (1920x1080), one SVG each in this folder:
-rain, door, lake, grenade, toast, kiss and kiss_she_reaches. Rendered by
+rain, door, medbay, lake, grenade, toast, kiss and kiss_she_reaches. Rendered by
 tools/render-art.sh to assets/images/events/<id>.webp like the places.
 
 Style (../../../../shared/story/LOOK_AND_SOUND.md, "Look"): lineless flat shapes in three
@@ -223,6 +223,15 @@ FINN = dict(
     lips=(170, 164), back=-156, jaw=(6, 126), neck_w=(74, -80), scale_y=1.0, brow_t=13, lash=2.6,
     jacket="#7a4a2c", shirt="#c9c1ae", stripe="#6e2220",
 )
+LF = people.LEIA_F
+LEIA = dict(
+    name="leia", skin=LF["skin"], deep=LF["skin_deep"], hair=LF["hairc"][0], iris=LF["eye"]["iris"],
+    brow=LF["brow"]["col"], lip=LF["mouth"]["lip"], blush=LF["blush"],
+    # about sixty: a small straight nose, a soft chin, the cheek a little fuller at the jaw
+    nose=(178, 60), bridge=(164, 24), bump=0, brow_ridge=(156, -30), forehead=150, chin=(146, 170), chin_b=(122, 192),
+    lips=(158, 160), back=-150, jaw=(4, 126), neck_w=(60, -68), scale_y=0.96, brow_t=8, lash=2.4, age=True,
+    gown="#6c6470", vest="#4a3a4e", brooch="#c8b07a",
+)
 _TBASE = dict(iris="#3b2314", brow="#1d1410", lip="#a87060", blush="#c8604e", nose=(190, 62), bridge=(168, 24), bump=2,
               brow_ridge=(158, -30), forehead=150, chin=(154, 170), chin_b=(132, 192), lips=(164, 162), back=-154,
               jaw=(6, 124), neck_w=(70, -78), scale_y=1.0, brow_t=12, lash=2.6)
@@ -370,6 +379,15 @@ def face_details(doc, P, sk, Ll, eyes, brows, mouth, o, blush, gaze, bruise, spl
         doc.blob([(P["jaw"][0] + 10, Y(P, 90)), (60, Y(P, 110)), (lp - 30, Y(P, 124)), (lp - 18, Y(P, 144)),
                   (P["chin"][0] + 10, Y(P, 170)), (P["chin_b"][0] + 10, Y(P, 210)), (60, Y(P, 210)),
                   (P["jaw"][0] - 10, Y(P, 150))], "#3a2a22", 0.22)
+    if P.get("age"):
+        # about sixty: the fold from the nose's wing to the mouth's corner, lines at the eye's
+        # corner and under it, a softening under the jaw
+        doc.blob(lens((nz[0] - 28, Y(P, nz[1] + 14)), (lp - 34, Y(P, 128)), 5, 1.5), sh, 0.4)
+        doc.blob(lens((nz[0] - 26, Y(P, nz[1] + 16)), (lp - 30, Y(P, 124)), -3, -1), lt, 0.35)
+        for k in (-8, 2, 12):
+            doc.blob(lens((br[0] - 56, Y(P, -6 + k)), (br[0] - 76, Y(P, -2 + k * 1.6)), 1.5, 0.5), sh, 0.35)
+        doc.blob(lens((br[0] - 48, Y(P, 12)), (br[0] - 20, Y(P, 10)), 3, 1), sh, 0.4)
+        doc.blob(lens((P["chin_b"][0] - 10, Y(P, P["chin_b"][1] - 6)), (60, Y(P, P["chin_b"][1] - 2)), 6, 2), sh, 0.2)
     if P["name"] == "rey":
         rng = Rng(31)
         for i in range(16):
@@ -380,11 +398,12 @@ def face_details(doc, P, sk, Ll, eyes, brows, mouth, o, blush, gaze, bruise, spl
     # Kylo's scar is on his own right cheek: the near cheek when he faces right; facing
     # left (flipped) that cheek is the far side, hidden behind the profile
     if P.get("scar") and not flip:
-        col, hi = "#b87a72", "#e8b8aa"
-        doc.blob(strand([(128, Y(P, -40)), (131, Y(P, -66)), (133, Y(P, -96))], 5, 0.3), col, 0.85)
+        col, hi = P.get("scar_col", ("#b87a72", "#e8b8aa"))
+        sk_ = P.get("scar_k", 1.0)  # the scar's width (1: as in the other pictures)
+        doc.blob(strand([(128, Y(P, -40)), (131, Y(P, -66)), (133, Y(P, -96))], 5 * sk_, 0.3), col, 0.85)
         low = [(132, Y(P, 16)), (122, Y(P, 58)), (110, Y(P, 102)), (98, Y(P, 146)), (90, Y(P, 176))]
-        doc.blob(strand(low, 6, 0.05), col, 0.85)
-        doc.blob(strand(shift(low[:3], 2, -1), 2, 0.2), hi, 0.6)
+        doc.blob(strand(low, 6 * sk_, 0.05), col, 0.85)
+        doc.blob(strand(shift(low[:3], 2, -1), 2 * sk_, 0.2), hi, 0.6)
         for mx_, my_, r in ((84, 40, 3.2), (70, 96, 2.6), (104, 130, 2.4)):
             doc.ellipse(mx_, Y(P, my_), r, r, "#5a3a30", 0.85)
     # the eye and the brow
@@ -687,12 +706,65 @@ def trooper_front(doc, P, light, Ll, wet):
         doc.blob(strand(yp(P, [(-150, -60), (-196, -10), (-206, 80), (-196, 150)]), 34, 0.2), T[0])
 
 
+def leia_back(doc, P, light, Ll, wet):
+    """Leia's hair in profile, behind the head: the braided coil low at the back of the
+    head, under the crown braid (as on her bust: a coil at each side, low)."""
+    T = hair_tones(P, light, wet)
+    grey = mix(T[2], "#c8c4c0", 0.45)
+    bx, by, r = -150, Y(P, 70), 74
+    pts = [(bx + r * math.cos(a / 10 * 2 * math.pi) * (1 + 0.06 * (a % 2)),
+            by + r * 0.92 * math.sin(a / 10 * 2 * math.pi) * (1 + 0.06 * (a % 2))) for a in range(10)]
+    shade(doc, pts, T, Ll, sw=14, lw=9, rw=3)
+    # the coil: turns of braid spiralling in, each a dark line with grey catching the light
+    for k in range(7):
+        a0 = k * 0.9
+        rr = r * (0.85 - k * 0.09)
+        p0 = (bx + math.cos(a0) * rr, by + math.sin(a0) * rr * 0.92)
+        p1 = (bx + math.cos(a0 + 1.3) * rr * 0.9, by + math.sin(a0 + 1.3) * rr * 0.85)
+        doc.blob(lens(p0, p1, -10, -3), T[1], 0.85)
+        doc.blob(lens(lerp(p0, p1, 0.1), lerp(p0, p1, 0.7), -5, -2), grey, 0.6)
+
+
+def leia_front(doc, P, light, Ll, wet):
+    """Leia's hair in profile over the head: brown going grey, drawn smoothly back from the
+    brow over the ear, and the braid laid over the crown from ear to ear (a band of plaits
+    across the top of the head, seen from the side)."""
+    T = hair_tones(P, light, wet)
+    grey = mix(T[2], "#c8c4c0", 0.5)
+    cap = [(132, -150), (120, -184), (70, -226), (-10, -238), (-96, -214), (-156, -160), (-178, -80), (-174, 10),
+           (-150, 60), (-110, 70), (-60, 60), (-30, 40), (-6, 0), (20, -40), (56, -70), (96, -96), (122, -120)]
+    shade(doc, yp(P, cap), T, Ll, sw=14, lw=9, rw=3)
+    # the hair drawn back in smooth bands, grey threads in the brown
+    locks(doc, P, light, [([(126, -150), (60, -120), (0, -84), (-60, -40), (-120, 20)], 9),
+                          ([(110, -190), (30, -170), (-60, -120), (-130, -50)], 8),
+                          ([(60, -220), (-30, -200), (-110, -150), (-160, -70)], 7)], wet,
+          light_lines=[([(118, -170), (50, -150), (-20, -110), (-90, -50)], 5)])
+    for pts_, w in (([(124, -160), (60, -136), (-10, -98), (-80, -40)], 3), ([(90, -206), (10, -190), (-70, -140)], 3),
+                    ([(40, -120), (-30, -80), (-100, -10)], 2.5)):
+        doc.blob(strand(yp(P, pts_), w, 0.2), grey, 0.7)
+    # the crown braid: a band from behind the ear over the top of the head, in plaits
+    arc = [(-40, 40), (-30, -40), (-6, -120), (30, -190), (70, -236), (96, -250)]
+    arc = yp(P, arc)
+    shade(doc, limb(arc, [40, 44, 46, 46, 42, 34]), T, Ll, sw=8, lw=6, rw=3)
+    for i in range(len(arc) - 1):
+        for k in range(3):
+            a, b = lerp(arc[i], arc[i + 1], k / 3), lerp(arc[i], arc[i + 1], (k + 1) / 3)
+            dx, dy = b[0] - a[0], b[1] - a[1]
+            ln = math.hypot(dx, dy) or 1
+            nx, ny = -dy / ln, dx / ln
+            for sgn in (-1, 1):
+                p = (a[0] + nx * 17 * sgn, a[1] + ny * 17 * sgn)
+                q = (b[0] + dx * 0.3 - nx * 2 * sgn, b[1] + dy * 0.3 - ny * 2 * sgn)
+                doc.blob(lens(p, q, 6 * sgn, 2 * sgn), T[1], 0.85)
+                doc.blob(lens(lerp(p, q, 0.2), lerp(p, q, 0.75), 3 * sgn, 1 * sgn), grey, 0.55)
+
+
 def none(doc, P, light, Ll, wet):
     pass
 
 
 HAIR = {"rey": (rey_back, rey_front), "kylo": (kylo_back, kylo_front), "poe": (poe_back, poe_front),
-        "finn": (none, finn_front), "trooper": (none, trooper_front)}
+        "finn": (none, finn_front), "trooper": (none, trooper_front), "leia": (leia_back, leia_front)}
 
 
 # --------------------------------------------------------------------------- bodies
@@ -1744,6 +1816,267 @@ def door_picture():
     return doc
 
 
+def kylo_lying_hair(doc, P, light, Ll, part):
+    """Kylo's hair lying on the pillow. part "back": the waves fallen back off the crown and
+    the nape and spread on the pillow, drawn in the bed's own coordinates (his ear at (520,
+    560), the face turned up) behind the head. part "front": the hair over the crown and the
+    temple, swept back so the ear shows (local, facing right, the ear at the origin, drawn in
+    the head's group)."""
+    T = hair_tones(P, light, False)
+    if part == "back":
+        out = [(432, 404), (396, 414), (358, 444), (334, 486), (318, 530), (290, 560), (258, 582), (240, 612),
+               (252, 640), (280, 650), (270, 672), (300, 690), (340, 694), (350, 716), (390, 722), (430, 736),
+               (470, 732), (510, 744), (556, 730), (592, 718), (628, 700), (652, 676), (640, 640), (560, 600),
+               (500, 500)]
+        shade(doc, out, T, (light.L[0], light.L[1]), sw=16, lw=10, rw=4)
+        dk = [[(420, 430), (360, 480), (320, 550), (262, 606)], [(440, 470), (380, 540), (320, 610), (290, 660)],
+              [(470, 540), (420, 620), (360, 690)], [(520, 600), (480, 670), (440, 726)],
+              [(580, 620), (560, 680), (540, 730)], [(630, 640), (620, 690), (600, 716)]]
+        lt = [[(410, 420), (350, 470), (320, 520), (290, 570)], [(450, 500), (390, 580), (340, 650)],
+              [(530, 640), (500, 700)]]
+        for pts in dk:
+            doc.blob(strand(wavy(pts, 5), 10, 0.1), T[1], 0.85)
+        for pts in lt:
+            doc.blob(strand(wavy(pts, 4), 6, 0.1), T[2], 0.7)
+        return
+    mass = [(146, -176), (162, -140), (160, -104), (146, -84), (126, -98), (102, -84), (76, -68), (52, -54), (36, -40),
+            (20, -16), (-2, 2), (-30, 14), (-46, 30), (-56, 50), (-80, 96), (-130, 92), (-170, 50), (-184, 0), (-196, -40),
+            (-184, -80), (-196, -120), (-170, -160), (-164, -196), (-120, -214), (-90, -244), (-40, -238), (0, -256),
+            (40, -240), (80, -236), (104, -212)]
+    shade(doc, yp(P, mass), T, Ll, sw=18, lw=12, rw=2.5)
+    dk = [[(130, -200), (50, -222), (-40, -216), (-120, -176), (-170, -100), (-186, -20)],
+          [(120, -150), (50, -160), (-30, -140), (-100, -90), (-150, -20), (-160, 40)],
+          [(126, -108), (76, -84), (20, -64), (-40, -30), (-90, 30)]]
+    lt = [[(120, -220), (30, -236), (-60, -226), (-130, -186)], [(90, -166), (20, -176), (-50, -150), (-110, -100)],
+          [(150, -150), (150, -110)], [(60, -116), (0, -90), (-60, -60)]]
+    locks(doc, P, light, [(wavy(pts, 6), 10) for pts in dk], False, 0.9, [(wavy(pts, 4), 6) for pts in lt])
+
+
+def dressing(doc, x, y, w, h, deg, blood, rng, gel=True):
+    """A field dressing on skin: a pale pad with a bacta gel square at its heart and, where
+    the wound under it still seeps, a little blood soaked through."""
+    doc.group(transform=f"translate({n(x)} {n(y)}) rotate({n(deg)})")
+    doc.blob([(-w / 2 - 3, -h / 2 + 6), (0, -h / 2 - 2), (w / 2 + 2, -h / 2 + 4), (w / 2 + 4, h / 2), (0, h / 2 + 4),
+              (-w / 2 - 2, h / 2 + 2)], "#05080a", 0.35, extra=doc.blur(3))
+    pad = [(-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)]
+    doc.add(f'<rect x="{n(-w / 2)}" y="{n(-h / 2)}" width="{n(w)}" height="{n(h)}" rx="5" fill="#c9dcdd"/>')
+    doc.poly([(-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, -h / 2 + 5), (-w / 2, -h / 2 + 5)], "#eefaff", 0.8)
+    doc.poly([(-w / 2, h / 2 - 5), (w / 2, h / 2 - 5), (w / 2, h / 2), (-w / 2, h / 2)], "#7e9aa0", 0.7)
+    if gel:
+        gw, gh = w * 0.56, h * 0.5
+        doc.path(f"M{n(-gw / 2)} {n(-gh / 2)} h{n(gw)} v{n(gh)} h{n(-gw)} Z", "#4fc3b4", 0.55)
+        doc.poly([(-gw / 2, -gh / 2), (gw / 2, -gh / 2), (gw / 2, -gh / 2 + 3), (-gw / 2, -gh / 2 + 3)], "#c8fff4", 0.7)
+    if blood:
+        bx, by = rng.u(-w * 0.2, w * 0.2), rng.u(-h * 0.1, h * 0.2)
+        pts = [(bx + math.cos(a / 8 * 2 * math.pi) * blood * rng.u(0.7, 1.2),
+                by + math.sin(a / 8 * 2 * math.pi) * blood * 0.7 * rng.u(0.7, 1.2)) for a in range(8)]
+        doc.blob(pts, "#8a1e22", 0.85)
+        doc.blob([(px * 0.55 + bx * 0.45, py * 0.55 + by * 0.45) for px, py in pts], "#5a0e12", 0.8)
+    doc.end()
+
+
+def chrome_arm(doc, joints, widths, L):
+    """A medical droid's jointed arm in polished chrome: the segments, dark joints with a
+    bright ring, a long highlight down each segment."""
+    T = ("#8ea4ac", "#3a4c54", "#d8eef4", "#f4fdff")
+    for i in range(len(joints) - 1):
+        a, b = joints[i], joints[i + 1]
+        shade(doc, limb([a, b], [widths[i], widths[i + 1]]), T, L, sw=10, lw=8, rw=3)
+        doc.blob(lens(lerp(a, b, 0.12), lerp(a, b, 0.88), widths[i] * 0.18, widths[i] * 0.08), "#ffffff", 0.55)
+    for (x, y), w in zip(joints[1:-1], widths[1:-1]):
+        doc.circle(x, y, w * 0.62, "#1c2a30")
+        doc.circle(x, y, w * 0.46, "#6e868e")
+        doc.circle(x - w * 0.12, y - w * 0.14, w * 0.2, "#e8f8ff", 0.8)
+
+
+def medbay_picture():
+    """Chapter 2, beat 2.6: Leia at her son's bedside in the medbay. He lies unconscious under
+    the cold lamp, seen close from the side, his face on the pillow, the scar stark on his
+    pale cheek, his robes cut half away and six dressings on him; a droid's arm works over
+    him; his mother stands at the bed, her hand near his, looking at his face."""
+    doc = Pic("medbay", "The medbay under a cold white lamp: Kylo lies unconscious in a bed, seen close from the side, "
+                        "his head on the pillow, eyes closed, mouth a little open, pale, the scar stark down his cheek, "
+                        "his black hair spread on the pillow; his robes are cut half away and six dressings with bacta "
+                        "gel and a little blood lie on his shoulder, chest and arm; a medical droid's chrome arm works "
+                        "over him; a monitor glows by the bed. Leia stands at the bedside, her hand on the blanket near "
+                        "his, looking down at her son's face. No text.")
+    rng = Rng(707)
+    # the bed and the man in it are drawn in their own coordinates and brought close: Z times
+    # larger about the ear (kx, ky), which lands on (ax, ay)
+    Z, kx, ky, ax, ay = 1.3, 520, 560, 560, 548
+    to_s = lambda p: (ax + (p[0] - kx) * Z, ay + (p[1] - ky) * Z)  # noqa: E731
+    # ---- the room: dark teal walls, the lamp over the bed the one strong light
+    doc.rect(doc.linear(0, 0, 0, H, [(0, "#122228", 1), (0.5, "#0e1b20", 1), (1, "#060b0e", 1)]))
+    for i, x in enumerate((0, 300, 600, 900, 1200, 1500, 1800)):
+        doc.rect("#11232a" if i % 2 else "#132730", x, 60, 300, 560)
+        doc.rect("#070e12", x + 296, 60, 6, 560, 0.8)
+    doc.rect("#0a1418", 0, 0, W, 60)
+    doc.rect("#1e3a42", 0, 58, W, 4, 0.8)
+    doc.rect("#0c181c", 0, 330, W, 14)
+    doc.rect("#2c5058", 0, 328, W, 3, 0.6)
+    # the lamp over him: a long cold strip in the ceiling, its cone down onto the bed
+    lx0, lx1 = 420, 1300
+    doc.path(f"M{lx0} 40 L{lx1} 40 L{lx1 + 240} 760 L{lx0 - 280} 760 Z",
+             doc.linear(0, 40, 0, 760, [(0, "#dff6ff", 0.24), (0.7, "#bfe6f0", 0.07), (1, "#bfe6f0", 0)]),
+             extra=doc.blur(18))
+    doc.rect(doc.radial(860, 40, 760, [(0, "#e8fbff", 0.35), (0.4, "#9fd0dc", 0.1), (1, "#9fd0dc", 0)], 1, 0.45))
+    doc.rect("#0c171b", lx0 - 30, 0, lx1 - lx0 + 60, 46)
+    doc.rect("#f2fdff", lx0, 30, lx1 - lx0, 16)
+    doc.rect("#ffffff", lx0 + 20, 34, lx1 - lx0 - 40, 6)
+    # the monitor on its swing arm by the head of the bed: the heartbeat, slow and steady
+    mx, my = 40, 96
+    doc.rect("#0a1418", mx + 150, my + 220, 10, 110)
+    doc.circle(mx + 160, my + 100, 260, doc.radial(mx + 160, my + 100, 260, [(0, "#5fe0e8", 0.2), (1, "#5fe0e8", 0)]))
+    doc.rect("#081216", mx, my, 300, 206)
+    doc.rect(doc.linear(0, my + 12, 0, my + 194, [(0, "#1c6a74", 1), (1, "#0e3a42", 1)]), mx + 12, my + 12, 276, 182)
+    pts = [(8, 100), (50, 100), (62, 78), (74, 124), (86, 40), (98, 116), (110, 100), (166, 100), (178, 78),
+           (190, 124), (202, 40), (214, 116), (226, 100), (280, 100)]
+    wave = "M" + " L".join(f"{n(mx + 10 + x)} {n(my + y)}" for x, y in pts)
+    doc.add(f'<path d="{wave}" stroke="#9ff8ff" stroke-width="5" fill="none" stroke-linejoin="round" '
+            f'opacity="0.5"{doc.blur(3)}/>')
+    doc.add(f'<path d="{wave}" stroke="#e8ffff" stroke-width="2.5" fill="none" stroke-linejoin="round"/>')
+    for k, (w, c) in enumerate(((110, "#7ff0c8"), (70, "#9ff8ff"), (140, "#5fc8e0"))):
+        doc.rect(c, mx + 24, my + 140 + k * 16, w, 6, 0.7)
+    doc.rect("#ff6a5a", mx + 262, my + 22, 14, 8, 0.9)
+    L = Light("#16343c", "#e6f8ff", (-0.25, -1), rim="#d8f6ff", amb_k=0.32, key_k=0.42, deep="#03070a")
+    # ---- Leia, behind the bed on the right, bent toward him a little
+    gown = L.tones(LEIA["gown"], amb_k=0.3)
+    vest = L.tones(LEIA["vest"], amb_k=0.3)
+    skL = L.tones(LEIA["skin"], amb_k=0.26)
+    lx, ly, sL = 1650, 282, 0.64
+    degL = -10
+    nx_, ny_ = local_to_screen((0, 236), lx, ly, degL, sL, True)  # the base of her neck
+    torso = [(nx_ - 60, ny_ - 6), (nx_ + 60, ny_ - 6), (nx_ + 130, ny_ + 20), (nx_ + 170, ny_ + 90),
+             (nx_ + 180, ny_ + 220), (nx_ + 190, ny_ + 380), (nx_ - 130, ny_ + 380), (nx_ - 116, ny_ + 220),
+             (nx_ - 126, ny_ + 100), (nx_ - 110, ny_ + 30)]
+    shade(doc, torso, gown, L.L, sw=26, lw=12, rw=4)
+    vpts = [(nx_ - 104, ny_ + 40), (nx_ - 40, ny_ + 20), (nx_ + 10, ny_ + 160), (nx_ + 24, ny_ + 380),
+            (nx_ - 128, ny_ + 380), (nx_ - 118, ny_ + 200)]
+    shade(doc, vpts, vest, L.L, sw=14, lw=8, rw=3)
+    back_v = [(nx_ + 70, ny_ + 10), (nx_ + 134, ny_ + 28), (nx_ + 176, ny_ + 100), (nx_ + 186, ny_ + 380),
+              (nx_ + 80, ny_ + 380), (nx_ + 86, ny_ + 160)]
+    shade(doc, back_v, vest, L.L, sw=14, lw=8, rw=3)
+    doc.circle(nx_ - 50, ny_ + 120, 11, LEIA["brooch"])
+    doc.circle(nx_ - 48, ny_ + 117, 5, "#f4ecd0")
+    profile_head(doc, LEIA, lx, ly, sL, True, L, deg=degL, eyes="half", brows="worried", mouth="closed", neck=250,
+                 lit=("#e6f8ff", 0.1))
+    # the gown's high round collar round the base of her neck
+    doc.blob([(nx_ - 64, ny_ - 16), (nx_ - 4, ny_ - 30), (nx_ + 60, ny_ - 18), (nx_ + 70, ny_ + 10), (nx_, ny_ + 20),
+              (nx_ - 70, ny_ + 12)], gown[0])
+    doc.blob(lens((nx_ - 60, ny_ - 14), (nx_ + 56, ny_ - 16), -6, -2), gown[2], 0.6)
+    # ---- the bed and Kylo, brought close
+    doc.group(transform=f"translate({n(ax)} {n(ay)}) scale({n(Z)}) translate({n(-kx)} {n(-ky)})")
+    doc.poly([(50, 400), (130, 390), (130, 760), (50, 770)], "#23383f")
+    doc.poly([(50, 400), (130, 390), (130, 398), (50, 408)], "#9cc6cc", 0.7)
+    doc.poly([(100, 600), (1800, 588), (1800, 740), (90, 750)], "#6f949b")
+    doc.poly([(90, 750), (1800, 740), (1800, 800), (90, 812)], "#223a42")
+    doc.poly([(90, 746), (1800, 736), (1800, 742), (90, 752)], "#cdeaee", 0.5)
+    doc.poly([(90, 812), (1800, 800), (1800, 830), (90, 842)], "#0c161a")
+    # the pillow, a hollow pressed into it by his head
+    pillow = [(110, 700), (130, 600), (220, 556), (420, 546), (620, 560), (790, 604), (816, 684), (720, 736),
+              (420, 746), (180, 738)]
+    shade(doc, pillow, L.tones("#c4dce0", amb_k=0.25), L.L, sw=26, lw=14, rw=4)
+    doc.ellipse(440, 650, 240, 70, "#1a3038", 0.4, deg=-8, extra=doc.blur(14))
+    P = dict(KYLO, skin=mix(KYLO["skin"], "#e4e6e8", 0.34), lip=mix(KYLO["lip"], "#b49a9c", 0.4), scar_k=1.7,
+             scar_col=("#b06a66", "#f0c8c0"), blush="#b0a0a8")
+    sK, degK = 0.74, -72
+    Lk = to_local(L.L, degK, False)
+    kylo_lying_hair(doc, P, L, Lk, "back")
+    # ---- his head on the pillow (before the body, which covers the end of the neck), the face turned up to the lamp, mouth a little open
+    profile_head(doc, P, kx, ky, sK, False, L, deg=degK, eyes="closed", brows="level", mouth="closed", open_=6,
+                 neck=210, hair=False, lit=("#e8faff", 0.14))
+    doc.group(transform=xf(kx, ky, degK, sK, False))
+    kylo_lying_hair(doc, P, L, Lk, "front")
+    doc.end()
+    # ---- his body, side on, lying on his back: the bare chest where the robes are cut away
+    skK = L.tones(P["skin"])
+    robe = L.tones(KYLO["coat"], amb_k=0.2, key_k=0.3)
+    chest = [(680, 640), (700, 610), (736, 586), (790, 540), (880, 500), (990, 488), (1090, 500), (1160, 528), (1210, 550),
+             (1250, 556), (1260, 640), (1250, 708), (760, 712), (680, 680)]
+    # the far half of the robe, cut open and lying back beyond his chest, its cut edge ragged
+    far = [(840, 540), (846, 500), (870, 470), (910, 478), (950, 456), (990, 470), (1040, 452),
+           (1080, 476), (1130, 470), (1160, 496), (1210, 500), (1250, 530), (1250, 600), (760, 600)]
+    shade(doc, far, robe, L.L, sw=10, lw=6, rw=3)
+    shade(doc, chest, skK, L.L, sw=30, lw=14, rw=5)
+    doc.group(clip=doc.clip(smooth(chest)))
+    # the chest's shape: the pectoral, the ribs, the dip of the collarbone
+    doc.blob(lens((860, 560), (1040, 560), -26, -8), skK[1], 0.35)
+    doc.blob(lens((780, 548), (880, 520), 8, 3), skK[1], 0.4)
+    for k in range(3):
+        doc.blob(lens((1090 + k * 36, 560 + k * 4), (1116 + k * 36, 620), 5, 2), skK[1], 0.25)
+    # what is left of the robe under him and up his side, the cut edge ragged
+    cut = [(690, 646), (760, 626), (800, 646), (850, 632), (900, 654), (960, 640), (1010, 658), (1070, 644),
+           (1120, 616), (1170, 636), (1230, 606), (1270, 612), (1270, 760), (690, 760)]
+    doc.poly(cut, robe[0])
+    doc.poly([(x, y - 4) for x, y in cut[:12]] + [(x, y + 2) for x, y in cut[11::-1]], robe[2], 0.7)
+    doc.end()
+    # the neck runs on into the chest: the base of the throat and the top of the shoulder
+    base = [(640, 660), (656, 600), (684, 550), (740, 554), (800, 532), (856, 508), (880, 600), (830, 712), (660, 712)]
+    shade(doc, base, (skK[0], skK[1], skK[2], None), L.L, sw=22, lw=10, rw=0, sh_op=0.7)
+    # the cut flap of the robe spilling onto the mattress and over its edge
+    flap = [(760, 700), (900, 712), (1040, 716), (1160, 706), (1260, 712), (1290, 760), (1260, 800), (1210, 838),
+            (1150, 806), (1090, 846), (1020, 812), (950, 850), (890, 808), (820, 836), (780, 780)]
+    shade(doc, flap, robe, L.L, sw=12, lw=8, rw=3)
+    for fx in (870, 990, 1110, 1220):
+        doc.blob(lens((fx, 730), (fx + 20, 820), 8, 3), robe[1], 0.8)
+    # ---- the blanket over his belly and legs, folded back
+    blanket = L.tones("#6e8f96", amb_k=0.35, key_k=0.3)
+    bl = [(1200, 556), (1270, 540), (1380, 552), (1500, 580), (1640, 600), (1800, 608), (1800, 820), (1260, 840),
+          (1214, 760), (1196, 640)]
+    shade(doc, bl, blanket, L.L, sw=18, lw=10, rw=3)
+    for fx in (1330, 1480, 1620):
+        doc.blob(lens((fx, 620), (fx + 30, 820), 14, 5), blanket[1], 0.5)
+    fold = [(1196, 560), (1236, 544), (1256, 556), (1250, 770), (1222, 780), (1200, 700)]
+    shade(doc, fold, L.tones("#a4c2c8", amb_k=0.35), L.L, sw=8, lw=6, rw=2)
+    # ---- the dressings Rey counts, six: shoulder, chest, chest, ribs, and two on the arm
+    for x, y, w, h, deg, b in ((806, 556, 66, 48, -28, 9), (930, 514, 84, 58, -6, 12), (1060, 530, 66, 50, 6, 0),
+                               (1160, 590, 60, 46, 14, 8)):
+        dressing(doc, x, y, w, h, deg, b, rng)
+    # the near arm lying along his side, the sleeve cut open under it, the hand on the blanket
+    sh_ = (790, 640)
+    el = (1010, 694)
+    wr = (1226, 640)
+    arm(doc, [(sh_[0] - 20, sh_[1] + 30), lerp(sh_, el, 0.5), el], [92, 82, 70], robe, L.L, sw=14)
+    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [80, 72, 62], skK, L.L, sw=16)
+    arm(doc, [el, lerp(el, wr, 0.5), wr], [62, 56, 46], skK, L.L, sw=14)
+    dressing(doc, 900, 670, 62, 40, 12, 7, rng)
+    dressing(doc, 1110, 682, 50, 34, -6, 5, rng, gel=False)
+    hand_shadow(doc, wr[0] - 4, wr[1] - 2, -6, 0.46, True, L.L, curl=0.35)
+    hand(doc, wr[0] - 4, wr[1] - 2, -6, 0.46, True, skK, L.L, curl=0.35, spread=0.04)
+    doc.end()
+    # ---- Leia's near arm: her forearm on the blanket, her hand close to his, not quite touching
+    hx, hy = to_s((wr[0] + 120, wr[1] - 34))
+    lsh = (nx_ - 70, ny_ + 50)
+    lel = (nx_ - 50, ny_ + 170)
+    arm(doc, [lsh, lerp(lsh, lel, 0.5), lel], [70, 62, 56], gown, L.L)
+    arm(doc, [lel, lerp(lel, (hx, hy), 0.5), (hx, hy)], [58, 52, 44], gown, L.L)
+    hand_shadow(doc, hx, hy, 176, 0.44, True, L.L, curl=0.3)
+    hand(doc, hx, hy, 176, 0.44, True, skL, L.L, curl=0.3, spread=0.05)
+    # ---- the droid's arm down from the ceiling, a three-fingered hand working over his chest
+    tip = to_s((1000, 470))
+    chrome_arm(doc, [(1420, -30), (1460, 170), (tip[0] + 120, tip[1] - 130), (tip[0] + 20, tip[1] - 40)],
+               [58, 50, 38, 30], L.L)
+    T = ("#8ea4ac", "#3a4c54", "#d8eef4", "#f4fdff")
+    for a in (-40, 10, 60):
+        r = math.radians(a + 120)
+        p1 = (tip[0] + 20 + math.cos(r) * 34, tip[1] - 40 + math.sin(r) * 34)
+        r2 = math.radians(a + 120 - 30)
+        p2 = (p1[0] + math.cos(r2) * 26, p1[1] + math.sin(r2) * 26)
+        shade(doc, limb([(tip[0] + 20, tip[1] - 40), p1, p2], [14, 11, 7]), T, L.L, sw=4, lw=3, rw=1.5)
+    # the scanner's cold beam on his chest
+    doc.path(f"M{n(tip[0] + 4)} {n(tip[1] - 30)} L{n(tip[0] + 36)} {n(tip[1] - 40)} L{n(tip[0] + 30)} {n(tip[1] + 80)} "
+             f"L{n(tip[0] - 110)} {n(tip[1] + 70)} Z",
+             doc.linear(tip[0], tip[1] - 40, tip[0] - 40, tip[1] + 80, [(0, "#8ff6ff", 0.4), (1, "#8ff6ff", 0.04)]),
+             extra=doc.blur(3))
+    doc.circle(tip[0] + 20, tip[1] - 40, 12, "#1c2a30")
+    doc.circle(tip[0] + 20, tip[1] - 40, 6, "#9ff8ff")
+    # the cold lamp's wash over the whole: his face and chest lit brightest
+    doc.rect(doc.radial(800, 480, 640, [(0, "#dff6ff", 0.1), (1, "#dff6ff", 0)], 1.2, 0.6))
+    calm(doc, 720, 0.72)
+    vignette(doc, 0.5)
+    return doc
+
+
 PICTURES = {
     "rain": rain_picture,
     "door": door_picture,
@@ -1752,6 +2085,7 @@ PICTURES = {
     "toast": toast_picture,
     "kiss": lambda: kiss_picture(""),
     "kiss_she_reaches": lambda: kiss_picture("she_reaches"),
+    "medbay": medbay_picture,
 }
 
 
