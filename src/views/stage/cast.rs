@@ -1,8 +1,11 @@
 //! The cast on stage. Each member is a bust drawn in layers: a body with the face parts
 //! of their expression laid over it in the face box. Busts fade in and out, cross-fade
 //! when an expression changes, slide when they move and take the colour of the place's
-//! light. On the right half of the stage a bust is mirrored to face the middle, except
-//! its one-sided parts (Kylo's scar), which stay on the member's own cheek.
+//! light. On the right half of the stage a bust is mirrored to face the middle (and at
+//! Centre to face the others when they all stand on the left), except its one-sided
+//! parts (Kylo's scar), which stay on the member's own cheek. What on a body gives light
+//! (a lit blade) is a layer of its own that is never dimmed; someone lying in a bed does
+//! not step forward when they speak.
 //!
 //! The view also acts: everyone blinks now and then, each on their own seeded timer;
 //! the speaker's mouth moves while their line types; the speaker stands lit and in
