@@ -168,6 +168,17 @@ fn an_asleep_member_never_opens_their_eyes() {
     }
 }
 
+/// Under an event picture nobody blinks: the painting hides them, and a blink would
+/// only cost frames.
+#[test]
+fn nobody_blinks_under_an_event_picture() {
+    // "The rain went on." is read over the painting, with Rey and Kylo on stage beneath.
+    let mut app = game_at(&fixture_assets(), "The rain went on.", |_| {});
+    let busts = watch(&mut app, "kylo", 7.0);
+    let (shut, _) = blinks(&busts, KYLO_EYES, KYLO_SHUT);
+    assert_eq!(shut, 0, "blinks under the painting");
+}
+
 #[test]
 fn reduce_motion_stops_the_mouths_and_the_blinks() {
     let mut app = game_at(&fixture_assets(), "Only me.", |settings| {

@@ -915,7 +915,8 @@ fn fade_afterimages(
 }
 
 /// Now and then everyone on stage closes their eyes for a moment, each on their own
-/// timer; not while asleep, not with reduce motion, not behind a menu.
+/// timer; not while asleep, not with reduce motion, not behind a menu, and not under an
+/// event picture (where a blink would cost two frames that show nothing new).
 fn blink(
     time: Res<Time<Real>>,
     settings: Res<ReaderSettings>,
@@ -923,10 +924,11 @@ fn blink(
     mut moving: ResMut<Moving>,
     mut busts: Query<(&Actor, &Face, &mut Blink)>,
     mut sprites: Query<&mut Sprite, With<FacePart>>,
+    painted: Query<(), With<super::EventShown>>,
 ) {
     let now = time.elapsed_secs_f64();
-    let awake =
-        |actor: &Actor, face: &Face| !(settings.reduce_motion || face.look.asleep || actor.leaving);
+    let still = settings.reduce_motion || !painted.is_empty();
+    let awake = |actor: &Actor, face: &Face| !(still || face.look.asleep || actor.leaving);
     // Whoever is due within a moment of someone's blink blinks with them: each blink
     // costs the still window two frames, so blinks close together share them.
     let someone_blinks = busts.iter().any(|(actor, face, blink)| {
