@@ -513,11 +513,16 @@ fn faces_left(x: f32, others: &[f32]) -> bool {
     }
 }
 
-/// Everyone turns to face the others: see [`faces_left`].
+/// Everyone turns to face the others: see [`faces_left`]. Only when someone came,
+/// moved or is leaving (their `Actor` changed), not every frame.
 fn face_the_others(
     mut busts: Query<(&Actor, &mut Sprite, &Face, &mut Tilt, Option<&Children>)>,
     mut parts: Query<(&FacePart, &mut Sprite, &mut Transform), Without<Actor>>,
+    changed: Query<(), Changed<Actor>>,
 ) {
+    if changed.is_empty() {
+        return;
+    }
     let stage: Vec<(String, f32)> = busts
         .iter()
         .filter(|(actor, ..)| !actor.leaving)
@@ -1085,11 +1090,15 @@ fn slide_and_light(
         let dx = x - transform.translation.x;
         let target = if speakers.lit(&actor.who) { 1.0 } else { 0.0 };
         let sat = face.look.drop as f32;
+        // Someone lying in a bed is marked by light alone: a step forward would lift
+        // them out of it.
+        let lying = face.look.lying;
+        let forward = |focus: f32| if lying { 0.0 } else { focus };
         let settled = dx == 0.0 && actor.focus == target && actor.drop == sat && !actor.hologram;
         let still = !light.is_changed() && !presence.is_changed() && !face.is_changed();
         let me = stage.iter().position(|(e, _)| *e == entity);
         let me = me.unwrap_or_default();
-        let restacked = transform.translation.z != depth(&placed, me, target);
+        let restacked = transform.translation.z != depth(&placed, me, forward(target));
         if settled && still && !stand.is_changed() && !restacked {
             continue;
         }
@@ -1098,9 +1107,6 @@ fn slide_and_light(
         }
         let step = dt / FOCUS_SECONDS;
         actor.focus += (target - actor.focus).clamp(-step, step);
-        // Someone lying in a bed is marked by light alone: a step forward would lift
-        // them out of it.
-        let lying = face.look.lying;
         let size = stand.scale
             * if lying {
                 1.0
@@ -1117,7 +1123,7 @@ fn slide_and_light(
         };
         actor.drop += (sat - actor.drop).clamp(-sit, sit);
         transform.translation.y = height(*stand, size, actor.drop);
-        transform.translation.z = depth(&placed, me, if lying { 0.0 } else { actor.focus });
+        transform.translation.z = depth(&placed, me, forward(actor.focus));
         let brightness = LISTENING_LIGHT.lerp(1.0, actor.focus);
         let (rgb, alpha) = if actor.hologram {
             // A see-through blue image whose signal wavers and now and then breaks up.
