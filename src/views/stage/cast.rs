@@ -78,6 +78,16 @@ const MOUTH_HOLDS: RangeInclusive<f32> = 0.09..=0.12;
 const HOLOGRAM_TINT: Vec3 = Vec3::new(0.45, 0.78, 1.0);
 /// How long a head takes to lean to a new expression's tilt.
 const TILT_SECONDS: f32 = 0.15;
+/// Someone at a far spot: their size and light beside someone near, and the row of their
+/// body (about the eyes) that stays at the height it has near, as on level ground seen
+/// from eye height.
+const FAR_SIZE: f32 = 0.6;
+const FAR_LIGHT: f32 = 0.8;
+const HORIZON_ROW: f32 = 480.0;
+/// How long walking in from a far spot (or off to one) takes.
+const FAR_SECONDS: f32 = 0.6;
+/// The depth of the rearmost far bust: behind every near one, in front of the place.
+const FAR_Z: f32 = 0.3;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_session_resource::<StageLight>()
@@ -121,6 +131,10 @@ struct Stand {
     /// How far out from the middle the side spots are: 1 for the whole stage, less in
     /// portrait, where only the stage's middle shows.
     spread: f32,
+    /// The top of the dialogue box (with its name plate) on the stage: a far bust's cut-off
+    /// bottom stays behind it. In portrait, where the box covers none of the picture, the
+    /// picture's bottom edge.
+    box_top: f32,
 }
 
 impl Stand {
@@ -141,6 +155,7 @@ impl Default for Stand {
             scale: BUST_SCALE,
             floor: -super::STAGE_SIZE.y / 2.0,
             spread: 1.0,
+            box_top: -super::STAGE_SIZE.y / 2.0,
         }
     }
 }
@@ -162,6 +177,10 @@ struct Actor {
     /// How far below standing they are now, in the body's pixels, moving to their look's
     /// `drop` as they sit down or get up.
     drop: f32,
+    /// At a far spot, or going to one.
+    far: bool,
+    /// 0 near, 1 far, moving between the two over [`FAR_SECONDS`].
+    distance: f32,
 }
 
 /// Counts the times anyone came on stage or moved, to number each bust's
@@ -296,6 +315,10 @@ fn spot_x(at: Spot) -> f32 {
         // Close enough that the shoulders overlap: whoever was placed last stands in front.
         Spot::NearLeft => -130.0,
         Spot::NearRight => 130.0,
+        // Far off, between the middle and the sides: behind whoever stands near.
+        Spot::FarLeft => -330.0,
+        Spot::Far => 0.0,
+        Spot::FarRight => 330.0,
     }
 }
 
@@ -606,6 +629,7 @@ fn stand_for(window: Vec2, box_top: f32, hair: f32, shoulders: f32) -> Stand {
             scale: needed.max(BUST_SCALE),
             floor,
             spread: 1.0,
+            box_top: box_top - CLEARANCE,
         };
     }
     let scale = ((ceiling - box_top) / (shoulders - hair)).max(0.1);
@@ -613,6 +637,7 @@ fn stand_for(window: Vec2, box_top: f32, hair: f32, shoulders: f32) -> Stand {
         scale,
         floor: ceiling - (CANVAS.y - hair) * scale,
         spread: 1.0,
+        box_top: box_top - CLEARANCE,
     }
 }
 
@@ -622,6 +647,21 @@ fn stand_for(window: Vec2, box_top: f32, hair: f32, shoulders: f32) -> Stand {
 /// shoulders: see `seated_faces_stay_above_the_dialogue_box`).
 fn height(stand: Stand, size: f32, drop: f32) -> f32 {
     stand.floor + CANVAS.y * size / 2.0 - drop * size
+}
+
+/// Where a bust of `size` stands `distance` of the way to a far spot (0 near, 1 far),
+/// `drop` below standing: as it shrinks into the distance its [`HORIZON_ROW`] stays where
+/// it is near, so the feet rise up the ground, but never so far that its cut-off bottom
+/// comes out from behind the dialogue box.
+fn far_height(stand: Stand, size: f32, drop: f32, distance: f32) -> f32 {
+    let near = height(stand, size, drop);
+    if distance <= 0.0 {
+        return near;
+    }
+    let far_size = size * 1.0.lerp(FAR_SIZE, distance);
+    let level = near + (CANVAS.y / 2.0 - HORIZON_ROW) * (size - far_size);
+    let hidden = stand.box_top.max(stand.floor) + CANVAS.y * far_size / 2.0;
+    level.min(hidden).max(height(stand, far_size, drop))
 }
 
 /// A restored moment's cast, on stage at once in the place's light.
@@ -695,6 +735,8 @@ impl Actor {
             hologram,
             placed,
             drop: look.drop as f32,
+            far: at.far(),
+            distance: if at.far() { 1.0 } else { 0.0 },
         }
     }
 }
@@ -807,10 +849,11 @@ fn cast_cues(
                         }
                         tilt.faces_left = at.faces_left();
                         sprite.flip_x = at.faces_left();
-                        if actor.x != spot_x(*at) {
+                        if actor.x != spot_x(*at) || actor.far != at.far() {
                             actor.placed = placings.next();
                         }
                         actor.x = spot_x(*at);
+                        actor.far = at.far();
                     }
                     _ => arriving.push((who.clone(), (**look).clone(), *at, placings.next())),
                 }
@@ -825,6 +868,7 @@ fn cast_cues(
                     if &actor.who == who && !actor.leaving {
                         actor.placed = placings.next();
                         actor.x = spot_x(*at);
+                        actor.far = at.far();
                         turn(
                             at.faces_left(),
                             tilt.now(),
@@ -1076,6 +1120,7 @@ fn slide_and_light(
             let placed = Placed {
                 x: stand.x(actor.x),
                 placed: actor.placed,
+                far: actor.far,
             };
             (entity, placed)
         })
@@ -1090,11 +1135,16 @@ fn slide_and_light(
         let dx = x - transform.translation.x;
         let target = if speakers.lit(&actor.who) { 1.0 } else { 0.0 };
         let sat = face.look.drop as f32;
-        // Someone lying in a bed is marked by light alone: a step forward would lift
-        // them out of it.
-        let lying = face.look.lying;
+        // Someone lying in a bed, or far off, is marked by light alone: a step forward
+        // would lift them out of the bed, or bring them near.
+        let lying = face.look.lying || actor.far;
         let forward = |focus: f32| if lying { 0.0 } else { focus };
-        let settled = dx == 0.0 && actor.focus == target && actor.drop == sat && !actor.hologram;
+        let far = if actor.far { 1.0 } else { 0.0 };
+        let settled = dx == 0.0
+            && actor.focus == target
+            && actor.drop == sat
+            && actor.distance == far
+            && !actor.hologram;
         let still = !light.is_changed() && !presence.is_changed() && !face.is_changed();
         let me = stage.iter().position(|(e, _)| *e == entity);
         let me = me.unwrap_or_default();
@@ -1107,12 +1157,19 @@ fn slide_and_light(
         }
         let step = dt / FOCUS_SECONDS;
         actor.focus += (target - actor.focus).clamp(-step, step);
-        let size = stand.scale
+        let walk = if settings.reduce_motion {
+            f32::MAX
+        } else {
+            dt / FAR_SECONDS
+        };
+        actor.distance += (far - actor.distance).clamp(-walk, walk);
+        let near_size = stand.scale
             * if lying {
                 1.0
             } else {
                 LISTENING_SIZE.lerp(1.0, actor.focus)
             };
+        let size = near_size * 1.0.lerp(FAR_SIZE, actor.distance);
         transform.scale = Vec3::new(size, size, 1.0);
         transform.translation.x += dx.clamp(-SLIDE_SPEED * dt, SLIDE_SPEED * dt);
         // Sitting down or getting up takes a moment (the old body fades out where it was).
@@ -1122,9 +1179,10 @@ fn slide_and_light(
             SIT_SPEED * dt
         };
         actor.drop += (sat - actor.drop).clamp(-sit, sit);
-        transform.translation.y = height(*stand, size, actor.drop);
+        transform.translation.y = far_height(*stand, near_size, actor.drop, actor.distance);
         transform.translation.z = depth(&placed, me, forward(actor.focus));
-        let brightness = LISTENING_LIGHT.lerp(1.0, actor.focus);
+        let brightness =
+            LISTENING_LIGHT.lerp(1.0, actor.focus) * 1.0.lerp(FAR_LIGHT, actor.distance);
         let (rgb, alpha) = if actor.hologram {
             // A see-through blue image whose signal wavers and now and then breaks up.
             let still = settings.reduce_motion;
@@ -1158,24 +1216,24 @@ fn slide_and_light(
 struct Placed {
     x: f32,
     placed: u64,
+    far: bool,
 }
 
-/// The depth of bust `me` of `stage`, lit as the speaker by `focus` (0 to 1). Busts stack
-/// in the order they were placed, the latest nearest the viewer; the speaker steps in
-/// front of everyone only when their bust overlaps nobody's.
+/// The depth of bust `me` of `stage`, lit as the speaker by `focus` (0 to 1). Far busts
+/// stand behind near ones; among each, busts stack in the order they were placed, the
+/// latest nearest the viewer; the speaker steps in front of everyone only when their
+/// bust overlaps nobody's.
 fn depth(stage: &[Placed], me: usize, focus: f32) -> f32 {
     let mine = stage[me];
-    let behind = stage
-        .iter()
-        .enumerate()
-        .filter(|&(i, p)| i != me && (p.placed, i) < (mine.placed, me))
+    let row = stage.iter().enumerate().filter(|&(i, p)| i != me && p.far == mine.far);
+    let behind = row
+        .clone()
+        .filter(|&(i, p)| (p.placed, i) < (mine.placed, me))
         .count();
-    let alone = stage
-        .iter()
-        .enumerate()
-        .all(|(i, p)| i == me || (p.x - mine.x).abs() >= OVERLAP);
+    let alone = row.clone().all(|(_, p)| (p.x - mine.x).abs() >= OVERLAP);
     let forward = if alone { SPEAKER_IN_FRONT * focus } else { 0.0 };
-    BACK_Z + STACK_STEP * behind as f32 + forward
+    let back = if mine.far { FAR_Z } else { BACK_Z };
+    back + STACK_STEP * behind as f32 + forward
 }
 
 #[cfg(test)]
@@ -1231,7 +1289,8 @@ mod tests {
         // A wide window at the usual text size keeps the usual size.
         let wide = Vec2::new(1920.0, 1080.0);
         let stand = stand_for(wide, dialogue::box_top(wide, 1.0), HAIR, SHOULDERS);
-        assert_eq!(stand, Stand::default());
+        let usual = Stand::default();
+        assert_eq!((stand.scale, stand.floor), (usual.scale, usual.floor));
     }
 
     #[test]
@@ -1342,9 +1401,10 @@ mod tests {
     /// neither steps in front to speak. Busts far apart let the speaker step forward.
     #[test]
     fn overlapping_busts_stack_in_the_order_they_were_placed() {
-        let at = |spot, placed| Placed {
+        let at = |spot: Spot, placed| Placed {
             x: spot_x(spot),
             placed,
+            far: spot.far(),
         };
         let near = [at(Spot::NearLeft, 7), at(Spot::NearRight, 3)];
         for focus in [0.0, 1.0] {
@@ -1361,5 +1421,41 @@ mod tests {
         // A near spot beside the middle overlaps it: no stepping forward.
         let beside = [at(Spot::NearLeft, 1), at(Spot::Centre, 2)];
         assert!(depth(&beside, 0, 1.0) < depth(&beside, 1, 0.0));
+        // Someone far off stands behind everyone near, even placed last and speaking.
+        let across = [at(Spot::Left, 1), at(Spot::FarRight, 2), at(Spot::Right, 3)];
+        for near in [0, 2] {
+            assert!(depth(&across, 1, 1.0) < depth(&across, near, 0.0));
+        }
+    }
+
+    /// A far bust is smaller with its eyes about where a near one's are, and the cut-off
+    /// bottom of its body stays behind the dialogue box (in portrait, where the box is
+    /// under the picture, it stands on the picture's floor).
+    #[test]
+    fn someone_far_off_stands_smaller_with_the_cut_hidden_behind_the_box() {
+        for window in [
+            Vec2::new(1280.0, 720.0),
+            Vec2::new(1024.0, 768.0),
+            Vec2::new(2560.0, 1080.0),
+            Vec2::new(390.0, 844.0),
+        ] {
+            for scale in TEXT_SIZES {
+                let stand = stand_for(window, dialogue::box_top(window, scale), HAIR, SHOULDERS);
+                let (size, far_size) = (stand.scale, stand.scale * FAR_SIZE);
+                let near = far_height(stand, size, 0.0, 0.0);
+                let far = far_height(stand, size, 0.0, 1.0);
+                let here = format!("{window} at text size {scale}: {stand:?}");
+                assert_eq!(near, height(stand, size, 0.0), "{here}");
+                let bottom = far - CANVAS.y * far_size / 2.0;
+                assert!(bottom <= stand.box_top.max(stand.floor) + 0.01, "cut shows in {here}");
+                assert!(bottom >= stand.floor - 0.01, "sunk into the floor in {here}");
+                let eyes = |centre: f32, s: f32| centre + (CANVAS.y / 2.0 - HORIZON_ROW) * s;
+                let shoulders = far + (CANVAS.y / 2.0 - SHOULDERS) * far_size;
+                if window.x > window.y {
+                    assert!(shoulders >= stand.box_top, "far shoulders hidden in {here}");
+                    assert!(eyes(near, size) - eyes(far, far_size) < 150.0, "sunk in {here}");
+                }
+            }
+        }
     }
 }

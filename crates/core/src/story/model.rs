@@ -328,12 +328,23 @@ pub enum Spot {
     /// close enough to touch (a head on a shoulder, a kiss).
     NearLeft,
     NearRight,
+    /// Further off, behind everyone near (across a field, at the top of a ramp): smaller,
+    /// fainter, the head at the height of the near heads' and the body's cut-off bottom
+    /// behind the dialogue box. `Move` from one of these to a near spot walks them in.
+    FarLeft,
+    Far,
+    FarRight,
 }
 
 impl Spot {
     /// The right half of the stage, where a bust is mirrored to face the middle.
     pub fn faces_left(self) -> bool {
-        matches!(self, Spot::Right | Spot::NearRight)
+        matches!(self, Spot::Right | Spot::NearRight | Spot::FarRight)
+    }
+
+    /// Behind everyone near: see [`Spot::Far`].
+    pub fn far(self) -> bool {
+        matches!(self, Spot::FarLeft | Spot::Far | Spot::FarRight)
     }
 }
 

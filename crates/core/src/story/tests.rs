@@ -361,7 +361,7 @@ fn a_misspelt_step_kind_suggests_the_nearest() {
     let e = only_error("(id: \"one\", steps: [Show(\"rey\", Center)])");
     assert_eq!(
         e.message,
-        "Unexpected variant named `Center` in enum `Spot`: did you mean `Centre`? expected one of Left, Centre, Right, NearLeft, NearRight"
+        "Unexpected variant named `Center` in enum `Spot`: did you mean `Centre`? expected one of Left, Centre, Right, NearLeft, NearRight, FarLeft, Far, FarRight"
     );
     let e = only_error("(id: \"one\", steps: [If(when: Is(\"cold\", 1), then: [], otherwse: [])])");
     assert_eq!(
