@@ -2,7 +2,8 @@
 //! moves while their line types and rests when it is out or hurried, a listener's mouth
 //! stays closed, everyone blinks, an asleep member never opens their eyes, reduce
 //! motion stops mouths and blinks, Kylo's scar stays on his own cheek wherever he
-//! stands, and someone in the middle turns to the others. Each member is found by the files their layers show.
+//! stands, someone in the middle turns to the others, and someone far off stands small
+//! and behind until they walk in. Each member is found by the files their layers show.
 
 mod common;
 
@@ -592,5 +593,61 @@ fn a_loaded_save_and_a_rollback_keep_who_stands_in_front() {
     assert!(
         !rey_in_front_once_back_at(&mut app, "Only me."),
         "loaded, Kylo is still in front"
+    );
+}
+
+/// Someone far off (across a field) stands smaller than someone near and behind them,
+/// even while speaking; walking in to a near spot brings them to full size over a moment.
+#[test]
+fn someone_far_off_is_smaller_and_behind_until_they_walk_in() {
+    let assets = copy_of_fixture("far");
+    let scene = assets.join("story/one/storm.ron");
+    replace(
+        &scene,
+        r#"Show("kylo", Right)"#,
+        r#"Show("kylo", FarRight)"#,
+    );
+    replace(
+        &scene,
+        r#"Show("rey:neutral", Left)"#,
+        r#"Move("kylo", Right), Show("rey:neutral", Left)"#,
+    );
+    let mut app = game_at(&assets, "Only me.", |_| {});
+    run_for(&mut app, 1.0);
+    let ((_, far), (_, rey)) = (stands(&mut app, "kylo"), stands(&mut app, "rey"));
+    assert!(
+        far < rey * 0.7,
+        "far off, speaking, he is smaller: {far} against {rey}"
+    );
+    assert!(
+        depth(&mut app, "kylo") < depth(&mut app, "rey"),
+        "and behind her"
+    );
+    read_to(&mut app, "Then go.");
+    let sizes: Vec<f32> = (0..60)
+        .map(|_| {
+            app.update();
+            stands(&mut app, "kylo").1
+        })
+        .collect();
+    let (_, near) = stands(&mut app, "kylo");
+    let (_, rey) = stands(&mut app, "rey");
+    assert!(
+        near > rey * 0.9,
+        "near, he is her size: {near} against {rey}"
+    );
+    let between = sizes
+        .iter()
+        .filter(|&&s| s > far + 0.01 && s < near - 0.01)
+        .count();
+    assert!(
+        between >= 5,
+        "he walks in over a moment, not at once: {sizes:?}"
+    );
+    read_to(&mut app, "Not yet.");
+    run_for(&mut app, 1.0);
+    assert!(
+        depth(&mut app, "kylo") > depth(&mut app, "rey"),
+        "near, he steps in front to speak"
     );
 }

@@ -1225,7 +1225,10 @@ struct Placed {
 /// bust overlaps nobody's.
 fn depth(stage: &[Placed], me: usize, focus: f32) -> f32 {
     let mine = stage[me];
-    let row = stage.iter().enumerate().filter(|&(i, p)| i != me && p.far == mine.far);
+    let row = stage
+        .iter()
+        .enumerate()
+        .filter(|&(i, p)| i != me && p.far == mine.far);
     let behind = row
         .clone()
         .filter(|&(i, p)| (p.placed, i) < (mine.placed, me))
@@ -1447,13 +1450,22 @@ mod tests {
                 let here = format!("{window} at text size {scale}: {stand:?}");
                 assert_eq!(near, height(stand, size, 0.0), "{here}");
                 let bottom = far - CANVAS.y * far_size / 2.0;
-                assert!(bottom <= stand.box_top.max(stand.floor) + 0.01, "cut shows in {here}");
-                assert!(bottom >= stand.floor - 0.01, "sunk into the floor in {here}");
+                assert!(
+                    bottom <= stand.box_top.max(stand.floor) + 0.01,
+                    "cut shows in {here}"
+                );
+                assert!(
+                    bottom >= stand.floor - 0.01,
+                    "sunk into the floor in {here}"
+                );
                 let eyes = |centre: f32, s: f32| centre + (CANVAS.y / 2.0 - HORIZON_ROW) * s;
                 let shoulders = far + (CANVAS.y / 2.0 - SHOULDERS) * far_size;
                 if window.x > window.y {
                     assert!(shoulders >= stand.box_top, "far shoulders hidden in {here}");
-                    assert!(eyes(near, size) - eyes(far, far_size) < 150.0, "sunk in {here}");
+                    assert!(
+                        eyes(near, size) - eyes(far, far_size) < 150.0,
+                        "sunk in {here}"
+                    );
                 }
             }
         }
