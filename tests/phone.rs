@@ -30,7 +30,10 @@ use common::screens::{
     next_line_by, on_screen, overlay, pick_on_title, shown, to_laid_out_title, visit_story_screens,
     visit_title_screens,
 };
-use common::{fixture_assets, fresh_folder, headless_game_saving_in, press, run_until};
+use common::{
+    copy_of_fixture, fixture_assets, fresh_folder, headless_game_saving_in, press, replace,
+    run_until,
+};
 
 const PHONE: (u32, u32) = (390, 844);
 const TALL: (u32, u32) = (720, 1280);
@@ -48,8 +51,13 @@ fn seasoned_reader(saves: &Path) {
 }
 
 /// The game in a `width` x `height` window, its UI laid out as in a real one.
-fn game_in_window(saves: &Path, (width, height): (u32, u32)) -> App {
-    let mut app = headless_game_saving_in(&fixture_assets(), saves);
+fn game_in_window(saves: &Path, size: (u32, u32)) -> App {
+    game_of_in_window(&fixture_assets(), saves, size)
+}
+
+/// The game of the story in `assets` in a `width` x `height` window.
+fn game_of_in_window(assets: &Path, saves: &Path, (width, height): (u32, u32)) -> App {
+    let mut app = headless_game_saving_in(assets, saves);
     // Bevy's UI with its picking, which reads the window's messages (the window itself
     // is spawned below, as no windowing backend runs here).
     app.init_asset::<bevy::mesh::Mesh>()
@@ -484,7 +492,8 @@ fn tap_to_next_line(app: &mut App, at: Vec2) -> String {
 }
 
 /// The name plate stands under the one who speaks: at the box's left for Rey (on the
-/// stage's left), at its right for Kylo (on its right); and in a landscape window the
+/// stage's left), at its right for Kylo (on its right), in its middle for him at Centre or
+/// heard from off stage; and in a landscape window the
 /// choices stack up from the box, over chests rather than faces.
 #[test]
 fn the_name_plate_follows_the_speaker_and_choices_sit_low() {
@@ -510,6 +519,35 @@ fn the_name_plate_follows_the_speaker_and_choices_sit_low() {
             kylo.plate,
             kylo.dialogue
         );
+        // In the middle, or heard from off stage, the plate is in the middle.
+        let assets = copy_of_fixture("plate-middle");
+        let scene = assets.join("story/one/storm.ron");
+        replace(
+            &scene,
+            r#"Say("kylo", "Only me."),"#,
+            r#"Move("kylo", Centre), Say("kylo", "Only me."),"#,
+        );
+        replace(
+            &scene,
+            r#"Say("kylo", "Not yet."),"#,
+            r#"Hide("kylo"), Voice("kylo", "Not yet."),"#,
+        );
+        let mut app = game_of_in_window(&assets, &fresh_folder("phone-plate"), size);
+        to_laid_out_title(&mut app);
+        to_a_spoken_line(&mut app);
+        for line in ["Only me.", "Not yet."] {
+            while app.world().resource::<Reveal>().speaker() != Some("Kylo Ren") {
+                next_line_by(&mut app, |app| press(app, KeyCode::Space));
+            }
+            let kylo = story_layout(&mut app);
+            assert!(
+                (kylo.plate.center().x - kylo.dialogue.center().x).abs() < 4.0,
+                "{here}: at {line:?}, Kylo's plate {:?} in the middle of the box {:?}",
+                kylo.plate,
+                kylo.dialogue
+            );
+            next_line_by(&mut app, |app| press(app, KeyCode::Space));
+        }
         if size.0 < size.1 {
             continue;
         }

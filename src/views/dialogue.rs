@@ -177,7 +177,7 @@ fn spawn_box(mut commands: Commands, assets: Res<GameAssets>) {
 /// The dialogue box's parts that change from line to line.
 type BoxParts<'w, 's> = (
     Single<'w, 's, &'static mut Visibility, With<DialogueBox>>,
-    Single<'w, 's, &'static mut Node, With<NamePlate>>,
+    Single<'w, 's, (&'static mut Node, &'static mut UiTransform), With<NamePlate>>,
     Single<
         'w,
         's,
@@ -196,28 +196,46 @@ type BoxParts<'w, 's> = (
     >,
 );
 
-/// Shows `line` in the box, from its first letter. The name plate stands on the
-/// speaker's side of the box (`on_right` for someone on the stage's right half), under
-/// the one who speaks rather than under whoever stands on the left.
+/// Where the name plate stands on the box: under the one who speaks rather than under
+/// whoever stands on the left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PlateSide {
+    /// Someone on the stage's left half.
+    Left,
+    /// Someone in the middle, or a voice from off stage.
+    Middle,
+    /// Someone on the stage's right half.
+    Right,
+}
+
+/// Shows `line` in the box, from its first letter, the name plate at `side`.
 fn put_line(
     Line { speaker, text }: &Line,
-    on_right: bool,
+    side: PlateSide,
     assets: &GameAssets,
     reveal: &mut Reveal,
     (dialogue, plate, plate_text, spans): &mut BoxParts,
 ) {
     ***dialogue = Visibility::Inherited;
+    let (plate, shift) = &mut **plate;
     plate.display = if speaker.is_some() {
         Display::Flex
     } else {
         Display::None
     };
-    let (left, right) = match on_right {
-        true => (Val::Auto, vw(2.0)),
-        false => (vw(2.0), Val::Auto),
+    // In the middle, the plate's left edge at the box's middle, moved back by half its
+    // own width.
+    let (left, right, back) = match side {
+        PlateSide::Left => (vw(2.0), Val::Auto, 0.0),
+        PlateSide::Middle => (percent(50), Val::Auto, -50.0),
+        PlateSide::Right => (Val::Auto, vw(2.0), 0.0),
     };
     plate.left = left;
     plate.right = right;
+    let back = Val2::percent(back, 0.0);
+    if shift.translation != back {
+        shift.translation = back;
+    }
     if let Some(speaker) = speaker {
         let (name, colour) = &mut **plate_text;
         name.0 = speaker.name.clone();
@@ -242,11 +260,16 @@ fn put_line(
     };
 }
 
-/// Whether the speaker of `line` stands on the stage's right half.
-fn speaker_on_right<'a>(line: &Line, mut cast: impl Iterator<Item = (&'a str, Spot)>) -> bool {
-    line.speaker
-        .as_ref()
-        .is_some_and(|speaker| cast.any(|(who, at)| who == speaker.id && at.faces_left()))
+/// Where the plate goes for `line`, said by someone standing in `cast` or not.
+fn plate_side<'a>(line: &Line, mut cast: impl Iterator<Item = (&'a str, Spot)>) -> PlateSide {
+    let Some(speaker) = &line.speaker else {
+        return PlateSide::Left;
+    };
+    match cast.find(|(who, _)| *who == speaker.id) {
+        Some((_, Spot::Centre | Spot::Far)) | None => PlateSide::Middle,
+        Some((_, at)) if at.faces_left() => PlateSide::Right,
+        Some(_) => PlateSide::Left,
+    }
 }
 
 fn line_cues(
@@ -262,8 +285,8 @@ fn line_cues(
         match command {
             Command::SceneStart { .. } | Command::End => **parts.0 = Visibility::Hidden,
             Command::Line(line) => {
-                let on_right = speaker_on_right(line, cast.iter().map(|(w, o)| (w.as_str(), o.at)));
-                put_line(line, on_right, &assets, &mut reveal, &mut parts);
+                let side = plate_side(line, cast.iter().map(|(w, o)| (w.as_str(), o.at)));
+                put_line(line, side, &assets, &mut reveal, &mut parts);
             }
             _ => {}
         }
@@ -286,17 +309,16 @@ fn show_pictures(
         commands.remove_resource::<MenuFocus>();
         *reveal = Reveal::default();
         **parts.0 = Visibility::Hidden;
-        let on_right = |line: &Line| {
-            speaker_on_right(line, picture.cast.iter().map(|a| (a.who.as_str(), a.at)))
-        };
+        let side =
+            |line: &Line| plate_side(line, picture.cast.iter().map(|a| (a.who.as_str(), a.at)));
         match &picture.showing {
             Showing::Line(line) => {
-                put_line(line, on_right(line), &assets, &mut reveal, &mut parts);
+                put_line(line, side(line), &assets, &mut reveal, &mut parts);
                 reveal.finish();
             }
             Showing::Choices { options, before } => {
                 if let Some(line) = before {
-                    put_line(line, on_right(line), &assets, &mut reveal, &mut parts);
+                    put_line(line, side(line), &assets, &mut reveal, &mut parts);
                     reveal.finish();
                 }
                 spawn_choices(&mut commands, &assets, options);
