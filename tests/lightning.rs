@@ -1,6 +1,7 @@
 //! Lightning, headless on the test story's storm, in simulated time with the seeded
 //! dice: a flash lights the picture, while the dialogue box and its name plate over it
-//! look as they did, so the words keep their contrast.
+//! look as they did, so the words keep their contrast. A shake (a blow) jolts the picture
+//! and sets it back, unless the reader reduces motion.
 
 mod common;
 
@@ -85,5 +86,44 @@ fn lightning_lights_the_picture_but_not_the_dialogue_box() {
             change < 2.0 / 255.0,
             "the {what} greys in the flash: {before:?} to {during:?}"
         );
+    }
+}
+
+/// Where the camera stands across the stage after each frame of `seconds`.
+fn camera_xs(app: &mut App, seconds: f32) -> Vec<f32> {
+    let frames = (seconds / common::FRAME.as_secs_f32()).ceil() as usize;
+    (0..frames)
+        .map(|_| {
+            app.update();
+            let world = app.world_mut();
+            let mut cameras = world.query_filtered::<&Transform, With<Camera2d>>();
+            cameras.single(world).expect("one camera").translation.x
+        })
+        .collect()
+}
+
+/// A `Shake` jolts the picture from side to side for a moment and sets it back where it
+/// was; with reduce motion the picture stays still.
+#[test]
+fn a_shake_jolts_the_picture_and_settles_unless_motion_is_reduced() {
+    let assets = common::copy_of_fixture("shake");
+    common::replace(
+        &assets.join("story/one/storm.ron"),
+        r#"Sfx("splash"),"#,
+        r#"Sfx("splash"), Shake,"#,
+    );
+    for reduce in [false, true] {
+        let mut app = game_at(&assets, "Something fell into the mud.", |settings| {
+            settings.reduce_motion = reduce;
+        });
+        let xs = camera_xs(&mut app, 1.0);
+        let reach = xs.iter().fold(0.0f32, |m, x| m.max(x.abs()));
+        let sides = xs.iter().any(|&x| x > 5.0) && xs.iter().any(|&x| x < -5.0);
+        if reduce {
+            assert_eq!(reach, 0.0, "still with reduce motion: {xs:?}");
+        } else {
+            assert!(sides, "jolts to both sides: {xs:?}");
+        }
+        assert_eq!(xs.last(), Some(&0.0), "back where it was: {xs:?}");
     }
 }

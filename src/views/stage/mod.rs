@@ -11,6 +11,8 @@ use bevy::prelude::*;
 use crate::assets;
 use crate::director::{Command, Transition};
 use crate::session::{Busy, Cue, Curtain, PlaySystems, Screen, ShowPicture};
+use crate::settings::ReaderSettings;
+use crate::stillness::Moving;
 use crate::theme::{UPRIGHT_STAGE_WIDTH, WindowShape};
 use crate::tween::Tween;
 
@@ -22,6 +24,11 @@ const CURTAIN_SECONDS: f32 = 0.6;
 const DISSOLVE_SECONDS: f32 = 0.9;
 /// Event pictures lie over the cast (z 1 to 2) and under the rain (z 5).
 const EVENT_Z: f32 = 3.0;
+/// A shake (a blow, a blast): how long it lasts, how far the picture jolts at first (in
+/// stage units), and how many times a second it goes from side to side.
+const SHAKE_SECONDS: f32 = 0.45;
+const SHAKE_REACH: f32 = 22.0;
+const SHAKE_RATE: f32 = 11.0;
 
 pub(super) fn plugin(app: &mut App) {
     app.insert_resource(ClearColor(Color::BLACK))
@@ -30,7 +37,13 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnEnter(Screen::Game), spawn_curtain)
         .add_systems(
             Update,
-            (show_pictures, backdrop_cues, event_cues, draw_curtain)
+            (
+                show_pictures,
+                backdrop_cues,
+                event_cues,
+                shake,
+                draw_curtain,
+            )
                 .chain()
                 .after(PlaySystems),
         )
@@ -193,6 +206,34 @@ fn event_cues(
             ));
         }
     }
+}
+
+/// A `Shake` jolts the camera from side to side, dying away over [`SHAKE_SECONDS`]: the
+/// place, the cast and the rain move, the words stay put. Reduce motion keeps it still.
+fn shake(
+    mut cues: MessageReader<Cue>,
+    settings: Res<ReaderSettings>,
+    time: Res<Time>,
+    mut left: Local<f32>,
+    mut cameras: Query<&mut Transform, With<Camera2d>>,
+    mut moving: ResMut<Moving>,
+) {
+    for Cue(command) in cues.read() {
+        if matches!(command, Command::Shake) && !settings.reduce_motion {
+            *left = SHAKE_SECONDS;
+        }
+    }
+    if *left <= 0.0 {
+        return;
+    }
+    *left = (*left - time.delta_secs()).max(0.0);
+    let gone = SHAKE_SECONDS - *left;
+    let x =
+        SHAKE_REACH * (*left / SHAKE_SECONDS) * (std::f32::consts::TAU * SHAKE_RATE * gone).sin();
+    for mut camera in &mut cameras {
+        camera.translation.x = x;
+    }
+    moving.now();
 }
 
 fn backdrop(image: Handle<Image>, alpha: f32, z: f32) -> impl Bundle {

@@ -231,6 +231,8 @@ pub enum Command {
     Music(Option<String>),
     Ambience(Option<String>),
     Sfx(String),
+    /// The picture jolts for a moment.
+    Shake,
     /// Wait this many seconds, then advance.
     Pause(f32),
     Beat(String),
@@ -429,6 +431,7 @@ fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), Input
                     out.push(Command::Sfx(file.clone()));
                 }
             }
+            Op::Shake => out.push(Command::Shake),
             Op::Wait(seconds) => {
                 s.waiting = Waiting::Pause;
                 out.push(Command::Pause(*seconds));

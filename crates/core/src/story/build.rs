@@ -1105,6 +1105,7 @@ impl SceneCompiler<'_> {
             Step::Ambience(name) => Op::Ambience(Some(self.sound("ambience", name, arg(0)))),
             Step::StopAmbience => Op::Ambience(None),
             Step::Sfx(name) => Op::Sfx(self.sound("sound", name, arg(0))),
+            Step::Shake => Op::Shake,
             Step::Wait(seconds) => {
                 if !(seconds.is_finite() && *seconds >= 0.0) {
                     self.fail(

@@ -303,6 +303,7 @@ pub enum Op {
     Music(Option<String>),
     Ambience(Option<String>),
     Sfx(String),
+    Shake,
     Wait(f32),
     Set(String, i32),
     Add(String, i32),

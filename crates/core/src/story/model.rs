@@ -263,6 +263,9 @@ pub enum Step {
     Ambience(String),
     StopAmbience,
     Sfx(String),
+    /// The picture jolts from side to side for a moment (a blow, a blast), as Ren'Py's
+    /// `hpunch`; not with reduce motion.
+    Shake,
     /// Pause for this many seconds (the reader may click through).
     Wait(f32),
     Set(String, i32),

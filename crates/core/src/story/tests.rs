@@ -356,7 +356,7 @@ fn a_misspelt_step_kind_suggests_the_nearest() {
         e.to_string(),
         "one.ron:2:3: Unexpected variant named `Narate` in enum `Step`: did you mean `Narrate`? \
          expected one of Beat, Narrate, Say, Voice, Show, Move, Hide, Rename, Place, Picture, HidePicture, Weather, Music, \
-         StopMusic, Ambience, StopAmbience, Sfx, Wait, Set, Add, Choice, If, Jump"
+         StopMusic, Ambience, StopAmbience, Sfx, Shake, Wait, Set, Add, Choice, If, Jump"
     );
     let e = only_error("(id: \"one\", steps: [Show(\"rey\", Center)])");
     assert_eq!(
