@@ -547,6 +547,56 @@ def base_field_landing():
     write("base_field_landing", text)
 
 
+def quarters_bond():
+    """Rey's quarters the night the bond is forced open (7.1): the blue room gone dark at
+    its edges, and a red light from somewhere that isn't there, the throne room's, falling
+    in from the right where he stands."""
+    text = (HERE / "quarters.svg").read_text()
+    o = ["  <!-- the bond: the room darkened, red light from the right, a red veil at the edges -->",
+         '<defs><radialGradient id="throne" cx="1700" cy="420" r="1150" gradientUnits="userSpaceOnUse">'
+         '<stop offset="0" stop-color="#ff3a24" stop-opacity="0.62"/><stop offset="0.35" stop-color="#c0141a" stop-opacity="0.38"/>'
+         '<stop offset="1" stop-color="#5a0610" stop-opacity="0"/></radialGradient>'
+         '<radialGradient id="bondEdge" cx="0.5" cy="0.48" r="0.72">'
+         '<stop offset="0.45" stop-color="#12020a" stop-opacity="0"/><stop offset="1" stop-color="#12020a" stop-opacity="0.92"/>'
+         '</radialGradient>'
+         '<linearGradient id="shaft" x1="1" y1="0" x2="0" y2="0.4">'
+         '<stop offset="0" stop-color="#ff5a3a" stop-opacity="0.32"/><stop offset="1" stop-color="#ff5a3a" stop-opacity="0"/>'
+         '</linearGradient><filter id="soft" x="-20%" y="-20%" width="140%" height="140%">'
+         '<feGaussianBlur stdDeviation="38"/></filter></defs>',
+         # the room itself sinks into the dark, its blue turned to a bruise
+         '<rect width="1920" height="1080" fill="#1a0612" opacity="0.45" style="mix-blend-mode:multiply"/>',
+         '<rect width="1920" height="1080" fill="url(#throne)" style="mix-blend-mode:screen"/>',
+         # a broad shaft of red light slanting in from the right, across the floor
+         '<path fill="url(#shaft)" d="M1920 120 L1920 760 L760 1080 L520 1080 Z" filter="url(#soft)" style="mix-blend-mode:screen"/>',
+         '<rect width="1920" height="1080" fill="url(#bondEdge)"/>']
+    block = "\n".join(o) + "\n"
+    text = text.replace("<!-- After the Rain: quarters.", "<!-- After the Rain: quarters_bond (variant of quarters, written by "
+                        "make_places.py from quarters.svg): the night the bond opens, red light from his side.", 1)
+    text = text.replace("</svg>", block + "</svg>", 1)
+    write("quarters_bond", text)
+
+
+def base_field_dusk():
+    """The landing field at dusk with the skiff down and burning (7.2, "Four days later,
+    at dusk"): base_field_landing under a low orange sky, the ground gone to shadow."""
+    text = (HERE / "base_field_landing.svg").read_text()
+    o = ["  <!-- dusk: the sky low and orange, the field in blue shadow -->",
+         '<defs><linearGradient id="dusk" x1="0" y1="0" x2="0" y2="1">'
+         '<stop offset="0" stop-color="#4a3a78"/><stop offset="0.38" stop-color="#e0804a"/>'
+         '<stop offset="0.55" stop-color="#b86a58"/><stop offset="1" stop-color="#3a3656"/></linearGradient>'
+         '<radialGradient id="lowSun" cx="1500" cy="470" r="700" gradientUnits="userSpaceOnUse">'
+         '<stop offset="0" stop-color="#ffb060" stop-opacity="0.55"/><stop offset="1" stop-color="#ff8040" stop-opacity="0"/>'
+         '</radialGradient></defs>',
+         '<rect width="1920" height="1080" fill="url(#dusk)" style="mix-blend-mode:multiply"/>',
+         '<rect width="1920" height="1080" fill="url(#lowSun)" style="mix-blend-mode:screen"/>']
+    block = "\n".join(o) + "\n"
+    # Over the field but under the fire, the smoke's glow stays bright.
+    text = text.replace("<!-- After the Rain: base_field_landing", "<!-- After the Rain: base_field_dusk (variant of "
+                        "base_field_landing, written by make_places.py): the same field at dusk. Was: base_field_landing", 1)
+    text = text.replace("  <!-- the crash landing:", block + "  <!-- the crash landing:", 1)
+    write("base_field_dusk", text)
+
+
 def mix(a, b, t):
     """Blend two #rrggbb colours."""
     pa = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
@@ -1248,6 +1298,8 @@ if __name__ == "__main__":
     clearing_rain()
     base_field()
     base_field_landing()
+    base_field_dusk()
+    quarters_bond()
     canteen()
     tribunal()
     seranno()
