@@ -371,9 +371,6 @@ fn part_flipped(one_sided: bool, faces_left: bool) -> bool {
     faces_left && !one_sided
 }
 
-/// The name of a body's light among its parts.
-const GLOW: &str = "glow";
-
 /// A bust's colour at full light: what gives light is not dimmed with a listener, nor
 /// tinted by the place's light; it fades in and out with the bust.
 fn undimmed(colour: Color) -> Color {
@@ -392,8 +389,8 @@ fn dress(
     colour: Color,
     tilt: f32,
 ) -> Face {
-    let mut spawn = |layer: usize, part: &Layer, at: FaceBox| {
-        let glows = part.part == GLOW;
+    // `glows`: the body's light, not a face part (whatever the writer named the parts).
+    let mut spawn = |layer: usize, part: &Layer, at: FaceBox, glows: bool| {
         let part_of = FacePart {
             one_sided: part.one_sided,
             at,
@@ -423,17 +420,17 @@ fn dress(
             file: head.clone(),
             one_sided: false,
         };
-        spawn(0, &layer, look.head_box);
+        spawn(0, &layer, look.head_box, false);
     }
-    let eyes = spawn(1, &look.eyes, look.face);
-    spawn(2, &look.brows, look.face);
-    let mouth = spawn(3, &look.mouth, look.face);
+    let eyes = spawn(1, &look.eyes, look.face, false);
+    spawn(2, &look.brows, look.face, false);
+    let mouth = spawn(3, &look.mouth, look.face, false);
     for (i, extra) in look.extras.iter().enumerate() {
-        spawn(4 + i, extra, look.face);
+        spawn(4 + i, extra, look.face, false);
     }
     if let Some(glow) = &look.glow {
         let layer = Layer {
-            part: GLOW.into(),
+            part: "glow".into(),
             file: glow.clone(),
             one_sided: false,
         };
@@ -443,7 +440,7 @@ fn dress(
             width: CANVAS.x as u32,
             height: CANVAS.y as u32,
         };
-        spawn(5 + look.extras.len(), &layer, canvas);
+        spawn(5 + look.extras.len(), &layer, canvas, true);
     }
     Face {
         look: look.clone(),
