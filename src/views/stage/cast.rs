@@ -231,6 +231,9 @@ struct Face {
 #[derive(Component, Debug)]
 struct FacePart {
     one_sided: bool,
+    /// A one-sided part's pictures facing right and facing left, when it has one for
+    /// each: a mark on a head in three-quarter view is drawn for each way it turns.
+    facings: Option<[Handle<Image>; 2]>,
     at: FaceBox,
     layer: usize,
     /// The body's light (a lit blade): over everything, never dimmed, and held still
@@ -391,8 +394,19 @@ fn dress(
 ) -> Face {
     // `glows`: the body's light, not a face part (whatever the writer named the parts).
     let mut spawn = |layer: usize, part: &Layer, at: FaceBox, glows: bool| {
+        let facings = part.facing_left.as_ref().map(|left| {
+            [
+                assets::picture(server, &part.file),
+                assets::picture(server, left),
+            ]
+        });
+        let image = match &facings {
+            Some(pictures) => pictures[usize::from(faces_left)].clone(),
+            None => assets::picture(server, &part.file),
+        };
         let part_of = FacePart {
             one_sided: part.one_sided,
+            facings,
             at,
             layer,
             glows,
@@ -403,7 +417,7 @@ fn dress(
                 Name::new(part.part.clone()),
                 part_of,
                 Sprite {
-                    image: assets::picture(server, &part.file),
+                    image,
                     custom_size: Some(Vec2::new(at.width as f32, at.height as f32)),
                     flip_x: part_flipped(part.one_sided, faces_left),
                     color: if glows { undimmed(colour) } else { colour },
@@ -419,6 +433,7 @@ fn dress(
             part: "head".into(),
             file: head.clone(),
             one_sided: false,
+            facing_left: None,
         };
         spawn(0, &layer, look.head_box, false);
     }
@@ -433,6 +448,7 @@ fn dress(
             part: "glow".into(),
             file: glow.clone(),
             one_sided: false,
+            facing_left: None,
         };
         let canvas = FaceBox {
             x: 0,
@@ -517,6 +533,9 @@ fn turn(
     for child in children.into_iter().flatten() {
         if let Ok((part, mut sprite, mut transform)) = parts.get_mut(*child) {
             sprite.flip_x = part_flipped(part.one_sided, faces_left);
+            if let Some(pictures) = &part.facings {
+                sprite.image = pictures[usize::from(faces_left)].clone();
+            }
             *transform = part.pose(faces_left, face.look.pivot, tilt);
         }
     }

@@ -473,6 +473,7 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
                 face: entry.face,
                 parts: entry.parts.clone(),
                 one_sided: entry.one_sided.iter().cloned().collect(),
+                facing_left: entry.facing_left.clone(),
                 expressions: entry.expressions.clone(),
                 hologram: entry.hologram,
                 seated: entry.seated.clone(),
@@ -713,6 +714,7 @@ fn check_layers(
         ("heads", &entry.heads),
         ("glows", &entry.glows),
         ("parts", &entry.parts),
+        ("facing_left", &entry.facing_left),
     ] {
         let written = node.field(field).unwrap_or(node);
         for (name, image) in table {
@@ -759,6 +761,18 @@ fn check_layers(
         if !entry.parts.contains_key(part) {
             let at = one_sided.item(k).unwrap_or(one_sided).at;
             report.error(file, at, unknown(&part_kind, part, entry.parts.keys()));
+        }
+    }
+    let facing_left = node.field("facing_left").unwrap_or(node);
+    for part in entry.facing_left.keys() {
+        if !entry.one_sided.contains(part) {
+            let (key, _) = facing_left.entry(part).unwrap_or((facing_left, facing_left));
+            let message = unknown(
+                &format!("one-sided part for `{id}`"),
+                part,
+                entry.one_sided.iter(),
+            );
+            report.error(file, key.at, message);
         }
     }
     let seated = node.field("seated").unwrap_or(node);

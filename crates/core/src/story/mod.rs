@@ -103,6 +103,8 @@ pub struct Cast {
     pub parts: BTreeMap<String, String>,
     /// Parts drawn unmirrored when the member faces left (a scar on one cheek).
     pub one_sided: BTreeSet<String>,
+    /// One-sided part name to its picture on the face turned to the left.
+    pub facing_left: BTreeMap<String, String>,
     pub expressions: BTreeMap<String, Expression>,
     pub hologram: bool,
     /// Seated bodies and how much lower than standing they are set, in the body's pixels.
@@ -180,6 +182,8 @@ pub struct Layer {
     pub file: String,
     /// Drawn unmirrored when the member faces left, so it stays on their own side.
     pub one_sided: bool,
+    /// A one-sided part's picture on the face turned to the left, if it has its own.
+    pub facing_left: Option<String>,
 }
 
 impl Look {
@@ -196,7 +200,7 @@ impl Look {
         std::iter::once(&self.body)
             .chain(&self.head)
             .chain(&self.glow)
-            .chain(self.parts().map(|l| &l.file))
+            .chain(self.parts().flat_map(|l| std::iter::once(&l.file).chain(&l.facing_left)))
             .chain(std::iter::once(&self.blink))
             .chain(&self.talk)
     }
@@ -211,6 +215,7 @@ impl Cast {
                 part: part.to_string(),
                 file: self.parts.get(part)?.clone(),
                 one_sided: self.one_sided.contains(part),
+                facing_left: self.facing_left.get(part).cloned(),
             })
         };
         let [talk_1, talk_2] = TALK_MOUTHS.map(|m| self.parts.get(m).cloned());
@@ -241,6 +246,7 @@ impl Cast {
             .chain(self.heads.values())
             .chain(self.glows.values())
             .chain(self.parts.values())
+            .chain(self.facing_left.values())
     }
 }
 

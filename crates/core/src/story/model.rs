@@ -103,6 +103,11 @@ pub struct CastEntry {
     /// mirrored face box, so they stay on the member's own side.
     #[serde(default)]
     pub one_sided: Vec<String>,
+    /// One-sided parts as drawn on the face turned to the left (the bust mirrored), by
+    /// name: on a head drawn in three-quarter view a mark on the far cheek is not where
+    /// the mirror of the near one would be. Without one, the part is laid unmirrored.
+    #[serde(default)]
+    pub facing_left: BTreeMap<String, String>,
     /// Expression name to its layers. `neutral` is required.
     pub expressions: BTreeMap<String, Expression>,
     /// Drawn as a flickering blue hologram.

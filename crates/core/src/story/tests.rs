@@ -1064,3 +1064,36 @@ fn an_expression_tilts_its_bodys_head_at_most_fifteen_degrees() {
         "{errors}"
     );
 }
+
+#[test]
+fn a_one_sided_part_may_have_its_own_picture_facing_left_and_must_name_one() {
+    let manifest = MANIFEST.replace(
+        r#"one_sided: ["scar"],"#,
+        r#"one_sided: ["scar"], facing_left: {"scar": "kylo/scar_left.png"},"#,
+    );
+    let story = build(
+        &source("story.ron", &manifest),
+        &[source("one.ron", ONE), source("two.ron", TWO)],
+    )
+    .expect("builds");
+    let neutral = story.cast["kylo"].look("neutral").expect("neutral");
+    let scar = neutral.extras.first().expect("the scar");
+    assert_eq!(scar.facing_left.as_deref(), Some("kylo/scar_left.png"));
+    assert_eq!(neutral.eyes.facing_left, None);
+    assert!(neutral.files().any(|f| f == "kylo/scar_left.png"));
+    assert!(story.files().iter().any(|f| f == "kylo/scar_left.png"));
+
+    let wrong = manifest.replace(r#"facing_left: {"scar""#, r#"facing_left: {"mole""#);
+    let errors = build(
+        &source("story.ron", &wrong),
+        &[source("one.ron", ONE), source("two.ron", TWO)],
+    )
+    .expect_err("not a one-sided part");
+    let mole = position_of(&wrong, r#""mole""#, 0);
+    assert!(
+        format!("{errors}").contains(&format!(
+            "story.ron:{mole}: unknown one-sided part for `kylo` `mole`: expected one of scar"
+        )),
+        "{errors}"
+    );
+}
