@@ -395,8 +395,8 @@ def draw_head(doc, F):
         # the side plane of the head on the near side, in shadow from the temple down
         # past the cheekbone to the jaw's corner, before the ear
         doc.blob([(cx - 200, T), (cx - cw * 0.72, T + 0.08 * h), (cx - cw * 0.8, T + 0.4 * h),
-                  (cx - cw * 0.84, T + 0.6 * h), (cx - cw * 0.7, T + 0.84 * h), (cx - 200, T + 0.9 * h)],
-                 F["skin_sh"], 0.3)
+                  (cx - cw * 0.84, T + 0.6 * h), (cx - cw * 0.8, T + 0.72 * h), (cx - 200, T + 0.78 * h)],
+                 F["skin_sh"], 0.24)
     # eye sockets, each turned with its eye
     for sd in (-1, 1):
         with turned(doc, F, eye=sd):
