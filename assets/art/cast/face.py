@@ -2,9 +2,11 @@
 
 A member's face is a spec dict (see people.py): the outline as half-widths down the head,
 eyes (place, width, opening, lid tilt and hood), brows (weight, gap, arch), nose (length,
-width), mouth (width, lips), age and fixed marks. `draw_head` paints what never moves
-(skin, shading, ears, nose, age lines) into the body; `eyes`, `brows`, `mouth` and the
-extras paint the moving parts into face-box documents at the same coordinates.
+width), mouth (width, lips), age and fixed marks, all designed frontal. Every head is
+drawn in a three-quarter view turned toward the way it faces (`turned`, `turn_x`, below).
+`draw_head` paints what never moves (skin, shading, the near ear, nose, age lines, fixed
+marks) into the head layer; `eyes`, `brows`, `mouth` and the extras paint the moving parts
+into face-box documents at the same coordinates.
 Original work, CC BY 4.0.
 """
 import math
@@ -19,7 +21,7 @@ from castkit import (smooth, shift, mirror, form, lens, mix, circle, ellipse, le
 # viewer's right, toward the middle of the stage; the game mirrors busts on the right).
 # The face is designed frontal (the spec's outline, eyes, brows, nose and mouth, and the
 # marks in people.py, all about the axis `cx`) and then *turned*: every point of it is
-# carried by `turn_x` onto a head turned about TURN_DEG degrees. The skull's outline and
+# carried by `turn_x` onto a head turned (about 20-30 degrees by eye). The skull's outline and
 # the hair stay where they are; the face's middle line (nose, mouth, chin) moves
 # `TURN` of the head's half-width toward the facing side, the far side of the face is
 # squeezed toward its edge (the far eye and the far half of the mouth narrower, the far
@@ -36,7 +38,12 @@ from castkit import (smooth, shift, mirror, form, lens, mix, circle, ellipse, le
 # it `outline_pts` is the turned outline and `geo`'s nose and mouth (`nx`, `tip` stays,
 # `mx`) are where they show, while `cx` stays the skull's axis (the ears, the hair and
 # the neck are not turned).
-TURN_DEG = 30
+#
+# One-sided parts (Kylo's scar, bruise and split lip) are laid unmirrored over a mirrored
+# face, so on the right of the stage they sit on a head turned the other way. Drawn
+# inside `turned(doc, F, side=-1)` they land right on that head (and wrong on a head
+# that faces right); drawn outside any `turned`, as make_cast does now, they keep their
+# frontal places, between the two.
 TURN = 0.28       # the middle line's move, as a fraction of the head's widest half-width
 NOSE = 0.13       # the nose tip's further move (it stands off the face), the same way
 FAR_EDGE = ((0.0, 0.99), (0.3, 0.975), (0.42, 0.955), (0.52, 0.985), (0.66, 0.925), (0.8, 0.95), (1.0, 1.0))
