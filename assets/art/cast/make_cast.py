@@ -20,7 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.environ.get("CAST_OUT", HERE)  # a scratch folder for previews; the repo by default
 sys.path.insert(0, HERE)
 
-from castkit import Doc, form, limb, lerp, band, lens, mix, dark, circle, ellipse, smooth, shift, W, H  # noqa: E402
+from castkit import Doc, form, limb, lerp, band, lens, mix, dark, circle, ellipse, smooth, shift, strand, W, H  # noqa: E402
 import face as fc  # noqa: E402
 import body as bd  # noqa: E402
 import people as pp  # noqa: E402
@@ -385,6 +385,16 @@ MEMBERS = [
          bodies={"armour": ("armour", "down", False)},
          expressions={"neutral": X("armour", "open", "level", "rest"),
                       "wary": X("armour", "narrow", "stern", "tight")}, hand_s=1.1),
+    # the defector off the shuttle in beat 2.3, not Pell: his own face, the armour half
+    # shot away, burns from the hangar
+    dict(id="runner", name="Defector", colour="#d8b27a", F=pp.RUNNER_F,
+         B=body_spec(pp.RUNNER_F, 114, 262, 176, 168, 100),
+         hair_front=pp.runner_hair_front, outfit=pp.runner_outfit, sleeve=pp.runner_sleeve,
+         bodies={"suit": ("suit", "down", False)},
+         expressions={"neutral": X("suit", "open", "level", "rest"),
+                      "wary": X("suit", "narrow", "stern", "tight"),
+                      "angry": X("suit", "glare", "angry", "frown"),
+                      "pleading": X("suit", "worried", "sad", "sad", tilt=5)}, hand_s=1.04),
     dict(id="defector", name="Defector", colour="#d9a5a0", F=pp.DEFECTOR_F,
          B=body_spec(pp.DEFECTOR_F, 108, 240, 164, 156, 88, waist_in=0.86),
          outfit=pp.defector_outfit, sleeve=pp.defector_sleeve,
@@ -451,12 +461,21 @@ def draw_arm(doc, m, a, sl, wet):
         S0, E = joints[0], joints[1]
         form(doc, band([lerp(S0, E, 0.05), lerp(S0, E, 0.9)], 16), sl["stripe"], dark(sl["stripe"], 0.7), None, None,
              s=(6, 0))
-    if sl.get("plates"):
+    if sl.get("plates") and not (sl["plates"] == "far" and a.get("near")):
         S0, E = joints[0], joints[1]
         pp.armour_plate(doc, limb([lerp(S0, E, 0.0), lerp(S0, E, 0.6)], [widths[0] * 1.15, widths[0] * 0.9]), 5, 51)
         if len(joints) > 2:
             pp.armour_plate(doc, limb([lerp(E, joints[2], 0.15), lerp(E, joints[2], 0.7)],
                                       [widths[1] * 0.95, widths[2] * 1.0]), 4, 52)
+    if sl.get("burn") and a.get("near"):
+        # the runner's near arm: its plates shot away, the sleeve burnt through on the
+        # upper arm (a charred hole, red skin) and scorched down to the elbow
+        S0, E = joints[0], joints[1]
+        p = lerp(S0, E, 0.38)
+        pp.burn_hole(doc, p[0] + 2, p[1], 27, 29, -70)
+        # the strap that held the lost plate, hanging loose
+        doc.blob(strand([lerp(S0, E, 0.12), (S0[0] + 30, S0[1] + 60), (S0[0] + 22, S0[1] + 110)], 10, 0.6),
+                 "#3c3e44", 0.95)
     if sl.get("sheen"):
         # water running down a soaked sleeve
         S0, E = joints[0], joints[1]
@@ -469,15 +488,7 @@ def draw_arm(doc, m, a, sl, wet):
         pp.kylo_hilt(doc, m, a, wet)
     if a.get("bandage"):
         # a dressing round the forearm where the tracker was cut out
-        E, Wr = joints[1], joints[-1]
-        w = widths[1] * 1.04
-        form(doc, limb([lerp(E, Wr, 0.4), lerp(E, Wr, 0.8)], [w, w * 0.9]), "#e9e4da", "#b9b2a6", "#ffffff", None,
-             s=(8, 0), l=(4, 0))
-        for t in (0.46, 0.6):
-            p0 = lerp(E, Wr, t)
-            doc.blob(lens((p0[0] - w * 0.45, p0[1] - 6), (p0[0] + w * 0.45, p0[1] + 6), 3), "#b9b2a6", 0.8)
-        p0 = lerp(E, Wr, 0.54)
-        ellipse(doc, p0[0] + 4, p0[1] + 2, w * 0.12, w * 0.07, "#9a3a34", 0.45, 30)
+        pp.bandage_arm(doc, joints[1], joints[-1], widths[1] * 1.04)
     if a.get("hand"):
         kind, deg, flip = a["hand"]
         bd.hand(doc, S, kind, joints[-1][0], joints[-1][1], deg, m.get("hand_s", 1.0), flip)
@@ -531,14 +542,20 @@ def draw_body(m, bname):
         bd.lean_shadow(doc, B)
     if not split:
         paint_head(doc, m, wet, var, back=False)
+    if opts.get("torn") and opts.get("bandage"):
+        # in the cell the arms held across the chest cover the front of the shoulder:
+        # the tear shows higher, over its top, under the hand
+        pp.kylo_torn_shoulder(doc, m, B, (44, -34), flap=False)
     if far["front"]:
         draw_arm(doc, m, far, sl, wet)
     nsl = dict(sl)
+    near = dict(near, near=True)
     if sl.get("pauldron"):
         near = dict(near, pauldron=True)
     draw_arm(doc, m, near, nsl, wet)
     if opts.get("torn"):
-        pp.kylo_torn_shoulder(doc, m, B)
+        if not opts.get("bandage"):
+            pp.kylo_torn_shoulder(doc, m, B)
     if opts.get("bed"):
         bd.blanket(doc, B)
     if m.get("scan"):
@@ -861,6 +878,7 @@ POSE_NOTES = {
     "leia:crossed": "the vest, arms crossed", "finn:crossed": "jacket, arms crossed",
     "defector:armour": "jumpsuit, a scuffed white plate strapped on the near shoulder and chest",
     "defector:crossed": "the same, arms crossed", "trooper:armour": "white chest and arm plates over the black undersuit",
+    "runner:suit": "the black undersuit, the chest plate cracked and scorched, two abdomen plates and the near arm's plates shot away, a burn through the sleeve and one on his ribs (beat 2.3)",
     "rey:bench": "sitting on a bench, elbows on her knees, hands clasped (the ship, the cell)",
     "rey:ground": "the same, sitting on the lake's pebbles",
     "rey:stool": "the same on the medbay's stool, no seat drawn (ch3)", "rey:kneel": "the tunic body, kneeling (set lower)",
