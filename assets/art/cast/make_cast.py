@@ -173,6 +173,9 @@ def rey_x():
         "crossed": X("crossed", "open", "level", "rest"),
         "rain_crossed": X("rain_crossed", "open", "level", "rest", "wet"),
         "staff": X("staff", "open", "level", "rest"),
+        # beat 5.3: her hand flung out, and the Force answers
+        "reach_fierce": X("reach", "narrow", "angry", "tight", tilt=4),
+        "reach_angry": X("reach", "glare", "angry", "grimace", tilt=4),
     }
     # Sitting on a bench (the ship, the cell) or on the lake's pebbles, and kneeling (by
     # his bench): the same faces on a seated or lowered body.
@@ -206,10 +209,11 @@ def kylo_x():
         # tender and beaten at once: the end of the night in the rain
         "rain_sad": X("coat_rain", "sad", "sad", "sad", "wet"),
         "rain_awed": X("coat_rain", "wide", "raised", "parted", "wet"),
-        "gown": X("gown", "open", "level", "rest"),
-        "gown_pained": X("gown_hand", "pained", "pained", "grimace"),
+        # lying back on the pillow, the head resting to one side
+        "gown": X("gown", "open", "level", "rest", tilt=-5),
+        "gown_pained": X("gown_hand", "pained", "pained", "grimace", tilt=-6),
         "gown_soft": X("gown", "soft", "soft", "soft"),
-        "gown_asleep": X("gown", "closed", "level", "rest"),
+        "gown_asleep": X("gown", "closed", "level", "rest", tilt=-9),
         "wounded_asleep": X("wounded", "closed", "tired", "rest"),
         "plain": X("plain", "open", "level", "rest"),
         "plain_soft": X("plain", "soft", "soft", "soft"),
@@ -242,6 +246,10 @@ def kylo_x():
         e[body] = X(body, "open", "pained", "set", *more, tilt=-5)
         e[body + "_pained"] = X(body, "pained", "pained", "grimace", *more, tilt=-10)
         e[body + "_hurt"] = X(body, "tired", "pained", "parted", *more, tilt=-13)
+    # beat 5.3: down on the flagstones after the grenade, failing to push himself up
+    e["down"] = X("down", "tired", "pained", "parted", tilt=-6)
+    e["down_sad"] = X("down", "sad", "sad", "sad", tilt=-6)
+    e["down_pained"] = X("down", "pained", "pained", "grimace", tilt=-9)
     # on the ship after the grenade the hurt is his back's: pain, not tears
     e["bench_hurt"] = X("bench", "pained", "pained", "grimace")
     for v in e.values():
@@ -288,6 +296,9 @@ SEAT_DROP = {"rey": 136, "kylo": 300, "finn": 160, "poe": 160}
 # Kylo down on his knees sinks lower than he sits: his chin at 564 + 330 = 894, just over
 # the lowest standing shoulder line (914), so he is under everyone standing.
 KNEEL_DROP = 330
+# Down on the ground pushing himself up (beat 5.3) his head hangs lower still: the chin at
+# 564 + 340 = 904, over the lowest standing shoulder line (914).
+DOWN_DROP = 340
 # and his body sags toward the hand braced on the ground by this much (degrees, - is
 # toward his near side, as a head's tilt): his kneeling faces lean about as far
 KNEEL_SAG = -9
@@ -305,6 +316,7 @@ MEMBERS = [
                  "rain": ("tunic", "staff", True), "rain_lit": ("lit", "staff_lit", True),
                  "rain_crossed": ("tunic", "crossed", True), "rain_hilt": ("tunic", "hilt", True),
                  "sling": ("tunic", "sling", False), "tunic": ("tunic", "down", False),
+                 "reach": ("tunic", "reach", False),
                  "bench": ("tunic", "seated", False, dict(seat="bench")),
                  "ground": ("tunic", "seated", False, dict(seat="ground")),
                  "stool": ("tunic", "seated", False),
@@ -320,8 +332,8 @@ MEMBERS = [
          ears=False,
          bodies={"coat": ("coat", "down", False), "coat_hand": ("coat", "hand_chest", False),
                  "coat_rain": ("coat", "down", True), "coat_rain_hand": ("coat", "hand_chest", True),
-                 "wounded": ("wounded", "down", False), "gown": ("gown", "down", False, dict(bed=True)),
-                 "gown_hand": ("gown", "hand_chest", False, dict(bed=True)),
+                 "wounded": ("wounded", "down", False), "gown": ("gown", "down", False, dict(bed=True, sink=26)),
+                 "gown_hand": ("gown", "hand_chest", False, dict(bed=True, sink=26)),
                  "plain": ("plain", "down", False), "plain_hand": ("plain", "hand_chest", False),
                  "bench": ("plain", "seated", False, dict(seat="bench", hunch=1.7)),
                  "ground": ("plain", "seated", False, dict(seat="ground")),
@@ -332,11 +344,13 @@ MEMBERS = [
                  # ground and one pressed to the wound (the torn, bloodied coat); and the
                  # same in chapter 7's torn shirt
                  "wounded_kneel": ("wounded", "kneel_brace", False, dict(hunch=1.8, sag=KNEEL_SAG)),
-                 "torn_kneel": ("plain", "kneel_brace", False, dict(hunch=1.8, torn=True, sag=KNEEL_SAG))},
+                 "torn_kneel": ("plain", "kneel_brace", False, dict(hunch=1.8, torn=True, sag=KNEEL_SAG)),
+                 # beat 5.3, after the grenade: down on the flagstones, pushing himself up
+                 "down": ("plain", "push_up", False, dict(hunch=5.2, sag=-6))},
          # one drop wherever he sits: under anyone standing, over Rey sitting or kneeling
          seated={"bench": SEAT_DROP["kylo"], "ground": SEAT_DROP["kylo"], "cell": SEAT_DROP["kylo"],
                  "gown": SEAT_DROP["kylo"], "gown_hand": SEAT_DROP["kylo"],
-                 "wounded_kneel": KNEEL_DROP, "torn_kneel": KNEEL_DROP},
+                 "wounded_kneel": KNEEL_DROP, "torn_kneel": KNEEL_DROP, "down": DOWN_DROP},
          # in bed: speaking, he keeps his place (a step forward would lift him out of it)
          lying=["gown", "gown_hand"],
          legs=lambda wet, var: pp.tones("#262a31", wet),
@@ -488,10 +502,10 @@ def draw_arm(doc, m, a, sl, wet):
         pp.kylo_hilt(doc, m, a, wet)
     if a.get("bandage"):
         # a dressing round the forearm where the tracker was cut out
-        pp.bandage_arm(doc, joints[1], joints[-1], widths[1] * 1.04)
+        pp.bandage_arm(doc, joints[1], joints[-1], widths[1] * 1.04, 0.12, 0.56)
     if a.get("hand"):
         kind, deg, flip = a["hand"]
-        bd.hand(doc, S, kind, joints[-1][0], joints[-1][1], deg, m.get("hand_s", 1.0), flip)
+        bd.hand(doc, S, kind, joints[-1][0], joints[-1][1], deg, m.get("hand_s", 1.0) * a.get("hand_k", 1.0), flip)
     if a.get("lit"):
         pp.saber_light(doc, m, a)
     if a.get("sling"):
@@ -538,14 +552,10 @@ def draw_body(m, bname):
     m["outfit"](doc, m, B, wet, var)
     if pose == "seated":
         bd.legs(doc, B, m["legs"](wet, var))
-    elif pose == "kneel_brace":
+    elif pose in ("kneel_brace", "push_up"):
         bd.lean_shadow(doc, B)
     if not split:
         paint_head(doc, m, wet, var, back=False)
-    if opts.get("torn") and opts.get("bandage"):
-        # in the cell the arms held across the chest cover the front of the shoulder:
-        # the tear shows higher, over its top, under the hand
-        pp.kylo_torn_shoulder(doc, m, B, (44, -34), flap=False)
     if far["front"]:
         draw_arm(doc, m, far, sl, wet)
     nsl = dict(sl)
@@ -554,7 +564,11 @@ def draw_body(m, bname):
         near = dict(near, pauldron=True)
     draw_arm(doc, m, near, nsl, wet)
     if opts.get("torn"):
-        if not opts.get("bandage"):
+        if opts.get("bandage"):
+            # in the cell the arms held across the chest cover the front of the shoulder:
+            # the tear shows shorter, higher, over the shoulder's top beside the hand
+            pp.kylo_torn_shoulder(doc, m, B, (-62, -44), flap=False, k=0.62)
+        else:
             pp.kylo_torn_shoulder(doc, m, B)
     if opts.get("bed"):
         bd.blanket(doc, B)
@@ -871,7 +885,7 @@ POSE_NOTES = {
     "coat": "black coat and cowl, arms at his sides",
     "kylo:scar": "", "coat_hand": "coat, his hand on his chest",
     "coat_rain": "the coat soaked (ch1): dark cloth, wet highlights, hair plastered", "coat_rain_hand":
-    "soaked, hand on his chest", "wounded": "coat torn at the side, a bloodied dressing", "gown": "medbay gown, sitting up in bed: pillows behind, a blanket over his lap (set lower)",
+    "soaked, hand on his chest", "wounded": "coat torn at the side, a bloodied dressing", "gown": "medbay gown, lying back in bed: the head and shoulders sunk into a big pillow, the blanket up to his chest (set lower)",
     "gown_hand": "the same, his hand on his chest",
     "plain": "plain shirt, arms at his sides", "plain_hand": "plain shirt, hand on his chest",
     "jacket": "jacket, arms at the sides", "hip": "jacket, a fist on his hip", "leia:gown": "a long wrap vest over a grey dress, hands clasped",
@@ -892,6 +906,8 @@ POSE_NOTES = {
     "kylo:torn_hand": "the torn shirt, hand on his chest",
     "kylo:wounded_kneel": "the torn, bloodied coat, down on his knees and sagging (beat 2.3): shoulders hunched, one hand braced on the ground, the other pressed to the wound (set lower)",
     "kylo:torn_kneel": "the torn shirt (ch7), down on his knees the same way (set lower)",
+    "kylo:down": "plain clothes, down on the flagstones after the grenade (beat 5.3), pushing himself up: arms braced wide and straight down, shoulders driven up round his hanging head, the far elbow buckling (set lower)",
+    "rey:reach": "the tunic, her left arm flung out toward the way she faces, the open hand up, fingers spread (beat 5.3)",
     "rey:rain_hilt": "soaked, his saber's hilt unlit in her raised fist, muddy (beat 1.5)",
     "robe": "robe and lowered hood, hands clasped", "armour": "armour, arms at the sides", "standing": "the droid",
 }
@@ -951,7 +967,7 @@ def readme():
          "SVG shows its drawing from 100 px above; the face and head boxes and the pivot in the",
          "manifest are on the canvas). Skull tops on the canvas, tallest first: Kylo 112 (and the",
          "broadest shoulders), trooper 276, Luke 286, Finn 294, Poe 300, defector 326, Rey 334,",
-         "Leia 380 (the lowest); chins at y 604-764. Kylo's head stands about 220 px (110 px at",
+         "runner 344, Leia 380 (the lowest); chins at y 604-764. Kylo's head stands about 220 px (110 px at",
          "720p, over half a head) over Rey's. Keep every chin above y 830: the dialogue box covers",
          "about the lower 28% of the window (at 1280x720 and the usual text size the rows below",
          "about 930), and the engine sizes the stand from the highest and lowest face boxes.", "",
@@ -968,14 +984,29 @@ def readme():
          "dialogue box (which darkens what is under it): Rey's fist closes round her staff with the",
          "staff across the fingers, thumb on top, the forearm rising to it from a bent elbow;",
          "Kylo's hand on his chest lies high, over the heart, so it clears the box even in bed; in",
-         "the cell he holds his bandaged left forearm across his chest (`body.holding_arm`).",
+         "the cell he holds his bandaged left forearm across his chest (`body.holding_arm`; the",
+         "gauze, `people.bandage_arm`, is a sleeve of slanting turns a little wider than the arm,",
+         "each curved round it with a soft shadow under its edge, blood seeping through its",
+         "middle and a loose end). Rey's `reach` flings her left arm out toward the way she",
+         "faces, foreshortened, the open hand up at her head's height with the fingers spread",
+         "(`body.hand` `spread`) (beat 5.3).",
          "Rey's `rain_lit` body has both blades of her staff lit (`people.rey_staff`): a blue",
          "glow in the wet air, sparks where the rain hits, and the light on her near side",
          "(`people.blade_light`: a wash and a hard rim, in the body and in its own head layer).",
-         "Kylo's `wounded` body: the coat torn in a",
-         "ragged diagonal slash on his near side's lower ribs (above the dialogue box), a gauze bandage",
-         "showing through it with blood soaked through the dressing and run down the black cloth",
-         "(`people.kylo_wound`).", "",
+         "Kylo's `wounded` body: the coat ripped open in a three-cornered tear on his near side's",
+         "lower ribs (above the dialogue box), frayed edges and tongues of cloth, a flap of it",
+         "fallen open; the gauze round his ribs shows through in curved bands, blood soaked",
+         "through it (dark and thick at the middle, pink at its edge) and into the black cloth",
+         "round it, soft-edged (blurred), wet and run down (`people.kylo_wound`, `soak`,",
+         "`gauze`). Chapter 7's torn shirt (`people.kylo_torn_shoulder`): a wide ragged tear",
+         "over the near shoulder, the skin in it scraped raw and bruising, soft colour with no",
+         "outlines, a flap fallen open below. His hair (`people.kylo_hair_front`, `KYLO_SIDE`,",
+         "`KYLO_FRINGE`): heavy, slightly wavy locks to the jaw (`wavy`, `lock_shape`), each",
+         "apart from the next toward its uneven, pointed end so the background and his neck",
+         "show between, a fringe swept from an off-centre parting and a few strands over the",
+         "forehead; soaked, narrower ropes that cling closer and drip. The runner (beat 2.3's",
+         "defector, not Pell): the trooper's undersuit, the chest plate cracked and scorched,",
+         "plates shot away, blaster burns through the cloth (`people.burn_hole`).", "",
          "Style (the project's look-and-sound direction): lineless flat shapes in base,",
          "shadow, light and a cool rim light on the right edge (`castkit.form`). Rain soaks are",
          "separate bodies (darker, cooler cloth, flattened hair with clumped strands, wet",
@@ -1006,7 +1037,13 @@ def readme():
          "under the lean; Kylo on the ship's bench leans furthest, `hunch` 1.7), and the seated",
          "pose (`body.pose_arms`, `seated`) slants the upper arms in toward the knees, elbows on",
          "the knees and hands clasped between them; `body.seat` draws a bench's plank or the",
-         "lake's pebbles behind, `body.pillow` and `body.blanket` a bed. Rey's kneeling bodies",
+         "lake's pebbles behind, `body.pillow` and `body.blanket` a bed: Kylo's `gown` lies",
+         "back, the head and shoulders sunk (`sink`) into a big pillow with a hollow and shadow",
+         "round them, the blanket up to his chest, the head resting aside (`gown` tilt -5,",
+         "asleep -9). Kylo's `down` (beat 5.3, after the grenade, `DOWN_DROP` 340 lower) is",
+         "on the flagstones pushing himself up: both arms braced wide and straight down, the",
+         "shoulders driven up round his hanging head (`hunch` 5.2), the far elbow buckling.",
+         "Rey's kneeling bodies",
          "(`kneel`, `kneel_crossed`, `kneel_sling`) are hunched pictures of their own, set lower",
          "by the same drop (her chin is then at the limit, so kneeling cannot sit lower).",
          "Kylo's knees give in beat 2.3: `wounded_kneel` (the torn, bloodied coat) and",

@@ -366,45 +366,105 @@ KYLO_F = dict(
 )
 
 
-def kylo_hair_back(doc, F, wet, var):
-    if wet:
-        pts = [(-134, 400), (-150, 330), (-160, 240), (-160, 150), (-148, 70), (-120, 10), (-70, -24), (0, -30),
-               (70, -24), (124, 10), (152, 70), (164, 150), (162, 240), (152, 330), (134, 400), (110, 350),
-               (-110, 350)]
+def wavy(p0, p1, amp, waves, phase=0.0, n=9, bend=0.0):
+    """Points from p0 to p1 waving across the line by amp (growing from the root), and
+    bowing out by bend in the middle."""
+    dx, dy = p1[0] - p0[0], p1[1] - p0[1]
+    ln = math.hypot(dx, dy) or 1
+    nx, ny = -dy / ln, dx / ln
+    out = []
+    for i in range(n):
+        t = i / (n - 1)
+        off = amp * min(1.0, t * 2.5) * math.sin(phase + 2 * math.pi * waves * t) + bend * math.sin(math.pi * t)
+        out.append((p0[0] + dx * t + nx * off, p0[1] + dy * t + ny * off))
+    return out
+
+
+def lock_shape(pts, width, tip=0.04):
+    """A heavy lock of hair along pts: full for most of its length, swelling a little in
+    the middle, then tapering to an uneven point."""
+    k = len(pts)
+    left, right = [], []
+    for i, (x, y) in enumerate(pts):
+        t = i / (k - 1)
+        if i < k - 1:
+            dx, dy = pts[i + 1][0] - x, pts[i + 1][1] - y
+        else:
+            dx, dy = x - pts[i - 1][0], y - pts[i - 1][1]
+        ln = math.hypot(dx, dy) or 1
+        nx, ny = -dy / ln, dx / ln
+        w = width * (0.8 + 0.25 * math.sin(math.pi * min(1.0, t / 0.75)))
+        if t > 0.62:
+            w *= max(tip, 1 - ((t - 0.62) / 0.38) ** 1.3)
+        w = w / 2 + 0.5
+        left.append((x + nx * w, y + ny * w))
+        right.append((x - nx * w * 0.9, y - ny * w * 0.9))
+    return left + right[::-1]
+
+
+def kylo_lock(doc, F, pts, wd, wet, dark_=False, rim=False):
+    """One lock: its shape in the house shading, a dark seam down its shadowed edge and a
+    sheen along its lit side, so neighbouring locks read apart."""
+    H = F["hairc"]
+    shape = A(F, lock_shape(pts, wd))
+    if dark_:
+        base = dark(H[0], 0.7)
+        form(doc, shape, base, dark(H[1], 0.8), None, None, s=(wd * 0.3, 4))
     else:
-        pts = [(-150, 390), (-178, 330), (-186, 240), (-182, 150), (-160, 50), (-100, -26), (-20, -48), (60, -44),
-               (124, -20), (168, 40), (186, 130), (190, 230), (182, 320), (152, 394), (120, 350), (110, 260),
-               (-110, 260), (-120, 350)]
-    hair_form(doc, F, A(F, pts), wet, s=(16, 0), l=(10, 0))
+        hair_form(doc, F, shape, wet, s=(wd * 0.28, 4), l=(wd * 0.16, 0), rim=rim)
+    mid = pts[1:-2]
+    # the sheen: a thin bright crescent down the lit side of the lock's upper half
+    lt = mix(H[2], "#cfe6ff", 0.45) if wet else H[2]
+    for (x0, y0), (x1, y1) in list(zip(mid, mid[1:]))[:4:2]:
+        doc.blob(lens(A(F, [(x0 + wd * 0.12, y0)])[0], A(F, [(x1 + wd * 0.12, y1)])[0], -3, -1), lt,
+                 0.75 if wet else 0.55)
+    # a strand line along the lock
+    hair_lines(doc, F, [((mid[0][0] - wd * 0.15, mid[0][1]), (mid[-1][0] - wd * 0.1, mid[-1][1]), 3)], wet)
 
 
-def kylo_locks(F, wet):
-    """Side and forehead locks: (points, width)."""
-    if wet:
-        return [([(-118, 30), (-142, 120), (-140, 210), (-146, 290), (-140, 370), (-144, 420)], 50),
-                ([(-96, 24), (-120, 110), (-118, 190), (-126, 260), (-120, 330)], 28),
-                ([(110, 24), (140, 120), (138, 210), (146, 290), (140, 372), (144, 410)], 50),
-                ([(92, 20), (118, 110), (116, 190), (124, 260), (118, 320)], 26)]
-    return [([(-118, 20), (-156, 110), (-152, 210), (-164, 300), (-168, 370), (-150, 404)], 70),
-            ([(-108, 24), (-146, 120), (-140, 230), (-150, 320), (-140, 380)], 46),
-            ([(-96, 20), (-126, 100), (-124, 180), (-134, 260), (-126, 330)], 38),
-            ([(110, 18), (150, 110), (148, 210), (160, 300), (164, 366), (148, 398)], 68),
-            ([(100, 22), (140, 120), (136, 230), (146, 318), (136, 372)], 44),
-            ([(90, 16), (120, 100), (118, 180), (128, 256), (120, 320)], 36),
-            ]
-
-
-KYLO_FRINGE = [[(-40, -24), (20, -14), (90, 6), (132, 46), (146, 96), (136, 122), (118, 114), (100, 122), (80, 110),
-                (56, 112), (32, 94), (8, 72), (-16, 40)],
-               [(-36, -14), (-92, 16), (-128, 64), (-140, 116), (-126, 128), (-110, 116), (-92, 120), (-76, 96),
-                (-56, 76), (-42, 36)]]
-KYLO_FRINGE_WET = [[(-40, -24), (20, -14), (84, 4), (120, 40), (126, 96), (112, 104), (92, 98), (70, 100), (46, 92),
-                    (24, 80), (4, 60), (-16, 30)],
-                   [(-36, -14), (-86, 14), (-118, 60), (-126, 106), (-110, 110), (-90, 100), (-70, 84), (-50, 70),
-                    (-42, 40)]]
+# Kylo's hair: heavy, slightly wavy locks to the jaw, parted off the middle, each lock
+# apart from the next toward its end (the background and his neck show between), the
+# ends uneven; soaked, it clings flatter in ropes. (root, end, width, wave amplitude,
+# waves, phase, bend)
+KYLO_SIDE = [((-140, 30), (-178, 402), 54, 8, 0.9, 0.0, -12), ((-150, 70), (-198, 362), 42, 7, 1.0, 1.2, -8),
+             ((-124, 80), (-142, 376), 44, 7, 0.9, 2.2, 4), ((-112, 130), (-120, 316), 34, 6, 1.0, 0.6, 6),
+             ((140, 30), (180, 392), 52, 8, 0.9, 0.4, 12), ((150, 70), (196, 350), 40, 7, 1.0, 1.8, 8),
+             ((124, 84), (144, 384), 44, 7, 0.9, 2.8, -4), ((112, 134), (118, 304), 32, 6, 1.0, 1.0, -6)]
+KYLO_SIDE_WET = [((-124, 30), (-150, 424), 36, 3, 0.8, 0.0, -6), ((-136, 70), (-166, 392), 28, 3, 0.9, 1.0, -4),
+                 ((-112, 90), (-126, 398), 28, 3, 0.8, 2.0, 2), ((-104, 140), (-108, 330), 22, 2, 1.0, 0.4, 3),
+                 ((124, 30), (150, 414), 34, 3, 0.8, 0.5, 6), ((136, 70), (164, 380), 28, 3, 0.9, 1.6, 4),
+                 ((112, 94), (124, 404), 26, 3, 0.8, 2.6, -2), ((104, 140), (106, 320), 20, 2, 1.0, 1.0, -3)]
+KYLO_BACK = [((-150, 190), (-188, 420), 54, 7, 0.9, 0.3, -8), ((-112, 220), (-124, 408), 44, 6, 1.0, 1.5, 4),
+             ((150, 190), (188, 410), 52, 7, 0.9, 1.0, 8), ((112, 220), (126, 398), 42, 6, 1.0, 2.2, -4)]
+KYLO_BACK_WET = [((-132, 190), (-156, 430), 36, 3, 0.8, 0.3, -4), ((-106, 210), (-112, 420), 28, 3, 1.0, 1.5, 2),
+                 ((132, 190), (154, 424), 34, 3, 0.8, 1.0, 4), ((106, 210), (112, 414), 26, 3, 1.0, 2.2, -2)]
+# the fringe from the parting (a little left of the middle): heavy locks swept across
+# the forehead to different lengths, pointed at their ends, and stray strands
+KYLO_FRINGE = [((-20, -40), (74, 128), 84, 5, 0.6, 0.0, 22), ((10, -40), (128, 100), 74, 5, 0.6, 1.0, 16),
+               ((44, -34), (162, 80), 60, 4, 0.6, 2.0, 10), ((-36, -36), (-104, 104), 70, 5, 0.6, 0.5, -16),
+               ((-70, -26), (-146, 112), 56, 4, 0.7, 1.5, -10), ((-14, -30), (28, 136), 52, 4, 0.6, 0.2, 10)]
+KYLO_FRINGE_WET = [((-30, -34), (50, 128), 44, 2, 0.6, 0.0, 8), ((0, -34), (96, 124), 42, 2, 0.7, 1.0, 6),
+                   ((30, -30), (126, 110), 38, 2, 0.7, 2.0, 4), ((-40, -30), (-84, 120), 40, 2, 0.7, 0.5, -6),
+                   ((-66, -22), (-122, 118), 34, 2, 0.8, 1.5, -4), ((8, -20), (10, 142), 24, 2, 0.9, 0.8, 4)]
+KYLO_STRANDS = [([(-10, 30), (0, 80), (2, 122), (-4, 150)], 8), ([(44, 40), (58, 90), (60, 132)], 7),
+                ([(-56, 50), (-64, 96), (-62, 126)], 6)]
 KYLO_WET_CLUMPS = [([(110, 90), (116, 130), (112, 160)], 16), ([(80, 94), (84, 128), (80, 150)], 14),
                    ([(46, 86), (44, 120), (40, 138)], 13), ([(-100, 100), (-106, 140), (-102, 170)], 15),
                    ([(-72, 84), (-76, 118), (-72, 140)], 12)]
+
+
+def kylo_hair_back(doc, F, wet, var):
+    """Behind the skull: the crown's mass down to about the ears, and the locks behind
+    hanging apart to the jaw, darker, with gaps."""
+    if wet:
+        pts = [(-150, 240), (-160, 150), (-148, 70), (-120, 10), (-70, -24), (0, -30), (70, -24), (124, 10),
+               (152, 70), (162, 150), (152, 240), (110, 226), (-110, 226)]
+    else:
+        pts = [(-166, 250), (-184, 150), (-164, 40), (-100, -26), (-20, -48), (60, -44), (124, -20), (170, 40),
+               (188, 140), (172, 250), (120, 230), (-120, 230)]
+    hair_form(doc, F, A(F, pts), wet, s=(16, 0), l=(10, 0))
+    for root, end, wd, amp, wv, ph, bend in (KYLO_BACK_WET if wet else KYLO_BACK):
+        kylo_lock(doc, F, wavy(root, end, amp, wv, ph, bend=bend), wd, wet, dark_=True)
 
 
 def kylo_hair_front(doc, F, wet, var):
@@ -413,27 +473,29 @@ def kylo_hair_front(doc, F, wet, var):
                (136, 110), (110, 74), (60, 66), (0, 58), (-60, 66), (-110, 76), (-134, 110)]
     else:
         cap = [(-150, 130), (-170, 50), (-138, -14), (-74, -46), (0, -54), (76, -46), (138, -12), (170, 56), (156, 130),
-               (138, 116), (118, 82), (88, 70), (48, 74), (8, 60), (-32, 64), (-82, 76), (-114, 100), (-136, 128)]
+               (138, 116), (118, 82), (88, 58), (48, 40), (10, 24), (-22, 16), (-44, 30), (-82, 56), (-114, 92),
+               (-136, 128)]
     hair_form(doc, F, A(F, cap), wet, s=(14, 10))
-    for pts, wd in kylo_locks(F, wet):
-        hair_form(doc, F, A(F, strand(pts, wd, 0.22 if not wet else 0.1)), wet, s=(wd * 0.3, 4), l=(wd * 0.18, 0))
-        mid = pts[1:-1]
-        lines = [((x - 4, y - 10), (x2 - 4, y2 - 6), 4 if i % 2 else -4)
-                 for i, ((x, y), (x2, y2)) in enumerate(zip(mid, mid[1:])) if i % 2 == 0]
-        hair_lines(doc, F, lines, wet)
-        hair_lines(doc, F, [((pts[0][0] + 6, pts[0][1] + 14), (pts[1][0] + 6, pts[1][1] - 6), -5)], wet, True)
-    for fr in (KYLO_FRINGE_WET if wet else KYLO_FRINGE):
-        hair_form(doc, F, A(F, fr), wet, s=(10, 10), l=(8, -4))
+    # the side locks: the outer ones first, the ones over the cheek's edge last
+    side = KYLO_SIDE_WET if wet else KYLO_SIDE
+    for root, end, wd, amp, wv, ph, bend in sorted(side, key=lambda L: -abs(L[0][0]) - L[0][1] * 0.01):
+        kylo_lock(doc, F, wavy(root, end, amp, wv, ph, bend=bend), wd, wet, rim=root[0] > 0 and root[1] < 80)
+    # the crown: strand lines fanning from the parting
+    hair_lines(doc, F, [((-30, -40), (-130, 40), 12), ((-24, -40), (-90, 10), 8), ((-20, -40), (120, 20), -14),
+                        ((-10, -44), (80, -10), -8)], wet)
+    hair_lines(doc, F, [((-80, -30), (-26, -46), -6), ((10, -46), (100, -24), -6), ((-130, 10), (-100, -20), -4)],
+               wet, True)
+    for root, end, wd, amp, wv, ph, bend in (KYLO_FRINGE_WET if wet else KYLO_FRINGE):
+        kylo_lock(doc, F, wavy(root, end, amp, wv, ph, n=7, bend=bend), wd, wet)
     if wet:
         for pts, wd in KYLO_WET_CLUMPS:
             hair_form(doc, F, A(F, strand(pts, wd, 0.35)), wet, s=(4, 4), l=(3, 0), rim=False)
-    hair_lines(doc, F, [((-20, -10), (120, 80), -14), ((0, 20), (60, 96), -8), ((40, -6), (136, 60), -10),
-                        ((-50, -4), (-120, 90), 10), ((-60, 20), (-90, 100), 6)], wet)
-    hair_lines(doc, F, [((-90, -12), (-20, -34), -7), ((40, -30), (110, -4), -6), ((20, 0), (100, 40), -6)], wet, True)
-    if wet:
-        sheen(doc, [(A(F, [(-100, -10)])[0], A(F, [(-20, -32)])[0], -5), (A(F, [(40, -28)])[0], A(F, [(118, 8)])[0], -5),
-                    (A(F, [(-146, 200)])[0], A(F, [(-140, 300)])[0], -4), (A(F, [(148, 210)])[0], A(F, [(144, 320)])[0], 4)])
-        drips(doc, [(x, y, 5.5) for x, y in A(F, [(-144, 428), (144, 418), (-120, 338), (118, 328), (10, 148)])])
+        sheen(doc, [(A(F, [(-100, -10)])[0], A(F, [(-20, -32)])[0], -5), (A(F, [(40, -28)])[0], A(F, [(118, 8)])[0], -5)])
+        drips(doc, [(x, y, 5.5) for x, y in A(F, [(-150, 430), (150, 420), (-126, 404), (124, 410), (10, 150)])])
+    else:
+        # a few strands loose over the forehead
+        for pts, wd in KYLO_STRANDS:
+            hair_form(doc, F, A(F, strand(pts, wd, 0.2)), wet, s=(2, 2), l=(1, 0), rim=False)
 
 
 def kylo_outfit(doc, M, B, wet, var):
@@ -715,7 +777,7 @@ def bandage_arm(doc, E, Wr, w, t0=0.3, t1=0.82, seed=3):
     form(doc, strand(tail, 14, 0.6), "#e6dfd2", "#a59c8e", None, None, s=(3, 3))
 
 
-def kylo_torn_shoulder(doc, M, B, at=(0, 0), flap=True):
+def kylo_torn_shoulder(doc, M, B, at=(0, 0), flap=True, k=1.0):
     """Chapter 7: his shirt ripped open over the front of the near shoulder: a wide, ragged
     tear with frayed edges and a flap of the shirt fallen open below it, the skin of the
     shoulder in it, scraped raw (soft red, fine scratches) and bruising purple round it.
@@ -727,7 +789,7 @@ def kylo_torn_shoulder(doc, M, B, at=(0, 0), flap=True):
     F = M["F"]
     (sx, sy), _ = bd.shoulders(B)
     ox, oy, deg = sx + 56 + at[0], sy + 20 + at[1], -20  # the tear's centre; it runs from the arm up toward the neck
-    L = lambda pts: place(pts, ox, oy, deg)  # noqa: E731
+    L = lambda pts: place([(u * k, v) for u, v in pts], ox, oy, deg)  # noqa: E731
     rng = Rng(53)
     doc.open_group(doc.clip(smooth(B["torso"])))  # kept on the shirt
     # dirt and sweat darkening the shirt round the tear
