@@ -344,12 +344,12 @@ def holding_arm(B):
     Sn, Sf = shoulders(B)
     fw, ww = aw * 0.8, aw * 0.58
     # held high, under the chin, so the dressing shows over the dialogue box while he sits
-    Ef = (Sf[0] + 18, Sf[1] + 92)
-    Wf = (cx - 44, Sf[1] - 4)
+    Ef = (Sf[0] + 20, Sf[1] + 40)
+    Wf = (cx - 44, Sf[1] - 40)
     farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.98, ww * 1.02], hand=("limp", 196, True), front=True,
                 bandage=True)
-    En = (Sn[0] + 30, Sn[1] + 200)
-    Wn = (cx - 30, Sn[1] + 66)
+    En = (Sn[0] + 30, Sn[1] + 170)
+    Wn = (cx - 30, Sn[1] + 30)
     near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("grip", -24, False), front=True)
     return near, farm
 

@@ -586,14 +586,14 @@ def gauze(doc, pts_clip, x0, x1, y0, y1, bow, bands, seed):
     rng = Rng(seed)
     cid = doc.clip(smooth(pts_clip))
     doc.open_group(cid)
-    doc.blob([(x0 - 40, y0 - 40), (x1 + 40, y0 - 40), (x1 + 40, y1 + 60), (x0 - 40, y1 + 60)], "#ddd5c8")
+    doc.blob([(x0 - 40, y0 - 40), (x1 + 40, y0 - 40), (x1 + 40, y1 + 60), (x0 - 40, y1 + 60)], "#cfc6b8")
     hgt = (y1 - y0) / bands
     for i in range(bands + 1):
         yy = y0 + i * hgt + rng.u(-4, 4)
         tilt = rng.u(-10, 10)
         top = [(x0 - 40, yy - tilt), (lerp((x0, 0), (x1, 0), 0.5)[0], yy + bow), (x1 + 40, yy + tilt)]
         # the band: lighter in the middle, the shadow of the band above along its top edge
-        doc.blob(band(shift(top, 0, hgt * 0.5), hgt * 0.9), "#efe9df", 0.9)
+        doc.blob(band(shift(top, 0, hgt * 0.5), hgt * 0.9), "#e2dbcf", 0.9)
         doc.blob(band(shift(top, 0, hgt * 0.62), hgt * 0.3), "#fbf8f2", 0.8, extra=blur(doc, 2))
         doc.blob(band(shift(top, 0, 4), 10), "#7d7468", 0.75, extra=blur(doc, 2.5))
         # the weave: faint threads along the band
@@ -614,7 +614,7 @@ def kylo_wound(doc, M, B, c):
     and thick at the middle, pink at its edge) and into the black cloth all round it,
     wet and run down. Above the dialogue box; a wound that has been seen to, not gore."""
     cx, C = B["cx"], B["C"]
-    ox, oy = cx - 96, C + 420
+    ox, oy = cx - 96, C + 372
     rng = Rng(47)
     # the blood in the cloth: a wide wet stain round the rip, heaviest below it
     soak(doc, ox + 6, oy + 24, 128, 5, -12)
@@ -631,12 +631,10 @@ def kylo_wound(doc, M, B, c):
         t = i / 21
         x = ox - 134 + 268 * t + rng.u(-5, 5)
         y = oy - 10 - 40 * t - (1 - (2 * t - 1) ** 2) * 26 + rng.u(-4, 5)
-        if i in (5, 12, 17):  # a tongue of cloth hanging into the tear
-            top += [(x - 6, y), (x - 6, y), (x + 2, y + rng.u(16, 24)), (x + 2, y + 22), (x + 9, y), (x + 9, y)]
-        elif 0 < i < 21 and rng.r() < 0.4:
-            top += [(x, y), (x, y)]
+        if i == 12:  # a tongue of cloth hanging into the tear, curled
+            top += [(x - 10, y), (x - 2, y + 20), (x + 8, y + 16), (x + 12, y)]
         else:
-            top.append((x, y))
+            top.append((x, y + rng.u(-3, 3)))
     low = [(ox + 100, oy - 16), (ox + 78, oy - 8), (ox + 62, oy + 10), (ox + 44, oy + 16), (ox + 30, oy + 44),
            (ox + 22, oy + 60), (ox + 6, oy + 98), (ox - 6, oy + 78), (ox - 18, oy + 70), (ox - 30, oy + 46),
            (ox - 52, oy + 44), (ox - 74, oy + 30), (ox - 96, oy + 30), (ox - 118, oy + 12)]
@@ -649,9 +647,10 @@ def kylo_wound(doc, M, B, c):
     # blood through the dressing, soft: thick and dark at the middle, pink at its edge
     cid = doc.clip(smooth(hole))
     doc.open_group(cid)
-    doc.blob(ragged(ox - 10, oy + 18, 84, 13, k=14, sq=0.7, deg=-12), "#c99a92", 0.75, extra=blur(doc, 8))
-    doc.blob(ragged(ox - 14, oy + 20, 60, 19, k=14, sq=0.66, deg=-12), "#a3303a", 0.85, extra=blur(doc, 6))
-    doc.blob(ragged(ox - 18, oy + 24, 34, 23, k=12, sq=0.6, deg=-12), "#6a0f18", 0.9, extra=blur(doc, 4))
+    doc.blob(ragged(ox + 6, oy + 10, 96, 13, k=14, sq=0.55, deg=-22), "#c99a92", 0.7, extra=blur(doc, 7))
+    doc.blob(ragged(ox - 20, oy + 22, 64, 19, k=14, sq=0.5, deg=-30), "#a3303a", 0.85, extra=blur(doc, 4))
+    doc.blob(ragged(ox - 40, oy + 34, 30, 23, k=12, sq=0.8, deg=-12), "#6a0f18", 0.9, extra=blur(doc, 3))
+    doc.blob(ragged(ox + 30, oy + 4, 20, 29, k=10, sq=0.7, deg=-12), "#7a1620", 0.7, extra=blur(doc, 3))
     # the shadow the coat's edge throws into the hole
     doc.path(smooth(hole) + " " + smooth(shift(hole, 6, 16)), "#120c10", 0.7, ' fill-rule="evenodd"')
     doc.close_group()
@@ -673,7 +672,7 @@ def kylo_wound(doc, M, B, c):
     # a graze on the far shoulder: the cloth scorched and darkened, soft-edged
     ellipse(doc, cx + 172, C + 196, 46, 24, "#1a0e10", 0.7, 40)
     doc.items[-1] = doc.items[-1].replace("/>", blur(doc, 8) + "/>")
-    doc.blob(ragged(cx + 172, C + 196, 22, 61, sq=0.45, deg=40), "#5a1820", 0.8, extra=blur(doc, 3))
+    doc.blob(ragged(cx + 172, C + 196, 22, 61, sq=0.45, deg=40), "#3a1016", 0.6, extra=blur(doc, 4))
 
 
 def kylo_sleeve(M, wet, var):
