@@ -332,8 +332,8 @@ MEMBERS = [
          ears=False,
          bodies={"coat": ("coat", "down", False), "coat_hand": ("coat", "hand_chest", False),
                  "coat_rain": ("coat", "down", True), "coat_rain_hand": ("coat", "hand_chest", True),
-                 "wounded": ("wounded", "down", False), "gown": ("gown", "down", False, dict(bed=True, sink=26)),
-                 "gown_hand": ("gown", "hand_chest", False, dict(bed=True, sink=26)),
+                 "wounded": ("wounded", "down", False), "gown": ("gown", "down", False, dict(bed=True, sink=26, blanket=76)),
+                 "gown_hand": ("gown", "hand_chest", False, dict(bed=True, sink=26, blanket=76, lift=84)),
                  "plain": ("plain", "down", False), "plain_hand": ("plain", "hand_chest", False),
                  "bench": ("plain", "seated", False, dict(seat="bench", hunch=1.7)),
                  "ground": ("plain", "seated", False, dict(seat="ground")),
@@ -536,6 +536,10 @@ def draw_body(m, bname):
     near, far = bd.pose_arms(B, pose)
     if opts.get("bandage"):
         near, far = bd.holding_arm(B)
+    if opts.get("lift"):
+        # lying back, the hand on his chest rides higher, clear of the dialogue box
+        j = near["joints"]
+        near = dict(near, joints=j[:-2] + [(j[-2][0], j[-2][1] - opts["lift"] * 0.6), (j[-1][0], j[-1][1] - opts["lift"])])
     sl = m["sleeve"](m, wet, var)
     if opts.get("seat"):
         bd.seat(doc, B, opts["seat"])
@@ -571,7 +575,7 @@ def draw_body(m, bname):
         else:
             pp.kylo_torn_shoulder(doc, m, B)
     if opts.get("bed"):
-        bd.blanket(doc, B)
+        bd.blanket(doc, B, opts.get("blanket", 180))
     if m.get("scan"):
         # hologram scanlines, kept inside his figure: the figure's own shapes as the clip
         shapes = [it for it in doc.items if it.startswith("<path") and 'opacity' not in it and 'evenodd' not in it]
