@@ -332,8 +332,8 @@ MEMBERS = [
          ears=False,
          bodies={"coat": ("coat", "down", False), "coat_hand": ("coat", "hand_chest", False),
                  "coat_rain": ("coat", "down", True), "coat_rain_hand": ("coat", "hand_chest", True),
-                 "wounded": ("wounded", "down", False), "gown": ("gown", "down", False, dict(bed=True, sink=26, blanket=76)),
-                 "gown_hand": ("gown", "hand_chest", False, dict(bed=True, sink=26, blanket=76, lift=84)),
+                 "wounded": ("wounded", "down", False), "gown": ("gown", "down", False, dict(bed=True, sink=26, blanket=6)),
+                 "gown_hand": ("gown", "hand_chest", False, dict(bed=True, sink=26, blanket=6, lift=84)),
                  "plain": ("plain", "down", False), "plain_hand": ("plain", "hand_chest", False),
                  "bench": ("plain", "seated", False, dict(seat="bench", hunch=1.7)),
                  "ground": ("plain", "seated", False, dict(seat="ground")),
@@ -566,6 +566,9 @@ def draw_body(m, bname):
     near = dict(near, near=True)
     if sl.get("pauldron"):
         near = dict(near, pauldron=True)
+    if opts.get("bed") and pose == "hand_chest":
+        # his arm lies on top of the covers, the hand on his chest
+        bd.blanket(doc, B, opts.get("blanket", 180))
     draw_arm(doc, m, near, nsl, wet)
     if opts.get("torn"):
         if opts.get("bandage"):
@@ -574,7 +577,7 @@ def draw_body(m, bname):
             pp.kylo_torn_shoulder(doc, m, B, (-62, -44), flap=False, k=0.62)
         else:
             pp.kylo_torn_shoulder(doc, m, B)
-    if opts.get("bed"):
+    if opts.get("bed") and pose != "hand_chest":
         bd.blanket(doc, B, opts.get("blanket", 180))
     if m.get("scan"):
         # hologram scanlines, kept inside his figure: the figure's own shapes as the clip
@@ -889,8 +892,8 @@ POSE_NOTES = {
     "coat": "black coat and cowl, arms at his sides",
     "kylo:scar": "", "coat_hand": "coat, his hand on his chest",
     "coat_rain": "the coat soaked (ch1): dark cloth, wet highlights, hair plastered", "coat_rain_hand":
-    "soaked, hand on his chest", "wounded": "coat torn at the side, a bloodied dressing", "gown": "medbay gown, lying back in bed: the head and shoulders sunk into a big pillow, the blanket up to his chest (set lower)",
-    "gown_hand": "the same, his hand on his chest",
+    "soaked, hand on his chest", "wounded": "coat torn at the side, a bloodied dressing", "gown": "medbay gown, lying back in bed: the head and shoulders sunk into a big pillow, the blanket pulled up to his shoulders (set lower)",
+    "gown_hand": "the same, his arm on top of the covers, the hand on his chest",
     "plain": "plain shirt, arms at his sides", "plain_hand": "plain shirt, hand on his chest",
     "jacket": "jacket, arms at the sides", "hip": "jacket, a fist on his hip", "leia:gown": "a long wrap vest over a grey dress, hands clasped",
     "leia:crossed": "the vest, arms crossed", "finn:crossed": "jacket, arms crossed",
@@ -1043,7 +1046,8 @@ def readme():
          "the knees and hands clasped between them; `body.seat` draws a bench's plank or the",
          "lake's pebbles behind, `body.pillow` and `body.blanket` a bed: Kylo's `gown` lies",
          "back, the head and shoulders sunk (`sink`) into a big pillow with a hollow and shadow",
-         "round them, the blanket up to his chest, the head resting aside (`gown` tilt -5,",
+         "round them, the blanket pulled up to his shoulders (his arm over it when his hand is",
+         "on his chest), the head resting aside (`gown` tilt -5,",
          "asleep -9). Kylo's `down` (beat 5.3, after the grenade, `DOWN_DROP` 340 lower) is",
          "on the flagstones pushing himself up: both arms braced wide and straight down, the",
          "shoulders driven up round his hanging head (`hunch` 5.2), the far elbow buckling.",
