@@ -296,6 +296,10 @@ SEAT_DROP = {"rey": 136, "kylo": 300, "finn": 160, "poe": 160}
 # Kylo down on his knees sinks lower than he sits: his chin at 564 + 330 = 894, just over
 # the lowest standing shoulder line (914), so he is under everyone standing.
 KNEEL_DROP = 330
+# Lying back in bed he is set a little less low than he sits, so the pillow round his head
+# and the blanket at his shoulders show over the dialogue box: his chin at 564 + 250 = 814,
+# under anyone's standing (Rey's 778 + 0) and over Rey's on the stool (778 + 136).
+BED_DROP = 250
 # Down on the ground pushing himself up (beat 5.3) his head hangs lower still: the chin at
 # 564 + 340 = 904, over the lowest standing shoulder line (914).
 DOWN_DROP = 340
@@ -349,7 +353,7 @@ MEMBERS = [
                  "down": ("plain", "push_up", False, dict(hunch=5.2, sag=-6))},
          # one drop wherever he sits: under anyone standing, over Rey sitting or kneeling
          seated={"bench": SEAT_DROP["kylo"], "ground": SEAT_DROP["kylo"], "cell": SEAT_DROP["kylo"],
-                 "gown": SEAT_DROP["kylo"], "gown_hand": SEAT_DROP["kylo"],
+                 "gown": BED_DROP, "gown_hand": BED_DROP,
                  "wounded_kneel": KNEEL_DROP, "torn_kneel": KNEEL_DROP, "down": DOWN_DROP},
          # in bed: speaking, he keeps his place (a step forward would lift him out of it)
          lying=["gown", "gown_hand"],
@@ -1047,8 +1051,8 @@ def readme():
          "lake's pebbles behind, `body.pillow` and `body.blanket` a bed: Kylo's `gown` lies",
          "back, the head and shoulders sunk (`sink`) into a big pillow with a hollow and shadow",
          "round them, the blanket pulled up to his shoulders (his arm over it when his hand is",
-         "on his chest), the head resting aside (`gown` tilt -5,",
-         "asleep -9). Kylo's `down` (beat 5.3, after the grenade, `DOWN_DROP` 340 lower) is",
+         "on his chest), the head resting aside (`gown` tilt -5, asleep -9), set `BED_DROP`",
+         "(250) lower, a little less than he sits, so the pillow and blanket show over the box. Kylo's `down` (beat 5.3, after the grenade, `DOWN_DROP` 340 lower) is",
          "on the flagstones pushing himself up: both arms braced wide and straight down, the",
          "shoulders driven up round his hanging head (`hunch` 5.2), the far elbow buckling.",
          "Rey's kneeling bodies",
