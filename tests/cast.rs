@@ -225,6 +225,22 @@ fn the_scar_stays_on_his_own_cheek_at_centre_and_at_right() {
     // ...but the scar is drawn as painted, at the same place on his face.
     assert_eq!(centre.part("scar"), right.part("scar"));
     assert!(!right.part("scar").flipped);
+
+    // With a picture of its own for the face turned left, that one shows at Right, still
+    // unmirrored and in the same place, and the first one again back at Centre.
+    replace(
+        &assets.join("story/story.ron"),
+        r#"one_sided: ["scar"],"#,
+        r#"one_sided: ["scar"], facing_left: {"scar": "images/cast/kylo/scar_left.png"},"#,
+    );
+    let mut app = game_at(&assets, "Only me.", |_| {});
+    let centre = bust(&mut app, "kylo").expect("Kylo at Centre");
+    read_to(&mut app, "Then go.");
+    let right = bust(&mut app, "kylo").expect("Kylo at Right");
+    assert_eq!(centre.part("scar").file, "images/cast/kylo/scar.png");
+    let left_scar = right.part("scar");
+    assert_eq!(left_scar.file, "images/cast/kylo/scar_left.png");
+    assert!(!left_scar.flipped && left_scar.x == centre.part("scar").x);
 }
 
 /// Someone in the middle turns to the others when they all stand on one side, eyes and

@@ -51,6 +51,25 @@ def hand(doc, S, kind, x, y, deg, s=1.0, flip=False):
         for y0 in (-21, -7, 7, 20):
             ellipse(doc, *place([(74, y0)], x, y, deg, s, flip)[0], 6 * s, 5 * s, lt, 0.45)
         fingers(doc, S, x, y, deg, s, flip, [([(8, -26), (36, -46), (66, -52)], 20)])
+    elif kind == "spread":
+        # an open hand thrust out, palm to what it pushes, the fingers spread wide apart
+        # and the thumb out: a fan the eye reads across a room
+        import math
+        palm = [(0, -26), (46, -34), (90, -36), (102, -12), (102, 16), (92, 34), (48, 34), (0, 26)]
+        specs = []
+        for y0, L, a in ((-26, 60, -36), (-9, 72, -13), (8, 68, 10), (25, 54, 32)):
+            r = math.radians(a)
+            k0 = (92, y0)
+            specs.append(([k0, (k0[0] + L * 0.5 * math.cos(r), k0[1] + L * 0.5 * math.sin(r)),
+                           (k0[0] + L * math.cos(r), k0[1] + L * math.sin(r))], 17))
+        specs.append(([(22, -24), (46, -58), (62, -84)], 20))
+        fingers(doc, S, x, y, deg, s, flip, specs)
+        form(doc, place(palm, x, y, deg, s, flip), sk, sh, lt, None, s=(10, 10), l=(6, -4))
+        for y0 in (-26, -9, 8, 25):
+            ellipse(doc, *place([(92, y0)], x, y, deg, s, flip)[0], 7 * s, 6 * s, lt, 0.45)
+        # the heel of the hand and the tendons of a hard push
+        for y0 in (-14, 2, 18):
+            doc.blob(place(lens((30, y0), (82, y0 * 1.3), 2), x, y, deg, s, flip), sh, 0.45)
     elif kind in ("flat", "limp"):
         k = 1.0 if kind == "flat" else 0.8
         palm = [(0, -26), (50, -30), (92, -30), (98, -10), (98, 14), (92, 26), (50, 30), (0, 26)]
@@ -172,13 +191,22 @@ def posture(m, pose, opts):
     read."""
     base = m.setdefault("B0", dict(m["B"]))
     B = dict(base)
-    k = opts.get("hunch", 1.0 if pose in ("seated", "kneel", "kneel_brace") else 0.0)
+    k = opts.get("hunch", 1.0 if pose in ("seated", "kneel", "kneel_brace", "push_up") else 0.0)
     if k:
         B["sh_y"] = base["sh_y"] - 30 * k
         B["sh_w"] = base["sh_w"] * (1 - 0.05 * k)
         B["chest_w"] = base["chest_w"] * (1 - 0.05 * k)
         B["hunch"] = k
         B["kneeling"] = pose != "seated"
+    if opts.get("sink"):
+        # lying back: the shoulders sunk into the pillow, spread a little
+        B["sh_y"] = base["sh_y"] + opts["sink"]
+        B["sh_w"] = base["sh_w"] * 1.02
+        if pose == "push_up":
+            # braced on straight arms the shoulders are driven up round the hanging head
+            # and pushed out, not rounded in
+            B["sh_w"] = base["sh_w"] * 1.02
+            B["chest_w"] = base["chest_w"]
     m["B"] = B
     return B
 
@@ -203,6 +231,22 @@ def pose_arms(B, pose):
                     hand=("grip", -56, False), front=True, forearm_front=True)
         farm = dict(joints=[Sf, Ef, (cx - shw * 0.5, Sn[1] + 282)], widths=[aw * 0.94, fw * 0.95, ww],
                     hand=None, front=True)
+        return near, farm
+    if pose == "reach":
+        # her left arm flung out toward the way she faces (beat 5.3, "she flung out her
+        # hand, and the Force answered"): the upper arm out and up from the shoulder, the
+        # elbow near straight, the wrist bent back and the open hand up at her head's
+        # height, fingers spread (above the dialogue box, inside the canvas)
+        # The arm points toward the viewer as much as across, so it is foreshortened:
+        # short, and widening toward the hand, which is drawn larger (nearer)
+        E = (Sf[0] + 78, Sf[1] - 26)
+        Wr = (Sf[0] + 150, Sf[1] - 50)
+        farm = dict(joints=[Sf, E, Wr], widths=[aw * 1.0, fw * 1.16, ww * 1.44], hand=("spread", -84, False),
+                    front=True, hand_k=1.36)
+        # the other arm down, the fist clenched at her side
+        En = (Sn[0] - 30, Sn[1] + 330)
+        near = dict(joints=[Sn, En, (Sn[0] + 6, Sn[1] + 620)], widths=[aw, fw, ww], hand=("fist", 86, False),
+                    front=True)
         return near, farm
     if pose == "hand_chest":
         # the hand over his heart, high on the chest (above the dialogue box even when he
@@ -266,6 +310,17 @@ def pose_arms(B, pose):
         farm = dict(joints=[Sf, Ef, (Ef[0] - 36, Sf[1] + 600)], widths=[aw * 0.94, fw * 0.94, ww], hand=None,
                     front=True)
         return near, farm
+    if pose == "push_up":
+        # down on the ground, trying to push himself up and not managing it: both arms
+        # braced wide and straight down to the stones (the hands below the picture), the
+        # shoulders driven up round the neck, the far elbow buckling outward
+        En = (Sn[0] - 64, Sn[1] + 300)
+        near = dict(joints=[Sn, En, (Sn[0] - 92, Sn[1] + 640)], widths=[aw * 1.04, fw * 1.02, ww],
+                    hand=("flat", 96, False), front=True)
+        Ef = (Sf[0] + 104, Sf[1] + 250)
+        farm = dict(joints=[Sf, Ef, (Sf[0] + 60, Sf[1] + 560)], widths=[aw * 0.98, fw * 0.98, ww],
+                    hand=("flat", 84, True), front=True)
+        return near, farm
     if pose == "kneel_brace":
         # down on his knees and sagging: the near arm straight down, braced on the ground
         # (the hand below the picture), the far arm across his middle, the hand pressed
@@ -288,12 +343,13 @@ def holding_arm(B):
     cx, aw = B["cx"], B["aw"]
     Sn, Sf = shoulders(B)
     fw, ww = aw * 0.8, aw * 0.58
-    Ef = (Sf[0] + 14, Sf[1] + 150)
-    Wf = (cx - 26, Sf[1] + 46)
+    # held high, under the chin, so the dressing shows over the dialogue box while he sits
+    Ef = (Sf[0] + 20, Sf[1] + 40)
+    Wf = (cx - 44, Sf[1] - 40)
     farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.98, ww * 1.02], hand=("limp", 196, True), front=True,
                 bandage=True)
-    En = (Sn[0] + 22, Sn[1] + 232)
-    Wn = (cx + 34, Sn[1] + 128)
+    En = (Sn[0] + 30, Sn[1] + 170)
+    Wn = (cx - 30, Sn[1] + 30)
     near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("grip", -24, False), front=True)
     return near, farm
 
@@ -366,20 +422,32 @@ def seat(doc, B, kind):
 
 
 def pillow(doc, B):
-    """Sitting up in a medbay bed: pillows propped behind the back, wider than the shoulders."""
+    """Lying back in a medbay bed: a big pillow behind the head and shoulders, the head
+    sunk into it (a soft hollow and shadow round where it rests), wider than the shoulders."""
+    from people import blur
     cx, C, shw = B["cx"], B["C"], B["sh_w"]
-    pts = [(cx - shw - 20, C + 50), (cx - shw * 0.5, C - 20), (cx + shw * 0.5, C - 24), (cx + shw + 16, C + 46),
-           (cx + shw + 26, C + 280), (cx - shw - 30, C + 286)]
+    top = C - 300
+    pts = [(cx - shw - 50, top + 90), (cx - shw * 0.6, top + 4), (cx, top - 8), (cx + shw * 0.6, top + 2),
+           (cx + shw + 44, top + 84), (cx + shw + 70, C + 140), (cx + shw + 40, C + 300), (cx - shw - 44, C + 306),
+           (cx - shw - 76, C + 150)]
     form(doc, pts, "#dfe5e9", "#aab5bd", "#f6f9fa", None, s=(30, 20), l=(14, -10))
-    doc.blob(lens((cx - shw + 4, C + 120), (cx - shw + 60, C + 50), 10, 3), "#aab5bd", 0.7)
-    doc.blob(lens((cx + shw - 4, C + 130), (cx + shw - 60, C + 54), -10, -3), "#aab5bd", 0.7)
+    # the hollow the head and shoulders press into it, and its soft shadow
+    ellipse(doc, cx - 16, C - 90, shw * 0.78, 250, "#8a979f", 0.55, 0)
+    doc.items[-1] = doc.items[-1].replace("/>", blur(doc, 22) + "/>")
+    ellipse(doc, cx - 30, C + 40, shw * 1.05, 120, "#8a979f", 0.5, 0)
+    doc.items[-1] = doc.items[-1].replace("/>", blur(doc, 20) + "/>")
+    # the pillow's puffed edges and seams
+    doc.blob(lens((cx - shw - 40, top + 120), (cx - shw + 40, top + 30), 14, 4), "#aab5bd", 0.6)
+    doc.blob(lens((cx + shw + 36, top + 110), (cx + shw - 40, top + 26), -14, -4), "#aab5bd", 0.6)
+    doc.blob(lens((cx - shw * 0.5, top + 10), (cx + shw * 0.5, top + 8), -8, -3), "#ffffff", 0.6)
 
 
-def blanket(doc, B):
-    """A blanket over the lap, up to the waist, its folds catching the light."""
+def blanket(doc, B, high=180):
+    """A blanket pulled up over him to the chest (`high` under the shoulders), its folds
+    catching the light."""
     cx, shw = B["cx"], B["sh_w"]
     Sn, _ = shoulders(B)
-    y = Sn[1] + 340
+    y = Sn[1] + high
     pts = [(-20, y + 40), (cx - shw * 0.9, y + 6), (cx - shw * 0.3, y - 18), (cx + shw * 0.3, y - 20),
            (cx + shw * 0.9, y + 4), (920, y + 36), (920, 1440), (-20, 1440)]
     form(doc, pts, "#c9d6de", "#8e9faa", "#eef4f7", None, s=(24, 0), l=(12, 0))

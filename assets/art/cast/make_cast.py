@@ -20,7 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.environ.get("CAST_OUT", HERE)  # a scratch folder for previews; the repo by default
 sys.path.insert(0, HERE)
 
-from castkit import Doc, form, limb, lerp, band, lens, mix, dark, circle, ellipse, smooth, shift, W, H  # noqa: E402
+from castkit import Doc, form, limb, lerp, band, lens, mix, dark, circle, ellipse, smooth, shift, strand, W, H  # noqa: E402
 import face as fc  # noqa: E402
 import body as bd  # noqa: E402
 import people as pp  # noqa: E402
@@ -173,6 +173,9 @@ def rey_x():
         "crossed": X("crossed", "open", "level", "rest"),
         "rain_crossed": X("rain_crossed", "open", "level", "rest", "wet"),
         "staff": X("staff", "open", "level", "rest"),
+        # beat 5.3: her hand flung out, and the Force answers
+        "reach_fierce": X("reach", "narrow", "angry", "tight", tilt=4),
+        "reach_angry": X("reach", "glare", "angry", "grimace", tilt=4),
     }
     # Sitting on a bench (the ship, the cell) or on the lake's pebbles, and kneeling (by
     # his bench): the same faces on a seated or lowered body.
@@ -200,16 +203,19 @@ def kylo_x():
         # his old, closed-off resting face, for when he is holding himself in
         "guarded": X("coat", "guarded", "guarded", "set"),
         "rain_guarded": X("coat_rain", "guarded", "guarded", "set", "wet"),
+        # 1.4: her fist catches him in the face; his head snaps away from it.
+        "rain_struck": X("coat_rain", "pained", "pained", "grimace", "wet", tilt=-14),
         "plain_guarded": X("plain", "guarded", "guarded", "set"),
         "rain_pained": X("coat_rain_hand", "pained", "pained", "grimace", "wet"),
         "rain_soft": X("coat_rain", "soft", "soft", "soft", "wet"),
         # tender and beaten at once: the end of the night in the rain
         "rain_sad": X("coat_rain", "sad", "sad", "sad", "wet"),
         "rain_awed": X("coat_rain", "wide", "raised", "parted", "wet"),
-        "gown": X("gown", "open", "level", "rest"),
-        "gown_pained": X("gown_hand", "pained", "pained", "grimace"),
+        # lying back on the pillow, the head resting to one side
+        "gown": X("gown", "open", "level", "rest", tilt=-5),
+        "gown_pained": X("gown_hand", "pained", "pained", "grimace", tilt=-6),
         "gown_soft": X("gown", "soft", "soft", "soft"),
-        "gown_asleep": X("gown", "closed", "level", "rest"),
+        "gown_asleep": X("gown", "closed", "level", "rest", tilt=-9),
         "wounded_asleep": X("wounded", "closed", "tired", "rest"),
         "plain": X("plain", "open", "level", "rest"),
         "plain_soft": X("plain", "soft", "soft", "soft"),
@@ -242,6 +248,10 @@ def kylo_x():
         e[body] = X(body, "open", "pained", "set", *more, tilt=-5)
         e[body + "_pained"] = X(body, "pained", "pained", "grimace", *more, tilt=-10)
         e[body + "_hurt"] = X(body, "tired", "pained", "parted", *more, tilt=-13)
+    # beat 5.3: down on the flagstones after the grenade, failing to push himself up
+    e["down"] = X("down", "tired", "pained", "parted", tilt=-6)
+    e["down_sad"] = X("down", "sad", "sad", "sad", tilt=-6)
+    e["down_pained"] = X("down", "pained", "pained", "grimace", tilt=-9)
     # on the ship after the grenade the hurt is his back's: pain, not tears
     e["bench_hurt"] = X("bench", "pained", "pained", "grimace")
     for v in e.values():
@@ -288,6 +298,13 @@ SEAT_DROP = {"rey": 136, "kylo": 300, "finn": 160, "poe": 160}
 # Kylo down on his knees sinks lower than he sits: his chin at 564 + 330 = 894, just over
 # the lowest standing shoulder line (914), so he is under everyone standing.
 KNEEL_DROP = 330
+# Lying back in bed he is set a little less low than he sits, so the pillow round his head
+# and the blanket at his shoulders show over the dialogue box: his chin at 564 + 250 = 814,
+# under anyone's standing (Rey's 778 + 0) and over Rey's on the stool (778 + 136).
+BED_DROP = 250
+# Down on the ground pushing himself up (beat 5.3) his head hangs lower still: the chin at
+# 564 + 340 = 904, over the lowest standing shoulder line (914).
+DOWN_DROP = 340
 # and his body sags toward the hand braced on the ground by this much (degrees, - is
 # toward his near side, as a head's tilt): his kneeling faces lean about as far
 KNEEL_SAG = -9
@@ -305,6 +322,7 @@ MEMBERS = [
                  "rain": ("tunic", "staff", True), "rain_lit": ("lit", "staff_lit", True),
                  "rain_crossed": ("tunic", "crossed", True), "rain_hilt": ("tunic", "hilt", True),
                  "sling": ("tunic", "sling", False), "tunic": ("tunic", "down", False),
+                 "reach": ("tunic", "reach", False, dict(sag=5)),
                  "bench": ("tunic", "seated", False, dict(seat="bench")),
                  "ground": ("tunic", "seated", False, dict(seat="ground")),
                  "stool": ("tunic", "seated", False),
@@ -320,8 +338,8 @@ MEMBERS = [
          ears=False,
          bodies={"coat": ("coat", "down", False), "coat_hand": ("coat", "hand_chest", False),
                  "coat_rain": ("coat", "down", True), "coat_rain_hand": ("coat", "hand_chest", True),
-                 "wounded": ("wounded", "down", False), "gown": ("gown", "down", False, dict(bed=True)),
-                 "gown_hand": ("gown", "hand_chest", False, dict(bed=True)),
+                 "wounded": ("wounded", "down", False), "gown": ("gown", "down", False, dict(bed=True, sink=26, blanket=6)),
+                 "gown_hand": ("gown", "hand_chest", False, dict(bed=True, sink=26, blanket=6, lift=84)),
                  "plain": ("plain", "down", False), "plain_hand": ("plain", "hand_chest", False),
                  "bench": ("plain", "seated", False, dict(seat="bench", hunch=1.7)),
                  "ground": ("plain", "seated", False, dict(seat="ground")),
@@ -332,11 +350,13 @@ MEMBERS = [
                  # ground and one pressed to the wound (the torn, bloodied coat); and the
                  # same in chapter 7's torn shirt
                  "wounded_kneel": ("wounded", "kneel_brace", False, dict(hunch=1.8, sag=KNEEL_SAG)),
-                 "torn_kneel": ("plain", "kneel_brace", False, dict(hunch=1.8, torn=True, sag=KNEEL_SAG))},
+                 "torn_kneel": ("plain", "kneel_brace", False, dict(hunch=1.8, torn=True, sag=KNEEL_SAG)),
+                 # beat 5.3, after the grenade: down on the flagstones, pushing himself up
+                 "down": ("plain", "push_up", False, dict(hunch=5.2, sag=-6))},
          # one drop wherever he sits: under anyone standing, over Rey sitting or kneeling
          seated={"bench": SEAT_DROP["kylo"], "ground": SEAT_DROP["kylo"], "cell": SEAT_DROP["kylo"],
-                 "gown": SEAT_DROP["kylo"], "gown_hand": SEAT_DROP["kylo"],
-                 "wounded_kneel": KNEEL_DROP, "torn_kneel": KNEEL_DROP},
+                 "gown": BED_DROP, "gown_hand": BED_DROP,
+                 "wounded_kneel": KNEEL_DROP, "torn_kneel": KNEEL_DROP, "down": DOWN_DROP},
          # in bed: speaking, he keeps his place (a step forward would lift him out of it)
          lying=["gown", "gown_hand"],
          legs=lambda wet, var: pp.tones("#262a31", wet),
@@ -385,6 +405,16 @@ MEMBERS = [
          bodies={"armour": ("armour", "down", False)},
          expressions={"neutral": X("armour", "open", "level", "rest"),
                       "wary": X("armour", "narrow", "stern", "tight")}, hand_s=1.1),
+    # the defector off the shuttle in beat 2.3, not Pell: his own face, the armour half
+    # shot away, burns from the hangar
+    dict(id="runner", name="Defector", colour="#d8b27a", F=pp.RUNNER_F,
+         B=body_spec(pp.RUNNER_F, 114, 262, 176, 168, 100),
+         hair_front=pp.runner_hair_front, outfit=pp.runner_outfit, sleeve=pp.runner_sleeve,
+         bodies={"suit": ("suit", "down", False)},
+         expressions={"neutral": X("suit", "open", "level", "rest"),
+                      "wary": X("suit", "narrow", "stern", "tight"),
+                      "angry": X("suit", "glare", "angry", "frown"),
+                      "pleading": X("suit", "worried", "sad", "sad", tilt=5)}, hand_s=1.04),
     dict(id="defector", name="Defector", colour="#d9a5a0", F=pp.DEFECTOR_F,
          B=body_spec(pp.DEFECTOR_F, 108, 240, 164, 156, 88, waist_in=0.86),
          outfit=pp.defector_outfit, sleeve=pp.defector_sleeve,
@@ -451,12 +481,21 @@ def draw_arm(doc, m, a, sl, wet):
         S0, E = joints[0], joints[1]
         form(doc, band([lerp(S0, E, 0.05), lerp(S0, E, 0.9)], 16), sl["stripe"], dark(sl["stripe"], 0.7), None, None,
              s=(6, 0))
-    if sl.get("plates"):
+    if sl.get("plates") and not (sl["plates"] == "far" and a.get("near")):
         S0, E = joints[0], joints[1]
         pp.armour_plate(doc, limb([lerp(S0, E, 0.0), lerp(S0, E, 0.6)], [widths[0] * 1.15, widths[0] * 0.9]), 5, 51)
         if len(joints) > 2:
             pp.armour_plate(doc, limb([lerp(E, joints[2], 0.15), lerp(E, joints[2], 0.7)],
                                       [widths[1] * 0.95, widths[2] * 1.0]), 4, 52)
+    if sl.get("burn") and a.get("near"):
+        # the runner's near arm: its plates shot away, the sleeve burnt through on the
+        # upper arm (a charred hole, red skin) and scorched down to the elbow
+        S0, E = joints[0], joints[1]
+        p = lerp(S0, E, 0.38)
+        pp.burn_hole(doc, p[0] + 2, p[1], 27, 29, -70)
+        # the strap that held the lost plate, hanging loose
+        doc.blob(strand([lerp(S0, E, 0.12), (S0[0] + 30, S0[1] + 60), (S0[0] + 22, S0[1] + 110)], 10, 0.6),
+                 "#3c3e44", 0.95)
     if sl.get("sheen"):
         # water running down a soaked sleeve
         S0, E = joints[0], joints[1]
@@ -469,18 +508,10 @@ def draw_arm(doc, m, a, sl, wet):
         pp.kylo_hilt(doc, m, a, wet)
     if a.get("bandage"):
         # a dressing round the forearm where the tracker was cut out
-        E, Wr = joints[1], joints[-1]
-        w = widths[1] * 1.04
-        form(doc, limb([lerp(E, Wr, 0.4), lerp(E, Wr, 0.8)], [w, w * 0.9]), "#e9e4da", "#b9b2a6", "#ffffff", None,
-             s=(8, 0), l=(4, 0))
-        for t in (0.46, 0.6):
-            p0 = lerp(E, Wr, t)
-            doc.blob(lens((p0[0] - w * 0.45, p0[1] - 6), (p0[0] + w * 0.45, p0[1] + 6), 3), "#b9b2a6", 0.8)
-        p0 = lerp(E, Wr, 0.54)
-        ellipse(doc, p0[0] + 4, p0[1] + 2, w * 0.12, w * 0.07, "#9a3a34", 0.45, 30)
+        pp.bandage_arm(doc, joints[1], joints[-1], widths[1] * 1.04, 0.12, 0.56)
     if a.get("hand"):
         kind, deg, flip = a["hand"]
-        bd.hand(doc, S, kind, joints[-1][0], joints[-1][1], deg, m.get("hand_s", 1.0), flip)
+        bd.hand(doc, S, kind, joints[-1][0], joints[-1][1], deg, m.get("hand_s", 1.0) * a.get("hand_k", 1.0), flip)
     if a.get("lit"):
         pp.saber_light(doc, m, a)
     if a.get("sling"):
@@ -511,6 +542,10 @@ def draw_body(m, bname):
     near, far = bd.pose_arms(B, pose)
     if opts.get("bandage"):
         near, far = bd.holding_arm(B)
+    if opts.get("lift"):
+        # lying back, the hand on his chest rides higher, clear of the dialogue box
+        j = near["joints"]
+        near = dict(near, joints=j[:-2] + [(j[-2][0], j[-2][1] - opts["lift"] * 0.6), (j[-1][0], j[-1][1] - opts["lift"])])
     sl = m["sleeve"](m, wet, var)
     if opts.get("seat"):
         bd.seat(doc, B, opts["seat"])
@@ -527,20 +562,29 @@ def draw_body(m, bname):
     m["outfit"](doc, m, B, wet, var)
     if pose == "seated":
         bd.legs(doc, B, m["legs"](wet, var))
-    elif pose == "kneel_brace":
+    elif pose in ("kneel_brace", "push_up"):
         bd.lean_shadow(doc, B)
     if not split:
         paint_head(doc, m, wet, var, back=False)
     if far["front"]:
         draw_arm(doc, m, far, sl, wet)
     nsl = dict(sl)
+    near = dict(near, near=True)
     if sl.get("pauldron"):
         near = dict(near, pauldron=True)
+    if opts.get("bed") and pose == "hand_chest":
+        # his arm lies on top of the covers, the hand on his chest
+        bd.blanket(doc, B, opts.get("blanket", 180))
     draw_arm(doc, m, near, nsl, wet)
     if opts.get("torn"):
-        pp.kylo_torn_shoulder(doc, m, B)
-    if opts.get("bed"):
-        bd.blanket(doc, B)
+        if opts.get("bandage"):
+            # in the cell the arms held across the chest cover the front of the shoulder:
+            # the tear shows shorter, higher, over the shoulder's top beside the hand
+            pp.kylo_torn_shoulder(doc, m, B, (-62, -44), flap=False, k=0.62)
+        else:
+            pp.kylo_torn_shoulder(doc, m, B)
+    if opts.get("bed") and pose != "hand_chest":
+        bd.blanket(doc, B, opts.get("blanket", 180))
     if m.get("scan"):
         # hologram scanlines, kept inside his figure: the figure's own shapes as the clip
         shapes = [it for it in doc.items if it.startswith("<path") and 'opacity' not in it and 'evenodd' not in it]
@@ -651,9 +695,11 @@ def heads_of(m):
 _HEADS = {}
 
 
-def draw_part(m, part):
+def draw_part(m, part, side=1):
+    """A face part; a one-sided mark is drawn on the head turned `side` (-1: the picture
+    laid unmirrored over a mirrored bust, whose head is turned to the viewer's left)."""
     F = m["F"]
-    doc = Doc(f"{m['name']}, {part}", drawn(m, face_box(m)))
+    doc = Doc(f"{m['name']}, {part}" + (" (facing left)" if side < 0 else ""), drawn(m, face_box(m)))
     kind, _, name = part.partition("_")
     own = m.get("states", {}).get(kind, {})
     if kind == "eyes":
@@ -668,15 +714,16 @@ def draw_part(m, part):
         fc.blush(doc, F)
     elif part == "wet":
         fc.wet(doc, F)
-    elif part == "scar":
-        pp.kylo_scar(doc, F)
-    elif part == "bruise":
-        pp.kylo_bruise(doc, F)
-    elif part == "split_lip":
-        pp.kylo_split_lip(doc, F)
+    elif part in MARKS:
+        with fc.turned(doc, F, side=side):
+            MARKS[part](doc, F)
     else:
         raise ValueError(part)
     return doc
+
+
+# Kylo's one-sided marks: drawn on the turned head, once for each way it turns.
+MARKS = {"scar": pp.kylo_scar, "bruise": pp.kylo_bruise, "split_lip": pp.kylo_split_lip}
 
 
 # --------------------------------------------------------------------------- the droid
@@ -803,6 +850,9 @@ def ron_member(m, parts):
     out.append("            },")
     ones = ", ".join(f'"{p}"' for p in m.get("one_sided", []))
     out.append(f"            one_sided: [{ones}],")
+    if m.get("one_sided"):
+        lefts = ", ".join(f'"{p}": "images/cast/{mid}/{p}_left.png"' for p in m["one_sided"])
+        out.append(f"            facing_left: {{{lefts}}},")
     out.append("            expressions: {")
     for name, e in m["expressions"].items():
         ex = ", ".join(f'"{p}"' for p in e["extras"])
@@ -841,6 +891,8 @@ def main():
         for p in parts:
             doc = droid_part(p) if mid == "droid" else draw_part(m, p)
             write(os.path.join(OUT, mid, f"{p}.svg"), doc.svg())
+            if p in m.get("one_sided", []):
+                write(os.path.join(OUT, mid, f"{p}_left.svg"), draw_part(m, p, side=-1).svg())
     ron.append("    },")
     write(os.path.join(OUT, "cast.ron"), "\n".join(ron) + "\n")
     write(os.path.join(OUT, "README.md"), readme())
@@ -854,13 +906,14 @@ POSE_NOTES = {
     "coat": "black coat and cowl, arms at his sides",
     "kylo:scar": "", "coat_hand": "coat, his hand on his chest",
     "coat_rain": "the coat soaked (ch1): dark cloth, wet highlights, hair plastered", "coat_rain_hand":
-    "soaked, hand on his chest", "wounded": "coat torn at the side, a bloodied dressing", "gown": "medbay gown, sitting up in bed: pillows behind, a blanket over his lap (set lower)",
-    "gown_hand": "the same, his hand on his chest",
+    "soaked, hand on his chest", "wounded": "coat torn at the side, a bloodied dressing", "gown": "medbay gown, lying back in bed: the head and shoulders sunk into a big pillow, the blanket pulled up to his shoulders (set lower)",
+    "gown_hand": "the same, his arm on top of the covers, the hand on his chest",
     "plain": "plain shirt, arms at his sides", "plain_hand": "plain shirt, hand on his chest",
     "jacket": "jacket, arms at the sides", "hip": "jacket, a fist on his hip", "leia:gown": "a long wrap vest over a grey dress, hands clasped",
     "leia:crossed": "the vest, arms crossed", "finn:crossed": "jacket, arms crossed",
     "defector:armour": "jumpsuit, a scuffed white plate strapped on the near shoulder and chest",
     "defector:crossed": "the same, arms crossed", "trooper:armour": "white chest and arm plates over the black undersuit",
+    "runner:suit": "the black undersuit, the chest plate cracked and scorched, two abdomen plates and the near arm's plates shot away, a burn through the sleeve and one on his ribs (beat 2.3)",
     "rey:bench": "sitting on a bench, elbows on her knees, hands clasped (the ship, the cell)",
     "rey:ground": "the same, sitting on the lake's pebbles",
     "rey:stool": "the same on the medbay's stool, no seat drawn (ch3)", "rey:kneel": "the tunic body, kneeling (set lower)",
@@ -874,6 +927,8 @@ POSE_NOTES = {
     "kylo:torn_hand": "the torn shirt, hand on his chest",
     "kylo:wounded_kneel": "the torn, bloodied coat, down on his knees and sagging (beat 2.3): shoulders hunched, one hand braced on the ground, the other pressed to the wound (set lower)",
     "kylo:torn_kneel": "the torn shirt (ch7), down on his knees the same way (set lower)",
+    "kylo:down": "plain clothes, down on the flagstones after the grenade (beat 5.3), pushing himself up: arms braced wide and straight down, shoulders driven up round his hanging head, the far elbow buckling (set lower)",
+    "rey:reach": "the tunic, her left arm flung out toward the way she faces, the open hand up, fingers spread (beat 5.3)",
     "rey:rain_hilt": "soaked, his saber's hilt unlit in her raised fist, muddy (beat 1.5)",
     "robe": "robe and lowered hood, hands clasped", "armour": "armour, arms at the sides", "standing": "the droid",
 }
@@ -933,7 +988,7 @@ def readme():
          "SVG shows its drawing from 100 px above; the face and head boxes and the pivot in the",
          "manifest are on the canvas). Skull tops on the canvas, tallest first: Kylo 112 (and the",
          "broadest shoulders), trooper 276, Luke 286, Finn 294, Poe 300, defector 326, Rey 334,",
-         "Leia 380 (the lowest); chins at y 604-764. Kylo's head stands about 220 px (110 px at",
+         "runner 344, Leia 380 (the lowest); chins at y 604-764. Kylo's head stands about 220 px (110 px at",
          "720p, over half a head) over Rey's. Keep every chin above y 830: the dialogue box covers",
          "about the lower 28% of the window (at 1280x720 and the usual text size the rows below",
          "about 930), and the engine sizes the stand from the highest and lowest face boxes.", "",
@@ -950,14 +1005,29 @@ def readme():
          "dialogue box (which darkens what is under it): Rey's fist closes round her staff with the",
          "staff across the fingers, thumb on top, the forearm rising to it from a bent elbow;",
          "Kylo's hand on his chest lies high, over the heart, so it clears the box even in bed; in",
-         "the cell he holds his bandaged left forearm across his chest (`body.holding_arm`).",
+         "the cell he holds his bandaged left forearm across his chest (`body.holding_arm`; the",
+         "gauze, `people.bandage_arm`, is a sleeve of slanting turns a little wider than the arm,",
+         "each curved round it with a soft shadow under its edge, blood seeping through its",
+         "middle and a loose end). Rey's `reach` flings her left arm out toward the way she",
+         "faces, foreshortened, the open hand up at her head's height with the fingers spread",
+         "(`body.hand` `spread`), the whole figure leaning 5 degrees into it (beat 5.3).",
          "Rey's `rain_lit` body has both blades of her staff lit (`people.rey_staff`): a blue",
          "glow in the wet air, sparks where the rain hits, and the light on her near side",
          "(`people.blade_light`: a wash and a hard rim, in the body and in its own head layer).",
-         "Kylo's `wounded` body: the coat torn in a",
-         "ragged diagonal slash on his near side's lower ribs (above the dialogue box), a gauze bandage",
-         "showing through it with blood soaked through the dressing and run down the black cloth",
-         "(`people.kylo_wound`).", "",
+         "Kylo's `wounded` body: the coat ripped open in a three-cornered tear on his near side's",
+         "lower ribs (above the dialogue box), frayed edges and tongues of cloth, a flap of it",
+         "fallen open; the gauze round his ribs shows through in curved bands, blood soaked",
+         "through it (dark and thick at the middle, pink at its edge) and into the black cloth",
+         "round it, soft-edged (blurred), wet and run down (`people.kylo_wound`, `soak`,",
+         "`gauze`). Chapter 7's torn shirt (`people.kylo_torn_shoulder`): a wide ragged tear",
+         "over the near shoulder, the skin in it scraped raw and bruising, soft colour with no",
+         "outlines, a flap fallen open below. His hair (`people.kylo_hair_front`, `KYLO_SIDE`,",
+         "`KYLO_FRINGE`): heavy, slightly wavy locks to the jaw (`wavy`, `lock_shape`), each",
+         "apart from the next toward its uneven, pointed end so the background and his neck",
+         "show between, a fringe swept from an off-centre parting and a few strands over the",
+         "forehead; soaked, narrower ropes that cling closer and drip. The runner (beat 2.3's",
+         "defector, not Pell): the trooper's undersuit, the chest plate cracked and scorched,",
+         "plates shot away, blaster burns through the cloth (`people.burn_hole`).", "",
          "Style (the project's look-and-sound direction): lineless flat shapes in base,",
          "shadow, light and a cool rim light on the right edge (`castkit.form`). Rain soaks are",
          "separate bodies (darker, cooler cloth, flattened hair with clumped strands, wet",
@@ -988,7 +1058,14 @@ def readme():
          "under the lean; Kylo on the ship's bench leans furthest, `hunch` 1.7), and the seated",
          "pose (`body.pose_arms`, `seated`) slants the upper arms in toward the knees, elbows on",
          "the knees and hands clasped between them; `body.seat` draws a bench's plank or the",
-         "lake's pebbles behind, `body.pillow` and `body.blanket` a bed. Rey's kneeling bodies",
+         "lake's pebbles behind, `body.pillow` and `body.blanket` a bed: Kylo's `gown` lies",
+         "back, the head and shoulders sunk (`sink`) into a big pillow with a hollow and shadow",
+         "round them, the blanket pulled up to his shoulders (his arm over it when his hand is",
+         "on his chest), the head resting aside (`gown` tilt -5, asleep -9), set `BED_DROP`",
+         "(250) lower, a little less than he sits, so the pillow and blanket show over the box. Kylo's `down` (beat 5.3, after the grenade, `DOWN_DROP` 340 lower) is",
+         "on the flagstones pushing himself up: both arms braced wide and straight down, the",
+         "shoulders driven up round his hanging head (`hunch` 5.2), the far elbow buckling.",
+         "Rey's kneeling bodies",
          "(`kneel`, `kneel_crossed`, `kneel_sling`) are hunched pictures of their own, set lower",
          "by the same drop (her chin is then at the limit, so kneeling cannot sit lower).",
          "Kylo's knees give in beat 2.3: `wounded_kneel` (the torn, bloodied coat) and",
@@ -997,12 +1074,14 @@ def readme():
          "pressed to his side, and the whole figure sags `KNEEL_SAG` (-9 degrees) toward the",
          "braced arm about the neck's pivot (the neck stays under the head); their faces lean",
          "the same way (`wounded_kneel` -5, `_pained` -10, `_hurt` -13).", "",
-         "Limits: a head tilts, it does not turn: every face is drawn turned a little to the",
-         "viewer's right (the way it faces: the nose and mouth sit `face.TURN`, 7 px, off the",
-         "face's axis beyond each member's own `dx`, so a one-sided mark near the mouth, Kylo's",
-         "split lip, is placed from the axis), and the expressions push brows, lids, gaze and",
-         "mouth besides the tilt. Hair that would swing with a lean (Kylo's locks) turns",
-         "stiffly with the head.", "",
+         "**Three-quarter heads**: every face is drawn in a three-quarter view turned toward",
+         "the way it faces (face.py's `turned`: the face's middle line moves `face.TURN` of the",
+         "head's half-width, the far eye and the far half of the mouth narrower, only the near ear",
+         "shown); hair is not turned. A one-sided mark is drawn twice, on the head turned right",
+         "(`scar.svg`) and on the head turned left (`scar_left.svg`, listed in the manifest's",
+         "`facing_left`), which the game lays unmirrored over a mirrored bust, so the scar runs",
+         "down his own cheek and the split lip sits on his lip whichever way he faces. Hair that",
+         "would swing with a lean (Kylo's locks) turns stiffly with the head.", "",
          "**Gaze**: people look at each other. The eye states of one attending to someone",
          "(`open`, `soft`, `smile`, `guarded`, `narrow`, `glare`, `worried`, `wide`) turn the iris",
          "toward the facing side by `look` (`LOOK`, 0.17 of the member's eye width: 10 px on Rey's",

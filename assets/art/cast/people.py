@@ -366,45 +366,105 @@ KYLO_F = dict(
 )
 
 
-def kylo_hair_back(doc, F, wet, var):
-    if wet:
-        pts = [(-134, 400), (-150, 330), (-160, 240), (-160, 150), (-148, 70), (-120, 10), (-70, -24), (0, -30),
-               (70, -24), (124, 10), (152, 70), (164, 150), (162, 240), (152, 330), (134, 400), (110, 350),
-               (-110, 350)]
+def wavy(p0, p1, amp, waves, phase=0.0, n=9, bend=0.0):
+    """Points from p0 to p1 waving across the line by amp (growing from the root), and
+    bowing out by bend in the middle."""
+    dx, dy = p1[0] - p0[0], p1[1] - p0[1]
+    ln = math.hypot(dx, dy) or 1
+    nx, ny = -dy / ln, dx / ln
+    out = []
+    for i in range(n):
+        t = i / (n - 1)
+        off = amp * min(1.0, t * 2.5) * math.sin(phase + 2 * math.pi * waves * t) + bend * math.sin(math.pi * t)
+        out.append((p0[0] + dx * t + nx * off, p0[1] + dy * t + ny * off))
+    return out
+
+
+def lock_shape(pts, width, tip=0.04):
+    """A heavy lock of hair along pts: full for most of its length, swelling a little in
+    the middle, then tapering to an uneven point."""
+    k = len(pts)
+    left, right = [], []
+    for i, (x, y) in enumerate(pts):
+        t = i / (k - 1)
+        if i < k - 1:
+            dx, dy = pts[i + 1][0] - x, pts[i + 1][1] - y
+        else:
+            dx, dy = x - pts[i - 1][0], y - pts[i - 1][1]
+        ln = math.hypot(dx, dy) or 1
+        nx, ny = -dy / ln, dx / ln
+        w = width * (0.8 + 0.25 * math.sin(math.pi * min(1.0, t / 0.75)))
+        if t > 0.62:
+            w *= max(tip, 1 - ((t - 0.62) / 0.38) ** 1.3)
+        w = w / 2 + 0.5
+        left.append((x + nx * w, y + ny * w))
+        right.append((x - nx * w * 0.9, y - ny * w * 0.9))
+    return left + right[::-1]
+
+
+def kylo_lock(doc, F, pts, wd, wet, dark_=False, rim=False):
+    """One lock: its shape in the house shading, a dark seam down its shadowed edge and a
+    sheen along its lit side, so neighbouring locks read apart."""
+    H = F["hairc"]
+    shape = A(F, lock_shape(pts, wd))
+    if dark_:
+        base = dark(H[0], 0.7)
+        form(doc, shape, base, dark(H[1], 0.8), None, None, s=(wd * 0.3, 4))
     else:
-        pts = [(-150, 390), (-178, 330), (-186, 240), (-182, 150), (-160, 50), (-100, -26), (-20, -48), (60, -44),
-               (124, -20), (168, 40), (186, 130), (190, 230), (182, 320), (152, 394), (120, 350), (110, 260),
-               (-110, 260), (-120, 350)]
-    hair_form(doc, F, A(F, pts), wet, s=(16, 0), l=(10, 0))
+        hair_form(doc, F, shape, wet, s=(wd * 0.28, 4), l=(wd * 0.16, 0), rim=rim)
+    mid = pts[1:-2]
+    # the sheen: a thin bright crescent down the lit side of the lock's upper half
+    lt = mix(H[2], "#cfe6ff", 0.45) if wet else H[2]
+    for (x0, y0), (x1, y1) in list(zip(mid, mid[1:]))[:4:2]:
+        doc.blob(lens(A(F, [(x0 + wd * 0.12, y0)])[0], A(F, [(x1 + wd * 0.12, y1)])[0], -3, -1), lt,
+                 0.75 if wet else 0.55)
+    # a strand line along the lock
+    hair_lines(doc, F, [((mid[0][0] - wd * 0.15, mid[0][1]), (mid[-1][0] - wd * 0.1, mid[-1][1]), 3)], wet)
 
 
-def kylo_locks(F, wet):
-    """Side and forehead locks: (points, width)."""
-    if wet:
-        return [([(-118, 30), (-142, 120), (-140, 210), (-146, 290), (-140, 370), (-144, 420)], 50),
-                ([(-96, 24), (-120, 110), (-118, 190), (-126, 260), (-120, 330)], 28),
-                ([(110, 24), (140, 120), (138, 210), (146, 290), (140, 372), (144, 410)], 50),
-                ([(92, 20), (118, 110), (116, 190), (124, 260), (118, 320)], 26)]
-    return [([(-118, 20), (-156, 110), (-152, 210), (-164, 300), (-168, 370), (-150, 404)], 70),
-            ([(-108, 24), (-146, 120), (-140, 230), (-150, 320), (-140, 380)], 46),
-            ([(-96, 20), (-126, 100), (-124, 180), (-134, 260), (-126, 330)], 38),
-            ([(110, 18), (150, 110), (148, 210), (160, 300), (164, 366), (148, 398)], 68),
-            ([(100, 22), (140, 120), (136, 230), (146, 318), (136, 372)], 44),
-            ([(90, 16), (120, 100), (118, 180), (128, 256), (120, 320)], 36),
-            ]
-
-
-KYLO_FRINGE = [[(-40, -24), (20, -14), (90, 6), (132, 46), (146, 96), (136, 122), (118, 114), (100, 122), (80, 110),
-                (56, 112), (32, 94), (8, 72), (-16, 40)],
-               [(-36, -14), (-92, 16), (-128, 64), (-140, 116), (-126, 128), (-110, 116), (-92, 120), (-76, 96),
-                (-56, 76), (-42, 36)]]
-KYLO_FRINGE_WET = [[(-40, -24), (20, -14), (84, 4), (120, 40), (126, 96), (112, 104), (92, 98), (70, 100), (46, 92),
-                    (24, 80), (4, 60), (-16, 30)],
-                   [(-36, -14), (-86, 14), (-118, 60), (-126, 106), (-110, 110), (-90, 100), (-70, 84), (-50, 70),
-                    (-42, 40)]]
+# Kylo's hair: heavy, slightly wavy locks to the jaw, parted off the middle, each lock
+# apart from the next toward its end (the background and his neck show between), the
+# ends uneven; soaked, it clings flatter in ropes. (root, end, width, wave amplitude,
+# waves, phase, bend)
+KYLO_SIDE = [((-140, 30), (-178, 402), 54, 8, 0.9, 0.0, -12), ((-150, 70), (-198, 362), 42, 7, 1.0, 1.2, -8),
+             ((-124, 80), (-142, 376), 44, 7, 0.9, 2.2, 4), ((-112, 130), (-120, 316), 34, 6, 1.0, 0.6, 6),
+             ((140, 30), (180, 392), 52, 8, 0.9, 0.4, 12), ((150, 70), (196, 350), 40, 7, 1.0, 1.8, 8),
+             ((124, 84), (144, 384), 44, 7, 0.9, 2.8, -4), ((112, 134), (118, 304), 32, 6, 1.0, 1.0, -6)]
+KYLO_SIDE_WET = [((-124, 30), (-150, 424), 36, 3, 0.8, 0.0, -6), ((-136, 70), (-166, 392), 28, 3, 0.9, 1.0, -4),
+                 ((-112, 90), (-126, 398), 28, 3, 0.8, 2.0, 2), ((-104, 140), (-108, 330), 22, 2, 1.0, 0.4, 3),
+                 ((124, 30), (150, 414), 34, 3, 0.8, 0.5, 6), ((136, 70), (164, 380), 28, 3, 0.9, 1.6, 4),
+                 ((112, 94), (124, 404), 26, 3, 0.8, 2.6, -2), ((104, 140), (106, 320), 20, 2, 1.0, 1.0, -3)]
+KYLO_BACK = [((-150, 190), (-188, 420), 54, 7, 0.9, 0.3, -8), ((-112, 220), (-124, 408), 44, 6, 1.0, 1.5, 4),
+             ((150, 190), (188, 410), 52, 7, 0.9, 1.0, 8), ((112, 220), (126, 398), 42, 6, 1.0, 2.2, -4)]
+KYLO_BACK_WET = [((-132, 190), (-156, 430), 36, 3, 0.8, 0.3, -4), ((-106, 210), (-112, 420), 28, 3, 1.0, 1.5, 2),
+                 ((132, 190), (154, 424), 34, 3, 0.8, 1.0, 4), ((106, 210), (112, 414), 26, 3, 1.0, 2.2, -2)]
+# the fringe from the parting (a little left of the middle): heavy locks swept across
+# the forehead to different lengths, pointed at their ends, and stray strands
+KYLO_FRINGE = [((-20, -40), (74, 128), 84, 5, 0.6, 0.0, 22), ((10, -40), (128, 100), 74, 5, 0.6, 1.0, 16),
+               ((44, -34), (162, 80), 60, 4, 0.6, 2.0, 10), ((-36, -36), (-104, 104), 70, 5, 0.6, 0.5, -16),
+               ((-70, -26), (-146, 112), 56, 4, 0.7, 1.5, -10), ((-14, -30), (28, 136), 52, 4, 0.6, 0.2, 10)]
+KYLO_FRINGE_WET = [((-30, -34), (50, 128), 44, 2, 0.6, 0.0, 8), ((0, -34), (96, 124), 42, 2, 0.7, 1.0, 6),
+                   ((30, -30), (126, 110), 38, 2, 0.7, 2.0, 4), ((-40, -30), (-84, 120), 40, 2, 0.7, 0.5, -6),
+                   ((-66, -22), (-122, 118), 34, 2, 0.8, 1.5, -4), ((8, -20), (10, 142), 24, 2, 0.9, 0.8, 4)]
+KYLO_STRANDS = [([(-10, 30), (0, 80), (2, 122), (-4, 150)], 8), ([(44, 40), (58, 90), (60, 132)], 7),
+                ([(-56, 50), (-64, 96), (-62, 126)], 6)]
 KYLO_WET_CLUMPS = [([(110, 90), (116, 130), (112, 160)], 16), ([(80, 94), (84, 128), (80, 150)], 14),
                    ([(46, 86), (44, 120), (40, 138)], 13), ([(-100, 100), (-106, 140), (-102, 170)], 15),
                    ([(-72, 84), (-76, 118), (-72, 140)], 12)]
+
+
+def kylo_hair_back(doc, F, wet, var):
+    """Behind the skull: the crown's mass down to about the ears, and the locks behind
+    hanging apart to the jaw, darker, with gaps."""
+    if wet:
+        pts = [(-150, 240), (-160, 150), (-148, 70), (-120, 10), (-70, -24), (0, -30), (70, -24), (124, 10),
+               (152, 70), (162, 150), (152, 240), (110, 226), (-110, 226)]
+    else:
+        pts = [(-166, 250), (-184, 150), (-164, 40), (-100, -26), (-20, -48), (60, -44), (124, -20), (170, 40),
+               (188, 140), (172, 250), (120, 230), (-120, 230)]
+    hair_form(doc, F, A(F, pts), wet, s=(16, 0), l=(10, 0))
+    for root, end, wd, amp, wv, ph, bend in (KYLO_BACK_WET if wet else KYLO_BACK):
+        kylo_lock(doc, F, wavy(root, end, amp, wv, ph, bend=bend), wd, wet, dark_=True)
 
 
 def kylo_hair_front(doc, F, wet, var):
@@ -413,27 +473,29 @@ def kylo_hair_front(doc, F, wet, var):
                (136, 110), (110, 74), (60, 66), (0, 58), (-60, 66), (-110, 76), (-134, 110)]
     else:
         cap = [(-150, 130), (-170, 50), (-138, -14), (-74, -46), (0, -54), (76, -46), (138, -12), (170, 56), (156, 130),
-               (138, 116), (118, 82), (88, 70), (48, 74), (8, 60), (-32, 64), (-82, 76), (-114, 100), (-136, 128)]
+               (138, 116), (118, 82), (88, 58), (48, 40), (10, 24), (-22, 16), (-44, 30), (-82, 56), (-114, 92),
+               (-136, 128)]
     hair_form(doc, F, A(F, cap), wet, s=(14, 10))
-    for pts, wd in kylo_locks(F, wet):
-        hair_form(doc, F, A(F, strand(pts, wd, 0.22 if not wet else 0.1)), wet, s=(wd * 0.3, 4), l=(wd * 0.18, 0))
-        mid = pts[1:-1]
-        lines = [((x - 4, y - 10), (x2 - 4, y2 - 6), 4 if i % 2 else -4)
-                 for i, ((x, y), (x2, y2)) in enumerate(zip(mid, mid[1:])) if i % 2 == 0]
-        hair_lines(doc, F, lines, wet)
-        hair_lines(doc, F, [((pts[0][0] + 6, pts[0][1] + 14), (pts[1][0] + 6, pts[1][1] - 6), -5)], wet, True)
-    for fr in (KYLO_FRINGE_WET if wet else KYLO_FRINGE):
-        hair_form(doc, F, A(F, fr), wet, s=(10, 10), l=(8, -4))
+    # the side locks: the outer ones first, the ones over the cheek's edge last
+    side = KYLO_SIDE_WET if wet else KYLO_SIDE
+    for root, end, wd, amp, wv, ph, bend in sorted(side, key=lambda L: -abs(L[0][0]) - L[0][1] * 0.01):
+        kylo_lock(doc, F, wavy(root, end, amp, wv, ph, bend=bend), wd, wet, rim=root[0] > 0 and root[1] < 80)
+    # the crown: strand lines fanning from the parting
+    hair_lines(doc, F, [((-30, -40), (-130, 40), 12), ((-24, -40), (-90, 10), 8), ((-20, -40), (120, 20), -14),
+                        ((-10, -44), (80, -10), -8)], wet)
+    hair_lines(doc, F, [((-80, -30), (-26, -46), -6), ((10, -46), (100, -24), -6), ((-130, 10), (-100, -20), -4)],
+               wet, True)
+    for root, end, wd, amp, wv, ph, bend in (KYLO_FRINGE_WET if wet else KYLO_FRINGE):
+        kylo_lock(doc, F, wavy(root, end, amp, wv, ph, n=7, bend=bend), wd, wet)
     if wet:
         for pts, wd in KYLO_WET_CLUMPS:
             hair_form(doc, F, A(F, strand(pts, wd, 0.35)), wet, s=(4, 4), l=(3, 0), rim=False)
-    hair_lines(doc, F, [((-20, -10), (120, 80), -14), ((0, 20), (60, 96), -8), ((40, -6), (136, 60), -10),
-                        ((-50, -4), (-120, 90), 10), ((-60, 20), (-90, 100), 6)], wet)
-    hair_lines(doc, F, [((-90, -12), (-20, -34), -7), ((40, -30), (110, -4), -6), ((20, 0), (100, 40), -6)], wet, True)
-    if wet:
-        sheen(doc, [(A(F, [(-100, -10)])[0], A(F, [(-20, -32)])[0], -5), (A(F, [(40, -28)])[0], A(F, [(118, 8)])[0], -5),
-                    (A(F, [(-146, 200)])[0], A(F, [(-140, 300)])[0], -4), (A(F, [(148, 210)])[0], A(F, [(144, 320)])[0], 4)])
-        drips(doc, [(x, y, 5.5) for x, y in A(F, [(-144, 428), (144, 418), (-120, 338), (118, 328), (10, 148)])])
+        sheen(doc, [(A(F, [(-100, -10)])[0], A(F, [(-20, -32)])[0], -5), (A(F, [(40, -28)])[0], A(F, [(118, 8)])[0], -5)])
+        drips(doc, [(x, y, 5.5) for x, y in A(F, [(-150, 430), (150, 420), (-126, 404), (124, 410), (10, 150)])])
+    else:
+        # a few strands loose over the forehead
+        for pts, wd in KYLO_STRANDS:
+            hair_form(doc, F, A(F, strand(pts, wd, 0.2)), wet, s=(2, 2), l=(1, 0), rim=False)
 
 
 def kylo_outfit(doc, M, B, wet, var):
@@ -503,67 +565,114 @@ def kylo_outfit(doc, M, B, wet, var):
         drips(doc, [(cx - 236, C + 250, 6), (cx + 200, C + 290, 5), (cx - 40, C + 345, 5), (cx + 90, C + 340, 4)])
 
 
-def kylo_wound(doc, M, B, c):
-    """The blaster graze at his near side: the coat torn open in a ragged diagonal rip, a
-    bandage wound round his ribs showing through it with blood soaked through the
-    dressing, and the black cloth round the rip dark and wet with it. Above the dialogue
-    box, and a wound that has been seen to, not gore."""
-    from castkit import place
-    cx, C = B["cx"], B["C"]
-    ox, oy = cx - 96, C + 430  # the rip's centre, on the lower ribs
-    deg = -28  # the rip runs up toward his middle
-    rng = Rng(47)
-    L = lambda pts: place(pts, ox, oy, deg)  # noqa: E731
-    # blood soaked into the black cloth round and below the rip: a dark, wet red, and runs
-    stain = [(-150, 10), (-90, -40), (0, -52), (110, -40), (150, 0), (110, 44), (50, 60), (10, 110), (-30, 70),
-             (-80, 96), (-110, 50)]
-    doc.blob(L(stain), "#4e151a", 0.55)
-    for x0, ln, wd in ((-60, 150, 12), (-10, 200, 10), (40, 110, 9)):
-        p0 = L([(x0, 40)])[0]
-        doc.blob(strand([p0, (p0[0] - 3, p0[1] + ln * 0.5), (p0[0] + 2, p0[1] + ln)], wd, 0.35), "#4e151a", 0.7)
-    doc.blob(lens(*L([(40, -46), (120, -30)]), -5, -2), "#9a4a54", 0.5)
-    # the rip: ragged, long and narrow, its edges uneven
-    k = 12
-    top, bot = [], []
-    for i in range(k + 1):
-        t = i / k
-        u = -140 + 280 * t
-        env = (1 - (2 * t - 1) ** 2) ** 0.55
-        top.append((u + rng.u(-6, 6), -env * rng.u(18, 34) - (10 if i in (3, 8) else 0)))
-        bot.append((u + rng.u(-6, 6), env * rng.u(18, 34) + (12 if i in (6,) else 0)))
-    rip = L(top + bot[::-1][1:-1])
-    # the cut edge catches the light along the upper lip only
-    doc.blob(L([(x, y - 6) for x, y in top] + [(146, 0)] + bot[::-1][1:-1] + [(-146, 0)]), mix(c[0], "#8a8294", 0.3))
-    doc.blob(rip, "#141218")
-    inner = L([(x * 0.95, y * 0.8) for x, y in top + bot[::-1][1:-1]])
-    cid = doc.clip(smooth(inner))
+def soak(doc, x, y, r, seed, deg=0.0, wet_cloth=True):
+    """Blood soaked into dark cloth: a soft, irregular stain, darkest and thickest where it
+    pooled (toward its lower side), spreading out into the weave, with a wet sheen."""
+    doc.blob(ragged(x, y + r * 0.1, r * 1.15, seed, k=16, sq=0.8, deg=deg), "#22080b", 0.6, extra=blur(doc, 4))
+    doc.blob(ragged(x, y + r * 0.22, r * 0.82, seed + 3, k=14, sq=0.75, deg=deg), "#3e0a10", 0.7,
+             extra=blur(doc, 4))
+    doc.blob(ragged(x + r * 0.05, y + r * 0.32, r * 0.5, seed + 5, k=12, sq=0.7, deg=deg), "#24050a", 0.75,
+             extra=blur(doc, 3))
+    if wet_cloth:
+        for dx, dy, ln in ((-0.4, -0.1, 0.5), (0.2, 0.3, 0.35)):
+            p0 = (x + r * dx, y + r * dy)
+            doc.blob(lens(p0, (p0[0] + r * ln, p0[1] - r * ln * 0.25), -3, -1), "#c46a74", 0.35, extra=blur(doc, 1.2))
+
+
+def gauze(doc, pts_clip, x0, x1, y0, y1, bow, bands, seed):
+    """Gauze wound round a rounded form, drawn inside the clip `pts_clip`: pale bands that
+    bow with the form (bow px down in their middle), each lapping over the one below with a
+    soft shadow under its edge."""
+    rng = Rng(seed)
+    cid = doc.clip(smooth(pts_clip))
     doc.open_group(cid)
-    # the bandage round his ribs: wide bands of pale gauze wound across the rip
-    gz, gz_sh, gz_lt = "#e8e1d5", "#a8a094", "#fbf8f2"
-    doc.blob(L([(-170, -70), (170, -70), (170, 70), (-170, 70)]), gz)
-    for j in range(-4, 5):
-        u = j * 40
-        doc.blob(place(band([(u - 30, -80), (u + 30, 80)], 7), ox, oy, deg), gz_sh, 0.8)
-        doc.blob(place(band([(u - 22, -80), (u + 38, 80)], 4), ox, oy, deg), gz_lt, 0.8)
-    # blood soaked through the dressing toward one end, darker at its edge, bright where fresh
-    spot = [(-84, 2), (-60, -20), (-20, -26), (14, -14), (26, 6), (0, 22), (-44, 24)]
-    doc.blob(L([(x * 1.35 - 8, y * 1.6) for x, y in spot]), "#c49c94", 0.75)
-    doc.blob(L(spot), "#861d23", 0.92)
-    doc.blob(L([(x * 0.55 - 14, y * 0.5) for x, y in spot]), "#a8272e", 0.85)
-    # the rip's shadow on the gauze under its upper edge
-    doc.blob(L([(x, y + 12) for x, y in top] + [(140, 2), (-140, 2)]), "#2a1e1c", 0.4)
+    doc.blob([(x0 - 40, y0 - 40), (x1 + 40, y0 - 40), (x1 + 40, y1 + 60), (x0 - 40, y1 + 60)], "#cfc6b8")
+    hgt = (y1 - y0) / bands
+    for i in range(bands + 1):
+        yy = y0 + i * hgt + rng.u(-4, 4)
+        tilt = rng.u(-10, 10)
+        top = [(x0 - 40, yy - tilt), (lerp((x0, 0), (x1, 0), 0.5)[0], yy + bow), (x1 + 40, yy + tilt)]
+        # the band: lighter in the middle, the shadow of the band above along its top edge
+        doc.blob(band(shift(top, 0, hgt * 0.5), hgt * 0.9), "#e2dbcf", 0.9)
+        doc.blob(band(shift(top, 0, hgt * 0.62), hgt * 0.3), "#fbf8f2", 0.8, extra=blur(doc, 2))
+        doc.blob(band(shift(top, 0, 4), 10), "#7d7468", 0.75, extra=blur(doc, 2.5))
+        # the weave: faint threads along the band
+        for j in range(3):
+            q = shift(top, 0, hgt * (0.25 + 0.22 * j))
+            doc.blob(band(q, 1.2), "#b8ae9f", 0.45)
+    # the form turning away at the far end: shaded
+    doc.blob([(x0 - 40, y0 - 40), (x0 + 50, y0 - 40), (x0 + 30, y1 + 60), (x0 - 40, y1 + 60)], "#6e665c", 0.45,
+             extra=blur(doc, 18))
     doc.close_group()
-    # a torn strip of cloth hanging from the lower end, its dull lining turned out, and threads
-    strip = L([bot[1], bot[3], (bot[3][0] + 8, bot[3][1] + 50), (bot[1][0] - 6, bot[1][1] + 64)])
-    form(doc, strip, "#3c3846", "#2a2832", None, None, s=(6, 0))
-    doc.blob(lens(*L([bot[1], bot[3]]), 5, 1), c[2], 0.6)
-    for i in range(1, k, 2):
-        for p_, sg in ((top[i], -1), (bot[i], 1)):
-            q = (p_[0] + rng.u(-6, 6), p_[1] + sg * rng.u(8, 16))
-            doc.blob(lens(*L([p_, q]), rng.u(-2, 2), 0), mix(c[0], "#9a92a4", 0.5), 0.9)
-    # a graze on the far shoulder, the cloth scorched
-    doc.blob(lens((cx + 140, C + 170), (cx + 204, C + 224), -8, -2), "#5a1c20", 0.8)
-    doc.blob(lens((cx + 150, C + 178), (cx + 196, C + 218), -4, -1), "#8a2a2e", 0.8)
+    return cid
+
+
+def kylo_wound(doc, M, B, c):
+    """The blaster graze at his near side, on the lower ribs: the coat ripped open in a
+    three-cornered tear, its edges frayed and a flap of it hanging, the gauze wound round
+    his ribs showing through in curved bands, blood soaked through the dressing (dark
+    and thick at the middle, pink at its edge) and into the black cloth all round it,
+    wet and run down. Above the dialogue box; a wound that has been seen to, not gore."""
+    cx, C = B["cx"], B["C"]
+    ox, oy = cx - 96, C + 372
+    rng = Rng(47)
+    # the blood in the cloth: a wide wet stain round the rip, heaviest below it
+    soak(doc, ox + 6, oy + 24, 128, 5, -12)
+    for x0, ln, wd in ((-64, 120, 13), (-14, 170, 11), (40, 80, 9)):
+        p0 = (ox + x0, oy + 90)
+        run = [p0, (p0[0] - 4, p0[1] + ln * 0.45), (p0[0] + 3, p0[1] + ln)]
+        doc.blob(strand(run, wd, 0.45), "#300810", 0.85, extra=blur(doc, 1.2))
+        circle(doc, run[-1][0], run[-1][1] + 2, wd * 0.36, "#300810", 0.85)
+        doc.blob(strand(shift(run[:-1], 2, 0), wd * 0.25, 0.3), "#a4505a", 0.45)
+    # the tear: a long ragged gash across the ribs with a second rip down from its middle
+    # (a three-cornered tear), the lower flap fallen open; its edges jag in sharp teeth
+    top = []
+    for i in range(22):
+        t = i / 21
+        x = ox - 134 + 268 * t + rng.u(-5, 5)
+        y = oy - 10 - 40 * t - (1 - (2 * t - 1) ** 2) * 26 + rng.u(-4, 5)
+        if i == 12:  # a tongue of cloth hanging into the tear, curled
+            top += [(x - 10, y), (x - 2, y + 20), (x + 8, y + 16), (x + 12, y)]
+        else:
+            top.append((x, y + rng.u(-3, 3)))
+    low = [(ox + 100, oy - 16), (ox + 78, oy - 8), (ox + 62, oy + 10), (ox + 44, oy + 16), (ox + 30, oy + 44),
+           (ox + 22, oy + 60), (ox + 6, oy + 98), (ox - 6, oy + 78), (ox - 18, oy + 70), (ox - 30, oy + 46),
+           (ox - 52, oy + 44), (ox - 74, oy + 30), (ox - 96, oy + 30), (ox - 118, oy + 12)]
+    low = [(x + rng.u(-3, 3), y + rng.u(-3, 3)) for x, y in low]
+    low = [q for p_ in low for q in (p_, p_)]
+    hole = top + low
+    # the cloth's torn edge, a little lighter, just outside the hole
+    doc.blob([(x + (x - ox) * 0.03, y + (y - oy) * 0.1 - 3) for x, y in hole], "#4a4452", 0.95)
+    gauze(doc, hole, ox - 140, ox + 140, oy - 90, oy + 100, 22, 4, 9)
+    # blood through the dressing, soft: thick and dark at the middle, pink at its edge
+    cid = doc.clip(smooth(hole))
+    doc.open_group(cid)
+    doc.blob(ragged(ox + 6, oy + 10, 96, 13, k=14, sq=0.55, deg=-22), "#c99a92", 0.7, extra=blur(doc, 7))
+    doc.blob(ragged(ox - 20, oy + 22, 64, 19, k=14, sq=0.5, deg=-30), "#a3303a", 0.85, extra=blur(doc, 4))
+    doc.blob(ragged(ox - 40, oy + 34, 30, 23, k=12, sq=0.8, deg=-12), "#6a0f18", 0.9, extra=blur(doc, 3))
+    doc.blob(ragged(ox + 30, oy + 4, 20, 29, k=10, sq=0.7, deg=-12), "#7a1620", 0.7, extra=blur(doc, 3))
+    # the shadow the coat's edge throws into the hole
+    doc.path(smooth(hole) + " " + smooth(shift(hole, 6, 16)), "#120c10", 0.7, ' fill-rule="evenodd"')
+    doc.close_group()
+    # the flap: the torn piece of coat folded down from the lower edge, its dull lining out,
+    # blood soaked into it
+    a_, b_ = low[8], low[12]
+    flap = [a_, a_, b_, b_, (b_[0] - 12, b_[1] + 40), (b_[0] - 4, b_[1] + 56), (a_[0] + 10, a_[1] + 62),
+            (a_[0] + 18, a_[1] + 44)]
+    form(doc, flap, "#3e3948", "#26232c", None, None, s=(6, 0))
+    doc.blob(ragged((a_[0] + b_[0]) / 2 + 6, a_[1] + 36, 18, 31, sq=1.0), "#3a0a10", 0.8, extra=blur(doc, 3))
+    # frayed threads along both edges
+    for i in range(1, 12, 2):
+        p_ = top[i]
+        q = (p_[0] + rng.u(-5, 5), p_[1] + rng.u(7, 14))
+        doc.blob(lens(p_, q, rng.u(-1.5, 1.5), 0), "#6c6478", 0.9)
+    for p_ in low[2:-2:4]:
+        q = (p_[0] + rng.u(-5, 5), p_[1] - rng.u(7, 12))
+        doc.blob(lens(p_, q, rng.u(-1.5, 1.5), 0), "#6c6478", 0.9)
+    # a graze on the far shoulder: the cloth scorched and darkened, soft-edged
+    ellipse(doc, cx + 172, C + 196, 46, 24, "#1a0e10", 0.7, 40)
+    doc.items[-1] = doc.items[-1].replace("/>", blur(doc, 8) + "/>")
+    doc.blob(ragged(cx + 172, C + 196, 22, 61, sq=0.45, deg=40), "#3a1016", 0.6, extra=blur(doc, 4))
 
 
 def kylo_sleeve(M, wet, var):
@@ -603,49 +712,126 @@ def kylo_split_lip(doc, F):
     circle(doc, x + 1, y + 12, 2.2, "#7a1c1e", 0.8)
 
 
-def kylo_torn_shoulder(doc, M, B):
-    """Chapter 7: his shirt ripped open along the front of the shoulder, a scrape on the
-    skin showing through the slit, the cloth's edges frayed and a torn flap hanging. On
-    the near shoulder (the viewer's left in the unmirrored art): in chapter 7 he always
-    stands on the right, mirrored, so it shows on the same side as his bruised cheek
-    (one-sided, his left). A long, narrow rip and not a round hole (a round patch of skin
-    there read as a hand)."""
+def tear_edge(rng, u0, u1, v, n, sag, tongues=(), skew=0.0):
+    """One ragged edge of a tear in local coordinates (u along the tear, v across):
+    jittered, with corners here and there and tongues of cloth hanging into the gap."""
+    out = []
+    for i in range(n + 1):
+        t = i / n
+        u = u0 + (u1 - u0) * t + rng.u(-4, 4)
+        w = v * (1 - (2 * t - 1) ** 2) ** 0.7 * (1 + skew * (2 * t - 1)) + sag * math.sin(t * math.pi * 2.3) + rng.u(-3, 3)
+        if i in tongues:
+            d = 1 if v < 0 else -1
+            out += [(u - 5, w), (u - 5, w), (u + 1, w + d * rng.u(10, 16)), (u + 7, w), (u + 7, w)]
+        elif 0 < i < n and rng.r() < 0.35:
+            out += [(u, w), (u, w)]
+        else:
+            out.append((u, w))
+    return out
+
+
+def bandage_arm(doc, E, Wr, w, t0=0.3, t1=0.82, seed=3):
+    """Gauze wound round a forearm from t0 to t1 of the way from elbow E to wrist Wr: a
+    sleeve of pale gauze a little wider than the arm, its turns slanting round it (each
+    band curved with the arm's roundness, a soft shadow under its edge), a soft shadow
+    where it meets the skin, a loose end, and blood seeping through at the middle."""
+    rng = Rng(seed)
+    dx, dy = Wr[0] - E[0], Wr[1] - E[1]
+    ln = math.hypot(dx, dy) or 1
+    ax, ay = dx / ln, dy / ln  # along the arm
+    nx, ny = -ay, ax  # across it
+    a, b = lerp(E, Wr, t0), lerp(E, Wr, t1)
+    # the gauze's soft shadow on the skin just past each end
+    for p_ in (a, b):
+        doc.blob([(p_[0] + nx * w * 0.55, p_[1] + ny * w * 0.55), (p_[0] - nx * w * 0.55, p_[1] - ny * w * 0.55),
+                  (p_[0] - nx * w * 0.5 + ax * 14, p_[1] - ny * w * 0.5 + ay * 14),
+                  (p_[0] + nx * w * 0.5 + ax * 14, p_[1] + ny * w * 0.5 + ay * 14)], "#5a3a30", 0.35,
+                 extra=blur(doc, 4))
+    outline = limb([a, lerp(a, b, 0.5), b], [w * 1.1, w * 1.12, w * 1.06])
+    form(doc, outline, "#e6dfd2", "#a59c8e", "#fbf8f2", None, s=(10, 6), l=(6, -4))
+    cid = doc.clip(smooth(outline))
+    doc.open_group(cid)
+    turns = 6
+    for i in range(turns + 1):
+        t = i / turns
+        c = lerp(a, b, t)
+        sl = 0.35  # the turns slant round the arm (a spiral)
+        p0 = (c[0] + nx * w * 0.7 - ax * w * sl, c[1] + ny * w * 0.7 - ay * w * sl)
+        p2 = (c[0] - nx * w * 0.7 + ax * w * sl, c[1] - ny * w * 0.7 + ay * w * sl)
+        p1 = (c[0] + ax * w * 0.16, c[1] + ay * w * 0.16)  # bowed with the arm's roundness
+        curve = [p0, p1, p2]
+        doc.blob(band(curve, 7), "#8a8174", 0.7, extra=blur(doc, 2))
+        doc.blob(band([(x - ax * 6, y - ay * 6) for x, y in curve], 4), "#ffffff", 0.6, extra=blur(doc, 1))
+    # blood seeping through at the middle, soft: dark at its heart, pink at its edge
+    m_ = lerp(a, b, 0.5)
+    doc.blob(ragged(m_[0], m_[1], w * 0.4, seed + 40, sq=0.7), "#c8968c", 0.7, extra=blur(doc, 4))
+    doc.blob(ragged(m_[0] + 2, m_[1] + 2, w * 0.24, seed + 41, sq=0.7), "#9a3038", 0.75, extra=blur(doc, 3))
+    # the arm turning away underneath: shade along the lower side
+    doc.blob(band([(a[0] - nx * w * 0.6, a[1] - ny * w * 0.6), (b[0] - nx * w * 0.6, b[1] - ny * w * 0.6)], w * 0.3),
+             "#6e665c", 0.4, extra=blur(doc, 6))
+    doc.close_group()
+    # the loose end, tucked under at the wrist's end and lifting a little
+    e0 = (b[0] + nx * w * 0.3, b[1] + ny * w * 0.3)
+    tail = [e0, (e0[0] + ax * 18 + nx * 10, e0[1] + ay * 18 + ny * 10), (e0[0] + ax * 30 + nx * 24, e0[1] + ay * 30 + ny * 24)]
+    form(doc, strand(tail, 14, 0.6), "#e6dfd2", "#a59c8e", None, None, s=(3, 3))
+
+
+def kylo_torn_shoulder(doc, M, B, at=(0, 0), flap=True, k=1.0):
+    """Chapter 7: his shirt ripped open over the front of the near shoulder: a wide, ragged
+    tear with frayed edges and a flap of the shirt fallen open below it, the skin of the
+    shoulder in it, scraped raw (soft red, fine scratches) and bruising purple round it.
+    On the near shoulder (the viewer's left in the unmirrored art): in chapter 7 he
+    always stands on the right, mirrored, so it shows on the same side as his bruised
+    cheek (one-sided, his left)."""
     import body as bd
     from castkit import place
     F = M["F"]
     (sx, sy), _ = bd.shoulders(B)
-    ox, oy, deg = sx + 60, sy + 26, 152  # the rip's centre; it runs from the neck out and down the arm
-    L = lambda pts: place(pts, ox, oy, deg)  # noqa: E731
+    ox, oy, deg = sx + 56 + at[0], sy + 20 + at[1], -20  # the tear's centre; it runs from the arm up toward the neck
+    L = lambda pts: place([(u * k, v) for u, v in pts], ox, oy, deg)  # noqa: E731
     rng = Rng(53)
-    k = 12
-    top, bot = [], []
-    for i in range(k + 1):
-        t = i / k
-        u = -96 + 192 * t
-        env = (1 - (2 * t - 1) ** 2) ** 0.6
-        top.append((u + rng.u(-4, 4), -env * rng.u(12, 22)))
-        bot.append((u + rng.u(-4, 4), env * rng.u(10, 20)))
-    rip = top + bot[::-1][1:-1]
-    # the cloth's cut edge catching the light, then the opening with skin in it
-    doc.blob(L([(x * 1.04, y * 1.25 - 3) for x, y in rip]), "#59626f")
-    doc.blob(L(rip), "#14161b")
-    inner = L([(x * 0.94, y * 0.72 + 1) for x, y in rip])
-    form(doc, inner, F["skin"], F["skin_sh"], F["skin_lt"], None, s=(6, 6), l=(3, -3))
-    cid = doc.clip(smooth(inner))
+    doc.open_group(doc.clip(smooth(B["torso"])))  # kept on the shirt
+    # dirt and sweat darkening the shirt round the tear
+    doc.blob(L(ragged(0, 6, 120, 7, sq=0.6)), "#1c2028", 0.45, extra=blur(doc, 10))
+    top = tear_edge(rng, -110, 110, -30, 16, 5, tongues=(6, 11))
+    bot = tear_edge(rng, 110, -110, 50, 16, -4, tongues=(4,), skew=0.45)
+    hole = L(top + bot)
+    # the cut edge of the cloth, lighter, just outside the opening
+    doc.blob(L([(u * 1.03, v * 1.12 + (-2 if v < 0 else 3)) for u, v in top + bot]), "#566070", 0.95)
+    # the shoulder's skin in it, rounded: lit high, shaded toward the arm and under the cloth
+    form(doc, hole, F["skin"], F["skin_sh"], F["skin_lt"], None, s=(10, 10), l=(6, -6))
+    cid = doc.clip(smooth(hole))
     doc.open_group(cid)
-    for y0 in (-4, 5):
-        doc.blob(strand(L([(-60, y0), (0, y0 + 2), (60, y0 - 1)]), 3.5, 0.3), "#a33a36", 0.55)
-    doc.blob(L([(x, y + 7) for x, y in top] + [(96, 0), (-96, 0)]), "#2a1e1c", 0.45)
+    # bruising: soft purple and yellowing, no edges
+    doc.blob(L(ragged(-40, 14, 70, 21, sq=0.55)), "#7a4a78", 0.45, extra=blur(doc, 10))
+    doc.blob(L(ragged(50, 20, 50, 23, sq=0.5)), "#a69050", 0.3, extra=blur(doc, 8))
+    # the scrape: raw red, brightest at its middle, and fine scratches along it
+    doc.blob(L(ragged(0, 8, 62, 25, sq=0.38)), "#b0473f", 0.6, extra=blur(doc, 5))
+    doc.blob(L(ragged(-6, 8, 36, 27, sq=0.3)), "#c2544a", 0.7, extra=blur(doc, 3))
+    for j in range(6):
+        v0 = rng.u(-6, 22)
+        u0 = rng.u(-60, 10)
+        doc.blob(L(lens((u0, v0), (u0 + rng.u(30, 60), v0 + rng.u(-4, 4)), 1.2, 0)), "#8a2a28", 0.75)
+    # the shadow of the torn cloth's upper edge on the skin
+    doc.path(smooth(hole) + " " + smooth(shift(hole, 4, 12)), "#22161a", 0.55, ' fill-rule="evenodd"')
     doc.close_group()
-    # a flap of the torn cloth hanging from the lower edge, its lining turned out
-    flap = L([bot[3], bot[6], (bot[6][0] - 4, bot[6][1] + 30), (bot[3][0] + 6, bot[3][1] + 40)])
-    form(doc, flap, "#3b4450", "#2a313a", None, None, s=(5, 0))
-    doc.blob(lens(*L([bot[3], bot[6]]), 3, 1), "#5a6472", 0.7)
-    # frayed threads round the edges
-    for i in range(1, k, 2):
-        for p_, sg in ((top[i], -1), (bot[i], 1)):
-            q = (p_[0] + rng.u(-5, 5), p_[1] + sg * rng.u(6, 12))
-            doc.blob(lens(*L([p_, q]), rng.u(-1.5, 1.5), 0), "#6a7482", 0.9)
+    # the flap of shirt fallen open from the lower edge, its inside turned out
+    if not flap:
+        doc.close_group()
+        return
+    a_, b_ = bot[len(bot) // 4], bot[len(bot) * 3 // 5]
+    flap = L([a_, a_, b_, b_, (b_[0] - 2, b_[1] + 34), ((a_[0] + b_[0]) / 2 + 4, b_[1] + 62), (a_[0] + 6, a_[1] + 40)])
+    form(doc, flap, "#47505e", "#2a313a", "#5e6878", None, s=(6, 0), l=(3, 0))
+    a_, b_ = L([a_, b_])
+    doc.blob(lens(a_, b_, -4, -1), "#6a7482", 0.8)
+    # frayed threads along the edges
+    for p_ in L(top[1::3]):
+        q = (p_[0] + rng.u(-5, 5), p_[1] + rng.u(6, 12))
+        doc.blob(lens(p_, q, rng.u(-1.5, 1.5), 0), "#6a7482", 0.9)
+    for p_ in L(bot[2::4]):
+        q = (p_[0] + rng.u(-5, 5), p_[1] - rng.u(6, 10))
+        doc.blob(lens(p_, q, rng.u(-1.5, 1.5), 0), "#6a7482", 0.9)
+    doc.close_group()
 
 
 def kylo_scar(doc, F):
@@ -1124,6 +1310,167 @@ def trooper_outfit(doc, M, B, wet, var):
 
 def trooper_sleeve(M, wet, var):
     return dict(sleeve=tones("#26282e"), sleeve_to=1.0, plates=True)
+
+
+# =========================================================================== the runner (a man)
+# The defector off the burning shuttle in beat 2.3 (not Pell): younger, a long, narrow
+# face with high cheekbones and a square little chin, a long straight nose, narrow dark
+# eyes under straight brows, golden skin and black hair grown out of the trooper's crop,
+# singed at one side. Soot on his face, a cut over his brow and a burn on his jaw from
+# the hangar; his armour half gone, what is left scorched.
+def blur(doc, sd):
+    """A Gaussian blur filter attribute (soft edges: soaked blood, soot, bruising)."""
+    fid = doc.uid("f")
+    doc.defs.append(f'<filter id="{fid}" x="-1" y="-1" width="3" height="3"><feGaussianBlur stdDeviation="{sd}"/>'
+                    f'</filter>')
+    return f' filter="url(#{fid})"'
+
+
+def runner_marks(doc, F, g):
+    cx, T, h, ey = g["cx"], g["T"], g["h"], g["ey"]
+    # soot: smeared where he wiped his face with a sooty glove
+    doc.blob(lens((cx - 118, ey + 30), (cx - 40, ey + 96), -16, -4), "#2a2420", 0.32, extra=blur(doc, 7))
+    doc.blob(lens((cx + 40, T + 40), (cx + 110, T + 70), 10, 3), "#2a2420", 0.28, extra=blur(doc, 6))
+    doc.blob(lens((cx + 70, ey + 110), (cx + 116, ey + 150), 8, 2), "#2a2420", 0.3, extra=blur(doc, 6))
+    # a burn along the near jaw: angry red, soft-edged, with a shiny blistered middle
+    bx, by = cx - 94, T + h * 0.78
+    ellipse(doc, bx, by, 34, 22, "#b8503e", 0.5, -38)
+    doc.items[-1] = doc.items[-1].replace("/>", blur(doc, 7) + "/>")
+    ellipse(doc, bx + 2, by - 2, 16, 9, "#c85a48", 0.6, -38)
+    doc.items[-1] = doc.items[-1].replace("/>", blur(doc, 3) + "/>")
+    ellipse(doc, bx + 4, by - 5, 6, 2.5, "#ffe0d4", 0.55, -38)
+    # a cut over the far brow, a line of dried blood run from it
+    doc.blob(lens((cx + 74, ey - 58), (cx + 104, ey - 44), -3, 1), "#7a1c1e", 0.95)
+    doc.blob(strand([(cx + 92, ey - 48), (cx + 100, ey - 30), (cx + 106, ey - 10)], 4, 0.2), "#8a2a2a", 0.7)
+    # gaunt: the cheeks hollow under the high cheekbones
+    doc.blob(lens((cx - 120, ey + 70), (cx - 70, ey + 150), 12, 3), F["skin_sh"], 0.4)
+    doc.blob(lens((cx + 70, ey + 150), (cx + 116, ey + 70), 10, 3), F["skin_sh"], 0.3)
+
+
+RUNNER_F = dict(
+    cx=CX, T=244, h=388, far=0.97, neck=62, ear=0.96, hollow=0.5, socket=0.3, age=0.0,
+    outline=[(0, 0), (0.03, 62), (0.13, 112), (0.3, 126), (0.44, 132), (0.56, 124), (0.68, 110), (0.8, 98),
+             (0.9, 80), (0.97, 48), (1, 0)],
+    skin="#e0b98a", skin_sh="#aa845c", skin_lt="#f2d6ac", skin_deep="#6e4a2e", rim=RIM, blush="#d07a5a",
+    eye=dict(y=0.5, dx=58, w=50, h=8.5, tilt=6, crease=1.5, lash=4.4, flick=4, iris="#24170e", iris_lt="#4e3420",
+             lower=0.66),
+    brow=dict(gap=34, t=11, len=0.86, arch=1, col="#120e0c", droop=0, inner_t=1.15),
+    nose=dict(tip=0.73, w=16, dx=5),
+    mouth=dict(y=0.83, w=36, ul=5, ll=8, lip="#b98066", lip_dark="#9a644e", line="#3e2016"),
+    hairc=("#15110f", "#070605", "#3a3430"), hair="#15110f", marks=[runner_marks], seed=37,
+)
+
+
+def runner_hair_front(doc, F, wet, var):
+    """Black, grown out of a trooper's crop: short at the sides, a ragged fringe of
+    pointed locks falling over the forehead, and singed short over the near temple."""
+    cap = [(-138, 130), (-146, 60), (-124, -2), (-64, -30), (0, -36), (66, -30), (126, -2), (148, 60), (142, 130),
+           (132, 112), (124, 70), (108, 62), (96, 84), (84, 60), (62, 82), (48, 56), (24, 86), (8, 58), (-16, 84),
+           (-34, 58), (-56, 78), (-74, 54), (-96, 62), (-118, 56), (-130, 90)]
+    hair_form(doc, F, A(F, cap), wet, s=(10, 8), l=(8, -4))
+    # the fringe: separate pointed locks, uneven
+    for pts, wd in (([(20, 20), (30, 60), (22, 96)], 26), ([(-20, 18), (-26, 56), (-40, 90)], 24),
+                    ([(60, 24), (76, 60), (80, 84)], 22), ([(-62, 26), (-80, 56), (-96, 72)], 20),
+                    ([(96, 30), (112, 62), (118, 86)], 16)):
+        hair_form(doc, F, A(F, strand(pts, wd, 0.05)), wet, s=(4, 3), l=(3, 0), rim=False)
+    hair_lines(doc, F, [((-90, 0), (-20, -22), -6), ((20, -24), (100, 4), -6), ((-40, 10), (10, 50), 4),
+                        ((40, 8), (70, 44), -4)], wet, True)
+    hair_lines(doc, F, [((-110, 20), (-60, 48), 4), ((60, 10), (110, 40), -4)], wet)
+    # singed: the near temple's hair burnt short and rough, a smudge of ash
+    doc.blob(A(F, [(-140, 40), (-128, 0), (-100, 10), (-96, 50), (-120, 70)]), "#3a3530", 0.55, extra=blur(doc, 3))
+    rng = Rng(8)
+    for i in range(18):
+        x, y = rng.u(-138, -100), rng.u(4, 64)
+        circle(doc, F["cx"] + x, F["T"] + y, rng.u(1.2, 2.2), "#5a524a", 0.7)
+
+
+def scorch(doc, x, y, rx, ry, deg=0, op=0.8):
+    """Blaster scorching on the plates: a soft, streaked black-brown smear, no hard core."""
+    ellipse(doc, x, y, rx, ry, "#2a1c14", op * 0.55, deg)
+    doc.items[-1] = doc.items[-1].replace("/>", blur(doc, rx * 0.25) + "/>")
+    ellipse(doc, x - rx * 0.1, y, rx * 0.6, ry * 0.35, "#120c08", op * 0.6, deg)
+    doc.items[-1] = doc.items[-1].replace("/>", blur(doc, rx * 0.12) + "/>")
+
+
+def ragged(x, y, r, seed, k=14, sq=0.75, deg=0.0):
+    """An irregular, torn outline about (x, y): radius r, squashed by sq, turned deg."""
+    rng = Rng(seed)
+    a0 = math.radians(deg)
+    pts = []
+    for i in range(k):
+        a = 2 * math.pi * i / k
+        rr = r * (rng.u(0.62, 1.08) if i % 2 else rng.u(0.88, 1.15))
+        px, py = math.cos(a) * rr, math.sin(a) * rr * sq
+        pts.append((x + px * math.cos(a0) - py * math.sin(a0), y + px * math.sin(a0) + py * math.cos(a0)))
+    return pts
+
+
+def burn_hole(doc, x, y, r, seed, deg=0.0, skin=("#c9684f", "#9c3f30", "#e49a82")):
+    """A blaster burn through cloth: the cloth scorched brown round it, a charred, ragged
+    edge, and raw red skin inside, soft toward its middle."""
+    ellipse(doc, x, y + r * 0.2, r * 2.1, r * 1.7, "#1a120c", 0.7, deg)
+    doc.items[-1] = doc.items[-1].replace("/>", blur(doc, r * 0.45) + "/>")
+    doc.blob(ragged(x, y, r * 1.12, seed, deg=deg), "#0e0a08", 0.95)
+    inner = ragged(x + 1, y + 1, r * 0.86, seed + 1, deg=deg)
+    doc.blob(inner, skin[1])
+    cid = doc.clip(smooth(inner))
+    doc.open_group(cid)
+    ellipse(doc, x + r * 0.15, y + r * 0.1, r * 0.6, r * 0.45, skin[0], 0.95, deg)
+    doc.items[-1] = doc.items[-1].replace("/>", blur(doc, r * 0.2) + "/>")
+    ellipse(doc, x + r * 0.25, y - r * 0.05, r * 0.22, r * 0.12, skin[2], 0.7, deg)
+    # the charred edge's shadow on the skin under it
+    doc.path(smooth(inner) + " " + smooth(shift(inner, 3, 6)), "#3a1410", 0.5, ' fill-rule="evenodd"')
+    doc.close_group()
+
+
+def runner_outfit(doc, M, B, wet, var):
+    cx, C = B["cx"], B["C"]
+    F = M["F"]
+    u = tones("#26282e")
+    form(doc, B["torso"], u[0], u[1], u[2], None, s=(24, 0), l=(10, 0))
+    # the undersuit's quilted ribbing, scuffed grey with dust
+    for i in range(8):
+        y = C + 380 + i * 40
+        doc.blob(lens((cx - 170, y), (cx + 150, y - 4), -3, -1), u[1], 0.6)
+    doc.blob(lens((cx - 150, C + 420), (cx - 60, C + 620), 12, 3), "#6a655c", 0.25, extra=blur(doc, 8))
+    # the chest plate, cracked across with its near upper corner broken off, scorched
+    chest = [(cx - 120, C + 130), (cx - 110, C + 112), (cx - 70, C + 104), (cx + 74, C + 104), (cx + 150, C + 136),
+             (cx + 150, C + 136), (cx + 156, C + 300), (cx + 156, C + 300), (cx + 80, C + 360), (cx + 20, C + 350),
+             (cx - 20, C + 350), (cx - 96, C + 362), (cx - 176, C + 300), (cx - 176, C + 300), (cx - 170, C + 210),
+             (cx - 150, C + 196), (cx - 144, C + 160)]
+    armour_plate(doc, chest, 18, 5)
+    doc.blob(lens((cx - 150, C + 290), (cx + 140, C + 290), -12, -4), "#aab0b6", 0.8)
+    # the crack: a dark jagged line with its lit lip
+    crack = [(cx - 150, C + 196), (cx - 110, C + 214), (cx - 86, C + 200), (cx - 40, C + 236), (cx - 10, C + 226),
+             (cx + 30, C + 262)]
+    doc.blob(strand(crack, 6, 0.3), "#2a2c30", 0.95)
+    doc.blob(strand(shift(crack, 2, 4), 3, 0.3), "#ffffff", 0.6)
+    # scorch marks where the shots hit
+    scorch(doc, cx + 90, C + 180, 60, 44, -20)
+    scorch(doc, cx - 120, C + 170, 40, 30, 30, 0.6)
+    for x0 in (-60, 24):
+        form(doc, [(cx + x0, C + 190), (cx + x0 + 40, C + 190), (cx + x0 + 40, C + 190), (cx + x0 + 36, C + 240),
+                   (cx + x0 + 4, C + 240), (cx + x0, C + 190)], "#2e3036", None, None, None)
+    # two abdomen plates left of four, the straps of the lost ones hanging
+    for i, y in enumerate((C + 380, C + 500)):
+        w0 = 124 - i * 12
+        armour_plate(doc, [(cx - w0, y), (cx - w0, y), (cx + w0, y), (cx + w0, y), (cx + w0 - 6, y + 50),
+                           (cx + w0 - 6, y + 50), (cx - w0 + 6, y + 50), (cx - w0 + 6, y + 50)], 4, 9 + i)
+    scorch(doc, cx + 60, C + 520, 50, 30, 10, 0.7)
+    for x0, y0 in ((-100, C + 440), (84, C + 446)):
+        doc.blob(strand([(cx + x0, y0), (cx + x0 + 4, y0 + 30), (cx + x0 - 2, y0 + 56)], 9, 0.6), "#3c3e44", 0.95)
+    # a blaster burn through the undersuit on the far side's ribs: a charred hole, red skin
+    burn_hole(doc, cx + 118, C + 462, 28, 17, 20)
+    # the neck seal, torn at one side
+    doc.blob([(cx - 80, C + 60), (cx + 80, C + 58), (cx + 70, C + 110), (cx - 70, C + 112)], u[1])
+    doc.blob(lens((cx + 30, C + 62), (cx + 76, C + 100), -8, -3), F["skin_sh"], 0.9)
+    # dust and grime over everything
+    doc.blob(lens((cx - 100, C + 250), (cx + 40, C + 340), 20, 6), "#8d8676", 0.3, extra=blur(doc, 10))
+
+
+def runner_sleeve(M, wet, var):
+    # the plates gone from his near arm (a burn through the sleeve there), the far arm's left
+    return dict(sleeve=tones("#26282e"), sleeve_to=1.0, plates="far", burn=True)
 
 
 # =========================================================================== the defector (a woman)
