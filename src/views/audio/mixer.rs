@@ -6,9 +6,9 @@
 //! built on a silent backend that plays nothing, and the game goes on the same.
 //!
 //! A still line must cost next to nothing (issue 17), so the mixer does no work it can
-//! leave: a filtered track with nothing to play (the music between pieces, the rain
-//! through walls when it does not rain, the thunder between strikes) is paused, which
-//! kira skips, and each file's decoder thread is started with lazy timers
+//! leave: a track with nothing to play (the music between pieces, the rain through
+//! walls when it does not rain, the thunder between strikes) is paused, which kira
+//! skips, filter and all, and each file's decoder thread is started with lazy timers
 //! ([`lazy_timers`]), so it looks for room in its buffer a few dozen times a second
 //! rather than a thousand (docs/performance.md, "Sound at a still line").
 
