@@ -4,6 +4,13 @@
 //! the weather outdoors) and the rain heard through walls; the effects track holds the
 //! thunder's, filtered by the strike's distance. With no sound device kira's mixer is
 //! built on a silent backend that plays nothing, and the game goes on the same.
+//!
+//! A still line must cost next to nothing (issue 17), so the mixer does no work it can
+//! leave: a track with nothing to play (the music between pieces, the rain through
+//! walls when it does not rain, the thunder between strikes) is paused, which kira
+//! skips, filter and all, and each file's decoder thread is started with lazy timers
+//! ([`lazy_timers`]), so it looks for room in its buffer a few dozen times a second
+//! rather than a thousand (docs/performance.md, "Sound at a still line").
 
 use std::time::Duration;
 
@@ -12,6 +19,7 @@ use kira::backend::{Backend, Renderer};
 use kira::effect::compressor::CompressorBuilder;
 use kira::effect::distortion::{DistortionBuilder, DistortionKind};
 use kira::effect::filter::{FilterBuilder, FilterHandle, FilterMode};
+use kira::sound::PlaybackState;
 use kira::track::{MainTrackBuilder, TrackBuilder, TrackHandle};
 use kira::{AudioManager, AudioManagerSettings, Decibels, DefaultBackend, Easing, Tween};
 
@@ -141,6 +149,10 @@ struct Channel {
     asked: Option<String>,
     loading: Option<Handle<Sound>>,
     playing: Option<PlayingSound>,
+    /// Sounds started here that may still be heard: loops fading out, thunder.
+    sounding: Vec<PlayingSound>,
+    /// Paused, with nothing to play: kira skips the track, its filter and its volume.
+    resting: bool,
 }
 
 impl Mixer {
@@ -224,6 +236,8 @@ impl Channel {
             asked: None,
             loading: None,
             playing: None,
+            sounding: Vec::new(),
+            resting: false,
         }
     }
 
@@ -252,6 +266,7 @@ impl Channel {
         if self.asked != *want {
             if let Some(mut old) = self.playing.take() {
                 old.stop(fade());
+                self.sounding.push(old);
             }
             self.asked.clone_from(want);
             self.loading = want.as_ref().map(|path| assets::sound(server, path));
@@ -261,12 +276,35 @@ impl Channel {
         };
         if let Some(sound) = sounds.get(handle) {
             if device {
+                // A loop fades in from silence: waking the track with it is not heard.
+                self.wake();
                 self.playing = play(&mut self.track, sound, true);
             }
             self.loading = None;
         } else if server.load_state(handle).is_failed() {
             // Said on the loading card; the rest of the sound goes on without it.
             self.loading = None;
+        }
+    }
+
+    /// Resumes the track if it rests. kira fades a resumed track in over its first
+    /// block (128 frames, under 3 ms), so an effect's track is woken while the effect
+    /// still waits, not with it, and its attack is heard whole.
+    fn wake(&mut self) {
+        if self.resting {
+            self.track.resume(at_once());
+            self.resting = false;
+        }
+    }
+
+    /// Pauses the track once nothing on it plays, fades or is on its way.
+    fn rest_if_idle(&mut self) {
+        self.sounding
+            .retain(|sound| sound.state() != PlaybackState::Stopped);
+        let idle = self.playing.is_none() && self.loading.is_none() && self.sounding.is_empty();
+        if idle && !self.resting {
+            self.track.pause(at_once());
+            self.resting = true;
         }
     }
 
@@ -285,6 +323,14 @@ impl Channel {
 fn fade() -> Tween {
     Tween {
         duration: Duration::from_secs_f32(FADE_SECONDS),
+        ..default()
+    }
+}
+
+/// For pausing and resuming a track with nothing on it: there is nothing to fade.
+fn at_once() -> Tween {
+    Tween {
+        duration: Duration::ZERO,
         ..default()
     }
 }
@@ -309,10 +355,45 @@ fn play(track: &mut TrackHandle, sound: &Sound, looping: bool) -> Option<Playing
     } else {
         data
     };
-    track
-        .play(data)
+    lazy_timers(|| track.play(data))
         .map_err(|e| warn!("a sound could not be played: {e:?}"))
         .ok()
+}
+
+/// How late the timers of a sound's decoder thread may fire (Linux's timer slack).
+///
+/// kira gives each streaming sound a thread that decodes into a buffer of 16 384
+/// frames (0.37 s at 44.1 kHz) and, whenever that buffer is full, which is nearly
+/// always, sleeps a millisecond and looks again: about 900 wake-ups a second for each
+/// file playing, which cost ~1.2% of a core each here, far more than the decoding. With
+/// 40 ms of slack the kernel lets such a sleep run up to 41 ms (or ends it with another
+/// timer that fires sooner), and the buffer is still more than 0.3 s ahead of the ear.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+const DECODER_TIMER_SLACK_NS: libc::c_ulong = 40_000_000;
+
+/// Runs `start` (which starts a sound, and with it kira's decoder thread) with this
+/// thread's timer slack raised, so the new thread takes it (a thread starts with the
+/// slack of the thread that made it), then puts this thread's back. kira's thread is
+/// out of reach otherwise: it is spawned inside `play` and runs kira's own loop.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn lazy_timers<T>(start: impl FnOnce() -> T) -> T {
+    // SAFETY: PR_GET_TIMERSLACK and PR_SET_TIMERSLACK read and set a number of the
+    // calling thread's; no memory is passed.
+    let own = unsafe { libc::prctl(libc::PR_GET_TIMERSLACK) };
+    // SAFETY: as above.
+    unsafe { libc::prctl(libc::PR_SET_TIMERSLACK, DECODER_TIMER_SLACK_NS) };
+    let started = start();
+    if own > 0 {
+        // SAFETY: as above.
+        unsafe { libc::prctl(libc::PR_SET_TIMERSLACK, own as libc::c_ulong) };
+    }
+    started
+}
+
+/// Elsewhere kira's decoder threads keep their own timers.
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn lazy_timers<T>(start: impl FnOnce() -> T) -> T {
+    start()
 }
 
 /// Sends the mix to kira: volumes, the weather's shading, the loops, the effects due.
@@ -350,6 +431,10 @@ pub(super) fn play_mix(
     if !device {
         return;
     }
+    // Thunder waits at least 0.3 s for its strike's distance: its track wakes then.
+    if mix.waiting.iter().chain(&due).any(|e| e.thunder.is_some()) {
+        mixer.thunder.wake();
+    }
     for effect in due {
         let Some(sound) = sounds.get(&effect.sound) else {
             continue;
@@ -360,12 +445,21 @@ pub(super) fn play_mix(
             Some(shade) => {
                 // Strikes come seconds apart: the thunder track takes each one's distance.
                 mixer.thunder.shade(shade, &mut None, Tween::default());
-                play(&mut mixer.thunder.track, sound, false);
+                let playing = play(&mut mixer.thunder.track, sound, false);
+                mixer.thunder.sounding.extend(playing);
             }
             None => {
                 play(&mut mixer.effects, sound, false);
             }
         }
+    }
+    // The effects track itself stays awake: an effect starts in the frame it is cued,
+    // and on a waking track its first 3 ms would be faded in.
+    mixer.music.rest_if_idle();
+    mixer.place.rest_if_idle();
+    mixer.outside.rest_if_idle();
+    if !mix.waiting.iter().any(|e| e.thunder.is_some()) {
+        mixer.thunder.rest_if_idle();
     }
 }
 
