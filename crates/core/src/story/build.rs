@@ -766,7 +766,9 @@ fn check_layers(
     let facing_left = node.field("facing_left").unwrap_or(node);
     for part in entry.facing_left.keys() {
         if !entry.one_sided.contains(part) {
-            let (key, _) = facing_left.entry(part).unwrap_or((facing_left, facing_left));
+            let (key, _) = facing_left
+                .entry(part)
+                .unwrap_or((facing_left, facing_left));
             let message = unknown(
                 &format!("one-sided part for `{id}`"),
                 part,

@@ -200,7 +200,10 @@ impl Look {
         std::iter::once(&self.body)
             .chain(&self.head)
             .chain(&self.glow)
-            .chain(self.parts().flat_map(|l| std::iter::once(&l.file).chain(&l.facing_left)))
+            .chain(
+                self.parts()
+                    .flat_map(|l| std::iter::once(&l.file).chain(&l.facing_left)),
+            )
             .chain(std::iter::once(&self.blink))
             .chain(&self.talk)
     }
