@@ -19,7 +19,7 @@ use after_the_rain::session::Overlay;
 use after_the_rain::settings::ReaderSettings;
 use after_the_rain::theme::WindowShape;
 use after_the_rain::theme::widgets::{Menu, MenuFocus, MenuItem};
-use after_the_rain::views::dialogue::{LineText, Reveal};
+use after_the_rain::views::dialogue::{LineText, PlateText, Reveal};
 use bevy::camera::RenderTargetInfo;
 use bevy::input::touch::{TouchInput, TouchPhase};
 use bevy::prelude::*;
@@ -491,9 +491,43 @@ fn tap_to_next_line(app: &mut App, at: Vec2) -> String {
     next_line_by(app, |app| touch(app, at, at, 0.1))
 }
 
-/// The name plate stands under the one who speaks: at the box's left for Rey (on the
-/// stage's left), at its right for Kylo (on its right), in its middle for him at Centre or
-/// heard from off stage; and in a landscape window the
+/// Where `who`'s bust stands across the window, in logical pixels.
+fn bust_x(app: &mut App, who: &str) -> f32 {
+    let world = app.world_mut();
+    let mut cameras = world.query_filtered::<(&Camera, &GlobalTransform), With<Camera2d>>();
+    let (camera, view) = cameras.single(world).expect("the camera");
+    let (camera, view) = (camera.clone(), *view);
+    let mut busts = world.query::<(&Name, &Transform, &Sprite)>();
+    let at = busts
+        .iter(world)
+        .find(|(name, ..)| name.as_str() == who)
+        .map(|(_, transform, _)| transform.translation)
+        .unwrap_or_else(|| panic!("{who} is on stage"));
+    camera
+        .world_to_viewport(&view, at.with_z(0.0))
+        .expect("in view")
+        .x
+}
+
+/// The typeface of the name on the plate.
+fn plate_face(app: &mut App) -> String {
+    let world = app.world_mut();
+    let mut names = world.query_filtered::<&TextFont, With<PlateText>>();
+    let font = names.single(world).expect("the name plate's words");
+    format!("{:?}", font.font)
+}
+
+/// Whether the name plate stands under `x` (the speaker's bust), as near as it can while
+/// it stays inside the box.
+fn under(layout: &Story, x: f32) -> bool {
+    let half = layout.plate.width() / 2.0 + 12.0;
+    let (low, high) = (layout.dialogue.min.x + half, layout.dialogue.max.x - half);
+    (layout.plate.center().x - x.clamp(low, high.max(low))).abs() < 3.0
+}
+
+/// The name plate stands under the one who speaks: under Rey's bust (on the stage's
+/// left), under Kylo's (on its right), in the box's middle for him at Centre and for his
+/// voice from off stage; and in a landscape window the
 /// choices stack up from the box, over chests rather than faces.
 #[test]
 fn the_name_plate_follows_the_speaker_and_choices_sit_low() {
@@ -503,19 +537,21 @@ fn the_name_plate_follows_the_speaker_and_choices_sit_low() {
         let speaker = |app: &App| app.world().resource::<Reveal>().speaker().map(String::from);
         assert_eq!(speaker(&app).as_deref(), Some("Rey"), "{here}");
         let rey = story_layout(&mut app);
+        let rey_at = bust_x(&mut app, "rey");
         next_line_by(&mut app, |app| press(app, KeyCode::Space));
         assert_eq!(speaker(&app).as_deref(), Some("Kylo Ren"), "{here}");
         let kylo = story_layout(&mut app);
+        let kylo_at = bust_x(&mut app, "kylo");
         let middle = rey.dialogue.center().x;
         assert!(
-            rey.plate.max.x < middle && rey.plate.min.x - rey.dialogue.min.x < 40.0,
-            "{here}: Rey's plate {:?} at the left of the box {:?}",
+            rey.plate.max.x < middle && under(&rey, rey_at),
+            "{here}: Rey's plate {:?} under her bust at {rey_at}, in the box {:?}",
             rey.plate,
             rey.dialogue
         );
         assert!(
-            kylo.plate.min.x > middle && kylo.dialogue.max.x - kylo.plate.max.x < 40.0,
-            "{here}: Kylo's plate {:?} at the right of the box {:?}",
+            kylo.plate.min.x > middle && under(&kylo, kylo_at),
+            "{here}: Kylo's plate {:?} under his bust at {kylo_at}, in the box {:?}",
             kylo.plate,
             kylo.dialogue
         );
@@ -535,11 +571,13 @@ fn the_name_plate_follows_the_speaker_and_choices_sit_low() {
         let mut app = game_of_in_window(&assets, &fresh_folder("phone-plate"), size);
         to_laid_out_title(&mut app);
         to_a_spoken_line(&mut app);
+        let mut faces = Vec::new();
         for line in ["Only me.", "Not yet."] {
             while app.world().resource::<Reveal>().speaker() != Some("Kylo Ren") {
                 next_line_by(&mut app, |app| press(app, KeyCode::Space));
             }
             let kylo = story_layout(&mut app);
+            faces.push(plate_face(&mut app));
             assert!(
                 (kylo.plate.center().x - kylo.dialogue.center().x).abs() < 4.0,
                 "{here}: at {line:?}, Kylo's plate {:?} in the middle of the box {:?}",
@@ -548,6 +586,7 @@ fn the_name_plate_follows_the_speaker_and_choices_sit_low() {
             );
             next_line_by(&mut app, |app| press(app, KeyCode::Space));
         }
+        assert_ne!(faces[0], faces[1], "{here}: a voice's name is set apart");
         if size.0 < size.1 {
             continue;
         }

@@ -401,7 +401,9 @@ fn a_choice_s_options_are_buttons_and_the_arrows_move_the_focus_between_them() {
     );
     // The line that led to the choice is still there to be read.
     assert!(
-        labels(&choice).iter().any(|l| l.starts_with("He caught himself")),
+        labels(&choice)
+            .iter()
+            .any(|l| l.starts_with("He caught himself")),
         "{}",
         show(&choice)
     );

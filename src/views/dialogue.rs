@@ -19,6 +19,7 @@ const CARD_FADE_SECONDS: f32 = 0.7;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_session_resource::<Reveal>()
+        .init_resource::<SpeakerAt>()
         .add_systems(OnEnter(Screen::Game), spawn_box)
         .add_systems(
             Update,
@@ -26,6 +27,7 @@ pub(super) fn plugin(app: &mut App) {
                 show_pictures,
                 fit_box,
                 line_cues,
+                plate_under_speaker.after(SpeakerPlaced),
                 reveal,
                 show_continue_mark,
                 choice_cues,
@@ -45,7 +47,19 @@ pub struct Reveal {
     shown: f32,
     /// Who says it, by the name on the plate (none for narration).
     speaker: Option<String>,
+    /// Who says it, by their id in the story.
+    speaker_id: Option<String>,
 }
+
+/// Where the speaker's bust stands across the window (0 its left edge, 1 its right), by
+/// their id: the stage tells, in [`SpeakerPlaced`], and the name plate stands under it.
+/// `None` while nobody on stage is speaking (narration, a voice from off stage).
+#[derive(Resource, Debug, Default, PartialEq)]
+pub struct SpeakerAt(pub Option<(String, f32)>);
+
+/// The systems that set [`SpeakerAt`]: the name plate is placed after them.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SpeakerPlaced;
 
 impl Reveal {
     pub fn done(&self) -> bool {
@@ -74,8 +88,9 @@ struct DialogueBox;
 pub struct Interface;
 #[derive(Component)]
 struct NamePlate;
+/// The words on the name plate.
 #[derive(Component)]
-struct PlateText;
+pub struct PlateText;
 /// The revealed and the not-yet-revealed parts of the line; the hidden part is laid out
 /// too, so words don't jump from line to line as they appear.
 #[derive(Component)]
@@ -181,7 +196,11 @@ type BoxParts<'w, 's> = (
     Single<
         'w,
         's,
-        (&'static mut Text, &'static mut TextColor),
+        (
+            &'static mut Text,
+            &'static mut TextColor,
+            &'static mut TextFont,
+        ),
         (With<PlateText>, Without<TextSpan>),
     >,
     Query<
@@ -202,10 +221,13 @@ type BoxParts<'w, 's> = (
 enum PlateSide {
     /// Someone on the stage's left half.
     Left,
-    /// Someone in the middle, or a voice from off stage.
+    /// Someone in the middle.
     Middle,
     /// Someone on the stage's right half.
     Right,
+    /// A voice from off stage: in the middle, the name in italics, so it is not taken for
+    /// whoever stands there.
+    Offstage,
 }
 
 /// Shows `line` in the box, from its first letter, the name plate at `side`.
@@ -227,7 +249,7 @@ fn put_line(
     // own width.
     let (left, right, back) = match side {
         PlateSide::Left => (vw(2.0), Val::Auto, 0.0),
-        PlateSide::Middle => (percent(50), Val::Auto, -50.0),
+        PlateSide::Middle | PlateSide::Offstage => (percent(50), Val::Auto, -50.0),
         PlateSide::Right => (Val::Auto, vw(2.0), 0.0),
     };
     plate.left = left;
@@ -237,10 +259,15 @@ fn put_line(
         shift.translation = back;
     }
     if let Some(speaker) = speaker {
-        let (name, colour) = &mut **plate_text;
+        let (name, colour, name_font) = &mut **plate_text;
         name.0 = speaker.name.clone();
         let [r, g, b] = speaker.colour;
         colour.0 = Color::srgb_u8(r, g, b);
+        let font = match side {
+            PlateSide::Offstage => &assets.serif_italic,
+            _ => &assets.sans_bold,
+        };
+        name_font.font = font.into();
     }
     // Narration is set in italics and a cooler, dimmer colour.
     let (font, colour) = match speaker {
@@ -257,6 +284,7 @@ fn put_line(
         letters: text.chars().collect(),
         shown: 0.0,
         speaker: speaker.as_ref().map(|s| s.name.clone()),
+        speaker_id: speaker.as_ref().map(|s| s.id.clone()),
     };
 }
 
@@ -266,9 +294,50 @@ fn plate_side<'a>(line: &Line, mut cast: impl Iterator<Item = (&'a str, Spot)>) 
         return PlateSide::Left;
     };
     match cast.find(|(who, _)| *who == speaker.id) {
-        Some((_, Spot::Centre | Spot::Far)) | None => PlateSide::Middle,
+        Some((_, Spot::Centre | Spot::Far)) => PlateSide::Middle,
+        None => PlateSide::Offstage,
         Some((_, at)) if at.faces_left() => PlateSide::Right,
         Some(_) => PlateSide::Left,
+    }
+}
+
+/// The name plate stands under the speaker's bust, wherever on the stage it is (a near
+/// spot, far off, walking in), inside the box. Until the stage says where (a window
+/// with no picture yet) it stays at the speaker's side, as `put_line` put it.
+fn plate_under_speaker(
+    at: Res<SpeakerAt>,
+    reveal: Res<Reveal>,
+    window: Option<Single<&Window>>,
+    dialogue: Single<(&ComputedNode, &UiGlobalTransform), With<DialogueBox>>,
+    mut plate: Single<(&mut Node, &mut UiTransform, &ComputedNode), With<NamePlate>>,
+) {
+    let (Some((who, across)), Some(window)) = (&at.0, window) else {
+        return;
+    };
+    if reveal.speaker_id.as_ref() != Some(who) {
+        return;
+    }
+    let (size, centre) = (dialogue.0.size(), dialogue.1.translation);
+    let scale = dialogue.0.inverse_scale_factor();
+    let (node, shift, plate_size) = &mut *plate;
+    let (left, width, plate) = (
+        (centre.x - size.x / 2.0) * scale,
+        size.x * scale,
+        plate_size.size().x * plate_size.inverse_scale_factor(),
+    );
+    // The plate's middle under the bust, its ends kept a little inside the box's.
+    let margin = 12.0;
+    let middle = (across * window.width() - left).clamp(
+        plate / 2.0 + margin,
+        (width - plate / 2.0 - margin).max(plate / 2.0 + margin),
+    );
+    let want = px(middle - plate / 2.0);
+    if node.left != want || node.right != Val::Auto {
+        node.left = want;
+        node.right = Val::Auto;
+    }
+    if shift.translation != Val2::ZERO {
+        shift.translation = Val2::ZERO;
     }
 }
 

@@ -106,6 +106,7 @@ pub(super) fn plugin(app: &mut App) {
                 lean,
                 slide_and_light,
                 fade_afterimages,
+                tell_where_the_speaker_stands.in_set(dialogue::SpeakerPlaced),
             )
                 .chain()
                 .after(PlaySystems),
@@ -1225,6 +1226,35 @@ fn slide_and_light(
             }
         }
     }
+}
+
+/// Tells the dialogue box where the speaker's bust stands across the window, so the name
+/// plate stands under it: seen from the camera at rest, not shaken.
+fn tell_where_the_speaker_stands(
+    speakers: Res<Speakers>,
+    busts: Query<(&Actor, &Transform)>,
+    camera: Option<Single<(&Camera, &GlobalTransform), With<Camera2d>>>,
+    mut at: ResMut<dialogue::SpeakerAt>,
+) {
+    let bust = speakers.now.as_ref().and_then(|who| {
+        busts
+            .iter()
+            .find(|(actor, _)| &actor.who == who && !actor.leaving)
+    });
+    let place = bust.zip(camera).and_then(|((actor, transform), camera)| {
+        let (camera, view) = *camera;
+        let mut rest = view.compute_transform();
+        rest.translation.x = 0.0;
+        let seen = camera
+            .world_to_viewport(
+                &GlobalTransform::from(rest),
+                transform.translation.with_z(0.0),
+            )
+            .ok()?;
+        let width = camera.logical_viewport_size()?.x;
+        (width > 0.0).then(|| (actor.who.clone(), seen.x / width))
+    });
+    at.set_if_neq(dialogue::SpeakerAt(place));
 }
 
 /// Where a bust stands and when it was placed there, for [`depth`].
