@@ -1,7 +1,8 @@
 //! Lightning, headless on the test story's storm, in simulated time with the seeded
 //! dice: a flash lights the picture, while the dialogue box and its name plate over it
 //! look as they did, so the words keep their contrast. A shake (a blow) jolts the picture
-//! and sets it back, unless the reader reduces motion.
+//! and sets it back, and a flash lights it in its own colour, unless the reader reduces
+//! motion.
 
 mod common;
 
@@ -125,5 +126,46 @@ fn a_shake_jolts_the_picture_and_settles_unless_motion_is_reduced() {
             assert!(sides, "jolts to both sides: {xs:?}");
         }
         assert_eq!(xs.last(), Some(&0.0), "back where it was: {xs:?}");
+    }
+}
+
+/// A `Flash` lights the picture in its own colour (a red blade swung in the dark) and
+/// fades; with reduce motion it only dims.
+#[test]
+fn a_flash_lights_the_picture_in_its_colour_and_fades() {
+    let assets = common::copy_of_fixture("flash");
+    common::replace(
+        &assets.join("story/one/storm.ron"),
+        r#"Sfx("splash"),"#,
+        r##"Sfx("splash"), Weather(rain: 1.0, thunder: false), Flash("#ff3020"),"##,
+    );
+    for reduce in [false, true] {
+        let mut app = game_at(&assets, "Something fell into the mud.", |settings| {
+            settings.reduce_motion = reduce;
+        });
+        let frames = (2.0 / common::FRAME.as_secs_f32()).ceil() as usize;
+        let seen: Vec<Color> = (0..frames)
+            .map(|_| {
+                app.update();
+                node(&mut app, "Lightning").1
+            })
+            .collect();
+        let lit = seen
+            .iter()
+            .map(|c| {
+                let c = c.to_srgba();
+                (c.red - c.green) * c.alpha
+            })
+            .fold(0.0f32, f32::max);
+        if reduce {
+            assert!(lit < 0.01, "only dims with reduce motion: {seen:?}");
+        } else {
+            assert!(lit > 0.2, "a red flash: {seen:?}");
+        }
+        assert_eq!(
+            seen.last().map(|c| c.alpha()),
+            Some(0.0),
+            "and fades: {seen:?}"
+        );
     }
 }

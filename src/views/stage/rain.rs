@@ -27,7 +27,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Startup, spawn_flash)
         .add_systems(
             Update,
-            (weather_cues, keep_drop_count, fall, thunder)
+            (weather_cues, flash_cues, keep_drop_count, fall, thunder)
                 .chain()
                 .after(PlaySystems),
         );
@@ -54,15 +54,21 @@ pub struct Strike {
 #[derive(Resource)]
 struct Thunder {
     next: Timer,
-    /// 1 at a strike, falling to 0.
+    /// 1 at a strike (or a `Flash`), falling to 0.
     flash: f32,
+    /// The flash's light: lightning's, or a `Flash` step's colour.
+    light: Vec3,
 }
+
+/// Lightning's blue-white.
+const LIGHTNING: Vec3 = Vec3::new(0.85, 0.9, 1.0);
 
 impl Default for Thunder {
     fn default() -> Self {
         Thunder {
             next: Timer::from_seconds(4.0, TimerMode::Once),
             flash: 0.0,
+            light: LIGHTNING,
         }
     }
 }
@@ -211,8 +217,8 @@ fn spawn_flash(mut commands: Commands) {
 }
 
 /// The veil over the picture `flash` after a strike (1 at the strike, then falling to 0):
-/// a bright double flicker, or with reduced motion a soft dimming and back.
-fn lightning(flash: f32, reduce_motion: bool) -> Color {
+/// a bright double flicker of `light`, or with reduced motion a soft dimming and back.
+fn lightning(flash: f32, reduce_motion: bool, light: Vec3) -> Color {
     if reduce_motion {
         return Color::srgba(0.0, 0.0, 0.02, 0.3 * (flash * std::f32::consts::PI).sin());
     }
@@ -222,7 +228,17 @@ fn lightning(flash: f32, reduce_motion: bool) -> Color {
     } else {
         flash * 0.45
     };
-    Color::srgba(0.85, 0.9, 1.0, brightness)
+    Color::srgba(light.x, light.y, light.z, brightness)
+}
+
+/// A `Flash` step lights the picture as lightning does, in its own colour.
+fn flash_cues(mut cues: MessageReader<Cue>, mut state: ResMut<Thunder>) {
+    for Cue(command) in cues.read() {
+        if let Command::Flash([r, g, b]) = command {
+            state.flash = 1.0;
+            state.light = Vec3::new(*r as f32, *g as f32, *b as f32) / 255.0;
+        }
+    }
 }
 
 /// Lightning now and then: a double flicker of white, and a strike for the sound.
@@ -243,7 +259,7 @@ fn thunder(
     // Reduced motion: a slower, soft dimming instead of a flash.
     let fading = if settings.reduce_motion { 0.8 } else { 2.2 };
     state.flash = (state.flash - time.delta_secs() * fading).max(0.0);
-    let veil = lightning(state.flash, settings.reduce_motion);
+    let veil = lightning(state.flash, settings.reduce_motion, state.light);
     flash.set_if_neq(BackgroundColor(veil));
     let shut = (veil.alpha() / SHELTER_FROM).min(1.0);
     let rest = theme::PANEL.alpha();
@@ -257,6 +273,7 @@ fn thunder(
     }
     if state.next.tick(time.delta()).just_finished() {
         state.flash = 1.0;
+        state.light = LIGHTNING;
         state.next = Timer::from_seconds(7.0 + dice.0.f32() * 9.0, TimerMode::Once);
         strikes.write(Strike {
             distance: dice.0.f32(),
@@ -276,7 +293,7 @@ mod tests {
             steps
                 .clone()
                 .map(|f| {
-                    let c = lightning(f, reduce);
+                    let c = lightning(f, reduce, super::LIGHTNING);
                     c.to_srgba().red * c.alpha()
                 })
                 .fold(0.0, f32::max)
@@ -284,7 +301,7 @@ mod tests {
         assert!(brightest(false) > 0.4, "lightning flashes white");
         assert!(brightest(true) < 0.01, "reduced motion never lightens");
         let darkest = steps
-            .map(|f| lightning(f, true).alpha())
+            .map(|f| lightning(f, true, super::LIGHTNING).alpha())
             .fold(0.0, f32::max);
         assert!(
             (0.2..=0.35).contains(&darkest),

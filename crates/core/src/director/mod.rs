@@ -233,6 +233,8 @@ pub enum Command {
     Sfx(String),
     /// The picture jolts for a moment.
     Shake,
+    /// The picture flashes with light of this colour.
+    Flash([u8; 3]),
     /// Wait this many seconds, then advance.
     Pause(f32),
     Beat(String),
@@ -432,6 +434,7 @@ fn run(story: &Story, s: &mut State, out: &mut Vec<Command>) -> Result<(), Input
                 }
             }
             Op::Shake => out.push(Command::Shake),
+            Op::Flash(colour) => out.push(Command::Flash(*colour)),
             Op::Wait(seconds) => {
                 s.waiting = Waiting::Pause;
                 out.push(Command::Pause(*seconds));

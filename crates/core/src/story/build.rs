@@ -1122,6 +1122,11 @@ impl SceneCompiler<'_> {
             Step::StopAmbience => Op::Ambience(None),
             Step::Sfx(name) => Op::Sfx(self.sound("sound", name, arg(0))),
             Step::Shake => Op::Shake,
+            Step::Flash(hex) => Op::Flash(parse_colour(hex).unwrap_or_else(|| {
+                let message = format!("bad flash colour `{hex}`: expected \"#rrggbb\"");
+                self.fail(arg(0), message);
+                [255; 3]
+            })),
             Step::Wait(seconds) => {
                 if !(seconds.is_finite() && *seconds >= 0.0) {
                     self.fail(

@@ -313,6 +313,8 @@ pub enum Op {
     Ambience(Option<String>),
     Sfx(String),
     Shake,
+    /// A flash of light of this colour.
+    Flash([u8; 3]),
     Wait(f32),
     Set(String, i32),
     Add(String, i32),

@@ -271,6 +271,9 @@ pub enum Step {
     /// The picture jolts from side to side for a moment (a blow, a blast), as Ren'Py's
     /// `hpunch`; not with reduce motion.
     Shake,
+    /// The picture flashes with light of this colour, `"#rrggbb"`, and fades (a blade
+    /// swung in the dark, a blast), as lightning does; with reduce motion it only dims.
+    Flash(String),
     /// Pause for this many seconds (the reader may click through).
     Wait(f32),
     Set(String, i32),

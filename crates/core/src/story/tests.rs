@@ -356,7 +356,7 @@ fn a_misspelt_step_kind_suggests_the_nearest() {
         e.to_string(),
         "one.ron:2:3: Unexpected variant named `Narate` in enum `Step`: did you mean `Narrate`? \
          expected one of Beat, Narrate, Say, Voice, Show, Move, Hide, Rename, Place, Picture, HidePicture, Weather, Music, \
-         StopMusic, Ambience, StopAmbience, Sfx, Shake, Wait, Set, Add, Choice, If, Jump"
+         StopMusic, Ambience, StopAmbience, Sfx, Shake, Flash, Wait, Set, Add, Choice, If, Jump"
     );
     let e = only_error("(id: \"one\", steps: [Show(\"rey\", Center)])");
     assert_eq!(
@@ -1095,5 +1095,17 @@ fn a_one_sided_part_may_have_its_own_picture_facing_left_and_must_name_one() {
             "story.ron:{mole}: unknown one-sided part for `kylo` `mole`: expected one of scar"
         )),
         "{errors}"
+    );
+}
+
+#[test]
+fn a_flash_names_its_colour_as_hex_or_is_caught_where_it_is_written() {
+    let story = story_with(r##"(id: "one", steps: [Flash("#ff3020"), Narrate("Red light.")])"##)
+        .expect("valid");
+    assert_eq!(story.scenes[0].ops[0], Op::Flash([0xff, 0x30, 0x20]));
+    let e = only_error(r#"(id: "one", steps: [Flash("red")])"#);
+    assert_eq!(
+        (e.line, e.column, e.message.as_str()),
+        (1, 27, r##"bad flash colour `red`: expected "#rrggbb""##)
     );
 }
