@@ -5,7 +5,10 @@
 //! Centre to face the others when they all stand on the left), except its one-sided
 //! parts (Kylo's scar), which stay on the member's own cheek. What on a body gives light
 //! (a lit blade) is a layer of its own that is never dimmed; someone lying in a bed does
-//! not step forward when they speak.
+//! not step forward when they speak. Someone at a far spot stands smaller and fainter
+//! behind everyone near, and walks in when moved near. A one-sided part may have its own
+//! picture for the face turned left (heads are drawn in three-quarter view). The stage
+//! tells the dialogue box where the speaker's bust stands, for the name plate.
 //!
 //! The view also acts: everyone blinks now and then, each on their own seeded timer;
 //! the speaker's mouth moves while their line types; the speaker stands lit and in
