@@ -255,7 +255,8 @@ def kylo_x():
     # on the ship after the grenade the hurt is his back's: pain, not tears
     e["bench_hurt"] = X("bench", "pained", "pained", "grimace")
     for v in e.values():
-        v["extras"] = ["scar"] + v["extras"]
+        # soaked, the scar is drawn for the rain's grade: a lighter ridge, a darker shadow line
+        v["extras"] = (["scar_wet"] if "wet" in v["extras"] else ["scar"]) + v["extras"]
     return e
 
 
@@ -360,7 +361,7 @@ MEMBERS = [
          # in bed: speaking, he keeps his place (a step forward would lift him out of it)
          lying=["gown", "gown_hand"],
          legs=lambda wet, var: pp.tones("#262a31", wet),
-         expressions=kylo_x(), hand_s=1.08, one_sided=["scar", "bruise", "split_lip"], states=KYLO_STATES),
+         expressions=kylo_x(), hand_s=1.08, one_sided=["scar", "scar_wet", "bruise", "split_lip"], states=KYLO_STATES),
     dict(id="finn", name="Finn", colour="#e8b04a", F=pp.FINN_F, B=body_spec(pp.FINN_F, 118, 266, 180, 170, 100),
          hair_front=pp.finn_hair_front, outfit=pp.finn_outfit, sleeve=pp.finn_sleeve,
          bodies={"jacket": ("jacket", "down", False), "crossed": ("jacket", "crossed", False),
@@ -716,14 +717,17 @@ def draw_part(m, part, side=1):
         fc.wet(doc, F)
     elif part in MARKS:
         with fc.turned(doc, F, side=side):
-            MARKS[part](doc, F)
+            if part.startswith("scar"):
+                MARKS[part](doc, F, side=side)  # drawn wider on the far cheek, where the turn squeezes it
+            else:
+                MARKS[part](doc, F)
     else:
         raise ValueError(part)
     return doc
 
 
 # Kylo's one-sided marks: drawn on the turned head, once for each way it turns.
-MARKS = {"scar": pp.kylo_scar, "bruise": pp.kylo_bruise, "split_lip": pp.kylo_split_lip}
+MARKS = {"scar": pp.kylo_scar, "scar_wet": pp.kylo_scar_wet, "bruise": pp.kylo_bruise, "split_lip": pp.kylo_split_lip}
 
 
 # --------------------------------------------------------------------------- the droid
