@@ -176,6 +176,8 @@ def rey_x():
         # beat 5.3: her hand flung out, and the Force answers
         "reach_fierce": X("reach", "narrow", "angry", "tight", tilt=4),
         "reach_angry": X("reach", "glare", "angry", "grimace", tilt=4),
+        # beat 1.4: her fist catches him square in the face
+        "rain_punch": X("rain_punch", "glare", "angry", "grimace", "wet", tilt=5),
     }
     # Sitting on a bench (the ship, the cell) or on the lake's pebbles, and kneeling (by
     # his bench): the same faces on a seated or lowered body.
@@ -324,6 +326,7 @@ MEMBERS = [
                  "rain_crossed": ("tunic", "crossed", True), "rain_hilt": ("tunic", "hilt", True),
                  "sling": ("tunic", "sling", False), "tunic": ("tunic", "down", False),
                  "reach": ("tunic", "reach", False, dict(sag=5)),
+                 "rain_punch": ("tunic", "punch", True, dict(sag=6)),
                  "bench": ("tunic", "seated", False, dict(seat="bench")),
                  "ground": ("tunic", "seated", False, dict(seat="ground")),
                  "stool": ("tunic", "seated", False),
@@ -510,6 +513,8 @@ def draw_arm(doc, m, a, sl, wet):
     if a.get("bandage"):
         # a dressing round the forearm where the tracker was cut out
         pp.bandage_arm(doc, joints[1], joints[-1], widths[1] * 1.04, 0.12, 0.56)
+    if a.get("punch"):
+        pp.punch_streaks(doc, joints)
     if a.get("hand"):
         kind, deg, flip = a["hand"]
         bd.hand(doc, S, kind, joints[-1][0], joints[-1][1], deg, m.get("hand_s", 1.0) * a.get("hand_k", 1.0), flip)
@@ -934,6 +939,7 @@ POSE_NOTES = {
     "kylo:down": "plain clothes, down on the flagstones after the grenade (beat 5.3), pushing himself up: arms braced wide and straight down, shoulders driven up round his hanging head, the far elbow buckling (set lower)",
     "rey:reach": "the tunic, her left arm flung out toward the way she faces, the open hand up, fingers spread (beat 5.3)",
     "rey:rain_hilt": "soaked, his saber's hilt unlit in her raised fist, muddy (beat 1.5)",
+    "rey:rain_punch": "soaked, the staff let go, her left arm thrown straight out toward the way she faces, the fist at his face's height (beat 1.4)",
     "robe": "robe and lowered hood, hands clasped", "armour": "armour, arms at the sides", "standing": "the droid",
 }
 

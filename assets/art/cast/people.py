@@ -267,6 +267,28 @@ def rey_staff(doc, m, a, glow=None):
             circle(lit, q[0] + sd * 4, q[1] - 3, 2.6, "#ffffff", 0.9)
 
 
+def punch_streaks(doc, joints):
+    """Behind a thrown fist (beat 1.4): a few pale streaks along the arm's line, and the
+    rain flung off the sleeve, so the blow reads as moving, not held."""
+    S0, E, Wr = joints[0], joints[1], joints[-1]
+    dx, dy = Wr[0] - S0[0], Wr[1] - S0[1]
+    ln = math.hypot(dx, dy) or 1
+    ux, uy = dx / ln, dy / ln
+    nx, ny = -uy, ux
+    for off, k0, k1, op in ((-58, 0.15, 0.85, 0.5), (-30, 0.0, 0.7, 0.38), (52, 0.25, 0.8, 0.42), (80, 0.4, 0.95, 0.3)):
+        a_ = (S0[0] + dx * k0 + nx * off - ux * 60, S0[1] + dy * k0 + ny * off - uy * 60)
+        b_ = (S0[0] + dx * k1 + nx * off - ux * 60, S0[1] + dy * k1 + ny * off - uy * 60)
+        doc.blob(lens(a_, b_, 3.5, 1.0), "#e6f2ff", op)
+    rng = Rng(14)
+    for i in range(9):
+        t = rng.u(0.2, 1.0)
+        off = rng.u(-70, 70)
+        x = S0[0] + dx * t + nx * off + ux * rng.u(20, 90)
+        y = S0[1] + dy * t + ny * off + uy * rng.u(20, 90)
+        r = rng.u(2.5, 5)
+        ellipse(doc, x, y, r * 1.3, r * 0.8, "#dff2ff", 0.75)
+
+
 def kylo_hilt(doc, m, a, wet=True):
     """Kylo's saber hilt, unlit, in Rey's fist (beat 1.5: she calls it out of the mud):
     a rough dark cylinder, the emitter up with the crossguard's two short vents out to
