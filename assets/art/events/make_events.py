@@ -225,11 +225,15 @@ FINN = dict(
 )
 LF = people.LEIA_F
 LEIA = dict(
-    name="leia", skin=LF["skin"], deep=LF["skin_deep"], hair=LF["hairc"][0], iris=LF["eye"]["iris"],
-    brow=LF["brow"]["col"], lip=LF["mouth"]["lip"], blush=LF["blush"],
-    # about sixty: a small straight nose, a soft chin, the cheek a little fuller at the jaw
+    name="leia", skin=LF["skin"], deep=LF["skin_deep"], hair="#8c8480", iris=LF["eye"]["iris"],
+    brow="#6a5e58", lip=mix(LF["mouth"]["lip"], LF["skin"], 0.45), blush=LF["blush"],
+    # about sixty, as on her bust: a small straight nose, a soft chin, the cheek a little
+    # fuller at the jaw; the face lined (`age` 2: the folds and lines drawn deep, the
+    # forehead, the eye's corner and the neck lined too), the lips thinner and muted, and
+    # the hair gone grey, silver over what brown is left (`hair_grey`)
     nose=(178, 60), bridge=(164, 24), bump=0, brow_ridge=(156, -30), forehead=150, chin=(146, 170), chin_b=(122, 192),
-    lips=(158, 160), back=-150, jaw=(4, 126), neck_w=(60, -68), scale_y=0.96, brow_t=8, lash=2.4, age=True,
+    lips=(156, 158), back=-150, jaw=(4, 126), neck_w=(60, -68), scale_y=0.96, brow_t=8, lash=2.4, age=1.6,
+    hair_grey=True,
     gown="#6c6470", vest="#4a3a4e", brooch="#c8b07a",
 )
 _TBASE = dict(iris="#3b2314", brow="#1d1410", lip="#a87060", blush="#c8604e", nose=(190, 62), bridge=(168, 24), bump=2,
@@ -381,13 +385,37 @@ def face_details(doc, P, sk, Ll, eyes, brows, mouth, o, blush, gaze, bruise, spl
                   (P["jaw"][0] - 10, Y(P, 150))], "#3a2a22", 0.22)
     if P.get("age"):
         # about sixty: the fold from the nose's wing to the mouth's corner, lines at the eye's
-        # corner and under it, a softening under the jaw
-        doc.blob(lens((nz[0] - 28, Y(P, nz[1] + 14)), (lp - 34, Y(P, 128)), 5, 1.5), sh, 0.4)
+        # corner and under it, a softening under the jaw. `age` > 1 (Leia): drawn deeper, and
+        # the lines of the forehead, the bag under the eye, the line down from the mouth's
+        # corner, the jowl and the neck's creases besides
+        ak = 1.0 if P["age"] is True else float(P["age"])
+        op = lambda v: min(0.9, v * ak)  # noqa: E731
+        doc.blob(lens((nz[0] - 28, Y(P, nz[1] + 14)), (lp - 34, Y(P, 128)), 5 * min(ak, 1.4), 1.5), sh, op(0.4))
         doc.blob(lens((nz[0] - 26, Y(P, nz[1] + 16)), (lp - 30, Y(P, 124)), -3, -1), lt, 0.35)
         for k in (-8, 2, 12):
-            doc.blob(lens((br[0] - 56, Y(P, -6 + k)), (br[0] - 76, Y(P, -2 + k * 1.6)), 1.5, 0.5), sh, 0.35)
-        doc.blob(lens((br[0] - 48, Y(P, 12)), (br[0] - 20, Y(P, 10)), 3, 1), sh, 0.4)
-        doc.blob(lens((P["chin_b"][0] - 10, Y(P, P["chin_b"][1] - 6)), (60, Y(P, P["chin_b"][1] - 2)), 6, 2), sh, 0.2)
+            doc.blob(lens((br[0] - 56, Y(P, -6 + k)), (br[0] - 76 - 8 * (ak - 1), Y(P, -2 + k * 1.6)), 1.5, 0.5), sh,
+                     op(0.35))
+        doc.blob(lens((br[0] - 48, Y(P, 12)), (br[0] - 20, Y(P, 10)), 3, 1), sh, op(0.4))
+        doc.blob(lens((P["chin_b"][0] - 10, Y(P, P["chin_b"][1] - 6)), (60, Y(P, P["chin_b"][1] - 2)), 6, 2), sh,
+                 op(0.2))
+        if ak > 1:
+            # the bag under the eye: a soft crescent of shadow with a lit rim under it
+            doc.blob(lens((br[0] - 46, Y(P, 20)), (br[0] - 8, Y(P, 22)), 7, 3), sh, 0.5)
+            doc.blob(lens((br[0] - 44, Y(P, 28)), (br[0] - 10, Y(P, 29)), 3, 1), lt, 0.35)
+            # lines across the forehead
+            for fy, fx0, fx1 in ((-78, 100, 150), (-98, 96, 146), (-118, 100, 140)):
+                doc.blob(lens((fx0, Y(P, fy)), (fx1, Y(P, fy - 4)), 2.0, 0.7), sh, 0.3)
+            # the line between the brows, seen edge-on at the brow ridge
+            doc.blob(lens((br[0] - 6, Y(P, -50)), (br[0] - 2, Y(P, -32)), 1.5, 0.5), sh, 0.45)
+            # from the mouth's corner down toward the jaw, and the jowl softening the jawline
+            doc.blob(lens((lp - 30, Y(P, 132)), (lp - 44, Y(P, 172)), 3.0, 1.0), sh, 0.4)
+            doc.blob(lens((lp - 28, Y(P, 134)), (lp - 40, Y(P, 168)), -2, -0.6), lt, 0.3)
+            doc.blob(lens((60, Y(P, 150)), (110, Y(P, P["chin_b"][1] - 4)), 10, 4), sh, 0.2)
+            # the cheek hollowing under the cheekbone
+            doc.blob(lens((70, Y(P, 70)), (126, Y(P, 96)), 9, 3), sh, 0.25)
+            # creases at the front of the neck
+            for ny in (P["chin_b"][1] + 34, P["chin_b"][1] + 58):
+                doc.blob(lens((20, Y(P, ny)), (66, Y(P, ny + 6)), 2.5, 1), sh, 0.35)
     if P["name"] == "rey":
         rng = Rng(31)
         for i in range(16):
@@ -710,7 +738,7 @@ def leia_back(doc, P, light, Ll, wet):
     """Leia's hair in profile, behind the head: the braided coil low at the back of the
     head, under the crown braid (as on her bust: a coil at each side, low)."""
     T = hair_tones(P, light, wet)
-    grey = mix(T[2], "#c8c4c0", 0.45)
+    grey = mix(T[2], "#e4e2e0", 0.7 if P.get("hair_grey") else 0.45)
     bx, by, r = -150, Y(P, 70), 74
     pts = [(bx + r * math.cos(a / 10 * 2 * math.pi) * (1 + 0.06 * (a % 2)),
             by + r * 0.92 * math.sin(a / 10 * 2 * math.pi) * (1 + 0.06 * (a % 2))) for a in range(10)]
@@ -730,7 +758,7 @@ def leia_front(doc, P, light, Ll, wet):
     brow over the ear, and the braid laid over the crown from ear to ear (a band of plaits
     across the top of the head, seen from the side)."""
     T = hair_tones(P, light, wet)
-    grey = mix(T[2], "#c8c4c0", 0.5)
+    grey = mix(T[2], "#e4e2e0", 0.75 if P.get("hair_grey") else 0.5)
     cap = [(132, -150), (120, -184), (70, -226), (-10, -238), (-96, -214), (-156, -160), (-178, -80), (-174, 10),
            (-150, 60), (-110, 70), (-60, 60), (-30, 40), (-6, 0), (20, -40), (56, -70), (96, -96), (122, -120)]
     shade(doc, yp(P, cap), T, Ll, sw=14, lw=9, rw=3)
