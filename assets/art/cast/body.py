@@ -248,6 +248,21 @@ def pose_arms(B, pose):
         near = dict(joints=[Sn, En, (Sn[0] + 6, Sn[1] + 620)], widths=[aw, fw, ww], hand=("fist", 86, False),
                     front=True)
         return near, farm
+    if pose == "punch":
+        # beat 1.4, "her fist caught him square in the face": her left arm thrown straight
+        # out toward the way she faces, rising to his face's height (he is a head taller),
+        # the fist closed with the knuckles leading. Like `reach` it points toward the
+        # viewer as much as across, so it is foreshortened: short, widening toward the
+        # fist, which is drawn larger (nearer). The staff is let go; the other arm is
+        # pulled back and down, the fist clenched at her side.
+        E = (Sf[0] + 64, Sf[1] - 138)
+        Wr = (Sf[0] + 110, Sf[1] - 290)
+        farm = dict(joints=[Sf, E, Wr], widths=[aw * 1.02, fw * 1.2, ww * 1.5], hand=("fist", -50, False),
+                    front=True, hand_k=1.5, punch=True)
+        En = (Sn[0] - 44, Sn[1] + 300)
+        near = dict(joints=[Sn, En, (Sn[0] - 10, Sn[1] + 590)], widths=[aw, fw, ww], hand=("fist", 96, False),
+                    front=True)
+        return near, farm
     if pose == "hand_chest":
         # the hand over his heart, high on the chest (above the dialogue box even when he
         # sits up in bed, set lower), the forearm rising to it from a bent elbow

@@ -176,6 +176,8 @@ def rey_x():
         # beat 5.3: her hand flung out, and the Force answers
         "reach_fierce": X("reach", "narrow", "angry", "tight", tilt=4),
         "reach_angry": X("reach", "glare", "angry", "grimace", tilt=4),
+        # beat 1.4: her fist catches him square in the face
+        "rain_punch": X("rain_punch", "glare", "angry", "grimace", "wet", tilt=5),
     }
     # Sitting on a bench (the ship, the cell) or on the lake's pebbles, and kneeling (by
     # his bench): the same faces on a seated or lowered body.
@@ -255,7 +257,8 @@ def kylo_x():
     # on the ship after the grenade the hurt is his back's: pain, not tears
     e["bench_hurt"] = X("bench", "pained", "pained", "grimace")
     for v in e.values():
-        v["extras"] = ["scar"] + v["extras"]
+        # soaked, the scar is drawn for the rain's grade: a lighter ridge, a darker shadow line
+        v["extras"] = (["scar_wet"] if "wet" in v["extras"] else ["scar"]) + v["extras"]
     return e
 
 
@@ -323,6 +326,7 @@ MEMBERS = [
                  "rain_crossed": ("tunic", "crossed", True), "rain_hilt": ("tunic", "hilt", True),
                  "sling": ("tunic", "sling", False), "tunic": ("tunic", "down", False),
                  "reach": ("tunic", "reach", False, dict(sag=5)),
+                 "rain_punch": ("tunic", "punch", True, dict(sag=6)),
                  "bench": ("tunic", "seated", False, dict(seat="bench")),
                  "ground": ("tunic", "seated", False, dict(seat="ground")),
                  "stool": ("tunic", "seated", False),
@@ -360,7 +364,7 @@ MEMBERS = [
          # in bed: speaking, he keeps his place (a step forward would lift him out of it)
          lying=["gown", "gown_hand"],
          legs=lambda wet, var: pp.tones("#262a31", wet),
-         expressions=kylo_x(), hand_s=1.08, one_sided=["scar", "bruise", "split_lip"], states=KYLO_STATES),
+         expressions=kylo_x(), hand_s=1.08, one_sided=["scar", "scar_wet", "bruise", "split_lip"], states=KYLO_STATES),
     dict(id="finn", name="Finn", colour="#e8b04a", F=pp.FINN_F, B=body_spec(pp.FINN_F, 118, 266, 180, 170, 100),
          hair_front=pp.finn_hair_front, outfit=pp.finn_outfit, sleeve=pp.finn_sleeve,
          bodies={"jacket": ("jacket", "down", False), "crossed": ("jacket", "crossed", False),
@@ -509,6 +513,8 @@ def draw_arm(doc, m, a, sl, wet):
     if a.get("bandage"):
         # a dressing round the forearm where the tracker was cut out
         pp.bandage_arm(doc, joints[1], joints[-1], widths[1] * 1.04, 0.12, 0.56)
+    if a.get("punch"):
+        pp.punch_streaks(doc, joints)
     if a.get("hand"):
         kind, deg, flip = a["hand"]
         bd.hand(doc, S, kind, joints[-1][0], joints[-1][1], deg, m.get("hand_s", 1.0) * a.get("hand_k", 1.0), flip)
@@ -716,14 +722,17 @@ def draw_part(m, part, side=1):
         fc.wet(doc, F)
     elif part in MARKS:
         with fc.turned(doc, F, side=side):
-            MARKS[part](doc, F)
+            if part.startswith("scar"):
+                MARKS[part](doc, F, side=side)  # drawn wider on the far cheek, where the turn squeezes it
+            else:
+                MARKS[part](doc, F)
     else:
         raise ValueError(part)
     return doc
 
 
 # Kylo's one-sided marks: drawn on the turned head, once for each way it turns.
-MARKS = {"scar": pp.kylo_scar, "bruise": pp.kylo_bruise, "split_lip": pp.kylo_split_lip}
+MARKS = {"scar": pp.kylo_scar, "scar_wet": pp.kylo_scar_wet, "bruise": pp.kylo_bruise, "split_lip": pp.kylo_split_lip}
 
 
 # --------------------------------------------------------------------------- the droid
@@ -930,6 +939,7 @@ POSE_NOTES = {
     "kylo:down": "plain clothes, down on the flagstones after the grenade (beat 5.3), pushing himself up: arms braced wide and straight down, shoulders driven up round his hanging head, the far elbow buckling (set lower)",
     "rey:reach": "the tunic, her left arm flung out toward the way she faces, the open hand up, fingers spread (beat 5.3)",
     "rey:rain_hilt": "soaked, his saber's hilt unlit in her raised fist, muddy (beat 1.5)",
+    "rey:rain_punch": "soaked, the staff let go, her left arm thrown straight out toward the way she faces, the fist at his face's height (beat 1.4)",
     "robe": "robe and lowered hood, hands clasped", "armour": "armour, arms at the sides", "standing": "the droid",
 }
 
@@ -979,7 +989,15 @@ def readme():
          "the box with the body. **One-sided** parts (Kylo's `scar`, on his own right cheek: the",
          "viewer's left in the unmirrored art; it also carries his moles) are listed in `one_sided`",
          "and drawn unmirrored. What lies outside the face box is mirrored with the body (Rey's",
-         "staff, the defector's plate, Kylo's wound), so no badge or mark there is one-sided.", "",
+         "staff, the defector's plate, Kylo's wound), so no badge or mark there is one-sided.",
+         "Kylo's scar (`people.kylo_scar`) is the healed cut she gave him, made to read at 720p: a",
+         "pale, slightly raised seam from the forehead down through the brow (a gap in it), broken",
+         "over the eye's inner end and running on down the cheek to the jaw, with a pinker edge, a",
+         "dark shadow line along its side away from the light and a fine highlight on its crest.",
+         "It runs near the middle of the face so that, turned away (`scar_left`, facing left, on",
+         "his far cheek), it still lies on the cheek's plane; there it is drawn wider, as the turn",
+         "squeezes it. His soaked faces use `scar_wet` (a lighter ridge, a darker, wider shadow",
+         "line) for the contrast the rain's blue grade takes away.", "",
          "All humans share one head scale (head height 382-392 px); height on stage comes from where",
          "the head sits in the canvas, since the game lays every body bottom-aligned at one scale",
          "(0.74 of the 1080-high stage, so a canvas pixel is about half a pixel in a 720-high window).",
@@ -1011,6 +1029,9 @@ def readme():
          "middle and a loose end). Rey's `reach` flings her left arm out toward the way she",
          "faces, foreshortened, the open hand up at her head's height with the fingers spread",
          "(`body.hand` `spread`), the whole figure leaning 5 degrees into it (beat 5.3).",
+         "Her `rain_punch` (beat 1.4) throws the same arm out toward him in a fist, rising to his",
+         "face (he is a head taller), foreshortened and the fist drawn larger, pale streaks and",
+         "flung rain behind it (`people.punch_streaks`); the staff let go, the other fist down.",
          "Rey's `rain_lit` body has both blades of her staff lit (`people.rey_staff`): a blue",
          "glow in the wet air, sparks where the rain hits, and the light on her near side",
          "(`people.blade_light`: a wash and a hard rim, in the body and in its own head layer).",

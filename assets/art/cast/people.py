@@ -267,6 +267,28 @@ def rey_staff(doc, m, a, glow=None):
             circle(lit, q[0] + sd * 4, q[1] - 3, 2.6, "#ffffff", 0.9)
 
 
+def punch_streaks(doc, joints):
+    """Behind a thrown fist (beat 1.4): a few pale streaks along the arm's line, and the
+    rain flung off the sleeve, so the blow reads as moving, not held."""
+    S0, E, Wr = joints[0], joints[1], joints[-1]
+    dx, dy = Wr[0] - S0[0], Wr[1] - S0[1]
+    ln = math.hypot(dx, dy) or 1
+    ux, uy = dx / ln, dy / ln
+    nx, ny = -uy, ux
+    for off, k0, k1, op in ((-58, 0.15, 0.85, 0.5), (-30, 0.0, 0.7, 0.38), (52, 0.25, 0.8, 0.42), (80, 0.4, 0.95, 0.3)):
+        a_ = (S0[0] + dx * k0 + nx * off - ux * 60, S0[1] + dy * k0 + ny * off - uy * 60)
+        b_ = (S0[0] + dx * k1 + nx * off - ux * 60, S0[1] + dy * k1 + ny * off - uy * 60)
+        doc.blob(lens(a_, b_, 3.5, 1.0), "#e6f2ff", op)
+    rng = Rng(14)
+    for i in range(9):
+        t = rng.u(0.2, 1.0)
+        off = rng.u(-70, 70)
+        x = S0[0] + dx * t + nx * off + ux * rng.u(20, 90)
+        y = S0[1] + dy * t + ny * off + uy * rng.u(20, 90)
+        r = rng.u(2.5, 5)
+        ellipse(doc, x, y, r * 1.3, r * 0.8, "#dff2ff", 0.75)
+
+
 def kylo_hilt(doc, m, a, wet=True):
     """Kylo's saber hilt, unlit, in Rey's fist (beat 1.5: she calls it out of the mud):
     a rough dark cylinder, the emitter up with the crossguard's two short vents out to
@@ -834,29 +856,70 @@ def kylo_torn_shoulder(doc, M, B, at=(0, 0), flap=True, k=1.0):
     doc.close_group()
 
 
-def kylo_scar(doc, F):
-    """His own right cheek (the viewer's left): an old, healed scar, a thin seam from the
-    forehead that breaks at the brow and runs on, tapering, down the cheek to the jaw.
-    Paler than his skin, pink going white, and a little raised: a soft shadow along its
-    side away from the light and a fine highlight along the lit side."""
+def seam(pts, width):
+    """A closed outline along pts, thin at both ends and widest in the middle (a healed cut)."""
+    k = len(pts)
+    left, right = [], []
+    for i, (x, y) in enumerate(pts):
+        a, b = pts[max(0, i - 1)], pts[min(k - 1, i + 1)]
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        ln = math.hypot(dx, dy) or 1
+        nx, ny = -dy / ln, dx / ln
+        t = i / (k - 1)
+        w = width * (0.18 + 0.82 * math.sin(math.pi * t) ** 0.6) / 2
+        left.append((x + nx * w, y + ny * w))
+        right.append((x - nx * w, y - ny * w))
+    return left + right[::-1]
+
+
+def kylo_scar(doc, F, wet=False, side=1):
+    """His own right cheek (the viewer's left): the old, healed cut she gave him, a seam
+    from the forehead down through the brow (a gap in it), broken over the eye, then on
+    down the cheek to the jaw. Pale and a little raised: a pink, slightly darker edge of
+    scar tissue round a pale ridge, a dark shadow line along its side away from the light
+    and a fine highlight on its crest, so it reads at 720p from across a room. Soaked
+    (`wet`, the blue-lit rain), the ridge is lighter and the shadow line darker and wider,
+    for the contrast the rain's grade takes away."""
     g = fc.geo(F)
     cx, ey = g["cx"], g["ey"]
-    col, lt, sh = "#f0cfc6", "#fcefe9", "#a2726a"
+    if wet:
+        edge, col, lt, sh, sh_op, sw = "#b0706a", "#fff3ee", "#ffffff", "#2e1416", 0.95, 1.35
+    else:
+        edge, col, lt, sh, sh_op, sw = "#c0827a", "#f8ddd5", "#fff6f2", "#6e3a36", 0.85, 1.0
     # kept inside the face's outline (the hair and jaw edge stay clean)
     cid = doc.clip(smooth(fc.outline_pts(F)))
     doc.open_group(cid)
-    top = [(cx - 66, ey - 42), (cx - 62, ey - 66), (cx - 58, ey - 92)]
-    low = [(cx - 72, ey + 22), (cx - 78, ey + 70), (cx - 86, ey + 120), (cx - 94, ey + 165), (cx - 100, ey + 196)]
-    # wide enough to read at 720p, in the rain too (about 4 px on screen at its widest)
-    for pts, w in ((top, 6.2), (low, 8.4)):
-        doc.blob(strand(shift(pts, -2.4, 1.4), w + 3.0, 0.1), sh, 0.62)  # the relief's shadow
-        doc.blob(strand(pts, w, 0.12), col, 0.95)
-        doc.blob(strand(shift(pts[:-1], 1.1, -0.6), w * 0.32, 0.2), lt, 0.9)  # the ridge catching the light
-    # where it was deepest the healed skin puckers a little: a short cross-grain at the cheekbone
-    doc.blob(lens((cx - 83, ey + 92), (cx - 73, ey + 97), 1.5), sh, 0.35)
+    # from the forehead through the brow to just over the lid; then from under the eye
+    # down the cheek, over the cheekbone, to the jaw
+    # from the forehead through the brow to just over the lid's inner end; then from under
+    # the eye, beside the nose, down the cheek to the jaw. It runs close to the middle of
+    # the face, so turned away (`side` -1: facing left, the scar on his far cheek) it still
+    # lies on the cheek's plane, not behind its edge; there the turn squeezes it, so it is
+    # drawn wider
+    top = [(cx - 34, ey - 90), (cx - 38, ey - 72), (cx - 42, ey - 54), (cx - 45, ey - 36), (cx - 48, ey - 20)]
+    low = [(cx - 53, ey + 18), (cx - 59, ey + 50), (cx - 66, ey + 86), (cx - 73, ey + 120), (cx - 81, ey + 154),
+           (cx - 89, ey + 184), (cx - 96, ey + 206)]
+    for pts, w in ((top, 7.5), (low, 9.0)):
+        w *= (1.12 if wet else 1.0) * (2.0 if side < 0 else 1.0)
+        # the scar tissue's edge, a little darker and pinker than his skin, soft
+        doc.blob(seam(pts, w + 7), edge, 0.5, extra=blur(doc, 1.4))
+        # the shadow the ridge throws, away from the light (the light is to the viewer's right)
+        doc.blob(seam(shift(pts, -3.8 * sw, 1.0), w * 0.55 * sw + 3.0), sh, sh_op)
+        # the ridge itself, pale
+        doc.blob(seam(pts, w), col, 0.97)
+        # its crest catching the light
+        doc.blob(seam(shift(pts, 1.6, -0.6), w * 0.3), lt, 0.9)
+    # where it was deepest the healed skin puckers: short cross-stitches of shadow at the cheekbone
+    for y0 in (ey + 66, ey + 104):
+        x0 = cx - 59 - (y0 - ey - 50) * 0.2
+        doc.blob(lens((x0 - 9, y0 - 2), (x0 + 7, y0 + 3), 1.6), sh, 0.45)
     doc.close_group()
     # his moles are one-sided too, so they ride on this unmirrored part
     kylo_moles(doc, F, g)
+
+
+def kylo_scar_wet(doc, F, side=1):
+    kylo_scar(doc, F, wet=True, side=side)
 
 
 # =========================================================================== Finn

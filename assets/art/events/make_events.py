@@ -225,11 +225,15 @@ FINN = dict(
 )
 LF = people.LEIA_F
 LEIA = dict(
-    name="leia", skin=LF["skin"], deep=LF["skin_deep"], hair=LF["hairc"][0], iris=LF["eye"]["iris"],
-    brow=LF["brow"]["col"], lip=LF["mouth"]["lip"], blush=LF["blush"],
-    # about sixty: a small straight nose, a soft chin, the cheek a little fuller at the jaw
+    name="leia", skin=LF["skin"], deep=LF["skin_deep"], hair="#8c8480", iris=LF["eye"]["iris"],
+    brow="#6a5e58", lip=mix(LF["mouth"]["lip"], LF["skin"], 0.45), blush=LF["blush"],
+    # about sixty, as on her bust: a small straight nose, a soft chin, the cheek a little
+    # fuller at the jaw; the face lined (`age` 2: the folds and lines drawn deep, the
+    # forehead, the eye's corner and the neck lined too), the lips thinner and muted, and
+    # the hair gone grey, silver over what brown is left (`hair_grey`)
     nose=(178, 60), bridge=(164, 24), bump=0, brow_ridge=(156, -30), forehead=150, chin=(146, 170), chin_b=(122, 192),
-    lips=(158, 160), back=-150, jaw=(4, 126), neck_w=(60, -68), scale_y=0.96, brow_t=8, lash=2.4, age=True,
+    lips=(156, 158), back=-150, jaw=(4, 126), neck_w=(60, -68), scale_y=0.96, brow_t=8, lash=2.4, age=1.6,
+    hair_grey=True,
     gown="#6c6470", vest="#4a3a4e", brooch="#c8b07a",
 )
 _TBASE = dict(iris="#3b2314", brow="#1d1410", lip="#a87060", blush="#c8604e", nose=(190, 62), bridge=(168, 24), bump=2,
@@ -381,13 +385,37 @@ def face_details(doc, P, sk, Ll, eyes, brows, mouth, o, blush, gaze, bruise, spl
                   (P["jaw"][0] - 10, Y(P, 150))], "#3a2a22", 0.22)
     if P.get("age"):
         # about sixty: the fold from the nose's wing to the mouth's corner, lines at the eye's
-        # corner and under it, a softening under the jaw
-        doc.blob(lens((nz[0] - 28, Y(P, nz[1] + 14)), (lp - 34, Y(P, 128)), 5, 1.5), sh, 0.4)
+        # corner and under it, a softening under the jaw. `age` > 1 (Leia): drawn deeper, and
+        # the lines of the forehead, the bag under the eye, the line down from the mouth's
+        # corner, the jowl and the neck's creases besides
+        ak = 1.0 if P["age"] is True else float(P["age"])
+        op = lambda v: min(0.9, v * ak)  # noqa: E731
+        doc.blob(lens((nz[0] - 28, Y(P, nz[1] + 14)), (lp - 34, Y(P, 128)), 5 * min(ak, 1.4), 1.5), sh, op(0.4))
         doc.blob(lens((nz[0] - 26, Y(P, nz[1] + 16)), (lp - 30, Y(P, 124)), -3, -1), lt, 0.35)
         for k in (-8, 2, 12):
-            doc.blob(lens((br[0] - 56, Y(P, -6 + k)), (br[0] - 76, Y(P, -2 + k * 1.6)), 1.5, 0.5), sh, 0.35)
-        doc.blob(lens((br[0] - 48, Y(P, 12)), (br[0] - 20, Y(P, 10)), 3, 1), sh, 0.4)
-        doc.blob(lens((P["chin_b"][0] - 10, Y(P, P["chin_b"][1] - 6)), (60, Y(P, P["chin_b"][1] - 2)), 6, 2), sh, 0.2)
+            doc.blob(lens((br[0] - 56, Y(P, -6 + k)), (br[0] - 76 - 8 * (ak - 1), Y(P, -2 + k * 1.6)), 1.5, 0.5), sh,
+                     op(0.35))
+        doc.blob(lens((br[0] - 48, Y(P, 12)), (br[0] - 20, Y(P, 10)), 3, 1), sh, op(0.4))
+        doc.blob(lens((P["chin_b"][0] - 10, Y(P, P["chin_b"][1] - 6)), (60, Y(P, P["chin_b"][1] - 2)), 6, 2), sh,
+                 op(0.2))
+        if ak > 1:
+            # the bag under the eye: a soft crescent of shadow with a lit rim under it
+            doc.blob(lens((br[0] - 46, Y(P, 20)), (br[0] - 8, Y(P, 22)), 7, 3), sh, 0.5)
+            doc.blob(lens((br[0] - 44, Y(P, 28)), (br[0] - 10, Y(P, 29)), 3, 1), lt, 0.35)
+            # lines across the forehead
+            for fy, fx0, fx1 in ((-78, 100, 150), (-98, 96, 146), (-118, 100, 140)):
+                doc.blob(lens((fx0, Y(P, fy)), (fx1, Y(P, fy - 4)), 2.0, 0.7), sh, 0.3)
+            # the line between the brows, seen edge-on at the brow ridge
+            doc.blob(lens((br[0] - 6, Y(P, -50)), (br[0] - 2, Y(P, -32)), 1.5, 0.5), sh, 0.45)
+            # from the mouth's corner down toward the jaw, and the jowl softening the jawline
+            doc.blob(lens((lp - 30, Y(P, 132)), (lp - 44, Y(P, 172)), 3.0, 1.0), sh, 0.4)
+            doc.blob(lens((lp - 28, Y(P, 134)), (lp - 40, Y(P, 168)), -2, -0.6), lt, 0.3)
+            doc.blob(lens((60, Y(P, 150)), (110, Y(P, P["chin_b"][1] - 4)), 10, 4), sh, 0.2)
+            # the cheek hollowing under the cheekbone
+            doc.blob(lens((70, Y(P, 70)), (126, Y(P, 96)), 9, 3), sh, 0.25)
+            # creases at the front of the neck
+            for ny in (P["chin_b"][1] + 34, P["chin_b"][1] + 58):
+                doc.blob(lens((20, Y(P, ny)), (66, Y(P, ny + 6)), 2.5, 1), sh, 0.35)
     if P["name"] == "rey":
         rng = Rng(31)
         for i in range(16):
@@ -710,7 +738,7 @@ def leia_back(doc, P, light, Ll, wet):
     """Leia's hair in profile, behind the head: the braided coil low at the back of the
     head, under the crown braid (as on her bust: a coil at each side, low)."""
     T = hair_tones(P, light, wet)
-    grey = mix(T[2], "#c8c4c0", 0.45)
+    grey = mix(T[2], "#e4e2e0", 0.7 if P.get("hair_grey") else 0.45)
     bx, by, r = -150, Y(P, 70), 74
     pts = [(bx + r * math.cos(a / 10 * 2 * math.pi) * (1 + 0.06 * (a % 2)),
             by + r * 0.92 * math.sin(a / 10 * 2 * math.pi) * (1 + 0.06 * (a % 2))) for a in range(10)]
@@ -730,7 +758,7 @@ def leia_front(doc, P, light, Ll, wet):
     brow over the ear, and the braid laid over the crown from ear to ear (a band of plaits
     across the top of the head, seen from the side)."""
     T = hair_tones(P, light, wet)
-    grey = mix(T[2], "#c8c4c0", 0.5)
+    grey = mix(T[2], "#e4e2e0", 0.75 if P.get("hair_grey") else 0.5)
     cap = [(132, -150), (120, -184), (70, -226), (-10, -238), (-96, -214), (-156, -160), (-178, -80), (-174, 10),
            (-150, 60), (-110, 70), (-60, 60), (-30, 40), (-6, 0), (20, -40), (56, -70), (96, -96), (122, -120)]
     shade(doc, yp(P, cap), T, Ll, sw=14, lw=9, rw=3)
@@ -1344,8 +1372,9 @@ def grenade_picture():
     """Chapter 5, beat 5.3: he has taken her to the flagstones and covers her, flinging the
     grenade away with the Force; red alarm light on stone."""
     doc = Pic("grenade", "Night in the fortress courtyard on Seranno under red alarm lamps: Kylo has pulled Rey down "
-                         "onto the flagstones and covers her with his body, his arm flung out, shoving the blinking "
-                         "grenade away with the Force as it bursts; Rey, her shoulder grazed, stares up at him. No text.")
+                         "onto the flagstones and lies over her, covering her with his body, his back rounded to the "
+                         "grenade bursting beyond them and his arm curled over her head; Rey, her shoulder grazed, "
+                         "stares up at him. No text.")
     rng = Rng(555)
     doc.rect(doc.linear(0, 0, 0, H, [(0, "#0c0406", 1), (0.5, "#2a0a0c", 1), (1, "#0a0304", 1)]))
     # the fortress: leaning slabs of stone and metal, a command tower with a lit deck
@@ -1405,8 +1434,10 @@ def grenade_picture():
                 f'{n(by + math.sin(a) * r1)}" stroke="#ffe2b0" stroke-width="{n(rng.u(1.5, 3.5))}" '
                 f'stroke-linecap="round" opacity="{n(rng.u(0.4, 0.9))}"/>')
     # ---- the two of them, side on: Rey on her back on the stones (head to the right, face
-    # up), Kylo lying flat along the whole length of her, his back up to the blast beyond
-    # him, his head tucked down over hers, his arms round her head; her face under his shoulder.
+    # up), Kylo on top of her along her whole length, his body over her chest and belly and
+    # his back rounded up to the blast, his head tucked down by hers and his near arm curled
+    # over the top of her head; her face and eye under his shoulder, her tunic's lower edge
+    # and her legs showing under his.
     LB = Light("#3a0a0e", "#ffc890", (-0.75, -0.65), rim="#ffe0b8", amb_k=0.5, key_k=0.5, deep="#0a0204")
     LR_ = Light("#3a0a0e", "#ff9a80", (-0.6, -0.8), rim="#ffb8a0", amb_k=0.5, key_k=0.4, deep="#0a0204")
     tunic = LR_.tones(REY["tunic"], amb_k=0.5)
@@ -1430,45 +1461,52 @@ def grenade_picture():
     # her head on the stones, face up under his shoulder, eyes wide
     profile_head(doc, REY, 1560, 704, 0.5, True, LR_, deg=70, eyes="wide", brows="worried", mouth="closed", neck=170,
                  open_=5, gaze=(2, -2))
-    # his body laid flat over hers: hips, the long back up to the blast, the shoulders over her chest
-    kbody = [(1440, 580), (1400, 520), (1300, 506), (1150, 530), (1000, 566), (900, 590), (856, 624), (880, 676),
-             (1000, 690), (1150, 684), (1300, 664), (1400, 640), (1450, 616)]
-    shade(doc, kbody, shirt, LB.L, sw=24, lw=14, rw=5)
-    doc.blob(lens((930, 604), (1320, 540), -10, -3), shirt[2], 0.45)
-    # Kylo's legs: he is a head taller than she is (about 1.12 times her length, crown to toe),
-    # so his boots (toes down) reach a little past hers; his legs lie just beyond hers
-    arm(doc, [(1010, 606), (720, 622), (430, 648)], [84, 66, 54], (dark(trous[0], 0.8),) + trous[1:], LB.L, sw=16)
-    arm(doc, [(1010, 636), (700, 658), (400, 680)], [88, 70, 56], trous, LB.L, sw=18)
-    for bx_, by_, dd in ((430, 646, 0), (400, 680, 1)):
-        shade(doc, [(bx_ + 20, by_ - 30), (bx_ - 40, by_ - 32), (bx_ - 80, by_ - 20), (bx_ - 108, by_ + 10),
-                    (bx_ - 96, by_ + 30), (bx_ - 40, by_ + 34), (bx_ + 20, by_ + 30)],
-              boots, LB.L, sw=8, lw=5, rw=2)
-    doc.blob(strand([(1002, 584), (1010, 684)], 16, 1), LB.tones("#1c1412")[0])
-    # Rey's legs along the stones on the near side of his, the far one a little bent, boots toes-up
+    # Rey's legs along the stones, the far one a little bent, boots toes-up
     arm(doc, [(1110, 716), (900, 714), (690, 736)], [62, 54, 44], (dark(legs[0], 0.8),) + legs[1:], LR_.L)
     arm(doc, [(1110, 734), (880, 744), (650, 756)], [64, 56, 46], legs, LR_.L)
     for bx_, by_ in ((690, 734), (650, 754)):
         shade(doc, [(bx_ + 14, by_ - 26), (bx_ - 24, by_ - 30), (bx_ - 44, by_ - 70), (bx_ - 66, by_ - 74),
                     (bx_ - 74, by_ - 50), (bx_ - 64, by_ + 8), (bx_ - 30, by_ + 24), (bx_ + 16, by_ + 22)],
               rboots, LR_.L, sw=8, lw=5, rw=2)
+    # Kylo on top of her: he is a head taller (about 1.12 times her length), so his legs lie
+    # over and along hers, his boots (toes down) past hers; his knees on the stones
+    arm(doc, [(1040, 660), (760, 672), (470, 682)], [84, 66, 52], (dark(trous[0], 0.8),) + trous[1:], LB.L, sw=16)
+    arm(doc, [(1040, 684), (740, 698), (440, 708)], [88, 70, 54], trous, LB.L, sw=18)
+    for bx_, by_ in ((470, 680), (440, 708)):
+        shade(doc, [(bx_ + 20, by_ - 30), (bx_ - 40, by_ - 32), (bx_ - 80, by_ - 20), (bx_ - 108, by_ + 10),
+                    (bx_ - 96, by_ + 30), (bx_ - 40, by_ + 34), (bx_ + 20, by_ + 30)],
+              boots, LB.L, sw=8, lw=5, rw=2)
+    # his body over hers, covering her chest and belly: the hips low over hers, the back
+    # rounded up toward the blast (he takes it on his back), the shoulders hunched over
+    # her head; only the lower edge of her tunic shows under him
+    kbody = [(1470, 640), (1440, 580), (1370, 546), (1250, 526), (1120, 530), (1000, 566), (930, 616), (930, 680),
+             (1000, 700), (1150, 704), (1300, 700), (1420, 690), (1470, 672)]
+    # his shadow on her, under his lower edge
+    doc.blob([(930, 684), (1470, 676), (1470, 712), (930, 720)], "#0a0204", 0.45)
+    shade(doc, kbody, shirt, LB.L, sw=26, lw=14, rw=5)
+    # the spine's line down the rounded back, and its light on the top of the curve
+    doc.blob(lens((960, 604), (1400, 560), -26, -20), shirt[1], 0.4)
+    doc.blob(lens((990, 584), (1380, 546), -16, -6), shirt[2], 0.5)
+    doc.blob(strand([(1000, 640), (1008, 702)], 16, 1), LB.tones("#1c1412")[0])
     # the burns and cuts across his back, where the blast reached him
-    for x, y, r in ((1000, 584, 26), (1120, 558, 22), (1240, 540, 16), (930, 604, 14)):
+    for x, y, r in ((1050, 566, 26), (1170, 544, 22), (1290, 542, 16), (980, 604, 14)):
         pts = [(x + math.cos(a / 9 * 2 * math.pi) * r * (1.5 if a % 2 else 0.8),
                 y + math.sin(a / 9 * 2 * math.pi) * r * (0.5 if a % 2 else 0.3)) for a in range(9)]
         doc.poly(pts, "#1a0808", 0.9)
         doc.blob(lens((x - r, y - 2), (x + r, y - 4), -3, -1), "#ff8a4a", 0.8)
-    for x in (980, 1100, 1220):
-        doc.blob(strand([(x, 560), (x - 20, 500), (x + 10, 440), (x - 10, 380)], 26, 0.3), "#c8a0a0", 0.12)
+    for x in (1030, 1150, 1270):
+        doc.blob(strand([(x, 530), (x - 20, 470), (x + 10, 410), (x - 10, 350)], 26, 0.3), "#c8a0a0", 0.12)
     for k in range(10):
-        x, y = rng.u(940, 1260), rng.u(540, 580)
+        x, y = rng.u(980, 1300), rng.u(510, 550)
         doc.circle(x, y - rng.u(10, 70), rng.u(2, 5), "#ffb070", 0.7)
-    # his far arm round the top of her head: the forearm over her crown, the hand on her hair
-    # his head tucked down over hers, eyes shut tight
-    profile_head(doc, KYLO, 1392, 520, 0.5, False, LB, deg=38, eyes="closed", brows="angry", mouth="tight", neck=220)
-    # the near arm: elbow on the stones by her shoulder, the forearm cradling the back of her head
-    arm(doc, [(1380, 600), (1380, 700), (1440, 752)], [62, 52, 46], shirt, LB.L)
-    arm(doc, [(1420, 750), (1560, 752), (1640, 740)], [44, 40, 36], shirt, LB.L)
-    hand(doc, 1632, 742, -40, 0.34, True, skK, LB.L, curl=0.7)
+    # his head tucked down over hers, his face by her brow, eyes shut tight
+    profile_head(doc, KYLO, 1396, 548, 0.5, False, LB, deg=44, eyes="closed", brows="angry", mouth="tight", neck=200)
+    # his near arm over the top of her head, shielding it: the upper arm out past her crown,
+    # the elbow on the stones beyond it, the forearm curled back round her head and the hand
+    # spread over her hair
+    arm(doc, [(1430, 612), (1560, 616), (1690, 660)], [66, 58, 52], shirt, LB.L)
+    arm(doc, [(1690, 660), (1700, 712), (1650, 752)], [52, 46, 40], shirt, LB.L)
+    hand(doc, 1652, 748, 150, 0.36, True, skK, LB.L, curl=0.5)
     # her near hand clutching his side
     arm(doc, [(1340, 730), (1270, 740), (1200, 704)], [36, 32, 28], LR_.tones(REY["sleeve"], amb_k=0.5), LR_.L)
     wrap_bands(doc, (1270, 740), (1200, 704), [30, 26], LR_.tones(REY["wraps"], amb_k=0.5), LR_.L)
