@@ -211,17 +211,26 @@ def limb(pts, widths):
     return [start] + left + [end] + right[::-1]
 
 
-def strand(pts, width, tip=0.0):
-    """A tapered lock following pts, widest at the start: a closed point list."""
+def normals(pts):
+    """Each point of a polyline with the unit normal to its way there (to the left of the
+    direction of travel): [(x, y, nx, ny), ...]."""
     k = len(pts)
-    left, right = [], []
+    out = []
     for i, (x, y) in enumerate(pts):
         if i < k - 1:
             dx, dy = pts[i + 1][0] - x, pts[i + 1][1] - y
         else:
             dx, dy = x - pts[i - 1][0], y - pts[i - 1][1]
         ln = math.hypot(dx, dy) or 1
-        nx, ny = -dy / ln, dx / ln
+        out.append((x, y, -dy / ln, dx / ln))
+    return out
+
+
+def strand(pts, width, tip=0.0):
+    """A tapered lock following pts, widest at the start: a closed point list."""
+    k = len(pts)
+    left, right = [], []
+    for i, (x, y, nx, ny) in enumerate(normals(pts)):
         w = width * max(tip, (1 - i / (k - 1)) ** 0.7) / 2 + 0.6
         left.append((x + nx * w, y + ny * w))
         right.append((x - nx * w, y - ny * w))

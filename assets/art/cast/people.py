@@ -1,7 +1,7 @@
 """The cast of After the Rain: faces, hair, clothes, poses, parts and expressions.
 Original work, CC BY 4.0."""
 import math
-from castkit import (smooth, shift, form, lens, mix, dark, circle, ellipse, strand, limb, band, Rng, n, lerp,
+from castkit import (normals, smooth, shift, form, lens, mix, dark, circle, ellipse, strand, limb, band, Rng, n, lerp,
                      mirror, scale_about)
 import face as fc
 
@@ -407,14 +407,8 @@ def lock_shape(pts, width, tip=0.04):
     the middle, then tapering to an uneven point."""
     k = len(pts)
     left, right = [], []
-    for i, (x, y) in enumerate(pts):
+    for i, (x, y, nx, ny) in enumerate(normals(pts)):
         t = i / (k - 1)
-        if i < k - 1:
-            dx, dy = pts[i + 1][0] - x, pts[i + 1][1] - y
-        else:
-            dx, dy = x - pts[i - 1][0], y - pts[i - 1][1]
-        ln = math.hypot(dx, dy) or 1
-        nx, ny = -dy / ln, dx / ln
         w = width * (0.8 + 0.25 * math.sin(math.pi * min(1.0, t / 0.75)))
         if t > 0.62:
             w *= max(tip, 1 - ((t - 0.62) / 0.38) ** 1.3)
