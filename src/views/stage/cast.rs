@@ -58,8 +58,9 @@ const SLIDE_SPEED: f32 = 1400.0;
 const UPRIGHT_SPREAD: f32 = 0.55;
 /// How fast someone sits down or gets up, in the body's pixels a second.
 const SIT_SPEED: f32 = 500.0;
-/// A listener's light and size beside the speaker's.
-const LISTENING_LIGHT: f32 = 0.58;
+/// A listener's light and size beside the speaker's. Light as light (linear), not as the
+/// screen's numbers: dimmed in sRGB numbers, dark skin and dark cloth went nearly black.
+const LISTENING_LIGHT: f32 = 0.45;
 const LISTENING_SIZE: f32 = 0.96;
 /// How long the light and size take to follow who speaks.
 const FOCUS_SECONDS: f32 = 0.15;
@@ -320,8 +321,8 @@ fn spot_x(at: Spot) -> f32 {
         Spot::Centre => 0.0,
         Spot::Right => 520.0,
         // Close enough that the shoulders overlap: whoever was placed last stands in front.
-        Spot::NearLeft => -130.0,
-        Spot::NearRight => 130.0,
+        Spot::NearLeft => -165.0,
+        Spot::NearRight => 165.0,
         // Far off, between the middle and the sides: behind whoever stands near.
         Spot::FarLeft => -330.0,
         Spot::Far => 0.0,
@@ -1220,8 +1221,8 @@ fn slide_and_light(
         } else {
             (light.0, 1.0)
         };
-        let rgb = rgb * brightness;
-        let colour = Color::srgba(rgb.x, rgb.y, rgb.z, alpha * presence.0);
+        let lit = LinearRgba::from(Color::srgb(rgb.x, rgb.y, rgb.z)) * brightness;
+        let colour = Color::from(lit.with_alpha(alpha * presence.0));
         sprite.color = colour;
         for child in children.into_iter().flatten() {
             if let Ok((part, mut sprite)) = parts.get_mut(*child) {

@@ -222,11 +222,12 @@ fn lightning(flash: f32, reduce_motion: bool, light: Vec3) -> Color {
     if reduce_motion {
         return Color::srgba(0.0, 0.0, 0.02, 0.3 * (flash * std::f32::consts::PI).sin());
     }
-    // Two bumps: a bright flash and a fainter echo.
-    let brightness = if flash > 0.75 {
-        (flash - 0.75) * 2.4
+    // Two short bumps with dark between: a bright flash and a fainter echo, then nothing.
+    // (A long fading tail read as a grey veil over the picture, not as light.)
+    let brightness = if flash > 0.8 {
+        (flash - 0.8) / 0.2 * 0.85
     } else {
-        flash * 0.45
+        (0.45 - (flash - 0.6).abs() * 5.6).max(0.0)
     };
     Color::srgba(light.x, light.y, light.z, brightness)
 }
