@@ -1294,6 +1294,223 @@ def clearing_rain():
     patch("clearing_rain", {"pool": pool, "puddles": "\n".join(out) + "\n"})
 
 
+# ---------------------------------------------------------------- briefing
+
+def briefing():
+    """The Resistance briefing room at D'Qar (5.1): a low concrete room, empty, lit
+    only by a round holo-table casting a slowly turning planet and a terrain map up
+    into the dark. One-point perspective: eye 1.6 m above the floor, vanishing point
+    (960, 420); a point X across, Y up, Z deep sits at (960 + X F/Z, 420 + (1.6 - Y) F/Z)."""
+    rng = random.Random(20_06)
+    F, VX, VY, EYE = 950.0, 960.0, 420.0, 1.6
+
+    def P(X, Y, Z):
+        k = F / Z
+        return (VX + X * k, VY + (EYE - Y) * k)
+
+    def poly(pts, fill, extra=""):
+        return f'<path fill="{fill}"{extra} d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + 'Z"/>'
+
+    W, H, ZB, ZN = 5.6, 3.0, 11.0, 0.9  # half width, ceiling, back wall, nearest drawn depth
+    o = []
+    # the shell: ceiling, floor, side walls, back wall
+    o.append(poly([P(-W, H, ZN), P(W, H, ZN), P(W, H, ZB), P(-W, H, ZB)], "#080c0e"))
+    o.append(poly([P(-W, 0, ZN), P(W, 0, ZN), P(W, 0, ZB), P(-W, 0, ZB)], "url(#floorG)"))
+    o.append(poly([P(-W, H, ZN), P(-W, H, ZB), P(-W, 0, ZB), P(-W, 0, ZN)], "#0f1519"))
+    o.append(poly([P(W, H, ZN), P(W, H, ZB), P(W, 0, ZB), P(W, 0, ZN)], "#11191e"))
+    o.append(poly([P(-W, H, ZB), P(W, H, ZB), P(W, 0, ZB), P(-W, 0, ZB)], "url(#wallG)"))
+    # concrete: the back wall cast in panels, pale seams between them
+    for X in (-4.6, -1.6, 1.6, 4.6):
+        o.append(poly([P(X - 0.03, H, ZB), P(X + 0.03, H, ZB), P(X + 0.03, 0, ZB), P(X - 0.03, 0, ZB)], "#0d1215"))
+    o.append(poly([P(-W, 1.05, ZB), P(W, 1.05, ZB), P(W, 1.0, ZB), P(-W, 1.0, ZB)], "#0f1518"))
+    # the side walls' panel joints, running back to the far wall
+    for Z in (2.2, 3.6, 5.4, 7.8):
+        for s in (-1, 1):
+            o.append(poly([P(s * W, H, Z), P(s * W, H, Z + 0.06), P(s * W, 0, Z + 0.06), P(s * W, 0, Z)], "#0e1418"))
+    # wall screens on the back wall: dim teal, a map and a column of readouts
+    for x0, x1, kind in ((-4.3, -2.3, "bars"), (2.3, 4.3, "map")):
+        o.append(poly([P(x0 - 0.08, 2.55, ZB), P(x1 + 0.08, 2.55, ZB), P(x1 + 0.08, 1.25, ZB), P(x0 - 0.08, 1.25, ZB)], "#0a0e10"))
+        o.append(poly([P(x0, 2.48, ZB), P(x1, 2.48, ZB), P(x1, 1.32, ZB), P(x0, 1.32, ZB)], "url(#screenG)"))
+        if kind == "bars":
+            for i in range(6):
+                y = 2.32 - i * 0.17
+                w = rng.uniform(0.3, 1.0) * (x1 - x0 - 0.4)
+                o.append(poly([P(x0 + 0.2, y, ZB), P(x0 + 0.2 + w, y, ZB), P(x0 + 0.2 + w, y - 0.07, ZB), P(x0 + 0.2, y - 0.07, ZB)],
+                              "#4fa8b8", ' opacity="0.45"'))
+        else:
+            # a sector chart: a few faint contour rings and a route between two systems
+            cx, cy = P((x0 + x1) / 2, 1.9, ZB)
+            for r in (10, 20, 30):
+                o.append(f'<ellipse cx="{f(cx)}" cy="{f(cy)}" rx="{r * 2.2}" ry="{r}" fill="none" stroke="#4fa8b8" stroke-width="2" opacity="0.3"/>')
+            a, b = P(x0 + 0.35, 1.6, ZB), P(x1 - 0.4, 2.2, ZB)
+            o.append(f'<path d="M{f(a[0])} {f(a[1])}Q{f(cx)} {f(cy + 30)} {f(b[0])} {f(b[1])}" fill="none" stroke="#8fe6f2" stroke-width="2.5" '
+                     f'stroke-dasharray="6 6" opacity="0.5"/>')
+            o.append(f'<circle cx="{f(a[0])}" cy="{f(a[1])}" r="5" fill="#8fe6f2" opacity="0.7"/>')
+            o.append(f'<circle cx="{f(b[0])}" cy="{f(b[1])}" r="5" fill="#ff8a5a" opacity="0.7"/>')
+    # a door in the right wall, its frame lit faintly
+    o.append(poly([P(W, 2.2, 8.2), P(W, 2.2, 9.6), P(W, 0, 9.6), P(W, 0, 8.2)], "#0b1013"))
+    o.append(poly([P(W, 2.2, 8.2), P(W, 2.2, 8.28), P(W, 0, 8.28), P(W, 0, 8.2)], "#3f7f8c", ' opacity="0.6"'))
+    o.append(poly([P(W, 2.3, 8.7), P(W, 2.3, 9.1), P(W, 2.22, 9.1), P(W, 2.22, 8.7)], "#6fd0e0", ' opacity="0.55"'))
+    # consoles along both side walls: low desks, a thin lit edge and pinpoint lights
+    for s in (-1, 1):
+        xi, xo = s * (W - 0.75), s * W
+        for z0, z1 in ((2.4, 4.6), (5.0, 7.8)) if s > 0 else ((2.4, 4.6), (5.0, 10.4)):
+            o.append(poly([P(xi, 0.95, z0), P(xi, 0.95, z1), P(xi, 0, z1), P(xi, 0, z0)], "#10171b"))
+            o.append(poly([P(xo, 0.95, z0), P(xo, 0.95, z1), P(xi, 0.95, z1), P(xi, 0.95, z0)], "#1f2a30"))
+            o.append(poly([P(xi, 0.95, z0), P(xi, 0.95, z1), P(xi, 0.9, z1), P(xi, 0.9, z0)], "#5fb8c8", ' opacity="0.5"'))
+            z = z0 + 0.3
+            while z < z1 - 0.2:
+                x, y = P(xi, 0.8, z)
+                col = rng.choice(("#6fd8e8", "#6fd8e8", "#e8b45a", "#8fe0a0"))
+                o.append(f'<circle cx="{f(x)}" cy="{f(y)}" r="{f(max(1.5, 0.025 * F / z))}" fill="{col}" opacity="0.75"/>')
+                z += rng.uniform(0.35, 0.7)
+        # a bundle of pipes high along the wall
+        for dy in (0.0, 0.16):
+            o.append(poly([P(s * (W - 0.05), 2.62 - dy, ZN), P(s * (W - 0.05), 2.62 - dy, ZB), P(s * (W - 0.05), 2.52 - dy, ZB),
+                           P(s * (W - 0.05), 2.52 - dy, ZN)], "#1e282e"))
+            o.append(poly([P(s * (W - 0.05), 2.62 - dy, ZN), P(s * (W - 0.05), 2.62 - dy, ZB), P(s * (W - 0.05), 2.6 - dy, ZB),
+                           P(s * (W - 0.05), 2.6 - dy, ZN)], "#3c5a62", ' opacity="0.7"'))
+    # heavy beams across the low ceiling, their undersides catching the holo's light
+    for Z in (1.5, 2.7, 4.5, 7.6):
+        o.append(poly([P(-W, H, Z), P(W, H, Z), P(W, H - 0.35, Z), P(-W, H - 0.35, Z)], "#0a0f12"))
+        o.append(poly([P(-W, H - 0.35, Z), P(W, H - 0.35, Z), P(W, H - 0.35, Z + 0.4), P(-W, H - 0.35, Z + 0.4)], "#142026"))
+        o.append(poly([P(-2.2, H - 0.35, Z + 0.05), P(2.2, H - 0.35, Z + 0.05), P(2.2, H - 0.35, Z + 0.35), P(-2.2, H - 0.35, Z + 0.35)],
+                      "#2f5560", ' opacity="0.3"'))
+    # the holo's light over the whole room, a pool on the floor round the table
+    o.append('<rect width="1920" height="1080" fill="url(#holoRoom)"/>')
+    o.append('<rect y="540" width="1920" height="300" fill="url(#holoPool)"/>')
+
+    # chairs round the table: empty, the far ones dark against the glow
+    TZ, TR, TY = 6.0, 1.9, 0.92  # the table's centre depth, radius and top
+
+    def chair(X, Z, turn):
+        """A plain chair seen from the front or side: a seat, a back, two legs."""
+        k = F / Z
+        sx, sy = P(X, 0.46, Z)
+        fy = P(X, 0, Z)[1]
+        w = 0.24 * k
+        back_x = sx - turn * 0.22 * k
+        d = [f"M{f(sx - w)} {f(sy)}h{f(2 * w)}v{f(0.05 * k)}h{f(-2 * w)}Z",
+             f"M{f(sx - w * 0.85)} {f(sy)}V{f(fy)}h{f(0.04 * k)}V{f(sy)}Z",
+             f"M{f(sx + w * 0.85)} {f(sy)}V{f(fy)}h{f(-0.04 * k)}V{f(sy)}Z"]
+        bw = w * (1 - 0.55 * abs(turn))
+        d.append(f"M{f(back_x - bw)} {f(sy - 0.45 * k)}h{f(2 * bw)}v{f(0.3 * k)}h{f(-2 * bw)}Z"
+                 f"M{f(back_x - 0.02 * k)} {f(sy - 0.15 * k)}h{f(0.04 * k)}V{f(sy)}h{f(-0.04 * k)}Z")
+        rim = f'<path fill="#7fd6ea" opacity="0.55" d="M{f(back_x - bw)} {f(sy - 0.45 * k)}h{f(2 * bw)}v{f(0.025 * k)}h{f(-2 * bw)}Z"/>'
+        return f'<path fill="#0b1114" d="{"".join(d)}"/>' + "\n" + rim
+
+    for a in (200, 235, 270, 305, 340):  # degrees round the table, 270 = the far side
+        r = math.radians(a)
+        X, Z = (TR + 0.55) * math.cos(r), TZ - (TR + 0.55) * math.sin(r)
+        o.append(chair(X, Z, -math.cos(r)))
+    # the table: a short pedestal, a thick round top, a lit ring round its edge
+    ring_top = [P(TR * math.cos(t), TY, TZ + TR * math.sin(t)) for t in [2 * math.pi * i / 48 for i in range(48)]]
+    ring_low = [P(TR * math.cos(t), TY - 0.14, TZ + TR * math.sin(t)) for t in [2 * math.pi * i / 48 for i in range(48)]]
+    ped = [P(0.9 * math.cos(t), 0, TZ + 0.9 * math.sin(t)) for t in [math.pi * i / 24 for i in range(25)]]
+    pl, pr = P(-0.9, TY - 0.14, TZ), P(0.9, TY - 0.14, TZ)
+    o.append(f'<ellipse cx="{f(VX)}" cy="{f(P(0, 0, TZ)[1])}" rx="{f(TR * 1.1 * F / TZ)}" ry="{f(TR * 0.3 * F / TZ)}" fill="#05080a" opacity="0.3"/>')
+    o.append(poly([pl, pr] + ped, "#0c1215"))
+    front = [p for p, q in zip(ring_top, ring_low)][0:25]  # the near half (t from 0 to pi)
+    side = front + [ring_low[i] for i in range(24, -1, -1)]
+    o.append(poly(side, "#152027"))
+    o.append(poly(ring_top, "#1d2c34"))
+    inner = [P(TR * 0.82 * math.cos(t), TY + 0.01, TZ + TR * 0.82 * math.sin(t)) for t in [2 * math.pi * i / 48 for i in range(48)]]
+    o.append(poly(inner, "#0d171c"))
+    lit = [P(TR * math.cos(t), TY, TZ + TR * math.sin(t)) for t in [math.pi * i / 24 for i in range(25)]]
+    lit2 = [P(TR * math.cos(t), TY - 0.035, TZ + TR * math.sin(t)) for t in [math.pi * i / 24 for i in range(24, -1, -1)]]
+    o.append(poly(lit + lit2, "#7fd6ea", ' opacity="0.7"'))
+    # the projector's lens, the cone of light, a terrain map and the planet turning above it
+    cx, cy = P(0, TY + 0.02, TZ)
+    k = F / TZ
+    gy = P(0, 2.05, TZ)[1]
+    gr = 0.62 * k
+    o.append(f'<ellipse cx="{f(cx)}" cy="{f(cy)}" rx="{f(0.35 * k)}" ry="{f(0.07 * k)}" fill="#dff8ff"/>')
+    o.append(f'<path fill="url(#cone)" d="M{f(cx - 0.35 * k)} {f(cy)}L{f(cx - 1.45 * k)} {f(gy + 0.1 * k)}L{f(cx + 1.45 * k)} {f(gy + 0.1 * k)}L{f(cx + 0.35 * k)} {f(cy)}Z"/>')
+    # the terrain: a floating disc of contour rings and ridges, just over the table
+    ty = P(0, TY + 0.28, TZ)[1]
+    o.append(f'<ellipse cx="{f(cx)}" cy="{f(ty)}" rx="{f(1.35 * k)}" ry="{f(0.26 * k)}" fill="#5fd0f0" opacity="0.16"/>')
+    for i, r in enumerate((1.3, 1.0, 0.72, 0.46, 0.24)):
+        o.append(f'<ellipse cx="{f(cx + 0.1 * k * (1 - r))}" cy="{f(ty - 0.05 * k * i)}" rx="{f(r * k)}" ry="{f(r * 0.19 * k)}" '
+                 f'fill="none" stroke="#9ff0ff" stroke-width="2" opacity="{f(0.35 + 0.08 * i)}"/>')
+    # hills rising off the disc (the fortress's country), and the mark on it
+    hills = []
+    for hx, hh, hw in ((-0.8, 0.22, 0.3), (-0.35, 0.38, 0.34), (0.2, 0.3, 0.3), (0.7, 0.18, 0.28)):
+        bx, by = cx + hx * k, ty + 0.02 * k
+        hills.append(f"M{f(bx - hw * k)} {f(by)}Q{f(bx)} {f(by - 2 * hh * k)} {f(bx + hw * k)} {f(by)}Z")
+    o.append(f'<path fill="#7fe0ff" opacity="0.28" d="{"".join(hills)}"/>')
+    mx, my = cx - 0.35 * k, ty - 0.36 * k
+    o.append(f'<path d="M{f(mx)} {f(my)}V{f(my - 0.3 * k)}" stroke="#ffb07a" stroke-width="2" opacity="0.8"/>')
+    o.append(f'<circle cx="{f(mx)}" cy="{f(my)}" r="4" fill="#ffb07a"/>')
+    o.append(f'<circle cx="{f(mx)}" cy="{f(my - 0.3 * k)}" r="7" fill="none" stroke="#ffb07a" stroke-width="2" opacity="0.8"/>')
+    # the planet: a glow, a translucent sphere, continents, lines of latitude and longitude
+    o.append(f'<circle cx="{f(cx)}" cy="{f(gy)}" r="{f(gr * 2.4)}" fill="url(#globeGlow)"/>')
+    o.append(f'<defs><clipPath id="globeClip"><circle cx="{f(cx)}" cy="{f(gy)}" r="{f(gr)}"/></clipPath></defs>')
+    o.append(f'<circle cx="{f(cx)}" cy="{f(gy)}" r="{f(gr)}" fill="url(#globeG)"/>')
+    land = []
+    lr = random.Random(7)
+    for lx, ly, rx, ry in ((-0.45, -0.3, 0.38, 0.22), (0.25, -0.05, 0.42, 0.3), (-0.2, 0.45, 0.3, 0.16), (0.7, 0.5, 0.2, 0.14)):
+        land.append(blob(lr, cx + lx * gr, gy + ly * gr, rx * gr, ry * gr, 9, 0.3))
+    o.append(f'<g clip-path="url(#globeClip)"><path fill="#8fe8ff" opacity="0.42" d="{" ".join(land)}"/>')
+    for lat in (-0.6, -0.3, 0.0, 0.3, 0.6):
+        ry = gr * math.sqrt(1 - lat * lat)
+        o.append(f'<ellipse cx="{f(cx)}" cy="{f(gy + lat * gr)}" rx="{f(ry)}" ry="{f(ry * 0.16)}" fill="none" stroke="#bff6ff" stroke-width="1.6" opacity="0.4"/>')
+    for lon in (0.15, 0.5, 0.82):
+        o.append(f'<ellipse cx="{f(cx)}" cy="{f(gy)}" rx="{f(gr * lon)}" ry="{f(gr)}" fill="none" stroke="#bff6ff" stroke-width="1.6" opacity="0.35"/>')
+    # scan lines across the hologram
+    for i in range(0, int(2 * gr), 7):
+        o.append(f'<rect x="{f(cx - gr)}" y="{f(gy - gr + i)}" width="{f(2 * gr)}" height="2" fill="#04121a" opacity="0.25"/>')
+    o.append("</g>")
+    o.append(f'<path fill="#eaffff" opacity="0.7" d="M{f(cx - gr)} {f(gy)}A{f(gr)} {f(gr)} 0 0 1 {f(cx + gr * 0.2)} {f(gy - gr * 0.98)}'
+             f'A{f(gr * 1.05)} {f(gr)} 0 0 0 {f(cx - gr * 0.94)} {f(gy + gr * 0.05)}Z"/>')
+    o.append(f'<circle cx="{f(cx)}" cy="{f(gy)}" r="{f(gr)}" fill="none" stroke="#cff8ff" stroke-width="2.5" opacity="0.6"/>')
+    body = "\n".join("  " + line for line in "\n".join(o).split("\n"))
+    text = f"""<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080" viewBox="0 0 1920 1080">
+  <!-- After the Rain: briefing. The Resistance briefing room on D'Qar (5.1): a low concrete room, empty,
+       dark but for a round holo-table casting a turning planet and a terrain map up into the air.
+       Original work, CC BY 4.0. No characters, no text. Written by make_places.py; edit that, not this. -->
+  <defs>
+    <linearGradient id="wallG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#0e1519"/><stop offset="1" stop-color="#162026"/>
+    </linearGradient>
+    <linearGradient id="floorG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#141c20"/><stop offset="1" stop-color="#06090a"/>
+    </linearGradient>
+    <linearGradient id="screenG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#1b4048"/><stop offset="1" stop-color="#10262c"/>
+    </linearGradient>
+    <radialGradient id="holoRoom" cx="{f(cx)}" cy="{f(gy + 60)}" r="1100" gradientUnits="userSpaceOnUse">
+      <stop offset="0" stop-color="#5fc8f0" stop-opacity="0.4"/><stop offset="0.3" stop-color="#2f7fb0" stop-opacity="0.14"/>
+      <stop offset="1" stop-color="#2f7fb0" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="holoPool" cx="{f(cx)}" cy="{f(P(0, 0, TZ)[1])}" r="700" gradientUnits="userSpaceOnUse"
+        gradientTransform="translate({f(cx)} {f(P(0, 0, TZ)[1])}) scale(1 0.22) translate({f(-cx)} {f(-P(0, 0, TZ)[1])})">
+      <stop offset="0" stop-color="#6cd0ff" stop-opacity="0.28"/><stop offset="1" stop-color="#6cd0ff" stop-opacity="0"/>
+    </radialGradient>
+    <linearGradient id="cone" x1="0" y1="1" x2="0" y2="0">
+      <stop offset="0" stop-color="#9fe6ff" stop-opacity="0.45"/><stop offset="1" stop-color="#9fe6ff" stop-opacity="0"/>
+    </linearGradient>
+    <radialGradient id="globeGlow" cx="0.5" cy="0.5" r="0.5">
+      <stop offset="0" stop-color="#8fe0ff" stop-opacity="0.35"/><stop offset="0.45" stop-color="#4fb0e0" stop-opacity="0.12"/>
+      <stop offset="1" stop-color="#4fb0e0" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="globeG" cx="0.38" cy="0.35" r="0.75">
+      <stop offset="0" stop-color="#7fdcff" stop-opacity="0.5"/><stop offset="1" stop-color="#2a7fb8" stop-opacity="0.22"/>
+    </radialGradient>
+    <radialGradient id="vignette" cx="0.5" cy="0.45" r="0.75">
+      <stop offset="0.5" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.7"/>
+    </radialGradient>
+    <linearGradient id="calm" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.5"/>
+    </linearGradient>
+  </defs>
+  <rect width="1920" height="1080" fill="#07090b"/>
+{body}
+  <rect y="720" width="1920" height="360" fill="url(#calm)"/>
+  <rect width="1920" height="1080" fill="url(#vignette)"/>
+</svg>
+"""
+    write("briefing", text)
+
 if __name__ == "__main__":
     clearing_rain()
     base_field()
@@ -1307,3 +1524,4 @@ if __name__ == "__main__":
     medbay_bed()
     cell_night()
     hangar()
+    briefing()
