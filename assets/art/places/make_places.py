@@ -1696,7 +1696,8 @@ def courtyard():
         k = F / z
         x, y = P(XR, HG, z)
         leaves(x, y, k, 0.4, 12)
-        if rng.random() < 0.55:
+        # curtains only near us: further back they would hang behind the busts' heads
+        if z < 8.5 and rng.random() < 0.6:
             dl = rng.uniform(0.6, 2.0)
             j = 0
             while j * 0.2 < dl:
