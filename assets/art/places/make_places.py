@@ -8,7 +8,8 @@ marker comments inside those SVGs:
     <!-- gen:NAME -->  ...generated...  <!-- /gen:NAME -->
 
 so running this again gives the same files. Whole places drawn here (the variants
-medbay_bed and cell_night, the fortress at seranno) are written in full.
+medbay_bed and cell_night, the fortress at seranno, the briefing room and the fortress's
+courtyard) are written in full.
 Style (../../../../shared/story/LOOK_AND_SOUND.md, "Look"): lineless flat shapes in
 three or four tones, soft gradients, one dominant light per place, the lower third calm.
 """
@@ -1294,6 +1295,511 @@ def clearing_rain():
     patch("clearing_rain", {"pool": pool, "puddles": "\n".join(out) + "\n"})
 
 
+# ---------------------------------------------------------------- briefing
+
+def briefing():
+    """The Resistance briefing room at D'Qar (5.1): a low concrete room, empty, lit
+    only by a round holo-table casting a slowly turning planet and a terrain map up
+    into the dark. One-point perspective: eye 1.6 m above the floor, vanishing point
+    (960, 420); a point X across, Y up, Z deep sits at (960 + X F/Z, 420 + (1.6 - Y) F/Z)."""
+    rng = random.Random(20_06)
+    F, VX, VY, EYE = 950.0, 960.0, 420.0, 1.6
+
+    def P(X, Y, Z):
+        k = F / Z
+        return (VX + X * k, VY + (EYE - Y) * k)
+
+    def poly(pts, fill, extra=""):
+        return f'<path fill="{fill}"{extra} d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + 'Z"/>'
+
+    W, H, ZB, ZN = 5.6, 3.0, 11.0, 0.9  # half width, ceiling, back wall, nearest drawn depth
+    o = []
+    # the shell: ceiling, floor, side walls, back wall
+    o.append(poly([P(-W, H, ZN), P(W, H, ZN), P(W, H, ZB), P(-W, H, ZB)], "#080c0e"))
+    o.append(poly([P(-W, 0, ZN), P(W, 0, ZN), P(W, 0, ZB), P(-W, 0, ZB)], "url(#floorG)"))
+    o.append(poly([P(-W, H, ZN), P(-W, H, ZB), P(-W, 0, ZB), P(-W, 0, ZN)], "#0f1519"))
+    o.append(poly([P(W, H, ZN), P(W, H, ZB), P(W, 0, ZB), P(W, 0, ZN)], "#11191e"))
+    o.append(poly([P(-W, H, ZB), P(W, H, ZB), P(W, 0, ZB), P(-W, 0, ZB)], "url(#wallG)"))
+    # concrete: the back wall cast in panels, pale seams between them
+    for X in (-4.6, -1.6, 1.6, 4.6):
+        o.append(poly([P(X - 0.03, H, ZB), P(X + 0.03, H, ZB), P(X + 0.03, 0, ZB), P(X - 0.03, 0, ZB)], "#0d1215"))
+    o.append(poly([P(-W, 1.05, ZB), P(W, 1.05, ZB), P(W, 1.0, ZB), P(-W, 1.0, ZB)], "#0f1518"))
+    # the side walls' panel joints, running back to the far wall
+    for Z in (2.2, 3.6, 5.4, 7.8):
+        for s in (-1, 1):
+            o.append(poly([P(s * W, H, Z), P(s * W, H, Z + 0.06), P(s * W, 0, Z + 0.06), P(s * W, 0, Z)], "#0e1418"))
+    # wall screens on the back wall: dim teal, a map and a column of readouts
+    for x0, x1, kind in ((-4.3, -2.3, "bars"), (2.3, 4.3, "map")):
+        o.append(poly([P(x0 - 0.08, 2.55, ZB), P(x1 + 0.08, 2.55, ZB), P(x1 + 0.08, 1.25, ZB), P(x0 - 0.08, 1.25, ZB)], "#0a0e10"))
+        o.append(poly([P(x0, 2.48, ZB), P(x1, 2.48, ZB), P(x1, 1.32, ZB), P(x0, 1.32, ZB)], "url(#screenG)"))
+        if kind == "bars":
+            for i in range(6):
+                y = 2.32 - i * 0.17
+                w = rng.uniform(0.3, 1.0) * (x1 - x0 - 0.4)
+                o.append(poly([P(x0 + 0.2, y, ZB), P(x0 + 0.2 + w, y, ZB), P(x0 + 0.2 + w, y - 0.07, ZB), P(x0 + 0.2, y - 0.07, ZB)],
+                              "#4fa8b8", ' opacity="0.45"'))
+        else:
+            # a sector chart: a few faint contour rings and a route between two systems
+            cx, cy = P((x0 + x1) / 2, 1.9, ZB)
+            for r in (10, 20, 30):
+                o.append(f'<ellipse cx="{f(cx)}" cy="{f(cy)}" rx="{r * 2.2}" ry="{r}" fill="none" stroke="#4fa8b8" stroke-width="2" opacity="0.3"/>')
+            a, b = P(x0 + 0.35, 1.6, ZB), P(x1 - 0.4, 2.2, ZB)
+            o.append(f'<path d="M{f(a[0])} {f(a[1])}Q{f(cx)} {f(cy + 30)} {f(b[0])} {f(b[1])}" fill="none" stroke="#8fe6f2" stroke-width="2.5" '
+                     f'stroke-dasharray="6 6" opacity="0.5"/>')
+            o.append(f'<circle cx="{f(a[0])}" cy="{f(a[1])}" r="5" fill="#8fe6f2" opacity="0.7"/>')
+            o.append(f'<circle cx="{f(b[0])}" cy="{f(b[1])}" r="5" fill="#ff8a5a" opacity="0.7"/>')
+    # a door in the right wall, its frame lit faintly
+    o.append(poly([P(W, 2.2, 8.2), P(W, 2.2, 9.6), P(W, 0, 9.6), P(W, 0, 8.2)], "#0b1013"))
+    o.append(poly([P(W, 2.2, 8.2), P(W, 2.2, 8.28), P(W, 0, 8.28), P(W, 0, 8.2)], "#3f7f8c", ' opacity="0.6"'))
+    o.append(poly([P(W, 2.3, 8.7), P(W, 2.3, 9.1), P(W, 2.22, 9.1), P(W, 2.22, 8.7)], "#6fd0e0", ' opacity="0.55"'))
+    # consoles along both side walls: low desks, a thin lit edge and pinpoint lights
+    for s in (-1, 1):
+        xi, xo = s * (W - 0.75), s * W
+        for z0, z1 in ((2.4, 4.6), (5.0, 7.8)) if s > 0 else ((2.4, 4.6), (5.0, 10.4)):
+            o.append(poly([P(xi, 0.95, z0), P(xi, 0.95, z1), P(xi, 0, z1), P(xi, 0, z0)], "#10171b"))
+            o.append(poly([P(xo, 0.95, z0), P(xo, 0.95, z1), P(xi, 0.95, z1), P(xi, 0.95, z0)], "#1f2a30"))
+            o.append(poly([P(xi, 0.95, z0), P(xi, 0.95, z1), P(xi, 0.9, z1), P(xi, 0.9, z0)], "#5fb8c8", ' opacity="0.5"'))
+            z = z0 + 0.3
+            while z < z1 - 0.2:
+                x, y = P(xi, 0.8, z)
+                col = rng.choice(("#6fd8e8", "#6fd8e8", "#e8b45a", "#8fe0a0"))
+                o.append(f'<circle cx="{f(x)}" cy="{f(y)}" r="{f(max(1.5, 0.025 * F / z))}" fill="{col}" opacity="0.75"/>')
+                z += rng.uniform(0.35, 0.7)
+        # a bundle of pipes high along the wall
+        for dy in (0.0, 0.16):
+            o.append(poly([P(s * (W - 0.05), 2.62 - dy, ZN), P(s * (W - 0.05), 2.62 - dy, ZB), P(s * (W - 0.05), 2.52 - dy, ZB),
+                           P(s * (W - 0.05), 2.52 - dy, ZN)], "#1e282e"))
+            o.append(poly([P(s * (W - 0.05), 2.62 - dy, ZN), P(s * (W - 0.05), 2.62 - dy, ZB), P(s * (W - 0.05), 2.6 - dy, ZB),
+                           P(s * (W - 0.05), 2.6 - dy, ZN)], "#3c5a62", ' opacity="0.7"'))
+    # heavy beams across the low ceiling, their undersides catching the holo's light
+    for Z in (1.5, 2.7, 4.5, 7.6):
+        o.append(poly([P(-W, H, Z), P(W, H, Z), P(W, H - 0.35, Z), P(-W, H - 0.35, Z)], "#0a0f12"))
+        o.append(poly([P(-W, H - 0.35, Z), P(W, H - 0.35, Z), P(W, H - 0.35, Z + 0.4), P(-W, H - 0.35, Z + 0.4)], "#142026"))
+        o.append(poly([P(-2.2, H - 0.35, Z + 0.05), P(2.2, H - 0.35, Z + 0.05), P(2.2, H - 0.35, Z + 0.35), P(-2.2, H - 0.35, Z + 0.35)],
+                      "#2f5560", ' opacity="0.3"'))
+    # the holo's light over the whole room, a pool on the floor round the table
+    o.append('<rect width="1920" height="1080" fill="url(#holoRoom)"/>')
+    o.append('<rect y="540" width="1920" height="300" fill="url(#holoPool)"/>')
+
+    # chairs round the table: empty, the far ones dark against the glow
+    TZ, TR, TY = 6.0, 1.9, 0.92  # the table's centre depth, radius and top
+
+    def chair(X, Z, turn):
+        """A plain chair seen from the front or side: a seat, a back, two legs."""
+        k = F / Z
+        sx, sy = P(X, 0.46, Z)
+        fy = P(X, 0, Z)[1]
+        w = 0.24 * k
+        back_x = sx - turn * 0.22 * k
+        d = [f"M{f(sx - w)} {f(sy)}h{f(2 * w)}v{f(0.05 * k)}h{f(-2 * w)}Z",
+             f"M{f(sx - w * 0.85)} {f(sy)}V{f(fy)}h{f(0.04 * k)}V{f(sy)}Z",
+             f"M{f(sx + w * 0.85)} {f(sy)}V{f(fy)}h{f(-0.04 * k)}V{f(sy)}Z"]
+        bw = w * (1 - 0.55 * abs(turn))
+        d.append(f"M{f(back_x - bw)} {f(sy - 0.45 * k)}h{f(2 * bw)}v{f(0.3 * k)}h{f(-2 * bw)}Z"
+                 f"M{f(back_x - 0.02 * k)} {f(sy - 0.15 * k)}h{f(0.04 * k)}V{f(sy)}h{f(-0.04 * k)}Z")
+        rim = f'<path fill="#7fd6ea" opacity="0.55" d="M{f(back_x - bw)} {f(sy - 0.45 * k)}h{f(2 * bw)}v{f(0.025 * k)}h{f(-2 * bw)}Z"/>'
+        return f'<path fill="#0b1114" d="{"".join(d)}"/>' + "\n" + rim
+
+    for a in (200, 235, 270, 305, 340):  # degrees round the table, 270 = the far side
+        r = math.radians(a)
+        X, Z = (TR + 0.55) * math.cos(r), TZ - (TR + 0.55) * math.sin(r)
+        o.append(chair(X, Z, -math.cos(r)))
+    # the table: a short pedestal, a thick round top, a lit ring round its edge
+    ring_top = [P(TR * math.cos(t), TY, TZ + TR * math.sin(t)) for t in [2 * math.pi * i / 48 for i in range(48)]]
+    ring_low = [P(TR * math.cos(t), TY - 0.14, TZ + TR * math.sin(t)) for t in [2 * math.pi * i / 48 for i in range(48)]]
+    ped = [P(0.6 * math.cos(t), 0, TZ + 0.6 * math.sin(t)) for t in [math.pi * i / 24 for i in range(25)]]
+    pl, pr = P(-0.6, TY - 0.14, TZ), P(0.6, TY - 0.14, TZ)
+    o.append(f'<ellipse cx="{f(VX)}" cy="{f(P(0, 0, TZ)[1])}" rx="{f(TR * 1.1 * F / TZ)}" ry="{f(TR * 0.3 * F / TZ)}" fill="#05080a" opacity="0.15"/>')
+    o.append(poly([pl, pr] + ped, "#0c1215"))
+    front = [p for p, q in zip(ring_top, ring_low)][0:25]  # the near half (t from 0 to pi)
+    side = front + [ring_low[i] for i in range(24, -1, -1)]
+    o.append(poly(side, "#152027"))
+    o.append(poly(ring_top, "#1d2c34"))
+    inner = [P(TR * 0.82 * math.cos(t), TY + 0.01, TZ + TR * 0.82 * math.sin(t)) for t in [2 * math.pi * i / 48 for i in range(48)]]
+    o.append(poly(inner, "#0d171c"))
+    lit = [P(TR * math.cos(t), TY, TZ + TR * math.sin(t)) for t in [math.pi * i / 24 for i in range(25)]]
+    lit2 = [P(TR * math.cos(t), TY - 0.035, TZ + TR * math.sin(t)) for t in [math.pi * i / 24 for i in range(24, -1, -1)]]
+    o.append(poly(lit + lit2, "#7fd6ea", ' opacity="0.7"'))
+    # the projector's lens, the cone of light, a terrain map and the planet turning above it
+    cx, cy = P(0, TY + 0.02, TZ)
+    k = F / TZ
+    gy = P(0, 2.05, TZ)[1]
+    gr = 0.62 * k
+    o.append(f'<ellipse cx="{f(cx)}" cy="{f(cy)}" rx="{f(0.35 * k)}" ry="{f(0.07 * k)}" fill="#dff8ff"/>')
+    o.append(f'<path fill="url(#cone)" d="M{f(cx - 0.35 * k)} {f(cy)}L{f(cx - 1.45 * k)} {f(gy + 0.1 * k)}L{f(cx + 1.45 * k)} {f(gy + 0.1 * k)}L{f(cx + 0.35 * k)} {f(cy)}Z"/>')
+    # the terrain: a floating disc of contour rings and ridges, just over the table
+    ty = P(0, TY + 0.28, TZ)[1]
+    o.append(f'<ellipse cx="{f(cx)}" cy="{f(ty)}" rx="{f(1.35 * k)}" ry="{f(0.26 * k)}" fill="#5fd0f0" opacity="0.16"/>')
+    for i, r in enumerate((1.3, 1.0, 0.72, 0.46, 0.24)):
+        o.append(f'<ellipse cx="{f(cx + 0.1 * k * (1 - r))}" cy="{f(ty - 0.05 * k * i)}" rx="{f(r * k)}" ry="{f(r * 0.19 * k)}" '
+                 f'fill="none" stroke="#9ff0ff" stroke-width="2" opacity="{f(0.35 + 0.08 * i)}"/>')
+    # hills rising off the disc (the fortress's country), and the mark on it
+    hills = []
+    for hx, hh, hw in ((-0.8, 0.22, 0.3), (-0.35, 0.38, 0.34), (0.2, 0.3, 0.3), (0.7, 0.18, 0.28)):
+        bx, by = cx + hx * k, ty + 0.02 * k
+        hills.append(f"M{f(bx - hw * k)} {f(by)}Q{f(bx)} {f(by - 2 * hh * k)} {f(bx + hw * k)} {f(by)}Z")
+    o.append(f'<path fill="#7fe0ff" opacity="0.28" d="{"".join(hills)}"/>')
+    mx, my = cx - 0.35 * k, ty - 0.36 * k
+    o.append(f'<path d="M{f(mx)} {f(my)}V{f(my - 0.3 * k)}" stroke="#ffb07a" stroke-width="2" opacity="0.8"/>')
+    o.append(f'<circle cx="{f(mx)}" cy="{f(my)}" r="4" fill="#ffb07a"/>')
+    o.append(f'<circle cx="{f(mx)}" cy="{f(my - 0.3 * k)}" r="7" fill="none" stroke="#ffb07a" stroke-width="2" opacity="0.8"/>')
+    # the planet: a glow, a translucent sphere, continents, lines of latitude and longitude
+    o.append(f'<circle cx="{f(cx)}" cy="{f(gy)}" r="{f(gr * 2.4)}" fill="url(#globeGlow)"/>')
+    o.append(f'<defs><clipPath id="globeClip"><circle cx="{f(cx)}" cy="{f(gy)}" r="{f(gr)}"/></clipPath></defs>')
+    o.append(f'<circle cx="{f(cx)}" cy="{f(gy)}" r="{f(gr)}" fill="url(#globeG)"/>')
+    land = []
+    lr = random.Random(7)
+    for lx, ly, rx, ry in ((-0.45, -0.3, 0.38, 0.22), (0.25, -0.05, 0.42, 0.3), (-0.2, 0.45, 0.3, 0.16), (0.7, 0.5, 0.2, 0.14)):
+        land.append(blob(lr, cx + lx * gr, gy + ly * gr, rx * gr, ry * gr, 9, 0.3))
+    o.append(f'<g clip-path="url(#globeClip)"><path fill="#8fe8ff" opacity="0.42" d="{" ".join(land)}"/>')
+    for lat in (-0.6, -0.3, 0.0, 0.3, 0.6):
+        ry = gr * math.sqrt(1 - lat * lat)
+        o.append(f'<ellipse cx="{f(cx)}" cy="{f(gy + lat * gr)}" rx="{f(ry)}" ry="{f(ry * 0.16)}" fill="none" stroke="#bff6ff" stroke-width="1.6" opacity="0.4"/>')
+    for lon in (0.15, 0.5, 0.82):
+        o.append(f'<ellipse cx="{f(cx)}" cy="{f(gy)}" rx="{f(gr * lon)}" ry="{f(gr)}" fill="none" stroke="#bff6ff" stroke-width="1.6" opacity="0.35"/>')
+    # scan lines across the hologram
+    for i in range(0, int(2 * gr), 7):
+        o.append(f'<rect x="{f(cx - gr)}" y="{f(gy - gr + i)}" width="{f(2 * gr)}" height="2" fill="#04121a" opacity="0.25"/>')
+    o.append("</g>")
+    o.append(f'<path fill="#eaffff" opacity="0.7" d="M{f(cx - gr)} {f(gy)}A{f(gr)} {f(gr)} 0 0 1 {f(cx + gr * 0.2)} {f(gy - gr * 0.98)}'
+             f'A{f(gr * 1.05)} {f(gr)} 0 0 0 {f(cx - gr * 0.94)} {f(gy + gr * 0.05)}Z"/>')
+    o.append(f'<circle cx="{f(cx)}" cy="{f(gy)}" r="{f(gr)}" fill="none" stroke="#cff8ff" stroke-width="2.5" opacity="0.6"/>')
+    body = "\n".join("  " + line for line in "\n".join(o).split("\n"))
+    text = f"""<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080" viewBox="0 0 1920 1080">
+  <!-- After the Rain: briefing. The Resistance briefing room on D'Qar (5.1): a low concrete room, empty,
+       dark but for a round holo-table casting a turning planet and a terrain map up into the air.
+       Original work, CC BY 4.0. No characters, no text. Written by make_places.py; edit that, not this. -->
+  <defs>
+    <linearGradient id="wallG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#0e1519"/><stop offset="1" stop-color="#162026"/>
+    </linearGradient>
+    <linearGradient id="floorG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#141c20"/><stop offset="1" stop-color="#06090a"/>
+    </linearGradient>
+    <linearGradient id="screenG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#1b4048"/><stop offset="1" stop-color="#10262c"/>
+    </linearGradient>
+    <radialGradient id="holoRoom" cx="{f(cx)}" cy="{f(gy + 60)}" r="1100" gradientUnits="userSpaceOnUse">
+      <stop offset="0" stop-color="#5fc8f0" stop-opacity="0.4"/><stop offset="0.3" stop-color="#2f7fb0" stop-opacity="0.14"/>
+      <stop offset="1" stop-color="#2f7fb0" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="holoPool" cx="{f(cx)}" cy="{f(P(0, 0, TZ)[1])}" r="700" gradientUnits="userSpaceOnUse"
+        gradientTransform="translate({f(cx)} {f(P(0, 0, TZ)[1])}) scale(1 0.22) translate({f(-cx)} {f(-P(0, 0, TZ)[1])})">
+      <stop offset="0" stop-color="#6cd0ff" stop-opacity="0.28"/><stop offset="1" stop-color="#6cd0ff" stop-opacity="0"/>
+    </radialGradient>
+    <linearGradient id="cone" x1="0" y1="1" x2="0" y2="0">
+      <stop offset="0" stop-color="#9fe6ff" stop-opacity="0.45"/><stop offset="1" stop-color="#9fe6ff" stop-opacity="0"/>
+    </linearGradient>
+    <radialGradient id="globeGlow" cx="0.5" cy="0.5" r="0.5">
+      <stop offset="0" stop-color="#8fe0ff" stop-opacity="0.35"/><stop offset="0.45" stop-color="#4fb0e0" stop-opacity="0.12"/>
+      <stop offset="1" stop-color="#4fb0e0" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="globeG" cx="0.38" cy="0.35" r="0.75">
+      <stop offset="0" stop-color="#7fdcff" stop-opacity="0.5"/><stop offset="1" stop-color="#2a7fb8" stop-opacity="0.22"/>
+    </radialGradient>
+    <radialGradient id="vignette" cx="0.5" cy="0.45" r="0.75">
+      <stop offset="0.5" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.7"/>
+    </radialGradient>
+    <linearGradient id="calm" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.5"/>
+    </linearGradient>
+  </defs>
+  <rect width="1920" height="1080" fill="#07090b"/>
+{body}
+  <rect y="720" width="1920" height="360" fill="url(#calm)"/>
+  <rect width="1920" height="1080" fill="url(#vignette)"/>
+</svg>
+"""
+    write("briefing", text)
+
+# ---------------------------------------------------------------- courtyard
+
+def courtyard():
+    """The fortress's inner courtyard on Seranno at night (5.3), seen at ground level:
+    flagstones running to the high outer wall and its shut gate, the old customs house's
+    façade on the left, a vine-hung garden wall on the right, red lamps along the walls.
+    One-point perspective: eye 1.6 m, vanishing point (960, 440); a point X across, Y up,
+    Z deep sits at (960 + X F/Z, 440 + (1.6 - Y) F/Z)."""
+    rng = random.Random(20_07)
+    F, VX, VY, EYE = 950.0, 960.0, 440.0, 1.6
+
+    def P(X, Y, Z):
+        k = F / Z
+        return (VX + X * k, VY + (EYE - Y) * k)
+
+    def poly(pts, fill, extra=""):
+        return f'<path fill="{fill}"{extra} d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + 'Z"/>'
+
+    def quad_x(X, y0, y1, z0, z1, fill, extra=""):
+        """A rectangle on the plane x = X (a side wall), from y0 to y1 and z0 to z1."""
+        return poly([P(X, y1, z0), P(X, y1, z1), P(X, y0, z1), P(X, y0, z0)], fill, extra)
+
+    def quad_z(Z, x0, x1, y0, y1, fill, extra=""):
+        """A rectangle facing us at depth Z."""
+        return poly([P(x0, y1, Z), P(x1, y1, Z), P(x1, y0, Z), P(x0, y0, Z)], fill, extra)
+
+    ZW, HW, XL, XR, ZN = 19.0, 7.0, -6.0, 6.5, 1.2  # outer wall depth and height, the side walls, nearest
+    glows = []
+
+    def lamp(x, y, r=60, big=False):
+        glows.append(f'<circle cx="{f(x)}" cy="{f(y)}" r="{f(r)}" fill="url(#lampGlow)"/>')
+        glows.append(f'<circle cx="{f(x)}" cy="{f(y)}" r="{f(max(2.5, r / 16))}" fill="#ffe2c8"/>')
+
+    far, mid, near = [], [], []
+    # ---- beyond the outer wall: night sky, the far hills falling away, stars
+    stars = "".join(f'<circle cx="{rng.randint(0, 1920)}" cy="{rng.randint(0, 300)}" r="{rng.choice((0.8, 1, 1.3))}"/>'
+                    for _ in range(60))
+    far.append(f'<g fill="#d8cfe0" opacity="0.4">{stars}</g>')
+    pts, x = [], -40
+    while x < 1980:
+        pts.append(f"L{x} {f(300 - 40 * math.sin(x / 300) - rng.uniform(0, 18))}")
+        x += rng.randint(40, 90)
+    far.append(f'<path fill="#140b10" d="M-40 700{"".join(pts)}L1980 700Z"/>')
+    # ---- the outer wall facing us: old stone, a parapet walk with a rail, the gate
+    wl, wr = -16.0, 16.0
+    mid.append(quad_z(ZW, wl, wr, 0, HW, "url(#wallFar)"))
+    # courses of stone: dark joints, a few blocks lit
+    for i in range(1, 12):
+        y = i * HW / 12
+        mid.append(quad_z(ZW - 0.01, wl, wr, y - 0.04, y, "#170c10", ' opacity="0.55"'))
+    for _ in range(40):
+        cx, cy = rng.uniform(wl, wr), rng.randint(0, 11) * HW / 12
+        if abs(cx) < 3.2 and cy < 5.2:
+            continue
+        w = rng.uniform(0.6, 1.4)
+        mid.append(quad_z(ZW - 0.01, cx, cx + w, cy, cy + HW / 12 - 0.05, rng.choice(("#3a1c1e", "#2a1518", "#4a2324")),
+                          f' opacity="{f(rng.uniform(0.35, 0.7))}"'))
+    # the parapet: a walkway lip, a metal rail, a gun emplacement on the right
+    mid.append(quad_z(ZW - 0.3, wl, wr, HW - 0.2, HW + 0.15, "#1d1014"))
+    mid.append(quad_z(ZW - 0.3, wl, wr, HW + 0.1, HW + 0.15, "#8a3a2e", ' opacity="0.7"'))
+    rail = []
+    for X in [wl + 0.8 * i for i in range(41)]:
+        a, b = P(X, HW + 1.0, ZW - 0.3), P(X + 0.06, HW + 0.15, ZW - 0.3)
+        rail.append(f"M{f(a[0])} {f(a[1])}H{f(b[0])}V{f(b[1])}H{f(a[0])}Z")
+    a, b = P(wl, HW + 1.0, ZW - 0.3), P(wr, HW + 0.92, ZW - 0.3)
+    rail.append(f"M{f(a[0])} {f(a[1])}H{f(b[0])}V{f(b[1])}H{f(a[0])}Z")
+    mid.append(f'<path fill="#120a0d" d="{"".join(rail)}"/>')
+    tx = 4.6
+    mid.append(poly([P(tx - 1.2, HW + 0.15, ZW), P(tx + 1.2, HW + 0.15, ZW), P(tx + 0.9, HW + 1.3, ZW), P(tx - 0.9, HW + 1.3, ZW)], "#150c10"))
+    mid.append(poly([P(tx - 0.7, HW + 1.3, ZW), P(tx + 0.7, HW + 1.3, ZW), P(tx + 0.5, HW + 1.9, ZW), P(tx - 0.5, HW + 1.9, ZW)], "#1b1014"))
+    mid.append(poly([P(tx - 0.2, HW + 1.55, ZW), P(tx - 3.2, HW + 2.1, ZW), P(tx - 3.2, HW + 1.95, ZW), P(tx - 0.2, HW + 1.4, ZW)], "#150c10"))
+    mid.append(poly([P(tx - 0.7, HW + 1.3, ZW), P(tx + 0.7, HW + 1.3, ZW), P(tx + 0.68, HW + 1.36, ZW), P(tx - 0.68, HW + 1.36, ZW)], "#a04434", ' opacity="0.6"'))
+    # the gate: a round arch of pale voussoirs, two heavy metal leaves shut, a lamp above
+    gw, gh = 2.1, 4.2
+    n = 16
+    outer = [P(gw + 0.55, 0, ZW - 0.02)] + [P((gw + 0.55) * math.cos(math.pi * i / n), gh + (gw + 0.55) * math.sin(math.pi * i / n), ZW - 0.02)
+                                              for i in range(n + 1)] + [P(-gw - 0.55, 0, ZW - 0.02)]
+    inner = [P(-gw, 0, ZW - 0.02)] + [P(gw * math.cos(math.pi * (n - i) / n), gh + gw * math.sin(math.pi * (n - i) / n), ZW - 0.02)
+                                      for i in range(n + 1)] + [P(gw, 0, ZW - 0.02)]
+    mid.append(poly(outer + inner, "#5a2a28"))
+    for i in range(1, n, 2):
+        t = math.pi * i / n
+        a = P(gw * math.cos(t), gh + gw * math.sin(t), ZW - 0.03)
+        b = P((gw + 0.55) * math.cos(t), gh + (gw + 0.55) * math.sin(t), ZW - 0.03)
+        mid.append(f'<path d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}" stroke="#2a1416" stroke-width="2"/>')
+    hole = [P(-gw, 0, ZW)] + [P(gw * math.cos(math.pi * (n - i) / n), gh + gw * math.sin(math.pi * (n - i) / n), ZW) for i in range(n + 1)] + [P(gw, 0, ZW)]
+    mid.append(poly(hole, "#0d0709"))
+    # the gate's metal leaves, a little back in the arch, with bands of rivets and a seam
+    for s in (-1, 1):
+        mid.append(quad_z(ZW + 0.3, s * 0.03, s * (gw - 0.1), 0, gh + 0.6, "#1a1216"))
+        for y in (0.9, 2.2, 3.5):
+            mid.append(quad_z(ZW + 0.3, s * 0.1, s * (gw - 0.2), y, y + 0.22, "#2a1c20"))
+            mid.append(quad_z(ZW + 0.3, s * 0.1, s * (gw - 0.2), y + 0.18, y + 0.22, "#7a3228", ' opacity="0.6"'))
+    lamp(*P(0, gh + gw + 0.9, ZW - 0.2), r=110)
+    # red lamps along the parapet, like coals
+    for X in (-13, -9, 9, 13):
+        lamp(*P(X, HW + 0.5, ZW - 0.3), r=40)
+    # ---- the customs house on the left: old stone, two storeys of arched windows, a door
+    ZH0, HH = ZN, 11.0
+    mid.append(quad_x(XL, 0, HH, ZN, ZW, "url(#houseG)"))
+    # its end seen against the outer wall
+    mid.append(quad_z(ZW - 0.5, wl, XL, 0, HH, "#1a0e12"))
+    mid.append(poly([P(XL, HH, ZN), P(XL, HH, ZW - 0.5), P(XL - 0.6, HH + 0.5, ZW - 0.5), P(XL - 0.6, HH + 0.5, ZN)], "#120a0d"))
+    mid.append(poly([P(XL, HH, ZN), P(XL, HH, ZW - 0.5), P(XL, HH - 0.25, ZW - 0.5), P(XL, HH - 0.25, ZN)], "#6a2e28", ' opacity="0.7"'))
+    # string courses and pilasters
+    for y in (3.6, 7.2):
+        mid.append(quad_x(XL + 0.02, y, y + 0.3, ZN, ZW - 0.5, "#4a2426"))
+        mid.append(quad_x(XL + 0.03, y + 0.26, y + 0.3, ZN, ZW - 0.5, "#9a4438", ' opacity="0.55"'))
+    for z in (2.6, 5.4, 8.6, 12.2, 15.8):
+        mid.append(quad_x(XL + 0.02, 0, HH - 0.25, z, z + 0.55, "#3d1e21"))
+        mid.append(quad_x(XL + 0.03, 0, HH - 0.25, z, z + 0.08, "#8a3c32", ' opacity="0.5"'))
+
+    def arch_window(zc, y0, w, h, fill, extra=""):
+        """An arched opening in the façade, zc its middle depth, w wide, h tall to the crown."""
+        pts = [P(XL + 0.03, y0, zc - w / 2)]
+        m = 10
+        for i in range(m + 1):
+            t = math.pi * i / m
+            pts.append(P(XL + 0.03, y0 + h - w / 2 + (w / 2) * math.sin(t), zc - (w / 2) * math.cos(t)))
+        pts.append(P(XL + 0.03, y0, zc + w / 2))
+        return poly(pts, fill, extra)
+
+    for zc in (4.0, 7.0, 10.4, 14.0, 17.4):
+        for y0 in (4.3, 7.9):
+            mid.append(arch_window(zc, y0 - 0.15, 1.5, 2.6, "#4a2426"))
+            mid.append(arch_window(zc, y0, 1.2, 2.3, "#0d080a"))
+            # shutters half open, a sill catching the light
+            mid.append(quad_x(XL + 0.05, y0 - 0.12, y0, zc - 0.75, zc + 0.75, "#8a3a30", ' opacity="0.6"'))
+    # the door (the one that banged open) with its lamp, and the ground-floor windows barred
+    mid.append(arch_window(16.0, -0.05, 2.0, 3.3, "#4a2426"))
+    mid.append(arch_window(16.0, 0, 1.6, 3.0, "#080506"))
+    mid.append(poly([P(XL + 0.03, 0, 15.2), P(XL + 0.9, 0, 15.1), P(XL + 0.9, 2.5, 15.1), P(XL + 0.03, 2.6, 15.2)], "#241417"))
+    lamp(*P(XL + 0.3, 3.9, 14.6), r=50)
+    lamp(*P(XL + 0.3, 3.9, 17.4), r=44)
+    for zc in (4.0, 7.0, 10.4, 13.0):
+        mid.append(arch_window(zc, 0.9, 1.0, 1.9, "#0d080a"))
+        bars = []
+        for dz in (-0.25, 0, 0.25):
+            a, b = P(XL + 0.04, 2.5, zc + dz), P(XL + 0.04, 0.9, zc + dz)
+            bars.append(f"M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}")
+        mid.append(f'<path d="{"".join(bars)}" stroke="#4a2426" stroke-width="3" fill="none"/>')
+    # wine barrels stacked against the façade: round ends toward us, iron hoops in shadow
+    for bz, by in ((9.0, 0.45), (10.0, 0.45), (9.5, 1.3)):
+        cx, cy = P(XL + 0.55, by, bz)
+        k = F / bz
+        mid.append(f'<ellipse cx="{f(cx)}" cy="{f(cy)}" rx="{f(0.46 * k)}" ry="{f(0.44 * k)}" fill="#24121a"/>')
+        mid.append(f'<ellipse cx="{f(cx + 0.05 * k)}" cy="{f(cy)}" rx="{f(0.36 * k)}" ry="{f(0.4 * k)}" fill="#3d1d1e"/>')
+        mid.append(f'<ellipse cx="{f(cx + 0.05 * k)}" cy="{f(cy)}" rx="{f(0.28 * k)}" ry="{f(0.32 * k)}" fill="#4a2426"/>')
+        mid.append(f'<path fill="#a04a3a" opacity="0.6" d="M{f(cx + 0.3 * k)} {f(cy - 0.25 * k)}a{f(0.36 * k)} {f(0.4 * k)} 0 0 1 {f(0.1 * k)} {f(0.25 * k)}'
+                   f'h{f(-0.05 * k)}a{f(0.3 * k)} {f(0.34 * k)} 0 0 0 {f(-0.08 * k)} {f(-0.2 * k)}Z"/>')
+    # ---- the garden wall on the right: warm stone lit by its lamps, vines hanging over it
+    HG = 3.4
+    mid.append(quad_x(XR, 0, HG, ZN, ZW - 0.3, "url(#gardenG)"))
+    mid.append(quad_x(XR - 0.02, HG - 0.25, HG, ZN, ZW - 0.3, "#4a2224"))
+    mid.append(quad_x(XR - 0.03, HG - 0.25, HG - 0.2, ZN, ZW - 0.3, "#150a0d", ' opacity="0.7"'))
+    for y in (0.85, 1.7, 2.55):
+        mid.append(quad_x(XR - 0.01, y - 0.05, y, ZN, ZW - 0.3, "#1e0f12", ' opacity="0.5"'))
+    for _ in range(26):
+        z = rng.uniform(2.5, 17)
+        y = rng.randint(0, 3) * 0.85
+        mid.append(quad_x(XR - 0.01, y, y + 0.8, z, z + rng.uniform(0.5, 1.2), rng.choice(("#5a2a28", "#3a1c1e", "#6a302a")),
+                          f' opacity="{f(rng.uniform(0.15, 0.35))}"'))
+    # beyond it, the new fortress: a dark leaning slab with a row of red slits
+    mid.append(poly([P(XR + 1.0, HG, 9), P(XR + 1.0, 9.5, 10.5), P(XR + 9, 11, 16), P(XR + 12, HG, 16)], "#0e080b"))
+    for z in (11.0, 12.0, 13.0, 14.0):
+        a = P(XR + 1.2 + (z - 9) * 0.6, 8.0, z)
+        mid.append(f'<rect x="{f(a[0])}" y="{f(a[1])}" width="{f(14 * 10 / z)}" height="{f(4 * 10 / z)}" fill="#ff5a3c" opacity="0.7"/>')
+    # the vines: a ragged band of leaves along the wall top, curtains spilling down it;
+    # the red light catches a leaf here and there
+    vine, lit = [], []
+
+    def leaves(x, y, k, r, n):
+        for _ in range(n):
+            lx, ly = x + rng.uniform(-1, 1) * r * k, y + rng.uniform(-0.5, 0.6) * r * k
+            s = rng.uniform(0.07, 0.13) * k
+            vine.append(blob(rng, lx, ly, s, s * 0.8, 6, 0.35))
+            if rng.random() < 0.22 and ly < y:
+                lit.append(blob(rng, lx - s * 0.2, ly - s * 0.3, s * 0.55, s * 0.35, 6, 0.3))
+
+    z = ZN + 0.6
+    while z < ZW - 1:
+        k = F / z
+        x, y = P(XR, HG, z)
+        leaves(x, y, k, 0.4, 12)
+        # curtains only near us: further back they would hang behind the busts' heads
+        if z < 8.5 and rng.random() < 0.6:
+            dl = rng.uniform(0.6, 2.0)
+            j = 0
+            while j * 0.2 < dl:
+                t = j * 0.2 / dl
+                leaves(x + rng.uniform(-0.05, 0.05) * k, y + (0.2 + j * 0.2) * k, k, 0.14 * (1 - 0.5 * t), 3)
+                j += 1
+        z += rng.uniform(0.3, 0.5) * (z / 4) ** 0.5
+    mid.append(f'<path fill="#130f0c" d="{" ".join(vine)}"/>')
+    mid.append(f'<path fill="#8a3428" opacity="0.75" d="{" ".join(lit)}"/>')
+    # grapes: a few dark bunches under the leaves
+    for _ in range(10):
+        z = rng.uniform(3, 15)
+        k = F / z
+        x, y = P(XR, HG, z)
+        mid.append(f'<path fill="#2a0f1a" d="{blob(rng, x, y + 0.35 * k, 0.07 * k, 0.12 * k, 7, 0.2)}"/>')
+    for z in (6.2, 15.5):
+        a, b = P(XR, 2.6, z), P(XR - 0.45, 2.75, z)
+        mid.append(f'<path d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}" stroke="#120a0d" stroke-width="{f(0.06 * F / z)}"/>')
+        lamp(*P(XR - 0.45, 2.65, z), r=0.75 * F / z)
+    # ---- the flagstones: rows running back, staggered joints, a few stones lit
+    fl = []
+    Z = ZN
+    row = 0
+    while Z < ZW:
+        Z2 = Z + 0.55 + 0.05 * Z
+        a, b = P(XL, 0, Z2), P(XR, 0, Z2)
+        fl.append(f"M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}")
+        X = XL + (0.45 if row % 2 else 0.0)
+        while X < XR:
+            a, b = P(X, 0, Z), P(X, 0, Z2)
+            fl.append(f"M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}")
+            X += 0.9 + rng.uniform(-0.15, 0.15)
+        Z, row = Z2, row + 1
+    near.append(f'<path d="{"".join(fl)}" stroke="#12090c" stroke-width="2.2" fill="none" opacity="0.7"/>')
+    for _ in range(40):
+        Z = rng.uniform(3.5, 16)
+        X = rng.uniform(XL + 0.3, XR - 0.6)
+        d = 0.8
+        near.append(poly([P(X, 0, Z), P(X + d, 0, Z), P(X + d, 0, Z + 0.5), P(X, 0, Z + 0.5)],
+                         rng.choice(("#5a2a28", "#3a1c1e", "#1c0e11")), f' opacity="{f(rng.uniform(0.25, 0.5))}"'))
+
+    sky = "\n".join("  " + line for line in "\n".join(far).split("\n"))
+    body = "\n".join("  " + line for line in "\n".join(["<!-- walls -->"] + mid).split("\n"))
+    floor = poly([P(XL, 0, ZN), P(XR, 0, ZN), P(XR, 0, ZW - 0.3), P(XL, 0, ZW - 0.3)], "url(#floorG)")
+    floor_wide = poly([P(-40, 0, ZN), P(40, 0, ZN), P(40, 0, ZW), P(-40, 0, ZW)], "#1c0e12")
+    gx, gy = P(0, 0, ZW)
+    text = f"""<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080" viewBox="0 0 1920 1080">
+  <!-- After the Rain: courtyard. Inside the fortress on Seranno at night (5.3), at ground level: flagstones
+       running to the high outer wall and its shut gate, the old customs house's façade on the left, vines
+       over a garden wall on the right, red lamps burning along the walls.
+       Original work, CC BY 4.0. No characters, no text. Written by make_places.py; edit that, not this. -->
+  <defs>
+    <linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#05050a"/><stop offset="0.6" stop-color="#120a12"/><stop offset="1" stop-color="#2a1218"/>
+    </linearGradient>
+    <linearGradient id="wallFar" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#2a1518"/><stop offset="1" stop-color="#3e1e20"/>
+    </linearGradient>
+    <linearGradient id="houseG" x1="0" y1="0" x2="1" y2="0">
+      <stop offset="0" stop-color="#1c0f12"/><stop offset="0.7" stop-color="#33191c"/><stop offset="1" stop-color="#3a1c1e"/>
+    </linearGradient>
+    <linearGradient id="gardenG" x1="0" y1="0" x2="1" y2="0">
+      <stop offset="0" stop-color="#3a1b1e"/><stop offset="0.1" stop-color="#28131a"/><stop offset="1" stop-color="#150a0d"/>
+    </linearGradient>
+    <linearGradient id="floorG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#3a1c1e"/><stop offset="0.35" stop-color="#24121a"/><stop offset="1" stop-color="#0c070a"/>
+    </linearGradient>
+    <radialGradient id="lampGlow" cx="0.5" cy="0.5" r="0.5">
+      <stop offset="0" stop-color="#fff0e0"/><stop offset="0.1" stop-color="#ff6a4a" stop-opacity="0.8"/>
+      <stop offset="0.4" stop-color="#ff2a1a" stop-opacity="0.2"/><stop offset="1" stop-color="#ff2a1a" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="alarm" cx="{f(gx)}" cy="{f(gy - 200)}" r="1100" gradientUnits="userSpaceOnUse">
+      <stop offset="0" stop-color="#ff3a2a" stop-opacity="0.22"/><stop offset="0.4" stop-color="#d0201a" stop-opacity="0.08"/>
+      <stop offset="1" stop-color="#8a1010" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="gatePool" cx="{f(gx)}" cy="{f(gy + 30)}" r="600" gradientUnits="userSpaceOnUse"
+        gradientTransform="translate({f(gx)} {f(gy + 30)}) scale(1 0.25) translate({f(-gx)} {f(-gy - 30)})">
+      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.35"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="vignette" cx="0.5" cy="0.45" r="0.75">
+      <stop offset="0.5" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.7"/>
+    </radialGradient>
+    <linearGradient id="calm" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.6"/>
+    </linearGradient>
+  </defs>
+  <rect width="1920" height="1080" fill="url(#sky)"/>
+{sky}
+  {floor_wide}
+  {floor}
+{body}
+""" + "\n".join("  " + x for x in "\n".join(near).split("\n")) + f"""
+  <rect width="1920" height="1080" fill="url(#alarm)"/>
+  <rect y="{f(gy - 150)}" width="1920" height="400" fill="url(#gatePool)"/>
+""" + "\n".join("  " + g for g in glows) + """
+  <rect y="720" width="1920" height="360" fill="url(#calm)"/>
+  <rect width="1920" height="1080" fill="url(#vignette)"/>
+</svg>
+"""
+    write("courtyard", text)
+
+
 if __name__ == "__main__":
     clearing_rain()
     base_field()
@@ -1307,3 +1813,5 @@ if __name__ == "__main__":
     medbay_bed()
     cell_night()
     hangar()
+    briefing()
+    courtyard()
