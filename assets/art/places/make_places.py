@@ -1800,6 +1800,304 @@ def courtyard():
     write("courtyard", text)
 
 
+# ---------------------------------------------------------------- vault
+
+def vault():
+    """The First Order's records vault inside the fortress on Seranno (5.2): a narrow,
+    cold room of black server racks down both sides, pinpoint red and white status
+    lights, a hard white strip along the ceiling, a polished floor, and at the far end
+    the terminal Rey spikes. The cold strip is the one light. The racks' upper walls and
+    the cable trays catch it, so the heads in front of them (Kylo's dark hair) stand on
+    a slate grey, not on black; the floor, under the dialogue box, stays dark and plain.
+    One-point perspective: eye 1.6 m, vanishing point (960, 430); a point X across,
+    Y up, Z deep sits at (960 + X F/Z, 430 + (1.6 - Y) F/Z)."""
+    rng = random.Random(20_08)
+    F, VX, VY, EYE = 950.0, 960.0, 430.0, 1.6
+
+    def P(X, Y, Z):
+        k = F / Z
+        return (VX + X * k, VY + (EYE - Y) * k)
+
+    def poly(pts, fill, extra=""):
+        return f'<path fill="{fill}"{extra} d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + 'Z"/>'
+
+    def quad_x(X, y0, y1, z0, z1, fill, extra=""):
+        """A rectangle on the plane x = X (a side wall), from y0 to y1 and z0 to z1."""
+        return poly([P(X, y1, z0), P(X, y1, z1), P(X, y0, z1), P(X, y0, z0)], fill, extra)
+
+    def quad_z(Z, x0, x1, y0, y1, fill, extra=""):
+        """A rectangle facing us at depth Z."""
+        return poly([P(x0, y1, Z), P(x1, y1, Z), P(x1, y0, Z), P(x0, y0, Z)], fill, extra)
+
+    def quad_y(Y, x0, x1, z0, z1, fill, extra=""):
+        """A rectangle on the level y = Y (floor, ceiling, a desk top)."""
+        return poly([P(x0, Y, z0), P(x1, Y, z0), P(x1, Y, z1), P(x0, Y, z1)], fill, extra)
+
+    W, H, ZB, ZN = 2.3, 3.1, 10.0, 0.8  # half width, ceiling, back wall, nearest drawn depth
+    RH = 2.2  # the racks' height
+    o, glows, refl = [], [], []
+    # ---- the shell: ceiling, the walls above the racks, the back wall, the floor
+    o.append(quad_y(H, -W, W, ZN, ZB, "#0b0f13"))
+    for s in (-1, 1):
+        o.append(quad_x(s * W, RH, H, ZN, ZB, f"url(#upper{'L' if s < 0 else 'R'})"))
+    o.append(quad_z(ZB, -W, W, 0, H, "url(#backG)"))
+    o.append(quad_y(0, -W, W, ZN, ZB, "url(#floorG)"))
+    # ceiling ribs, their lower edges catching the strip
+    for Z in (1.6, 2.6, 3.7, 5.0, 6.6, 8.4):
+        o.append(poly([P(-W, H, Z), P(W, H, Z), P(W, H - 0.12, Z), P(-W, H - 0.12, Z)], "#070a0d"))
+        o.append(quad_y(H - 0.12, -W, W, Z, Z + 0.12, "#27333c"))
+    # the walls above the racks: cable trays running the room's length, bundles of cable
+    for s in (-1, 1):
+        X = s * W
+        for y in (2.52, 2.86):
+            o.append(quad_x(X, y - 0.1, y, ZN, ZB, "#10161b"))
+            o.append(quad_x(X, y - 0.012, y, ZN, ZB, "#8aa2b2", ' opacity="0.55"'))
+        # cable drops from the tray into the racks' tops, one every few cabinets
+        Z = ZN + 0.9
+        while Z < ZB - 0.5:
+            o.append(quad_x(X, RH, 2.42, Z, Z + 0.08, "#0c1115"))
+            Z += rng.uniform(1.2, 2.0)
+        # vents in the wall, a slatted grille every so often, cold air behind it
+        for zc in (2.9, 5.8, 8.6):
+            o.append(quad_x(X, 2.6, 2.74, zc, zc + 0.55, "#182129"))
+            for i in range(4):
+                y = 2.62 + i * 0.03
+                o.append(quad_x(X, y, y + 0.012, zc + 0.03, zc + 0.52, "#06090b", ' opacity="0.8"'))
+    # ---- the back wall: a sealed blast door behind the terminal, red lines either side
+    o.append(quad_z(ZB - 0.01, -1.05, 1.05, 0, 2.55, "#151c22"))
+    o.append(quad_z(ZB - 0.02, -0.98, 0.98, 0, 2.48, "#1b242b"))
+    o.append(quad_z(ZB - 0.03, -0.015, 0.015, 0, 2.48, "#070a0c"))
+    for y in (0.7, 1.5, 2.1):
+        o.append(quad_z(ZB - 0.03, -0.9, 0.9, y, y + 0.05, "#10161b"))
+    for s in (-1, 1):
+        o.append(quad_z(ZB - 0.02, s * 1.25, s * 1.33, 0.25, 2.3, "#ff3b30", ' opacity="0.55"'))
+        x, y = P(s * 1.29, 1.3, ZB)
+        glows.append(f'<ellipse cx="{f(x)}" cy="{f(y)}" rx="26" ry="120" fill="url(#redGlow)"/>')
+    # the door's frame lit along its top by the strip
+    o.append(quad_z(ZB - 0.01, -1.05, 1.05, 2.5, 2.55, "#9ab0c0", ' opacity="0.45"'))
+
+    # ---- the racks: black cabinets down both walls, each with a vented door, a handle
+    # and a short column of status lights; a few lights only, small, most of them white
+    # where the busts' heads stand (Left and Right), in screen pixels: lights there are
+    # fewer and dimmer, so nothing bright sits beside a face
+    HEADS = ((280, 640, 150, 620), (1290, 1760, 80, 520))
+
+    def by_a_head(x, y):
+        return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, x1, y0, y1 in HEADS)
+
+    def cabinet_lights(X, s, z0, z1, dense):
+        """The status lights on one cabinet: a column near its leading edge, a short row."""
+        zl = z0 + 0.08 if s > 0 else z1 - 0.08  # the edge nearer the aisle's middle on screen
+        quiet = by_a_head(*P(X, 1.8, zl))
+        n = rng.randint(1, 2) if quiet else rng.randint(3, 7) if dense else rng.randint(1, 3)
+        for i in range(n):
+            y = 1.95 - i * 0.09
+            col = "#ff3a30" if rng.random() < 0.3 else "#eaf4ff"
+            x, yy = P(X - s * 0.01, y, zl)
+            r = max(1.3, 0.016 * F / zl)
+            op = rng.uniform(0.3, 0.45) if quiet else rng.uniform(0.6, 0.95)
+            o.append(f'<rect x="{f(x - r)}" y="{f(yy - r * 0.7)}" width="{f(2 * r)}" height="{f(1.4 * r)}" fill="{col}" '
+                     f'opacity="{f(op)}"/>')
+            if not quiet:
+                glows.append(f'<circle cx="{f(x)}" cy="{f(yy)}" r="{f(r * 5)}" fill="url(#{"ledRed" if col == "#ff3a30" else "ledWhite"})"/>')
+            # its smear on the polished floor, straight below (only far back: nearer, it
+            # would land low on the screen, under the dialogue box)
+            fx, fy = P(X - s * 0.01, -y, zl)
+            if fy < 700:
+                refl.append(f'<rect x="{f(x - r * 0.8)}" y="{f(fy - r * 5)}" width="{f(1.6 * r)}" height="{f(r * 10)}" '
+                            f'fill="{col}" opacity="0.08"/>')
+        # a row of tiny drive lights lower down, all one colour
+        if dense and rng.random() < 0.6:
+            y = rng.choice((1.15, 0.85, 0.55))
+            for j in range(rng.randint(3, 6)):
+                z = z0 + 0.1 + j * 0.07
+                if z > z1 - 0.1:
+                    break
+                x, yy = P(X - s * 0.01, y, z)
+                r = max(1.0, 0.011 * F / z)
+                o.append(f'<circle cx="{f(x)}" cy="{f(yy)}" r="{f(r)}" fill="#cfe4f4" opacity="0.55"/>')
+
+    dz0, dz1 = 6.2, 7.2  # the door in the right-hand row
+    for s in (-1, 1):
+        X = s * W
+        Z, i = ZN, 0
+        while Z < ZB - 0.4:
+            z0, z1 = Z, min(Z + 0.62, ZB - 0.05)
+            if s > 0 and z1 > dz0 - 0.1 and z0 < dz1 + 0.1:
+                Z = dz1 + 0.1
+                continue
+            # frame, door, plinth
+            o.append(quad_x(X, 0, RH, z0, z1, "#0a0e12"))
+            o.append(quad_x(X - s * 0.005, 0.14, RH - 0.06, z0 + 0.04, z1 - 0.04, "#172028" if i % 2 else "#1a232b"))
+            # the vented door: fine horizontal slats, a darker band for each shelf of drives
+            for y in [0.3 + 0.12 * j for j in range(15)]:
+                o.append(quad_x(X - s * 0.006, y, y + 0.035, z0 + 0.09, z1 - 0.09, "#0c1116", ' opacity="0.85"'))
+            # a cold sheen down the door, stronger further back where the strip is nearer overhead
+            o.append(quad_x(X - s * 0.007, 0.14, RH - 0.06, z0 + 0.04, z0 + 0.09, "#5a7284", ' opacity="0.35"'))
+            # the handle
+            zh = z1 - 0.07 if s < 0 else z0 + 0.07
+            o.append(quad_x(X - s * 0.008, 0.95, 1.35, zh - 0.012, zh + 0.012, "#3a4a56"))
+            # the rack's top edge catching the ceiling strip
+            o.append(quad_x(X - s * 0.004, RH - 0.03, RH, z0, z1, "#a8bfcf", ' opacity="0.5"'))
+            # lights: few on the cabinets behind the busts' heads (near, high on the screen)
+            cabinet_lights(X, s, z0, z1, dense=z0 > 5.2 or rng.random() < 0.35)
+            Z, i = z1 + 0.04, i + 1
+        # the kick plinth and the rack row's seam with the floor
+        o.append(quad_x(X, 0, 0.12, ZN, ZB, "#06090b"))
+    # ---- the door they came in by, on the right, a little way back: a recess in the racks
+    # (seen almost edge on: its jamb facing us, the shut leaves deep in the recess)
+    o.append(quad_x(W, 0, RH, dz0 - 0.1, dz1 + 0.1, "#0a0e12"))
+    o.append(poly([P(W, RH, dz0), P(W + 0.4, RH, dz0), P(W + 0.4, 0, dz0), P(W, 0, dz0)], "#222c34"))
+    o.append(poly([P(W, RH, dz0), P(W + 0.4, RH, dz0), P(W + 0.4, RH - 0.03, dz0), P(W, RH - 0.03, dz0)], "#a8bfcf", ' opacity="0.5"'))
+    o.append(quad_x(W + 0.4, 0, RH, dz0, dz1, "#10171c"))
+    o.append(quad_x(W + 0.39, 0, RH, dz0 + 0.49, dz0 + 0.51, "#05080a"))
+    o.append(quad_y(0.002, W, W + 0.4, dz0, dz1, "#161e24"))
+    # a red lamp over it
+    o.append(quad_x(W - 0.005, RH + 0.06, RH + 0.12, dz0 + 0.3, dz1 - 0.3, "#ff3a30", ' opacity="0.8"'))
+    x, y = P(W, RH + 0.09, (dz0 + dz1) / 2)
+    glows.append(f'<ellipse cx="{f(x)}" cy="{f(y)}" rx="46" ry="22" fill="url(#redGlow)"/>')
+
+    # ---- the terminal at the far end: a low console, an angled screen, the spike in it
+    TZ = ZB - 0.75
+    o.append(quad_z(TZ, -0.75, 0.75, 0, 0.92, "#0e1418"))
+    o.append(quad_z(TZ - 0.002, -0.75, 0.75, 0.88, 0.92, "#9ab0c0", ' opacity="0.5"'))
+    o.append(quad_y(0.92, -0.75, 0.75, TZ, TZ + 0.45, "#1d272e"))
+    # keys: rows of small pale marks on the console top
+    for r_ in range(3):
+        z = TZ + 0.08 + r_ * 0.09
+        for c in range(9):
+            x0 = -0.5 + c * 0.1
+            o.append(quad_y(0.925, x0, x0 + 0.07, z, z + 0.05, "#3e4f5a"))
+    # the screen, tilted back on a stand
+    sb, st = (0.95, TZ + 0.5), (1.55, TZ + 0.62)
+    o.append(poly([P(-0.05, 0.92, TZ + 0.5), P(0.05, 0.92, TZ + 0.5), P(0.05, 1.0, TZ + 0.55), P(-0.05, 1.0, TZ + 0.55)], "#0a0e12"))
+    scr = [P(-0.62, st[0], st[1]), P(0.62, st[0], st[1]), P(0.62, sb[0], sb[1]), P(-0.62, sb[0], sb[1])]
+    o.append(poly([(x, y - 3) for x, y in scr[:2]] + [(x, y + 3) for x, y in scr[2:]], "#080b0e"))
+    o.append(poly(scr, "url(#screenG)"))
+
+    def on_screen(u, v):
+        """A point on the screen, u across (-1..1), v down (0..1)."""
+        y = st[0] + (sb[0] - st[0]) * v
+        z = st[1] + (sb[1] - st[1]) * v
+        return P(0.58 * u, y, z)
+
+    # its readout: lines of text as bars, a red progress bar filling (the copy), a frame
+    for j in range(6):
+        w = rng.uniform(0.3, 0.9)
+        a, b = on_screen(-0.85, 0.12 + j * 0.09), on_screen(-0.85 + w, 0.12 + j * 0.09 + 0.04)
+        o.append(f'<rect x="{f(a[0])}" y="{f(a[1])}" width="{f(b[0] - a[0])}" height="{f(max(1.5, b[1] - a[1]))}" fill="#2a3844" opacity="0.7"/>')
+    a, b = on_screen(-0.85, 0.74), on_screen(0.85, 0.82)
+    o.append(f'<rect x="{f(a[0])}" y="{f(a[1])}" width="{f(b[0] - a[0])}" height="{f(b[1] - a[1])}" fill="none" stroke="#b0302a" stroke-width="1.5" opacity="0.8"/>')
+    o.append(f'<rect x="{f(a[0] + 2)}" y="{f(a[1] + 2)}" width="{f((b[0] - a[0]) * 0.62)}" height="{f(b[1] - a[1] - 4)}" fill="#e0443a"/>')
+    a, b = on_screen(0.35, 0.12), on_screen(0.85, 0.6)
+    o.append(f'<rect x="{f(a[0])}" y="{f(a[1])}" width="{f(b[0] - a[0])}" height="{f(b[1] - a[1])}" fill="none" stroke="#2a3844" stroke-width="1.5" opacity="0.6"/>')
+    cx, cy = on_screen(0, 0.45)
+    glows.append(f'<ellipse cx="{f(cx)}" cy="{f(cy)}" rx="190" ry="120" fill="url(#screenGlow)"/>')
+    # the spike: a small dark slug in the console's side, one amber light on it
+    sx, sy = P(0.62, 0.8, TZ - 0.01)
+    o.append(f'<rect x="{f(sx)}" y="{f(sy - 4)}" width="14" height="8" fill="#2a2a26"/>')
+    o.append(f'<circle cx="{f(sx + 11)}" cy="{f(sy)}" r="2.2" fill="#ffb640"/>')
+    glows.append(f'<circle cx="{f(sx + 11)}" cy="{f(sy)}" r="12" fill="url(#ledAmber)"/>')
+
+    # ---- the ceiling strip: one hard white bar the length of the room in a dark housing
+    o.append(quad_y(H - 0.005, -0.32, 0.32, ZN, ZB - 0.1, "#05080a"))
+    o.append(quad_y(H - 0.01, -0.17, 0.17, ZN, ZB - 0.15, "#f4fbff"))
+    for w, op in ((0.3, 0.1), (0.5, 0.06), (0.8, 0.04)):
+        glows.append(quad_y(H - 0.02, -w, w, ZN, ZB - 0.1, "#dff2ff", f' opacity="{op}"'))
+    # ---- the polished floor: the strip, the terminal's screen, and the racks' lights in it
+    # (the strip itself would mirror low on the screen, under the dialogue box: only its
+    # sheen down the middle of the aisle, fading toward us)
+    for w in (0.2, 0.4, 0.65, 0.95):
+        refl.append(quad_y(0.001, -w, w, 3.2, ZB, "url(#stripRefl)"))
+    for s in (-1, 1):
+        a, b = P(s * 1.29, -0.25, ZB), P(s * 1.29, -1.2, ZB)
+        refl.append(f'<rect x="{f(a[0] - 3)}" y="{f(a[1])}" width="6" height="{f(b[1] - a[1])}" fill="url(#redRefl)"/>')
+    refl.append(f'<ellipse cx="{f(cx)}" cy="{f(2 * P(0, 0, TZ)[1] - cy)}" rx="150" ry="60" fill="url(#screenGlow)" opacity="0.6"/>')
+    # tile seams running back, faint
+    seams = []
+    for X in (-1.6, -0.8, 0.0, 0.8, 1.6):
+        a, b = P(X, 0, ZN), P(X, 0, ZB)
+        seams.append(f"M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}")
+    for Z in (1.6, 2.4, 3.2, 4.0, 4.8, 5.6, 6.4, 7.2, 8.0, 8.8, 9.6):
+        a, b = P(-W, 0, Z), P(W, 0, Z)
+        seams.append(f"M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}")
+    refl.append(f'<path d="{"".join(seams)}" stroke="#2a3640" stroke-width="1.5" fill="none" opacity="0.45"/>')
+    # cold air pooled low over the floor, further back
+    fy = P(0, 0, 6.0)[1]
+    refl.append(f'<rect x="0" y="{f(fy - 70)}" width="1920" height="140" fill="url(#chill)"/>')
+
+    body = "\n".join("  " + line for line in "\n".join(o).split("\n"))
+    over = "\n".join("  " + line for line in "\n".join(refl + glows).split("\n"))
+    gx, gy = P(0, H, 5.0)
+    text = f"""<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080" viewBox="0 0 1920 1080">
+  <!-- After the Rain: vault. The First Order records vault inside the fortress on Seranno (5.2): a narrow, cold
+       room of black server racks with small red and white status lights, a hard white strip along the ceiling,
+       a polished floor, and the terminal at the far end with a spike in it.
+       Original work, CC BY 4.0. No characters, no text. Written by make_places.py; edit that, not this. -->
+  <defs>
+    <linearGradient id="upperL" x1="0" y1="0" x2="1" y2="0">
+      <stop offset="0" stop-color="#2a3742"/><stop offset="1" stop-color="#1a232b"/>
+    </linearGradient>
+    <linearGradient id="upperR" x1="1" y1="0" x2="0" y2="0">
+      <stop offset="0" stop-color="#2a3742"/><stop offset="1" stop-color="#1a232b"/>
+    </linearGradient>
+    <linearGradient id="backG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#1a232a"/><stop offset="1" stop-color="#0e1317"/>
+    </linearGradient>
+    <linearGradient id="floorG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#1a232a"/><stop offset="0.4" stop-color="#0d1216"/><stop offset="1" stop-color="#05070a"/>
+    </linearGradient>
+    <linearGradient id="screenG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#eef4f8"/><stop offset="1" stop-color="#c4d2dc"/>
+    </linearGradient>
+    <linearGradient id="stripRefl" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#dff2ff" stop-opacity="0.05"/><stop offset="0.6" stop-color="#dff2ff" stop-opacity="0.015"/>
+      <stop offset="1" stop-color="#dff2ff" stop-opacity="0"/>
+    </linearGradient>
+    <linearGradient id="redRefl" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#ff3a30" stop-opacity="0.3"/><stop offset="1" stop-color="#ff3a30" stop-opacity="0"/>
+    </linearGradient>
+    <radialGradient id="screenGlow" cx="0.5" cy="0.5" r="0.5">
+      <stop offset="0" stop-color="#e8f2ff" stop-opacity="0.3"/><stop offset="1" stop-color="#e8f2ff" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="redGlow" cx="0.5" cy="0.5" r="0.5">
+      <stop offset="0" stop-color="#ff3a30" stop-opacity="0.3"/><stop offset="1" stop-color="#ff3a30" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="ledRed" cx="0.5" cy="0.5" r="0.5">
+      <stop offset="0" stop-color="#ff4a3a" stop-opacity="0.4"/><stop offset="1" stop-color="#ff4a3a" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="ledWhite" cx="0.5" cy="0.5" r="0.5">
+      <stop offset="0" stop-color="#dff0ff" stop-opacity="0.3"/><stop offset="1" stop-color="#dff0ff" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="ledAmber" cx="0.5" cy="0.5" r="0.5">
+      <stop offset="0" stop-color="#ffb640" stop-opacity="0.5"/><stop offset="1" stop-color="#ffb640" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="stripWash" cx="{f(gx)}" cy="{f(gy)}" r="900" gradientUnits="userSpaceOnUse">
+      <stop offset="0" stop-color="#cfe6f6" stop-opacity="0.16"/><stop offset="0.5" stop-color="#8fb0c8" stop-opacity="0.06"/>
+      <stop offset="1" stop-color="#8fb0c8" stop-opacity="0"/>
+    </radialGradient>
+    <linearGradient id="chill" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#a8c8e0" stop-opacity="0"/><stop offset="0.5" stop-color="#a8c8e0" stop-opacity="0.06"/>
+      <stop offset="1" stop-color="#a8c8e0" stop-opacity="0"/>
+    </linearGradient>
+    <radialGradient id="vignette" cx="0.5" cy="0.45" r="0.75">
+      <stop offset="0.5" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.7"/>
+    </radialGradient>
+    <linearGradient id="calm" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.55"/>
+    </linearGradient>
+  </defs>
+  <rect width="1920" height="1080" fill="#07090b"/>
+{body}
+{over}
+  <rect width="1920" height="1080" fill="url(#stripWash)"/>
+  <rect y="720" width="1920" height="360" fill="url(#calm)"/>
+  <rect width="1920" height="1080" fill="url(#vignette)"/>
+</svg>
+"""
+    write("vault", text)
+
+
 if __name__ == "__main__":
     clearing_rain()
     base_field()
@@ -1815,3 +2113,4 @@ if __name__ == "__main__":
     hangar()
     briefing()
     courtyard()
+    vault()
