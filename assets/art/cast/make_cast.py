@@ -529,6 +529,25 @@ def draw_arm(doc, m, a, sl, wet):
         form(doc, band([(S0[0] - 64, S0[1] + 40), (S0[0] + 56, S0[1] + 40)], 12), "#5a4634", None, None, None)
 
 
+def turned_arm(doc, m, a, sl, wet):
+    """An arm on the three-quarter body (bd.turned): bent and squeezed with it, the far
+    one narrower and tucked in. An arm thrown out toward the viewer (`hand_k`: Rey's
+    reach and punch, foreshortened already) is not squeezed: only its joints move with
+    the turn, so it keeps its reach and its hand its size: the whole arm moves as its
+    shoulder does."""
+    B = m["B"]
+    if a.get("hand_k"):
+        torso = B["torso"]
+        B["torso"] = bd.turned_pts(B, torso)
+        S0 = a["joints"][0]
+        dx = bd.turn_x(B, *S0) - S0[0]
+        draw_arm(doc, m, dict(a, joints=shift(a["joints"], dx, 0)), sl, wet)
+        B["torso"] = torso
+    else:
+        with bd.turned(doc, B):
+            draw_arm(doc, m, a, sl, wet)
+
+
 def draw_body(m, bname):
     var, pose, wet, *more = m["bodies"][bname]
     opts = more[0] if more else {}
@@ -560,20 +579,26 @@ def draw_body(m, bname):
     split = has_head(m)
     if m.get("hair_back") and not split:
         m["hair_back"](doc, F, wet, var)
+    # the body is drawn frontal and turned three-quarter toward the way the member faces
+    # (bd.turned), all but the neck (under the head's pivot) and what is not the body
     if not far["front"]:
-        draw_arm(doc, m, far, sl, wet)
-    # the torso's rim light goes down first, so the neck hides it where they meet
-    doc.path(smooth(shift(B["torso"], 5, -2)), pp.RIM, 0.85)
+        turned_arm(doc, m, far, sl, wet)
+    with bd.turned(doc, B):
+        # the torso's rim light goes down first, so the neck hides it where they meet
+        doc.path(smooth(shift(B["torso"], 5, -2)), pp.RIM, 0.85)
     fc.draw_neck(doc, F)
-    m["outfit"](doc, m, B, wet, var)
-    if pose == "seated":
-        bd.legs(doc, B, m["legs"](wet, var))
-    elif pose in ("kneel_brace", "push_up"):
-        bd.lean_shadow(doc, B)
+    with bd.turned(doc, B):
+        m["outfit"](doc, m, B, wet, var)
+    bd.side_plane(doc, B)
+    with bd.turned(doc, B):
+        if pose == "seated":
+            bd.legs(doc, B, m["legs"](wet, var))
+        elif pose in ("kneel_brace", "push_up"):
+            bd.lean_shadow(doc, B)
     if not split:
         paint_head(doc, m, wet, var, back=False)
     if far["front"]:
-        draw_arm(doc, m, far, sl, wet)
+        turned_arm(doc, m, far, sl, wet)
     nsl = dict(sl)
     near = dict(near, near=True)
     if sl.get("pauldron"):
@@ -581,14 +606,15 @@ def draw_body(m, bname):
     if opts.get("bed") and pose == "hand_chest":
         # his arm lies on top of the covers, the hand on his chest
         bd.blanket(doc, B, opts.get("blanket", 180))
-    draw_arm(doc, m, near, nsl, wet)
-    if opts.get("torn"):
-        if opts.get("bandage"):
-            # in the cell the arms held across the chest cover the front of the shoulder:
-            # the tear shows shorter, higher, over the shoulder's top beside the hand
-            pp.kylo_torn_shoulder(doc, m, B, (-62, -44), flap=False, k=0.62)
-        else:
-            pp.kylo_torn_shoulder(doc, m, B)
+    turned_arm(doc, m, near, nsl, wet)
+    with bd.turned(doc, B):
+        if opts.get("torn"):
+            if opts.get("bandage"):
+                # in the cell the arms held across the chest cover the front of the shoulder:
+                # the tear shows shorter, higher, over the shoulder's top beside the hand
+                pp.kylo_torn_shoulder(doc, m, B, (-62, -44), flap=False, k=0.62)
+            else:
+                pp.kylo_torn_shoulder(doc, m, B)
     if opts.get("bed") and pose != "hand_chest":
         bd.blanket(doc, B, opts.get("blanket", 180))
     if m.get("scan"):
