@@ -196,10 +196,12 @@ def shoulders(B):
 # tucked in behind it. The near edge stays where it is, so the near arm, the staff and
 # a lit blade's glow layer keep their places. The neck is not turned (it stays under the
 # head's pivot), nor the head, seat, pillow or blanket.
-TURN = 0.27       # the middle line's move, as a fraction of the row's half-width
-FAR_EDGE = 0.86   # the far edge's place, as a fraction of the row's half-width
-FAR_OUT = 0.72    # how much what lies beyond the far edge is squeezed
-FAR_SLOPE = 0.42  # how much the front is squeezed at the far edge
+TURN = 0.26       # the middle line's move, as a fraction of the row's half-width
+FAR_EDGE = 0.88   # the far edge's place, as a fraction of the row's half-width
+FAR_OUT = 0.8     # how much what lies beyond the far edge is squeezed
+FAR_SLOPE = 0.5   # how much the front is squeezed at the far edge
+NEAR_ARM = 1.05   # the near arm's width, of the frontal one's
+FAR_ARM = 0.88    # the far arm's
 NEAR_PLANE = 0.3  # the near side plane (the flank turned toward the viewer), of W
 
 
@@ -268,6 +270,11 @@ class turned:
         d.items[self.i0:] = [_warp_item(it, f) for it in d.items[self.i0:]]
         d.defs[self.d0:] = [_warp_item(it, f) for it in d.defs[self.d0:]]
         return False
+
+
+def far_tuck(B, y):
+    """How far the far shoulder moves in at row y: as far as the torso's far edge."""
+    return (FAR_EDGE - 1) * turn_w(B, y)
 
 
 def turned_pts(B, pts):

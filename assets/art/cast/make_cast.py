@@ -530,22 +530,29 @@ def draw_arm(doc, m, a, sl, wet):
 
 
 def turned_arm(doc, m, a, sl, wet):
-    """An arm on the three-quarter body (bd.turned): bent and squeezed with it, the far
-    one narrower and tucked in. An arm thrown out toward the viewer (`hand_k`: Rey's
-    reach and punch, foreshortened already) is not squeezed: only its joints move with
-    the turn, so it keeps its reach and its hand its size: the whole arm moves as its
-    shoulder does."""
+    """An arm on the three-quarter body: its joints move with the turn (bd.turned_pts),
+    so crossed, clasped or pressed hands stay with the middle line, and it is drawn
+    whole at them (an arm's round shape and its hand do not squeeze with the chest's
+    front). The near arm keeps its shoulder and is a little fuller; the far one is
+    narrower and its shoulder tucked in behind the far edge. An arm thrown out toward the
+    viewer (`hand_k`: Rey's reach and punch, foreshortened already) moves as its
+    shoulder does and keeps its reach."""
     B = m["B"]
+    torso = B["torso"]
+    B["torso"] = bd.turned_pts(B, torso)
+    j, w = a["joints"], a["widths"]
     if a.get("hand_k"):
-        torso = B["torso"]
-        B["torso"] = bd.turned_pts(B, torso)
-        S0 = a["joints"][0]
-        dx = bd.turn_x(B, *S0) - S0[0]
-        draw_arm(doc, m, dict(a, joints=shift(a["joints"], dx, 0)), sl, wet)
-        B["torso"] = torso
+        J = shift(j, bd.turn_x(B, *j[0]) - j[0][0], 0)
     else:
-        with bd.turned(doc, B):
-            draw_arm(doc, m, a, sl, wet)
+        J = bd.turned_pts(B, j)
+        if a.get("near"):
+            J[0] = j[0]
+            w = [v * bd.NEAR_ARM for v in w]
+        else:
+            J[0] = (j[0][0] + bd.far_tuck(B, j[0][1]), j[0][1])
+            w = [v * bd.FAR_ARM for v in w]
+    draw_arm(doc, m, dict(a, joints=J, widths=w), sl, wet)
+    B["torso"] = torso
 
 
 def draw_body(m, bname):
@@ -1129,6 +1136,21 @@ def readme():
          "`facing_left`), which the game lays unmirrored over a mirrored bust, so the scar runs",
          "down his own cheek and the split lip sits on his lip whichever way he faces. Hair that",
          "would swing with a lean (Kylo's locks) turns stiffly with the head.", "",
+         "**Three-quarter bodies**: the bodies turn with their heads. Each is designed frontal",
+         "and drawn through `body.turned`, which carries every point of the torso and the",
+         "clothes across, row by row: the middle line (zip, lapels, buttons, neckline, buckle,",
+         "sash) moves `body.TURN` of the row's half-width toward the facing side, the near",
+         "half of the front spreads and the far half is squeezed toward the far edge, which",
+         "comes in (`FAR_EDGE`); round the collar the row is measured on the neck, so the",
+         "neckline hugs it and the opening slants toward the far side further down. The neck",
+         "is not turned: it stays under the head's pivot. Arms are drawn whole at joints moved",
+         "by the turn (`turned_arm`), so crossed, clasped or pressed hands stay with the middle",
+         "line: the near arm keeps its shoulder and is a little fuller (`NEAR_ARM`), the far",
+         "one narrower (`FAR_ARM`) and tucked in behind the far edge; Rey's reach and punch move",
+         "as their shoulder does. The near side plane, the flank turned toward the viewer, is",
+         "shaded like the head's side plane before the ear (`body.side_plane`), and the far edge",
+         "a little where the chest turns away under the rim light. Seats, pillow and blanket",
+         "are not turned.", "",
          "**Gaze**: people look at each other. The eye states of one attending to someone",
          "(`open`, `soft`, `smile`, `guarded`, `narrow`, `glare`, `worried`, `wide`) turn the iris",
          "toward the facing side by `look` (`LOOK`, 0.17 of the member's eye width: 10 px on Rey's",
