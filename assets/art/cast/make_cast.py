@@ -457,7 +457,7 @@ def draw_arm(doc, m, a, sl, wet):
     joints, widths = a["joints"], a["widths"]
     # the arm's shadow on the body, kept inside the torso
     dj, dw = bd.muscled(joints, [w * 1.08 + 6 for w in widths])
-    cid = doc.clip(smooth(m["B"]["torso"]))
+    cid = doc.clip(smooth(m["B"].get("torso_turned") or m["B"]["torso"]))
     doc.open_group(cid)
     doc.path(smooth(shift(limb(dj, dw), 14, 8)), "#0a0c14", 0.22)
     doc.close_group()
@@ -538,8 +538,7 @@ def turned_arm(doc, m, a, sl, wet):
     viewer (`hand_k`: Rey's reach and punch, foreshortened already) moves as its
     shoulder does and keeps its reach."""
     B = m["B"]
-    torso = B["torso"]
-    B["torso"] = bd.turned_pts(B, torso)
+    B["torso_turned"] = bd.turned_pts(B, B["torso"])
     j, w = a["joints"], a["widths"]
     if a.get("hand_k"):
         J = shift(j, bd.turn_x(B, *j[0]) - j[0][0], 0)
@@ -552,7 +551,7 @@ def turned_arm(doc, m, a, sl, wet):
             J[0] = (j[0][0] + bd.far_tuck(B, j[0][1]), j[0][1])
             w = [v * bd.FAR_ARM for v in w]
     draw_arm(doc, m, dict(a, joints=J, widths=w), sl, wet)
-    B["torso"] = torso
+    B["torso_turned"] = None
 
 
 def draw_body(m, bname):
