@@ -203,6 +203,7 @@ FAR_SLOPE = 0.5   # how much the front is squeezed at the far edge
 NEAR_ARM = 1.05   # the near arm's width, of the frontal one's
 FAR_ARM = 0.88    # the far arm's
 NEAR_PLANE = 0.3  # the near side plane (the flank turned toward the viewer), of W
+FAR_PLANE = 0.14  # the shade inside the far edge, where the chest turns away, of W
 
 
 def half_w(B, y):
@@ -285,11 +286,9 @@ def side_plane(doc, B):
     """The near side plane: the flank turned toward the viewer, in shadow like the head's
     side plane before the ear, a flat band inside the turned torso's near edge; and the
     far side, where the chest turns away under the rim light, a thinner one."""
-    cx = B["cx"]
     tor = turned_pts(B, B["torso"])
     half = len(tor) // 2
     near = tor[:half]
-    ys = [y for _, y in near]
     top = near[1][1] + 30
     edge = [(x, y) for x, y in near if y >= top]
     inner = [(x + NEAR_PLANE * half_w(B, y) * min(1.0, (y - top + 30) / 160), y) for x, y in edge][::-1]
@@ -298,8 +297,8 @@ def side_plane(doc, B):
     doc.blob([(edge[0][0] - 40, edge[0][1])] + [(x - 40, y) for x, y in edge] + inner, "#0b0d16", 0.26)
     far = tor[half:]
     fedge = [(x, y) for x, y in far if y >= top]
-    finner = [(x - 0.1 * half_w(B, y) * min(1.0, (y - top + 30) / 160), y) for x, y in fedge][::-1]
-    doc.blob([(x + 40, y) for x, y in fedge] + finner, "#0b0d16", 0.12)
+    finner = [(x - FAR_PLANE * half_w(B, y) * min(1.0, (y - top + 30) / 160), y) for x, y in fedge][::-1]
+    doc.blob([(x + 40, y) for x, y in fedge] + finner, "#0b0d16", 0.16)
     doc.close_group()
 
 
