@@ -203,6 +203,7 @@ FAR_SLOPE = 0.5   # how much the front is squeezed at the far edge
 NEAR_ARM = 1.05   # the near arm's width, of the frontal one's
 FAR_ARM = 0.88    # the far arm's
 NEAR_PLANE = 0.3  # the near side plane (the flank turned toward the viewer), of W
+WARP_FINE = 64.0  # how long a curve may run before the turn splits it, px
 FAR_PLANE = 0.14  # the shade inside the far edge, where the chest turns away, of W
 
 
@@ -264,13 +265,22 @@ class turned:
     def __exit__(self, *exc):
         if exc[0] is not None:
             return False
-        from face import _warp_item
         B = self.B
         f = lambda x, y: (turn_x(B, x, y), y)  # noqa: E731
         d = self.doc
         d.items[self.i0:] = [_warp_item(it, f) for it in d.items[self.i0:]]
         d.defs[self.d0:] = [_warp_item(it, f) for it in d.defs[self.d0:]]
         return False
+
+
+def _warp_item(it, f):
+    """face.py's path warp, with curves split coarser (`WARP_FINE` px): the body's turn
+    bends slowly, and finer splitting only makes the SVGs bigger."""
+    import face
+    if it.startswith("<path") or it.startswith("<clipPath"):
+        import re
+        return re.sub(r' d="([^"]*)"', lambda mt: f' d="{face._warp_d(mt.group(1), f, WARP_FINE)}"', it)
+    return face._warp_item(it, f)
 
 
 def far_tuck(B, y):
