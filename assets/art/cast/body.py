@@ -184,6 +184,134 @@ def shoulders(B):
     return (cx - shw + aw * 0.5, shy + 62), (cx + (shw - aw * 0.5) * far + B.get("lean", 0) * 0.2, shy + 62)
 
 
+# --------------------------------------------------------------------------- the turn
+# Every body is drawn in the same three-quarter view as its head (face.py's `turned`),
+# turned toward the way the member faces (+x): designed frontal about the axis `cx` and
+# then carried, point by point, by `turn_x` onto the turned body. Row by row (the torso's
+# own half-width W at that height: the neck's at the collar, the shoulders', the
+# chest's) the middle line (zip, lapels, buttons, neckline, buckle) moves `TURN` of W
+# toward the facing side, the near half of the front spreads (the near shoulder and
+# arm fuller) and the far half is squeezed toward the far edge, which comes in to
+# `FAR_EDGE`; what lies beyond the far edge (the far arm) is squeezed by `FAR_OUT` and
+# tucked in behind it. The near edge stays where it is, so the near arm, the staff and
+# a lit blade's glow layer keep their places. The neck is not turned (it stays under the
+# head's pivot), nor the head, seat, pillow or blanket.
+TURN = 0.26       # the middle line's move, as a fraction of the row's half-width
+FAR_EDGE = 0.88   # the far edge's place, as a fraction of the row's half-width
+FAR_OUT = 0.8     # how much what lies beyond the far edge is squeezed
+FAR_SLOPE = 0.5   # how much the front is squeezed at the far edge
+NEAR_ARM = 1.05   # the near arm's width, of the frontal one's
+FAR_ARM = 0.88    # the far arm's
+NEAR_PLANE = 0.3  # the near side plane (the flank turned toward the viewer), of W
+WARP_FINE = 64.0  # how long a curve may run before the turn splits it, px
+FAR_PLANE = 0.14  # the shade inside the far edge, where the chest turns away, of W
+
+
+def half_w(B, y):
+    """The torso's half-width at row y (its near side, from the axis)."""
+    cx = B["cx"]
+    near = B["torso"][:len(B["torso"]) // 2]
+    if y <= near[0][1]:
+        return cx - near[0][0]
+    for (x0, y0), (x1, y1) in zip(near, near[1:]):
+        if y0 <= y <= y1:
+            return cx - (x0 + (x1 - x0) * (y - y0) / ((y1 - y0) or 1))
+    return cx - near[-1][0]
+
+
+def turn_w(B, y):
+    """The half-width the turn measures at row y: the neck's round the collar, the
+    torso's from the chest down, and between them a smooth blend (not the shoulders'
+    outline, whose rows change too fast: a collar would kink where it crosses them)."""
+    y0, y1 = B["C"] + 20, B["sh_y"] + 90
+    if y >= y1:
+        return half_w(B, y)
+    w0, w1 = B["neck"], half_w(B, y1)
+    k = min(1.0, max(0.0, (y - y0) / (y1 - y0)))
+    return w0 + (w1 - w0) * k * k * (3 - 2 * k)
+
+
+def turn_x(B, x, y):
+    """Where the frontal point (x, y) of body B shows on the turned body."""
+    cx = B["cx"]
+    W = max(turn_w(B, y), 40.0)
+    t = (x - cx) / W
+    if t < -1:
+        q = t
+    elif t <= 1:
+        # a cubic through the near edge (-1, fixed), the middle line (TURN) and the far
+        # edge (FAR_EDGE), steep at the near edge (the near side spreads) and shallow
+        # at the far one (squeezed, but not to nothing: a far lapel still shows)
+        sf = FAR_SLOPE
+        sn = 4 * (TURN - (FAR_EDGE - 1) / 2) + sf
+        u = (t + 1) / 2
+        q = ((2 * u ** 3 - 3 * u ** 2 + 1) * -1 + (u ** 3 - 2 * u ** 2 + u) * 2 * sn
+             + (-2 * u ** 3 + 3 * u ** 2) * FAR_EDGE + (u ** 3 - u ** 2) * 2 * sf)
+    else:
+        q = FAR_EDGE + (t - 1) * FAR_OUT
+    return cx + W * q
+
+
+class turned:
+    """`with turned(doc, B): ...` turns what is drawn inside onto the three-quarter body."""
+
+    def __init__(self, doc, B):
+        self.doc, self.B = doc, B
+
+    def __enter__(self):
+        self.i0, self.d0 = len(self.doc.items), len(self.doc.defs)
+        return self
+
+    def __exit__(self, *exc):
+        if exc[0] is not None:
+            return False
+        B = self.B
+        f = lambda x, y: (turn_x(B, x, y), y)  # noqa: E731
+        d = self.doc
+        d.items[self.i0:] = [_warp_item(it, f) for it in d.items[self.i0:]]
+        d.defs[self.d0:] = [_warp_item(it, f) for it in d.defs[self.d0:]]
+        return False
+
+
+def _warp_item(it, f):
+    """face.py's path warp, with curves split coarser (`WARP_FINE` px): the body's turn
+    bends slowly, and finer splitting only makes the SVGs bigger."""
+    import face
+    if it.startswith("<path") or it.startswith("<clipPath"):
+        import re
+        return re.sub(r' d="([^"]*)"', lambda mt: f' d="{face._warp_d(mt.group(1), f, WARP_FINE)}"', it)
+    return face._warp_item(it, f)
+
+
+def far_tuck(B, y):
+    """How far the far shoulder moves in at row y: as far as the torso's far edge."""
+    return (FAR_EDGE - 1) * turn_w(B, y)
+
+
+def turned_pts(B, pts):
+    return [(turn_x(B, x, y), y) for x, y in pts]
+
+
+def side_plane(doc, B):
+    """The near side plane: the flank turned toward the viewer, in shadow like the head's
+    side plane before the ear, a flat band inside the turned torso's near edge; and the
+    far side, where the chest turns away under the rim light, a thinner one."""
+    tor = turned_pts(B, B["torso"])
+    half = len(tor) // 2
+    near = tor[:half]
+    top = near[1][1] + 30
+    edge = [(x, y) for x, y in near if y >= top]
+    inner = [(x + NEAR_PLANE * half_w(B, y) * min(1.0, (y - top + 30) / 160), y) for x, y in edge][::-1]
+    cid = doc.clip(smooth(tor))
+    doc.open_group(cid)
+    doc.blob([(edge[0][0] - 40, edge[0][1])] + [(x - 40, y) for x, y in edge] + inner, "#0b0d16", 0.26)
+    far = tor[half:]
+    fedge = [(x, y) for x, y in far if y >= top]
+    finner = [(x - FAR_PLANE * half_w(B, y) * min(1.0, (y - top + 30) / 160), y) for x, y in fedge][::-1]
+    doc.blob([(x + 40, y) for x, y in fedge] + finner, "#0b0d16", 0.16)
+    doc.close_group()
+
+
 def posture(m, pose, opts):
     """The member's body spec for this body: sitting or kneeling hunches it (the shoulders
     drawn up round the neck and rounded forward, so narrower), by opts' `hunch` (1 by

@@ -457,7 +457,7 @@ def draw_arm(doc, m, a, sl, wet):
     joints, widths = a["joints"], a["widths"]
     # the arm's shadow on the body, kept inside the torso
     dj, dw = bd.muscled(joints, [w * 1.08 + 6 for w in widths])
-    cid = doc.clip(smooth(m["B"]["torso"]))
+    cid = doc.clip(smooth(m["B"].get("torso_turned") or m["B"]["torso"]))
     doc.open_group(cid)
     doc.path(smooth(shift(limb(dj, dw), 14, 8)), "#0a0c14", 0.22)
     doc.close_group()
@@ -529,6 +529,31 @@ def draw_arm(doc, m, a, sl, wet):
         form(doc, band([(S0[0] - 64, S0[1] + 40), (S0[0] + 56, S0[1] + 40)], 12), "#5a4634", None, None, None)
 
 
+def turned_arm(doc, m, a, sl, wet):
+    """An arm on the three-quarter body: its joints move with the turn (bd.turned_pts),
+    so crossed, clasped or pressed hands stay with the middle line, and it is drawn
+    whole at them (an arm's round shape and its hand do not squeeze with the chest's
+    front). The near arm keeps its shoulder and is a little fuller; the far one is
+    narrower and its shoulder tucked in behind the far edge. An arm thrown out toward the
+    viewer (`hand_k`: Rey's reach and punch, foreshortened already) moves as its
+    shoulder does and keeps its reach."""
+    B = m["B"]
+    B["torso_turned"] = bd.turned_pts(B, B["torso"])
+    j, w = a["joints"], a["widths"]
+    if a.get("hand_k"):
+        J = shift(j, bd.turn_x(B, *j[0]) - j[0][0], 0)
+    else:
+        J = bd.turned_pts(B, j)
+        if a.get("near"):
+            J[0] = j[0]
+            w = [v * bd.NEAR_ARM for v in w]
+        else:
+            J[0] = (j[0][0] + bd.far_tuck(B, j[0][1]), j[0][1])
+            w = [v * bd.FAR_ARM for v in w]
+    draw_arm(doc, m, dict(a, joints=J, widths=w), sl, wet)
+    B["torso_turned"] = None
+
+
 def draw_body(m, bname):
     var, pose, wet, *more = m["bodies"][bname]
     opts = more[0] if more else {}
@@ -560,20 +585,26 @@ def draw_body(m, bname):
     split = has_head(m)
     if m.get("hair_back") and not split:
         m["hair_back"](doc, F, wet, var)
+    # the body is drawn frontal and turned three-quarter toward the way the member faces
+    # (bd.turned), all but the neck (under the head's pivot) and what is not the body
     if not far["front"]:
-        draw_arm(doc, m, far, sl, wet)
-    # the torso's rim light goes down first, so the neck hides it where they meet
-    doc.path(smooth(shift(B["torso"], 5, -2)), pp.RIM, 0.85)
+        turned_arm(doc, m, far, sl, wet)
+    with bd.turned(doc, B):
+        # the torso's rim light goes down first, so the neck hides it where they meet
+        doc.path(smooth(shift(B["torso"], 5, -2)), pp.RIM, 0.85)
     fc.draw_neck(doc, F)
-    m["outfit"](doc, m, B, wet, var)
-    if pose == "seated":
-        bd.legs(doc, B, m["legs"](wet, var))
-    elif pose in ("kneel_brace", "push_up"):
-        bd.lean_shadow(doc, B)
+    with bd.turned(doc, B):
+        m["outfit"](doc, m, B, wet, var)
+    bd.side_plane(doc, B)
+    with bd.turned(doc, B):
+        if pose == "seated":
+            bd.legs(doc, B, m["legs"](wet, var))
+        elif pose in ("kneel_brace", "push_up"):
+            bd.lean_shadow(doc, B)
     if not split:
         paint_head(doc, m, wet, var, back=False)
     if far["front"]:
-        draw_arm(doc, m, far, sl, wet)
+        turned_arm(doc, m, far, sl, wet)
     nsl = dict(sl)
     near = dict(near, near=True)
     if sl.get("pauldron"):
@@ -581,14 +612,15 @@ def draw_body(m, bname):
     if opts.get("bed") and pose == "hand_chest":
         # his arm lies on top of the covers, the hand on his chest
         bd.blanket(doc, B, opts.get("blanket", 180))
-    draw_arm(doc, m, near, nsl, wet)
-    if opts.get("torn"):
-        if opts.get("bandage"):
-            # in the cell the arms held across the chest cover the front of the shoulder:
-            # the tear shows shorter, higher, over the shoulder's top beside the hand
-            pp.kylo_torn_shoulder(doc, m, B, (-62, -44), flap=False, k=0.62)
-        else:
-            pp.kylo_torn_shoulder(doc, m, B)
+    turned_arm(doc, m, near, nsl, wet)
+    with bd.turned(doc, B):
+        if opts.get("torn"):
+            if opts.get("bandage"):
+                # in the cell the arms held across the chest cover the front of the shoulder:
+                # the tear shows shorter, higher, over the shoulder's top beside the hand
+                pp.kylo_torn_shoulder(doc, m, B, (-62, -44), flap=False, k=0.62)
+            else:
+                pp.kylo_torn_shoulder(doc, m, B)
     if opts.get("bed") and pose != "hand_chest":
         bd.blanket(doc, B, opts.get("blanket", 180))
     if m.get("scan"):
@@ -1103,6 +1135,21 @@ def readme():
          "`facing_left`), which the game lays unmirrored over a mirrored bust, so the scar runs",
          "down his own cheek and the split lip sits on his lip whichever way he faces. Hair that",
          "would swing with a lean (Kylo's locks) turns stiffly with the head.", "",
+         "**Three-quarter bodies**: the bodies turn with their heads. Each is designed frontal",
+         "and drawn through `body.turned`, which carries every point of the torso and the",
+         "clothes across, row by row: the middle line (zip, lapels, buttons, neckline, buckle,",
+         "sash) moves `body.TURN` of the row's half-width toward the facing side, the near",
+         "half of the front spreads and the far half is squeezed toward the far edge, which",
+         "comes in (`FAR_EDGE`); round the collar the row is measured on the neck, so the",
+         "neckline hugs it and the opening slants toward the far side further down. The neck",
+         "is not turned: it stays under the head's pivot. Arms are drawn whole at joints moved",
+         "by the turn (`turned_arm`), so crossed, clasped or pressed hands stay with the middle",
+         "line: the near arm keeps its shoulder and is a little fuller (`NEAR_ARM`), the far",
+         "one narrower (`FAR_ARM`) and tucked in behind the far edge; Rey's reach and punch move",
+         "as their shoulder does. The near side plane, the flank turned toward the viewer, is",
+         "shaded like the head's side plane before the ear (`body.side_plane`), and the far edge",
+         "a little where the chest turns away under the rim light. Seats, pillow and blanket",
+         "are not turned.", "",
          "**Gaze**: people look at each other. The eye states of one attending to someone",
          "(`open`, `soft`, `smile`, `guarded`, `narrow`, `glare`, `worried`, `wide`) turn the iris",
          "toward the facing side by `look` (`LOOK`, 0.17 of the member's eye width: 10 px on Rey's",

@@ -176,10 +176,11 @@ def rey_sling_extra(doc, M, B, wet, arm):
     cx, C = B["cx"], B["C"]
     E, Wr = arm["joints"][1], arm["joints"][2]
     sl = tones("#c9d3dc")
-    strap = [(Wr[0] + 10, Wr[1] - 20), (cx + 70, C + 150), (cx + 40, C + 70), (cx - 20, C + 66)]
+    from body import turned_pts  # round the neck on the three-quarter body (the arm's joints are turned already)
+    strap = [(Wr[0] + 10, Wr[1] - 20)] + turned_pts(B, [(cx + 70, C + 150), (cx + 40, C + 70), (cx - 20, C + 66)])
     form(doc, band(strap, 26), sl[0], sl[1], sl[2], RIM, s=(8, 0))
-    form(doc, band([(cx - 50, C + 70), (cx - 120, C + 200), (E[0] + 10, E[1] - 30)], 24), sl[0], sl[1], sl[2], None,
-         s=(8, 0))
+    form(doc, band(turned_pts(B, [(cx - 50, C + 70), (cx - 120, C + 200)]) + [(E[0] + 10, E[1] - 30)], 24), sl[0],
+         sl[1], sl[2], None, s=(8, 0))
     cradle = [(E[0] - 36, E[1] - 30), (lerp(E, Wr, 0.5)[0], lerp(E, Wr, 0.5)[1] - 46), (Wr[0] + 30, Wr[1] - 42),
               (Wr[0] + 36, Wr[1] + 30), (lerp(E, Wr, 0.5)[0] + 10, lerp(E, Wr, 0.5)[1] + 70), (E[0] - 10, E[1] + 50)]
     form(doc, cradle, sl[0], sl[1], sl[2], RIM, s=(16, -10), l=(8, 4))
