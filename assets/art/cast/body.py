@@ -505,16 +505,14 @@ def action_arms(B, pose):
         near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("fist", 168, True), front=True, hilt=True)
         return near, down_f
     if pose == "crate":
-        # beat 4.2: a crate carried against his chest in both arms, a hand gripping each
-        # side, held a little crooked ("carrying that crate wrong")
-        En = (Sn[0] - 26, Sn[1] + 250)
-        Wn = (Sn[0] + 36, Sn[1] + 226)
-        near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("grip", -8, False), front=True)
-        Ef = (Sf[0] + 30, Sf[1] + 230)
-        Wf = (Sf[0] - 26, Sf[1] + 176)
-        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.94, ww], hand=("grip", 196, True), front=True,
+        # beat 4.2: a crate hoisted up on his near shoulder beside his head, the near hand
+        # up holding its side, the other arm down: carried awkwardly ("carrying that crate
+        # wrong"), and high enough to show over the dialogue box when he is far off
+        E = (Sn[0] - 100, Sn[1] + 150)
+        Wr = (Sn[0] - 124, Sn[1] - 20)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("grip", -84, False), front=True,
                     prop=lambda doc, m, a, wet: crate(doc, B))
-        return near, farm
+        return near, down_f
     if pose == "wipe":
         # beat 4.2: wiping grease off his hands with a rag, the hands together before him
         Ef = (Sf[0] + 10, Sf[1] + 280)
@@ -528,14 +526,14 @@ def action_arms(B, pose):
     if pose == "knocked":
         # beat 4.2: a pilot's shoulder checks him in passing: jolted back (the figure
         # turned away, `sag`), the far shoulder struck (pale streaks off it), the hands
-        # knocked apart and down, the rag still in the near one
-        En = (Sn[0] - 44, Sn[1] + 290)
-        Wn = (Sn[0] + 10, Sn[1] + 330)
-        near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("fist", 20, False), front=True,
-                    prop_over=lambda doc, m, a, wet: rag(doc, (Wn[0] + 50, Wn[1] + 6), k=0.85))
-        Ef = (Sf[0] + 64, Sf[1] + 270)
-        Wf = (Sf[0] + 104, Sf[1] + 330)
-        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.94, ww], hand=("flat", 62, False), front=True,
+        # knocked apart, the rag still in the near one, the far hand flung up
+        En = (Sn[0] - 60, Sn[1] + 250)
+        Wn = (Sn[0] + 10, Sn[1] + 170)
+        near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("fist", -40, False), front=True,
+                    prop_over=lambda doc, m, a, wet: rag(doc, (Wn[0] + 46, Wn[1] - 30), k=0.85))
+        Ef = (Sf[0] + 60, Sf[1] + 220)
+        Wf = (Sf[0] + 96, Sf[1] + 120)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.94, ww], hand=("flat", -78, True), front=True,
                     prop_over=lambda doc, m, a, wet: jolt(doc, Sf))
         return near, farm
     if pose == "kiss":
@@ -558,18 +556,20 @@ def action_arms(B, pose):
                     prop_over=lambda doc, m, a, wet: hilt_arriving(doc, Wr))
         return near, down_f
     if pose == "grip":
-        # beat 7.2: his far arm reaching across to her, the hand closed round her arm
-        Ef = (Sf[0] + 50, Sf[1] + 190)
-        Wf = (Sf[0] + 120, Sf[1] + 120)
-        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.96, fw * 1.0, ww * 1.04], hand=("grip", -8, False),
-                    front=True, hand_k=1.06)
-        return down_n, farm
+        # beat 7.2: standing between her and the ramp, facing it, his near arm thrown
+        # back to catch her forearm as she tries to push past: the hand closed over it
+        # beside his shoulder, the elbow down
+        E = (Sn[0] - 46, Sn[1] + 150)
+        Wr = (Sn[0] - 92, Sn[1] + 56)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.02, ww * 1.04], hand=("grip", 186, False), front=True,
+                    hand_k=1.08)
+        return near, down_f
     if pose == "pulled":
-        # beat 7.2, "Let go of me": her far arm held (by the upper arm) and pulled taut
-        # against the grip, the near fist clenched, the whole figure leaning away (`sag`)
-        Ef = (Sf[0] + 90, Sf[1] + 170)
-        Wf = (Sf[0] + 170, Sf[1] + 250)
-        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.96, fw, ww], hand=("fist", 40, False), front=True)
+        # beat 7.2, "Let go of me": straining forward (`sag`), her far arm thrust out
+        # toward the ramp, the fist clenched, held by the forearm; the near fist at her side
+        Ef = (Sf[0] + 70, Sf[1] + 120)
+        Wf = (Sf[0] + 116, Sf[1] + 40)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.96, fw, ww], hand=("fist", -14, False), front=True)
         En = (Sn[0] - 44, Sn[1] + 300)
         Wn = (Sn[0] - 24, Sn[1] + 540)
         near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("fist", 96, False), front=True)
@@ -583,10 +583,11 @@ def crate(doc, B):
     stencilled mark."""
     from castkit import rot
     Sn, Sf = shoulders(B)
-    top, bot = Sn[1] + 60, Sn[1] + 340
-    l, r = Sn[0] + 30, Sf[0] + 6
+    # sitting on the near shoulder, beside the head (the head layer is laid over it)
+    top, bot = Sn[1] - 260, Sn[1] - 34
+    l, r = Sn[0] - 164, Sn[0] + 150
     ox, oy = (l + r) / 2, (top + bot) / 2
-    ang = -5
+    ang = 8
     R = lambda pts: rot(pts, ox, oy, ang)  # noqa: E731
 
     def poly(pts, fill, op=None):
@@ -653,5 +654,7 @@ def jolt(doc, S):
     """A shoulder struck in passing: short pale streaks off it, the way the blow came
     (from the way he faces), so the jolt reads as a knock, not a lean."""
     x, y = S
-    for dx, dy, ln, op in ((34, -64, 90, 0.8), (60, -24, 110, 0.7), (52, 16, 80, 0.6)):
-        doc.blob(lens((x + dx, y + dy), (x + dx + ln, y + dy - ln * 0.22), 6, 2), "#f8f4ea", op)
+    for dx, dy, ln, op in ((30, -80, 120, 0.9), (58, -36, 150, 0.85), (50, 8, 110, 0.75)):
+        p0, p1 = (x + dx, y + dy), (x + dx + ln, y + dy - ln * 0.22)
+        doc.blob(lens((p0[0] + 3, p0[1] + 4), (p1[0] + 3, p1[1] + 4), 9, 3), "#1a1e28", op * 0.4)
+        doc.blob(lens(p0, p1, 9, 3), "#fbf8f0", op)

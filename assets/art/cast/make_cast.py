@@ -438,15 +438,15 @@ ACTIONS = {
         "rain_given": ("tunic", "given", True),
         # beat 5.4: up off her knees, leaning over him to kiss his temple
         "kiss_sling": ("tunic", "kiss", False, dict(sag=7)),
-        # beat 7.2: her arm held, pulling against the grip
-        "pulled": ("tunic", "pulled", False, dict(sag=-6))},
+        # beat 7.2: straining against the hand on her arm
+        "pulled": ("tunic", "pulled", False, dict(sag=4))},
         expressions={
             "rain_given_neutral": X("rain_given", "open", "level", "rest", "wet"),
             "rain_given_fierce": X("rain_given", "narrow", "angry", "tight", "wet"),
             "rain_given_hurt": X("rain_given", "sad_wet", "sad", "sad", "wet", "tear"),
             "kiss_sling": X("kiss_sling", "closed", "soft", "small", tilt=15),
-            "pulled_angry": X("pulled", "glare", "angry", "frown", tilt=-5),
-            "pulled_worried": X("pulled", "worried", "worried", "tight", tilt=-4)}),
+            "pulled_angry": X("pulled", "glare", "angry", "frown", tilt=4),
+            "pulled_worried": X("pulled", "worried", "worried", "tight", tilt=3)}),
     "kylo": dict(bodies={
         # beat 1.5: his hilt, unlit, taken from her hand
         "coat_rain_hilt": ("coat", "hilt_held", True),
@@ -455,7 +455,12 @@ ACTIONS = {
         "plain_wipe": ("plain", "wipe", False),
         "plain_knocked": ("plain", "knocked", False, dict(sag=-8)),
         # beat 7.1: calling his saber to the hand flung out behind him
-        "torn_call": ("plain", "call", False, dict(torn=True))},
+        "torn_call": ("plain", "call", False, dict(torn=True)),
+        # beat 5.4: asleep on the bench, slumped a little lower (the bench's picture, set
+        # lower: his chin at the lowest standing shoulder line), so his temple is at the
+        # height of her lips as she leans over him
+        "bench_slump": "=bench"},
+        seated={"bench_slump": 346},
         expressions={
             "rain_hilt": X("coat_rain_hilt", "open", "level", "rest", "scar_wet", "wet"),
             "rain_hilt_sad": X("coat_rain_hilt", "sad", "sad", "sad", "scar_wet", "wet"),
@@ -463,12 +468,12 @@ ACTIONS = {
             "crate_guarded": X("plain_crate", "guarded", "guarded", "set", "scar"),
             "wipe": X("plain_wipe", "down", "level", "rest", "scar"),
             "wipe_guarded": X("plain_wipe", "guarded", "guarded", "set", "scar"),
-            "knocked": X("plain_knocked", "down", "guarded", "tight", "scar", tilt=-11),
+            "knocked": X("plain_knocked", "narrow", "pained", "tight", "scar", tilt=-11),
             "torn_call": X("torn_call", "narrow", "guarded", "set", "scar", "bruise"),
             # beat 5.4: asleep, his head fallen a little toward her
-            "bench_asleep_lean": X("bench", "closed", "level", "rest", "scar", tilt=12)}),
+            "bench_asleep_lean": X("bench_slump", "closed", "level", "rest", "scar", tilt=15)}),
     "poe": dict(bodies={
-        # beat 7.2: his hand closed round her arm
+        # beat 7.2: his arm thrown back, the hand closed round her forearm
         "grip": ("jacket", "grip", False)},
         expressions={
             "grip_serious": X("grip", "narrow", "stern", "tight"),
@@ -483,13 +488,13 @@ for _m in MEMBERS:
 POSE_NOTES_ACTIONS = {
     "rey:rain_given": "soaked, the hilt given back: her hand still held out, open and empty (beat 1.5)",
     "rey:kiss_sling": "the sling, up off her knees and leaning in over him, to kiss his temple (beat 5.4)",
-    "rey:pulled": "the tunic, her far arm held and pulled taut against the grip, leaning away (beat 7.2)",
+    "rey:pulled": "the tunic, straining forward, her far arm thrust out, the fist clenched, held by the forearm (beat 7.2)",
     "kylo:coat_rain_hilt": "soaked, his unlit hilt in his hand, held low before him (beat 1.5)",
-    "kylo:plain_crate": "plain clothes, a crate carried against his chest, a little crooked (beat 4.2)",
+    "kylo:plain_crate": "plain clothes, a crate hoisted on his near shoulder, his hand up holding it (beat 4.2)",
     "kylo:plain_wipe": "plain clothes, wiping his hands on a rag (beat 4.2)",
     "kylo:plain_knocked": "plain clothes, shouldered aside in passing: jolted back, the hands knocked apart (beat 4.2)",
     "kylo:torn_call": "the torn shirt, the near hand flung back, open, his hilt arriving in it (beat 7.1)",
-    "poe:grip": "the jacket, his far hand reaching across, closed round her arm (beat 7.2)",
+    "poe:grip": "the jacket, his near arm thrown back, the hand closed round her forearm beside his shoulder (beat 7.2)",
 }
 
 
