@@ -288,7 +288,7 @@ def pose_arms(B, pose):
         Wr = (Sn[0] - 112, Sn[1] + 6)
         near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.1], hand=("fist", 192, True), front=True,
                     hilt=True)
-        return near, down_f
+        return near, staff_far(B)
     if pose == "sling":
         E = (Sn[0] + 14, Sn[1] + 320)
         Wr = (cx + shw * 0.34, Sn[1] + 250)
@@ -496,7 +496,7 @@ def action_arms(B, pose):
         E = (Sn[0] - 80, Sn[1] + 250)
         Wr = (Sn[0] - 40, Sn[1] + 120)
         near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.1], hand=("limp", -28, True), front=True)
-        return near, down_f
+        return near, staff_far(B)
     if pose == "hilt_held":
         # beat 1.5: his hilt, unlit, taken back from her hand and held low before him,
         # the forearm across his middle, the emitter up
@@ -526,14 +526,14 @@ def action_arms(B, pose):
     if pose == "knocked":
         # beat 4.2: a pilot's shoulder checks him in passing: jolted back (the figure
         # turned away, `sag`), the far shoulder struck (pale streaks off it), the hands
-        # knocked apart, the rag still in the near one, the far hand flung up
+        # knocked apart, the rag still in the near one, the far arm flung out
         En = (Sn[0] - 60, Sn[1] + 250)
         Wn = (Sn[0] + 10, Sn[1] + 170)
         near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("fist", -40, False), front=True,
                     prop_over=lambda doc, m, a, wet: rag(doc, (Wn[0] + 46, Wn[1] - 30), k=0.85))
-        Ef = (Sf[0] + 60, Sf[1] + 220)
-        Wf = (Sf[0] + 96, Sf[1] + 120)
-        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.94, ww], hand=("flat", -78, True), front=True,
+        Ef = (Sf[0] + 80, Sf[1] + 200)
+        Wf = (Sf[0] + 106, Sf[1] + 290)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.94, ww], hand=("flat", 84, False), front=True,
                     prop_over=lambda doc, m, a, wet: jolt(doc, Sf))
         return near, farm
     if pose == "kiss":
@@ -656,5 +656,16 @@ def jolt(doc, S):
     x, y = S
     for dx, dy, ln, op in ((30, -80, 120, 0.9), (58, -36, 150, 0.85), (50, 8, 110, 0.75)):
         p0, p1 = (x + dx, y + dy), (x + dx + ln, y + dy - ln * 0.22)
-        doc.blob(lens((p0[0] + 3, p0[1] + 4), (p1[0] + 3, p1[1] + 4), 9, 3), "#1a1e28", op * 0.4)
+        # a dark edge under each, so they read on a bright sky as on a dark wall
+        doc.blob(lens((p0[0] + 2, p0[1] + 5), (p1[0] + 2, p1[1] + 5), 12, 4), "#1a1e28", op * 0.75)
         doc.blob(lens(p0, p1, 9, 3), "#fbf8f0", op)
+
+
+def staff_far(B):
+    """Rey's other arm down at her side, the fist (below the dialogue box) round her
+    staff, which stands upright beside her far shoulder: where the staff goes while her
+    near hand holds his hilt (beat 1.5), so it is still in her hand when he walks away."""
+    Sn, Sf = shoulders(B)
+    aw = B["aw"]
+    return dict(joints=[Sf, (Sf[0] + 36, Sf[1] + 300), (Sf[0] + 44, Sf[1] + 540)],
+                widths=[aw * 0.94, aw * 0.8 * 0.94, aw * 0.58], hand=("fist", -5, False), front=False, staff=True)
