@@ -555,6 +555,14 @@ def action_arms(B, pose):
         near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.02, ww * 1.06], hand=("spread", -108, True), front=True,
                     prop_over=lambda doc, m, a, wet: hilt_arriving(doc, Wr))
         return near, down_f
+    if pose == "call_lit":
+        # the same, the blade lit: red, down and back behind him, the way it swung (7.1,
+        # "red light swung across his face"); its light is the body's glow layer
+        E = (Sn[0] - 106, Sn[1] + 14)
+        Wr = (Sn[0] - 146, Sn[1] - 84)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.02, ww * 1.06], hand=("spread", -108, True), front=True,
+                    prop_over=lambda doc, m, a, wet: hilt_arriving(doc, Wr, glow=m.get("glow_doc")))
+        return near, down_f
     if pose == "grip":
         # beat 7.2: standing between her and the ramp, facing it, his near arm thrown
         # back to catch her forearm as she tries to push past: the hand closed over it
@@ -627,27 +635,48 @@ def rag(doc, at, k=1.0):
     ellipse(doc, x + 14 * k, y + 20 * k, 14 * k, 8 * k, "#3a3630", 0.6)
 
 
-def hilt_arriving(doc, Wr):
+def hilt_arriving(doc, Wr, glow=None):
     """His saber's hilt, unlit, the instant it reaches the open hand (beat 7.1): the dark
     cross-guarded hilt across the palm, pale streaks and a blur behind it along the way it
-    came."""
+    came. With `glow` (the body's glow layer) it is lit instead: held upright, the red
+    blade and the crossguard's short side blades going up out of it, glowing."""
     import math
-    # it comes in from up and behind him (the canvas's upper left), along this line
-    ux, uy = math.cos(math.radians(-62)), math.sin(math.radians(-62))
+    # unlit it comes in from up and behind him (the canvas's upper left), along this
+    # line; lit, it stands upright in the hand
+    a = -90 if glow is not None else -62
+    ux, uy = math.cos(math.radians(a)), math.sin(math.radians(a))
     vx, vy = -uy, ux
-    g = (Wr[0] - 30, Wr[1] - 70)  # in the palm, over the spread fingers' roots
+    g = (Wr[0] - 30, Wr[1] - 70) if glow is None else (Wr[0] - 4, Wr[1] - 56)  # in the palm
     at = lambda t, d=0: (g[0] + ux * t + vx * d, g[1] + uy * t + vy * d)  # noqa: E731
-    for off, t0, t1, op in ((-24, 60, 300, 0.45), (6, 90, 380, 0.35), (30, 70, 260, 0.4), (-46, 120, 250, 0.25)):
-        doc.blob(lens(at(t0, off), at(t1, off), 3.5, 1.0), "#f2e6e0", op)
+    # the emitter and its crossguard at the end away from the palm: lit, the top
+    e = 1 if glow is not None else -1
+    if glow is None:
+        for off, t0, t1, op in ((-24, 60, 300, 0.45), (6, 90, 380, 0.35), (30, 70, 260, 0.4), (-46, 120, 250, 0.25)):
+            doc.blob(lens(at(t0, off), at(t1, off), 3.5, 1.0), "#f2e6e0", op)
     metal = ("#4a4c53", "#2a2b30", "#8e96a2")
     dark_ = ("#25262b", "#141518", "#4e525c")
     form(doc, band([at(-120), at(130)], 34), *metal, "#cfe6ff", s=(10, 0), l=(6, 0))
     for sd in (-1, 1):
-        form(doc, band([at(-96, sd * 8), at(-96, sd * 60)], 22, 16), *metal, None, s=(6, 0), l=(4, 0))
-    form(doc, band([at(-130), at(-100)], 44, 40), *dark_, None, s=(8, 0))
+        form(doc, band([at(e * 96, sd * 8), at(e * 96, sd * 60)], 22, 16), *metal, None, s=(6, 0), l=(4, 0))
+    form(doc, band([at(e * 130), at(e * 100)], 44, 40), *dark_, None, s=(8, 0))
     for t in (20, 50, 80):
-        doc.blob(lens(at(t, -17), at(t, 17), -3, -1), dark_[1], 0.9)
-    form(doc, band([at(120), at(146)], 40), *dark_, None, s=(8, 0))
+        doc.blob(lens(at(-e * t, -17), at(-e * t, 17), -3, -1), dark_[1], 0.9)
+    form(doc, band([at(-e * 120), at(-e * 146)], 40), *dark_, None, s=(8, 0))
+    if glow is not None:
+        # the red blade up out of the emitter, unstable at its edges, and the crossguard's
+        # two short side blades; a wide red glow round them
+        fid = glow.uid("f")
+        glow.defs.append(f'<filter id="{fid}" filterUnits="userSpaceOnUse" x="-400" y="-400" width="1700" height="2200">'
+                         f'<feGaussianBlur stdDeviation="30"/></filter>')
+        tip = at(1000)
+        glow.path(smooth(band([at(140), tip], 120)), "#ff2a1a", 0.5, f' filter="url(#{fid})"')
+        glow.path(smooth(band([at(140), tip], 40, 32)), "#ff3a24", 0.95)
+        glow.path(smooth(band([at(140), tip], 16, 12)), "#fff1ea")
+        for sd in (-1, 1):
+            glow.path(smooth(band([at(96, sd * 62), at(96, sd * 130)], 20, 12)), "#ff3a24", 0.95)
+            glow.path(smooth(band([at(96, sd * 62), at(96, sd * 124)], 8, 5)), "#fff1ea")
+        # the red light on his raised hand and arm
+        ellipse(glow, g[0] + 60, g[1] + 80, 150, 190, glow.radial("#ff3a24", 0.3, 0.0), 1.0)
 
 
 def jolt(doc, S):

@@ -456,6 +456,7 @@ ACTIONS = {
         "plain_knocked": ("plain", "knocked", False, dict(sag=-8)),
         # beat 7.1: calling his saber to the hand flung out behind him
         "torn_call": ("plain", "call", False, dict(torn=True)),
+        "torn_lit": ("plain", "call_lit", False, dict(torn=True)),
         # beat 5.4: asleep on the bench, slumped a little lower (the bench's picture, set
         # lower: his chin at the lowest standing shoulder line), so his temple is at the
         # height of her lips as she leans over him
@@ -470,6 +471,7 @@ ACTIONS = {
             "wipe_guarded": X("plain_wipe", "guarded", "guarded", "set", "scar"),
             "knocked": X("plain_knocked", "narrow", "pained", "tight", "scar", tilt=-11),
             "torn_call": X("torn_call", "narrow", "guarded", "set", "scar", "bruise"),
+            "torn_lit": X("torn_lit", "narrow", "stern", "set", "scar", "bruise"),
             # beat 5.4: asleep, his head fallen a little toward her
             "bench_asleep_lean": X("bench_slump", "closed", "level", "rest", "scar", tilt=15)}),
     "poe": dict(bodies={
@@ -494,6 +496,7 @@ POSE_NOTES_ACTIONS = {
     "kylo:plain_wipe": "plain clothes, wiping his hands on a rag (beat 4.2)",
     "kylo:plain_knocked": "plain clothes, shouldered aside in passing: jolted back, the hands knocked apart (beat 4.2)",
     "kylo:torn_call": "the torn shirt, the near hand flung back, open, his hilt arriving in it (beat 7.1)",
+    "kylo:torn_lit": "the same, the red blade lit, down and back behind him, its light a glow layer (beat 7.1)",
     "poe:grip": "the jacket, his near arm thrown back, the hand closed round her forearm beside his shoulder (beat 7.2)",
 }
 
@@ -688,6 +691,7 @@ def glow_of(m, bname):
 
 
 GLOW_POSES = ("staff_lit",)
+GLOW_POSES += ("call_lit",)  # beat 7.1: his red blade, lit behind him (body.action_arms)
 
 
 # --------------------------------------------------------------------------- the head layer
