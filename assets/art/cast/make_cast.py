@@ -496,7 +496,8 @@ POSE_NOTES_ACTIONS = {
     "kylo:plain_wipe": "plain clothes, wiping his hands on a rag (beat 4.2)",
     "kylo:plain_knocked": "plain clothes, shouldered aside in passing: jolted back, the hands knocked apart (beat 4.2)",
     "kylo:torn_call": "the torn shirt, the near hand flung back, open, his hilt arriving in it (beat 7.1)",
-    "kylo:torn_lit": "the same, the red blade lit, down and back behind him, its light a glow layer (beat 7.1)",
+    "kylo:torn_lit": "the same, the hilt upright in the raised hand and the red blade lit up out of it behind him, its light a glow layer (beat 7.1)",
+    "kylo:bench_slump": "the bench's picture set lower (his chin at the lowest standing shoulder line): asleep, slumped toward her as she kisses his temple (beat 5.4)",
     "poe:grip": "the jacket, his near arm thrown back, the hand closed round her forearm beside his shoulder (beat 7.2)",
 }
 
