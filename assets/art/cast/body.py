@@ -565,19 +565,20 @@ def action_arms(B, pose):
         return near, down_f
     if pose == "grip":
         # beat 7.2: standing between her and the ramp, facing it, his near arm thrown
-        # back to catch her forearm as she tries to push past: the hand closed over it
-        # beside his shoulder, the elbow down
+        # back to catch her by the arm as she starts past: the hand closed over her upper
+        # arm beside his shoulder, the elbow down
         E = (Sn[0] - 46, Sn[1] + 150)
         Wr = (Sn[0] - 92, Sn[1] + 56)
         near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.02, ww * 1.04], hand=("grip", 186, False), front=True,
                     hand_k=1.08)
         return near, down_f
     if pose == "pulled":
-        # beat 7.2, "Let go of me": straining forward (`sag`), her far arm thrust out
-        # toward the ramp, the fist clenched, held by the forearm; the near fist at her side
-        Ef = (Sf[0] + 70, Sf[1] + 120)
-        Wf = (Sf[0] + 116, Sf[1] + 40)
-        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.96, fw, ww], hand=("fist", -14, False), front=True)
+        # beat 7.2, "Let go of me": her far arm held by the upper arm (his hand closes over
+        # it from beside her) and pulled back against the grip, the elbow drawn back, both
+        # fists clenched, the whole figure leaning away from him (`sag`)
+        Ef = (Sf[0] + 10, Sf[1] + 290)
+        Wf = (Sf[0] - 40, Sf[1] + 520)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.96, fw, ww], hand=("fist", 110, False), front=True)
         En = (Sn[0] - 44, Sn[1] + 300)
         Wn = (Sn[0] - 24, Sn[1] + 540)
         near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("fist", 96, False), front=True)

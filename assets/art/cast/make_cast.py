@@ -439,14 +439,14 @@ ACTIONS = {
         # beat 5.4: up off her knees, leaning over him to kiss his temple
         "kiss_sling": ("tunic", "kiss", False, dict(sag=7)),
         # beat 7.2: straining against the hand on her arm
-        "pulled": ("tunic", "pulled", False, dict(sag=4))},
+        "pulled": ("tunic", "pulled", False, dict(sag=-5))},
         expressions={
             "rain_given_neutral": X("rain_given", "open", "level", "rest", "wet"),
             "rain_given_fierce": X("rain_given", "narrow", "angry", "tight", "wet"),
             "rain_given_hurt": X("rain_given", "sad_wet", "sad", "sad", "wet", "tear"),
             "kiss_sling": X("kiss_sling", "closed", "soft", "small", tilt=15),
-            "pulled_angry": X("pulled", "glare", "angry", "frown", tilt=4),
-            "pulled_worried": X("pulled", "worried", "worried", "tight", tilt=3)}),
+            "pulled_angry": X("pulled", "glare", "angry", "frown", tilt=-4),
+            "pulled_worried": X("pulled", "worried", "worried", "tight", tilt=-3)}),
     "kylo": dict(bodies={
         # beat 1.5: his hilt, unlit, taken from her hand
         "coat_rain_hilt": ("coat", "hilt_held", True),
@@ -475,7 +475,7 @@ ACTIONS = {
             # beat 5.4: asleep, his head fallen a little toward her
             "bench_asleep_lean": X("bench_slump", "closed", "level", "rest", "scar", tilt=15)}),
     "poe": dict(bodies={
-        # beat 7.2: his arm thrown back, the hand closed round her forearm
+        # beat 7.2: his arm thrown back, the hand closed round her arm
         "grip": ("jacket", "grip", False)},
         expressions={
             "grip_serious": X("grip", "narrow", "stern", "tight"),
@@ -490,7 +490,7 @@ for _m in MEMBERS:
 POSE_NOTES_ACTIONS = {
     "rey:rain_given": "soaked, the hilt given back: her hand still held out, open and empty (beat 1.5)",
     "rey:kiss_sling": "the sling, up off her knees and leaning in over him, to kiss his temple (beat 5.4)",
-    "rey:pulled": "the tunic, straining forward, her far arm thrust out, the fist clenched, held by the forearm (beat 7.2)",
+    "rey:pulled": "the tunic, held by the upper arm and pulling it back against the grip, fists clenched, leaning away (beat 7.2)",
     "kylo:coat_rain_hilt": "soaked, his unlit hilt in his hand, held low before him (beat 1.5)",
     "kylo:plain_crate": "plain clothes, a crate hoisted on his near shoulder, his hand up holding it (beat 4.2)",
     "kylo:plain_wipe": "plain clothes, wiping his hands on a rag (beat 4.2)",
@@ -498,7 +498,7 @@ POSE_NOTES_ACTIONS = {
     "kylo:torn_call": "the torn shirt, the near hand flung back, open, his hilt arriving in it (beat 7.1)",
     "kylo:torn_lit": "the same, the hilt upright in the raised hand and the red blade lit up out of it behind him, its light a glow layer (beat 7.1)",
     "kylo:bench_slump": "the bench's picture set lower (his chin at the lowest standing shoulder line): asleep, slumped toward her as she kisses his temple (beat 5.4)",
-    "poe:grip": "the jacket, his near arm thrown back, the hand closed round her forearm beside his shoulder (beat 7.2)",
+    "poe:grip": "the jacket, his near arm thrown back, the hand closed round her upper arm beside his shoulder (beat 7.2)",
 }
 
 
