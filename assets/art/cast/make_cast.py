@@ -431,7 +431,7 @@ MEMBERS = [
 
 
 # Poses for actions the script describes (body.action_arms), and their expressions: added
-# to the members above (name: (variant, pose, wet, opts)), with the seated drops they need.
+# to the members above (name: (variant, pose, wet, opts)), with the seated drops and leans they need.
 ACTIONS = {
     "rey": dict(bodies={
         # beat 1.5: he has taken the hilt; her hand still out, open and empty
@@ -440,6 +440,8 @@ ACTIONS = {
         "kiss_sling": ("tunic", "kiss", False, dict(sag=7)),
         # beat 7.2: straining against the hand on her arm
         "pulled": ("tunic", "pulled", False, dict(sag=-5))},
+        # the stage sets her this much nearer him (body pixels), lips to his temple
+        leaning={"kiss_sling": 45},
         expressions={
             "rain_given_neutral": X("rain_given", "open", "level", "rest", "wet"),
             "rain_given_fierce": X("rain_given", "narrow", "angry", "tight", "wet"),
@@ -486,6 +488,7 @@ for _m in MEMBERS:
     if _a:
         _m["bodies"].update(_a["bodies"])
         _m.setdefault("seated", {}).update(_a.get("seated", {}))
+        _m.setdefault("leaning", {}).update(_a.get("leaning", {}))
         _m["expressions"].update(_a["expressions"])
 POSE_NOTES_ACTIONS = {
     "rey:rain_given": "soaked, the hilt given back: her hand still held out, open and empty (beat 1.5)",
@@ -946,6 +949,8 @@ def ron_member(m, parts):
     out.append("            },")
     if m.get("seated"):
         out.append("            seated: {" + ", ".join(f'"{b}": {d}' for b, d in m["seated"].items()) + "},")
+    if m.get("leaning"):
+        out.append("            leaning: {" + ", ".join(f'"{b}": {d}' for b, d in m["leaning"].items()) + "},")
     if m.get("lying"):
         out.append("            lying: [" + ", ".join(f'"{b}"' for b in m["lying"]) + "],")
     glows = [b for b in m["bodies"] if glow_of(m, b)]
