@@ -16,13 +16,11 @@ use std::time::Duration;
 
 use bevy::prelude::*;
 use kira::backend::{Backend, Renderer};
-use kira::effect::compressor::CompressorBuilder;
-use kira::effect::distortion::{DistortionBuilder, DistortionKind};
-use kira::effect::filter::{FilterBuilder, FilterHandle, FilterMode};
 use kira::sound::PlaybackState;
 use kira::track::{MainTrackBuilder, TrackBuilder, TrackHandle};
 use kira::{AudioManager, AudioManagerSettings, Decibels, DefaultBackend, Easing, Tween};
 
+use super::dsp::{LimiterBuilder, LowPassBuilder, LowPassHandle};
 use super::{Effect, FADE_SECONDS, Mix, Shade, Volumes};
 use crate::assets;
 use crate::assets::sound::{PlayingSound, Sound};
@@ -47,23 +45,10 @@ pub const LIMITER: Limiter = Limiter {
     ceiling_db: -2.5,
 };
 
-/// The main track, with the limiter on it.
+/// The main track, with the limiter on it: kira's compressor and hard clip, computed
+/// once a block where kira computes them every sample (see [`super::dsp`]).
 pub fn main_track() -> MainTrackBuilder {
-    MainTrackBuilder::new()
-        .with_effect(
-            CompressorBuilder::new()
-                .threshold(LIMITER.threshold_db)
-                .ratio(LIMITER.ratio)
-                .attack_duration(LIMITER.attack)
-                .release_duration(LIMITER.release),
-        )
-        // kira's hard clip clamps at full scale over its drive: +2.5 dB of drive clamps
-        // at -2.5 dBFS, which keeps the true peak (between samples) under -1 dBTP.
-        .with_effect(
-            DistortionBuilder::new()
-                .kind(DistortionKind::HardClip)
-                .drive(Decibels(-LIMITER.ceiling_db)),
-        )
+    MainTrackBuilder::new().with_effect(LimiterBuilder(LIMITER))
 }
 
 /// kira's settings for `backend`, with the limiter on the main track.
@@ -144,7 +129,7 @@ pub struct Mixer {
 /// A track, its low-pass filter, and the loop it plays.
 struct Channel {
     track: TrackHandle,
-    filter: Option<FilterHandle>,
+    filter: Option<LowPassHandle>,
     /// The file asked for last, whether it plays yet or not.
     asked: Option<String>,
     loading: Option<Handle<Sound>>,
@@ -229,7 +214,7 @@ impl Mixer {
 }
 
 impl Channel {
-    fn new(track: TrackHandle, filter: Option<FilterHandle>) -> Self {
+    fn new(track: TrackHandle, filter: Option<LowPassHandle>) -> Self {
         Self {
             track,
             filter,
@@ -246,11 +231,9 @@ impl Channel {
         add: impl FnOnce(TrackBuilder) -> Result<TrackHandle, kira::ResourceLimitReached>,
     ) -> Result<Self, kira::ResourceLimitReached> {
         let mut builder = TrackBuilder::new();
-        let filter = builder.add_effect(
-            FilterBuilder::new()
-                .mode(FilterMode::LowPass)
-                .cutoff(f64::from(Shade::OPEN.cutoff_hz)),
-        );
+        let filter = builder.add_effect(LowPassBuilder {
+            cutoff: f64::from(Shade::OPEN.cutoff_hz),
+        });
         Ok(Self::new(add(builder)?, Some(filter)))
     }
 
