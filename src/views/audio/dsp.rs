@@ -225,7 +225,11 @@ mod tests {
         (0..48_000)
             .map(|i| {
                 let t = i as f32 * DT as f32;
-                let loud = if (12_000..20_000).contains(&i) { 1.6 } else { 0.2 };
+                let loud = if (12_000..20_000).contains(&i) {
+                    1.6
+                } else {
+                    0.2
+                };
                 Frame::new(
                     loud * (std::f32::consts::TAU * 220.0 * t).sin(),
                     loud * 0.7 * (std::f32::consts::TAU * 331.0 * t).sin(),

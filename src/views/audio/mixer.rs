@@ -23,7 +23,7 @@ use kira::{AudioManager, AudioManagerSettings, Decibels, DefaultBackend, Easing,
 use super::dsp::{LimiterBuilder, LowPassBuilder, LowPassHandle};
 use super::{Effect, FADE_SECONDS, Mix, Shade, Volumes};
 use crate::assets;
-use crate::assets::sound::{PlayingSound, Sound};
+use crate::assets::sound::{PlayingSound, Sound, SoundData};
 
 /// The main track's limiter: a compressor with a fast attack and a high ratio above
 /// `threshold_db`, then a hard ceiling for the few samples its attack lets through.
@@ -118,7 +118,7 @@ pub struct Mixer {
     ambience: TrackHandle,
     place: Channel,
     outside: Channel,
-    effects: TrackHandle,
+    effects: Channel,
     thunder: Channel,
     /// What was last sent to kira, to send only changes.
     volumes: Option<Volumes>,
@@ -181,7 +181,7 @@ impl Mixer {
             ambience,
             place,
             outside,
-            effects,
+            effects: Channel::new(effects, None),
             thunder,
             volumes: None,
             weather: None,
@@ -338,6 +338,11 @@ fn play(track: &mut TrackHandle, sound: &Sound, looping: bool) -> Option<Playing
     } else {
         data
     };
+    start(track, data)
+}
+
+/// Starts `data` on `track`.
+fn start(track: &mut TrackHandle, data: SoundData) -> Option<PlayingSound> {
     lazy_timers(|| track.play(data))
         .map_err(|e| warn!("a sound could not be played: {e:?}"))
         .ok()
@@ -397,7 +402,10 @@ pub(super) fn play_mix(
         let v = mix.volumes;
         mixer.music.track.set_volume(Decibels(v.music_db), glide());
         mixer.ambience.set_volume(Decibels(v.ambience_db), glide());
-        mixer.effects.set_volume(Decibels(v.effects_db), glide());
+        mixer
+            .effects
+            .track
+            .set_volume(Decibels(v.effects_db), glide());
         mixer.volumes = Some(v);
     }
     mixer.place.shade(mix.weather, &mut mixer.weather, glide());
@@ -414,8 +422,11 @@ pub(super) fn play_mix(
     if !device {
         return;
     }
-    // Thunder waits at least 0.3 s for its strike's distance: its track wakes then.
-    if mix.waiting.iter().chain(&due).any(|e| e.thunder.is_some()) {
+    // Thunder waits at least 0.3 s for its strike's distance: its track (and the effects
+    // track it is on) wakes then.
+    let thunder_waits = mix.waiting.iter().any(|e| e.thunder.is_some());
+    if thunder_waits || due.iter().any(|e| e.thunder.is_some()) {
+        mixer.effects.wake();
         mixer.thunder.wake();
     }
     for effect in due {
@@ -432,19 +443,37 @@ pub(super) fn play_mix(
                 mixer.thunder.sounding.extend(playing);
             }
             None => {
-                play(&mut mixer.effects, sound, false);
+                // A resting effects track wakes with the effect, which waits out the
+                // track's fade-in (its first block, under 3 ms) so its attack is whole.
+                let woken = mixer.effects.resting;
+                mixer.effects.wake();
+                let playing = match sound.data() {
+                    Ok(data) if woken => start(
+                        &mut mixer.effects.track,
+                        data.start_time(kira::StartTime::Delayed(WOKEN_TRACK_WAIT)),
+                    ),
+                    _ => play(&mut mixer.effects.track, sound, false),
+                };
+                mixer.effects.sounding.extend(playing);
             }
         }
     }
-    // The effects track itself stays awake: an effect starts in the frame it is cued,
-    // and on a waking track its first 3 ms would be faded in.
     mixer.music.rest_if_idle();
     mixer.place.rest_if_idle();
     mixer.outside.rest_if_idle();
-    if !mix.waiting.iter().any(|e| e.thunder.is_some()) {
+    if !thunder_waits {
         mixer.thunder.rest_if_idle();
+        // The effects track rests too, once nothing on it (the thunder's track is)
+        // sounds: kira then skips it, its volume and its sub-track.
+        if mixer.thunder.resting {
+            mixer.effects.rest_if_idle();
+        }
     }
 }
+
+/// How long an effect waits on an effects track woken for it: past the first block
+/// (128 frames, 2.7 ms at 48 kHz) over which kira fades a resumed track in, with room.
+const WOKEN_TRACK_WAIT: Duration = Duration::from_millis(10);
 
 pub(super) fn plugin(app: &mut App) {
     app.insert_non_send(Mixer::start());
