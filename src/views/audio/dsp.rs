@@ -12,8 +12,8 @@
 //! fifth of the sound's CPU. Here the limiter measures a sample's level only when it
 //! comes within a hundredth of a decibel of the threshold, and computes a gain only
 //! while its envelope is above zero; the filter computes its coefficients once a block
-//! unless its cutoff glides. Both put out what kira's would (the mixer's tests and
-//! `tools/capture-mix.sh` measure the same mix).
+//! unless its cutoff glides. Both put out what kira's would: the tests below run a
+//! signal through kira's and these, sample by sample.
 
 use std::f64::consts::PI;
 use std::time::Duration;
