@@ -1053,18 +1053,23 @@ def poe_hair_front(doc, F, wet, var):
               l=(3, 0), rim=False)
 
 
+POE_JACKET = "#a9622f"  # tan, rust-brown leather: lighter and more orange than Finn's
+POE_KNIT = "#4a3022"  # the dark ribbed knit at the cuffs
+
+
 def poe_outfit(doc, M, B, wet, var):
     cx, C = B["cx"], B["C"]
     F = M["F"]
-    sh = tones("#e2d8c4")
-    jk = tones("#2e3b46", False, 0.66, 1.25)
-    org = "#e07a30"
+    # a dark slate shirt under the open jacket (Finn's is cream): the tan leather reads
+    # against it from across a room
+    sh = tones("#434e59")
+    jk = tones(POE_JACKET, False, 0.64, 1.28)
     form(doc, B["torso"], sh[0], sh[1], sh[2], None, s=(20, 0), l=(10, 0))
     # open collar, skin down to the chest
     form(doc, [(cx - 44, C + 54), (cx + 50, C + 52), (cx + 16, C + 220), (cx - 4, C + 222)], F["skin"], F["skin_sh"],
          None, None, s=(12, 0))
-    doc.blob([(cx - 46, C + 52), (cx - 90, C + 70), (cx - 70, C + 170), (cx - 4, C + 224)], sh[2], 0.95)
-    doc.blob([(cx + 52, C + 50), (cx + 94, C + 66), (cx + 76, C + 160), (cx + 16, C + 222)], sh[1], 0.95)
+    doc.blob([(cx - 46, C + 52), (cx - 90, C + 70), (cx - 70, C + 170), (cx - 4, C + 224)], sh[1], 0.95)
+    doc.blob([(cx + 52, C + 50), (cx + 94, C + 66), (cx + 76, C + 160), (cx + 16, C + 222)], sh[2], 0.9)
     near = [(cx - 84, C + 62), (cx - 150, C + 100), (cx - B["sh_w"] + 40, B["sh_y"] - 2), (cx - B["sh_w"], B["sh_y"] + 44),
             (cx - B["chest_w"], B["sh_y"] + 250), (cx - B["waist_w"], 1440), (cx - 70, 1440), (cx - 90, C + 330),
             (cx - 120, C + 170)]
@@ -1073,20 +1078,44 @@ def poe_outfit(doc, M, B, wet, var):
            (cx + B["waist_w"] * 0.86, 1440), (cx + 90, 1440), (cx + 100, C + 330), (cx + 124, C + 166)]
     form(doc, near, jk[0], jk[1], jk[2], RIM, s=(30, 0), l=(12, 0))
     form(doc, far, jk[0], jk[1], jk[2], RIM, s=(14, 0), l=(14, 0))
-    # the big turned-up collar with its orange lining
-    cn = [(cx - 78, C + 30), (cx - 170, C + 70), (cx - 180, C + 130), (cx - 120, C + 250), (cx - 96, C + 150)]
-    cf = [(cx + 82, C + 28), (cx + 160, C + 64), (cx + 168, C + 124), (cx + 124, C + 240), (cx + 100, C + 146)]
-    form(doc, cn, org, dark(org, 0.7), None, None, s=(10, 0))
-    form(doc, shift(cn, -8, 8), jk[0], jk[1], jk[2], RIM, s=(12, 0), l=(6, 0))
+    # the zip's two tapes down the open front edges, a fine line of metal on each
+    for edge in ([(cx - 90, C + 330), (cx - 72, C + 820)], [(cx + 100, C + 330), (cx + 92, C + 820)]):
+        doc.blob(band(edge, 7), dark(POE_JACKET, 0.42), 0.9)
+        doc.blob(band(edge, 2), "#c9b48a", 0.55)
+    # a seam across the chest (the yoke) and the leather's sheen along the folds
+    for a, b, bow, f in (((cx - 240, B["sh_y"] + 96), (cx - 118, C + 236), -8, 1.0),
+                         ((cx + 206, B["sh_y"] + 92), (cx + 126, C + 232), 8, 0.86)):
+        doc.blob(lens(a, b, bow, bow + 3), jk[1], 0.85)
+    doc.blob(lens((cx - 206, C + 300), (cx - 176, C + 560), 9, 4), jk[2], 0.55)
+    doc.blob(lens((cx - 214, C + 620), (cx - 196, C + 780), 6, 3), jk[2], 0.45)
+    doc.blob(lens((cx + 172, C + 300), (cx + 150, C + 520), -7, -3), jk[2], 0.5)
+    doc.blob(lens((cx - 110, C + 400), (cx - 170, C + 660), -10), jk[1], 0.6)
+    # flapped chest pockets, each with a snap
+    for px, sgn, f in ((cx - 146, -1, 1.0), (cx + 146, 1, 0.86)):
+        w = 50 * f
+        py = C + 268
+        flap = [(px - w, py), (px + w, py - 4 * sgn), (px + w - 4, py + 30), (px, py + 40), (px - w + 4, py + 32)]
+        doc.blob(band([(px - w + 4, py + 110), (px + w - 6, py + 106)], 4), jk[1], 0.7)  # the pocket's lower seam
+        form(doc, flap, dark(POE_JACKET, 0.86), jk[1], None, None, s=(6, 0))
+        doc.blob(band([(px - w + 2, py + 3), (px + w - 2, py - 4 * sgn + 3)], 3), jk[2], 0.8)
+        circle(doc, px, py + 26, 5.5, "#c9b48a")
+        circle(doc, px - 1.5, py + 24.5, 2, "#f2e6c8", 0.9)
+    # the big pointed collar lying open on the shoulders, its underside in shadow
+    cn = [(cx - 80, C + 28), (cx - 176, C + 70), (cx - 198, C + 108), (cx - 198, C + 108), (cx - 158, C + 186),
+          (cx - 118, C + 266), (cx - 118, C + 266), (cx - 104, C + 200), (cx - 96, C + 150)]
+    cf = [(cx + 84, C + 26), (cx + 164, C + 64), (cx + 182, C + 102), (cx + 182, C + 102), (cx + 148, C + 178),
+          (cx + 118, C + 256), (cx + 118, C + 256), (cx + 108, C + 196), (cx + 100, C + 146)]
+    form(doc, shift(cn, 6, 10), dark(POE_JACKET, 0.42), None, None, None)
+    form(doc, shift(cf, -6, 10), dark(POE_JACKET, 0.42), None, None, None)
+    form(doc, cn, jk[0], jk[1], jk[2], RIM, s=(10, 0), l=(7, 0))
     form(doc, cf, jk[1], dark(jk[1], 0.8), jk[0], RIM, s=(8, 0), l=(8, 0))
-    doc.blob(band([(cx + 96, C + 150), (cx + 122, C + 236)], 6), org, 0.9)
-    # a zip down the far panel (no one-sided badge: the bust is mirrored on the right)
-    doc.blob(band([(cx + 100, C + 240), (cx + 96, C + 820)], 6), "#7d8a94", 0.8)
-    doc.blob(lens((cx - 110, C + 400), (cx - 170, C + 660), -10), jk[1], 0.7)
+    # the collar's edge stitching
+    doc.blob(band([(cx - 184, C + 112), (cx - 150, C + 184), (cx - 122, C + 248)], 2.5), jk[2], 0.7)
+    doc.blob(band([(cx + 170, C + 106), (cx + 142, C + 176), (cx + 120, C + 238)], 2.5), jk[0], 0.6)
 
 
 def poe_sleeve(M, wet, var):
-    return dict(sleeve=tones("#2e3b46", False, 0.66, 1.25), sleeve_to=1.0, cuff=tones("#e07a30"))
+    return dict(sleeve=tones(POE_JACKET, False, 0.64, 1.28), sleeve_to=1.0, cuff=tones(POE_KNIT, False, 0.7))
 
 
 # =========================================================================== Leia
