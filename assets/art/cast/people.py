@@ -1371,6 +1371,34 @@ def armour_plate(doc, pts, scuffs, seed):
         doc.blob(lens((x, y), (x + rng.u(8, 26), y + rng.u(-6, 6)), rng.u(1, 2.5)), "#8d949a", 0.8)
 
 
+def chest_ridges(doc, cx, C, plate):
+    """The trooper's chest plate's relief (the runner's too): a raised keel down the
+    middle, two ridges across the upper chest broken by it, a straight step along the
+    lower edge, and one small grille of slits low on the far side. Nothing paired side
+    by side over a curve, so the plate never reads as a face."""
+    lo, sh, lt = "#c2c8cc", "#9aa1a7", "#ffffff"
+    doc.open_group(doc.clip(smooth(plate)))
+    # the keel: its shadowed side, then its lit crest
+    form(doc, [(cx - 10, C + 108), (cx + 12, C + 108), (cx + 14, C + 346), (cx - 12, C + 346)], lo, sh, lt, None,
+         s=(7, 0), l=(4, 0))
+    # ridges across the upper chest, parallel to the plate's top edge
+    for dy in (34, 60):
+        for a, b in (((cx - 160, C + 134 + dy), (cx - 22, C + 100 + dy)), ((cx + 24, C + 100 + dy), (cx + 140, C + 130 + dy))):
+            doc.blob(band([a, b], 5), sh, 0.85)
+            doc.blob(band(shift([a, b], 0, -4), 2.5), lt, 0.8)
+    # the step along the lower edge: straight, angled up at both sides
+    for a, b in (((cx - 168, C + 286), (cx - 24, C + 318)), ((cx + 26, C + 318), (cx + 148, C + 286))):
+        doc.blob(band([a, b], 6), sh, 0.85)
+        doc.blob(band(shift([a, b], 0, 5), 2.5), lt, 0.7)
+    # a small grille low on the far side: four short slits stacked in a narrow frame
+    form(doc, [(cx + 62, C + 220), (cx + 118, C + 212), (cx + 118, C + 212), (cx + 120, C + 270), (cx + 120, C + 270),
+               (cx + 64, C + 276), (cx + 64, C + 276), (cx + 62, C + 220)], "#d4d9dc", sh, None, None, s=(5, 0))
+    for j in range(4):
+        y = C + 228 + j * 12
+        doc.blob(band([(cx + 72, y + 1), (cx + 110, y - 3)], 4), "#3a3d43", 0.9)
+    doc.close_group()
+
+
 def trooper_outfit(doc, M, B, wet, var):
     cx, C = B["cx"], B["C"]
     u = tones("#26282e")
@@ -1380,13 +1408,7 @@ def trooper_outfit(doc, M, B, wet, var):
              (cx + 150, C + 136), (cx + 156, C + 300), (cx + 156, C + 300), (cx + 80, C + 360), (cx + 20, C + 350),
              (cx - 20, C + 350), (cx - 96, C + 362), (cx - 176, C + 300), (cx - 176, C + 300)]
     armour_plate(doc, chest, 14, 3)
-    doc.blob(lens((cx - 150, C + 290), (cx + 140, C + 290), -12, -4), "#aab0b6", 0.8)
-    doc.blob(lens((cx - 6, C + 120), (cx - 4, C + 340), 5, 1), "#c2c8cc", 0.9)
-    for k, x0 in enumerate((-60, 24)):
-        form(doc, [(cx + x0, C + 190), (cx + x0 + 40, C + 190), (cx + x0 + 40, C + 190), (cx + x0 + 36, C + 240),
-                   (cx + x0 + 4, C + 240), (cx + x0, C + 190)], "#2e3036", None, None, None)
-        for j in range(3):
-            doc.blob(band([(cx + x0 + 8, C + 202 + j * 12), (cx + x0 + 32, C + 202 + j * 12)], 3), "#6a7076", 0.9)
+    chest_ridges(doc, cx, C, chest)
     for i, y in enumerate((C + 380, C + 440, C + 500, C + 560)):
         w0 = 124 - i * 6
         armour_plate(doc, [(cx - w0, y), (cx - w0, y), (cx + w0, y), (cx + w0, y), (cx + w0 - 6, y + 50),
@@ -1526,7 +1548,7 @@ def runner_outfit(doc, M, B, wet, var):
              (cx - 20, C + 350), (cx - 96, C + 362), (cx - 176, C + 300), (cx - 176, C + 300), (cx - 170, C + 210),
              (cx - 150, C + 196), (cx - 144, C + 160)]
     armour_plate(doc, chest, 18, 5)
-    doc.blob(lens((cx - 150, C + 290), (cx + 140, C + 290), -12, -4), "#aab0b6", 0.8)
+    chest_ridges(doc, cx, C, chest)
     # the crack: a dark jagged line with its lit lip
     crack = [(cx - 150, C + 196), (cx - 110, C + 214), (cx - 86, C + 200), (cx - 40, C + 236), (cx - 10, C + 226),
              (cx + 30, C + 262)]
@@ -1535,9 +1557,6 @@ def runner_outfit(doc, M, B, wet, var):
     # scorch marks where the shots hit
     scorch(doc, cx + 90, C + 180, 60, 44, -20)
     scorch(doc, cx - 120, C + 170, 40, 30, 30, 0.6)
-    for x0 in (-60, 24):
-        form(doc, [(cx + x0, C + 190), (cx + x0 + 40, C + 190), (cx + x0 + 40, C + 190), (cx + x0 + 36, C + 240),
-                   (cx + x0 + 4, C + 240), (cx + x0, C + 190)], "#2e3036", None, None, None)
     # two abdomen plates left of four, the straps of the lost ones hanging
     for i, y in enumerate((C + 380, C + 500)):
         w0 = 124 - i * 12
