@@ -794,61 +794,59 @@ def bandage_arm(doc, E, Wr, w, t0=0.3, t1=0.82, seed=3):
 
 
 def kylo_torn_shoulder(doc, M, B, at=(0, 0), flap=True, k=1.0):
-    """Chapter 7: his shirt ripped open over the front of the near shoulder: a wide, ragged
-    tear with frayed edges and a flap of the shirt fallen open below it, the skin of the
-    shoulder in it, scraped raw (soft red, fine scratches) and bruising purple round it.
+    """Chapter 7: his shirt ripped open along the near shoulder's seam, where the sleeve
+    meets the body: a narrow, ragged split running down the front of the shoulder, its
+    frayed edges pulled apart, a few threads of the seam still across it, and in it a
+    little of the shoulder's skin, scraped, with a square of gauze taped over the worst.
     On the near shoulder (the viewer's left in the unmirrored art): in chapter 7 he
     always stands on the right, mirrored, so it shows on the same side as his bruised
-    cheek (one-sided, his left)."""
+    cheek (one-sided, his left). `flap` (the old fallen flap) is kept for the callers and
+    no longer drawn; k shortens the split (the cell, where his arms cover the front)."""
     import body as bd
     from castkit import place
     F = M["F"]
     (sx, sy), _ = bd.shoulders(B)
-    ox, oy, deg = sx + 56 + at[0], sy + 20 + at[1], -20  # the tear's centre; it runs from the arm up toward the neck
+    # the split's centre on the seam; it runs down the front of the shoulder
+    ox, oy, deg = sx + 36 + at[0], sy + 20 + at[1], 84
     L = lambda pts: place([(u * k, v) for u, v in pts], ox, oy, deg)  # noqa: E731
     rng = Rng(53)
-    doc.open_group(doc.clip(smooth(B["torso"])))  # kept on the shirt
-    # dirt and sweat darkening the shirt round the tear
-    doc.blob(L(ragged(0, 6, 120, 7, sq=0.6)), "#1c2028", 0.45, extra=blur(doc, 10))
-    top = tear_edge(rng, -110, 110, -30, 16, 5, tongues=(6, 11))
-    bot = tear_edge(rng, 110, -110, 50, 16, -4, tongues=(4,), skew=0.45)
+    cloth, edge = "#566070", "#6a7482"
+    # dirt and sweat darkening the shirt round the split
+    doc.blob(L(ragged(0, 0, 70, 7, sq=0.45)), "#1c2028", 0.4, extra=blur(doc, 8))
+    top = tear_edge(rng, -58, 60, -23, 12, 3, tongues=(5,))
+    bot = tear_edge(rng, 60, -58, 25, 12, -3, tongues=(8,), skew=0.3)
     hole = L(top + bot)
     # the cut edge of the cloth, lighter, just outside the opening
-    doc.blob(L([(u * 1.03, v * 1.12 + (-2 if v < 0 else 3)) for u, v in top + bot]), "#566070", 0.95)
-    # the shoulder's skin in it, rounded: lit high, shaded toward the arm and under the cloth
-    form(doc, hole, F["skin"], F["skin_sh"], F["skin_lt"], None, s=(10, 10), l=(6, -6))
-    cid = doc.clip(smooth(hole))
-    doc.open_group(cid)
-    # bruising: soft purple and yellowing, no edges
-    doc.blob(L(ragged(-40, 14, 70, 21, sq=0.55)), "#7a4a78", 0.45, extra=blur(doc, 10))
-    doc.blob(L(ragged(50, 20, 50, 23, sq=0.5)), "#a69050", 0.3, extra=blur(doc, 8))
-    # the scrape: raw red, brightest at its middle, and fine scratches along it
-    doc.blob(L(ragged(0, 8, 62, 25, sq=0.38)), "#b0473f", 0.6, extra=blur(doc, 5))
-    doc.blob(L(ragged(-6, 8, 36, 27, sq=0.3)), "#c2544a", 0.7, extra=blur(doc, 3))
-    for j in range(6):
-        v0 = rng.u(-6, 22)
-        u0 = rng.u(-60, 10)
-        doc.blob(L(lens((u0, v0), (u0 + rng.u(30, 60), v0 + rng.u(-4, 4)), 1.2, 0)), "#8a2a28", 0.75)
-    # the shadow of the torn cloth's upper edge on the skin
-    doc.path(smooth(hole) + " " + smooth(shift(hole, 4, 12)), "#22161a", 0.55, ' fill-rule="evenodd"')
+    doc.blob(L([(u * 1.04, v * 1.22 + (-2 if v < 0 else 2)) for u, v in top + bot]), cloth, 0.95)
+    # the shoulder's skin in it: lit high, shaded under the cloth
+    form(doc, hole, F["skin"], F["skin_sh"], F["skin_lt"], None, s=(6, 6), l=(4, -4))
+    doc.open_group(doc.clip(smooth(hole)))
+    # a bruise's soft purple at the lower end, the scrape's raw red at the upper
+    doc.blob(L(ragged(-4, 6, 40, 21, sq=0.6)), "#7a4a78", 0.3, extra=blur(doc, 8))
+    doc.blob(L(ragged(-28, 2, 24, 25, sq=0.5)), "#b0473f", 0.6, extra=blur(doc, 4))
+    for j in range(3):
+        u0 = rng.u(-48, -20)
+        v0 = rng.u(-8, 8)
+        doc.blob(L(lens((u0, v0), (u0 + rng.u(14, 24), v0 + rng.u(-3, 3)), 1.0, 0)), "#8a2a28", 0.75)
+    # a square of gauze over the middle, its tape across, a little blood through it
+    gauze = L([(8, -16), (8, -16), (46, -14), (46, -14), (44, 20), (44, 20), (6, 18), (6, 18)])
+    form(doc, gauze, "#ece6da", "#b8b0a2", "#ffffff", None, s=(4, 0), l=(3, 0))
+    doc.blob(L(ragged(24, 2, 8, 27, sq=0.8)), "#a0403a", 0.45, extra=blur(doc, 3))
+    doc.blob(L([(0, -8), (54, -10), (54, -2), (0, 0)]), "#d8cfbe", 0.95)
+    # the shadow of the cloth's upper edge on the skin
+    doc.path(smooth(hole) + " " + smooth(shift(hole, 3, 7)), "#22161a", 0.55, ' fill-rule="evenodd"')
     doc.close_group()
-    # the flap of shirt fallen open from the lower edge, its inside turned out
-    if not flap:
-        doc.close_group()
-        return
-    a_, b_ = bot[len(bot) // 4], bot[len(bot) * 3 // 5]
-    flap = L([a_, a_, b_, b_, (b_[0] - 2, b_[1] + 34), ((a_[0] + b_[0]) / 2 + 4, b_[1] + 62), (a_[0] + 6, a_[1] + 40)])
-    form(doc, flap, "#47505e", "#2a313a", "#5e6878", None, s=(6, 0), l=(3, 0))
-    a_, b_ = L([a_, b_])
-    doc.blob(lens(a_, b_, -4, -1), "#6a7482", 0.8)
-    # frayed threads along the edges
+    # threads of the seam still holding across the split, and frayed ends along it
+    for u_ in (-44, -2, 44):
+        if abs(u_) * k > 40 and k < 1:
+            continue
+        doc.blob(L(lens((u_, -17), (u_ + rng.u(-4, 4), 19), rng.u(-2, 2), 0)), edge, 0.9)
     for p_ in L(top[1::3]):
-        q = (p_[0] + rng.u(-5, 5), p_[1] + rng.u(6, 12))
-        doc.blob(lens(p_, q, rng.u(-1.5, 1.5), 0), "#6a7482", 0.9)
-    for p_ in L(bot[2::4]):
-        q = (p_[0] + rng.u(-5, 5), p_[1] - rng.u(6, 10))
-        doc.blob(lens(p_, q, rng.u(-1.5, 1.5), 0), "#6a7482", 0.9)
-    doc.close_group()
+        q = (p_[0] + rng.u(-4, 4), p_[1] + rng.u(5, 9))
+        doc.blob(lens(p_, q, rng.u(-1.2, 1.2), 0), edge, 0.9)
+    for p_ in L(bot[2::3]):
+        q = (p_[0] + rng.u(-4, 4), p_[1] - rng.u(5, 8))
+        doc.blob(lens(p_, q, rng.u(-1.2, 1.2), 0), edge, 0.9)
 
 
 def seam(pts, width):
