@@ -794,61 +794,59 @@ def bandage_arm(doc, E, Wr, w, t0=0.3, t1=0.82, seed=3):
 
 
 def kylo_torn_shoulder(doc, M, B, at=(0, 0), flap=True, k=1.0):
-    """Chapter 7: his shirt ripped open over the front of the near shoulder: a wide, ragged
-    tear with frayed edges and a flap of the shirt fallen open below it, the skin of the
-    shoulder in it, scraped raw (soft red, fine scratches) and bruising purple round it.
+    """Chapter 7: his shirt ripped open along the near shoulder's seam, where the sleeve
+    meets the body: a narrow, ragged split running down the front of the shoulder, its
+    frayed edges pulled apart, a few threads of the seam still across it, and in it a
+    little of the shoulder's skin, scraped, with a square of gauze taped over the worst.
     On the near shoulder (the viewer's left in the unmirrored art): in chapter 7 he
     always stands on the right, mirrored, so it shows on the same side as his bruised
-    cheek (one-sided, his left)."""
+    cheek (one-sided, his left). `flap` (the old fallen flap) is kept for the callers and
+    no longer drawn; k shortens the split (the cell, where his arms cover the front)."""
     import body as bd
     from castkit import place
     F = M["F"]
     (sx, sy), _ = bd.shoulders(B)
-    ox, oy, deg = sx + 56 + at[0], sy + 20 + at[1], -20  # the tear's centre; it runs from the arm up toward the neck
+    # the split's centre on the seam; it runs down the front of the shoulder
+    ox, oy, deg = sx + 36 + at[0], sy + 20 + at[1], 84
     L = lambda pts: place([(u * k, v) for u, v in pts], ox, oy, deg)  # noqa: E731
     rng = Rng(53)
-    doc.open_group(doc.clip(smooth(B["torso"])))  # kept on the shirt
-    # dirt and sweat darkening the shirt round the tear
-    doc.blob(L(ragged(0, 6, 120, 7, sq=0.6)), "#1c2028", 0.45, extra=blur(doc, 10))
-    top = tear_edge(rng, -110, 110, -30, 16, 5, tongues=(6, 11))
-    bot = tear_edge(rng, 110, -110, 50, 16, -4, tongues=(4,), skew=0.45)
+    cloth, edge = "#566070", "#6a7482"
+    # dirt and sweat darkening the shirt round the split
+    doc.blob(L(ragged(0, 0, 70, 7, sq=0.45)), "#1c2028", 0.4, extra=blur(doc, 8))
+    top = tear_edge(rng, -58, 60, -23, 12, 3, tongues=(5,))
+    bot = tear_edge(rng, 60, -58, 25, 12, -3, tongues=(8,), skew=0.3)
     hole = L(top + bot)
     # the cut edge of the cloth, lighter, just outside the opening
-    doc.blob(L([(u * 1.03, v * 1.12 + (-2 if v < 0 else 3)) for u, v in top + bot]), "#566070", 0.95)
-    # the shoulder's skin in it, rounded: lit high, shaded toward the arm and under the cloth
-    form(doc, hole, F["skin"], F["skin_sh"], F["skin_lt"], None, s=(10, 10), l=(6, -6))
-    cid = doc.clip(smooth(hole))
-    doc.open_group(cid)
-    # bruising: soft purple and yellowing, no edges
-    doc.blob(L(ragged(-40, 14, 70, 21, sq=0.55)), "#7a4a78", 0.45, extra=blur(doc, 10))
-    doc.blob(L(ragged(50, 20, 50, 23, sq=0.5)), "#a69050", 0.3, extra=blur(doc, 8))
-    # the scrape: raw red, brightest at its middle, and fine scratches along it
-    doc.blob(L(ragged(0, 8, 62, 25, sq=0.38)), "#b0473f", 0.6, extra=blur(doc, 5))
-    doc.blob(L(ragged(-6, 8, 36, 27, sq=0.3)), "#c2544a", 0.7, extra=blur(doc, 3))
-    for j in range(6):
-        v0 = rng.u(-6, 22)
-        u0 = rng.u(-60, 10)
-        doc.blob(L(lens((u0, v0), (u0 + rng.u(30, 60), v0 + rng.u(-4, 4)), 1.2, 0)), "#8a2a28", 0.75)
-    # the shadow of the torn cloth's upper edge on the skin
-    doc.path(smooth(hole) + " " + smooth(shift(hole, 4, 12)), "#22161a", 0.55, ' fill-rule="evenodd"')
+    doc.blob(L([(u * 1.04, v * 1.22 + (-2 if v < 0 else 2)) for u, v in top + bot]), cloth, 0.95)
+    # the shoulder's skin in it: lit high, shaded under the cloth
+    form(doc, hole, F["skin"], F["skin_sh"], F["skin_lt"], None, s=(6, 6), l=(4, -4))
+    doc.open_group(doc.clip(smooth(hole)))
+    # a bruise's soft purple at the lower end, the scrape's raw red at the upper
+    doc.blob(L(ragged(-4, 6, 40, 21, sq=0.6)), "#7a4a78", 0.3, extra=blur(doc, 8))
+    doc.blob(L(ragged(-28, 2, 24, 25, sq=0.5)), "#b0473f", 0.6, extra=blur(doc, 4))
+    for j in range(3):
+        u0 = rng.u(-48, -20)
+        v0 = rng.u(-8, 8)
+        doc.blob(L(lens((u0, v0), (u0 + rng.u(14, 24), v0 + rng.u(-3, 3)), 1.0, 0)), "#8a2a28", 0.75)
+    # a square of gauze over the middle, its tape across, a little blood through it
+    gauze = L([(8, -16), (8, -16), (46, -14), (46, -14), (44, 20), (44, 20), (6, 18), (6, 18)])
+    form(doc, gauze, "#ece6da", "#b8b0a2", "#ffffff", None, s=(4, 0), l=(3, 0))
+    doc.blob(L(ragged(24, 2, 8, 27, sq=0.8)), "#a0403a", 0.45, extra=blur(doc, 3))
+    doc.blob(L([(0, -8), (54, -10), (54, -2), (0, 0)]), "#d8cfbe", 0.95)
+    # the shadow of the cloth's upper edge on the skin
+    doc.path(smooth(hole) + " " + smooth(shift(hole, 3, 7)), "#22161a", 0.55, ' fill-rule="evenodd"')
     doc.close_group()
-    # the flap of shirt fallen open from the lower edge, its inside turned out
-    if not flap:
-        doc.close_group()
-        return
-    a_, b_ = bot[len(bot) // 4], bot[len(bot) * 3 // 5]
-    flap = L([a_, a_, b_, b_, (b_[0] - 2, b_[1] + 34), ((a_[0] + b_[0]) / 2 + 4, b_[1] + 62), (a_[0] + 6, a_[1] + 40)])
-    form(doc, flap, "#47505e", "#2a313a", "#5e6878", None, s=(6, 0), l=(3, 0))
-    a_, b_ = L([a_, b_])
-    doc.blob(lens(a_, b_, -4, -1), "#6a7482", 0.8)
-    # frayed threads along the edges
+    # threads of the seam still holding across the split, and frayed ends along it
+    for u_ in (-44, -2, 44):
+        if abs(u_) * k > 40 and k < 1:
+            continue
+        doc.blob(L(lens((u_, -17), (u_ + rng.u(-4, 4), 19), rng.u(-2, 2), 0)), edge, 0.9)
     for p_ in L(top[1::3]):
-        q = (p_[0] + rng.u(-5, 5), p_[1] + rng.u(6, 12))
-        doc.blob(lens(p_, q, rng.u(-1.5, 1.5), 0), "#6a7482", 0.9)
-    for p_ in L(bot[2::4]):
-        q = (p_[0] + rng.u(-5, 5), p_[1] - rng.u(6, 10))
-        doc.blob(lens(p_, q, rng.u(-1.5, 1.5), 0), "#6a7482", 0.9)
-    doc.close_group()
+        q = (p_[0] + rng.u(-4, 4), p_[1] + rng.u(5, 9))
+        doc.blob(lens(p_, q, rng.u(-1.2, 1.2), 0), edge, 0.9)
+    for p_ in L(bot[2::3]):
+        q = (p_[0] + rng.u(-4, 4), p_[1] - rng.u(5, 8))
+        doc.blob(lens(p_, q, rng.u(-1.2, 1.2), 0), edge, 0.9)
 
 
 def seam(pts, width):
@@ -1053,18 +1051,23 @@ def poe_hair_front(doc, F, wet, var):
               l=(3, 0), rim=False)
 
 
+POE_JACKET = "#a9622f"  # tan, rust-brown leather: lighter and more orange than Finn's
+POE_KNIT = "#4a3022"  # the dark ribbed knit at the cuffs
+
+
 def poe_outfit(doc, M, B, wet, var):
     cx, C = B["cx"], B["C"]
     F = M["F"]
-    sh = tones("#e2d8c4")
-    jk = tones("#2e3b46", False, 0.66, 1.25)
-    org = "#e07a30"
+    # a dark slate shirt under the open jacket (Finn's is cream): the tan leather reads
+    # against it from across a room
+    sh = tones("#434e59")
+    jk = tones(POE_JACKET, False, 0.64, 1.28)
     form(doc, B["torso"], sh[0], sh[1], sh[2], None, s=(20, 0), l=(10, 0))
     # open collar, skin down to the chest
     form(doc, [(cx - 44, C + 54), (cx + 50, C + 52), (cx + 16, C + 220), (cx - 4, C + 222)], F["skin"], F["skin_sh"],
          None, None, s=(12, 0))
-    doc.blob([(cx - 46, C + 52), (cx - 90, C + 70), (cx - 70, C + 170), (cx - 4, C + 224)], sh[2], 0.95)
-    doc.blob([(cx + 52, C + 50), (cx + 94, C + 66), (cx + 76, C + 160), (cx + 16, C + 222)], sh[1], 0.95)
+    doc.blob([(cx - 46, C + 52), (cx - 90, C + 70), (cx - 70, C + 170), (cx - 4, C + 224)], sh[1], 0.95)
+    doc.blob([(cx + 52, C + 50), (cx + 94, C + 66), (cx + 76, C + 160), (cx + 16, C + 222)], sh[2], 0.9)
     near = [(cx - 84, C + 62), (cx - 150, C + 100), (cx - B["sh_w"] + 40, B["sh_y"] - 2), (cx - B["sh_w"], B["sh_y"] + 44),
             (cx - B["chest_w"], B["sh_y"] + 250), (cx - B["waist_w"], 1440), (cx - 70, 1440), (cx - 90, C + 330),
             (cx - 120, C + 170)]
@@ -1073,20 +1076,44 @@ def poe_outfit(doc, M, B, wet, var):
            (cx + B["waist_w"] * 0.86, 1440), (cx + 90, 1440), (cx + 100, C + 330), (cx + 124, C + 166)]
     form(doc, near, jk[0], jk[1], jk[2], RIM, s=(30, 0), l=(12, 0))
     form(doc, far, jk[0], jk[1], jk[2], RIM, s=(14, 0), l=(14, 0))
-    # the big turned-up collar with its orange lining
-    cn = [(cx - 78, C + 30), (cx - 170, C + 70), (cx - 180, C + 130), (cx - 120, C + 250), (cx - 96, C + 150)]
-    cf = [(cx + 82, C + 28), (cx + 160, C + 64), (cx + 168, C + 124), (cx + 124, C + 240), (cx + 100, C + 146)]
-    form(doc, cn, org, dark(org, 0.7), None, None, s=(10, 0))
-    form(doc, shift(cn, -8, 8), jk[0], jk[1], jk[2], RIM, s=(12, 0), l=(6, 0))
+    # the zip's two tapes down the open front edges, a fine line of metal on each
+    for edge in ([(cx - 90, C + 330), (cx - 72, C + 820)], [(cx + 100, C + 330), (cx + 92, C + 820)]):
+        doc.blob(band(edge, 7), dark(POE_JACKET, 0.42), 0.9)
+        doc.blob(band(edge, 2), "#c9b48a", 0.55)
+    # a seam across the chest (the yoke) and the leather's sheen along the folds
+    for a, b, bow, f in (((cx - 240, B["sh_y"] + 96), (cx - 118, C + 236), -8, 1.0),
+                         ((cx + 206, B["sh_y"] + 92), (cx + 126, C + 232), 8, 0.86)):
+        doc.blob(lens(a, b, bow, bow + 3), jk[1], 0.85)
+    doc.blob(lens((cx - 206, C + 300), (cx - 176, C + 560), 9, 4), jk[2], 0.55)
+    doc.blob(lens((cx - 214, C + 620), (cx - 196, C + 780), 6, 3), jk[2], 0.45)
+    doc.blob(lens((cx + 172, C + 300), (cx + 150, C + 520), -7, -3), jk[2], 0.5)
+    doc.blob(lens((cx - 110, C + 400), (cx - 170, C + 660), -10), jk[1], 0.6)
+    # flapped chest pockets, each with a snap
+    for px, sgn, f in ((cx - 146, -1, 1.0), (cx + 146, 1, 0.86)):
+        w = 50 * f
+        py = C + 268
+        flap = [(px - w, py), (px + w, py - 4 * sgn), (px + w - 4, py + 30), (px, py + 40), (px - w + 4, py + 32)]
+        doc.blob(band([(px - w + 4, py + 110), (px + w - 6, py + 106)], 4), jk[1], 0.7)  # the pocket's lower seam
+        form(doc, flap, dark(POE_JACKET, 0.86), jk[1], None, None, s=(6, 0))
+        doc.blob(band([(px - w + 2, py + 3), (px + w - 2, py - 4 * sgn + 3)], 3), jk[2], 0.8)
+        circle(doc, px, py + 26, 5.5, "#c9b48a")
+        circle(doc, px - 1.5, py + 24.5, 2, "#f2e6c8", 0.9)
+    # the big pointed collar lying open on the shoulders, its underside in shadow
+    cn = [(cx - 80, C + 28), (cx - 176, C + 70), (cx - 198, C + 108), (cx - 198, C + 108), (cx - 158, C + 186),
+          (cx - 118, C + 266), (cx - 118, C + 266), (cx - 104, C + 200), (cx - 96, C + 150)]
+    cf = [(cx + 84, C + 26), (cx + 164, C + 64), (cx + 182, C + 102), (cx + 182, C + 102), (cx + 148, C + 178),
+          (cx + 118, C + 256), (cx + 118, C + 256), (cx + 108, C + 196), (cx + 100, C + 146)]
+    form(doc, shift(cn, 6, 10), dark(POE_JACKET, 0.42), None, None, None)
+    form(doc, shift(cf, -6, 10), dark(POE_JACKET, 0.42), None, None, None)
+    form(doc, cn, jk[0], jk[1], jk[2], RIM, s=(10, 0), l=(7, 0))
     form(doc, cf, jk[1], dark(jk[1], 0.8), jk[0], RIM, s=(8, 0), l=(8, 0))
-    doc.blob(band([(cx + 96, C + 150), (cx + 122, C + 236)], 6), org, 0.9)
-    # a zip down the far panel (no one-sided badge: the bust is mirrored on the right)
-    doc.blob(band([(cx + 100, C + 240), (cx + 96, C + 820)], 6), "#7d8a94", 0.8)
-    doc.blob(lens((cx - 110, C + 400), (cx - 170, C + 660), -10), jk[1], 0.7)
+    # the collar's edge stitching
+    doc.blob(band([(cx - 184, C + 112), (cx - 150, C + 184), (cx - 122, C + 248)], 2.5), jk[2], 0.7)
+    doc.blob(band([(cx + 170, C + 106), (cx + 142, C + 176), (cx + 120, C + 238)], 2.5), jk[0], 0.6)
 
 
 def poe_sleeve(M, wet, var):
-    return dict(sleeve=tones("#2e3b46", False, 0.66, 1.25), sleeve_to=1.0, cuff=tones("#e07a30"))
+    return dict(sleeve=tones(POE_JACKET, False, 0.64, 1.28), sleeve_to=1.0, cuff=tones(POE_KNIT, False, 0.7))
 
 
 # =========================================================================== Leia
@@ -1342,6 +1369,34 @@ def armour_plate(doc, pts, scuffs, seed):
         doc.blob(lens((x, y), (x + rng.u(8, 26), y + rng.u(-6, 6)), rng.u(1, 2.5)), "#8d949a", 0.8)
 
 
+def chest_ridges(doc, cx, C, plate):
+    """The trooper's chest plate's relief (the runner's too): a raised keel down the
+    middle, two ridges across the upper chest broken by it, a straight step along the
+    lower edge, and one small grille of slits low on the far side. Nothing paired side
+    by side over a curve, so the plate never reads as a face."""
+    lo, sh, lt = "#c2c8cc", "#9aa1a7", "#ffffff"
+    doc.open_group(doc.clip(smooth(plate)))
+    # the keel: its shadowed side, then its lit crest
+    form(doc, [(cx - 10, C + 108), (cx + 12, C + 108), (cx + 14, C + 346), (cx - 12, C + 346)], lo, sh, lt, None,
+         s=(7, 0), l=(4, 0))
+    # ridges across the upper chest, parallel to the plate's top edge
+    for dy in (34, 60):
+        for a, b in (((cx - 160, C + 134 + dy), (cx - 22, C + 100 + dy)), ((cx + 24, C + 100 + dy), (cx + 140, C + 130 + dy))):
+            doc.blob(band([a, b], 5), sh, 0.85)
+            doc.blob(band(shift([a, b], 0, -4), 2.5), lt, 0.8)
+    # the step along the lower edge: straight, angled up at both sides
+    for a, b in (((cx - 168, C + 286), (cx - 24, C + 318)), ((cx + 26, C + 318), (cx + 148, C + 286))):
+        doc.blob(band([a, b], 6), sh, 0.85)
+        doc.blob(band(shift([a, b], 0, 5), 2.5), lt, 0.7)
+    # a small grille low on the far side: four short slits stacked in a narrow frame
+    form(doc, [(cx + 62, C + 220), (cx + 118, C + 212), (cx + 118, C + 212), (cx + 120, C + 270), (cx + 120, C + 270),
+               (cx + 64, C + 276), (cx + 64, C + 276), (cx + 62, C + 220)], "#d4d9dc", sh, None, None, s=(5, 0))
+    for j in range(4):
+        y = C + 228 + j * 12
+        doc.blob(band([(cx + 72, y + 1), (cx + 110, y - 3)], 4), "#3a3d43", 0.9)
+    doc.close_group()
+
+
 def trooper_outfit(doc, M, B, wet, var):
     cx, C = B["cx"], B["C"]
     u = tones("#26282e")
@@ -1351,13 +1406,7 @@ def trooper_outfit(doc, M, B, wet, var):
              (cx + 150, C + 136), (cx + 156, C + 300), (cx + 156, C + 300), (cx + 80, C + 360), (cx + 20, C + 350),
              (cx - 20, C + 350), (cx - 96, C + 362), (cx - 176, C + 300), (cx - 176, C + 300)]
     armour_plate(doc, chest, 14, 3)
-    doc.blob(lens((cx - 150, C + 290), (cx + 140, C + 290), -12, -4), "#aab0b6", 0.8)
-    doc.blob(lens((cx - 6, C + 120), (cx - 4, C + 340), 5, 1), "#c2c8cc", 0.9)
-    for k, x0 in enumerate((-60, 24)):
-        form(doc, [(cx + x0, C + 190), (cx + x0 + 40, C + 190), (cx + x0 + 40, C + 190), (cx + x0 + 36, C + 240),
-                   (cx + x0 + 4, C + 240), (cx + x0, C + 190)], "#2e3036", None, None, None)
-        for j in range(3):
-            doc.blob(band([(cx + x0 + 8, C + 202 + j * 12), (cx + x0 + 32, C + 202 + j * 12)], 3), "#6a7076", 0.9)
+    chest_ridges(doc, cx, C, chest)
     for i, y in enumerate((C + 380, C + 440, C + 500, C + 560)):
         w0 = 124 - i * 6
         armour_plate(doc, [(cx - w0, y), (cx - w0, y), (cx + w0, y), (cx + w0, y), (cx + w0 - 6, y + 50),
@@ -1497,7 +1546,7 @@ def runner_outfit(doc, M, B, wet, var):
              (cx - 20, C + 350), (cx - 96, C + 362), (cx - 176, C + 300), (cx - 176, C + 300), (cx - 170, C + 210),
              (cx - 150, C + 196), (cx - 144, C + 160)]
     armour_plate(doc, chest, 18, 5)
-    doc.blob(lens((cx - 150, C + 290), (cx + 140, C + 290), -12, -4), "#aab0b6", 0.8)
+    chest_ridges(doc, cx, C, chest)
     # the crack: a dark jagged line with its lit lip
     crack = [(cx - 150, C + 196), (cx - 110, C + 214), (cx - 86, C + 200), (cx - 40, C + 236), (cx - 10, C + 226),
              (cx + 30, C + 262)]
@@ -1506,9 +1555,6 @@ def runner_outfit(doc, M, B, wet, var):
     # scorch marks where the shots hit
     scorch(doc, cx + 90, C + 180, 60, 44, -20)
     scorch(doc, cx - 120, C + 170, 40, 30, 30, 0.6)
-    for x0 in (-60, 24):
-        form(doc, [(cx + x0, C + 190), (cx + x0 + 40, C + 190), (cx + x0 + 40, C + 190), (cx + x0 + 36, C + 240),
-                   (cx + x0 + 4, C + 240), (cx + x0, C + 190)], "#2e3036", None, None, None)
     # two abdomen plates left of four, the straps of the lost ones hanging
     for i, y in enumerate((C + 380, C + 500)):
         w0 = 124 - i * 12
