@@ -214,7 +214,7 @@ POE = dict(
     brow=PF["brow"]["col"], lip=PF["mouth"]["lip"], blush=PF["blush"],
     nose=(192, 62), bridge=(170, 24), bump=3, brow_ridge=(160, -30), forehead=150, chin=(156, 172), chin_b=(134, 194),
     lips=(164, 162), back=-156, jaw=(6, 126), neck_w=(72, -80), scale_y=1.0, brow_t=14, lash=2.6, stubble=True,
-    jacket="#2e3b46", shirt="#e2d8c4", trim="#e07a30",
+    jacket=people.POE_JACKET, shirt="#434e59", trim="#4a3226",  # the busts' leather jacket, dark shirt, knit cuffs
 )
 FINN = dict(
     name="finn", skin=FF["skin"], deep=FF["skin_deep"], hair=FF["hairc"][0], iris=FF["eye"]["iris"],
