@@ -6,12 +6,14 @@
 
 use std::time::Duration;
 
+use bevy::diagnostic::FrameCount;
 use bevy::prelude::*;
 #[cfg(not(target_arch = "wasm32"))]
 use bevy::winit::WinitUserEvent;
 use bevy::winit::{EventLoopProxyWrapper, UpdateMode, WinitSettings};
 
 use crate::input::Actions;
+use crate::screens::loading::LoadErrors;
 use crate::session::Screen;
 
 /// The longest wait between frames while nothing moves; input from the window wakes it
@@ -35,13 +37,31 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Startup, |mut time: ResMut<Time<Virtual>>| {
             time.set_max_delta(LONGEST_STEP);
         })
-        .add_systems(
-            Update,
-            // The loading bar and the credits roll are always on the move.
-            (|mut moving: ResMut<Moving>| moving.now())
-                .run_if(in_state(Screen::Loading).or_else(in_state(Screen::Credits))),
-        )
+        .add_systems(Update, loading_and_credits_move)
         .add_systems(Last, choose_update_mode);
+}
+
+/// The loading bar and the credits roll are always on the move; but a loading screen
+/// that shows an error (a story that does not parse, a missing file) is still: it waits
+/// for the reader to close the game (or, in a development run, for the file to be saved
+/// again, which [`StillWait`] looks for), and drawing its bar sixty times a second kept a
+/// core busy for nothing.
+fn loading_and_credits_move(
+    screen: Option<Res<State<Screen>>>,
+    errors: Option<Res<LoadErrors>>,
+    mut moving: ResMut<Moving>,
+) {
+    let Some(screen) = screen else {
+        return;
+    };
+    let moves = match screen.get() {
+        Screen::Loading => errors.is_none_or(|errors| errors.0.is_empty() || errors.is_changed()),
+        Screen::Credits => true,
+        _ => false,
+    };
+    if moves {
+        moving.now();
+    }
 }
 
 /// The longest wait between frames while nothing moves. A development run looks more
@@ -86,6 +106,7 @@ fn choose_update_mode(
     wait: Res<StillWait>,
     gamepads: Query<(), With<Gamepad>>,
     settings: Option<ResMut<WinitSettings>>,
+    frames: Option<Res<FrameCount>>,
 ) {
     let input = actions.is_changed();
     if std::mem::take(&mut moving.now) || input {
@@ -106,6 +127,8 @@ fn choose_update_mode(
         };
         UpdateMode::reactive_low_power(next.map_or(wait, |next| wait.min(next)))
     };
+    // RUST_LOG=after_the_rain::stillness=debug counts the frames a still line draws.
+    debug!("frame {}: {mode:?}", frames.map_or(0, |frames| frames.0));
     if let Some(mut settings) = settings
         && settings.focused_mode != mode
     {

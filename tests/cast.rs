@@ -394,6 +394,51 @@ fn a_seated_body_is_drawn_lower_than_a_standing_one_at_the_same_spot() {
     );
 }
 
+/// Across the stage from where `who`'s body stands.
+fn across(app: &mut App, who: &str) -> f32 {
+    let world = app.world_mut();
+    let mut busts = world.query::<(&Name, &Transform, &Children)>();
+    busts
+        .iter(world)
+        .find(|(name, ..)| name.as_str() == who)
+        .map(|(_, transform, _)| transform.translation.x)
+        .unwrap_or_else(|| panic!("{who} is on stage"))
+}
+
+/// A body that leans in (the manifest's `leaning`: a kiss) stands nearer the one its
+/// member faces, by the lean at the bust's scale, and upright again goes back.
+#[test]
+fn a_leaning_body_stands_nearer_the_one_it_faces() {
+    let assets = copy_of_fixture("leaning");
+    add_body(
+        &assets,
+        "rey",
+        "kiss",
+        r#"leaning: {"kiss": 60}"#,
+        "kissing",
+    );
+    let scene = assets.join("story/one/storm.ron");
+    replace(
+        &scene,
+        r#"Say("rey", "Then go.")"#,
+        r#"Say("rey:kissing", "Then go.")"#,
+    );
+    // Rey at Left faces Kylo at Right.
+    let mut app = game_at(&assets, "Only me.", |_| {});
+    run_for(&mut app, 1.0);
+    let upright = across(&mut app, "rey");
+    let kylo = across(&mut app, "kylo");
+    read_to(&mut app, "Then go.");
+    run_for(&mut app, 1.0);
+    let leaning = across(&mut app, "rey");
+    let scale = stands(&mut app, "rey").1;
+    assert!(kylo > upright, "he stands to her right");
+    assert!(
+        (leaning - upright - 60.0 * scale).abs() < 0.5,
+        "leaning in at {leaning}, upright at {upright}, scale {scale}"
+    );
+}
+
 /// A lit blade (the manifest's `glows`) keeps its full light while its holder listens
 /// and the rest of her dims.
 #[test]

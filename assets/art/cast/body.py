@@ -416,7 +416,7 @@ def pose_arms(B, pose):
         Wr = (Sn[0] - 112, Sn[1] + 6)
         near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.1], hand=("fist", 192, True), front=True,
                     hilt=True)
-        return near, down_f
+        return near, staff_far(B)
     if pose == "sling":
         E = (Sn[0] + 14, Sn[1] + 320)
         Wr = (cx + shw * 0.34, Sn[1] + 250)
@@ -475,6 +475,9 @@ def pose_arms(B, pose):
         farm = dict(joints=[Sf, Ef, (cx - 10, Sn[1] + 380)], widths=[aw * 0.94, fw * 0.96, ww],
                     hand=("flat", 196, True), front=True)
         return near, farm
+    got = action_arms(B, pose)
+    if got:
+        return got
     raise ValueError(pose)
 
 
@@ -600,3 +603,227 @@ def blanket(doc, B, high=180):
     for a, b, bow in (((cx - shw * 0.8, y + 90), (cx - shw * 0.2, y + 230), 16), ((cx + shw * 0.1, y + 80),
                       (cx + shw * 0.7, y + 240), -14), ((cx - shw * 0.1, y + 160), (cx + shw * 0.2, y + 300), 10)):
         doc.blob(lens(a, b, bow, 4), "#8e9faa", 0.55)
+
+
+# --------------------------------------------------------------------------- actions
+# Poses for actions the script describes (a hilt handed over, a crate carried, a kiss on
+# the temple, a saber called to the hand, an arm held). Each arm dict may carry `prop`, a
+# function (doc, m, arm, wet) drawn after the arm and before its hand (so the fingers
+# close over it), and `prop_over`, drawn after the hand.
+def action_arms(B, pose):
+    cx, C, shw, aw = B["cx"], B["C"], B["sh_w"], B["aw"]
+    Sn, Sf = shoulders(B)
+    fw, ww = aw * 0.8, aw * 0.58
+    down_n = dict(joints=[Sn, (Sn[0] - 34, Sn[1] + 400), (Sn[0] - 4, Sn[1] + 780)], widths=[aw, fw, ww],
+                  hand=None, front=True)
+    down_f = dict(joints=[Sf, (Sf[0] + 28, Sf[1] + 400), (Sf[0] + 2, Sf[1] + 780)], widths=[aw * 0.94, fw * 0.94, ww],
+                  hand=None, front=False)
+    if pose == "given":
+        # beat 1.5, after he takes the hilt: her hand still held out where it was, open
+        # and empty, the fingers loosening, the forearm rising from a bent elbow
+        E = (Sn[0] - 80, Sn[1] + 250)
+        Wr = (Sn[0] - 40, Sn[1] + 120)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.1], hand=("limp", -28, True), front=True)
+        return near, staff_far(B)
+    if pose == "hilt_held":
+        # beat 1.5: his hilt, unlit, taken back from her hand and held low before him,
+        # the forearm across his middle, the emitter up
+        E = (Sn[0] - 10, Sn[1] + 300)
+        Wr = (Sn[0] + 110, Sn[1] + 190)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("fist", 168, True), front=True, hilt=True)
+        return near, down_f
+    if pose == "crate":
+        # beat 4.2: a crate hoisted up on his near shoulder beside his head, the near hand
+        # up holding its side, the other arm down: carried awkwardly ("carrying that crate
+        # wrong"), and high enough to show over the dialogue box when he is far off
+        E = (Sn[0] - 100, Sn[1] + 150)
+        Wr = (Sn[0] - 124, Sn[1] - 20)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("grip", -84, False), front=True,
+                    prop=lambda doc, m, a, wet: crate(doc, B))
+        return near, down_f
+    if pose == "wipe":
+        # beat 4.2: wiping grease off his hands with a rag, the hands together before him
+        Ef = (Sf[0] + 10, Sf[1] + 280)
+        Wf = (cx + 40, Sf[1] + 244)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.94, ww], hand=("flat", 200, True), front=True)
+        En = (Sn[0] - 10, Sn[1] + 280)
+        Wn = (cx - 70, Sn[1] + 250)
+        near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("fist", -14, False), front=True,
+                    prop_over=lambda doc, m, a, wet: rag(doc, (cx - 10, Sn[1] + 236)))
+        return near, farm
+    if pose == "knocked":
+        # beat 4.2: a pilot's shoulder checks him in passing: jolted back (the figure
+        # turned away, `sag`), the far shoulder struck (pale streaks off it), the hands
+        # knocked apart, the rag still in the near one, the far arm flung out
+        En = (Sn[0] - 60, Sn[1] + 250)
+        Wn = (Sn[0] + 10, Sn[1] + 170)
+        near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("fist", -40, False), front=True,
+                    prop_over=lambda doc, m, a, wet: rag(doc, (Wn[0] + 46, Wn[1] - 30), k=0.85))
+        Ef = (Sf[0] + 80, Sf[1] + 200)
+        Wf = (Sf[0] + 106, Sf[1] + 290)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.94, ww], hand=("flat", 84, False), front=True,
+                    prop_over=lambda doc, m, a, wet: jolt(doc, Sf))
+        return near, farm
+    if pose == "kiss":
+        # beat 5.4: leaning in over him to kiss his temple; the sling on the near arm,
+        # the far hand resting toward him, on his shoulder (the whole figure leans, `sag`)
+        E = (Sn[0] + 14, Sn[1] + 320)
+        Wr = (cx + shw * 0.34, Sn[1] + 250)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw, ww], hand=("limp", -12, False), front=True, sling=True)
+        Ef = (Sf[0] + 60, Sf[1] + 190)
+        Wf = (Sf[0] + 150, Sf[1] + 150)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.96, ww], hand=("flat", 24, True), front=True)
+        return near, farm
+    if pose == "call":
+        # beat 7.1, "he put out his hand behind him without looking": the near arm
+        # flung back and out to the side, the hand open, fingers spread, and his saber's
+        # hilt arriving in it out of the dark, streaks behind it
+        E = (Sn[0] - 106, Sn[1] + 14)
+        Wr = (Sn[0] - 146, Sn[1] - 84)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.02, ww * 1.06], hand=("spread", -108, True), front=True,
+                    prop_over=lambda doc, m, a, wet: hilt_arriving(doc, Wr))
+        return near, down_f
+    if pose == "call_lit":
+        # the same, the blade lit: red, down and back behind him, the way it swung (7.1,
+        # "red light swung across his face"); its light is the body's glow layer
+        E = (Sn[0] - 106, Sn[1] + 14)
+        Wr = (Sn[0] - 146, Sn[1] - 84)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.02, ww * 1.06], hand=("spread", -108, True), front=True,
+                    prop_over=lambda doc, m, a, wet: hilt_arriving(doc, Wr, glow=m.get("glow_doc")))
+        return near, down_f
+    if pose == "grip":
+        # beat 7.2: standing between her and the ramp, facing it, his near arm thrown
+        # back to catch her by the arm as she starts past: the hand closed over her upper
+        # arm beside his shoulder, the elbow down
+        E = (Sn[0] - 46, Sn[1] + 150)
+        Wr = (Sn[0] - 92, Sn[1] + 56)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.02, ww * 1.04], hand=("grip", 186, False), front=True,
+                    hand_k=1.08)
+        return near, down_f
+    if pose == "pulled":
+        # beat 7.2, "Let go of me": her far arm held by the upper arm (his hand closes over
+        # it from beside her) and pulled back against the grip, the elbow drawn back, both
+        # fists clenched, the whole figure leaning away from him (`sag`)
+        Ef = (Sf[0] + 10, Sf[1] + 290)
+        Wf = (Sf[0] - 40, Sf[1] + 520)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.96, fw, ww], hand=("fist", 110, False), front=True)
+        En = (Sn[0] - 44, Sn[1] + 300)
+        Wn = (Sn[0] - 24, Sn[1] + 540)
+        near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("fist", 96, False), front=True)
+        return near, farm
+    return None
+
+
+def crate(doc, B):
+    """A supply crate held against the chest, a little crooked: hard-edged olive boards,
+    a lighter lid seen from just above, the end in shadow, metal corner bands and a
+    stencilled mark."""
+    from castkit import rot
+    Sn, Sf = shoulders(B)
+    # sitting on the near shoulder, beside the head (the head layer is laid over it)
+    top, bot = Sn[1] - 260, Sn[1] - 34
+    l, r = Sn[0] - 164, Sn[0] + 150
+    ox, oy = (l + r) / 2, (top + bot) / 2
+    ang = 8
+    R = lambda pts: rot(pts, ox, oy, ang)  # noqa: E731
+
+    def poly(pts, fill, op=None):
+        doc.path("M " + " L ".join(f"{x:.1f} {y:.1f}" for x, y in R(pts)) + " Z", fill, op)
+
+    d = 34  # the lid's depth, seen from a little above
+    poly([(r, top + d), (r + 26, top), (r + 26, bot - d), (r, bot)], "#3a3f2c")
+    poly([(l, top + d), (r, top + d), (r, bot), (l, bot)], "#66704c")
+    poly([(l, bot - 40), (r, bot - 40), (r, bot), (l, bot)], "#4d553a")
+    poly([(l, top + d), (l + 26, top), (r + 26, top), (r, top + d)], "#8e9870")
+    poly([(l, top + d), (r, top + d), (r, top + d + 8), (l, top + d + 8)], "#a9b386", 0.8)
+    # the boards' seams
+    for t in (0.36, 0.68):
+        y = top + d + (bot - top - d) * t
+        poly([(l + 4, y - 2), (r - 4, y - 2), (r - 4, y + 3), (l + 4, y + 3)], "#3c4230", 0.85)
+    # metal bands at the corners
+    for x in (l + 4, r - 26):
+        poly([(x, top + d), (x + 22, top + d), (x + 22, bot), (x, bot)], "#6c7076")
+        poly([(x + 4, top + d), (x + 9, top + d), (x + 9, bot), (x + 4, bot)], "#aab0ba", 0.7)
+    # a stencilled mark
+    mx, my = (l + r) / 2 + 10, top + d + (bot - top - d) * 0.52
+    for dx0, dy0, w, h in ((-40, -22, 80, 9), (-28, -5, 56, 9), (-40, 12, 50, 9)):
+        poly([(mx + dx0, my + dy0), (mx + dx0 + w, my + dy0), (mx + dx0 + w, my + dy0 + h), (mx + dx0, my + dy0 + h)],
+             "#d8d2b4", 0.65)
+    # the cool rim on its lit edge
+    poly([(r + 26, top), (r + 30, top + 2), (r + 30, bot - d), (r + 26, bot - d)], "#cfe6ff", 0.6)
+
+
+def rag(doc, at, k=1.0):
+    """A greasy rag bunched in the hands."""
+    x, y = at
+    pts = [(x - 56 * k, y - 20 * k), (x - 20 * k, y - 40 * k), (x + 30 * k, y - 34 * k), (x + 60 * k, y - 8 * k),
+           (x + 40 * k, y + 26 * k), (x + 8 * k, y + 46 * k), (x - 30 * k, y + 30 * k), (x - 60 * k, y + 10 * k)]
+    form(doc, pts, "#9a958a", "#6e6a62", "#c4c0b6", None, s=(10, 6), l=(6, -4))
+    for a, b in (((x - 40 * k, y - 10 * k), (x + 20 * k, y + 14 * k)), ((x - 10 * k, y - 30 * k), (x + 36 * k, y))):
+        doc.blob(lens(a, b, 4 * k, 1), "#5c5850", 0.7)
+    ellipse(doc, x + 14 * k, y + 20 * k, 14 * k, 8 * k, "#3a3630", 0.6)
+
+
+def hilt_arriving(doc, Wr, glow=None):
+    """His saber's hilt, unlit, the instant it reaches the open hand (beat 7.1): the dark
+    cross-guarded hilt across the palm, pale streaks and a blur behind it along the way it
+    came. With `glow` (the body's glow layer) it is lit instead: held upright, the red
+    blade and the crossguard's short side blades going up out of it, glowing."""
+    import math
+    # unlit it comes in from up and behind him (the canvas's upper left), along this
+    # line; lit, it stands upright in the hand
+    a = -90 if glow is not None else -62
+    ux, uy = math.cos(math.radians(a)), math.sin(math.radians(a))
+    vx, vy = -uy, ux
+    g = (Wr[0] - 30, Wr[1] - 70) if glow is None else (Wr[0] - 4, Wr[1] - 56)  # in the palm
+    at = lambda t, d=0: (g[0] + ux * t + vx * d, g[1] + uy * t + vy * d)  # noqa: E731
+    # the emitter and its crossguard at the end away from the palm: lit, the top
+    e = 1 if glow is not None else -1
+    if glow is None:
+        for off, t0, t1, op in ((-24, 60, 300, 0.45), (6, 90, 380, 0.35), (30, 70, 260, 0.4), (-46, 120, 250, 0.25)):
+            doc.blob(lens(at(t0, off), at(t1, off), 3.5, 1.0), "#f2e6e0", op)
+    metal = ("#4a4c53", "#2a2b30", "#8e96a2")
+    dark_ = ("#25262b", "#141518", "#4e525c")
+    form(doc, band([at(-120), at(130)], 34), *metal, "#cfe6ff", s=(10, 0), l=(6, 0))
+    for sd in (-1, 1):
+        form(doc, band([at(e * 96, sd * 8), at(e * 96, sd * 60)], 22, 16), *metal, None, s=(6, 0), l=(4, 0))
+    form(doc, band([at(e * 130), at(e * 100)], 44, 40), *dark_, None, s=(8, 0))
+    for t in (20, 50, 80):
+        doc.blob(lens(at(-e * t, -17), at(-e * t, 17), -3, -1), dark_[1], 0.9)
+    form(doc, band([at(-e * 120), at(-e * 146)], 40), *dark_, None, s=(8, 0))
+    if glow is not None:
+        # the red blade up out of the emitter, unstable at its edges, and the crossguard's
+        # two short side blades; a wide red glow round them
+        fid = glow.uid("f")
+        glow.defs.append(f'<filter id="{fid}" filterUnits="userSpaceOnUse" x="-400" y="-400" width="1700" height="2200">'
+                         f'<feGaussianBlur stdDeviation="30"/></filter>')
+        tip = at(1000)
+        glow.path(smooth(band([at(140), tip], 120)), "#ff2a1a", 0.5, f' filter="url(#{fid})"')
+        glow.path(smooth(band([at(140), tip], 40, 32)), "#ff3a24", 0.95)
+        glow.path(smooth(band([at(140), tip], 16, 12)), "#fff1ea")
+        for sd in (-1, 1):
+            glow.path(smooth(band([at(96, sd * 62), at(96, sd * 130)], 20, 12)), "#ff3a24", 0.95)
+            glow.path(smooth(band([at(96, sd * 62), at(96, sd * 124)], 8, 5)), "#fff1ea")
+        # the red light on his raised hand and arm
+        ellipse(glow, g[0] + 60, g[1] + 80, 150, 190, glow.radial("#ff3a24", 0.3, 0.0), 1.0)
+
+
+def jolt(doc, S):
+    """A shoulder struck in passing: short pale streaks off it, the way the blow came
+    (from the way he faces), so the jolt reads as a knock, not a lean."""
+    x, y = S
+    for dx, dy, ln, op in ((30, -80, 120, 0.9), (58, -36, 150, 0.85), (50, 8, 110, 0.75)):
+        p0, p1 = (x + dx, y + dy), (x + dx + ln, y + dy - ln * 0.22)
+        # a dark edge under each, so they read on a bright sky as on a dark wall
+        doc.blob(lens((p0[0] + 2, p0[1] + 5), (p1[0] + 2, p1[1] + 5), 12, 4), "#1a1e28", op * 0.75)
+        doc.blob(lens(p0, p1, 9, 3), "#fbf8f0", op)
+
+
+def staff_far(B):
+    """Rey's other arm down at her side, the fist (below the dialogue box) round her
+    staff, which stands upright beside her far shoulder: where the staff goes while her
+    near hand holds his hilt (beat 1.5), so it is still in her hand when he walks away."""
+    Sn, Sf = shoulders(B)
+    aw = B["aw"]
+    return dict(joints=[Sf, (Sf[0] + 36, Sf[1] + 300), (Sf[0] + 44, Sf[1] + 540)],
+                widths=[aw * 0.94, aw * 0.8 * 0.94, aw * 0.58], hand=("fist", -5, False), front=False, staff=True)

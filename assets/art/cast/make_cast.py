@@ -430,6 +430,81 @@ MEMBERS = [
 ]
 
 
+# Poses for actions the script describes (body.action_arms), and their expressions: added
+# to the members above (name: (variant, pose, wet, opts)), with the seated drops and leans they need.
+ACTIONS = {
+    "rey": dict(bodies={
+        # beat 1.5: he has taken the hilt; her hand still out, open and empty
+        "rain_given": ("tunic", "given", True),
+        # beat 5.4: up off her knees, leaning over him to kiss his temple
+        "kiss_sling": ("tunic", "kiss", False, dict(sag=7)),
+        # beat 7.2: straining against the hand on her arm
+        "pulled": ("tunic", "pulled", False, dict(sag=-5))},
+        # the stage sets her this much nearer him (body pixels), lips to his temple
+        leaning={"kiss_sling": 45},
+        expressions={
+            "rain_given_neutral": X("rain_given", "open", "level", "rest", "wet"),
+            "rain_given_fierce": X("rain_given", "narrow", "angry", "tight", "wet"),
+            "rain_given_hurt": X("rain_given", "sad_wet", "sad", "sad", "wet", "tear"),
+            "kiss_sling": X("kiss_sling", "closed", "soft", "small", tilt=15),
+            "pulled_angry": X("pulled", "glare", "angry", "frown", tilt=-4),
+            "pulled_worried": X("pulled", "worried", "worried", "tight", tilt=-3)}),
+    "kylo": dict(bodies={
+        # beat 1.5: his hilt, unlit, taken from her hand
+        "coat_rain_hilt": ("coat", "hilt_held", True),
+        # beat 4.2: the crate; wiping his hands; shouldered aside by a pilot
+        "plain_crate": ("plain", "crate", False),
+        "plain_wipe": ("plain", "wipe", False),
+        "plain_knocked": ("plain", "knocked", False, dict(sag=-8)),
+        # beat 7.1: calling his saber to the hand flung out behind him
+        "torn_call": ("plain", "call", False, dict(torn=True)),
+        "torn_lit": ("plain", "call_lit", False, dict(torn=True)),
+        # beat 5.4: asleep on the bench, slumped a little lower (the bench's picture, set
+        # lower: his chin at the lowest standing shoulder line), so his temple is at the
+        # height of her lips as she leans over him
+        "bench_slump": "=bench"},
+        seated={"bench_slump": 346},
+        expressions={
+            "rain_hilt": X("coat_rain_hilt", "open", "level", "rest", "scar_wet", "wet"),
+            "rain_hilt_sad": X("coat_rain_hilt", "sad", "sad", "sad", "scar_wet", "wet"),
+            "crate": X("plain_crate", "open", "level", "rest", "scar"),
+            "crate_guarded": X("plain_crate", "guarded", "guarded", "set", "scar"),
+            "wipe": X("plain_wipe", "down", "level", "rest", "scar"),
+            "wipe_guarded": X("plain_wipe", "guarded", "guarded", "set", "scar"),
+            "knocked": X("plain_knocked", "narrow", "pained", "tight", "scar", tilt=-11),
+            "torn_call": X("torn_call", "narrow", "guarded", "set", "scar", "bruise"),
+            "torn_lit": X("torn_lit", "narrow", "stern", "set", "scar", "bruise"),
+            # beat 5.4: asleep, his head fallen a little toward her
+            "bench_asleep_lean": X("bench_slump", "closed", "level", "rest", "scar", tilt=15)}),
+    "poe": dict(bodies={
+        # beat 7.2: his arm thrown back, the hand closed round her arm
+        "grip": ("jacket", "grip", False)},
+        expressions={
+            "grip_serious": X("grip", "narrow", "stern", "tight"),
+            "grip_worried": X("grip", "worried", "worried", "sad")}),
+}
+for _m in MEMBERS:
+    _a = ACTIONS.get(_m["id"])
+    if _a:
+        _m["bodies"].update(_a["bodies"])
+        _m.setdefault("seated", {}).update(_a.get("seated", {}))
+        _m.setdefault("leaning", {}).update(_a.get("leaning", {}))
+        _m["expressions"].update(_a["expressions"])
+POSE_NOTES_ACTIONS = {
+    "rey:rain_given": "soaked, the hilt given back: her hand still held out, open and empty (beat 1.5)",
+    "rey:kiss_sling": "the sling, up off her knees and leaning in over him, to kiss his temple (beat 5.4)",
+    "rey:pulled": "the tunic, held by the upper arm and pulling it back against the grip, fists clenched, leaning away (beat 7.2)",
+    "kylo:coat_rain_hilt": "soaked, his unlit hilt in his hand, held low before him (beat 1.5)",
+    "kylo:plain_crate": "plain clothes, a crate hoisted on his near shoulder, his hand up holding it (beat 4.2)",
+    "kylo:plain_wipe": "plain clothes, wiping his hands on a rag (beat 4.2)",
+    "kylo:plain_knocked": "plain clothes, shouldered aside in passing: jolted back, the hands knocked apart (beat 4.2)",
+    "kylo:torn_call": "the torn shirt, the near hand flung back, open, his hilt arriving in it (beat 7.1)",
+    "kylo:torn_lit": "the same, the hilt upright in the raised hand and the red blade lit up out of it behind him, its light a glow layer (beat 7.1)",
+    "kylo:bench_slump": "the bench's picture set lower (his chin at the lowest standing shoulder line): asleep, slumped toward her as she kisses his temple (beat 5.4)",
+    "poe:grip": "the jacket, his near arm thrown back, the hand closed round her upper arm beside his shoulder (beat 7.2)",
+}
+
+
 for _m in MEMBERS:
     add_tilts(_m)
     _m["lower"] = 0 if _m["id"] == "kylo" else LOWER
@@ -515,9 +590,13 @@ def draw_arm(doc, m, a, sl, wet):
         pp.bandage_arm(doc, joints[1], joints[-1], widths[1] * 1.04, 0.12, 0.56)
     if a.get("punch"):
         pp.punch_streaks(doc, joints)
+    if a.get("prop"):
+        a["prop"](doc, m, a, wet)
     if a.get("hand"):
         kind, deg, flip = a["hand"]
         bd.hand(doc, S, kind, joints[-1][0], joints[-1][1], deg, m.get("hand_s", 1.0) * a.get("hand_k", 1.0), flip)
+    if a.get("prop_over"):
+        a["prop_over"](doc, m, a, wet)
     if a.get("lit"):
         pp.saber_light(doc, m, a)
     if a.get("sling"):
@@ -648,6 +727,7 @@ def glow_of(m, bname):
 
 
 GLOW_POSES = ("staff_lit",)
+GLOW_POSES += ("call_lit",)  # beat 7.1: his red blade, lit behind him (body.action_arms)
 
 
 # --------------------------------------------------------------------------- the head layer
@@ -869,6 +949,8 @@ def ron_member(m, parts):
     out.append("            },")
     if m.get("seated"):
         out.append("            seated: {" + ", ".join(f'"{b}": {d}' for b, d in m["seated"].items()) + "},")
+    if m.get("leaning"):
+        out.append("            leaning: {" + ", ".join(f'"{b}": {d}' for b, d in m["leaning"].items()) + "},")
     if m.get("lying"):
         out.append("            lying: [" + ", ".join(f'"{b}"' for b in m["lying"]) + "],")
     glows = [b for b in m["bodies"] if glow_of(m, b)]
@@ -975,6 +1057,8 @@ POSE_NOTES = {
     "robe": "robe and lowered hood, hands clasped", "armour": "armour, arms at the sides", "standing": "the droid",
 }
 
+
+POSE_NOTES.update(POSE_NOTES_ACTIONS)
 
 def readme():
     L = ["# The layered cast", "",

@@ -16,16 +16,14 @@ use std::time::Duration;
 
 use bevy::prelude::*;
 use kira::backend::{Backend, Renderer};
-use kira::effect::compressor::CompressorBuilder;
-use kira::effect::distortion::{DistortionBuilder, DistortionKind};
-use kira::effect::filter::{FilterBuilder, FilterHandle, FilterMode};
 use kira::sound::PlaybackState;
 use kira::track::{MainTrackBuilder, TrackBuilder, TrackHandle};
 use kira::{AudioManager, AudioManagerSettings, Decibels, DefaultBackend, Easing, Tween};
 
+use super::dsp::{LimiterBuilder, LowPassBuilder, LowPassHandle};
 use super::{Effect, FADE_SECONDS, Mix, Shade, Volumes};
 use crate::assets;
-use crate::assets::sound::{PlayingSound, Sound};
+use crate::assets::sound::{PlayingSound, Sound, SoundData};
 
 /// The main track's limiter: a compressor with a fast attack and a high ratio above
 /// `threshold_db`, then a hard ceiling for the few samples its attack lets through.
@@ -47,23 +45,10 @@ pub const LIMITER: Limiter = Limiter {
     ceiling_db: -2.5,
 };
 
-/// The main track, with the limiter on it.
+/// The main track, with the limiter on it: kira's compressor and hard clip, computed
+/// once a block where kira computes them every sample (see [`super::dsp`]).
 pub fn main_track() -> MainTrackBuilder {
-    MainTrackBuilder::new()
-        .with_effect(
-            CompressorBuilder::new()
-                .threshold(LIMITER.threshold_db)
-                .ratio(LIMITER.ratio)
-                .attack_duration(LIMITER.attack)
-                .release_duration(LIMITER.release),
-        )
-        // kira's hard clip clamps at full scale over its drive: +2.5 dB of drive clamps
-        // at -2.5 dBFS, which keeps the true peak (between samples) under -1 dBTP.
-        .with_effect(
-            DistortionBuilder::new()
-                .kind(DistortionKind::HardClip)
-                .drive(Decibels(-LIMITER.ceiling_db)),
-        )
+    MainTrackBuilder::new().with_effect(LimiterBuilder(LIMITER))
 }
 
 /// kira's settings for `backend`, with the limiter on the main track.
@@ -133,7 +118,7 @@ pub struct Mixer {
     ambience: TrackHandle,
     place: Channel,
     outside: Channel,
-    effects: TrackHandle,
+    effects: Channel,
     thunder: Channel,
     /// What was last sent to kira, to send only changes.
     volumes: Option<Volumes>,
@@ -144,7 +129,7 @@ pub struct Mixer {
 /// A track, its low-pass filter, and the loop it plays.
 struct Channel {
     track: TrackHandle,
-    filter: Option<FilterHandle>,
+    filter: Option<LowPassHandle>,
     /// The file asked for last, whether it plays yet or not.
     asked: Option<String>,
     loading: Option<Handle<Sound>>,
@@ -196,7 +181,7 @@ impl Mixer {
             ambience,
             place,
             outside,
-            effects,
+            effects: Channel::new(effects, None),
             thunder,
             volumes: None,
             weather: None,
@@ -229,7 +214,7 @@ impl Mixer {
 }
 
 impl Channel {
-    fn new(track: TrackHandle, filter: Option<FilterHandle>) -> Self {
+    fn new(track: TrackHandle, filter: Option<LowPassHandle>) -> Self {
         Self {
             track,
             filter,
@@ -246,11 +231,9 @@ impl Channel {
         add: impl FnOnce(TrackBuilder) -> Result<TrackHandle, kira::ResourceLimitReached>,
     ) -> Result<Self, kira::ResourceLimitReached> {
         let mut builder = TrackBuilder::new();
-        let filter = builder.add_effect(
-            FilterBuilder::new()
-                .mode(FilterMode::LowPass)
-                .cutoff(f64::from(Shade::OPEN.cutoff_hz)),
-        );
+        let filter = builder.add_effect(LowPassBuilder {
+            cutoff: f64::from(Shade::OPEN.cutoff_hz),
+        });
         Ok(Self::new(add(builder)?, Some(filter)))
     }
 
@@ -355,6 +338,11 @@ fn play(track: &mut TrackHandle, sound: &Sound, looping: bool) -> Option<Playing
     } else {
         data
     };
+    start(track, data)
+}
+
+/// Starts `data` on `track`.
+fn start(track: &mut TrackHandle, data: SoundData) -> Option<PlayingSound> {
     lazy_timers(|| track.play(data))
         .map_err(|e| warn!("a sound could not be played: {e:?}"))
         .ok()
@@ -414,7 +402,10 @@ pub(super) fn play_mix(
         let v = mix.volumes;
         mixer.music.track.set_volume(Decibels(v.music_db), glide());
         mixer.ambience.set_volume(Decibels(v.ambience_db), glide());
-        mixer.effects.set_volume(Decibels(v.effects_db), glide());
+        mixer
+            .effects
+            .track
+            .set_volume(Decibels(v.effects_db), glide());
         mixer.volumes = Some(v);
     }
     mixer.place.shade(mix.weather, &mut mixer.weather, glide());
@@ -431,8 +422,11 @@ pub(super) fn play_mix(
     if !device {
         return;
     }
-    // Thunder waits at least 0.3 s for its strike's distance: its track wakes then.
-    if mix.waiting.iter().chain(&due).any(|e| e.thunder.is_some()) {
+    // Thunder waits at least 0.3 s for its strike's distance: its track (and the effects
+    // track it is on) wakes then.
+    let thunder_waits = mix.waiting.iter().any(|e| e.thunder.is_some());
+    if thunder_waits || due.iter().any(|e| e.thunder.is_some()) {
+        mixer.effects.wake();
         mixer.thunder.wake();
     }
     for effect in due {
@@ -449,19 +443,37 @@ pub(super) fn play_mix(
                 mixer.thunder.sounding.extend(playing);
             }
             None => {
-                play(&mut mixer.effects, sound, false);
+                // A resting effects track wakes with the effect, which waits out the
+                // track's fade-in (its first block, under 3 ms) so its attack is whole.
+                let woken = mixer.effects.resting;
+                mixer.effects.wake();
+                let playing = match sound.data() {
+                    Ok(data) if woken => start(
+                        &mut mixer.effects.track,
+                        data.start_time(kira::StartTime::Delayed(WOKEN_TRACK_WAIT)),
+                    ),
+                    _ => play(&mut mixer.effects.track, sound, false),
+                };
+                mixer.effects.sounding.extend(playing);
             }
         }
     }
-    // The effects track itself stays awake: an effect starts in the frame it is cued,
-    // and on a waking track its first 3 ms would be faded in.
     mixer.music.rest_if_idle();
     mixer.place.rest_if_idle();
     mixer.outside.rest_if_idle();
-    if !mix.waiting.iter().any(|e| e.thunder.is_some()) {
+    if !thunder_waits {
         mixer.thunder.rest_if_idle();
+        // The effects track rests too, once nothing on it (the thunder's track is)
+        // sounds: kira then skips it, its volume and its sub-track.
+        if mixer.thunder.resting {
+            mixer.effects.rest_if_idle();
+        }
     }
 }
+
+/// How long an effect waits on an effects track woken for it: past the first block
+/// (128 frames, 2.7 ms at 48 kHz) over which kira fades a resumed track in, with room.
+const WOKEN_TRACK_WAIT: Duration = Duration::from_millis(10);
 
 pub(super) fn plugin(app: &mut App) {
     app.insert_non_send(Mixer::start());

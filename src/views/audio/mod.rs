@@ -6,6 +6,7 @@
 //! softer the farther the strike. What is heard is also said in words ([`Heard`]), for
 //! the captions.
 
+mod dsp;
 pub mod mixer;
 
 use bevy::prelude::*;

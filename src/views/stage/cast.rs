@@ -5,7 +5,8 @@
 //! Centre to face the others when they all stand on the left), except its one-sided
 //! parts (Kylo's scar), which stay on the member's own cheek. What on a body gives light
 //! (a lit blade) is a layer of its own that is never dimmed; someone lying in a bed does
-//! not step forward when they speak. Someone at a far spot stands smaller and fainter
+//! not step forward when they speak; a leaning body (a kiss) stands nearer the one it
+//! faces. Someone at a far spot stands smaller and fainter
 //! behind everyone near, and walks in when moved near. A one-sided part may have its own
 //! picture for the face turned left (heads are drawn in three-quarter view). The stage
 //! tells the dialogue box where the speaker's bust stands, for the name plate.
@@ -1148,7 +1149,9 @@ fn slide_and_light(
         .collect();
     let placed: Vec<Placed> = stage.iter().map(|(_, p)| *p).collect();
     for (entity, mut actor, presence, face, mut sprite, mut transform, children) in &mut busts {
-        let x = stand.x(actor.x);
+        // A body leaning in (a kiss) stands nearer the one it faces.
+        let toward = if sprite.flip_x { -1.0 } else { 1.0 };
+        let x = stand.x(actor.x) + toward * face.look.lean as f32 * stand.scale;
         if presence.is_added() {
             // Where they stand in this window, from their first frame.
             transform.translation.x = x;

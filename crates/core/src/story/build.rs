@@ -477,6 +477,7 @@ fn check_manifest(m: &Manifest, file: &str, root: &Node, report: &mut Report) ->
                 expressions: entry.expressions.clone(),
                 hologram: entry.hologram,
                 seated: entry.seated.clone(),
+                leaning: entry.leaning.clone(),
                 lying: entry.lying.iter().cloned().collect(),
                 glows: entry.glows.clone(),
                 heads: entry.heads.clone(),
@@ -777,16 +778,18 @@ fn check_layers(
             report.error(file, key.at, message);
         }
     }
-    let seated = node.field("seated").unwrap_or(node);
-    for body in entry.seated.keys() {
-        if !entry.bodies.contains_key(body) {
-            let (key, _) = seated.entry(body).unwrap_or((seated, seated));
-            let message = unknown(
-                &format!("seated body for `{id}`"),
-                body,
-                entry.bodies.keys(),
-            );
-            report.error(file, key.at, message);
+    for (field, bodies) in [("seated", &entry.seated), ("leaning", &entry.leaning)] {
+        let listed = node.field(field).unwrap_or(node);
+        for body in bodies.keys() {
+            if !entry.bodies.contains_key(body) {
+                let (key, _) = listed.entry(body).unwrap_or((listed, listed));
+                let message = unknown(
+                    &format!("{field} body for `{id}`"),
+                    body,
+                    entry.bodies.keys(),
+                );
+                report.error(file, key.at, message);
+            }
         }
     }
     let lying = node.field("lying").unwrap_or(node);

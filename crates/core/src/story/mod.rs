@@ -109,6 +109,9 @@ pub struct Cast {
     pub hologram: bool,
     /// Seated bodies and how much lower than standing they are set, in the body's pixels.
     pub seated: BTreeMap<String, u32>,
+    /// Leaning bodies and how much nearer the one they face they are set, in the body's
+    /// pixels.
+    pub leaning: BTreeMap<String, u32>,
     /// Bodies that lie (in a bed): they keep their place and size when they speak.
     pub lying: BTreeSet<String>,
     /// Body name to the picture of its light (a lit blade), never dimmed.
@@ -159,6 +162,9 @@ pub struct Look {
     /// How much lower than standing the body is set (it sits or kneels), in the body's
     /// pixels; 0 standing.
     pub drop: u32,
+    /// How much nearer the one they face the body is set (it leans in), in the body's
+    /// pixels; 0 upright.
+    pub lean: u32,
     /// The body lies (in a bed): it keeps its place and size when the member speaks.
     pub lying: bool,
     /// What on the body gives light, laid over the bust and never dimmed.
@@ -233,6 +239,7 @@ impl Cast {
             talk: [talk_1?, talk_2?],
             asleep: e.eyes == EYES_CLOSED,
             drop: self.seated.get(&e.body).copied().unwrap_or(0),
+            lean: self.leaning.get(&e.body).copied().unwrap_or(0),
             lying: self.lying.contains(&e.body),
             glow: self.glows.get(&e.body).cloned(),
             head: self.heads.get(&e.body).cloned(),

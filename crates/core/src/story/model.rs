@@ -118,6 +118,10 @@ pub struct CastEntry {
     /// the face box on the canvas; the whole picture goes down.
     #[serde(default)]
     pub seated: BTreeMap<String, u32>,
+    /// Bodies that lean toward the one they face (a kiss, a whisper), by name, and how
+    /// much nearer to them the stage sets the picture, in the body's pixels.
+    #[serde(default)]
+    pub leaning: BTreeMap<String, u32>,
     /// Bodies that lie (in a bed), by name: the speaker's step forward would lift them
     /// out of it, so they keep their place and size and are marked by light alone.
     #[serde(default)]

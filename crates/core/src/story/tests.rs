@@ -889,6 +889,35 @@ fn an_expression_resolves_to_its_layers() {
 }
 
 #[test]
+fn a_leaning_body_is_set_nearer_and_must_name_a_body() {
+    let manifest = MANIFEST.replace(
+        r#"bodies: {"staff": "rey/staff.png", "crossed": "rey/crossed.png"},"#,
+        r#"bodies: {"staff": "rey/staff.png", "crossed": "rey/crossed.png"}, leaning: {"crossed": 80},"#,
+    );
+    let story = build(
+        &source("story.ron", &manifest),
+        &[source("one.ron", ONE), source("two.ron", TWO)],
+    )
+    .expect("builds");
+    let rey = &story.cast["rey"];
+    assert_eq!(rey.look("angry").expect("rey:angry").lean, 80);
+    assert_eq!(rey.look("neutral").expect("rey:neutral").lean, 0);
+
+    let wrong = manifest.replace(r#"leaning: {"crossed": 80}"#, r#"leaning: {"kiss": 80}"#);
+    let errors = build(
+        &source("story.ron", &wrong),
+        &[source("one.ron", ONE), source("two.ron", TWO)],
+    )
+    .expect_err("an unknown leaning body");
+    assert!(
+        format!("{errors}").contains(
+            "story.ron:5:89: unknown leaning body for `rey` `kiss`: expected one of crossed, staff"
+        ),
+        "{errors}"
+    );
+}
+
+#[test]
 fn a_seated_body_is_set_lower_and_must_name_a_body() {
     let manifest = MANIFEST.replace(
         r#"bodies: {"staff": "rey/staff.png", "crossed": "rey/crossed.png"},"#,
@@ -903,6 +932,8 @@ fn a_seated_body_is_set_lower_and_must_name_a_body() {
     assert_eq!(rey.look("angry").expect("rey:angry").drop, 140);
     assert_eq!(rey.look("neutral").expect("rey:neutral").drop, 0);
     assert_eq!(story.cast["kylo"].look("neutral").expect("kylo").drop, 0);
+
+    assert_eq!(rey.look("angry").expect("rey:angry").lean, 0);
 
     let wrong = manifest.replace(r#"seated: {"crossed": 140}"#, r#"seated: {"bench": 140}"#);
     let errors = build(
