@@ -442,11 +442,14 @@ ACTIONS = {
         "pulled": ("tunic", "pulled", False, dict(sag=-5)),
         # beat 7.3: on the bench beside him, leaning into him (the bench's picture, set
         # nearer him so her shoulder is against his arm)
-        "bench_lean": "=bench"},
+        "bench_lean": "=bench",
+        # beat 1.4: the punch, set nearer him so the fist lands on his face
+        "rain_punch_close": "=rain_punch"},
         seated={"bench_lean": 136},
         # the stage sets her this much nearer him (body pixels), lips to his temple
-        leaning={"kiss_sling": 45, "bench_lean": 90},
+        leaning={"kiss_sling": 45, "bench_lean": 90, "rain_punch_close": 70},
         expressions={
+            "rain_punch_close": X("rain_punch_close", "glare", "angry", "grimace", "wet", tilt=5),
             "bench_lean_worried": X("bench_lean", "worried", "worried", "tight"),
             "bench_lean_angry": X("bench_lean", "glare", "angry", "frown"),
             "bench_lean_soft": X("bench_lean", "soft", "soft", "soft", tilt=6),
@@ -471,8 +474,10 @@ ACTIONS = {
         # beat 5.4: asleep on the bench, slumped a little lower (the bench's picture, set
         # lower: his chin at the lowest standing shoulder line), so his temple is at the
         # height of her lips as she leans over him
-        "bench_slump": "=bench"},
-        seated={"bench_slump": 346},
+        "bench_slump": "=bench",
+        # beat 1.4: reeling from her fist, knocked a little lower
+        "coat_rain_reel": "=coat_rain"},
+        seated={"bench_slump": 346, "coat_rain_reel": 70},
         expressions={
             "rain_hilt": X("coat_rain_hilt", "open", "level", "rest", "scar_wet", "wet"),
             "rain_hilt_sad": X("coat_rain_hilt", "sad", "sad", "sad", "scar_wet", "wet"),
@@ -486,6 +491,7 @@ ACTIONS = {
             # beat 5.4: asleep, his head fallen a little toward her
             "bench_asleep_lean": X("bench_slump", "closed", "level", "rest", "scar", tilt=15),
             # beat 1.4 on: the bruise from her fist, to the end of the rain
+            "rain_struck_low": X("coat_rain_reel", "pained", "pained", "grimace", "scar_wet", "wet", tilt=-14),
             "rain_neutral_bruised": X("coat_rain", "open", "level", "rest", "scar_wet", "wet", "bruise"),
             "rain_guarded_bruised": X("coat_rain", "guarded", "guarded", "set", "scar_wet", "wet", "bruise"),
             "rain_pained_bruised": X("coat_rain_hand", "pained", "pained", "grimace", "scar_wet", "wet", "bruise"),
