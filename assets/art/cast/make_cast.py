@@ -439,10 +439,22 @@ ACTIONS = {
         # beat 5.4: up off her knees, leaning over him to kiss his temple
         "kiss_sling": ("tunic", "kiss", False, dict(sag=7)),
         # beat 7.2: straining against the hand on her arm
-        "pulled": ("tunic", "pulled", False, dict(sag=-5))},
+        "pulled": ("tunic", "pulled", False, dict(sag=-5)),
+        # beat 7.3: on the bench beside him, leaning into him (the bench's picture, set
+        # nearer him so her shoulder is against his arm)
+        "bench_lean": "=bench",
+        # beat 1.4: the punch, set nearer him so the fist lands on his face
+        "rain_punch_close": "=rain_punch"},
+        seated={"bench_lean": 136},
         # the stage sets her this much nearer him (body pixels), lips to his temple
-        leaning={"kiss_sling": 45},
+        leaning={"kiss_sling": 45, "bench_lean": 90, "rain_punch_close": 70},
         expressions={
+            "rain_punch_close": X("rain_punch_close", "glare", "angry", "grimace", "wet", tilt=5),
+            "bench_lean_worried": X("bench_lean", "worried", "worried", "tight"),
+            "bench_lean_angry": X("bench_lean", "glare", "angry", "frown"),
+            "bench_lean_soft": X("bench_lean", "soft", "soft", "soft", tilt=6),
+            "bench_lean_hurt": X("bench_lean", "sad_wet", "sad", "sad", "tear"),
+            "bench_lean_shocked": X("bench_lean", "wide", "raised", "small"),
             "rain_given_neutral": X("rain_given", "open", "level", "rest", "wet"),
             "rain_given_fierce": X("rain_given", "narrow", "angry", "tight", "wet"),
             "rain_given_hurt": X("rain_given", "sad_wet", "sad", "sad", "wet", "tear"),
@@ -462,8 +474,10 @@ ACTIONS = {
         # beat 5.4: asleep on the bench, slumped a little lower (the bench's picture, set
         # lower: his chin at the lowest standing shoulder line), so his temple is at the
         # height of her lips as she leans over him
-        "bench_slump": "=bench"},
-        seated={"bench_slump": 346},
+        "bench_slump": "=bench",
+        # beat 1.4: reeling from her fist, knocked a little lower
+        "coat_rain_reel": "=coat_rain"},
+        seated={"bench_slump": 346, "coat_rain_reel": 70},
         expressions={
             "rain_hilt": X("coat_rain_hilt", "open", "level", "rest", "scar_wet", "wet"),
             "rain_hilt_sad": X("coat_rain_hilt", "sad", "sad", "sad", "scar_wet", "wet"),
@@ -475,7 +489,21 @@ ACTIONS = {
             "torn_call": X("torn_call", "narrow", "guarded", "set", "scar", "bruise"),
             "torn_lit": X("torn_lit", "narrow", "stern", "set", "scar", "bruise"),
             # beat 5.4: asleep, his head fallen a little toward her
-            "bench_asleep_lean": X("bench_slump", "closed", "level", "rest", "scar", tilt=15)}),
+            "bench_asleep_lean": X("bench_slump", "closed", "level", "rest", "scar", tilt=15),
+            # beat 1.4 on: the bruise from her fist, to the end of the rain
+            "rain_struck_low": X("coat_rain_reel", "pained", "pained", "grimace", "scar_wet", "wet", tilt=-14),
+            "rain_neutral_bruised": X("coat_rain", "open", "level", "rest", "scar_wet", "wet", "bruise"),
+            "rain_guarded_bruised": X("coat_rain", "guarded", "guarded", "set", "scar_wet", "wet", "bruise"),
+            "rain_pained_bruised": X("coat_rain_hand", "pained", "pained", "grimace", "scar_wet", "wet", "bruise"),
+            "rain_awed_bruised": X("coat_rain", "wide", "raised", "parted", "scar_wet", "wet", "bruise", tilt=-4),
+            "rain_hilt_bruised": X("coat_rain_hilt", "open", "level", "rest", "scar_wet", "wet", "bruise"),
+            "rain_hilt_sad_bruised": X("coat_rain_hilt", "sad", "sad", "sad", "scar_wet", "wet", "bruise"),
+            # beat 1.5: his voice scraped raw
+            "rain_hilt_raw_bruised": X("coat_rain_hilt", "sad_wet", "worried", "frown", "scar_wet", "wet", "bruise"),
+            # beat 5.3: looking past her at the grenade
+            "plain_away": X("plain", "away", "guarded", "set", "scar"),
+            # beat 3.3: "I'm saying this badly"
+            "gown_awkward": X("gown", "away", "worried", "tight", "scar")}),
     "poe": dict(bodies={
         # beat 7.2: his arm thrown back, the hand closed round her arm
         "grip": ("jacket", "grip", False)},
