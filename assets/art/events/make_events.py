@@ -903,6 +903,18 @@ def cell_background(doc):
     doc.path("M1440 156 L1464 156 L1120 1080 L700 1080 Z", doc.linear(1450, 160, 1000, 1000,
                                                                       [(0, "#a9c8ff", 0.26), (1, "#a9c8ff", 0.02)]),
              extra=doc.blur(10))
+    # the cell's barred front, as in the place: a dark frame and bars on the right and on the
+    # left, each bar lit along its edge toward the moon
+    for x0, x1, step in ((1560, W + 40, 86), (-40, 330, 86)):
+        doc.rect("#05080c", x0 - 10, 0, 20, H, 0.9)
+        x = x0
+        while x < x1:
+            doc.rect("#1a2634", x, 0, 18, H)
+            doc.rect("#6f8fb0" if x > 1000 else "#3c5068", x + (0 if x > 1000 else 13), 0, 5, H, 0.85)
+            doc.rect("#04060a", x + (13 if x > 1000 else 0), 0, 5, H, 0.6)
+            x += step
+        doc.rect("#1a2634", x0 - 20, 90, x1 - x0 + 40, 22)
+        doc.rect("#6f8fb0", x0 - 20, 90, x1 - x0 + 40, 4, 0.5)
 
 
 def calm(doc, top=700, op=0.55):
@@ -942,16 +954,17 @@ def kiss_picture(variant):
     if reach:
         # she has risen a little off the bench to reach him: her face tipped up to his
         degR, degK = -22, 14
-        meet = (962, 480)
+        meet = (962, 430)
         ex_r, ey_r = ear_for(meet, (REY["lips"][0] - 4, 114), sR, degR, False)
         ex_k, ey_k = ear_for((meet[0] + 8, meet[1] - 4), (KYLO["lips"][0] - 6, 112 * KYLO["scale_y"]), sK, degK, True)
     else:
-        meet = (968, 500)
+        meet = (968, 440)
         degR, degK = -20, 22
         ex_r, ey_r = ear_for(meet, (REY["lips"][0] - 4, 114), sR, degR, False)
         ex_k, ey_k = ear_for((meet[0] + 10, meet[1] - 2), (KYLO["lips"][0] - 6, 112 * KYLO["scale_y"]), sK, degK, True)
-    # the pair drawn smaller about their kiss, so the bench they sit on shows under them
-    k_ = 0.8
+    # the pair drawn large about their kiss, waist-up: the faces in the upper half, their
+    # shoulders and arms filling the frame (the bench is below it, under the dialogue box)
+    k_ = 1.3
     grp = f"translate({n(meet[0])} {n(meet[1])}) scale({k_}) translate({n(-meet[0])} {n(-meet[1])})"
     seat = meet[1] + (940 - meet[1]) / k_  # the bench's top, in the pair's coordinates
     # ---- the bench they sit on, lit along its edge by the moon (behind their hips, under their laps)
@@ -988,8 +1001,33 @@ def kiss_picture(variant):
     arm(doc, [(rx - 60, seat + 4), lerp((rx - 60, seat + 4), rk, 0.5), rk], [160, 144, 118], trR, L.L, sw=20)
     arm(doc, [rk, (rk[0] - 8, rk[1] + 120), (rk[0] - 14, rk[1] + 300)], [98, 88, 76], trR, L.L, sw=16)
     # heads: Kylo first, then Rey nearer us
+    # the split seam on his near shoulder, as on his bust: frayed edges, scraped skin, gauze
+    tx, ty = kx + 120, ey_k + 214
+    rng = Rng(74)
+    rag = []
+    for k in range(14):
+        a = k / 14 * 2 * math.pi
+        q = (1.0 if k % 2 else 0.7) * rng.u(0.8, 1.15)
+        rag.append((tx + math.cos(a) * 70 * q, ty + math.sin(a) * 22 * q))
+    rag = [local_to_screen((px - tx, py - ty), tx, ty, 62) for px, py in rag]
+    doc.blob([(tx + (px - tx) * 1.25, ty + (py - ty) * 1.25) for px, py in rag], "#0c1118", 0.5, extra=doc.blur(6))
+    doc.poly([(tx + (px - tx) * 1.08, ty + (py - ty) * 1.08) for px, py in rag], L.tones("#6a7482")[0])
+    doc.poly(rag, skK[1])
+    doc.poly([(tx + (px - tx) * 0.75 - 4, ty + (py - ty) * 0.75 - 4) for px, py in rag], skK[0])
+    doc.ellipse(tx + 8, ty + 20, 10, 22, "#8a2a28", 0.6, deg=62)
+    doc.poly([local_to_screen(p_, tx, ty - 6, 62) for p_ in ((-30, -14), (24, -16), (26, 12), (-28, 14))], "#d8dde2")
+    doc.poly([local_to_screen(p_, tx, ty - 6, 62) for p_ in ((-30, -14), (24, -16), (24, -10), (-30, -8))], "#ffffff", 0.6)
     profile_head(doc, KYLO, ex_k, ey_k, sK, True, L, deg=degK, eyes="closed", brows="soft", split_lip=True,
                  bruise=True, neck=290, mouth="closed", rim_k=1.0, lit=("#dff2ff", 0.05))
+    # over his face: the bruise on his cheekbone darker, and a tear's wet track down the cheek
+    doc.group(transform=xf(ex_k, ey_k, degK, sK, True))
+    sy_ = KYLO["scale_y"]
+    doc.ellipse(100, 36 * sy_, 30, 22, "#4a2a48", 0.3, extra=doc.blur(3))
+    doc.ellipse(108, 28 * sy_, 12, 8, "#6a3050", 0.3)
+    doc.blob(lens((128, 6 * sy_), (112, 96 * sy_), 5, 2), "#bcd4f4", 0.55)
+    doc.blob(lens((127, 8 * sy_), (115, 80 * sy_), 2, 1), "#ffffff", 0.6)
+    doc.ellipse(111, 100 * sy_, 4, 5, "#e4eeff", 0.7)
+    doc.end()
     profile_head(doc, REY, ex_r, ey_r, sR, False, L, deg=degR, eyes="closed", brows="soft", blush=1.0, neck=290,
                  lit=("#e6efff", 0.12), sep=0.6, mouth="closed")
     if reach:
@@ -1013,7 +1051,16 @@ def kiss_picture(variant):
         kel = (jaw[0] + 160, jaw[1] + 300)
         arm(doc, [ksh, lerp(ksh, kel, 0.5), kel], [100, 92, 84], shirt, L.L)
         arm(doc, [kel, lerp(kel, jaw, 0.5), jaw], [76, 66, 56], shirt, L.L)
-        arm(doc, [lerp(kel, jaw, 0.8), jaw], [52, 48], skK, L.L)
+        arm(doc, [lerp(kel, jaw, 0.72), jaw], [56, 48], skK, L.L)
+        # the gauze round his wrist, blood seeping through
+        ga, gb = lerp(kel, jaw, 0.7), lerp(kel, jaw, 0.9)
+        shade(doc, limb([ga, lerp(ga, gb, 0.5), gb], [64, 62, 56]), ("#c8ccd0", "#6a7480", "#eef2f6", "#f4f8ff"), L.L,
+              sw=10, lw=6, rw=2)
+        for t in (0.2, 0.45, 0.7):
+            p_, q_ = lerp(ga, gb, t), lerp(ga, gb, t + 0.12)
+            doc.blob(lens((p_[0] - 28, p_[1] + 6), (q_[0] + 28, q_[1] - 4), 3, 1), "#7a8490", 0.6)
+        m_ = lerp(ga, gb, 0.5)
+        doc.ellipse(m_[0], m_[1], 12, 9, "#9a3038", 0.55, extra=doc.blur(3))
         hand_shadow(doc, jaw[0], jaw[1], hdeg, 0.62, True, L.L, curl=0.12)
         hand(doc, jaw[0], jaw[1], hdeg, 0.62, True, skK, L.L, curl=0.12, spread=0.08)
         # her near hand resting open on his chest
@@ -1475,7 +1522,7 @@ def grenade_picture():
             a = k / 14 * 2 * math.pi
             q = rr * (1 + rng.u(-wob, wob))
             pts.append((bx + math.cos(a) * q, by + math.sin(a) * q * (0.8 if math.sin(a) > 0 else 1.05)))
-        doc.blob(pts, col, op)
+        doc.blob(pts, col, op, extra=doc.blur(14) if rr == 200 else "")
     for k in range(30):
         a = rng.u(-1.5, 0.6)
         r0, r1 = rng.u(70, 140), rng.u(260, 700)
