@@ -1027,6 +1027,9 @@ def kiss_picture(variant):
     doc.blob(lens((128, 6 * sy_), (112, 96 * sy_), 5, 2), "#bcd4f4", 0.55)
     doc.blob(lens((127, 8 * sy_), (115, 80 * sy_), 2, 1), "#ffffff", 0.6)
     doc.ellipse(111, 100 * sy_, 4, 5, "#e4eeff", 0.7)
+    # the split lip's thin dried trickle toward the chin, as on his bust
+    lp_ = KYLO["lips"][0]
+    doc.blob(strand([(lp_ - 8, 130 * sy_), (lp_ - 12, 146 * sy_), (lp_ - 14, 164 * sy_)], 5, 0.4), "#7a1c22", 0.8)
     doc.end()
     profile_head(doc, REY, ex_r, ey_r, sR, False, L, deg=degR, eyes="closed", brows="soft", blush=1.0, neck=290,
                  lit=("#e6efff", 0.12), sep=0.6, mouth="closed")
@@ -1626,6 +1629,17 @@ def grenade_picture():
     # his near leg: thigh down from the hip to the knee on the stones beside her, shin back
     arm(doc, [(740, 540), (560, 745), (280, 760)], [140, 96, 68], trous, LB.L, sw=22)
     shade(doc, [(300, 730), (210, 726), (150, 742), (140, 790), (300, 792)], boots, LB.L, sw=8, lw=5, rw=2)
+    # the coat's skirt, split at the back, falling from his waist over the thigh to the stones
+    skirt = [(720, 430), (800, 470), (880, 560), (900, 640), (870, 700), (780, 728), (660, 724), (560, 700),
+             (590, 600), (650, 500)]
+    shade(doc, skirt, coat, LB.L, sw=26, lw=14, rw=5)
+    for a0, b0 in (((700, 480), (640, 710)), ((780, 520), (760, 720)), ((850, 580), (860, 690))):
+        doc.blob(lens(a0, b0, 10, 3), coat[1], 0.6)
+    doc.blob(lens((600, 700), (880, 700), -8, -3), coat[2], 0.4)
+    # scorch and a rent in the skirt too, on the side the blast hit
+    doc.ellipse(640, 600, 60, 90, "#0a0202", 0.4, extra=doc.blur(14))
+    doc.poly([(610, 560), (640, 580), (628, 620), (650, 650), (616, 640), (600, 600)], "#1a0606")
+    doc.add(f'<path d="M610 560 L640 580 L628 620 L650 650" stroke="#ff8a3a" stroke-width="3" fill="none" opacity="0.85"/>')
     # his head, bent down over hers: his face above hers, eyes shut, jaw set
     profile_head(doc, KYLO, 1470, 392, 0.6, False, LB, deg=92, eyes="closed", brows="angry", mouth="tight",
                  neck=300, sep=0.6)
