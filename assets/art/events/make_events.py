@@ -1426,9 +1426,9 @@ def grenade_picture():
     under his, eyes wide."""
     doc = Pic("grenade", "Night in the stone courtyard of the fortress on Seranno, seen low and close from the "
                          "flagstones: Kylo crouches over Rey, his back arched over her and his arms braced on the "
-                         "stones either side of her head, his head bent down over hers; his dark coat is scorched and "
+                         "stones either side of her head, his head bent down over hers; his slate shirt is scorched and "
                          "torn across the back, with smoking cuts. Rey lies on her back under him, her face turned up, "
-                         "eyes wide, one hand clutching his coat. Off to the left by the wall the grenade bursts in a "
+                         "eyes wide, one hand clutching his shirt. Off to the left by the wall the grenade bursts in a "
                          "flash of fire, debris and sparks; red alarm lamps on the stone wall and its arched gate. "
                          "No text.")
     rng = Rng(555)
@@ -1545,8 +1545,8 @@ def grenade_picture():
     # arched high to the blast, his head bent down over hers
     LB = Light("#3a0a0e", "#ffc890", (-0.85, -0.5), rim="#ffe0b8", amb_k=0.45, key_k=0.5, deep="#0a0204")
     LR_ = Light("#3a0a0e", "#ffa888", (-0.6, -0.8), rim="#ffc0a8", amb_k=0.45, key_k=0.45, deep="#0a0204")
-    coat = LB.tones(KYLO["coat"], amb_k=0.3)
-    coat_far = tuple(dark(c, 0.6) for c in coat[:3]) + (None,)
+    shirt = LB.tones(KYLO["shirt"], amb_k=0.35)  # his plain slate shirt, as on his bust in 5.3
+    shirt_far = tuple(dark(c, 0.6) for c in shirt[:3]) + (None,)
     trous = LB.tones("#3a302a", amb_k=0.35)
     trous_far = tuple(dark(c, 0.55) for c in trous[:3]) + (None,)
     boots = LB.tones("#1e1614", amb_k=0.3)
@@ -1561,7 +1561,7 @@ def grenade_picture():
     # their shadow on the stones, thrown to the right by the flash
     doc.ellipse(1080, gy, 780, 40, "#0a0204", 0.8)
     # his far arm: the forearm flat on the stones beyond her head, the hand spread
-    arm(doc, [(1500, 450), (1620, 600), (1660, 740)], [80, 66, 54], coat_far, LB.L, rw=0)
+    arm(doc, [(1500, 450), (1620, 600), (1660, 740)], [80, 66, 54], shirt_far, LB.L, rw=0)
     hand(doc, 1656, 736, 10, 0.44, True, skK_far, LB.L, curl=0.15, spread=0.06)
     # his far leg: thigh down to the knee on the stones, the shin back along them
     arm(doc, [(760, 520), (600, 740), (330, 750)], [130, 90, 64], trous_far, LB.L, rw=0)
@@ -1582,23 +1582,21 @@ def grenade_picture():
     profile_head(doc, REY, 1490, 652, 0.62, True, LR_, deg=76, eyes="wide", brows="worried", mouth="part", neck=250,
                  open_=6, gaze=(4, -3), sep=0.5)
     # Kylo's body, over hers: the hips high over her thighs, the back arched up in one
-    # long curve, the shoulders hunched down over her chest; the coat's skirt hanging
+    # long curve, the shoulders hunched down over her chest
     kbody = [(1400, 480), (1350, 410), (1270, 362), (1150, 340), (1010, 334), (880, 348), (780, 384), (700, 444),
              (655, 520), (660, 590), (720, 620), (800, 596), (900, 566), (1040, 574), (1180, 598), (1300, 598),
              (1380, 568), (1420, 520)]
     # his shadow on her, under his lower edge
     doc.blob([(700, 600), (1420, 560), (1420, 660), (700, 680)], "#0a0204", 0.4, extra=doc.blur(8))
-    shade(doc, kbody, coat, LB.L, sw=40, lw=22, rw=6)
+    shade(doc, kbody, shirt, LB.L, sw=40, lw=22, rw=6)
     # the back's curve: a band of light along its top, the spine's groove, a shoulder blade
-    doc.blob(lens((720, 430), (1320, 380), -52, -44), coat[2], 0.3)
-    doc.blob(lens((770, 420), (1290, 372), -40, -34), coat[1], 0.4)
+    doc.blob(lens((720, 430), (1320, 380), -52, -44), shirt[2], 0.3)
+    doc.blob(lens((770, 420), (1290, 372), -40, -34), shirt[1], 0.4)
     # the shoulder blade's hump and the deltoid over the braced arm
-    doc.blob(lens((1120, 350), (1340, 430), -40, -6), coat[2], 0.45)
-    doc.blob(lens((1180, 460), (1330, 560), 30, 10), coat[1], 0.5)
-    # the belt at the waist and the coat's skirt falling off the hip
-    shade(doc, [(700, 520), (650, 530), (600, 640), (640, 660), (700, 640), (760, 600)], coat, LB.L, sw=12, lw=8, rw=3)
-    # the blast's marks on his back: burnt patches, the coat torn open in rents with the
-    # shirt showing, embers on their edges, and thin smoke rising
+    doc.blob(lens((1120, 350), (1340, 430), -40, -6), shirt[2], 0.45)
+    doc.blob(lens((1180, 460), (1330, 560), 30, 10), shirt[1], 0.5)
+    # the blast's marks on his back: burnt patches, the shirt torn open in rents with the
+    # raw skin showing, embers on their edges, and thin smoke rising
     for x, y, ln, ang in ((850, 380, 120, -32), (990, 348, 140, -6), (1140, 356, 110, 14), (1000, 420, 70, -10),
                           (1240, 392, 60, 30)):
         doc.ellipse(x, y + 6, ln * 0.75, ln * 0.28, "#0c0404", 0.6, deg=ang, extra=doc.blur(6))
@@ -1612,45 +1610,42 @@ def grenade_picture():
         pts = [local_to_screen(p_, x, y, ang) for p_ in top + bot[::-1]]
         doc.poly(pts, "#1a0606")
         doc.poly([local_to_screen((px * 0.85, py * 0.45), x, y, ang) for px, py in top + bot[::-1]],
-                 LB.tones(KYLO["shirt"])[0], 0.85)
+                 skK[1], 0.9)
         doc.poly([local_to_screen((px * 0.6, py * 0.2 + 2), x, y, ang) for px, py in top + bot[::-1]], "#8a2a22", 0.9)
         # the singed edge glowing
         doc.add(f'<path d="{smooth([local_to_screen(p_, x, y, ang) for p_ in top], closed=False)}" stroke="#ff8a3a" '
                 f'stroke-width="3.5" fill="none" opacity="0.9"/>')
         doc.add(f'<path d="{smooth([(x, y - 10), (x - 20, y - 60), (x + 12, y - 110), (x - 8, y - 160), (x + 16, y - 210)], closed=False)}" '
                 f'stroke="#c8a8a8" stroke-width="{n(ln * 0.2)}" stroke-linecap="round" fill="none" opacity="0.14"{doc.blur(7)}/>')
-    # scorch on the coat toward the blast
+    # scorch on the shirt toward the blast
     doc.group(clip=doc.clip(smooth(kbody)))
     doc.ellipse(700, 460, 200, 160, "#0a0202", 0.45, extra=doc.blur(20))
     doc.end()
-    # a sliver of stone still stuck in the coat
+    # a sliver of stone still stuck in the shirt
     doc.poly([(1000, 300), (1010, 262), (1022, 304)], "#2a1210")
     doc.poly([(1004, 296), (1010, 268), (1012, 300)], "#ff9a50", 0.7)
     # his near leg: thigh down from the hip to the knee on the stones beside her, shin back
     arm(doc, [(740, 540), (560, 745), (280, 760)], [140, 96, 68], trous, LB.L, sw=22)
     shade(doc, [(300, 730), (210, 726), (150, 742), (140, 790), (300, 792)], boots, LB.L, sw=8, lw=5, rw=2)
-    # the coat's skirt, split at the back, falling from his waist over the thigh to the stones
-    skirt = [(720, 430), (800, 470), (880, 560), (900, 640), (870, 700), (780, 728), (660, 724), (560, 700),
-             (590, 600), (650, 500)]
-    shade(doc, skirt, coat, LB.L, sw=26, lw=14, rw=5)
-    for a0, b0 in (((700, 480), (640, 710)), ((780, 520), (760, 720)), ((850, 580), (860, 690))):
-        doc.blob(lens(a0, b0, 10, 3), coat[1], 0.6)
-    doc.blob(lens((600, 700), (880, 700), -8, -3), coat[2], 0.4)
-    # scorch and a rent in the skirt too, on the side the blast hit
-    doc.ellipse(640, 600, 60, 90, "#0a0202", 0.4, extra=doc.blur(14))
-    doc.poly([(610, 560), (640, 580), (628, 620), (650, 650), (616, 640), (600, 600)], "#1a0606")
-    doc.add(f'<path d="M610 560 L640 580 L628 620 L650 650" stroke="#ff8a3a" stroke-width="3" fill="none" opacity="0.85"/>')
+    # his hips in their dark trousers, the shirt tucked in at the belt; the seat's curve
+    hips = [(790, 372), (700, 430), (652, 510), (650, 590), (700, 624), (790, 610), (850, 590), (830, 470)]
+    doc.group(clip=doc.clip(smooth(kbody)))
+    shade(doc, hips, trous, LB.L, sw=24, lw=14, rw=0)
+    doc.blob(strand([(800, 370), (846, 480), (858, 600)], 30, 0.9), LB.tones("#1c1412")[0])
+    doc.blob(strand([(806, 372), (850, 480)], 8, 0.8), LB.tones("#1c1412")[2], 0.5)
+    doc.ellipse(700, 470, 60, 80, "#0a0202", 0.4, extra=doc.blur(14))
+    doc.end()
     # his head, bent down over hers: his face above hers, eyes shut, jaw set
     profile_head(doc, KYLO, 1470, 392, 0.6, False, LB, deg=92, eyes="closed", brows="angry", mouth="tight",
                  neck=300, sep=0.6)
     # his near arm, braced: the shoulder over her chest, the upper arm down in front of her
     # shoulder to the elbow on the stones, the forearm round the back of her head and the
     # hand cupping it
-    arm(doc, [(1270, 440), (1290, 600), (1260, 740)], [118, 92, 72], coat, LB.L, sw=22, lw=12, rw=4)
-    arm(doc, [(1260, 740), (1440, 766), (1560, 744)], [72, 64, 54], coat, LB.L, sw=18, lw=10, rw=4)
+    arm(doc, [(1270, 440), (1290, 600), (1260, 740)], [118, 92, 72], shirt, LB.L, sw=22, lw=12, rw=4)
+    arm(doc, [(1260, 740), (1440, 766), (1560, 744)], [72, 64, 54], shirt, LB.L, sw=18, lw=10, rw=4)
     hand_shadow(doc, 1556, 740, -62, 0.44, False, LB.L, curl=0.4)
     hand(doc, 1556, 740, -62, 0.44, False, skK, LB.L, curl=0.4, spread=0.06)
-    # her near arm: the hand up in a fist on his coat at his chest, the graze on her arm
+    # her near arm: the hand up in a hand gripping his sleeve, the graze on her arm
     arm(doc, [(1390, 720), (1370, 660), (1330, 600)], [46, 40, 34], sleeve, LR_.L)
     wrap_bands(doc, (1370, 660), (1330, 600), [38, 32], LR_.tones(REY["wraps"], amb_k=0.45), LR_.L)
     hand_shadow(doc, 1336, 604, 200, 0.36, True, LR_.L, curl=0.9)
