@@ -1558,6 +1558,8 @@ def grenade_picture():
     rboots = LR_.tones("#4a3626", amb_k=0.4)
     skR = LR_.tones(REY["skin"])
     gy = 770  # where they touch the stones
+    # the pair a tenth larger about where they touch the stones, to come closer
+    doc.group(transform="translate(1100 770) scale(1.1) translate(-1100 -770)")
     # their shadow on the stones, thrown to the right by the flash
     doc.ellipse(1080, gy, 780, 40, "#0a0204", 0.8)
     # his far arm: the forearm flat on the stones beyond her head, the hand spread
@@ -1652,6 +1654,7 @@ def grenade_picture():
     hand(doc, 1336, 604, 200, 0.36, True, skR, LR_.L, curl=0.9, spread=0.05)
     doc.blob(lens((1392, 730), (1384, 690), 8, -4), "#6a0e14", 0.85)
     doc.blob(lens((1390, 722), (1385, 698), 3, -2), "#b8383a", 0.8)
+    doc.end()
     # sparks raining on them from the blast
     for k in range(24):
         x, y = rng.u(300, 1300), rng.u(200, 560)
