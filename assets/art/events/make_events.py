@@ -903,6 +903,18 @@ def cell_background(doc):
     doc.path("M1440 156 L1464 156 L1120 1080 L700 1080 Z", doc.linear(1450, 160, 1000, 1000,
                                                                       [(0, "#a9c8ff", 0.26), (1, "#a9c8ff", 0.02)]),
              extra=doc.blur(10))
+    # the cell's barred front, as in the place: a dark frame and bars on the right and on the
+    # left, each bar lit along its edge toward the moon
+    for x0, x1, step in ((1560, W + 40, 86), (-40, 330, 86)):
+        doc.rect("#05080c", x0 - 10, 0, 20, H, 0.9)
+        x = x0
+        while x < x1:
+            doc.rect("#1a2634", x, 0, 18, H)
+            doc.rect("#6f8fb0" if x > 1000 else "#3c5068", x + (0 if x > 1000 else 13), 0, 5, H, 0.85)
+            doc.rect("#04060a", x + (13 if x > 1000 else 0), 0, 5, H, 0.6)
+            x += step
+        doc.rect("#1a2634", x0 - 20, 90, x1 - x0 + 40, 22)
+        doc.rect("#6f8fb0", x0 - 20, 90, x1 - x0 + 40, 4, 0.5)
 
 
 def calm(doc, top=700, op=0.55):
@@ -942,16 +954,17 @@ def kiss_picture(variant):
     if reach:
         # she has risen a little off the bench to reach him: her face tipped up to his
         degR, degK = -22, 14
-        meet = (962, 480)
+        meet = (962, 430)
         ex_r, ey_r = ear_for(meet, (REY["lips"][0] - 4, 114), sR, degR, False)
         ex_k, ey_k = ear_for((meet[0] + 8, meet[1] - 4), (KYLO["lips"][0] - 6, 112 * KYLO["scale_y"]), sK, degK, True)
     else:
-        meet = (968, 500)
+        meet = (968, 440)
         degR, degK = -20, 22
         ex_r, ey_r = ear_for(meet, (REY["lips"][0] - 4, 114), sR, degR, False)
         ex_k, ey_k = ear_for((meet[0] + 10, meet[1] - 2), (KYLO["lips"][0] - 6, 112 * KYLO["scale_y"]), sK, degK, True)
-    # the pair drawn smaller about their kiss, so the bench they sit on shows under them
-    k_ = 0.8
+    # the pair drawn large about their kiss, waist-up: the faces in the upper half, their
+    # shoulders and arms filling the frame (the bench is below it, under the dialogue box)
+    k_ = 1.3
     grp = f"translate({n(meet[0])} {n(meet[1])}) scale({k_}) translate({n(-meet[0])} {n(-meet[1])})"
     seat = meet[1] + (940 - meet[1]) / k_  # the bench's top, in the pair's coordinates
     # ---- the bench they sit on, lit along its edge by the moon (behind their hips, under their laps)
@@ -988,8 +1001,36 @@ def kiss_picture(variant):
     arm(doc, [(rx - 60, seat + 4), lerp((rx - 60, seat + 4), rk, 0.5), rk], [160, 144, 118], trR, L.L, sw=20)
     arm(doc, [rk, (rk[0] - 8, rk[1] + 120), (rk[0] - 14, rk[1] + 300)], [98, 88, 76], trR, L.L, sw=16)
     # heads: Kylo first, then Rey nearer us
+    # the split seam on his near shoulder, as on his bust: frayed edges, scraped skin, gauze
+    tx, ty = kx + 120, ey_k + 214
+    rng = Rng(74)
+    rag = []
+    for k in range(14):
+        a = k / 14 * 2 * math.pi
+        q = (1.0 if k % 2 else 0.7) * rng.u(0.8, 1.15)
+        rag.append((tx + math.cos(a) * 70 * q, ty + math.sin(a) * 22 * q))
+    rag = [local_to_screen((px - tx, py - ty), tx, ty, 62) for px, py in rag]
+    doc.blob([(tx + (px - tx) * 1.25, ty + (py - ty) * 1.25) for px, py in rag], "#0c1118", 0.5, extra=doc.blur(6))
+    doc.poly([(tx + (px - tx) * 1.08, ty + (py - ty) * 1.08) for px, py in rag], L.tones("#6a7482")[0])
+    doc.poly(rag, skK[1])
+    doc.poly([(tx + (px - tx) * 0.75 - 4, ty + (py - ty) * 0.75 - 4) for px, py in rag], skK[0])
+    doc.ellipse(tx + 8, ty + 20, 10, 22, "#8a2a28", 0.6, deg=62)
+    doc.poly([local_to_screen(p_, tx, ty - 6, 62) for p_ in ((-30, -14), (24, -16), (26, 12), (-28, 14))], "#d8dde2")
+    doc.poly([local_to_screen(p_, tx, ty - 6, 62) for p_ in ((-30, -14), (24, -16), (24, -10), (-30, -8))], "#ffffff", 0.6)
     profile_head(doc, KYLO, ex_k, ey_k, sK, True, L, deg=degK, eyes="closed", brows="soft", split_lip=True,
                  bruise=True, neck=290, mouth="closed", rim_k=1.0, lit=("#dff2ff", 0.05))
+    # over his face: the bruise on his cheekbone darker, and a tear's wet track down the cheek
+    doc.group(transform=xf(ex_k, ey_k, degK, sK, True))
+    sy_ = KYLO["scale_y"]
+    doc.ellipse(100, 36 * sy_, 30, 22, "#4a2a48", 0.3, extra=doc.blur(3))
+    doc.ellipse(108, 28 * sy_, 12, 8, "#6a3050", 0.3)
+    doc.blob(lens((128, 6 * sy_), (112, 96 * sy_), 5, 2), "#bcd4f4", 0.55)
+    doc.blob(lens((127, 8 * sy_), (115, 80 * sy_), 2, 1), "#ffffff", 0.6)
+    doc.ellipse(111, 100 * sy_, 4, 5, "#e4eeff", 0.7)
+    # the split lip's thin dried trickle toward the chin, as on his bust
+    lp_ = KYLO["lips"][0]
+    doc.blob(strand([(lp_ - 8, 130 * sy_), (lp_ - 12, 146 * sy_), (lp_ - 14, 164 * sy_)], 5, 0.4), "#7a1c22", 0.8)
+    doc.end()
     profile_head(doc, REY, ex_r, ey_r, sR, False, L, deg=degR, eyes="closed", brows="soft", blush=1.0, neck=290,
                  lit=("#e6efff", 0.12), sep=0.6, mouth="closed")
     if reach:
@@ -1013,7 +1054,16 @@ def kiss_picture(variant):
         kel = (jaw[0] + 160, jaw[1] + 300)
         arm(doc, [ksh, lerp(ksh, kel, 0.5), kel], [100, 92, 84], shirt, L.L)
         arm(doc, [kel, lerp(kel, jaw, 0.5), jaw], [76, 66, 56], shirt, L.L)
-        arm(doc, [lerp(kel, jaw, 0.8), jaw], [52, 48], skK, L.L)
+        arm(doc, [lerp(kel, jaw, 0.72), jaw], [56, 48], skK, L.L)
+        # the gauze round his wrist, blood seeping through
+        ga, gb = lerp(kel, jaw, 0.7), lerp(kel, jaw, 0.9)
+        shade(doc, limb([ga, lerp(ga, gb, 0.5), gb], [64, 62, 56]), ("#c8ccd0", "#6a7480", "#eef2f6", "#f4f8ff"), L.L,
+              sw=10, lw=6, rw=2)
+        for t in (0.2, 0.45, 0.7):
+            p_, q_ = lerp(ga, gb, t), lerp(ga, gb, t + 0.12)
+            doc.blob(lens((p_[0] - 28, p_[1] + 6), (q_[0] + 28, q_[1] - 4), 3, 1), "#7a8490", 0.6)
+        m_ = lerp(ga, gb, 0.5)
+        doc.ellipse(m_[0], m_[1], 12, 9, "#9a3038", 0.55, extra=doc.blur(3))
         hand_shadow(doc, jaw[0], jaw[1], hdeg, 0.62, True, L.L, curl=0.12)
         hand(doc, jaw[0], jaw[1], hdeg, 0.62, True, skK, L.L, curl=0.12, spread=0.08)
         # her near hand resting open on his chest
@@ -1369,155 +1419,252 @@ def lake_picture():
 
 
 def grenade_picture():
-    """Chapter 5, beat 5.3: he has taken her to the flagstones and covers her, flinging the
-    grenade away with the Force; red alarm light on stone."""
-    doc = Pic("grenade", "Night in the fortress courtyard on Seranno under red alarm lamps: Kylo has pulled Rey down "
-                         "onto the flagstones and lies over her, covering her with his body, his back rounded to the "
-                         "grenade bursting beyond them and his arm curled over her head; Rey, her shoulder grazed, "
-                         "stares up at him. No text.")
+    """Chapter 5, beat 5.3: he has taken her down to the flagstones of the fortress
+    courtyard and is curled over her, braced on his arms, his back to the grenade that
+    he flung away with the Force; it bursts off to the left, by the wall. Seen close and
+    low, from the stones: his back arched over her, scorched and cut; her face turned up
+    under his, eyes wide."""
+    doc = Pic("grenade", "Night in the stone courtyard of the fortress on Seranno, seen low and close from the "
+                         "flagstones: Kylo crouches over Rey, his back arched over her and his arms braced on the "
+                         "stones either side of her head, his head bent down over hers; his slate shirt is scorched and "
+                         "torn across the back, with smoking cuts. Rey lies on her back under him, her face turned up, "
+                         "eyes wide, one hand clutching his shirt. Off to the left by the wall the grenade bursts in a "
+                         "flash of fire, debris and sparks; red alarm lamps on the stone wall and its arched gate. "
+                         "No text.")
     rng = Rng(555)
-    doc.rect(doc.linear(0, 0, 0, H, [(0, "#0c0406", 1), (0.5, "#2a0a0c", 1), (1, "#0a0304", 1)]))
-    # the fortress: leaning slabs of stone and metal, a command tower with a lit deck
-    doc.poly([(1330, 120), (1560, 120), (1590, 560), (1300, 560)], "#1e0a0c")
-    doc.poly([(1540, 120), (1560, 120), (1590, 560), (1570, 560)], "#3a1214")
-    doc.poly([(1250, 60), (1660, 40), (1680, 120), (1230, 130)], "#2a0e10")
-    doc.poly([(1250, 100), (1670, 84), (1672, 100), (1250, 116)], "#ff5a3a", 0.85)
-    doc.poly([(1440, 40), (1450, 40), (1452, -10), (1442, -10)], "#2a0e10")
-    for k in range(5):
-        y = 180 + k * 70
-        doc.poly([(1380, y), (1400, y), (1400, y + 30), (1380, y + 30)], "#ff4a30", 0.7)
-    slabs = [(-60, 230, 260, 250, 8), (180, 250, 460, 240, -6), (420, 200, 760, 230, 10), (720, 240, 1020, 250, -8),
-             (980, 230, 1320, 240, 6), (1580, 240, 1980, 230, -6)]
-    for x0, y0, x1, y1, lean in slabs:
-        doc.poly([(x0 + lean, y0), (x1 + lean, y1), (x1, 570), (x0, 570)], "#240c0e")
-        doc.poly([(x0 + lean, y0), (x1 + lean, y1), (x1 + lean * 0.9, y1 + 14), (x0 + lean * 0.9, y0 + 14)], "#3a1416")
-        doc.poly([(x0 + lean * 0.5 + 20, (y0 + 570) / 2), (x1 + lean * 0.5 - 20, (y1 + 570) / 2),
-                  (x1 + lean * 0.5 - 20, (y1 + 570) / 2 + 6), (x0 + lean * 0.5 + 20, (y0 + 570) / 2 + 6)], "#ff4a30", 0.35)
-        doc.poly([(x1 - 8 + lean, y1), (x1 + lean, y1), (x1, 570), (x1 - 8, 570)], "#120406", 0.9)
-    for lx, ly in ((220, 250), (700, 270), (1180, 290), (1440, 120), (1760, 300)):
-        doc.circle(lx, ly, 140, doc.radial(lx, ly, 140, [(0, "#ff3a2a", 0.55), (1, "#ff3a2a", 0)]))
-        doc.circle(lx, ly, 12, "#ffd0c0")
-        doc.path(f"M{lx} {ly} L{lx - 260} {ly + 520} L{lx + 260} {ly + 520} Z",
-                 doc.linear(lx, ly, lx, ly + 520, [(0, "#ff3020", 0.16), (1, "#ff3020", 0)]))
-    # the flagstones in perspective
-    doc.poly([(0, 560), (1920, 560), (1920, 1080), (0, 1080)], "#2a0e10")
-    for k in range(9):
-        y = 560 + (k ** 1.6) * 18
-        doc.rect("#170607", 0, y, W, 3 + k * 0.6, 0.9)
-    for k in range(-14, 15):
-        x0 = 960 + k * 120
-        x1 = 960 + k * 520
-        doc.path(f"M{x0} 560 L{x1} 1080", "none", extra=' stroke="#170607" stroke-width="4"')
-    doc.ellipse(900, 640, 900, 160, doc.radial(900, 640, 900, [(0, "#ff4a30", 0.25), (1, "#ff4a30", 0)], 1, 0.2))
-    # the blast, away to the left: flash, shock ring, shrapnel streaks
-    bx, by = 560, 300
-    doc.circle(bx, by, 520, doc.radial(bx, by, 520, [(0, "#fff2d8", 0.75), (0.2, "#ffb060", 0.45),
-                                                    (0.6, "#ff5020", 0.12), (1, "#ff5020", 0)]))
-    # the burst in flat layers: dark smoke, red, orange, yellow, a white core
-    for r, col, op, wob in ((230, "#3a1410", 0.55, 0.28), (170, "#c8321e", 0.85, 0.3), (128, "#ff7a2a", 0.95, 0.26),
-                            (86, "#ffc860", 1, 0.22), (48, "#fff6e0", 1, 0.15)):
+    # ---- the courtyard, as the place: night sky over a stone wall with an arched gate,
+    # red lamps, flagstones; seen from the ground, so the wall rises high
+    doc.rect(doc.linear(0, 0, 0, 200, [(0, "#060204", 1), (1, "#12060a", 1)]))
+    for k in range(40):
+        doc.circle(rng.u(0, W), rng.u(0, 90), rng.u(0.8, 2), "#e8c8c0", rng.u(0.2, 0.6))
+    wall_top, ground = 96, 540
+    doc.rect(doc.linear(0, wall_top, 0, ground, [(0, "#2a1014", 1), (1, "#3c1618", 1)]), 0, wall_top, W, ground - wall_top)
+    # the parapet along the top
+    doc.rect("#1a080a", 0, wall_top - 10, W, 22)
+    doc.rect("#4a1c1e", 0, wall_top + 10, W, 5, 0.7)
+    # stone courses: rows of blocks, the joints staggered, a few blocks a shade apart
+    y = wall_top + 16
+    row = 0
+    while y < ground:
+        hgt = 64
+        doc.rect("#1a080a", 0, y + hgt - 4, W, 4, 0.5)
+        x = -rng.u(0, 90) if row % 2 else -rng.u(60, 150)
+        while x < W:
+            wd = rng.u(150, 260)
+            if rng.u(0, 1) < 0.35:
+                doc.rect("#4a1c1e" if rng.u(0, 1) < 0.5 else "#1e0a0c", x + 3, y + 2, wd - 6, hgt - 8, 0.35)
+            doc.rect("#1a080a", x + wd - 3, y, 4, hgt - 2, 0.45)
+            x += wd
+        y += hgt
+        row += 1
+    # the arched gate (to the right, beyond their heads), its stone surround, the door's planks and bands
+    ax, aw, atop = 1700, 280, 170
+    r = aw / 2
+    arch = f"M{ax - r - 36} {ground} L{ax - r - 36} {atop + r} A{r + 36} {r + 36} 0 0 1 {ax + r + 36} {atop + r} L{ax + r + 36} {ground} Z"
+    doc.path(arch, "#4a2022")
+    for k in range(11):
+        a = math.pi + k / 10 * math.pi
+        x0, y0 = ax + math.cos(a) * r, atop + r + math.sin(a) * r
+        x1, y1 = ax + math.cos(a) * (r + 36), atop + r + math.sin(a) * (r + 36)
+        doc.add(f'<path d="M{n(x0)} {n(y0)} L{n(x1)} {n(y1)}" stroke="#1e0a0c" stroke-width="4"/>')
+    door = f"M{ax - r} {ground} L{ax - r} {atop + r} A{r} {r} 0 0 1 {ax + r} {atop + r} L{ax + r} {ground} Z"
+    doc.path(door, "#1c0c0c")
+    doc.group(clip=doc.clip(door))
+    for k in range(1, 6):
+        doc.rect("#120606", ax - r + k * aw / 6 - 2, atop, 4, ground - atop, 0.9)
+    for yy in (300, 400, 490):
+        doc.rect("#3a1a16", ax - r, yy, aw, 12)
+    doc.rect("#0a0404", ax - 2, atop, 4, ground - atop)
+    doc.end()
+    # the red lamps: over the gate and along the wall, each with its glow and a pool on the stone
+    for lx, ly, big in ((ax, atop - 34, True), (1160, 170, False), (640, 170, False)):
+        rr = 260 if big else 190
+        doc.circle(lx, ly, rr, doc.radial(lx, ly, rr, [(0, "#ff3a2a", 0.5), (1, "#ff3a2a", 0)]))
+        doc.rect("#120406", lx - 16, ly - 10, 32, 14)
+        doc.circle(lx, ly + 8, 11, "#ffd2c0")
+        doc.path(f"M{lx} {ly} L{lx - 240} {ground} L{lx + 240} {ground} Z",
+                 doc.linear(lx, ly, lx, ground, [(0, "#ff3020", 0.18), (1, "#ff3020", 0.03)]))
+    # the flagstones in perspective from a low eye: rows crowd toward the wall's foot
+    doc.rect(doc.linear(0, ground, 0, H, [(0, "#3a1416", 1), (1, "#1e080a", 1)]), 0, ground, W, H - ground)
+    doc.rect("#12060a", 0, ground - 4, W, 10, 0.9)
+    vx, vy = 1000, ground - 420
+    t = 0.0
+    k = 0
+    ys = []
+    while True:
+        yy = ground + 10 + (k ** 1.7) * 9
+        if yy > H:
+            break
+        ys.append(yy)
+        doc.rect("#14060a", 0, yy, W, 2 + k * 0.45, 0.9)
+        k += 1
+    for j in range(-24, 25):
+        x0 = vx + j * 160
+        xa = vx + (x0 - vx) * (ground - vy) / (H - vy) if False else None
+        # joints run from the wall's foot toward the eye, a little offset row to row
+        for i in range(len(ys) - 1):
+            ya, yb = ys[i], ys[i + 1]
+            off = 80 if i % 2 else 0
+            fa = (ya - vy) / (H - vy)
+            fb = (yb - vy) / (H - vy)
+            xa_ = vx + (j * 160 + off) * fa * 2.2
+            xb_ = vx + (j * 160 + off) * fb * 2.2
+            if -50 < xa_ < W + 50:
+                doc.add(f'<path d="M{n(xa_)} {n(ya)} L{n(xb_)} {n(yb)}" stroke="#14060a" stroke-width="{n(1.5 + i * 0.5)}" opacity="0.9"/>')
+    # the lamps' red on the wet-dark stone
+    doc.ellipse(1000, 640, 1000, 140, doc.radial(1000, 640, 1000, [(0, "#ff4a30", 0.2), (1, "#ff4a30", 0)], 1, 0.25))
+    # ---- the blast, off to the left at the foot of the wall where the grenade skittered:
+    # a flash, the fireball in flat layers, smoke, flying stone and sparks
+    bx, by = 230, 500
+    doc.circle(bx, by, 700, doc.radial(bx, by, 700, [(0, "#fff2d8", 0.7), (0.18, "#ffb060", 0.45),
+                                                    (0.55, "#ff5020", 0.12), (1, "#ff5020", 0)]))
+    for rr, col, op, wob in ((200, "#2a0e0c", 0.3, 0.3), (150, "#c8321e", 0.9, 0.3), (112, "#ff7a2a", 0.95, 0.26),
+                             (74, "#ffc860", 1, 0.22), (40, "#fff6e0", 1, 0.15)):
         pts = []
         for k in range(14):
             a = k / 14 * 2 * math.pi
-            rr = r * (1 + rng.u(-wob, wob))
-            pts.append((bx + math.cos(a) * rr, by + math.sin(a) * rr * 0.9))
-        doc.blob(pts, col, op)
-    for k in range(14):
-        a = rng.u(0, 2 * math.pi)
-        r = rng.u(150, 300)
-        x, y = bx + math.cos(a) * r, by + math.sin(a) * r * 0.9
-        doc.poly([(x, y), (x + rng.u(6, 14), y + rng.u(-4, 4)), (x + rng.u(0, 8), y + rng.u(6, 12))], "#1a0806", 0.9)
-    for k in range(26):
-        a = rng.u(-0.9, 2.6)
-        r0, r1 = rng.u(80, 170), rng.u(260, 620)
+            q = rr * (1 + rng.u(-wob, wob))
+            pts.append((bx + math.cos(a) * q, by + math.sin(a) * q * (0.8 if math.sin(a) > 0 else 1.05)))
+        doc.blob(pts, col, op, extra=doc.blur(14) if rr == 200 else "")
+    for k in range(30):
+        a = rng.u(-1.5, 0.6)
+        r0, r1 = rng.u(70, 140), rng.u(260, 700)
         doc.add(f'<path d="M{n(bx + math.cos(a) * r0)} {n(by + math.sin(a) * r0)} L{n(bx + math.cos(a) * r1)} '
-                f'{n(by + math.sin(a) * r1)}" stroke="#ffe2b0" stroke-width="{n(rng.u(1.5, 3.5))}" '
+                f'{n(by + math.sin(a) * r1)}" stroke="#ffe2b0" stroke-width="{n(rng.u(1.5, 4))}" '
                 f'stroke-linecap="round" opacity="{n(rng.u(0.4, 0.9))}"/>')
-    # ---- the two of them, side on: Rey on her back on the stones (head to the right, face
-    # up), Kylo on top of her along her whole length, his body over her chest and belly and
-    # his back rounded up to the blast, his head tucked down by hers and his near arm curled
-    # over the top of her head; her face and eye under his shoulder, her tunic's lower edge
-    # and her legs showing under his.
-    LB = Light("#3a0a0e", "#ffc890", (-0.75, -0.65), rim="#ffe0b8", amb_k=0.5, key_k=0.5, deep="#0a0204")
-    LR_ = Light("#3a0a0e", "#ff9a80", (-0.6, -0.8), rim="#ffb8a0", amb_k=0.5, key_k=0.4, deep="#0a0204")
-    tunic = LR_.tones(REY["tunic"], amb_k=0.5)
-    shirt = LB.tones(KYLO["shirt"], amb_k=0.4)
-    trous = LB.tones("#3a302a", amb_k=0.4)
+    # flying chips of stone
+    for k in range(22):
+        a = rng.u(-1.6, 0.7)
+        q = rng.u(180, 560)
+        x, y = bx + math.cos(a) * q, by + math.sin(a) * q * 0.8
+        s_ = rng.u(6, 18)
+        doc.poly([(x, y), (x + s_, y + rng.u(-s_ / 2, s_ / 2)), (x + rng.u(0, s_), y + s_)], "#1a0806", 0.95)
+        doc.poly([(x, y), (x + s_ * 0.6, y + 1), (x + 2, y + s_ * 0.4)], "#ff9a50", 0.6)
+    # ---- the two of them, side on, close: Rey on her back on the stones, her head to the
+    # right and her face turned up; Kylo over her on his knees and braced arms, his back
+    # arched high to the blast, his head bent down over hers
+    LB = Light("#3a0a0e", "#ffc890", (-0.85, -0.5), rim="#ffe0b8", amb_k=0.45, key_k=0.5, deep="#0a0204")
+    LR_ = Light("#3a0a0e", "#ffa888", (-0.6, -0.8), rim="#ffc0a8", amb_k=0.45, key_k=0.45, deep="#0a0204")
+    shirt = LB.tones(KYLO["shirt"], amb_k=0.35)  # his plain slate shirt, as on his bust in 5.3
+    shirt_far = tuple(dark(c, 0.6) for c in shirt[:3]) + (None,)
+    trous = LB.tones("#3a302a", amb_k=0.35)
+    trous_far = tuple(dark(c, 0.55) for c in trous[:3]) + (None,)
     boots = LB.tones("#1e1614", amb_k=0.3)
-    skR = LR_.tones(REY["skin"])
     skK = LB.tones(KYLO["skin"])
+    skK_far = tuple(dark(c, 0.6) for c in skK[:3]) + (None,)
+    tunic = LR_.tones(REY["tunic"], amb_k=0.45)
+    sleeve = LR_.tones(REY["sleeve"], amb_k=0.45)
     legs = LR_.tones("#7a6a54", amb_k=0.45)
     rboots = LR_.tones("#4a3626", amb_k=0.4)
-    # the pair drawn a quarter larger, about a point on the flagstones, to fill the frame
-    doc.group(transform="translate(1000 600) scale(1.22) translate(-1000 -600)")
-    # their shadow on the stones
-    doc.ellipse(1000, 748, 720, 34, "#0a0204", 0.75)
-    # her body under him: only the chest, shoulder and belt show below his
-    rbody = [(1490, 716), (1440, 668), (1260, 654), (1120, 672), (1060, 700), (1070, 748), (1200, 754), (1330, 750),
-             (1480, 746)]
-    shade(doc, rbody, tunic, LR_.L, sw=16, lw=8, rw=3)
-    doc.blob(strand([(1110, 690), (1100, 752)], 18, 1), LR_.tones(REY["belt"])[1])
-    doc.blob(strand([(1380, 676), (1240, 716), (1110, 730)], 12, 1), LR_.tones(REY["strap"])[1], 0.9)
-    # her head on the stones, face up under his shoulder, eyes wide
-    profile_head(doc, REY, 1560, 704, 0.5, True, LR_, deg=70, eyes="wide", brows="worried", mouth="closed", neck=170,
-                 open_=5, gaze=(2, -2))
-    # Rey's legs along the stones, the far one a little bent, boots toes-up
-    arm(doc, [(1110, 716), (900, 714), (690, 736)], [62, 54, 44], (dark(legs[0], 0.8),) + legs[1:], LR_.L)
-    arm(doc, [(1110, 734), (880, 744), (650, 756)], [64, 56, 46], legs, LR_.L)
-    for bx_, by_ in ((690, 734), (650, 754)):
-        shade(doc, [(bx_ + 14, by_ - 26), (bx_ - 24, by_ - 30), (bx_ - 44, by_ - 70), (bx_ - 66, by_ - 74),
-                    (bx_ - 74, by_ - 50), (bx_ - 64, by_ + 8), (bx_ - 30, by_ + 24), (bx_ + 16, by_ + 22)],
-              rboots, LR_.L, sw=8, lw=5, rw=2)
-    # Kylo on top of her: he is a head taller (about 1.12 times her length), so his legs lie
-    # over and along hers, his boots (toes down) past hers; his knees on the stones
-    arm(doc, [(1040, 660), (760, 672), (470, 682)], [84, 66, 52], (dark(trous[0], 0.8),) + trous[1:], LB.L, sw=16)
-    arm(doc, [(1040, 684), (740, 698), (440, 708)], [88, 70, 54], trous, LB.L, sw=18)
-    for bx_, by_ in ((470, 680), (440, 708)):
-        shade(doc, [(bx_ + 20, by_ - 30), (bx_ - 40, by_ - 32), (bx_ - 80, by_ - 20), (bx_ - 108, by_ + 10),
-                    (bx_ - 96, by_ + 30), (bx_ - 40, by_ + 34), (bx_ + 20, by_ + 30)],
-              boots, LB.L, sw=8, lw=5, rw=2)
-    # his body over hers, covering her chest and belly: the hips low over hers, the back
-    # rounded up toward the blast (he takes it on his back), the shoulders hunched over
-    # her head; only the lower edge of her tunic shows under him
-    kbody = [(1470, 640), (1440, 580), (1370, 546), (1250, 526), (1120, 530), (1000, 566), (930, 616), (930, 680),
-             (1000, 700), (1150, 704), (1300, 700), (1420, 690), (1470, 672)]
+    skR = LR_.tones(REY["skin"])
+    gy = 770  # where they touch the stones
+    # the pair a tenth larger about where they touch the stones, to come closer
+    doc.group(transform="translate(1100 770) scale(1.1) translate(-1100 -770)")
+    # their shadow on the stones, thrown to the right by the flash
+    doc.ellipse(1080, gy, 780, 40, "#0a0204", 0.8)
+    # his far arm: the forearm flat on the stones beyond her head, the hand spread
+    arm(doc, [(1500, 450), (1620, 600), (1660, 740)], [80, 66, 54], shirt_far, LB.L, rw=0)
+    hand(doc, 1656, 736, 10, 0.44, True, skK_far, LB.L, curl=0.15, spread=0.06)
+    # his far leg: thigh down to the knee on the stones, the shin back along them
+    arm(doc, [(760, 520), (600, 740), (330, 750)], [130, 90, 64], trous_far, LB.L, rw=0)
+    # Rey: her legs along the stones (one knee a little up), her boots
+    arm(doc, [(960, 700), (700, 660), (460, 742)], [92, 76, 56], (dark(legs[0], 0.8),) + legs[1:], LR_.L)
+    arm(doc, [(960, 730), (700, 736), (430, 758)], [96, 80, 58], legs, LR_.L)
+    for bx_, by_ in ((460, 736), (430, 756)):
+        shade(doc, [(bx_ + 20, by_ - 30), (bx_ - 30, by_ - 36), (bx_ - 56, by_ - 96), (bx_ - 86, by_ - 100),
+                    (bx_ - 96, by_ - 64), (bx_ - 84, by_ + 10), (bx_ - 40, by_ + 28), (bx_ + 20, by_ + 26)],
+              rboots, LR_.L, sw=10, lw=6, rw=2)
+    # her body on its back: hips, belly, the chest rising to the shoulders
+    rbody = [(1400, 700), (1370, 650), (1290, 628), (1160, 636), (1020, 662), (930, 676), (900, 730), (930, gy),
+             (1100, gy + 4), (1300, gy + 2), (1400, 752)]
+    shade(doc, rbody, tunic, LR_.L, sw=20, lw=10, rw=3)
+    doc.blob(strand([(960, 668), (950, gy)], 26, 1), LR_.tones(REY["belt"])[1])
+    doc.blob(strand([(1340, 640), (1180, 700), (990, 716)], 16, 1), LR_.tones(REY["strap"])[1], 0.9)
+    # her head on the stones, the face turned up to his, eyes wide
+    profile_head(doc, REY, 1490, 652, 0.62, True, LR_, deg=76, eyes="wide", brows="worried", mouth="part", neck=250,
+                 open_=6, gaze=(4, -3), sep=0.5)
+    # Kylo's body, over hers: the hips high over her thighs, the back arched up in one
+    # long curve, the shoulders hunched down over her chest
+    kbody = [(1400, 480), (1350, 410), (1270, 362), (1150, 340), (1010, 334), (880, 348), (780, 384), (700, 444),
+             (655, 520), (660, 590), (720, 620), (800, 596), (900, 566), (1040, 574), (1180, 598), (1300, 598),
+             (1380, 568), (1420, 520)]
     # his shadow on her, under his lower edge
-    doc.blob([(930, 684), (1470, 676), (1470, 712), (930, 720)], "#0a0204", 0.45)
-    shade(doc, kbody, shirt, LB.L, sw=26, lw=14, rw=5)
-    # the spine's line down the rounded back, and its light on the top of the curve
-    doc.blob(lens((960, 604), (1400, 560), -26, -20), shirt[1], 0.4)
-    doc.blob(lens((990, 584), (1380, 546), -16, -6), shirt[2], 0.5)
-    doc.blob(strand([(1000, 640), (1008, 702)], 16, 1), LB.tones("#1c1412")[0])
-    # the burns and cuts across his back, where the blast reached him
-    for x, y, r in ((1050, 566, 26), (1170, 544, 22), (1290, 542, 16), (980, 604, 14)):
-        pts = [(x + math.cos(a / 9 * 2 * math.pi) * r * (1.5 if a % 2 else 0.8),
-                y + math.sin(a / 9 * 2 * math.pi) * r * (0.5 if a % 2 else 0.3)) for a in range(9)]
-        doc.poly(pts, "#1a0808", 0.9)
-        doc.blob(lens((x - r, y - 2), (x + r, y - 4), -3, -1), "#ff8a4a", 0.8)
-    for x in (1030, 1150, 1270):
-        doc.blob(strand([(x, 530), (x - 20, 470), (x + 10, 410), (x - 10, 350)], 26, 0.3), "#c8a0a0", 0.12)
-    for k in range(10):
-        x, y = rng.u(980, 1300), rng.u(510, 550)
-        doc.circle(x, y - rng.u(10, 70), rng.u(2, 5), "#ffb070", 0.7)
-    # his head tucked down over hers, his face by her brow, eyes shut tight
-    profile_head(doc, KYLO, 1396, 548, 0.5, False, LB, deg=44, eyes="closed", brows="angry", mouth="tight", neck=200)
-    # his near arm over the top of her head, shielding it: the upper arm out past her crown,
-    # the elbow on the stones beyond it, the forearm curled back round her head and the hand
-    # spread over her hair
-    arm(doc, [(1430, 612), (1560, 616), (1690, 660)], [66, 58, 52], shirt, LB.L)
-    arm(doc, [(1690, 660), (1700, 712), (1650, 752)], [52, 46, 40], shirt, LB.L)
-    hand(doc, 1652, 748, 150, 0.36, True, skK, LB.L, curl=0.5)
-    # her near hand clutching his side
-    arm(doc, [(1340, 730), (1270, 740), (1200, 704)], [36, 32, 28], LR_.tones(REY["sleeve"], amb_k=0.5), LR_.L)
-    wrap_bands(doc, (1270, 740), (1200, 704), [30, 26], LR_.tones(REY["wraps"], amb_k=0.5), LR_.L)
-    hand(doc, 1204, 704, -110, 0.3, False, skR, LR_.L, kind="fist")
-    # the graze on her upper arm (her sling arm from here on), where her sleeve shows below his
-    doc.ellipse(1310, 734, 15, 7, "#6a0e14", 0.9, deg=-10)
-    doc.ellipse(1306, 732, 7, 3, "#b8383a", 0.8, deg=-10)
+    doc.blob([(700, 600), (1420, 560), (1420, 660), (700, 680)], "#0a0204", 0.4, extra=doc.blur(8))
+    shade(doc, kbody, shirt, LB.L, sw=40, lw=22, rw=6)
+    # the back's curve: a band of light along its top, the spine's groove, a shoulder blade
+    doc.blob(lens((720, 430), (1320, 380), -52, -44), shirt[2], 0.3)
+    doc.blob(lens((770, 420), (1290, 372), -40, -34), shirt[1], 0.4)
+    # the shoulder blade's hump and the deltoid over the braced arm
+    doc.blob(lens((1120, 350), (1340, 430), -40, -6), shirt[2], 0.45)
+    doc.blob(lens((1180, 460), (1330, 560), 30, 10), shirt[1], 0.5)
+    # the blast's marks on his back: burnt patches, the shirt torn open in rents with the
+    # raw skin showing, embers on their edges, and thin smoke rising
+    for x, y, ln, ang in ((850, 380, 120, -32), (990, 348, 140, -6), (1140, 356, 110, 14), (1000, 420, 70, -10),
+                          (1240, 392, 60, 30)):
+        doc.ellipse(x, y + 6, ln * 0.75, ln * 0.28, "#0c0404", 0.6, deg=ang, extra=doc.blur(6))
+        top, bot = [], []
+        for k in range(9):
+            u = k / 8
+            w = math.sin(u * math.pi) * ln * 0.12 * rng.u(0.6, 1.3) + 1
+            xx = -ln / 2 + u * ln
+            top.append((xx + rng.u(-4, 4), -w))
+            bot.append((xx + rng.u(-4, 4), w * 0.8))
+        pts = [local_to_screen(p_, x, y, ang) for p_ in top + bot[::-1]]
+        doc.poly(pts, "#1a0606")
+        doc.poly([local_to_screen((px * 0.85, py * 0.45), x, y, ang) for px, py in top + bot[::-1]],
+                 skK[1], 0.9)
+        doc.poly([local_to_screen((px * 0.6, py * 0.2 + 2), x, y, ang) for px, py in top + bot[::-1]], "#8a2a22", 0.9)
+        # the singed edge glowing
+        doc.add(f'<path d="{smooth([local_to_screen(p_, x, y, ang) for p_ in top], closed=False)}" stroke="#ff8a3a" '
+                f'stroke-width="3.5" fill="none" opacity="0.9"/>')
+        doc.add(f'<path d="{smooth([(x, y - 10), (x - 20, y - 60), (x + 12, y - 110), (x - 8, y - 160), (x + 16, y - 210)], closed=False)}" '
+                f'stroke="#c8a8a8" stroke-width="{n(ln * 0.2)}" stroke-linecap="round" fill="none" opacity="0.14"{doc.blur(7)}/>')
+    # scorch on the shirt toward the blast
+    doc.group(clip=doc.clip(smooth(kbody)))
+    doc.ellipse(700, 460, 200, 160, "#0a0202", 0.45, extra=doc.blur(20))
     doc.end()
-    rain_streaks(doc, rng, 40, "#ffcaa0", 0.25, x0=0, x1=900, y0=200, y1=800, length=(10, 30), slant=-1.2, width=1.5)
-    calm(doc, 760, 0.55)
-    vignette(doc, 0.55)
+    # a sliver of stone still stuck in the shirt
+    doc.poly([(1000, 300), (1010, 262), (1022, 304)], "#2a1210")
+    doc.poly([(1004, 296), (1010, 268), (1012, 300)], "#ff9a50", 0.7)
+    # his near leg: thigh down from the hip to the knee on the stones beside her, shin back
+    arm(doc, [(740, 540), (560, 745), (280, 760)], [140, 96, 68], trous, LB.L, sw=22)
+    shade(doc, [(300, 730), (210, 726), (150, 742), (140, 790), (300, 792)], boots, LB.L, sw=8, lw=5, rw=2)
+    # his hips in their dark trousers, the shirt tucked in at the belt; the seat's curve
+    hips = [(790, 372), (700, 430), (652, 510), (650, 590), (700, 624), (790, 610), (850, 590), (830, 470)]
+    doc.group(clip=doc.clip(smooth(kbody)))
+    shade(doc, hips, trous, LB.L, sw=24, lw=14, rw=0)
+    doc.blob(strand([(800, 370), (846, 480), (858, 600)], 30, 0.9), LB.tones("#1c1412")[0])
+    doc.blob(strand([(806, 372), (850, 480)], 8, 0.8), LB.tones("#1c1412")[2], 0.5)
+    doc.ellipse(700, 470, 60, 80, "#0a0202", 0.4, extra=doc.blur(14))
+    doc.end()
+    # his head, bent down over hers: his face above hers, eyes shut, jaw set
+    profile_head(doc, KYLO, 1470, 392, 0.6, False, LB, deg=92, eyes="closed", brows="angry", mouth="tight",
+                 neck=300, sep=0.6)
+    # his near arm, braced: the shoulder over her chest, the upper arm down in front of her
+    # shoulder to the elbow on the stones, the forearm round the back of her head and the
+    # hand cupping it
+    arm(doc, [(1270, 440), (1290, 600), (1260, 740)], [118, 92, 72], shirt, LB.L, sw=22, lw=12, rw=4)
+    arm(doc, [(1260, 740), (1440, 766), (1560, 744)], [72, 64, 54], shirt, LB.L, sw=18, lw=10, rw=4)
+    hand_shadow(doc, 1556, 740, -62, 0.44, False, LB.L, curl=0.4)
+    hand(doc, 1556, 740, -62, 0.44, False, skK, LB.L, curl=0.4, spread=0.06)
+    # her near arm: the hand up in a hand gripping his sleeve, the graze on her arm
+    arm(doc, [(1390, 720), (1370, 660), (1330, 600)], [46, 40, 34], sleeve, LR_.L)
+    wrap_bands(doc, (1370, 660), (1330, 600), [38, 32], LR_.tones(REY["wraps"], amb_k=0.45), LR_.L)
+    hand_shadow(doc, 1336, 604, 200, 0.36, True, LR_.L, curl=0.9)
+    hand(doc, 1336, 604, 200, 0.36, True, skR, LR_.L, curl=0.9, spread=0.05)
+    doc.blob(lens((1392, 730), (1384, 690), 8, -4), "#6a0e14", 0.85)
+    doc.blob(lens((1390, 722), (1385, 698), 3, -2), "#b8383a", 0.8)
+    doc.end()
+    # sparks raining on them from the blast
+    for k in range(24):
+        x, y = rng.u(300, 1300), rng.u(200, 560)
+        ln = rng.u(8, 22)
+        doc.add(f'<path d="M{n(x)} {n(y)} l{n(ln * 0.8)} {n(ln * 0.4)}" stroke="#ffd090" stroke-width="{n(rng.u(1.5, 3))}" '
+                f'stroke-linecap="round" opacity="{n(rng.u(0.4, 0.9))}"/>')
+    # the flash's warm light over their left side
+    doc.rect(doc.radial(bx, by, 1100, [(0, "#ffb070", 0.18), (1, "#ffb070", 0)]))
+    calm(doc, 800, 0.5)
+    vignette(doc, 0.5)
     return doc
 
 
