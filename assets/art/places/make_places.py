@@ -85,6 +85,40 @@ def _dot(a, b):
     return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
 
 
+
+def poly(pts, fill, extra=""):
+    """A closed, filled path through `pts`."""
+    return f'<path fill="{fill}"{extra} d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + 'Z"/>'
+
+
+class Room:
+    """One-point perspective for the places drawn as rooms (briefing, courtyard, vault):
+    eye `eye` m above the floor, vanishing point (vx, vy), focal length `F` pixels; a
+    point X across, Y up, Z deep sits at (vx + X F/Z, vy + (eye - Y) F/Z)."""
+
+    def __init__(self, F, vx, vy, eye):
+        self.F, self.vx, self.vy, self.eye = F, vx, vy, eye
+
+    def P(self, X, Y, Z):
+        k = self.F / Z
+        return (self.vx + X * k, self.vy + (self.eye - Y) * k)
+
+    def quad_x(self, X, y0, y1, z0, z1, fill, extra=""):
+        """A rectangle on the plane x = X (a side wall), from y0 to y1 and z0 to z1."""
+        P = self.P
+        return poly([P(X, y1, z0), P(X, y1, z1), P(X, y0, z1), P(X, y0, z0)], fill, extra)
+
+    def quad_z(self, Z, x0, x1, y0, y1, fill, extra=""):
+        """A rectangle facing us at depth Z."""
+        P = self.P
+        return poly([P(x0, y1, Z), P(x1, y1, Z), P(x1, y0, Z), P(x0, y0, Z)], fill, extra)
+
+    def quad_y(self, Y, x0, x1, z0, z1, fill, extra=""):
+        """A rectangle on the level y = Y (floor, ceiling, a desk top)."""
+        P = self.P
+        return poly([P(x0, Y, z0), P(x1, Y, z0), P(x1, Y, z1), P(x0, Y, z1)], fill, extra)
+
+
 class Mesh:
     """Faces: (points clockwise seen from outside, material, two_sided)."""
 
@@ -1305,12 +1339,7 @@ def briefing():
     rng = random.Random(20_06)
     F, VX, VY, EYE = 950.0, 960.0, 420.0, 1.6
 
-    def P(X, Y, Z):
-        k = F / Z
-        return (VX + X * k, VY + (EYE - Y) * k)
-
-    def poly(pts, fill, extra=""):
-        return f'<path fill="{fill}"{extra} d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + 'Z"/>'
+    P = Room(F, VX, VY, EYE).P
 
     W, H, ZB, ZN = 5.6, 3.0, 11.0, 0.9  # half width, ceiling, back wall, nearest drawn depth
     o = []
@@ -1523,20 +1552,8 @@ def courtyard():
     rng = random.Random(20_07)
     F, VX, VY, EYE = 950.0, 960.0, 440.0, 1.6
 
-    def P(X, Y, Z):
-        k = F / Z
-        return (VX + X * k, VY + (EYE - Y) * k)
-
-    def poly(pts, fill, extra=""):
-        return f'<path fill="{fill}"{extra} d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + 'Z"/>'
-
-    def quad_x(X, y0, y1, z0, z1, fill, extra=""):
-        """A rectangle on the plane x = X (a side wall), from y0 to y1 and z0 to z1."""
-        return poly([P(X, y1, z0), P(X, y1, z1), P(X, y0, z1), P(X, y0, z0)], fill, extra)
-
-    def quad_z(Z, x0, x1, y0, y1, fill, extra=""):
-        """A rectangle facing us at depth Z."""
-        return poly([P(x0, y1, Z), P(x1, y1, Z), P(x1, y0, Z), P(x0, y0, Z)], fill, extra)
+    room = Room(F, VX, VY, EYE)
+    P, quad_x, quad_z = room.P, room.quad_x, room.quad_z
 
     ZW, HW, XL, XR, ZN = 19.0, 7.0, -6.0, 6.5, 1.2  # outer wall depth and height, the side walls, nearest
     glows = []
@@ -1814,24 +1831,8 @@ def vault():
     rng = random.Random(20_08)
     F, VX, VY, EYE = 950.0, 960.0, 430.0, 1.6
 
-    def P(X, Y, Z):
-        k = F / Z
-        return (VX + X * k, VY + (EYE - Y) * k)
-
-    def poly(pts, fill, extra=""):
-        return f'<path fill="{fill}"{extra} d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + 'Z"/>'
-
-    def quad_x(X, y0, y1, z0, z1, fill, extra=""):
-        """A rectangle on the plane x = X (a side wall), from y0 to y1 and z0 to z1."""
-        return poly([P(X, y1, z0), P(X, y1, z1), P(X, y0, z1), P(X, y0, z0)], fill, extra)
-
-    def quad_z(Z, x0, x1, y0, y1, fill, extra=""):
-        """A rectangle facing us at depth Z."""
-        return poly([P(x0, y1, Z), P(x1, y1, Z), P(x1, y0, Z), P(x0, y0, Z)], fill, extra)
-
-    def quad_y(Y, x0, x1, z0, z1, fill, extra=""):
-        """A rectangle on the level y = Y (floor, ceiling, a desk top)."""
-        return poly([P(x0, Y, z0), P(x1, Y, z0), P(x1, Y, z1), P(x0, Y, z1)], fill, extra)
+    room = Room(F, VX, VY, EYE)
+    P, quad_x, quad_y, quad_z = room.P, room.quad_x, room.quad_y, room.quad_z
 
     W, H, ZB, ZN = 2.3, 3.1, 10.0, 0.8  # half width, ceiling, back wall, nearest drawn depth
     RH = 2.2  # the racks' height
