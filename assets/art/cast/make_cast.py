@@ -490,6 +490,8 @@ ACTIONS = {
             "torn_lit": X("torn_lit", "narrow", "stern", "set", "scar", "bruise"),
             # beat 5.4: asleep, his head fallen a little toward her
             "bench_asleep_lean": X("bench_slump", "closed", "level", "rest", "scar", tilt=15),
+            # beats 3.3 and 5.5: his crooked smile, in the medbay bed
+            "gown_crooked": X("gown", "soft", "level", "crooked", tilt=4),
             # beat 1.4 on: the bruise from her fist, to the end of the rain
             "rain_struck_low": X("coat_rain_reel", "pained", "pained", "grimace", "scar_wet", "wet", tilt=-14),
             "rain_neutral_bruised": X("coat_rain", "open", "level", "rest", "scar_wet", "wet", "bruise"),
@@ -509,7 +511,12 @@ ACTIONS = {
         "grip": ("jacket", "grip", False)},
         expressions={
             "grip_serious": X("grip", "narrow", "stern", "tight"),
-            "grip_worried": X("grip", "worried", "worried", "sad")}),
+            "grip_worried": X("grip", "worried", "worried", "sad"),
+            # beat 2.4: gentle with a frightened defector
+            "gentle": X("jacket", "soft", "worried", "smile")}),
+    "finn": dict(bodies={}, expressions={
+        # beat 6.1: suddenly very interested in his caf
+        "bench_caf": X("bench", "down", "raised", "tight")}),
 }
 for _m in MEMBERS:
     _a = ACTIONS.get(_m["id"])
