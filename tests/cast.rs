@@ -303,14 +303,20 @@ fn a_new_face_on_a_still_bust_is_drawn() {
     }
 }
 
-/// Where `who`'s body stands: its height on the stage and its scale.
-fn stands(app: &mut App, who: &str) -> (f32, f32) {
+/// `who`'s body on the stage (the bust with its face parts under it).
+fn transform_of(app: &mut App, who: &str) -> Transform {
     let world = app.world_mut();
     let mut busts = world.query::<(&Name, &Transform, &Children)>();
-    let (_, transform, _) = busts
+    busts
         .iter(world)
         .find(|(name, ..)| name.as_str() == who)
-        .unwrap_or_else(|| panic!("{who} is on stage"));
+        .map(|(_, transform, _)| *transform)
+        .unwrap_or_else(|| panic!("{who} is on stage"))
+}
+
+/// Where `who`'s body stands: its height on the stage and its scale.
+fn stands(app: &mut App, who: &str) -> (f32, f32) {
+    let transform = transform_of(app, who);
     (transform.translation.y, transform.scale.y)
 }
 
@@ -396,13 +402,7 @@ fn a_seated_body_is_drawn_lower_than_a_standing_one_at_the_same_spot() {
 
 /// Across the stage from where `who`'s body stands.
 fn across(app: &mut App, who: &str) -> f32 {
-    let world = app.world_mut();
-    let mut busts = world.query::<(&Name, &Transform, &Children)>();
-    busts
-        .iter(world)
-        .find(|(name, ..)| name.as_str() == who)
-        .map(|(_, transform, _)| transform.translation.x)
-        .unwrap_or_else(|| panic!("{who} is on stage"))
+    transform_of(app, who).translation.x
 }
 
 /// A body that leans in (the manifest's `leaning`: a kiss) stands nearer the one its
