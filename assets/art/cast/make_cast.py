@@ -498,7 +498,6 @@ ACTIONS = {
             "rain_guarded_bruised": X("coat_rain", "guarded", "guarded", "set", "scar_wet", "wet", "bruise"),
             "rain_pained_bruised": X("coat_rain_hand", "pained", "pained", "grimace", "scar_wet", "wet", "bruise"),
             "rain_awed_bruised": X("coat_rain", "wide", "raised", "parted", "scar_wet", "wet", "bruise", tilt=-4),
-            "rain_hilt_bruised": X("coat_rain_hilt", "open", "level", "rest", "scar_wet", "wet", "bruise"),
             "rain_hilt_sad_bruised": X("coat_rain_hilt", "sad", "sad", "sad", "scar_wet", "wet", "bruise"),
             # beat 1.5: his voice scraped raw
             "rain_hilt_raw_bruised": X("coat_rain_hilt", "sad_wet", "worried", "frown", "scar_wet", "wet", "bruise"),
