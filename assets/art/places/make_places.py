@@ -8,8 +8,8 @@ marker comments inside those SVGs:
     <!-- gen:NAME -->  ...generated...  <!-- /gen:NAME -->
 
 so running this again gives the same files. Whole places drawn here (the variants
-medbay_bed and cell_night, the fortress at seranno, the briefing room, the fortress's
-courtyard and its records vault) are written in full.
+medbay_bed, medbay_glass and cell_night, the fortress at seranno, the briefing room, the
+fortress's courtyard and its records vault, Ben's quarters) are written in full.
 Style (../../../../shared/story/LOOK_AND_SOUND.md, "Look"): lineless flat shapes in
 three or four tones, soft gradients, one dominant light per place, the lower third calm.
 """
@@ -1130,6 +1130,257 @@ def medbay_bed():
     write("medbay_bed", text)
 
 
+# ---------------------------------------------------------------- medbay_glass
+
+def prone_patient(x0, yt, L):
+    """Kylo face down on a treatment table, seen from the side at eye level: his head at
+    the left turned toward us on the headrest (dark hair to the jaw), the bare back with
+    dressings over the burns, a pale sheet from the hips to the feet. x0 is his crown,
+    yt the table top, L his length in pixels."""
+    s = L / 300.0
+    skin, skin_sh, skin_lt = "#d6bcae", "#a2857a", "#f0ded2"
+    hair, hair_lt = "#17110f", "#3a2c2a"
+
+    def X(v):
+        return f(x0 + v * s)
+
+    def Y(v):
+        return f(yt + v * s)
+
+    o = []
+    # the back: the shoulder blades high, the long line of the spine dipping to the waist
+    o.append(f'<path fill="{skin}" d="M{X(40)} {Y(0)}C{X(38)} {Y(-18)} {X(46)} {Y(-33)} {X(64)} {Y(-37)}'
+             f'C{X(84)} {Y(-41)} {X(104)} {Y(-36)} {X(122)} {Y(-31)}C{X(142)} {Y(-26)} {X(160)} {Y(-25)} {X(178)} {Y(-27)}L{X(178)} {Y(0)}Z"/>')
+    # light from the lamp above along the shoulder blades and the spine
+    o.append(f'<path fill="{skin_lt}" d="M{X(48)} {Y(-30)}C{X(54)} {Y(-37)} {X(68)} {Y(-40)} {X(84)} {Y(-40)}'
+             f'C{X(104)} {Y(-39)} {X(124)} {Y(-32)} {X(150)} {Y(-27)}C{X(124)} {Y(-29)} {X(100)} {Y(-34)} {X(80)} {Y(-35)}C{X(66)} {Y(-35)} {X(54)} {Y(-33)} {X(48)} {Y(-30)}Z"/>')
+    # the burns: raw patches across the shoulder blades and the small of the back, pale
+    # dressings over some of them
+    o.append(f'<path fill="#a9554f" d="M{X(62)} {Y(-38)}C{X(74)} {Y(-41)} {X(90)} {Y(-40)} {X(100)} {Y(-37)}L{X(96)} {Y(-29)}C{X(86)} {Y(-31)} {X(72)} {Y(-31)} {X(63)} {Y(-31)}Z"/>')
+    o.append(f'<path fill="#a9554f" d="M{X(120)} {Y(-31)}L{X(134)} {Y(-28)}L{X(131)} {Y(-22)}L{X(119)} {Y(-24)}Z"/>')
+    o.append(f'<path fill="#eef7f7" d="M{X(78)} {Y(-40)}L{X(92)} {Y(-39.5)}L{X(90)} {Y(-31)}L{X(76)} {Y(-31.5)}Z"/>')
+    o.append(f'<path fill="#eef7f7" d="M{X(142)} {Y(-27)}L{X(154)} {Y(-26)}L{X(152)} {Y(-19)}L{X(141)} {Y(-20)}Z"/>')
+    # the near arm lying along his side, the elbow a little out, the hand by the hip
+    o.append(f'<path fill="{skin_sh}" d="M{X(50)} {Y(-22)}C{X(70)} {Y(-24)} {X(96)} {Y(-20)} {X(112)} {Y(-17)}C{X(130)} {Y(-14)} {X(150)} {Y(-12)} {X(166)} {Y(-10)}'
+             f'C{X(172)} {Y(-8)} {X(172)} {Y(-2)} {X(166)} {Y(0)}L{X(46)} {Y(0)}C{X(42)} {Y(-8)} {X(44)} {Y(-18)} {X(50)} {Y(-22)}Z"/>')
+    o.append(f'<path fill="{skin}" d="M{X(52)} {Y(-22)}C{X(72)} {Y(-24)} {X(96)} {Y(-20)} {X(112)} {Y(-17)}C{X(130)} {Y(-14)} {X(150)} {Y(-12)} {X(166)} {Y(-10)}'
+             f'C{X(150)} {Y(-9)} {X(130)} {Y(-11)} {X(112)} {Y(-13)}C{X(92)} {Y(-16)} {X(70)} {Y(-19)} {X(52)} {Y(-22)}Z"/>')
+    # the neck, and the head on the headrest turned away from us: dark waves to the jaw,
+    # the near ear showing through them
+    o.append(f'<path fill="{skin_sh}" d="M{X(34)} {Y(-24)}C{X(40)} {Y(-30)} {X(48)} {Y(-32)} {X(56)} {Y(-30)}L{X(52)} {Y(-4)}L{X(34)} {Y(-6)}Z"/>')
+    o.append(f'<path fill="{hair}" d="M{X(6)} {Y(-4)}C{X(-2)} {Y(-16)} {X(2)} {Y(-34)} {X(16)} {Y(-40)}C{X(28)} {Y(-45)} {X(44)} {Y(-40)} {X(48)} {Y(-30)}'
+             f'C{X(52)} {Y(-22)} {X(48)} {Y(-14)} {X(50)} {Y(-6)}C{X(46)} {Y(-2)} {X(44)} {Y(-8)} {X(40)} {Y(-4)}C{X(36)} {Y(0)} {X(32)} {Y(-6)} {X(28)} {Y(-1)}'
+             f'C{X(22)} {Y(2)} {X(18)} {Y(-4)} {X(14)} {Y(0)}C{X(10)} {Y(2)} {X(8)} {Y(-2)} {X(6)} {Y(-4)}Z"/>')
+    o.append(f'<path fill="{skin_sh}" d="M{X(30)} {Y(-22)}C{X(35)} {Y(-25)} {X(39)} {Y(-20)} {X(37)} {Y(-15)}C{X(35)} {Y(-12)} {X(31)} {Y(-13)} {X(30)} {Y(-16)}Z"/>')
+    o.append(f'<path fill="{hair}" d="M{X(24)} {Y(-28)}C{X(30)} {Y(-26)} {X(32)} {Y(-22)} {X(30)} {Y(-16)}C{X(28)} {Y(-12)} {X(30)} {Y(-8)} {X(26)} {Y(-6)}C{X(24)} {Y(-12)} {X(22)} {Y(-20)} {X(24)} {Y(-28)}Z"/>')
+    o.append(f'<path fill="{hair_lt}" d="M{X(8)} {Y(-30)}C{X(14)} {Y(-38)} {X(26)} {Y(-42)} {X(38)} {Y(-38)}C{X(28)} {Y(-38)} {X(18)} {Y(-36)} {X(8)} {Y(-30)}Z'
+             f'M{X(6)} {Y(-16)}C{X(8)} {Y(-24)} {X(12)} {Y(-28)} {X(18)} {Y(-30)}C{X(14)} {Y(-26)} {X(10)} {Y(-22)} {X(6)} {Y(-16)}Z"/>')
+    # the sheet from the hips to the feet, folds over the table's edge
+    o.append(f'<path fill="#a7c6cb" d="M{X(172)} {Y(-27)}C{X(200)} {Y(-30)} {X(230)} {Y(-22)} {X(260)} {Y(-19)}C{X(280)} {Y(-17)} {X(294)} {Y(-18)} {X(300)} {Y(-12)}'
+             f'L{X(304)} {Y(12)}L{X(168)} {Y(12)}Z"/>')
+    o.append(f'<path fill="#dff3f5" d="M{X(174)} {Y(-27)}C{X(200)} {Y(-30)} {X(230)} {Y(-22)} {X(260)} {Y(-19)}C{X(280)} {Y(-17)} {X(294)} {Y(-18)} {X(300)} {Y(-12)}'
+             f'C{X(270)} {Y(-14)} {X(230)} {Y(-16)} {X(174)} {Y(-22)}Z"/>')
+    for fx in (196, 238, 280):
+        o.append(f'<path fill="#6f959c" opacity="0.55" d="M{X(fx)} {Y(0)}C{X(fx + 4)} {Y(4)} {X(fx + 4)} {Y(8)} {X(fx + 2)} {Y(12)}L{X(fx + 10)} {Y(12)}C{X(fx + 10)} {Y(6)} {X(fx + 8)} {Y(2)} {X(fx)} {Y(0)}Z"/>')
+    return "\n".join(o)
+
+
+def medbay_glass():
+    """The medbay's observation window (5.5): from a dim strip of floor in front of a
+    glass wall we look into the bright surgical bay behind it, a step up, where Kylo lies
+    face down on a treatment table under a ceiling-hung surgical droid whose chrome arms
+    work over his back. A variant of medbay, in its palette; the bay's lamp is the light.
+    Rey, the droid and Leia stand in front of the glass as busts at Left/Right and
+    NearLeft/NearRight, so he lies high and in the middle, above their heads, small and
+    softened by the glass. One-point perspective: eye 1.6 m, vanishing point (960, 236);
+    a point X across, Y up, Z deep sits at (960 + X F/Z, 236 + (1.6 - Y) F/Z)."""
+    F, VX, VY, EYE = 900.0, 960.0, 236.0, 1.6
+    room = Room(F, VX, VY, EYE)
+    P, quad_x, quad_y, quad_z = room.P, room.quad_x, room.quad_y, room.quad_z
+    ZG = 2.2            # the glass
+    FL = 0.95           # the bay's floor, a step up: level with the sill
+    BW, BH, BZ = 4.2, 3.6, 8.5  # the bay's half width, ceiling, back wall
+    bay, near = [], []
+    # ---- the bay behind the glass
+    bay.append(quad_y(BH, -BW, BW, ZG, BZ, "url(#bayCeil)"))
+    bay.append(quad_x(-BW, FL, BH, ZG, BZ, "url(#bayL)"))
+    bay.append(quad_x(BW, FL, BH, ZG, BZ, "url(#bayR)"))
+    bay.append(quad_z(BZ, -BW, BW, FL, BH, "url(#bayBack)"))
+    bay.append(quad_y(FL, -BW, BW, ZG, BZ, "url(#bayFloor)"))
+    # ceiling strip lights running the bay's length, and panel seams on its walls
+    for X in (-2.6, 2.6):
+        bay.append(quad_y(BH - 0.01, X - 0.22, X + 0.22, ZG, BZ, "#9cc0c6", ' opacity="0.5"'))
+        bay.append(quad_y(BH - 0.02, X - 0.08, X + 0.08, ZG, BZ, "#f2ffff"))
+    for s in (-1, 1):
+        for Z in (3.6, 5.2, 6.9):
+            bay.append(quad_x(s * BW, FL, BH, Z, Z + 0.04, "#3f6068", ' opacity="0.6"'))
+        bay.append(quad_x(s * BW, FL, FL + 0.12, ZG, BZ, "#2a4148"))
+    bay.append(quad_z(BZ - 0.001, -BW, BW, FL, FL + 0.12, "#2a4148"))
+    # on the back wall: two monitors with a pulse, a cabinet, a sealed door
+    for x0, x1 in ((-3.2, -1.9), (1.9, 3.2)):
+        bay.append(quad_z(BZ - 0.01, x0, x1, 2.1, 2.85, "#16242a"))
+        bay.append(quad_z(BZ - 0.02, x0 + 0.07, x1 - 0.07, 2.17, 2.78, "url(#screen)", ' opacity="0.9"'))
+        pts = []
+        for i, (u, v) in enumerate(((0, 0), (0.2, 0), (0.27, 0.25), (0.36, -0.3), (0.44, 0), (0.66, 0), (0.73, 0.25), (0.82, -0.3), (0.9, 0), (1, 0))):
+            pts.append(P(x0 + 0.12 + u * (x1 - x0 - 0.24), 2.48 - v * 0.22, BZ - 0.03))
+        bay.append('<path fill="none" stroke="#e8ffff" stroke-width="2" stroke-linejoin="round" d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + '"/>')
+    # a rail along the back wall at hand height
+    bay.append(quad_z(BZ - 0.01, -BW, BW, FL + 0.95, FL + 1.0, "#6f939a"))
+    # a tray cart at the table's foot
+    bay.append(quad_z(5.0, 1.6, 2.3, FL + 0.82, FL + 0.88, "#cfe9ec"))
+    bay.append(quad_y(FL + 0.88, 1.6, 2.3, 4.7, 5.0, "#e2fbff"))
+    bay.append(quad_z(5.0, 1.62, 1.66, FL, FL + 0.82, "#24383e"))
+    bay.append(quad_z(5.0, 2.24, 2.28, FL, FL + 0.82, "#24383e"))
+    bay.append(quad_z(5.0, 1.6, 2.3, FL + 0.3, FL + 0.34, "#56787f"))
+    # ---- the lamp's pool on the floor, the table on its pedestal, the patient
+    ZT = 5.6
+    k = F / ZT
+    tx0, tx1 = VX - 1.05 * k, VX + 1.05 * k
+    TY = FL + 0.62   # the table top: just under the eye, so it shows as a sliver
+    _, yt = P(0, TY, ZT)
+    _, yf = P(0, FL, ZT)
+    bay.append(f'<ellipse cx="{f(VX)}" cy="{f(yf + 4)}" rx="{f(1.5 * k)}" ry="{f(0.2 * k)}" fill="url(#lampPool)"/>')
+    bay.append(f'<ellipse cx="{f(VX)}" cy="{f(yf + 2)}" rx="{f(0.5 * k)}" ry="{f(0.06 * k)}" fill="#16242a" opacity="0.6"/>')
+    bay.append(f'<path fill="#24383e" d="M{f(VX - 0.16 * k)} {f(yf)}L{f(VX - 0.1 * k)} {f(yt + 0.1 * k)}H{f(VX + 0.1 * k)}L{f(VX + 0.16 * k)} {f(yf)}Z"/>')
+    bay.append(f'<path fill="#56787f" d="M{f(VX - 0.16 * k)} {f(yf)}L{f(VX - 0.1 * k)} {f(yt + 0.1 * k)}H{f(VX - 0.05 * k)}L{f(VX - 0.07 * k)} {f(yf)}Z"/>')
+    bay.append(f'<path fill="#2a4148" d="M{f(tx0 + 10)} {f(yt + 0.06 * k)}H{f(tx1 - 10)}V{f(yt + 0.11 * k)}H{f(tx0 + 10)}Z"/>')
+    bay.append(f'<path fill="#7fa3aa" d="M{f(tx0)} {f(yt - 2)}H{f(tx1)}V{f(yt + 0.07 * k)}H{f(tx0)}Z"/>')
+    bay.append(f'<path fill="#cfe9ec" d="M{f(tx0)} {f(yt - 2)}H{f(tx1)}V{f(yt + 1)}H{f(tx0)}Z"/>')
+    # the headrest's stem at the left end
+    bay.append(f'<path fill="#56787f" d="M{f(tx0 + 4)} {f(yt - 4)}h{f(0.3 * k)}v6h{f(-0.3 * k)}Z"/>')
+    bay.append(prone_patient(tx0 + 0.02 * k, yt - 3, 1.95 * k))
+    # ---- the surgical droid hung from the ceiling: a mast, a lamp ring, chrome arms
+    hx, hy = VX + 0.05 * k, P(0, 2.62, ZT)[1]
+    _, mast_top = P(0, BH, ZT)
+    chrome_sh, chrome, chrome_lt, chrome_rim = "#4d666d", "#9fb9bf", "#d6ecef", "#f4ffff"
+    bay.append(f'<rect x="{f(hx - 7)}" y="{f(mast_top - 40)}" width="14" height="{f(hy - mast_top + 40)}" fill="{chrome_sh}"/>')
+    bay.append(f'<rect x="{f(hx - 7)}" y="{f(mast_top - 40)}" width="4" height="{f(hy - mast_top + 40)}" fill="{chrome_lt}"/>')
+    # arms: (shoulder on the ring, elbow, wrist, tip on his back)
+    px = lambda u: tx0 + u * (tx1 - tx0)  # along the table
+    arms = (((-46, 10), (px(0.14), hy + 12), (px(0.2), yt - 52), (px(0.24), yt - 34)),
+            ((-18, 14), (px(0.33), hy + 40), (px(0.36), yt - 60), (px(0.36), yt - 40)),
+            ((20, 14), (px(0.56), hy + 34), (px(0.5), yt - 62), (px(0.46), yt - 38)),
+            ((48, 10), (px(0.72), hy + 8), (px(0.66), yt - 50), (px(0.6), yt - 31)))
+    for (sx, sy_), (ex, ey), (wx, wy), (qx, qy) in arms:
+        d = f"M{f(hx + sx)} {f(hy + sy_)}L{f(ex)} {f(ey)}L{f(wx)} {f(wy)}"
+        bay.append(f'<path fill="none" stroke="{chrome_sh}" stroke-width="9" stroke-linecap="round" stroke-linejoin="round" d="{d}"/>')
+        bay.append(f'<path fill="none" stroke="{chrome}" stroke-width="6" stroke-linecap="round" stroke-linejoin="round" d="{d}"/>')
+        bay.append(f'<path fill="none" stroke="{chrome_rim}" stroke-width="1.6" stroke-linecap="round" d="M{f(hx + sx)} {f(hy + sy_ - 2)}L{f(ex)} {f(ey - 2)}"/>')
+        bay.append(f'<path fill="none" stroke="{chrome_lt}" stroke-width="3" stroke-linecap="round" d="M{f(wx)} {f(wy)}L{f(qx)} {f(qy)}"/>')
+        bay.append(f'<circle cx="{f(ex)}" cy="{f(ey)}" r="6" fill="{chrome_sh}"/><circle cx="{f(ex - 1.5)}" cy="{f(ey - 1.5)}" r="2.5" fill="{chrome_lt}"/>')
+        bay.append(f'<circle cx="{f(wx)}" cy="{f(wy)}" r="4.5" fill="{chrome_sh}"/>')
+        bay.append(f'<circle cx="{f(qx)}" cy="{f(qy)}" r="2.6" fill="#8ff6ff"/>')
+    # the lamp ring over it all, lit underneath
+    bay.append(f'<ellipse cx="{f(hx)}" cy="{f(hy)}" rx="{f(0.46 * k)}" ry="{f(0.07 * k)}" fill="{chrome_sh}"/>')
+    bay.append(f'<path fill="{chrome}" d="M{f(hx - 0.46 * k)} {f(hy)}A{f(0.46 * k)} {f(0.07 * k)} 0 0 1 {f(hx + 0.46 * k)} {f(hy)}'
+               f'L{f(hx + 0.4 * k)} {f(hy - 0.12 * k)}A{f(0.4 * k)} {f(0.05 * k)} 0 0 0 {f(hx - 0.4 * k)} {f(hy - 0.12 * k)}Z"/>')
+    bay.append(f'<path fill="{chrome_rim}" d="M{f(hx - 0.4 * k)} {f(hy - 0.12 * k)}A{f(0.4 * k)} {f(0.05 * k)} 0 0 1 {f(hx + 0.4 * k)} {f(hy - 0.12 * k)}'
+               f'A{f(0.4 * k)} {f(0.035 * k)} 0 0 0 {f(hx - 0.4 * k)} {f(hy - 0.12 * k)}Z" opacity="0.8"/>')
+    bay.append(f'<ellipse cx="{f(hx)}" cy="{f(hy + 2)}" rx="{f(0.36 * k)}" ry="{f(0.04 * k)}" fill="#f2ffff"/>')
+    bay.append(f'<ellipse cx="{f(hx)}" cy="{f(hy + 6)}" rx="{f(0.8 * k)}" ry="{f(0.5 * k)}" fill="url(#lampGlow)"/>')
+    # ---- the observation side: the glass's frame, a solid wall below the sill, a rail, the floor
+    near.append(quad_y(0, -4, 4, 1.2, ZG, "url(#floorG)"))
+    near.append(quad_z(ZG, -4, 4, 0, FL, "url(#panelG)"))
+    near.append(quad_z(ZG, -4, 4, FL - 0.06, FL, "#0f1a1e"))
+    near.append(quad_y(FL, -4, 4, ZG - 0.12, ZG, "#56787f"))
+    near.append(quad_z(ZG - 0.12, -4, 4, FL - 0.04, FL, "#93b9bf", ' opacity="0.8"'))
+    # panel seams in the wall under the sill, and a readout of his vitals set into it
+    for X in (-2.4, -0.95, 0.95, 2.4):
+        near.append(quad_z(ZG - 0.002, X - 0.012, X + 0.012, 0.1, FL - 0.06, "#0f1a1e", ' opacity="0.7"'))
+    near.append(quad_z(ZG - 0.005, -0.62, 0.62, 0.38, 0.74, "#101b1f"))
+    near.append(quad_z(ZG - 0.006, -0.57, 0.57, 0.42, 0.7, "url(#screen)", ' opacity="0.55"'))
+    pts = []
+    for u, v in ((0, 0), (0.18, 0), (0.24, 0.3), (0.31, -0.5), (0.37, 0), (0.6, 0), (0.66, 0.3), (0.73, -0.5), (0.79, 0), (1, 0)):
+        pts.append(P(-0.5 + u * 1.0, 0.6 - v * 0.12, ZG - 0.007))
+    near.append('<path fill="none" stroke="#dffcff" stroke-width="2.5" stroke-linejoin="round" opacity="0.8" d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + '"/>')
+    for i in range(5):
+        near.append(quad_z(ZG - 0.007, -0.5 + i * 0.07, -0.46 + i * 0.07, 0.46, 0.48, "#bff4fb", ' opacity="0.6"'))
+    near.append(quad_z(ZG - 0.007, 0.38, 0.5, 0.46, 0.48, "#ff6a5a", ' opacity="0.7"'))
+    # the bay's light spilling over the sill onto the wall below it
+    near.append(quad_z(ZG - 0.003, -4, 4, FL - 0.4, FL - 0.06, "url(#spill)"))
+    # the handrail along the wall, catching the bay's light
+    near.append(quad_z(ZG - 0.2, -4, 4, 0.82, 0.86, "#24383e"))
+    near.append(quad_z(ZG - 0.201, -4, 4, 0.855, 0.865, "#cfe9ec", ' opacity="0.7"'))
+    for X in (-2.9, -1.1, 1.1, 2.9):
+        near.append(quad_z(ZG - 0.19, X - 0.02, X + 0.02, 0.62, 0.84, "#16242a"))
+    # mullions: the middle pane wide, framed where the busts stand
+    for X in (-1.55, 1.55):
+        near.append(quad_z(ZG - 0.01, X - 0.05, X + 0.05, FL, 4.0, "#16242a"))
+        near.append(quad_z(ZG - 0.02, X - 0.05, X - 0.03, FL, 4.0, "#56787f"))
+    # the glass: a cool film, and the long soft glints across it
+    glass = [quad_z(ZG - 0.005, -4, 4, FL, 4.0, "#9fd6de", ' opacity="0.08"')]
+    for x0, w in ((-3.6, 0.9), (-2.3, 0.25), (0.3, 0.7), (1.3, 0.15), (2.3, 0.6)):
+        a, b = P(x0, 3.6, ZG), P(x0 + w, 3.6, ZG)
+        c, d = P(x0 + w - 0.9, FL, ZG), P(x0 - 0.9, FL, ZG)
+        glass.append(poly([a, b, c, d], "url(#glint)"))
+    _, sill_y = P(0, FL, ZG)
+    ind = lambda L: "\n".join("  " + line for line in L)
+    text = f"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1920" height="1080" viewBox="0 0 1920 1080">
+  <!-- After the Rain: medbay_glass (variant of medbay, written by make_places.py). The observation window (5.5):
+       Kylo face down on a treatment table in the bright surgical bay behind the glass, a surgical droid's chrome arms over his back.
+       Original work, CC BY 4.0. One small figure far off (Kylo), no text. -->
+  <defs>
+    <linearGradient id="bayCeil" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#2f4a52"/><stop offset="1" stop-color="#6f939a"/>
+    </linearGradient>
+    <linearGradient id="bayL" x1="0" y1="0" x2="1" y2="0">
+      <stop offset="0" stop-color="#3a5a62"/><stop offset="1" stop-color="#7fa3aa"/>
+    </linearGradient>
+    <linearGradient id="bayR" x1="1" y1="0" x2="0" y2="0">
+      <stop offset="0" stop-color="#3a5a62"/><stop offset="1" stop-color="#7fa3aa"/>
+    </linearGradient>
+    <linearGradient id="bayBack" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#8fb3ba"/><stop offset="1" stop-color="#a9cbd0"/>
+    </linearGradient>
+    <linearGradient id="bayFloor" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#88abb2"/><stop offset="1" stop-color="#4f727b"/>
+    </linearGradient>
+    <radialGradient id="screen" cx="0.5" cy="0.5" r="0.6">
+      <stop offset="0" stop-color="#7fe9f2"/><stop offset="1" stop-color="#2d8a98"/>
+    </radialGradient>
+    <linearGradient id="doorG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#cfeff2"/><stop offset="1" stop-color="#7fa7ae"/>
+    </linearGradient>
+    <radialGradient id="lampPool" cx="0.5" cy="0.5" r="0.5">
+      <stop offset="0" stop-color="#eefeff" stop-opacity="0.55"/><stop offset="1" stop-color="#eefeff" stop-opacity="0"/>
+    </radialGradient>
+    <radialGradient id="lampGlow" cx="0.5" cy="0.5" r="0.5">
+      <stop offset="0" stop-color="#f2ffff" stop-opacity="0.4"/><stop offset="1" stop-color="#f2ffff" stop-opacity="0"/>
+    </radialGradient>
+    <linearGradient id="floorG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#243a41"/><stop offset="1" stop-color="#0c1518"/>
+    </linearGradient>
+    <linearGradient id="panelG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#2a4148"/><stop offset="1" stop-color="#142227"/>
+    </linearGradient>
+    <linearGradient id="glint" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#e8ffff" stop-opacity="0.16"/><stop offset="0.6" stop-color="#e8ffff" stop-opacity="0.06"/><stop offset="1" stop-color="#e8ffff" stop-opacity="0"/>
+    </linearGradient>
+    <linearGradient id="spill" x1="0" y1="1" x2="0" y2="0">
+      <stop offset="0" stop-color="#9fd6de" stop-opacity="0"/><stop offset="1" stop-color="#9fd6de" stop-opacity="0.12"/>
+    </linearGradient>
+    <filter id="throughGlass" x="0" y="0" width="1" height="1"><feGaussianBlur stdDeviation="1.2"/></filter>
+    <radialGradient id="vignette" cx="0.5" cy="0.4" r="0.75">
+      <stop offset="0.55" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.6"/>
+    </radialGradient>
+    <linearGradient id="calm" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.45"/>
+    </linearGradient>
+  </defs>
+  <rect width="1920" height="1080" fill="#0b0d10"/>
+  <g filter="url(#throughGlass)">
+{ind(bay)}
+  </g>
+  <rect width="1920" height="{f(sill_y)}" fill="#2d8a98" opacity="0.06"/>
+{ind(glass)}
+{ind(near)}
+  <rect y="720" width="1920" height="360" fill="url(#calm)"/>
+  <rect width="1920" height="1080" fill="url(#vignette)"/>
+</svg>
+"""
+    write("medbay_glass", text)
+
+
 # ---------------------------------------------------------------- cell_night
 
 def cell_night():
@@ -2099,6 +2350,198 @@ def vault():
     write("vault", text)
 
 
+# ---------------------------------------------------------------- ben_quarters
+
+def ben_quarters():
+    """Ben's quarters the morning he is gone (7.1): a small bare base room in cold morning
+    light from one window on the back wall. A narrow bunk along the back wall, made tight;
+    the shelf above it empty; a desk under the window with the probation tracker on it and
+    a balled-up rag, both stained with dried blood. The same kind of room as Rey's
+    quarters, but nothing in it of his. The window is the one light: the desk top and the
+    bunk's blanket catch it, the fronts of things stand in soft shadow, the floor under
+    the dialogue box stays dark and plain.
+    One-point perspective: eye 1.6 m, vanishing point (960, 340); a point X across,
+    Y up, Z deep sits at (960 + X F/Z, 340 + (1.6 - Y) F/Z)."""
+    rng = random.Random(7_01)
+    F, VX, VY, EYE = 900.0, 960.0, 340.0, 1.6
+    room = Room(F, VX, VY, EYE)
+    P, quad_x, quad_y, quad_z = room.P, room.quad_x, room.quad_y, room.quad_z
+    W, H, ZB, ZN = 1.75, 2.5, 3.2, 0.6
+    o = []
+    # ---- the shell
+    o.append(quad_y(H, -W, W, ZN, ZB, "url(#ceilG)"))
+    o.append(quad_x(-W, 0, H, ZN, ZB, "url(#lwallG)"))
+    o.append(quad_x(W, 0, H, ZN, ZB, "url(#rwallG)"))
+    o.append(quad_z(ZB, -W, W, 0, H, "url(#backG)"))
+    o.append(quad_y(0, -W, W, ZN, ZB, "url(#floorG)"))
+    # the corners' seams and a skirting in shadow
+    for s in (-1, 1):
+        o.append(quad_x(s * W, 0, 0.1, ZN, ZB, "#10161b", ' opacity="0.7"'))
+    o.append(quad_z(ZB - 0.001, -W, W, 0, 0.1, "#10161b", ' opacity="0.7"'))
+    # panel seams on the side walls
+    for s in (-1, 1):
+        for Z in (1.5, 2.4):
+            o.append(quad_x(s * W, 0.1, H, Z, Z + 0.02, "#121a20", ' opacity="0.6"'))
+    # ---- the window: a deep recess in the back wall, misty jungle under a pale sky
+    wx0, wx1, wy0, wy1, dep = -1.3, -0.3, 1.25, 2.05, 0.22
+    Zw = ZB + dep
+    o.append(quad_z(Zw, wx0, wx1, wy0, wy1, "url(#skyG)"))
+    # the canopy: two misty layers of treetops
+    for layer, (col, base, amp, seed) in enumerate((("#9db3be", 1.52, 0.06, 3), ("#71878f", 1.4, 0.09, 5))):
+        r2 = random.Random(seed)
+        pts = [P(wx0, wy0, Zw)]
+        X = wx0
+        while X < wx1:
+            pts.append(P(X, base + r2.uniform(0, amp), Zw))
+            X += r2.uniform(0.04, 0.09)
+        pts += [P(wx1, base + r2.uniform(0, amp), Zw), P(wx1, wy0, Zw)]
+        o.append(poly(pts, col))
+    # the recess: its left side lit by the sky, its right side and top in shade, a sill
+    o.append(poly([P(wx0, wy1, ZB), P(wx0, wy1, Zw), P(wx0, wy0, Zw), P(wx0, wy0, ZB)], "#5d6f7a"))
+    o.append(poly([P(wx1, wy1, ZB), P(wx1, wy1, Zw), P(wx1, wy0, Zw), P(wx1, wy0, ZB)], "#2a3640"))
+    o.append(poly([P(wx0, wy1, ZB), P(wx1, wy1, ZB), P(wx1, wy1, Zw), P(wx0, wy1, Zw)], "#222c34"))
+    o.append(poly([P(wx0, wy0, ZB), P(wx1, wy0, ZB), P(wx1, wy0, Zw), P(wx0, wy0, Zw)], "#a9bcc6"))
+    o.append(quad_z(ZB - 0.002, wx0 - 0.03, wx1 + 0.03, wy0 - 0.05, wy0, "#c6d5dc"))
+    # a single mullion
+    o.append(quad_z(Zw - 0.01, -0.82, -0.78, wy0, wy1, "#2a3640"))
+    # ---- the bunk along the back wall, made tight: a steel frame, a grey blanket pulled
+    # flat, the sheet turned down over it in a hard white band, one squared pillow
+    bx0, bx1, bz0, bz1, by = -0.1, W, ZB - 0.72, ZB, 0.5
+    o.append(quad_y(0.002, bx0 - 0.04, bx1, bz0 - 0.05, bz1, "#0b1014", ' opacity="0.5"'))
+    o.append(quad_z(bz0, bx0, bx1, 0.12, 0.3, "#1e272e"))
+    o.append(quad_x(bx0, 0.12, 0.3, bz0, bz1, "#182027"))
+    o.append(quad_z(bz0, bx0, bx1, 0, 0.12, "#0f1519"))
+    o.append(quad_x(bx0, 0, 0.12, bz0, bz1, "#0c1115"))
+    # mattress and blanket: the front face in shade, the top lit from the window
+    o.append(quad_z(bz0, bx0, bx1, 0.3, by, "#3a4541"))
+    o.append(quad_x(bx0, 0.3, by, bz0, bz1, "#2c3532"))
+    o.append(quad_y(by, bx0, bx1, bz0, bz1, "#6c7a74"))
+    o.append(quad_y(by + 0.001, bx0, bx0 + 0.9, bz0, bz1, "#7d8b85", ' opacity="0.8"'))
+    o.append(quad_z(bz0 - 0.001, bx0, bx1, by - 0.012, by, "#a7b5ae"))  # the tucked edge catching light
+    # the sheet's turned-down band near the head (the left end, by the window), then the pillow
+    sx0, sx1 = bx0 + 0.42, bx0 + 0.56
+    o.append(quad_y(by + 0.004, sx0, sx1, bz0, bz1, "#dde6e8"))
+    o.append(quad_z(bz0 - 0.002, sx0, sx1, by - 0.05, by + 0.004, "#b4c1c4"))
+    # the pillow, squared off against the wall: a soft slab, its top in the light
+    px0, px1, ph, pz0, pz1 = bx0 + 0.06, bx0 + 0.38, 0.07, bz0 + 0.14, bz1 - 0.05
+    (l0, t0), (r0, _) = P(px0, by + ph, pz0), P(px1, by + ph, pz0)
+    (l1, t1), (r1, _) = P(px0, by + ph, pz1), P(px1, by + ph, pz1)
+    (_, b0) = P(px0, by, pz0)
+    o.append(f'<path fill="#9fadb2" d="M{f(l0 + 4)} {f(t0)}L{f(r0 - 4)} {f(t0)}Q{f(r0 + 2)} {f(t0)} {f(r0 + 1)} {f(b0 - 6)}'
+             f'Q{f(r0)} {f(b0)} {f(r0 - 8)} {f(b0)}L{f(l0 + 8)} {f(b0)}Q{f(l0)} {f(b0)} {f(l0 - 1)} {f(b0 - 6)}Q{f(l0 - 2)} {f(t0)} {f(l0 + 4)} {f(t0)}Z"/>')
+    o.append(f'<path fill="#e1e9eb" d="M{f(l0 + 4)} {f(t0 + 1)}Q{f(l1)} {f(t1 + 2)} {f(l1 + 6)} {f(t1)}L{f(r1 - 6)} {f(t1)}Q{f(r1)} {f(t1 + 2)} {f(r0 - 4)} {f(t0 + 1)}'
+             f'Q{f((l0 + r0) / 2)} {f(t0 + 4)} {f(l0 + 4)} {f(t0 + 1)}Z"/>')
+    # ---- the empty shelf above the bunk
+    sy = 1.42
+    o.append(quad_y(sy, 0.25, 1.45, ZB - 0.26, ZB, "#6d7d87"))
+    o.append(quad_z(ZB - 0.26, 0.25, 1.45, sy - 0.04, sy, "#2a353d"))
+    o.append(poly([P(0.25, sy + 0.001, ZB), P(1.45, sy + 0.001, ZB), P(1.45, sy - 0.12, ZB), P(0.25, sy - 0.12, ZB)], "#10161b", ' opacity="0.35"'))
+    for X in (0.35, 1.35):
+        o.append(quad_z(ZB - 0.004, X - 0.015, X + 0.015, sy - 0.2, sy - 0.04, "#1c252c"))
+    # ---- the desk under the window, a stool pushed in square beneath it
+    dx0, dx1, dz0, dz1, dy = -1.7, -0.22, ZB - 0.62, ZB, 0.76
+    o.append(quad_y(0.002, dx0, dx1 + 0.05, dz0 - 0.08, dz1, "#0b1014", ' opacity="0.45"'))
+    for X in (dx0 + 0.04, dx1 - 0.08):
+        o.append(quad_z(dz0 + 0.04, X, X + 0.04, 0, dy - 0.04, "#161e24"))
+        o.append(quad_x(X + 0.04, 0, dy - 0.04, dz0 + 0.04, dz1, "#11181d"))
+    # the stool
+    o.append(quad_y(0.46, -1.2, -0.8, dz0 + 0.1, dz0 + 0.45, "#4a5862"))
+    o.append(quad_z(dz0 + 0.1, -1.2, -0.8, 0.42, 0.46, "#222b32"))
+    for X in (-1.18, -0.85):
+        o.append(quad_z(dz0 + 0.12, X, X + 0.03, 0, 0.42, "#141b20"))
+    # the top: lit most where the window falls on it
+    o.append(quad_z(dz0, dx0, dx1, dy - 0.04, dy, "#2c3840"))
+    o.append(quad_x(dx1, dy - 0.04, dy, dz0, dz1, "#3c4a53"))
+    o.append(quad_y(dy, dx0, dx1, dz0, dz1, "url(#deskG)"))
+    o.append(quad_z(dz0 - 0.001, dx0, dx1, dy - 0.006, dy, "#c3d2da", ' opacity="0.7"'))
+    # the window's light laid on the desk top
+    o.append(poly([P(-1.28, dy + 0.001, ZB - 0.02), P(-0.32, dy + 0.001, ZB - 0.02), P(-0.28, dy + 0.001, dz0 + 0.06), P(-1.3, dy + 0.001, dz0 + 0.06)],
+                  "#e9f1f5", ' opacity="0.22"'))
+    # the tracker: a small steel capsule, its light dead, two fine leads torn loose at one
+    # end; dried blood on it and spotted on the desk beside it
+    tx, tz, tl = -0.8, dz0 + 0.13, 0.09
+    (ax, ay), (bx_, _) = P(tx - tl, dy + 0.036, tz), P(tx + tl, dy + 0.036, tz)
+    (_, ay0) = P(tx, dy, tz)
+    hgt = ay0 - ay
+    o.append(f'<ellipse cx="{f((ax + bx_) / 2 + 3)}" cy="{f(ay0)}" rx="{f((bx_ - ax) / 2 + 2)}" ry="3.5" fill="#1a2228" opacity="0.55"/>')
+    o.append(f'<path fill="none" stroke="#20282e" stroke-width="1.6" d="M{f(bx_ - 2)} {f(ay + hgt * 0.5)}c8 -2 12 4 20 2M{f(bx_ - 2)} {f(ay + hgt * 0.7)}c6 3 10 8 17 7"/>')
+    o.append(f'<rect x="{f(ax)}" y="{f(ay)}" width="{f(bx_ - ax)}" height="{f(hgt)}" rx="{f(hgt / 2)}" fill="#2e383f"/>')
+    o.append(f'<rect x="{f(ax + 3)}" y="{f(ay + 1.5)}" width="{f(bx_ - ax - 6)}" height="{f(hgt * 0.32)}" rx="{f(hgt * 0.16)}" fill="#b4c4cd"/>')
+    o.append(f'<rect x="{f(ax + (bx_ - ax) * 0.62)}" y="{f(ay + hgt * 0.5)}" width="{f(hgt * 0.55)}" height="{f(hgt * 0.25)}" rx="1" fill="#120c0d"/>')
+    o.append(f'<path fill="#4a1714" d="{blob(rng, ax + (bx_ - ax) * 0.28, ay + hgt * 0.62, (bx_ - ax) * 0.22, hgt * 0.3, 8, 0.3)}"/>')
+    o.append(f'<path fill="#4a1714" d="{blob(rng, ax + 5, ay + hgt * 0.45, 5, hgt * 0.35, 7, 0.3)}"/>')
+    for dxp, dyp, r in ((-12, 2, 3.4), (-24, -1, 2.4), (-7, 5, 2), (-34, 3, 1.6)):
+        o.append(f'<ellipse cx="{f(ax + dxp)}" cy="{f(ay0 + dyp)}" rx="{f(r * 1.6)}" ry="{f(r * 0.6)}" fill="#461613"/>')
+    # the rag balled up beside it: crumpled pale cloth in a few lumps, creases in shadow,
+    # one corner fallen flat on the desk, the dried blood gone rust-brown where it soaked
+    rx_, ry_ = P(-0.5, dy, dz0 + 0.16)
+    o.append(f'<path fill="#1a2228" opacity="0.5" d="{blob(rng, rx_ + 4, ry_ - 1, 44, 5, 8, 0.15)}"/>')
+    o.append(f'<path fill="#9aa6ab" d="M{f(rx_ + 22)} {f(ry_ - 6)}L{f(rx_ + 56)} {f(ry_ - 4)}L{f(rx_ + 48)} {f(ry_ + 1)}L{f(rx_ + 18)} {f(ry_ + 1)}Z"/>')
+    o.append(f'<path fill="#5f2a22" opacity="0.8" d="M{f(rx_ + 40)} {f(ry_ - 4)}L{f(rx_ + 52)} {f(ry_ - 3.5)}L{f(rx_ + 47)} {f(ry_)}L{f(rx_ + 38)} {f(ry_)}Z"/>')
+    for dx_, dy_, rr, col in ((-16, -12, (22, 13), "#808c91"), (14, -14, (24, 15), "#8a9699"), (-2, -26, (20, 12), "#aab5b8"),
+                              (-20, -20, (13, 9), "#c3cdcf"), (10, -30, (12, 7), "#d5dddf"), (20, -20, (10, 8), "#b3bdc0")):
+        o.append(f'<path fill="{col}" d="{blob(rng, rx_ + dx_, ry_ + dy_, rr[0], rr[1], 9, 0.22)}"/>')
+    for x0_, y0_, x1_, y1_ in ((-10, -30, 2, -16), (6, -22, 24, -12), (-26, -16, -10, -8)):
+        o.append(f'<path fill="#6b777c" d="M{f(rx_ + x0_)} {f(ry_ + y0_)}L{f(rx_ + x1_ + 3)} {f(ry_ + y1_)}L{f(rx_ + x1_ - 2)} {f(ry_ + y1_ + 1)}Z"/>')
+    o.append(f'<path fill="#6a2b22" d="{blob(rng, rx_ + 16, ry_ - 12, 13, 8, 8, 0.4)}"/>')
+    o.append(f'<path fill="#7c3a2d" opacity="0.85" d="{blob(rng, rx_ - 20, ry_ - 10, 8, 5, 7, 0.4)}"/>')
+    o.append(f'<path fill="#5a241d" d="{blob(rng, rx_ + 2, ry_ - 22, 6, 4, 7, 0.4)}"/>')
+    # ---- the morning light: a soft shaft from the window down across the room toward us
+    gx, gy = P(-0.8, 1.65, ZB)
+    over = [f'  <path fill="url(#shaft)" filter="url(#soft)" d="M{f(P(wx0, wy1, ZB)[0])} {f(P(wx0, wy1, ZB)[1])}'
+            f'L{f(P(wx1, wy1, ZB)[0])} {f(P(wx1, wy1, ZB)[1])}L{f(P(0.1, 0, 1.5)[0])} {f(P(0.1, 0, 1.5)[1])}L{f(P(-1.5, 0, 1.5)[0])} {f(P(-1.5, 0, 1.5)[1])}Z"/>']
+    body = "\n".join("  " + line for line in o)
+    text = f"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1920" height="1080" viewBox="0 0 1920 1080">
+  <!-- After the Rain: ben_quarters (written by make_places.py). Ben's quarters the morning he is gone (7.1):
+       a small bare room in cold morning light, the bunk made tight, the shelf empty, the tracker and a bloody rag on the desk.
+       Original work, CC BY 4.0. No characters, no text. -->
+  <defs>
+    <linearGradient id="ceilG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#0c1115"/><stop offset="1" stop-color="#222c33"/>
+    </linearGradient>
+    <linearGradient id="lwallG" x1="0" y1="0" x2="1" y2="0">
+      <stop offset="0" stop-color="#151c22"/><stop offset="1" stop-color="#3b4953"/>
+    </linearGradient>
+    <linearGradient id="rwallG" x1="1" y1="0" x2="0" y2="0">
+      <stop offset="0" stop-color="#12181d"/><stop offset="1" stop-color="#33404a"/>
+    </linearGradient>
+    <radialGradient id="backG" cx="{f(gx)}" cy="{f(gy)}" r="900" gradientUnits="userSpaceOnUse">
+      <stop offset="0" stop-color="#5a6b76"/><stop offset="0.45" stop-color="#3c4a54"/><stop offset="1" stop-color="#2a343c"/>
+    </radialGradient>
+    <linearGradient id="floorG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#2e3a42"/><stop offset="0.45" stop-color="#1a2228"/><stop offset="1" stop-color="#0b0f12"/>
+    </linearGradient>
+    <linearGradient id="skyG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#b4c6d2"/><stop offset="0.7" stop-color="#dbe6ec"/><stop offset="1" stop-color="#eef3f5"/>
+    </linearGradient>
+    <linearGradient id="deskG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#93a6b1"/><stop offset="1" stop-color="#62737e"/>
+    </linearGradient>
+    <linearGradient id="shaft" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#e6f0f6" stop-opacity="0.16"/><stop offset="1" stop-color="#e6f0f6" stop-opacity="0"/>
+    </linearGradient>
+    <radialGradient id="glow" cx="{f(gx)}" cy="{f(gy)}" r="520" gradientUnits="userSpaceOnUse">
+      <stop offset="0" stop-color="#e2eef5" stop-opacity="0.22"/><stop offset="1" stop-color="#e2eef5" stop-opacity="0"/>
+    </radialGradient>
+    <filter id="soft" x="-20%" y="-20%" width="140%" height="140%"><feGaussianBlur stdDeviation="14"/></filter>
+    <radialGradient id="vignette" cx="0.5" cy="0.45" r="0.75">
+      <stop offset="0.5" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.65"/>
+    </radialGradient>
+    <linearGradient id="calm" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.5"/>
+    </linearGradient>
+  </defs>
+  <rect width="1920" height="1080" fill="#0b0d10"/>
+{body}
+{chr(10).join(over)}
+  <rect width="1920" height="1080" fill="url(#glow)"/>
+  <rect y="720" width="1920" height="360" fill="url(#calm)"/>
+  <rect width="1920" height="1080" fill="url(#vignette)"/>
+</svg>
+"""
+    write("ben_quarters", text)
+
+
 if __name__ == "__main__":
     clearing_rain()
     base_field()
@@ -2110,8 +2553,10 @@ if __name__ == "__main__":
     seranno()
     medbay()
     medbay_bed()
+    medbay_glass()
     cell_night()
     hangar()
     briefing()
     courtyard()
     vault()
+    ben_quarters()
