@@ -1173,6 +1173,8 @@ def prone_patient(x0, yt, L):
              f'C{X(22)} {Y(2)} {X(18)} {Y(-4)} {X(14)} {Y(0)}C{X(10)} {Y(2)} {X(8)} {Y(-2)} {X(6)} {Y(-4)}Z"/>')
     o.append(f'<path fill="{skin_sh}" d="M{X(30)} {Y(-22)}C{X(35)} {Y(-25)} {X(39)} {Y(-20)} {X(37)} {Y(-15)}C{X(35)} {Y(-12)} {X(31)} {Y(-13)} {X(30)} {Y(-16)}Z"/>')
     o.append(f'<path fill="{hair}" d="M{X(24)} {Y(-28)}C{X(30)} {Y(-26)} {X(32)} {Y(-22)} {X(30)} {Y(-16)}C{X(28)} {Y(-12)} {X(30)} {Y(-8)} {X(26)} {Y(-6)}C{X(24)} {Y(-12)} {X(22)} {Y(-20)} {X(24)} {Y(-28)}Z"/>')
+    o.append(f'<path fill="none" stroke="{hair_lt}" stroke-width="{f(1.6 * s)}" stroke-linecap="round" '
+             f'd="M{X(12)} {Y(-22)}C{X(16)} {Y(-30)} {X(24)} {Y(-34)} {X(34)} {Y(-32)}M{X(10)} {Y(-10)}C{X(12)} {Y(-16)} {X(16)} {Y(-20)} {X(22)} {Y(-22)}"/>')
     o.append(f'<path fill="{hair_lt}" d="M{X(8)} {Y(-30)}C{X(14)} {Y(-38)} {X(26)} {Y(-42)} {X(38)} {Y(-38)}C{X(28)} {Y(-38)} {X(18)} {Y(-36)} {X(8)} {Y(-30)}Z'
              f'M{X(6)} {Y(-16)}C{X(8)} {Y(-24)} {X(12)} {Y(-28)} {X(18)} {Y(-30)}C{X(14)} {Y(-26)} {X(10)} {Y(-22)} {X(6)} {Y(-16)}Z"/>')
     # the sheet from the hips to the feet, folds over the table's edge
@@ -1257,10 +1259,10 @@ def medbay_glass():
     bay.append(f'<rect x="{f(hx - 7)}" y="{f(mast_top - 40)}" width="4" height="{f(hy - mast_top + 40)}" fill="{chrome_lt}"/>')
     # arms: (shoulder on the ring, elbow, wrist, tip on his back)
     px = lambda u: tx0 + u * (tx1 - tx0)  # along the table
-    arms = (((-46, 10), (px(0.14), hy + 12), (px(0.2), yt - 52), (px(0.24), yt - 34)),
-            ((-18, 14), (px(0.33), hy + 40), (px(0.36), yt - 60), (px(0.36), yt - 40)),
-            ((20, 14), (px(0.56), hy + 34), (px(0.5), yt - 62), (px(0.46), yt - 38)),
-            ((48, 10), (px(0.72), hy + 8), (px(0.66), yt - 50), (px(0.6), yt - 31)))
+    arms = (((-46, 10), (px(0.1), hy + 16), (px(0.16), yt - 62), (px(0.2), yt - 47)),
+            ((-18, 14), (px(0.27), hy + 44), (px(0.29), yt - 66), (px(0.3), yt - 47)),
+            ((20, 14), (px(0.5), hy + 38), (px(0.45), yt - 60), (px(0.41), yt - 38)),
+            ((48, 10), (px(0.66), hy + 12), (px(0.57), yt - 52), (px(0.51), yt - 33)))
     for (sx, sy_), (ex, ey), (wx, wy), (qx, qy) in arms:
         d = f"M{f(hx + sx)} {f(hy + sy_)}L{f(ex)} {f(ey)}L{f(wx)} {f(wy)}"
         bay.append(f'<path fill="none" stroke="{chrome_sh}" stroke-width="9" stroke-linecap="round" stroke-linejoin="round" d="{d}"/>')
