@@ -2209,8 +2209,17 @@ def medbay_picture():
     shade(doc, vpts, vest, L.L, sw=14, lw=8, rw=3)
     doc.blob(lens((nx_ - 60, ny_ + 14), (nx_ + 10, ny_ + 300), 10, 4), vest[2], 0.45)
     doc.end()
-    doc.circle(nx_ - 64, ny_ + 120, 12, LEIA["brooch"])
-    doc.circle(nx_ - 62, ny_ + 117, 5, "#f4ecd0")
+    # a soft wrap over her shoulders, falling in folds down her back, pinned with her brooch
+    wrap = [(nx_ - 120, ny_ + 10), (nx_ - 30, ny_ - 22), (nx_ + 120, ny_ - 6), (nx_ + 214, ny_ + 60),
+            (nx_ + 280, ny_ + 230), (nx_ + 250, ny_ + 270), (nx_ + 150, ny_ + 170), (nx_ + 40, ny_ + 120),
+            (nx_ - 70, ny_ + 110), (nx_ - 140, ny_ + 80)]
+    shade(doc, wrap, vest, L.L, sw=16, lw=10, rw=3)
+    for a_, b_, bl in (((nx_ + 60, ny_ + 10), (nx_ + 150, ny_ + 150), 12), ((nx_ + 140, ny_ + 30), (nx_ + 240, ny_ + 220), 12),
+                       ((nx_ - 40, ny_ + 20), (nx_ - 10, ny_ + 110), -8)):
+        doc.blob(lens(a_, b_, bl, bl * 0.35), vest[1], 0.8)
+        doc.blob(lens((a_[0] - 8, a_[1]), (b_[0] - 8, b_[1]), bl * 0.4, bl * 0.15), vest[2], 0.6)
+    doc.circle(nx_ - 66, ny_ + 70, 12, LEIA["brooch"])
+    doc.circle(nx_ - 64, ny_ + 67, 5, "#f4ecd0")
     profile_head(doc, LEIA, lx, ly, sL, True, L, deg=degL, eyes="down", brows="worried", mouth="closed", neck=250,
                  lit=("#e6f8ff", 0.12))
     # the gown's high round collar round the base of her neck
@@ -2424,9 +2433,9 @@ def temple_picture():
     jacket = L.tones(KYLO["shirt"], amb_k=0.3)
     trK = L.tones("#2a2c34", amb_k=0.3)
     tunic = L.tones(REY["tunic"], amb_k=0.45)
-    sleeve = L.tones(REY["sleeve"], amb_k=0.45)
+    sleeve = L.tones(REY["wraps"], amb_k=0.45, key_k=0.25)
     wraps = L.tones(REY["wraps"], amb_k=0.45)
-    sling = L.tones("#d8dee4", amb_k=0.35)
+    sling = L.tones("#f2f6fa", amb_k=0.22, key_k=0.5)
     # ---- where the heads go: his ear; her lips at his temple, from above and his left (the
     # picture's left), so his face, turned to the right, stays clear and shows the scar on his
     # right cheek
@@ -2437,6 +2446,8 @@ def temple_picture():
     exR, eyR = ear_for((temple[0] - 2, temple[1] - 4), (REY["lips"][0] - 4, 114 * REY["scale_y"]), sR, degR, False)
     nb = local_to_screen((20, 250), exK, eyK, degK, sK, False)  # the base of his neck
     nr = local_to_screen((14, 250), exR, eyR, degR, sR, False)  # the base of hers
+    # the pair drawn a little larger about their heads, to come close
+    doc.group(transform="translate(1000 446) scale(1.1) translate(-1000 -420)")
     # ---- Rey (behind him): risen off her knees beside him on the bench, bent over him from
     # his left, her shoulders lower-left of her head
     rtorso = [(nr[0] - 150, nr[1] + 40), (nr[0] - 60, nr[1] - 24), (nr[0] + 40, nr[1] - 30), (nr[0] + 150, nr[1] + 30),
@@ -2521,6 +2532,7 @@ def temple_picture():
     # ---- her head over his, tipped down to him, her lips at his temple
     profile_head(doc, REY, exR, eyR, sR, False, L, deg=degR, eyes="closed", brows="soft", mouth="closed", blush=0.8,
                  neck=260, sep=0.55, lit=("#e6efff", 0.1))
+    doc.end()
     # the viewport's light over their heads
     doc.rect(doc.radial(980, 300, 700, [(0, "#cfe0ff", 0.08), (1, "#cfe0ff", 0)], 1, 0.7))
     calm(doc, 760, 0.55)
