@@ -2,7 +2,7 @@
 """Writes the event pictures of After the Rain (standard library only, seeded).
 
 The story's peaks as full-screen paintings (1920x1080), one SVG each in this folder:
-rain, door, medbay, lake, grenade, toast, kiss and kiss_she_reaches. Rendered by
+rain, door, medbay, lake, grenade, temple, toast, kiss and kiss_she_reaches. Rendered by
 tools/render-art.sh to assets/images/events/<id>.webp like the places.
 
 Style (../../../../shared/story/LOOK_AND_SOUND.md, "Look"): lineless flat shapes in three
@@ -1597,6 +1597,41 @@ def grenade_picture():
     # the shoulder blade's hump and the deltoid over the braced arm
     doc.blob(lens((1120, 350), (1340, 430), -40, -6), shirt[2], 0.45)
     doc.blob(lens((1180, 460), (1330, 560), 30, 10), shirt[1], 0.5)
+    # the jacket's form over his back, inside its outline: the shoulder blade standing up
+    # under the cloth (lit on the side toward the blast, shadowed under its lower edge), the
+    # far blade's hump beyond it, the pull of the cloth from the blades down to the waist in
+    # long diagonal folds, the cloth bunching where the back bends into the hips, the side
+    # seam from the armpit to the hem, the armhole's seam round the near shoulder
+    doc.group(clip=doc.clip(smooth(kbody)))
+    # the belly side away from the light in shadow, the blast's warm light along the top
+    doc.blob([(640, 560), (900, 520), (1200, 540), (1440, 500), (1440, 640), (640, 660)], shirt[1], 0.7,
+             extra=doc.blur(14))
+    doc.rect(doc.radial(560, 380, 620, [(0, "#ff9a50", 0.32), (0.6, "#ff7a3a", 0.1), (1, "#ff7a3a", 0)]))
+    doc.blob([(1090, 372), (1160, 346), (1250, 352), (1330, 392), (1350, 450), (1300, 470), (1200, 452), (1120, 420)],
+             shirt[2], 0.45)
+    doc.blob(lens((1110, 430), (1350, 474), -40, -14), shirt[1], 0.85)
+    doc.blob(lens((1100, 378), (1270, 350), -16, -6), shirt[2], 0.75)
+    doc.blob(lens((990, 346), (1130, 342), -12, -5), shirt[2], 0.55)  # the far blade
+    doc.blob(lens((990, 362), (1120, 370), 14, 5), shirt[1], 0.6)
+    for a_, b_, bl in (((1130, 444), (900, 520), 22), ((1170, 476), (930, 560), 18), ((1230, 506), (1020, 580), 14),
+                       ((1060, 404), (880, 440), -14)):
+        doc.blob(lens(a_, b_, bl, bl * 0.35), shirt[1], 0.8)
+        doc.blob(lens((a_[0] - 4, a_[1] - 10), (b_[0] - 4, b_[1] - 10), bl * 0.45, bl * 0.15), shirt[2], 0.6)
+    for a_, b_ in (((810, 392), (846, 446)), ((820, 460), (856, 512)), ((812, 524), (850, 578)), ((870, 380), (890, 430)),
+                   ((878, 470), (896, 530))):
+        doc.blob(lens(a_, b_, -14, -4), shirt[1], 0.85)
+        doc.blob(lens((a_[0] + 7, a_[1]), (b_[0] + 7, b_[1]), -6, -2), shirt[2], 0.6)
+    side = [(1300, 560), (1180, 584), (1040, 570), (900, 562), (820, 590)]
+    doc.blob(strand(side, 7, 1), shirt[1], 0.9)
+    doc.blob(strand(shift(side, 0, -6), 3, 1), shirt[2], 0.45)
+    doc.add(f'<path d="{smooth([(1190, 470), (1210, 420), (1262, 396), (1330, 410), (1372, 450)], closed=False)}" '
+            f'stroke="{shirt[1]}" stroke-width="6" fill="none" opacity="0.85"/>')
+    doc.add(f'<path d="{smooth([(1188, 464), (1208, 414), (1260, 390), (1328, 404)], closed=False)}" '
+            f'stroke="{shirt[2]}" stroke-width="2.5" fill="none" opacity="0.5"/>')
+    # the collar standing at the nape
+    doc.blob([(1356, 420), (1390, 404), (1420, 440), (1424, 520), (1400, 530), (1380, 470)], shirt[1], 0.9)
+    doc.blob(lens((1362, 416), (1404, 410), -5, -2), shirt[2], 0.6)
+    doc.end()
     # the blast's marks on his back: burnt patches, the shirt torn open in rents with the
     # raw skin showing, embers on their edges, and thin smoke rising
     for x, y, ln, ang in ((850, 380, 120, -32), (990, 348, 140, -6), (1140, 356, 110, 14), (1000, 420, 70, -10),
@@ -1614,6 +1649,12 @@ def grenade_picture():
         doc.poly([local_to_screen((px * 0.85, py * 0.45), x, y, ang) for px, py in top + bot[::-1]],
                  skK[1], 0.9)
         doc.poly([local_to_screen((px * 0.6, py * 0.2 + 2), x, y, ang) for px, py in top + bot[::-1]], "#8a2a22", 0.9)
+        # a flap of the torn cloth peeled back from the rent's lower lip, its edge burnt
+        fl = [local_to_screen(p_, x, y, ang) for p_ in ((-ln * 0.25, 3), (ln * 0.2, 4), (ln * 0.05, ln * 0.2 + 6))]
+        doc.poly(fl, shirt[1])
+        doc.poly([fl[0], fl[1], lerp(fl[0], fl[2], 0.5)], shirt[2], 0.35)
+        doc.add(f'<path d="M{n(fl[1][0])} {n(fl[1][1])} L{n(fl[2][0])} {n(fl[2][1])}" stroke="#ff8a3a" '
+                f'stroke-width="2" opacity="0.7"/>')
         # the singed edge glowing
         doc.add(f'<path d="{smooth([local_to_screen(p_, x, y, ang) for p_ in top], closed=False)}" stroke="#ff8a3a" '
                 f'stroke-width="3.5" fill="none" opacity="0.9"/>')
@@ -1645,6 +1686,23 @@ def grenade_picture():
     # hand cupping it
     arm(doc, [(1270, 440), (1290, 600), (1260, 740)], [118, 92, 72], shirt, LB.L, sw=22, lw=12, rw=4)
     arm(doc, [(1260, 740), (1440, 766), (1560, 744)], [72, 64, 54], shirt, LB.L, sw=18, lw=10, rw=4)
+    # the sleeve: its seam at the shoulder, folds down the upper arm, the crease inside the
+    # bent elbow, the cuff at the wrist
+    doc.group(clip=doc.clip(smooth(limb([(1270, 440), (1290, 600), (1260, 740)], [118, 92, 72]))))
+    doc.add(f'<path d="{smooth([(1206, 450), (1250, 470), (1300, 470), (1340, 452)], closed=False)}" '
+            f'stroke="{shirt[1]}" stroke-width="6" fill="none" opacity="0.9"/>')
+    for a_, b_, bl in (((1236, 520), (1300, 540), 8), ((1240, 590), (1300, 610), 8), ((1230, 660), (1290, 690), 10)):
+        doc.blob(lens(a_, b_, bl, bl * 0.35), shirt[1], 0.6)
+        doc.blob(lens((a_[0], a_[1] - 6), (b_[0], b_[1] - 6), bl * 0.4, bl * 0.15), shirt[2], 0.45)
+    doc.end()
+    doc.blob(lens((1240, 716), (1300, 752), -10, -4), shirt[1], 0.8)
+    for a_, b_ in (((1330, 730), (1350, 790)), ((1400, 740), (1412, 792))):
+        doc.blob(lens(a_, b_, 6, 2), shirt[1], 0.6)
+    doc.blob(limb([(1512, 752), (1540, 748)], [64, 60]), shirt[1])
+    doc.blob(lens((1512, 724), (1540, 722), -3, -1), shirt[2], 0.6)
+    # the far arm's sleeve: a fold or two at the elbow
+    for a_, b_ in (((1570, 560), (1620, 540)), ((1590, 620), (1640, 600))):
+        doc.blob(lens(a_, b_, 6, 2), shirt_far[1], 0.6)
     hand_shadow(doc, 1556, 740, -62, 0.44, False, LB.L, curl=0.4)
     hand(doc, 1556, 740, -62, 0.44, False, skK, LB.L, curl=0.4, spread=0.06)
     # her near arm: the hand up in a hand gripping his sleeve, the graze on her arm
@@ -2018,7 +2076,9 @@ def kylo_lying_hair(doc, P, light, Ll, part):
               [(470, 540), (420, 620), (360, 690)], [(520, 600), (480, 670), (440, 726)],
               [(580, 620), (560, 680), (540, 730)], [(630, 640), (620, 690), (600, 716)]]
         lt = [[(410, 420), (350, 470), (320, 520), (290, 570)], [(450, 500), (390, 580), (340, 650)],
-              [(530, 640), (500, 700)]]
+              [(530, 640), (500, 700)], [(380, 440), (330, 500), (300, 560), (270, 610)],
+              [(470, 520), (430, 600), (390, 670), (360, 700)], [(560, 620), (540, 690), (520, 730)],
+              [(600, 640), (590, 700)]]
         for pts in dk:
             doc.blob(strand(wavy(pts, 5), 10, 0.1), T[1], 0.85)
         for pts in lt:
@@ -2078,13 +2138,15 @@ def medbay_picture():
     """Chapter 2, beat 2.6: Leia at her son's bedside in the medbay. He lies unconscious under
     the cold lamp, seen close from the side, his face on the pillow, the scar stark on his
     pale cheek, his robes cut half away and six dressings on him; a droid's arm works over
-    him; his mother stands at the bed, her hand near his, looking at his face."""
+    him, the blanket drawn up over his chest; his mother bends over the bed from its far side,
+    her hand laid over his, looking at his face."""
     doc = Pic("medbay", "The medbay under a cold white lamp: Kylo lies unconscious in a bed, seen close from the side, "
                         "his head on the pillow, eyes closed, mouth a little open, pale, the scar stark down his cheek, "
                         "his black hair spread on the pillow; his robes are cut half away and six dressings with bacta "
-                        "gel and a little blood lie on his shoulder, chest and arm; a medical droid's chrome arm works "
-                        "over him; a monitor glows by the bed. Leia stands at the bedside, her hand on the blanket near "
-                        "his, looking down at her son's face. No text.")
+                        "gel and a little blood lie on his shoulder, chest and arm, and a blanket is drawn up over his "
+                        "chest; a medical droid's chrome arm works over him; a monitor glows by the bed. Leia bends "
+                        "over the bed from its far side, her hand laid over his on the blanket, looking at her son's "
+                        "face. No text.")
     rng = Rng(707)
     # the bed and the man in it are drawn in their own coordinates and brought close: Z times
     # larger about the ear (kx, ky), which lands on (ax, ay)
@@ -2124,31 +2186,46 @@ def medbay_picture():
         doc.rect(c, mx + 24, my + 140 + k * 16, w, 6, 0.7)
     doc.rect("#ff6a5a", mx + 262, my + 22, 14, 8, 0.9)
     L = Light("#16343c", "#e6f8ff", (-0.25, -1), rim="#d8f6ff", amb_k=0.32, key_k=0.42, deep="#03070a")
-    # ---- Leia, behind the bed on the right, bent toward him a little
+    # ---- Leia, on the far side of the bed, bent over it toward him: her head turned down
+    # to his face, her near hand laid over his on the blanket (the bed hides her below the waist)
     gown = L.tones(LEIA["gown"], amb_k=0.3)
     vest = L.tones(LEIA["vest"], amb_k=0.3)
     skL = L.tones(LEIA["skin"], amb_k=0.26)
-    lx, ly, sL = 1650, 282, 0.64
-    degL = -10
-    nx_, ny_ = local_to_screen((0, 236), lx, ly, degL, sL, True)  # the base of her neck
-    torso = [(nx_ - 60, ny_ - 6), (nx_ + 60, ny_ - 6), (nx_ + 130, ny_ + 20), (nx_ + 170, ny_ + 90),
-             (nx_ + 180, ny_ + 220), (nx_ + 190, ny_ + 380), (nx_ - 130, ny_ + 380), (nx_ - 116, ny_ + 220),
-             (nx_ - 126, ny_ + 100), (nx_ - 110, ny_ + 30)]
+    lx, ly, sL = 1450, 250, 0.8
+    degL = -20
+    nx_, ny_ = local_to_screen((10, 236), lx, ly, degL, sL, True)  # the base of her neck
+    torso = [(nx_ - 110, ny_ + 10), (nx_ - 10, ny_ - 24), (nx_ + 110, ny_ - 10), (nx_ + 190, ny_ + 50),
+             (nx_ + 260, ny_ + 200), (nx_ + 300, ny_ + 460), (nx_ - 80, ny_ + 460), (nx_ - 150, ny_ + 260),
+             (nx_ - 150, ny_ + 110)]
     shade(doc, torso, gown, L.L, sw=26, lw=12, rw=4)
-    vpts = [(nx_ - 104, ny_ + 40), (nx_ - 40, ny_ + 20), (nx_ + 10, ny_ + 160), (nx_ + 24, ny_ + 380),
-            (nx_ - 128, ny_ + 380), (nx_ - 118, ny_ + 200)]
+    doc.group(clip=doc.clip(smooth(torso)))
+    # the gown's folds falling from the shoulders as she bends, the dark vest over it
+    for a_, b_, bl in (((nx_ + 60, ny_ + 40), (nx_ + 150, ny_ + 300), 14), ((nx_ + 140, ny_ + 60), (nx_ + 230, ny_ + 330), 12),
+                       ((nx_ - 60, ny_ + 160), (nx_ - 40, ny_ + 400), -12)):
+        doc.blob(lens(a_, b_, bl, bl * 0.35), gown[1], 0.7)
+        doc.blob(lens((a_[0] - 8, a_[1]), (b_[0] - 8, b_[1]), bl * 0.4, bl * 0.15), gown[2], 0.45)
+    vpts = [(nx_ - 150, ny_ + 60), (nx_ - 60, ny_ + 10), (nx_ - 10, ny_ + 160), (nx_ + 20, ny_ + 460),
+            (nx_ - 160, ny_ + 460)]
     shade(doc, vpts, vest, L.L, sw=14, lw=8, rw=3)
-    back_v = [(nx_ + 70, ny_ + 10), (nx_ + 134, ny_ + 28), (nx_ + 176, ny_ + 100), (nx_ + 186, ny_ + 380),
-              (nx_ + 80, ny_ + 380), (nx_ + 86, ny_ + 160)]
-    shade(doc, back_v, vest, L.L, sw=14, lw=8, rw=3)
-    doc.circle(nx_ - 50, ny_ + 120, 11, LEIA["brooch"])
-    doc.circle(nx_ - 48, ny_ + 117, 5, "#f4ecd0")
-    profile_head(doc, LEIA, lx, ly, sL, True, L, deg=degL, eyes="half", brows="worried", mouth="closed", neck=250,
-                 lit=("#e6f8ff", 0.1))
+    doc.blob(lens((nx_ - 60, ny_ + 14), (nx_ + 10, ny_ + 300), 10, 4), vest[2], 0.45)
+    doc.end()
+    # a soft wrap over her shoulders, falling in folds down her back, pinned with her brooch
+    wrap = [(nx_ - 120, ny_ + 10), (nx_ - 30, ny_ - 22), (nx_ + 120, ny_ - 6), (nx_ + 214, ny_ + 60),
+            (nx_ + 280, ny_ + 230), (nx_ + 250, ny_ + 270), (nx_ + 150, ny_ + 170), (nx_ + 40, ny_ + 120),
+            (nx_ - 70, ny_ + 110), (nx_ - 140, ny_ + 80)]
+    shade(doc, wrap, vest, L.L, sw=16, lw=10, rw=3)
+    for a_, b_, bl in (((nx_ + 60, ny_ + 10), (nx_ + 150, ny_ + 150), 12), ((nx_ + 140, ny_ + 30), (nx_ + 240, ny_ + 220), 12),
+                       ((nx_ - 40, ny_ + 20), (nx_ - 10, ny_ + 110), -8)):
+        doc.blob(lens(a_, b_, bl, bl * 0.35), vest[1], 0.8)
+        doc.blob(lens((a_[0] - 8, a_[1]), (b_[0] - 8, b_[1]), bl * 0.4, bl * 0.15), vest[2], 0.6)
+    doc.circle(nx_ - 66, ny_ + 70, 12, LEIA["brooch"])
+    doc.circle(nx_ - 64, ny_ + 67, 5, "#f4ecd0")
+    profile_head(doc, LEIA, lx, ly, sL, True, L, deg=degL, eyes="down", brows="worried", mouth="closed", neck=250,
+                 lit=("#e6f8ff", 0.12))
     # the gown's high round collar round the base of her neck
-    doc.blob([(nx_ - 64, ny_ - 16), (nx_ - 4, ny_ - 30), (nx_ + 60, ny_ - 18), (nx_ + 70, ny_ + 10), (nx_, ny_ + 20),
-              (nx_ - 70, ny_ + 12)], gown[0])
-    doc.blob(lens((nx_ - 60, ny_ - 14), (nx_ + 56, ny_ - 16), -6, -2), gown[2], 0.6)
+    doc.blob([(nx_ - 74, ny_ - 12), (nx_ - 10, ny_ - 34), (nx_ + 64, ny_ - 20), (nx_ + 76, ny_ + 10), (nx_, ny_ + 22),
+              (nx_ - 80, ny_ + 14)], gown[0])
+    doc.blob(lens((nx_ - 70, ny_ - 12), (nx_ + 62, ny_ - 18), -6, -2), gown[2], 0.6)
     # ---- the bed and Kylo, brought close
     doc.group(transform=f"translate({n(ax)} {n(ay)}) scale({n(Z)}) translate({n(-kx)} {n(-ky)})")
     doc.poly([(50, 400), (130, 390), (130, 760), (50, 770)], "#23383f")
@@ -2157,89 +2234,116 @@ def medbay_picture():
     doc.poly([(90, 750), (1800, 740), (1800, 800), (90, 812)], "#223a42")
     doc.poly([(90, 746), (1800, 736), (1800, 742), (90, 752)], "#cdeaee", 0.5)
     doc.poly([(90, 812), (1800, 800), (1800, 830), (90, 842)], "#0c161a")
-    # the pillow, a hollow pressed into it by his head
+    # the pillow, a hollow pressed into it by his head, a crease or two
+    pil = L.tones("#c4dce0", amb_k=0.25)
     pillow = [(110, 700), (130, 600), (220, 556), (420, 546), (620, 560), (790, 604), (816, 684), (720, 736),
               (420, 746), (180, 738)]
-    shade(doc, pillow, L.tones("#c4dce0", amb_k=0.25), L.L, sw=26, lw=14, rw=4)
+    shade(doc, pillow, pil, L.L, sw=26, lw=14, rw=4)
     doc.ellipse(440, 650, 240, 70, "#1a3038", 0.4, deg=-8, extra=doc.blur(14))
-    P = dict(KYLO, skin=mix(KYLO["skin"], "#e4e6e8", 0.34), lip=mix(KYLO["lip"], "#b49a9c", 0.4), scar_k=1.7,
+    for a_, b_ in (((170, 620), (250, 700)), ((700, 600), (760, 680))):
+        doc.blob(lens(a_, b_, 10, 4), pil[1], 0.5)
+    P = dict(KYLO, skin=mix(KYLO["skin"], "#e4e6e8", 0.3), lip=mix(KYLO["lip"], "#b49a9c", 0.4), scar_k=1.7,
              scar_col=("#b06a66", "#f0c8c0"), blush="#b0a0a8")
-    sK, degK = 0.74, -72
+    sK, degK = 0.78, -70
     Lk = to_local(L.L, degK, False)
     kylo_lying_hair(doc, P, L, Lk, "back")
-    # ---- his head on the pillow (before the body, which covers the end of the neck), the face turned up to the lamp, mouth a little open
-    profile_head(doc, P, kx, ky, sK, False, L, deg=degK, eyes="closed", brows="level", mouth="closed", open_=6,
-                 neck=210, hair=False, lit=("#e8faff", 0.14))
+    # ---- his head on the pillow (before the body, which covers the end of the neck), the
+    # face turned up to the lamp, his mouth open in his sleep
+    profile_head(doc, P, kx, ky, sK, False, L, deg=degK, eyes="closed", brows="level", mouth="closed", open_=9,
+                 neck=210, hair=False, lit=("#e8faff", 0.16))
     doc.group(transform=xf(kx, ky, degK, sK, False))
     kylo_lying_hair(doc, P, L, Lk, "front")
     doc.end()
-    # ---- his body, side on, lying on his back: the bare chest where the robes are cut away
+    # ---- his body, side on, lying on his back: the bare shoulder and the top of the chest
+    # where the robes are cut away, the blanket drawn up over the rest
     skK = L.tones(P["skin"])
     robe = L.tones(KYLO["coat"], amb_k=0.2, key_k=0.3)
-    chest = [(680, 640), (700, 610), (736, 586), (790, 540), (880, 500), (990, 488), (1090, 500), (1160, 528), (1210, 550),
-             (1250, 556), (1260, 640), (1250, 708), (760, 712), (680, 680)]
+    chest = [(680, 640), (700, 610), (736, 586), (790, 540), (880, 500), (990, 488), (1090, 500), (1160, 528),
+             (1210, 550), (1250, 556), (1260, 640), (1250, 708), (760, 712), (680, 680)]
     # the far half of the robe, cut open and lying back beyond his chest, its cut edge ragged
     far = [(840, 540), (846, 500), (870, 470), (910, 478), (950, 456), (990, 470), (1040, 452),
            (1080, 476), (1130, 470), (1160, 496), (1210, 500), (1250, 530), (1250, 600), (760, 600)]
     shade(doc, far, robe, L.L, sw=10, lw=6, rw=3)
+    for a_, b_ in (((900, 480), (930, 540)), ((1010, 470), (1030, 530)), ((1100, 480), (1120, 530))):
+        doc.blob(lens(a_, b_, 6, 2), robe[1], 0.7)
     shade(doc, chest, skK, L.L, sw=30, lw=14, rw=5)
     doc.group(clip=doc.clip(smooth(chest)))
-    # the chest's shape: the pectoral, the ribs, the dip of the collarbone
-    doc.blob(lens((860, 560), (1040, 560), -26, -8), skK[1], 0.35)
-    doc.blob(lens((780, 548), (880, 520), 8, 3), skK[1], 0.4)
+    # the chest's shape: the collarbone, the pectoral's edge, the hollow of the armpit
+    doc.blob(lens((760, 560), (900, 512), 10, 4), skK[1], 0.5)
+    doc.blob(lens((766, 552), (896, 506), -5, -2), skK[2], 0.5)
+    doc.blob(lens((880, 570), (1050, 560), -30, -10), skK[1], 0.35)
+    doc.blob(lens((900, 540), (1040, 530), -10, -4), skK[2], 0.3)
     for k in range(3):
-        doc.blob(lens((1090 + k * 36, 560 + k * 4), (1116 + k * 36, 620), 5, 2), skK[1], 0.25)
-    # what is left of the robe under him and up his side, the cut edge ragged
-    cut = [(690, 646), (760, 626), (800, 646), (850, 632), (900, 654), (960, 640), (1010, 658), (1070, 644),
-           (1120, 616), (1170, 636), (1230, 606), (1270, 612), (1270, 760), (690, 760)]
-    doc.poly(cut, robe[0])
-    doc.poly([(x, y - 4) for x, y in cut[:12]] + [(x, y + 2) for x, y in cut[11::-1]], robe[2], 0.7)
+        doc.blob(lens((930 + k * 26, 600 + k * 6), (950 + k * 26, 660), 4, 1.5), skK[1], 0.3)
     doc.end()
-    # the neck runs on into the chest: the base of the throat and the top of the shoulder
+    # the neck runs on into the chest: the base of the throat and the top of the shoulder,
+    # the tendon down the side of the neck
     base = [(640, 660), (656, 600), (684, 550), (740, 554), (800, 532), (856, 508), (880, 600), (830, 712), (660, 712)]
     shade(doc, base, (skK[0], skK[1], skK[2], None), L.L, sw=22, lw=10, rw=0, sh_op=0.7)
-    # the cut flap of the robe spilling onto the mattress and over its edge
-    flap = [(760, 700), (900, 712), (1040, 716), (1160, 706), (1260, 712), (1290, 760), (1260, 800), (1210, 838),
-            (1150, 806), (1090, 846), (1020, 812), (950, 850), (890, 808), (820, 836), (780, 780)]
-    shade(doc, flap, robe, L.L, sw=12, lw=8, rw=3)
-    for fx in (870, 990, 1110, 1220):
-        doc.blob(lens((fx, 730), (fx + 20, 820), 8, 3), robe[1], 0.8)
-    # ---- the blanket over his belly and legs, folded back
+    doc.blob(lens((660, 600), (790, 548), 8, 3), skK[1], 0.4)
+    doc.blob(lens((700, 700), (780, 600), -16, -6), skK[1], 0.45)  # the round of the shoulder
+    doc.blob(lens((706, 690), (776, 604), -7, -3), skK[2], 0.4)
+    doc.blob(lens((664, 592), (786, 540), -4, -1), skK[2], 0.35)
+    # ---- the blanket, drawn up over his chest to under the arm, its top turned down in a
+    # pale band, heavy folds down over his body and the bed's edge
     blanket = L.tones("#6e8f96", amb_k=0.35, key_k=0.3)
-    bl = [(1200, 556), (1270, 540), (1380, 552), (1500, 580), (1640, 600), (1800, 608), (1800, 820), (1260, 840),
-          (1214, 760), (1196, 640)]
-    shade(doc, bl, blanket, L.L, sw=18, lw=10, rw=3)
-    for fx in (1330, 1480, 1620):
-        doc.blob(lens((fx, 620), (fx + 30, 820), 14, 5), blanket[1], 0.5)
-    fold = [(1196, 560), (1236, 544), (1256, 556), (1250, 770), (1222, 780), (1200, 700)]
-    shade(doc, fold, L.tones("#a4c2c8", amb_k=0.35), L.L, sw=8, lw=6, rw=2)
-    # ---- the dressings Rey counts, six: shoulder, chest, chest, ribs, and two on the arm
-    for x, y, w, h, deg, b in ((806, 556, 66, 48, -28, 9), (930, 514, 84, 58, -6, 12), (1060, 530, 66, 50, 6, 0),
-                               (1160, 590, 60, 46, 14, 8)):
+    sheet = L.tones("#c8dfe2", amb_k=0.3)
+    bl = [(990, 560), (1020, 516), (1080, 498), (1160, 506), (1280, 530), (1400, 560), (1560, 590), (1800, 600),
+          (1800, 830), (1500, 850), (1200, 846), (990, 840), (940, 770), (950, 660)]
+    shade(doc, bl, blanket, L.L, sw=18, lw=12, rw=3)
+    doc.group(clip=doc.clip(smooth(bl)))
+    for a_, b_, bl_ in (((1060, 560), (1000, 820), 16), ((1180, 560), (1140, 840), 18), ((1330, 580), (1300, 840), 20),
+                        ((1480, 610), (1470, 840), 18), ((1620, 620), (1640, 840), 16), ((1100, 720), (1400, 700), -12)):
+        doc.blob(lens(a_, b_, bl_, bl_ * 0.35), blanket[1], 0.6)
+        doc.blob(lens((a_[0] - 12, a_[1]), (b_[0] - 12, b_[1]), bl_ * 0.4, bl_ * 0.15), blanket[2], 0.5)
+    doc.end()
+    fold = [(950, 660), (960, 580), (990, 530), (1030, 506), (1070, 500), (1050, 540), (1040, 600), (1030, 700),
+            (1040, 780), (1010, 836), (980, 830), (950, 760)]
+    shade(doc, fold, sheet, L.L, sw=10, lw=6, rw=3)
+    doc.blob(lens((1040, 530), (1010, 820), 8, 3), sheet[1], 0.5)
+    for a_, b_ in (((970, 600), (990, 660)), ((960, 700), (990, 760))):
+        doc.blob(lens(a_, b_, -6, -2), sheet[1], 0.5)
+    # ---- the dressings Rey counts, six: shoulder, collarbone, chest, and three on the arm
+    for x, y, w, h, deg, b in ((806, 556, 66, 48, -28, 9), (910, 516, 70, 50, -10, 12), (700, 604, 44, 34, -40, 4)):
         dressing(doc, x, y, w, h, deg, b, rng)
-    # the near arm lying along his side, the sleeve cut open under it, the hand on the blanket
+    # the near arm lying along his side on the blanket, what is left of the sleeve cut open
+    # under the upper arm, the hand lying open, the fingers a little curled
     sh_ = (790, 640)
-    el = (1010, 694)
-    wr = (1226, 640)
+    el = (1010, 700)
+    wr = (1180, 676)
     arm(doc, [(sh_[0] - 20, sh_[1] + 30), lerp(sh_, el, 0.5), el], [92, 82, 70], robe, L.L, sw=14)
     arm(doc, [sh_, lerp(sh_, el, 0.5), el], [80, 72, 62], skK, L.L, sw=16)
     arm(doc, [el, lerp(el, wr, 0.5), wr], [62, 56, 46], skK, L.L, sw=14)
-    dressing(doc, 900, 670, 62, 40, 12, 7, rng)
-    dressing(doc, 1110, 682, 50, 34, -6, 5, rng, gel=False)
-    hand_shadow(doc, wr[0] - 4, wr[1] - 2, -6, 0.46, True, L.L, curl=0.35)
-    hand(doc, wr[0] - 4, wr[1] - 2, -6, 0.46, True, skK, L.L, curl=0.35, spread=0.04)
+    doc.blob(lens((820, 620), (960, 676), -8, -3), skK[2], 0.4)  # the upper arm's light
+    doc.blob(lens((990, 706), (1030, 690), 6, 2), skK[1], 0.6)  # the elbow
+    dressing(doc, 890, 670, 62, 40, 12, 7, rng)
+    dressing(doc, 1080, 696, 50, 34, -6, 5, rng, gel=False)
+    dressing(doc, 960, 664, 40, 30, 8, 0, rng)
+    hand_shadow(doc, wr[0] - 4, wr[1] - 2, -4, 0.5, True, L.L, curl=0.3)
+    hand(doc, wr[0] - 4, wr[1] - 2, -4, 0.5, True, skK, L.L, curl=0.3, spread=0.07)
     doc.end()
-    # ---- Leia's near arm: her forearm on the blanket, her hand close to his, not quite touching
-    hx, hy = to_s((wr[0] + 120, wr[1] - 34))
-    lsh = (nx_ - 70, ny_ + 50)
-    lel = (nx_ - 50, ny_ + 170)
-    arm(doc, [lsh, lerp(lsh, lel, 0.5), lel], [70, 62, 56], gown, L.L)
-    arm(doc, [lel, lerp(lel, (hx, hy), 0.5), (hx, hy)], [58, 52, 44], gown, L.L)
-    hand_shadow(doc, hx, hy, 176, 0.44, True, L.L, curl=0.3)
-    hand(doc, hx, hy, 176, 0.44, True, skL, L.L, curl=0.3, spread=0.05)
+    # ---- Leia's near arm, across the bed: the sleeve's folds, the cuff, her hand laid over
+    # the back of his, her fingers over his knuckles
+    hx, hy = to_s((wr[0] + 14, wr[1] - 12))
+    lsh = (nx_ - 50, ny_ + 50)
+    lel = (nx_ - 120, ny_ + 180)
+    arm(doc, [lsh, lerp(lsh, lel, 0.5), lel], [78, 70, 62], gown, L.L)
+    for t in (0.4, 0.7):
+        p_ = lerp(lsh, lel, t)
+        doc.blob(lens((p_[0] - 36, p_[1] - 4), (p_[0] + 30, p_[1] + 10), 7, 3), gown[1], 0.6)
+    arm(doc, [lel, lerp(lel, (hx, hy), 0.5), (hx, hy)], [64, 58, 50], gown, L.L)
+    mid = lerp(lel, (hx, hy), 0.5)
+    doc.blob(lens((mid[0] - 10, mid[1] - 30), (mid[0] + 14, mid[1] + 26), 7, 3), gown[1], 0.6)
+    cf = lerp(lel, (hx, hy), 0.86)
+    shade(doc, limb([cf, lerp(cf, (hx, hy), 0.6)], [62, 58]), vest, L.L, sw=6, lw=4, rw=2)
+    hdeg = 4
+    hand_shadow(doc, hx, hy, hdeg, 0.56, True, L.L, curl=0.3)
+    hand(doc, hx, hy, hdeg, 0.56, True, skL, L.L, curl=0.3, spread=0.06)
+    # a thin bracelet at her wrist
+    doc.blob(limb([lerp(lel, (hx, hy), 0.9), lerp(lel, (hx, hy), 0.96)], [54, 52]), "#c8b07a", 0.9)
     # ---- the droid's arm down from the ceiling, a three-fingered hand working over his chest
-    tip = to_s((1000, 470))
-    chrome_arm(doc, [(1420, -30), (1460, 170), (tip[0] + 120, tip[1] - 130), (tip[0] + 20, tip[1] - 40)],
+    tip = to_s((930, 470))
+    chrome_arm(doc, [(1000, -30), (1040, 140), (tip[0] + 90, tip[1] - 140), (tip[0] + 20, tip[1] - 40)],
                [58, 50, 38, 30], L.L)
     T = ("#8ea4ac", "#3a4c54", "#d8eef4", "#f4fdff")
     for a in (-40, 10, 60):
@@ -2262,6 +2366,180 @@ def medbay_picture():
     return doc
 
 
+def ship_hold_background(doc, rng):
+    """The ship's dim hold in hyperspace, close: the curved hull wall behind the bench in
+    dark blue-grey panels and ribs, and high in it a viewport full of hyperspace's
+    blue-white streaks, the hold's one light."""
+    doc.rect(doc.linear(0, 0, 0, H, [(0, "#0c1420", 1), (0.55, "#0a111b", 1), (1, "#05080d", 1)]))
+    # the viewport, high and a little left of the middle: its glow first, on the wall
+    vx, vy, vw, vh = 700, 70, 560, 250
+    doc.rect(doc.radial(vx + vw / 2, vy + vh / 2, 900, [(0, "#9cc4ff", 0.32), (0.35, "#5a86c8", 0.12),
+                                                         (1, "#5a86c8", 0)], 1, 0.8))
+    # wall panels: a row above and a row below the rail, seams between them
+    for i, x in enumerate(range(-60, W + 60, 330)):
+        for y0, y1 in ((40, 430), (452, 860)):
+            doc.rect("#131f2e" if (i + (y0 > 100)) % 2 else "#111b28", x + 6, y0, 318, y1 - y0, 0.9)
+            doc.rect("#2a3c54", x + 6, y0, 318, 3, 0.5)
+            doc.rect("#04070b", x + 320, y0, 5, y1 - y0, 0.7)
+    # the rail along the wall and the ribs of the hull, lit along their edges
+    doc.rect("#0a1018", 0, 430, W, 22)
+    doc.rect("#5a7aa4", 0, 430, W, 3, 0.45)
+    for x in (300, 1580):
+        doc.rect("#0c141e", x - 26, 0, 52, H)
+        doc.rect("#4a6890", x - 26 + (48 if x < 900 else 0), 0, 4, H, 0.5)
+    # the viewport: a rounded frame, the streaks of hyperspace, a bright core
+    doc.add(f'<rect x="{vx - 22}" y="{vy - 22}" width="{vw + 44}" height="{vh + 44}" rx="40" fill="#070b12"/>')
+    doc.add(f'<rect x="{vx - 22}" y="{vy - 22}" width="{vw + 44}" height="{vh + 44}" rx="40" fill="none" '
+            f'stroke="#5a7aa4" stroke-width="3" opacity="0.6"/>')
+    win = f"M{vx + 30} {vy} H{vx + vw - 30} Q{vx + vw} {vy} {vx + vw} {vy + 30} V{vy + vh - 30} " \
+          f"Q{vx + vw} {vy + vh} {vx + vw - 30} {vy + vh} H{vx + 30} Q{vx} {vy + vh} {vx} {vy + vh - 30} " \
+          f"V{vy + 30} Q{vx} {vy} {vx + 30} {vy} Z"
+    cx, cy = vx + vw * 0.5, vy + vh * 0.5
+    doc.path(win, doc.radial(cx, cy, vw * 0.6, [(0, "#f4f8ff", 1), (0.25, "#8fb8f0", 1), (1, "#1c3a6c", 1)]))
+    doc.group(clip=doc.clip(win))
+    for k in range(70):
+        a = rng.u(0, 2 * math.pi)
+        r0, r1 = rng.u(20, 140), rng.u(160, 420)
+        doc.add(f'<path d="M{n(cx + math.cos(a) * r0)} {n(cy + math.sin(a) * r0 * 0.7)} L{n(cx + math.cos(a) * r1)} '
+                f'{n(cy + math.sin(a) * r1 * 0.7)}" stroke="#eef6ff" stroke-width="{n(rng.u(1.2, 3.2))}" '
+                f'stroke-linecap="round" opacity="{n(rng.u(0.4, 0.95))}"/>')
+    doc.circle(cx, cy, 46, "#ffffff", 0.85)
+    doc.end()
+    # the light from it falling down the wall and over the bench
+    doc.path(f"M{vx} {vy + vh} L{vx + vw} {vy + vh} L{vx + vw + 420} {H} L{vx - 420} {H} Z",
+             doc.linear(0, vy + vh, 0, H, [(0, "#a8c8ff", 0.16), (1, "#a8c8ff", 0)]), extra=doc.blur(16))
+    # the bench along the wall: a padded seat, its front edge under the dialogue box
+    doc.rect("#0e1620", 0, 820, W, 40)
+    doc.rect("#40587a", 0, 820, W, 3, 0.6)
+    doc.rect("#070b10", 0, 860, W, H - 860)
+
+
+def temple_picture():
+    """Chapter 5, beat 5.4, on the flight home: he has fallen asleep sitting on the bench in
+    the ship's dim hold, his shoulders against the wall and his head fallen toward her; she
+    has risen off her knees, her arm in its sling, and leans over him to kiss his temple,
+    lightly, so as not to wake him. The viewport's hyperspace light above them is the one
+    light."""
+    doc = Pic("temple", "The ship's dim hold in hyperspace, close: Kylo asleep sitting on the bench, his shoulders "
+                        "against the hull wall, his head fallen to the side toward Rey, eyes closed, the scar down his "
+                        "cheek, his dark wavy hair; Rey, her right arm in a pale sling, leans over him and kisses his "
+                        "temple at the edge of his hair, eyes closed, her free hand resting lightly on his shoulder. "
+                        "A viewport high in the wall above them is full of hyperspace's blue-white streaks. No text.")
+    rng = Rng(5404)
+    ship_hold_background(doc, rng)
+    L = Light("#14203a", "#cfe0ff", (0.05, -1), rim="#dfeaff", amb_k=0.36, key_k=0.36, deep="#04060a")
+    skK = L.tones(KYLO["skin"])
+    skR = L.tones(REY["skin"])
+    jacket = L.tones(KYLO["shirt"], amb_k=0.3)
+    trK = L.tones("#2a2c34", amb_k=0.3)
+    tunic = L.tones(REY["tunic"], amb_k=0.45)
+    sleeve = L.tones(REY["wraps"], amb_k=0.45, key_k=0.25)
+    wraps = L.tones(REY["wraps"], amb_k=0.45)
+    sling = L.tones("#f2f6fa", amb_k=0.22, key_k=0.5)
+    # ---- where the heads go: his ear; her lips at his temple, from above and his left (the
+    # picture's left), so his face, turned to the right, stays clear and shows the scar on his
+    # right cheek
+    sK, degK = 0.9, -6
+    exK, eyK = 1090, 500
+    sR, degR = 0.76, 40
+    temple = local_to_screen((74, -66 * KYLO["scale_y"]), exK, eyK, degK, sK, False)
+    exR, eyR = ear_for((temple[0] - 2, temple[1] - 4), (REY["lips"][0] - 4, 114 * REY["scale_y"]), sR, degR, False)
+    nb = local_to_screen((20, 250), exK, eyK, degK, sK, False)  # the base of his neck
+    nr = local_to_screen((14, 250), exR, eyR, degR, sR, False)  # the base of hers
+    # the pair drawn a little larger about their heads, to come close
+    doc.group(transform="translate(1000 446) scale(1.1) translate(-1000 -420)")
+    # ---- Rey (behind him): risen off her knees beside him on the bench, bent over him from
+    # his left, her shoulders lower-left of her head
+    rtorso = [(nr[0] - 150, nr[1] + 40), (nr[0] - 60, nr[1] - 24), (nr[0] + 40, nr[1] - 30), (nr[0] + 150, nr[1] + 30),
+              (nr[0] + 200, nr[1] + 200), (nr[0] + 160, 940), (nr[0] - 330, 940), (nr[0] - 280, nr[1] + 220)]
+    shade(doc, rtorso, tunic, L.L, sw=30, lw=16, rw=5)
+    doc.group(clip=doc.clip(smooth(rtorso)))
+    # the tunic's wrap across her chest, its folds, the belt and the strap
+    doc.blob(lens((nr[0] + 30, nr[1] - 10), (nr[0] - 200, nr[1] + 260), 24, 8), tunic[1], 0.6)
+    doc.blob(lens((nr[0] + 20, nr[1] - 16), (nr[0] - 200, nr[1] + 250), 8, 3), tunic[2], 0.5)
+    for a_, b_ in (((nr[0] - 220, nr[1] + 120), (nr[0] - 160, nr[1] + 300)), ((nr[0] + 120, nr[1] + 100),
+                                                                             (nr[0] + 60, nr[1] + 300))):
+        doc.blob(lens(a_, b_, 10, 4), tunic[1], 0.5)
+    doc.poly([(nr[0] - 360, nr[1] + 370), (nr[0] + 240, nr[1] + 330), (nr[0] + 240, nr[1] + 370),
+              (nr[0] - 360, nr[1] + 410)], L.tones(REY["belt"])[1], 0.95)
+    doc.blob(strand([(nr[0] + 100, nr[1] + 10), (nr[0] - 40, nr[1] + 200), (nr[0] - 260, nr[1] + 380)], 24, 1),
+             L.tones(REY["strap"])[0], 0.95)
+    doc.end()
+    # her near arm in its sling: the upper arm straight down from the shoulder, the elbow in
+    # the pale cloth's cradle, the forearm in it reaching across her waist (behind him); the
+    # sling's strap up over her shoulder and round the back of her neck
+    shR = (nr[0] - 90, nr[1] + 60)
+    elR = (nr[0] - 250, nr[1] + 250)
+    arm(doc, [shR, lerp(shR, elR, 0.5), elR], [100, 92, 84], sleeve, L.L, sw=18, lw=8, rw=3)
+    for t in (0.35, 0.6):
+        p_ = lerp(shR, elR, t)
+        doc.blob(lens((p_[0] - 40, p_[1] - 6), (p_[0] + 34, p_[1] + 10), 7, 3), sleeve[1], 0.5)
+    cradle = [(elR[0] - 70, elR[1] - 40), (elR[0] - 60, elR[1] + 40), (elR[0] + 40, elR[1] + 76),
+              (elR[0] + 300, elR[1] + 50), (elR[0] + 310, elR[1] - 50), (elR[0] + 40, elR[1] - 44)]
+    shade(doc, cradle, sling, L.L, sw=16, lw=8, rw=3)
+    for t in (0.2, 0.45, 0.7):
+        a_ = lerp((elR[0] - 40, elR[1] - 40), (elR[0] + 280, elR[1] - 50), t)
+        doc.blob(lens(a_, (a_[0] + 8, a_[1] + 90), -7, -2), sling[1], 0.5)
+    # the strap: from the cradle's near end up over the shoulder to the nape
+    nape = local_to_screen((-60, 170), exR, eyR, degR, sR, False)
+    doc.blob(limb([(elR[0] - 50, elR[1] - 30), (shR[0] - 60, shR[1] + 40), (nape[0] - 20, nape[1] + 30), nape],
+                  [34, 32, 30, 28]), sling[0])
+    doc.blob(strand([(elR[0] - 56, elR[1] - 30), (shR[0] - 66, shR[1] + 40), (nape[0] - 26, nape[1] + 26)], 8, 1),
+             sling[2], 0.6)
+    # ---- Kylo: slumped on the bench, his shoulders against the wall, his torso turned a
+    # little to the right; his dark slate jacket
+    torso = [(nb[0] - 250, nb[1] + 80), (nb[0] - 150, nb[1] - 4), (nb[0] - 10, nb[1] - 30), (nb[0] + 150, nb[1] - 10),
+             (nb[0] + 290, nb[1] + 60), (nb[0] + 340, nb[1] + 240), (nb[0] + 330, 940), (nb[0] - 280, 940),
+             (nb[0] - 300, nb[1] + 260)]
+    doc.blob([(x - 10, y + 6) for x, y in torso], "#04060a", 0.5, extra=doc.blur(10))
+    shade(doc, torso, jacket, L.L, sw=34, lw=16, rw=5)
+    doc.group(clip=doc.clip(smooth(torso)))
+    # the jacket: the front's seam and closure, the shoulder seams, folds where he slumps
+    doc.blob(strand([(nb[0] + 40, nb[1] - 10), (nb[0] + 70, nb[1] + 120), (nb[0] + 90, nb[1] + 300),
+                     (nb[0] + 90, 940)], 8, 1), jacket[1], 0.9)
+    doc.blob(strand([(nb[0] + 50, nb[1] - 6), (nb[0] + 80, nb[1] + 120), (nb[0] + 98, nb[1] + 300)], 3, 1), jacket[2],
+             0.5)
+    for a_, b_, bl in (((nb[0] - 130, nb[1] + 10), (nb[0] - 220, nb[1] + 100), 8),
+                       ((nb[0] - 20, nb[1] + 150), (nb[0] - 160, nb[1] + 230), -12),
+                       ((nb[0] + 150, nb[1] + 210), (nb[0] + 20, nb[1] + 250), 12),
+                       ((nb[0] + 160, nb[1] + 280), (nb[0] + 30, nb[1] + 320), 12),
+                       ((nb[0] - 60, nb[1] + 280), (nb[0] - 200, nb[1] + 330), -10)):
+        doc.blob(lens(a_, b_, bl, bl * 0.4), jacket[1], 0.7)
+        doc.blob(lens((a_[0] + 4, a_[1] - 6), (b_[0] + 4, b_[1] - 6), bl * 0.5, bl * 0.2), jacket[2], 0.35)
+    doc.end()
+    # the standing collar
+    doc.blob([(nb[0] - 80, nb[1] - 4), (nb[0] - 50, nb[1] - 50), (nb[0] + 30, nb[1] - 66), (nb[0] + 100, nb[1] - 40),
+              (nb[0] + 96, nb[1] - 4), (nb[0], nb[1] - 14)], jacket[1])
+    doc.blob(lens((nb[0] - 50, nb[1] - 50), (nb[0] + 90, nb[1] - 46), -6, -2), jacket[2], 0.6)
+    # her free hand, her far arm round behind his neck: resting lightly on his shoulder, the
+    # fingers draped over it
+    hR = (nb[0] + 90, nb[1] + 14)
+    hand_shadow(doc, hR[0], hR[1], 30, 0.5, False, L.L, curl=0.5)
+    hand(doc, hR[0], hR[1], 30, 0.5, False, skR, L.L, curl=0.5, spread=0.06)
+    # his head, fallen back and to the side toward her, asleep, his mouth a little open
+    profile_head(doc, KYLO, exK, eyK, sK, False, L, deg=degK, eyes="closed", brows="level", mouth="closed",
+                 open_=3, neck=270, lit=("#dfeaff", 0.1))
+    # his near arm: the shoulder, the upper arm down his side, the forearm toward his lap
+    shK = (nb[0] + 240, nb[1] + 90)
+    elK = (nb[0] + 290, nb[1] + 400)
+    wrK = (nb[0] + 100, 1040)
+    arm(doc, [shK, lerp(shK, elK, 0.5), elK], [124, 108, 96], jacket, L.L, sw=22, lw=10, rw=4)
+    doc.blob(lens((shK[0] - 50, shK[1] - 50), (shK[0] + 40, shK[1] - 40), -12, -4), jacket[1], 0.7)  # the seam
+    for t in (0.45, 0.7):
+        p_ = lerp(shK, elK, t)
+        doc.blob(lens((p_[0] - 50, p_[1] - 4), (p_[0] + 40, p_[1] + 10), 8, 3), jacket[1], 0.55)
+    arm(doc, [elK, lerp(elK, wrK, 0.5), wrK], [100, 90, 80], jacket, L.L, sw=18, lw=10, rw=4)
+    # ---- her head over his, tipped down to him, her lips at his temple
+    profile_head(doc, REY, exR, eyR, sR, False, L, deg=degR, eyes="closed", brows="soft", mouth="closed", blush=0.8,
+                 neck=260, sep=0.55, lit=("#e6efff", 0.1))
+    doc.end()
+    # the viewport's light over their heads
+    doc.rect(doc.radial(980, 300, 700, [(0, "#cfe0ff", 0.08), (1, "#cfe0ff", 0)], 1, 0.7))
+    calm(doc, 760, 0.55)
+    vignette(doc, 0.6)
+    return doc
+
+
 PICTURES = {
     "rain": rain_picture,
     "door": door_picture,
@@ -2271,6 +2549,7 @@ PICTURES = {
     "kiss": lambda: kiss_picture(""),
     "kiss_she_reaches": lambda: kiss_picture("she_reaches"),
     "medbay": medbay_picture,
+    "temple": temple_picture,
 }
 
 
