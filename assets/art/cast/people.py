@@ -1362,7 +1362,7 @@ def trooper_marks(doc, F, g):
 TROOPER_F = dict(
     # young: no age lines; the head at the cast's scale, a broad brow over a jaw that
     # narrows to a square, cleft chin, on a neck that shows above the undersuit's seal
-    cx=CX, T=180, h=384, far=0.97, neck=64, ear=0.98, hollow=0.16,
+    cx=CX, T=180, h=384, far=0.97, neck=64, ear=0.98, hollow=0.1,
     outline=[(0, 0), (0.03, 70), (0.13, 118), (0.3, 134), (0.47, 137), (0.62, 134), (0.74, 124), (0.85, 104),
              (0.93, 74), (0.98, 40), (1, 0)],
     skin="#e4b49a", skin_sh="#b07e66", skin_lt="#f4d0ba", skin_deep="#884a3a", rim=RIM, blush="#d86a5a",
