@@ -191,6 +191,13 @@ def rey_x():
     e["kneel_angry"] = dict(e["angry"], body="kneel_crossed")
     for k in ("worried", "neutral", "soft"):
         e[f"kneel_sling_{k}"] = dict(e[f"sling_{k}"], body="kneel_sling")
+    # chapter 5, the mission (5.2-5.5): the same faces in the dark mission clothes
+    for k in ("neutral", "worried", "shocked", "pained", "fierce"):
+        e[f"mission_{k}"] = dict(e[k], body="mission")
+    for k in ("neutral", "smiling", "soft", "worried"):
+        e[f"mission_bench_{k}"] = dict(e[f"bench_{k}"], body="mission_bench")
+    e["mission_bench_soft"]["tilt"] = 6  # as bench_soft (TILTS)
+    e["mission_kneel_worried"] = dict(e["kneel_worried"], body="mission_kneel")
     return e
 
 
@@ -324,18 +331,24 @@ MEMBERS = [
          bodies={"staff": ("tunic", "staff", False), "crossed": ("tunic", "crossed", False),
                  "rain": ("tunic", "staff", True), "rain_lit": ("lit", "staff_lit", True),
                  "rain_crossed": ("tunic", "crossed", True), "rain_hilt": ("tunic", "hilt", True),
-                 "sling": ("tunic", "sling", False), "tunic": ("tunic", "down", False),
-                 "reach": ("tunic", "reach", False, dict(sag=5)),
+                 "sling": ("mission", "sling", False), "tunic": ("tunic", "down", False),
+                 "reach": ("mission", "reach", False, dict(sag=5)),
                  "rain_punch": ("tunic", "punch", True, dict(sag=6)),
                  "bench": ("tunic", "seated", False, dict(seat="bench")),
                  "ground": ("tunic", "seated", False, dict(seat="ground")),
                  "stool": ("tunic", "seated", False),
                  "kneel": ("tunic", "kneel", False), "kneel_crossed": ("tunic", "crossed", False, dict(hunch=1.0)),
-                 "kneel_sling": ("tunic", "sling", False, dict(hunch=1.0))},
+                 "kneel_sling": ("mission", "sling", False, dict(hunch=1.0)),
+                 # chapter 5 from the ship out (5.2-5.5): the dark mission clothes; her
+                 # sling, kneel_sling, kiss_sling and reach bodies (ch5 only) wear them too
+                 "mission": ("mission", "down", False),
+                 "mission_bench": ("mission", "seated", False, dict(seat="bench")),
+                 "mission_kneel": ("mission", "kneel", False)},
          seated={"bench": SEAT_DROP["rey"], "ground": SEAT_DROP["rey"], "stool": SEAT_DROP["rey"],
                  "kneel": SEAT_DROP["rey"],
-                 "kneel_crossed": SEAT_DROP["rey"], "kneel_sling": SEAT_DROP["rey"]},
-         legs=lambda wet, var: pp.tones("#a8997e", wet),
+                 "kneel_crossed": SEAT_DROP["rey"], "kneel_sling": SEAT_DROP["rey"],
+                 "mission_bench": SEAT_DROP["rey"], "mission_kneel": SEAT_DROP["rey"]},
+         legs=pp.rey_legs,
          expressions=rey_x(), hand_s=0.92, staff=True),
     dict(id="kylo", name="Kylo Ren", colour="#e07a6a", F=pp.KYLO_F, B=body_spec(pp.KYLO_F, 122, 304, 200, 184, 110),
          hair_back=pp.kylo_hair_back, hair_front=pp.kylo_hair_front, outfit=pp.kylo_outfit, sleeve=pp.kylo_sleeve,
@@ -437,7 +450,7 @@ ACTIONS = {
         # beat 1.5: he has taken the hilt; her hand still out, open and empty
         "rain_given": ("tunic", "given", True),
         # beat 5.4: up off her knees, leaning over him to kiss his temple
-        "kiss_sling": ("tunic", "kiss", False, dict(sag=7)),
+        "kiss_sling": ("mission", "kiss", False, dict(sag=7)),
         # beat 7.2: straining against the hand on her arm
         "pulled": ("tunic", "pulled", False, dict(sag=-5)),
         # beat 7.3: on the bench beside him, leaning into him (the bench's picture, set
@@ -526,7 +539,7 @@ for _m in MEMBERS:
         _m["expressions"].update(_a["expressions"])
 POSE_NOTES_ACTIONS = {
     "rey:rain_given": "soaked, the hilt given back: her hand still held out, open and empty (beat 1.5)",
-    "rey:kiss_sling": "the sling, up off her knees and leaning in over him, to kiss his temple (beat 5.4)",
+    "rey:kiss_sling": "the sling over the dark mission clothes, up off her knees and leaning in over him, to kiss his temple (beat 5.4)",
     "rey:pulled": "the tunic, held by the upper arm and pulling it back against the grip, fists clenched, leaning away (beat 7.2)",
     "kylo:coat_rain_hilt": "soaked, his unlit hilt in his hand, held low before him (beat 1.5)",
     "kylo:plain_crate": "plain clothes, a crate hoisted on his near shoulder, his hand up holding it (beat 4.2)",
@@ -581,6 +594,14 @@ def draw_arm(doc, m, a, sl, wet):
         ln = math.hypot(dx, dy) or 1
         nx, ny = -dy / ln, dx / ln
         col = sl["sleeve"]
+        if isinstance(sl["wraps"], tuple):
+            # wraps of their own colour (Rey's mission clothes): the forearm bound in a
+            # lighter cloth, kept inside the sleeve's outline
+            col = sl["wraps"]
+            doc.open_group(doc.clip(smooth(outer)))
+            form(doc, pp.rod([lerp(E, Wr, 0.07), lerp(E, Wr, 1.1)], w * 1.4), col[0], col[1], col[2], None, s=(10, -2),
+                 l=(5, 0))
+            doc.close_group()
         for k in range(7):
             t = 0.12 + k * 0.12
             if t > 0.95:
@@ -1058,7 +1079,7 @@ def main():
 POSE_NOTES = {
     "staff": "the staff held upright at her side", "crossed": "arms crossed", "rain": "the staff pose, soaked",
     "rain_lit": "the staff pose, soaked, both blades lit blue and their light on her (ch1)",
-    "rain_crossed": "arms crossed, soaked", "sling": "her right arm in a sling across her waist (ch5)",
+    "rain_crossed": "arms crossed, soaked", "sling": "her right arm in a sling across her waist, the dark mission clothes (ch5)",
     "rey:tunic": "the tunic, arms relaxed at her sides, no staff (her quiet faces)",
     "coat": "black coat and cowl, arms at his sides",
     "kylo:scar": "", "coat_hand": "coat, his hand on his chest",
@@ -1074,7 +1095,10 @@ POSE_NOTES = {
     "rey:bench": "sitting on a bench, elbows on her knees, hands clasped (the ship, the cell)",
     "rey:ground": "the same, sitting on the lake's pebbles",
     "rey:stool": "the same on the medbay's stool, no seat drawn (ch3)", "rey:kneel": "the tunic body, kneeling (set lower)",
-    "rey:kneel_crossed": "arms crossed, kneeling", "rey:kneel_sling": "the sling, kneeling by his bench (ch5)",
+    "rey:kneel_crossed": "arms crossed, kneeling", "rey:kneel_sling": "the sling and the mission clothes, kneeling by his bench (ch5)",
+    "rey:mission": "the dark mission clothes (ch5, 5.2-5.5: charcoal top and wraps), arms relaxed at her sides",
+    "rey:mission_bench": "the mission clothes, sitting on the courier's bench (beats 5.2, 5.4)",
+    "rey:mission_kneel": "the mission clothes, kneeling (set lower; beats 5.3, 5.4)",
     "finn:bench": "the jacket, sitting on the canteen's bench, elbows on his knees (ch6)",
     "poe:bench": "the jacket, sitting on the canteen's bench, elbows on his knees (ch6)",
     "kylo:bench": "plain clothes, sitting hunched on a bench, elbows on his knees (the ship)",
@@ -1085,7 +1109,7 @@ POSE_NOTES = {
     "kylo:wounded_kneel": "the torn, bloodied coat, down on his knees and sagging (beat 2.3): shoulders hunched, one hand braced on the ground, the other pressed to the wound (set lower)",
     "kylo:torn_kneel": "the torn shirt (ch7), down on his knees the same way (set lower)",
     "kylo:down": "plain clothes, down on the flagstones after the grenade (beat 5.3), pushing himself up: arms braced wide and straight down, shoulders driven up round his hanging head, the far elbow buckling (set lower)",
-    "rey:reach": "the tunic, her left arm flung out toward the way she faces, the open hand up, fingers spread (beat 5.3)",
+    "rey:reach": "the dark mission clothes, her left arm flung out toward the way she faces, the open hand up, fingers spread (beat 5.3)",
     "rey:rain_hilt": "soaked, his saber's hilt unlit in her raised fist, muddy (beat 1.5)",
     "rey:rain_punch": "soaked, the staff let go, her left arm thrown straight out toward the way she faces, the fist at his face's height (beat 1.4)",
     "robe": "robe and lowered hood, hands clasped", "armour": "armour, arms at the sides", "standing": "the droid",
@@ -1155,8 +1179,8 @@ def readme():
          "is drawn as their face spec says and set `LOWER` (100) px down the canvas (the body's",
          "SVG shows its drawing from 100 px above; the face and head boxes and the pivot in the",
          "manifest are on the canvas). Skull tops on the canvas, tallest first: Kylo 112 (and the",
-         "broadest shoulders), trooper 276, Luke 286, Finn 294, Poe 300, defector 326, Rey 334,",
-         "runner 344, Leia 380 (the lowest); chins at y 604-764. Kylo's head stands about 220 px (110 px at",
+         "broadest shoulders), trooper 280, Luke 286, Finn 294, Poe 300, defector 326, Rey 334,",
+         "runner 348, Leia 380 (the lowest); chins at y 604-764. Kylo's head stands about 220 px (110 px at",
          "720p, over half a head) over Rey's. Keep every chin above y 830: the dialogue box covers",
          "about the lower 28% of the window (at 1280x720 and the usual text size the rows below",
          "about 930), and the engine sizes the stand from the highest and lowest face boxes.", "",
@@ -1205,6 +1229,14 @@ def readme():
          "highlights, drips) plus the `wet` extra (hair stuck to the forehead and cheeks, drops,",
          "sheen on the skin). Luke's body carries faint scanlines clipped to his own figure; the",
          "engine tints him blue and see-through.", "",
+         "Rey's mission clothes (chapter 5 from the ship out, 5.2-5.5: \"Wear something dark\") are",
+         "the variant `mission` of her bodies (`people.REY_CLOTH`): the same cut in a warm charcoal",
+         "(Kylo's plain shirt is a cooler slate), the wrap fitted close with fewer folds, the arm",
+         "wraps a lighter grey, darker leather; `mission`, `mission_bench` and `mission_kneel`",
+         "with `mission_*` faces, and her ch5-only bodies (`sling`, `kneel_sling`, `kiss_sling`,",
+         "`reach`) wear them too (the pale sling is the ship's dressing). The defectors (`trooper`,",
+         "`runner`, `defector`) are young, taken as children: no age lines, soft cheek hollows,",
+         "each neck showing over the collar.", "",
          "## Files", "",
          "- `make_cast.py`: the members (bodies, expressions), part states, the droid; writes the",
          "  SVGs, `cast.ron` (the manifest's `cast: { ... }` section) and this README.",

@@ -128,11 +128,28 @@ def rey_hair_front(doc, F, wet, var):
         rey_head_light(doc, F)  # a head layer of its own: the body's light does not reach it
 
 
+# Rey's mission clothes (chapter 5, Seranno: "Wear something dark"): the same cut in a
+# warm charcoal (Kylo's plain shirt is a cooler slate), the wrap fitted close, the arm
+# wraps a lighter grey so they still read, the belt and the staff's strap darker leather.
+# Variant "mission" of her bodies; the pale sling over it is the ship's dressing.
+REY_CLOTH = {
+    "tunic": dict(cl="#ddd2b9", un="#b8aa90", sleeve="#bdb3a2", legs="#a8997e", belt="#5e3f2a", strap="#7a5a40"),
+    "mission": dict(cl="#48423e", un="#332e2b", sleeve="#3e3935", wraps="#5e5751", legs="#2e2a28", belt="#3e2a1e",
+                    strap="#55402f"),
+}
+
+
+def rey_cloth(var):
+    return REY_CLOTH.get(var, REY_CLOTH["tunic"])
+
+
 def rey_outfit(doc, M, B, wet, var):
     F = M["F"]
     cx, C = B["cx"], B["C"]
-    cl = tones("#ddd2b9", wet)
-    un = tones("#b8aa90", wet)
+    P = rey_cloth(var)
+    fitted = var == "mission"
+    cl = tones(P["cl"], wet, lt=1.22 if fitted else 1.18)
+    un = tones(P["un"], wet)
     pts = B["torso"]
     form(doc, pts, cl[0], cl[1], cl[2], RIM, s=(30, 0), l=(14, 0))
     # the V of the wrap with the undershirt
@@ -143,19 +160,24 @@ def rey_outfit(doc, M, B, wet, var):
              (cx + 120, 1420), (cx - 10, C + 330), (cx - 70, C + 160)]
     doc.blob(lens((cx - 40, C + 64), (cx + 180, 1400), -16, -4), cl[1], 0.9)
     doc.blob(lens((cx + 64, C + 62), (cx + 30, C + 240), -8, -2), cl[2], 0.9)
-    # folds
-    doc.blob(lens((cx - 120, C + 240), (cx - 30, C + 520), 14, 4), cl[1], 0.6)
-    doc.blob(lens((cx + 80, C + 300), (cx + 130, C + 480), -10, -3), cl[1], 0.5)
-    doc.blob(lens((cx + 130, C + 140), (cx + 190, C + 260), -10), cl[2], 0.7)
+    # folds (the fitted mission top: fewer and shallower)
+    k = 0.55 if fitted else 1.0
+    doc.blob(lens((cx - 120, C + 240), (cx - 30, C + 520), 14 * k, 4 * k), cl[1], 0.6)
+    if not fitted:
+        doc.blob(lens((cx + 80, C + 300), (cx + 130, C + 480), -10, -3), cl[1], 0.5)
+    doc.blob(lens((cx + 130, C + 140), (cx + 190, C + 260), -10 * k), cl[2], 0.7)
+    if fitted:
+        # the wrap's edge caught by the light, so the dark front keeps its shape
+        doc.blob(lens((cx - 40, C + 70), (cx + 150, C + 560), -6, -2), cl[2], 0.55)
     # belt and sash
-    bt = tones("#5e3f2a", wet)
+    bt = tones(P["belt"], wet)
     belt = [(cx - 190, 1336), (cx + 10, 1352), (cx + 180, 1330), (cx + 182, 1384), (cx + 10, 1404), (cx - 192, 1390)]
     form(doc, belt, bt[0], bt[1], bt[2], RIM, s=(20, 0), l=(10, 0))
     if B.get("kneeling"):
         import body as bd
         bd.lean_shadow(doc, B)
     # a strap across the chest (the staff's sling)
-    st = tones("#7a5a40", wet)
+    st = tones(P["strap"], wet)
     form(doc, band([(cx + 150, C + 130), (cx + 30, C + 400), (cx - 120, C + 700)], 26), st[0], st[1], st[2], None,
          s=(8, 0))
     if wet:
@@ -168,7 +190,13 @@ def rey_outfit(doc, M, B, wet, var):
 
 
 def rey_sleeve(M, wet, var):
-    return dict(sleeve=tones("#bdb3a2", wet), sleeve_to=0.97, wraps=True)
+    P = rey_cloth(var)
+    return dict(sleeve=tones(P["sleeve"], wet), sleeve_to=0.97,
+                wraps=tones(P["wraps"], wet, 0.62, 1.3) if "wraps" in P else True)
+
+
+def rey_legs(wet, var):
+    return tones(rey_cloth(var)["legs"], wet)
 
 
 def rey_sling_extra(doc, M, B, wet, arm):
@@ -1323,25 +1351,28 @@ def luke_scan(doc, M, B):
 # =========================================================================== the trooper (a man)
 def trooper_marks(doc, F, g):
     cx, T, h = g["cx"], g["T"], g["h"]
-    # heavy brow ridge, a cleft chin, ginger stubble, a healed cut on the nose bridge
-    doc.blob(lens((cx - 110, g["ey"] - 30), (cx + 110, g["ey"] - 30), -10, -2), F["skin_sh"], 0.35)
-    doc.blob(lens((cx + 2, T + h - 30), (cx + 3, T + h - 6), 3), F["skin_sh"], 0.8)
+    # a young man (the Order took him as a child): a faint brow ridge, a cleft chin,
+    # a little ginger stubble, a healed cut on the nose bridge; no lines
+    doc.blob(lens((cx - 100, g["ey"] - 30), (cx + 100, g["ey"] - 30), -7, -2), F["skin_sh"], 0.16)
+    doc.blob(lens((cx + 2, T + h - 28), (cx + 3, T + h - 8), 2.5), F["skin_sh"], 0.6)
     poe_stubble(doc, F, g)
     doc.blob(lens((g["nx"] - 12, g["ey"] + 8), (g["nx"] + 10, g["ey"] + 16), 3), "#c98070", 0.9)
 
 
 TROOPER_F = dict(
-    cx=CX, T=176, h=390, far=0.97, neck=84, ear=1.05, hollow=0.2, age=0.35, folds=0.5,
-    outline=[(0, 0), (0.03, 74), (0.13, 126), (0.3, 142), (0.47, 146), (0.62, 146), (0.76, 142), (0.86, 122),
-             (0.94, 82), (0.985, 42), (1, 0)],
+    # young: no age lines; the head at the cast's scale, a broad brow over a jaw that
+    # narrows to a square, cleft chin, on a neck that shows above the undersuit's seal
+    cx=CX, T=180, h=384, far=0.97, neck=64, ear=0.98, hollow=0.1,
+    outline=[(0, 0), (0.03, 70), (0.13, 118), (0.3, 134), (0.47, 137), (0.62, 134), (0.74, 124), (0.85, 104),
+             (0.93, 74), (0.98, 40), (1, 0)],
     skin="#e4b49a", skin_sh="#b07e66", skin_lt="#f4d0ba", skin_deep="#884a3a", rim=RIM, blush="#d86a5a",
-    eye=dict(y=0.5, dx=62, w=46, h=9, tilt=0, crease=5, lash=3.6, flick=0, iris="#6a7e8c", iris_lt="#a8bcc8",
-             lower=0.7),
+    eye=dict(y=0.5, dx=60, w=46, h=10, tilt=0, crease=4, lash=3.6, flick=0, iris="#6a7e8c", iris_lt="#a8bcc8",
+             lower=0.62),
     brow=dict(gap=22, t=13, len=0.9, arch=2, col="#8a4a26", droop=4, inner_t=1.0),
     nose=dict(tip=0.71, w=25, dx=9, bump=True),
     mouth=dict(y=0.815, w=32, ul=4.5, ll=7, lip="#bf8676", lip_dark="#a06a5e", line="#4a2420"),
     hairc=("#a2643a", "#6e3e20", "#c98a56"), hair="#a2643a", marks=[trooper_marks], stubble="#9a5a30",
-    stubble_op=0.16, seed=23,
+    stubble_op=0.09, seed=23,
 )
 
 
@@ -1411,8 +1442,8 @@ def trooper_outfit(doc, M, B, wet, var):
         w0 = 124 - i * 6
         armour_plate(doc, [(cx - w0, y), (cx - w0, y), (cx + w0, y), (cx + w0, y), (cx + w0 - 6, y + 50),
                            (cx + w0 - 6, y + 50), (cx - w0 + 6, y + 50), (cx - w0 + 6, y + 50)], 3, 7 + i)
-    # neck seal
-    doc.blob([(cx - 80, C + 60), (cx + 80, C + 58), (cx + 70, C + 110), (cx - 70, C + 112)], u[1])
+    # neck seal: a ring round the neck's foot
+    doc.blob([(cx - 76, C + 74), (cx + 76, C + 72), (cx + 70, C + 112), (cx - 70, C + 114)], u[1])
 
 
 def trooper_sleeve(M, wet, var):
@@ -1449,13 +1480,10 @@ def runner_marks(doc, F, g):
     # a cut over the far brow, a line of dried blood run from it
     doc.blob(lens((cx + 74, ey - 58), (cx + 104, ey - 44), -3, 1), "#7a1c1e", 0.95)
     doc.blob(strand([(cx + 92, ey - 48), (cx + 100, ey - 30), (cx + 106, ey - 10)], 4, 0.2), "#8a2a2a", 0.7)
-    # gaunt: the cheeks hollow under the high cheekbones
-    doc.blob(lens((cx - 120, ey + 70), (cx - 70, ey + 150), 12, 3), F["skin_sh"], 0.4)
-    doc.blob(lens((cx + 70, ey + 150), (cx + 116, ey + 70), 10, 3), F["skin_sh"], 0.3)
 
 
 RUNNER_F = dict(
-    cx=CX, T=244, h=388, far=0.97, neck=62, ear=0.96, hollow=0.5, socket=0.3, age=0.0,
+    cx=CX, T=248, h=384, far=0.97, neck=58, ear=0.94, hollow=0.24, socket=0.24, age=0.0,
     outline=[(0, 0), (0.03, 62), (0.13, 112), (0.3, 126), (0.44, 132), (0.56, 124), (0.68, 110), (0.8, 98),
              (0.9, 80), (0.97, 48), (1, 0)],
     skin="#e0b98a", skin_sh="#aa845c", skin_lt="#f2d6ac", skin_deep="#6e4a2e", rim=RIM, blush="#d07a5a",
@@ -1595,7 +1623,7 @@ def defector_marks(doc, F, g):
 
 
 DEFECTOR_F = dict(
-    cx=CX, T=226, h=382, far=0.97, neck=54, ear=0.95, hollow=0.5,
+    cx=CX, T=226, h=382, far=0.97, neck=52, ear=0.95, hollow=0.24,
     outline=[(0, 0), (0.03, 68), (0.13, 118), (0.3, 130), (0.45, 133), (0.56, 131), (0.7, 110), (0.84, 80),
              (0.94, 42), (0.985, 16), (1, 0)],
     skin="#b9845c", skin_sh="#885a3c", skin_lt="#d5a27c", skin_deep="#52301e", rim=RIM, blush="#b0503e",
@@ -1612,10 +1640,11 @@ def defector_outfit(doc, M, B, wet, var):
     cx, C = B["cx"], B["C"]
     s = tones("#46504a", False, 0.68, 1.2)
     form(doc, B["torso"], s[0], s[1], s[2], None, s=(24, 0), l=(10, 0))
-    # a zipped collar
-    col = [(cx - 70, C + 36), (cx + 72, C + 34), (cx + 74, C + 110), (cx + 10, C + 130), (cx - 70, C + 112)]
+    # a zipped collar, standing low round the neck's foot so the neck shows over it
+    col = [(cx - 68, C + 62), (cx + 70, C + 60), (cx + 74, C + 118), (cx + 10, C + 136), (cx - 70, C + 120)]
     form(doc, col, s[0], s[1], s[2], RIM, s=(12, 6), l=(8, 0))
-    doc.blob(band([(cx + 10, C + 40), (cx + 12, C + 900)], 5), "#8c968e", 0.9)
+    # the zip (a rod: a two-point band's cap loops up into a spike through the neck)
+    doc.blob(rod([(cx + 10, C + 66), (cx + 12, C + 900)], 5), "#8c968e", 0.9)
     doc.blob(lens((cx - 100, C + 300), (cx - 150, C + 700), -10), s[1], 0.6)
     # a chest strap from the far hip to the near shoulder, holding a scuffed white plate
     st = tones("#5a4634")
