@@ -488,7 +488,6 @@ ACTIONS = {
             "rain_hilt_sad": X("coat_rain_hilt", "sad", "sad", "sad", "scar_wet", "wet"),
             "crate": X("plain_crate", "open", "level", "rest", "scar"),
             "crate_guarded": X("plain_crate", "guarded", "guarded", "set", "scar"),
-            "tray": X("plain_tray", "open", "level", "rest", "scar"),
             "tray_guarded": X("plain_tray", "guarded", "guarded", "set", "scar"),
             "wipe": X("plain_wipe", "down", "level", "rest", "scar"),
             "wipe_guarded": X("plain_wipe", "guarded", "guarded", "set", "scar"),
