@@ -711,7 +711,138 @@ def action_arms(B, pose):
         Wn = (Sn[0] - 24, Sn[1] + 540)
         near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("fist", 96, False), front=True)
         return near, farm
+    # ---- hands (beats 1.5, 2.7, 6.1): poses of their own, each with what it needs
+    if pose == "call_force":
+        # beat 1.5, "she turned toward the dark where his saber had gone and held out her
+        # hand": the near arm flung out to her side, away from him, toward the dark, the
+        # forearm rising and the open hand up at her head's height, palm out, fingers
+        # spread (the hilt lands in this hand: `hilt`); the staff in the other fist
+        E = (Sn[0] - 108, Sn[1] - 2)
+        Wr = (Sn[0] - 148, Sn[1] - 94)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.12], hand=("spread", -118, True), front=True,
+                    hand_k=1.12)
+        return near, staff_far(B)
+    if pose == "tray":
+        # beat 6.1, "his tray in both hands": a canteen tray held before him at the chest,
+        # the elbows in at his sides and the forearms forward (foreshortened), a hand on
+        # each end; high enough to show over the dialogue box when he is across the room
+        y = Sn[1] + 112
+        En = (Sn[0] - 6, Sn[1] + 200)
+        Wn = (cx - 196, y + 14)
+        Ef = (Sf[0] + 4, Sf[1] + 200)
+        Wf = (cx + 196, y + 14)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.96, ww * 1.02], hand=None, front=True)
+        near = dict(joints=[Sn, En, Wn], widths=[aw, fw * 1.02, ww * 1.04], hand=("grip", -12, False), front=True,
+                    prop=lambda doc, m, a, wet: tray(doc, m, B, a, Wf, y))
+        return near, farm
+    if pose == "wave":
+        # beat 6.1, "Poe was standing on the bench": up on it (the picture is drawn
+        # higher, see make_cast.POE_UP), the far arm up beside his head waving the man
+        # across the room over, the open hand at his brow's height; the near fist on his hip
+        E = (Sf[0] + 112, Sf[1] - 40)
+        Wr = (Sf[0] + 140, Sf[1] - 236)
+        farm = dict(joints=[Sf, E, Wr], widths=[aw * 0.98, fw * 1.02, ww * 1.06], hand=("spread", -96, False),
+                    front=True, hand_k=1.04)
+        En = (Sn[0] - 120, Sn[1] + 262)
+        Wn = (Sn[0] - 2, Sn[1] + 446)
+        near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("fist", 30, False), front=True)
+        return near, farm
+    if pose == "blanket_hand":
+        # beat 2.7, "Leia stood by the bed with one hand flat on the blanket": the far arm
+        # (toward the bed, the way she faces) reaching down and forward to the foot of
+        # his bed before her, the hand lying flat on the blanket over his feet, seen
+        # foreshortened from the front; the near hand loose at her waist
+        Ef = (Sf[0] + 64, Sf[1] + 118)
+        Wf = (Sf[0] + 70, Sf[1] - 10)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.96, fw * 1.02, ww * 1.08], hand=None, front=True,
+                    hand_k=1.0)
+        # the far arm keeps its reach and moves as its shoulder does (`hand_k`)
+        Wt = (Wf[0] + turn_x(B, *Sf) - Sf[0], Wf[1])
+        # the near arm down at her side, its hand behind the bed
+        En = (Sn[0] - 20, Sn[1] + 330)
+        near = dict(joints=[Sn, En, (Sn[0] + 10, Sn[1] + 620)], widths=[aw, fw, ww], hand=None, front=True,
+                    prop_over=lambda doc, m, a, wet: bed_foot(doc, m, Wt))
+        return near, farm
     return None
+
+
+def skin_of(m):
+    F = m["F"]
+    return dict(skin=F["skin"], skin_sh=F["skin_sh"], skin_lt=F["skin_lt"], rim=F["rim"],
+                skin_deep=mix(F["skin_sh"], F["skin_deep"], 0.6))
+
+
+def tray(doc, m, B, a, Wf, y):
+    """A canteen tray seen from a little above, held level before the chest: a grey metal
+    tray with a raised rim, a bowl of stew, a cup and a heel of bread; then the far hand
+    over its end (the near hand is drawn over it after)."""
+    cx = B["cx"]
+    Wf = turned_pts(B, [Wf])[0]
+    Wn = a["joints"][-1]
+    l, r = Wn[0] + 18, Wf[0] - 18
+    top, bot = y - 66, y + 40
+    sk = 30  # the far edge seen a little to the side, as the body turns
+    rim = [(l, bot), (l + sk, top), (r + sk, top), (r, bot)]
+    # its underside's edge, then the top and the rim
+    form(doc, [(l - 4, bot - 2), (r + 4, bot - 2), (r + 2, bot + 16), (l - 2, bot + 16)], "#4c525a", "#343840", None,
+         None, s=(6, 0))
+    form(doc, rim, "#9aa3ad", "#6c747e", "#c8d0d8", "#cfe6ff", s=(10, 0), l=(6, 0))
+    inner = [(l + 14, bot - 10), (l + sk + 12, top + 10), (r + sk - 12, top + 10), (r - 14, bot - 10)]
+    doc.blob(inner, "#7d868f", 1.0)
+    doc.blob([(l + 14, bot - 10), (l + sk + 12, top + 10), (r + sk - 12, top + 10), (r + sk - 16, top + 18),
+              (l + sk + 8, top + 20), (l + 20, bot - 14)], "#5f6770", 0.8)
+    # a bowl of something brown and hot, a cup, bread
+    bx, by = cx - 30, y - 20
+    ellipse(doc, bx, by + 22, 74, 22, "#3a3f46", 0.5)
+    form(doc, [(bx - 72, by), (bx + 72, by), (bx + 52, by + 36), (bx - 52, by + 36)], "#d8d2c4", "#a8a294", None, None,
+         s=(8, 0))
+    ellipse(doc, bx, by, 72, 18, "#efe9dc")
+    ellipse(doc, bx, by + 1, 60, 13, "#7a4a2c")
+    ellipse(doc, bx - 16, by - 2, 16, 5, "#a8704a", 0.9)
+    ellipse(doc, bx + 20, by + 2, 9, 4, "#c89a5c", 0.9)
+    cx2, cy2 = cx + 74, y - 40
+    form(doc, [(cx2 - 26, cy2), (cx2 + 26, cy2), (cx2 + 22, cy2 + 44), (cx2 - 22, cy2 + 44)], "#c98a4a", "#94602e",
+         "#e6b07a", None, s=(8, 0))
+    ellipse(doc, cx2, cy2, 26, 8, "#e8d2b0")
+    ellipse(doc, cx2, cy2 + 1, 20, 5, "#5a3a22")
+    form(doc, [(cx - 150, y + 6), (cx - 128, y - 22), (cx - 100, y - 30), (cx - 84, y - 8), (cx - 100, y + 16),
+               (cx - 136, y + 22)], "#c89a5c", "#96703e", "#e8c690", None, s=(6, 4))
+    # the far hand over the tray's end, fingers over its rim
+    hand(doc, skin_of(m), "grip", Wf[0], Wf[1], 192, m.get("hand_s", 1.0), True)
+
+
+def bed_foot(doc, m, Wr):
+    """The foot of his bed before her: a pale medbay blanket over the mattress, a rounded
+    rise under it where his feet are, its hem turned down, folds running toward her
+    hand; and her hand lying flat on it over his feet, seen foreshortened (squashed
+    toward the viewer). It is high in the picture, just under her shoulders, so it shows
+    over the dialogue box; lower down, behind the box, the bed's side is in shadow."""
+    hx, hy = Wr[0] + 4, Wr[1] + 20
+    gid = doc.uid("g")
+    doc.defs.append(f'<linearGradient id="{gid}" gradientUnits="userSpaceOnUse" x1="0" y1="{hy + 70}" x2="0" '
+                    f'y2="{hy + 230}"><stop offset="0" stop-color="#26303a" stop-opacity="0"/>'
+                    f'<stop offset="1" stop-color="#26303a" stop-opacity="0.92"/></linearGradient>')
+    # the blanket's top edge: a rounded rise under her hand (his feet), falling away to
+    # either side
+    top = [(hx - 280, hy + 130), (hx - 190, hy + 54), (hx - 100, hy + 12), (hx - 20, hy - 10), (hx + 70, hy - 10),
+           (hx + 160, hy + 14), (hx + 240, hy + 66), (hx + 290, hy + 140)]
+    pts = top + [(hx + 300, 1420), (hx - 290, 1420)]
+    form(doc, pts, "#c9d6de", "#8e9faa", "#eef4f7", "#cfe6ff", s=(20, 0), l=(0, 12))
+    # the bed's side falls into shadow under its edge (behind the dialogue box)
+    doc.blob(pts, f"url(#{gid})")
+    # the hem turned down along its near edge
+    form(doc, band([(hx - 264, hy + 130), (hx - 180, hy + 70), (hx - 90, hy + 34), (hx, hy + 20),
+                    (hx + 90, hy + 24), (hx + 180, hy + 48), (hx + 276, hy + 140)], 26),
+         "#dfe8ee", "#a9b8c2", "#ffffff", None, s=(10, 0))
+    # folds toward the hand
+    for p0, p1, bow in (((hx - 160, hy + 150), (hx - 40, hy + 70), 10), ((hx + 150, hy + 160), (hx + 40, hy + 72), -10),
+                        ((hx - 30, hy + 190), (hx + 6, hy + 96), 6)):
+        doc.blob(lens(p0, p1, bow, 3), "#8e9faa", 0.55)
+    # the hand, flat on the blanket, fingers toward the viewer, with its soft shadow
+    ellipse(doc, hx + 4, hy + 40, 62, 20, "#6d7e8a", 0.45)
+    doc.open_group(extra=f' transform="translate({hx:.1f} {hy:.1f}) scale(1 0.62) translate({-hx:.1f} {-hy:.1f})"')
+    hand(doc, skin_of(m), "flat", Wr[0], Wr[1] - 24, 86, m.get("hand_s", 1.0) * 1.18, False)
+    doc.close_group()
 
 
 def crate(doc, B):

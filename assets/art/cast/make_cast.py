@@ -449,6 +449,8 @@ ACTIONS = {
     "rey": dict(bodies={
         # beat 1.5: he has taken the hilt; her hand still out, open and empty
         "rain_given": ("tunic", "given", True),
+        # beat 1.5: her hand held out to the dark, calling his saber (the staff in the other)
+        "rain_call": ("tunic", "call_force", True),
         # beat 5.4: up off her knees, leaning over him to kiss his temple
         "kiss_sling": ("mission", "kiss", False, dict(sag=7)),
         # beat 7.2: straining against the hand on her arm
@@ -468,6 +470,7 @@ ACTIONS = {
             "bench_lean_soft": X("bench_lean", "soft", "soft", "soft", tilt=6),
             "bench_lean_hurt": X("bench_lean", "sad_wet", "sad", "sad", "tear"),
             "bench_lean_shocked": X("bench_lean", "wide", "raised", "small"),
+            "rain_call_fierce": X("rain_call", "narrow", "angry", "tight", "wet"),
             "rain_given_neutral": X("rain_given", "open", "level", "rest", "wet"),
             "rain_given_fierce": X("rain_given", "narrow", "angry", "tight", "wet"),
             "rain_given_hurt": X("rain_given", "sad_wet", "sad", "sad", "wet", "tear"),
@@ -480,6 +483,8 @@ ACTIONS = {
         # beat 4.2: the crate; wiping his hands; shouldered aside by a pilot
         "plain_crate": ("plain", "crate", False),
         "plain_wipe": ("plain", "wipe", False),
+        # beat 6.1: his canteen tray in both hands
+        "plain_tray": ("plain", "tray", False),
         "plain_knocked": ("plain", "knocked", False, dict(sag=-8)),
         # beat 7.1: calling his saber to the hand flung out behind him
         "torn_call": ("plain", "call", False, dict(torn=True)),
@@ -496,6 +501,7 @@ ACTIONS = {
             "rain_hilt_sad": X("coat_rain_hilt", "sad", "sad", "sad", "scar_wet", "wet"),
             "crate": X("plain_crate", "open", "level", "rest", "scar"),
             "crate_guarded": X("plain_crate", "guarded", "guarded", "set", "scar"),
+            "tray_guarded": X("plain_tray", "guarded", "guarded", "set", "scar"),
             "wipe": X("plain_wipe", "down", "level", "rest", "scar"),
             "wipe_guarded": X("plain_wipe", "guarded", "guarded", "set", "scar"),
             "knocked": X("plain_knocked", "narrow", "pained", "tight", "scar", tilt=-11),
@@ -520,12 +526,25 @@ ACTIONS = {
             "gown_awkward": X("gown", "away", "worried", "tight", "scar")}),
     "poe": dict(bodies={
         # beat 7.2: his arm thrown back, the hand closed round her arm
-        "grip": ("jacket", "grip", False)},
+        "grip": ("jacket", "grip", False),
+        # beat 6.1: up on the canteen's bench, waving (drawn POE_UP higher: see below)
+        "up": ("jacket", "wave", False),
+        # and up there with his fist on his hip, making his speech (the hip's picture,
+        # not set lower)
+        "up_hip": "=hip"},
         expressions={
+            "up_waving": X("up", "smile", "raised", "grin"),
+            "up_smiling": X("up_hip", "smile", "raised", "grin"),
+            "up_serious": X("up_hip", "narrow", "stern", "tight"),
             "grip_serious": X("grip", "narrow", "stern", "tight"),
             "grip_worried": X("grip", "worried", "worried", "sad"),
             # beat 2.4: gentle with a frightened defector
             "gentle": X("jacket", "soft", "worried", "smile")}),
+    "leia": dict(bodies={
+        # beat 2.7: by his bed, one hand flat on the blanket
+        "blanket": ("gown", "blanket_hand", False)},
+        expressions={
+            "blanket_sad": X("blanket", "down", "sad", "sad", tilt=4)}),
     "finn": dict(bodies={}, expressions={
         # beat 6.1: suddenly very interested in his caf
         "bench_caf": X("bench", "down", "raised", "tight")}),
@@ -537,7 +556,23 @@ for _m in MEMBERS:
         _m.setdefault("seated", {}).update(_a.get("seated", {}))
         _m.setdefault("leaning", {}).update(_a.get("leaning", {}))
         _m["expressions"].update(_a["expressions"])
+# Poe up on the canteen's bench (beat 6.1) stands higher than anyone can be drawn in a
+# canvas whose figure is set LOWER down it: his whole figure is drawn POE_UP higher than
+# everyone else's (its face and head boxes with it), and every other body of his is set
+# that much lower on stage (`seated`), so on stage it stands where it always did. Up on
+# the bench (`up`, not set lower) his head is then POE_UP over where he stands, a little
+# under Kylo's (his face box's top stays under Kylo's, which the stage fits to).
+POE_UP = 140
+POE_UP_BODIES = ("up", "up_hip")
+for _m in MEMBERS:
+    if _m["id"] == "poe":
+        _m["seated"] = {b: _m.get("seated", {}).get(b, 0) + POE_UP for b in _m["bodies"] if b not in POE_UP_BODIES}
 POSE_NOTES_ACTIONS = {
+    "rey:rain_call": "soaked, her near hand flung out to her side toward the dark, open, palm out, fingers spread, calling his saber; the staff in the other fist (beat 1.5)",
+    "kylo:plain_tray": "plain clothes, a canteen tray held before his chest in both hands (beat 6.1)",
+    "poe:up": "the jacket, up on the canteen's bench (drawn higher: POE_UP), the far hand up beside his head waving, the near fist on his hip (beat 6.1)",
+    "poe:up_hip": "the hip's picture up on the bench, not set lower: his speech to the canteen (beat 6.1)",
+    "leia:blanket": "the vest, by his bed: the far arm reaching down to the foot of the bed before her, the hand flat on the blanket over his feet (beat 2.7)",
     "rey:rain_given": "soaked, the hilt given back: her hand still held out, open and empty (beat 1.5)",
     "rey:kiss_sling": "the sling over the dark mission clothes, up off her knees and leaning in over him, to kiss his temple (beat 5.4)",
     "rey:pulled": "the tunic, held by the upper arm and pulling it back against the grip, fists clenched, leaning away (beat 7.2)",
@@ -554,7 +589,7 @@ POSE_NOTES_ACTIONS = {
 
 for _m in MEMBERS:
     add_tilts(_m)
-    _m["lower"] = 0 if _m["id"] == "kylo" else LOWER
+    _m["lower"] = 0 if _m["id"] == "kylo" else LOWER - POE_UP if _m["id"] == "poe" else LOWER
 
 
 def face_box(m):
@@ -699,6 +734,13 @@ def draw_body(m, bname):
     # a lit blade's light is a layer of its own (`glow_<body>`), laid over the body, head
     # and face and never dimmed with a listener
     m["glow_doc"] = Doc(f"{m['name']}, glow {bname}", (0, -m["lower"], W, H)) if glow_of(m, bname) else None
+    # Poe's bodies set POE_UP lower on stage would show that many rows under the stage's
+    # floor, which they never did: those rows are left empty (and out of the PNG); not
+    # the hip's, which up on the bench stands on the floor (`up_hip`)
+    floor_cut = POE_UP if m["id"] == "poe" and bname not in POE_UP_BODIES + ("hip",) else 0
+    if floor_cut:
+        y_cut = H - floor_cut - m["lower"]
+        doc.open_group(doc.clip(f"M -200 -400 H 1100 V {y_cut} H -200 Z"))
     if opts.get("sag"):
         # the whole figure sags toward its near side, turning about the neck's pivot so
         # the neck stays under the head (whose expressions lean about as far)
@@ -771,6 +813,8 @@ def draw_body(m, bname):
             doc.items.append(f'<rect x="0" y="{y}" width="{W}" height="2.4" fill="#0a1a2a" opacity="0.2"/>')
         doc.close_group()
     if opts.get("sag"):
+        doc.close_group()
+    if floor_cut:
         doc.close_group()
     return doc
 
@@ -1184,6 +1228,12 @@ def readme():
          "720p, over half a head) over Rey's. Keep every chin above y 830: the dialogue box covers",
          "about the lower 28% of the window (at 1280x720 and the usual text size the rows below",
          "about 930), and the engine sizes the stand from the highest and lowest face boxes.", "",
+         "Poe alone is drawn `POE_UP` (140) px higher than that (`LOWER` - 140 down: his skull at",
+         "160 on the canvas), so that up on the canteen's bench (beat 6.1: `up`, waving, and",
+         "`up_hip`, the hip's picture) he stands that much over where he stands on the floor;",
+         "every other body of his is set 140 lower on stage (`seated`: the bench 160 + 140) and",
+         "shows as before, its bottom 140 rows (under the stage's floor) left empty. Keep his",
+         "face box's top under Kylo's (88), or the stage would shrink everyone to fit him.", "",
          "Expressions are pushed to read at 720p from across a room (a contact sheet tile is about",
          "that size): brows move 15-30 px (`brows_sad` lifts the inner ends, `brows_soft` lifts and",
          "arches the whole brow, `brows_tired` drops the outer ends), lids close by a third or more",
