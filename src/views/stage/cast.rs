@@ -29,7 +29,7 @@ use std::time::Duration;
 
 use bevy::prelude::*;
 
-use crate::assets::{self, LoadedStory};
+use crate::assets::{self, LoadedStory, StoryAsset};
 use crate::dice::Dice;
 use crate::director::{Command, FaceBox, Layer, Look, Showing, Spot};
 use crate::play::Reading;
@@ -591,16 +591,21 @@ fn face_the_others(
 /// text size.
 fn fit_stand(
     story: LoadedStory,
+    mut loaded: MessageReader<AssetEvent<StoryAsset>>,
     settings: Res<ReaderSettings>,
     window: Option<Single<Ref<Window>>>,
     mut stand: ResMut<Stand>,
+    mut fitted_once: Local<bool>,
 ) {
+    // The story's cast may arrive (or be saved again) after the window last changed.
+    let story_came = loaded.read().count() > 0;
     let (Some(story), Some(window)) = (story.get(), window) else {
         return;
     };
-    if !window.is_changed() && !settings.is_changed() && !stand.is_added() {
+    if *fitted_once && !story_came && !window.is_changed() && !settings.is_changed() {
         return;
     }
+    *fitted_once = true;
     // The highest hair and the lowest shoulders of anyone in the story, in the body's
     // pixels, measured from the face boxes.
     let faces = story.story.cast.values().map(|c| c.face);
@@ -1300,6 +1305,63 @@ mod tests {
     /// Rows of the shipped art: Kylo's hair is the highest, Leia's shoulders the lowest.
     const HAIR: f32 = 92.0;
     const SHOULDERS: f32 = 764.0;
+
+    /// The test story, built as the game builds it.
+    fn fixture_story() -> crate::story::Story {
+        use crate::story::{build, read_folder};
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixture");
+        let (manifest, scenes) = read_folder(&root).expect("the test story is there");
+        build(&manifest, &scenes).expect("the test story builds")
+    }
+
+    #[test]
+    fn the_stand_is_fitted_when_the_story_comes_after_the_window() {
+        let mut app = App::new();
+        app.add_plugins((MinimalPlugins, AssetPlugin::default()))
+            .init_asset::<StoryAsset>()
+            .init_asset::<Font>()
+            .init_resource::<ReaderSettings>()
+            .init_resource::<Stand>()
+            .add_systems(Update, fit_stand);
+        app.world_mut().spawn(Window {
+            resolution: (1024, 768).into(),
+            ..default()
+        });
+        // The window is there first, and nothing is fitted until the story is in.
+        app.update();
+        app.update();
+        assert_eq!(*app.world().resource::<Stand>(), Stand::default());
+
+        let story = fixture_story();
+        let faces = story.cast.values().map(|c| c.face);
+        let hair = faces.clone().map(|f| f.y as f32).fold(CANVAS.y, f32::min) - HAIR_ABOVE_FACE;
+        let shoulders =
+            faces.map(|f| (f.y + f.height) as f32).fold(0.0, f32::max) + SHOULDERS_BELOW_FACE;
+        let size = Vec2::new(1024.0, 768.0);
+        let text = app.world().resource::<ReaderSettings>().text_scale();
+        let fitted = stand_for(size, dialogue::box_top(size, text), hair, shoulders);
+        assert_ne!(
+            fitted,
+            Stand::default(),
+            "a 4:3 window needs a stand of its own"
+        );
+
+        let story = app
+            .world_mut()
+            .resource_mut::<Assets<StoryAsset>>()
+            .add(StoryAsset { story });
+        app.world_mut().insert_resource(assets::GameAssets {
+            story,
+            serif: default(),
+            serif_italic: default(),
+            sans: default(),
+            sans_bold: default(),
+        });
+        // Nothing about the window changes: the story's arrival is enough.
+        app.update();
+        app.update();
+        assert_eq!(*app.world().resource::<Stand>(), fitted);
+    }
 
     #[test]
     fn the_dialogue_box_never_hides_a_face_or_a_shoulder_line() {
