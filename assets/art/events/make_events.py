@@ -1431,10 +1431,10 @@ def grenade_picture():
     doc = Pic("grenade", "Night in the stone courtyard of the fortress on Seranno, seen low and close from the "
                          "flagstones: Kylo crouches over Rey, his back arched over her and his arms braced on the "
                          "stones either side of her head, his head bent down over hers; his slate shirt is scorched and "
-                         "torn across the back, with smoking cuts. Rey lies on her back under him, her face turned up, "
-                         "eyes wide, one hand clutching his shirt. Off to the left by the wall the grenade bursts in a "
-                         "flash of fire, debris and sparks; red alarm lamps on the stone wall and its arched gate. "
-                         "No text.")
+                         "torn across the back, with smoking cuts. Rey, in her dark mission clothes, lies on her back "
+                         "under him, her face turned up, eyes wide, one hand clutching his shirt. Off to the left by "
+                         "the wall the grenade bursts in a flash of fire, debris and sparks; red alarm lamps on the "
+                         "stone wall and its arched gate. No text.")
     rng = Rng(555)
     # ---- the courtyard, as the place: night sky over a stone wall with an arched gate,
     # red lamps, flagstones; seen from the ground, so the wall rises high
@@ -2429,9 +2429,10 @@ def temple_picture():
     light."""
     doc = Pic("temple", "The ship's dim hold in hyperspace, close: Kylo asleep sitting on the bench, his shoulders "
                         "against the hull wall, his head fallen to the side toward Rey, eyes closed, the scar down his "
-                        "cheek, his dark wavy hair; Rey, her right arm in a pale sling, leans over him and kisses his "
-                        "temple at the edge of his hair, eyes closed, her free hand resting lightly on his shoulder. "
-                        "A viewport high in the wall above them is full of hyperspace's blue-white streaks. No text.")
+                        "cheek, his dark wavy hair; Rey, in her dark mission clothes, her right arm in a pale sling, "
+                        "leans over him and kisses his temple at the edge of his hair, eyes closed, her free hand "
+                        "resting lightly on his shoulder. A viewport high in the wall above them is full of "
+                        "hyperspace's blue-white streaks. No text.")
     rng = Rng(5404)
     ship_hold_background(doc, rng)
     L = Light("#14203a", "#cfe0ff", (0.05, -1), rim="#dfeaff", amb_k=0.36, key_k=0.36, deep="#04060a")
