@@ -202,6 +202,10 @@ REY = dict(
     lips=(162, 160), back=-150, jaw=(8, 118), neck_w=(62, -70), scale_y=0.97, brow_t=9, lash=3.2,
     tunic="#ddd2b9", under="#b8aa90", sleeve="#bdb3a2", wraps="#a89c86", belt="#5e3f2a", strap="#7a5a40",
 )
+# Her dark mission clothes in chapter 5 (grenade, temple), as on her busts there: the
+# cast's palette (charcoal top `cl`, darker under-layer `un`, sleeve, grey wraps, dark legs,
+# dark leather belt and strap).
+REY_MISSION = people.rey_cloth("mission")
 KYLO = dict(
     name="kylo", skin=KF["skin"], deep=KF["skin_deep"], hair=KF["hairc"][0], iris=KF["eye"]["iris"],
     brow=KF["brow"]["col"], lip=KF["mouth"]["lip"], blush=KF["blush"],
@@ -1427,10 +1431,10 @@ def grenade_picture():
     doc = Pic("grenade", "Night in the stone courtyard of the fortress on Seranno, seen low and close from the "
                          "flagstones: Kylo crouches over Rey, his back arched over her and his arms braced on the "
                          "stones either side of her head, his head bent down over hers; his slate shirt is scorched and "
-                         "torn across the back, with smoking cuts. Rey lies on her back under him, her face turned up, "
-                         "eyes wide, one hand clutching his shirt. Off to the left by the wall the grenade bursts in a "
-                         "flash of fire, debris and sparks; red alarm lamps on the stone wall and its arched gate. "
-                         "No text.")
+                         "torn across the back, with smoking cuts. Rey, in her dark mission clothes, lies on her back "
+                         "under him, her face turned up, eyes wide, one hand clutching his shirt. Off to the left by "
+                         "the wall the grenade bursts in a flash of fire, debris and sparks; red alarm lamps on the "
+                         "stone wall and its arched gate. No text.")
     rng = Rng(555)
     # ---- the courtyard, as the place: night sky over a stone wall with an arched gate,
     # red lamps, flagstones; seen from the ground, so the wall rises high
@@ -1552,9 +1556,12 @@ def grenade_picture():
     boots = LB.tones("#1e1614", amb_k=0.3)
     skK = LB.tones(KYLO["skin"])
     skK_far = tuple(dark(c, 0.6) for c in skK[:3]) + (None,)
-    tunic = LR_.tones(REY["tunic"], amb_k=0.45)
-    sleeve = LR_.tones(REY["sleeve"], amb_k=0.45)
-    legs = LR_.tones("#7a6a54", amb_k=0.45)
+    # her dark mission clothes (chapter 5), a little less sunk in the red than the pale
+    # tunic was and with a stronger light strip, so the dark cloth keeps its form
+    RM = REY_MISSION
+    tunic = LR_.tones(RM["cl"], amb_k=0.3, key_k=0.5)
+    sleeve = LR_.tones(RM["sleeve"], amb_k=0.3, key_k=0.5)
+    legs = LR_.tones(RM["legs"], amb_k=0.3, key_k=0.5)
     rboots = LR_.tones("#4a3626", amb_k=0.4)
     skR = LR_.tones(REY["skin"])
     gy = 770  # where they touch the stones
@@ -1578,8 +1585,8 @@ def grenade_picture():
     rbody = [(1400, 700), (1370, 650), (1290, 628), (1160, 636), (1020, 662), (930, 676), (900, 730), (930, gy),
              (1100, gy + 4), (1300, gy + 2), (1400, 752)]
     shade(doc, rbody, tunic, LR_.L, sw=20, lw=10, rw=3)
-    doc.blob(strand([(960, 668), (950, gy)], 26, 1), LR_.tones(REY["belt"])[1])
-    doc.blob(strand([(1340, 640), (1180, 700), (990, 716)], 16, 1), LR_.tones(REY["strap"])[1], 0.9)
+    doc.blob(strand([(960, 668), (950, gy)], 26, 1), LR_.tones(RM["belt"])[1])
+    doc.blob(strand([(1340, 640), (1180, 700), (990, 716)], 16, 1), LR_.tones(RM["strap"], amb_k=0.3)[0], 0.9)
     # her head on the stones, the face turned up to his, eyes wide
     profile_head(doc, REY, 1490, 652, 0.62, True, LR_, deg=76, eyes="wide", brows="worried", mouth="part", neck=250,
                  open_=6, gaze=(4, -3), sep=0.5)
@@ -1707,7 +1714,7 @@ def grenade_picture():
     hand(doc, 1556, 740, -62, 0.44, False, skK, LB.L, curl=0.4, spread=0.06)
     # her near arm: the hand up in a hand gripping his sleeve, the graze on her arm
     arm(doc, [(1390, 720), (1370, 660), (1330, 600)], [46, 40, 34], sleeve, LR_.L)
-    wrap_bands(doc, (1370, 660), (1330, 600), [38, 32], LR_.tones(REY["wraps"], amb_k=0.45), LR_.L)
+    wrap_bands(doc, (1370, 660), (1330, 600), [38, 32], LR_.tones(RM["wraps"], amb_k=0.3, key_k=0.5), LR_.L)
     hand_shadow(doc, 1336, 604, 200, 0.36, True, LR_.L, curl=0.9)
     hand(doc, 1336, 604, 200, 0.36, True, skR, LR_.L, curl=0.9, spread=0.05)
     doc.blob(lens((1392, 730), (1384, 690), 8, -4), "#6a0e14", 0.85)
@@ -2422,9 +2429,10 @@ def temple_picture():
     light."""
     doc = Pic("temple", "The ship's dim hold in hyperspace, close: Kylo asleep sitting on the bench, his shoulders "
                         "against the hull wall, his head fallen to the side toward Rey, eyes closed, the scar down his "
-                        "cheek, his dark wavy hair; Rey, her right arm in a pale sling, leans over him and kisses his "
-                        "temple at the edge of his hair, eyes closed, her free hand resting lightly on his shoulder. "
-                        "A viewport high in the wall above them is full of hyperspace's blue-white streaks. No text.")
+                        "cheek, his dark wavy hair; Rey, in her dark mission clothes, her right arm in a pale sling, "
+                        "leans over him and kisses his temple at the edge of his hair, eyes closed, her free hand "
+                        "resting lightly on his shoulder. A viewport high in the wall above them is full of "
+                        "hyperspace's blue-white streaks. No text.")
     rng = Rng(5404)
     ship_hold_background(doc, rng)
     L = Light("#14203a", "#cfe0ff", (0.05, -1), rim="#dfeaff", amb_k=0.36, key_k=0.36, deep="#04060a")
@@ -2432,9 +2440,11 @@ def temple_picture():
     skR = L.tones(REY["skin"])
     jacket = L.tones(KYLO["shirt"], amb_k=0.3)
     trK = L.tones("#2a2c34", amb_k=0.3)
-    tunic = L.tones(REY["tunic"], amb_k=0.45)
-    sleeve = L.tones(REY["wraps"], amb_k=0.45, key_k=0.25)
-    wraps = L.tones(REY["wraps"], amb_k=0.45)
+    # her dark mission clothes (chapter 5) under the ship's pale sling, less sunk in the
+    # blue than the pale tunic was, so the dark cloth keeps its form against the wall
+    RM = REY_MISSION
+    tunic = L.tones(RM["cl"], amb_k=0.25, key_k=0.45)
+    sleeve = L.tones(RM["sleeve"], amb_k=0.25, key_k=0.4)
     sling = L.tones("#f2f6fa", amb_k=0.22, key_k=0.5)
     # ---- where the heads go: his ear; her lips at his temple, from above and his left (the
     # picture's left), so his face, turned to the right, stays clear and shows the scar on his
@@ -2461,9 +2471,9 @@ def temple_picture():
                                                                              (nr[0] + 60, nr[1] + 300))):
         doc.blob(lens(a_, b_, 10, 4), tunic[1], 0.5)
     doc.poly([(nr[0] - 360, nr[1] + 370), (nr[0] + 240, nr[1] + 330), (nr[0] + 240, nr[1] + 370),
-              (nr[0] - 360, nr[1] + 410)], L.tones(REY["belt"])[1], 0.95)
+              (nr[0] - 360, nr[1] + 410)], L.tones(RM["belt"], amb_k=0.25)[1], 0.95)
     doc.blob(strand([(nr[0] + 100, nr[1] + 10), (nr[0] - 40, nr[1] + 200), (nr[0] - 260, nr[1] + 380)], 24, 1),
-             L.tones(REY["strap"])[0], 0.95)
+             L.tones(RM["strap"], amb_k=0.25)[0], 0.95)
     doc.end()
     # her near arm in its sling: the upper arm straight down from the shoulder, the elbow in
     # the pale cloth's cradle, the forearm in it reaching across her waist (behind him); the
