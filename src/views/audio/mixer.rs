@@ -8,9 +8,10 @@
 //! A still line must cost next to nothing (issue 17), so the mixer does no work it can
 //! leave: a track with nothing to play (the music between pieces, the rain through
 //! walls when it does not rain, the thunder between strikes) is paused, which kira
-//! skips, filter and all, and each file's decoder thread is started with lazy timers
-//! ([`lazy_timers`]), so it looks for room in its buffer a few dozen times a second
-//! rather than a thousand (docs/performance.md, "Sound at a still line").
+//! skips, filter and all. kira itself is patched in (vendor/kira) so that each file's
+//! decoder thread fills its buffer in one go and looks for room about ten times a second
+//! rather than a thousand, and a sound's or track's volume costs two powf a block, not
+//! one a frame (docs/performance.md, "Sound at a still line").
 
 use std::time::Duration;
 
@@ -343,45 +344,10 @@ fn play(track: &mut TrackHandle, sound: &Sound, looping: bool) -> Option<Playing
 
 /// Starts `data` on `track`.
 fn start(track: &mut TrackHandle, data: SoundData) -> Option<PlayingSound> {
-    lazy_timers(|| track.play(data))
+    track
+        .play(data)
         .map_err(|e| warn!("a sound could not be played: {e:?}"))
         .ok()
-}
-
-/// How late the timers of a sound's decoder thread may fire (Linux's timer slack).
-///
-/// kira gives each streaming sound a thread that decodes into a buffer of 16 384
-/// frames (0.37 s at 44.1 kHz) and, whenever that buffer is full, which is nearly
-/// always, sleeps a millisecond and looks again: about 900 wake-ups a second for each
-/// file playing, which cost ~1.2% of a core each here, far more than the decoding. With
-/// 40 ms of slack the kernel lets such a sleep run up to 41 ms (or ends it with another
-/// timer that fires sooner), and the buffer is still more than 0.3 s ahead of the ear.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-const DECODER_TIMER_SLACK_NS: libc::c_ulong = 40_000_000;
-
-/// Runs `start` (which starts a sound, and with it kira's decoder thread) with this
-/// thread's timer slack raised, so the new thread takes it (a thread starts with the
-/// slack of the thread that made it), then puts this thread's back. kira's thread is
-/// out of reach otherwise: it is spawned inside `play` and runs kira's own loop.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-fn lazy_timers<T>(start: impl FnOnce() -> T) -> T {
-    // SAFETY: PR_GET_TIMERSLACK and PR_SET_TIMERSLACK read and set a number of the
-    // calling thread's; no memory is passed.
-    let own = unsafe { libc::prctl(libc::PR_GET_TIMERSLACK) };
-    // SAFETY: as above.
-    unsafe { libc::prctl(libc::PR_SET_TIMERSLACK, DECODER_TIMER_SLACK_NS) };
-    let started = start();
-    if own > 0 {
-        // SAFETY: as above.
-        unsafe { libc::prctl(libc::PR_SET_TIMERSLACK, own as libc::c_ulong) };
-    }
-    started
-}
-
-/// Elsewhere kira's decoder threads keep their own timers.
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn lazy_timers<T>(start: impl FnOnce() -> T) -> T {
-    start()
 }
 
 /// Sends the mix to kira: volumes, the weather's shading, the loops, the effects due.
