@@ -229,15 +229,15 @@ FINN = dict(
 )
 LF = people.LEIA_F
 LEIA = dict(
-    name="leia", skin=LF["skin"], deep=LF["skin_deep"], hair="#8c8480", iris=LF["eye"]["iris"],
+    name="leia", skin=LF["skin"], deep=LF["skin_deep"], hair=LF["hairc"][0], iris=LF["eye"]["iris"],
     brow="#6a5e58", lip=mix(LF["mouth"]["lip"], LF["skin"], 0.45), blush=LF["blush"],
     # about sixty, as on her bust: a small straight nose, a soft chin, the cheek a little
     # fuller at the jaw; the face lined (`age` 2: the folds and lines drawn deep, the
-    # forehead, the eye's corner and the neck lined too), the lips thinner and muted, and
-    # the hair gone grey, silver over what brown is left (`hair_grey`)
+    # forehead, the eye's corner and the neck lined too), the lips thinner and muted; her
+    # hair the busts' brown (people.LEIA_F `hairc`), only a few lighter threads in it
     nose=(178, 60), bridge=(164, 24), bump=0, brow_ridge=(156, -30), forehead=150, chin=(146, 170), chin_b=(122, 192),
-    lips=(156, 158), back=-150, jaw=(4, 126), neck_w=(60, -68), scale_y=0.96, brow_t=8, lash=2.4, age=1.6,
-    hair_grey=True,
+    lips=(156, 158), back=-150, jaw=(4, 126), neck_w=(60, -68), scale_y=0.96, brow_t=8, lash=2.4, age=1.15,
+    hair_grey=False, hair_lt=LF["hairc"][2],
     gown="#6c6470", vest="#4a3a4e", brooch="#c8b07a",
 )
 _TBASE = dict(iris="#3b2314", brow="#1d1410", lip="#a87060", blush="#c8604e", nose=(190, 62), bridge=(168, 24), bump=2,
@@ -742,7 +742,7 @@ def leia_back(doc, P, light, Ll, wet):
     """Leia's hair in profile, behind the head: the braided coil low at the back of the
     head, under the crown braid (as on her bust: a coil at each side, low)."""
     T = hair_tones(P, light, wet)
-    grey = mix(T[2], "#e4e2e0", 0.7 if P.get("hair_grey") else 0.45)
+    grey = mix(T[2], P.get("hair_lt", "#e4e2e0"), 0.7 if P.get("hair_grey") else 0.45)
     bx, by, r = -150, Y(P, 70), 74
     pts = [(bx + r * math.cos(a / 10 * 2 * math.pi) * (1 + 0.06 * (a % 2)),
             by + r * 0.92 * math.sin(a / 10 * 2 * math.pi) * (1 + 0.06 * (a % 2))) for a in range(10)]
@@ -758,11 +758,11 @@ def leia_back(doc, P, light, Ll, wet):
 
 
 def leia_front(doc, P, light, Ll, wet):
-    """Leia's hair in profile over the head: brown going grey, drawn smoothly back from the
+    """Leia's hair in profile over the head: the busts' brown with lighter threads, drawn smoothly back from the
     brow over the ear, and the braid laid over the crown from ear to ear (a band of plaits
     across the top of the head, seen from the side)."""
     T = hair_tones(P, light, wet)
-    grey = mix(T[2], "#e4e2e0", 0.75 if P.get("hair_grey") else 0.5)
+    grey = mix(T[2], P.get("hair_lt", "#e4e2e0"), 0.75 if P.get("hair_grey") else 0.5)
     cap = [(132, -150), (120, -184), (70, -226), (-10, -238), (-96, -214), (-156, -160), (-178, -80), (-174, 10),
            (-150, 60), (-110, 70), (-60, 60), (-30, 40), (-6, 0), (20, -40), (56, -70), (96, -96), (122, -120)]
     shade(doc, yp(P, cap), T, Ll, sw=14, lw=9, rw=3)
@@ -2197,7 +2197,7 @@ def medbay_picture():
     # to his face, her near hand laid over his on the blanket (the bed hides her below the waist)
     gown = L.tones(LEIA["gown"], amb_k=0.3)
     vest = L.tones(LEIA["vest"], amb_k=0.3)
-    skL = L.tones(LEIA["skin"], amb_k=0.26)
+    skL = L.tones(mix(LEIA["skin"], "#f4a880", 0.3), amb_k=0.26)
     lx, ly, sL = 1450, 250, 0.8
     degL = -20
     nx_, ny_ = local_to_screen((10, 236), lx, ly, degL, sL, True)  # the base of her neck
@@ -2227,7 +2227,10 @@ def medbay_picture():
         doc.blob(lens((a_[0] - 8, a_[1]), (b_[0] - 8, b_[1]), bl * 0.4, bl * 0.15), vest[2], 0.6)
     doc.circle(nx_ - 66, ny_ + 70, 12, LEIA["brooch"])
     doc.circle(nx_ - 64, ny_ + 67, 5, "#f4ecd0")
-    profile_head(doc, LEIA, lx, ly, sL, True, L, deg=degL, eyes="down", brows="worried", mouth="closed", neck=250,
+    # (her skin and hair warmed a little against the lamp's cold teal, so that under it she
+    # keeps her busts' warm skin and brown hair and reads as the same woman)
+    leia = dict(LEIA, skin=mix(LEIA["skin"], "#f4a880", 0.3), hair=mix(LEIA["hair"], "#8a5028", 0.35))
+    profile_head(doc, leia, lx, ly, sL, True, L, deg=degL, eyes="down", brows="worried", mouth="closed", neck=250,
                  lit=("#e6f8ff", 0.12))
     # the gown's high round collar round the base of her neck
     doc.blob([(nx_ - 74, ny_ - 12), (nx_ - 10, ny_ - 34), (nx_ + 64, ny_ - 20), (nx_ + 76, ny_ + 10), (nx_, ny_ + 22),
