@@ -2449,74 +2449,35 @@ def temple_picture():
     tunic = L.tones(RM["cl"], amb_k=0.25, key_k=0.45)
     sleeve = L.tones(RM["sleeve"], amb_k=0.25, key_k=0.4)
     sling = L.tones("#f2f6fa", amb_k=0.22, key_k=0.5)
-    # ---- where the heads go: his ear; her lips at his temple, from above and his left (the
-    # picture's left), so his face, turned to the right, stays clear and shows the scar on his
-    # right cheek
-    sK, degK = 0.9, -6
-    exK, eyK = 1090, 500
-    sR, degR = 0.76, 40
-    temple = local_to_screen((74, -66 * KYLO["scale_y"]), exK, eyK, degK, sK, False)
-    exR, eyR = ear_for((temple[0] - 2, temple[1] - 4), (REY["lips"][0] - 4, 114 * REY["scale_y"]), sR, degR, False)
+    # ---- where the heads go. He faces the picture's right (the scar on his own right
+    # cheek toward us), his head fallen forward and to that side, toward her; she stands at
+    # his right, on the picture's right, bent down over him from above, her face turned down
+    # to his (facing left), her lips on his temple: the side of his forehead at the hairline,
+    # between his closed eye and his ear
+    sK, degK = 0.88, 6
+    exK, eyK = 640, 500
+    sR, degR = 0.8, -58
+    temple = local_to_screen((100, -52 * KYLO["scale_y"]), exK, eyK, degK, sK, False)
+    exR, eyR = ear_for((temple[0] + 4, temple[1] - 2), (REY["lips"][0] - 2, 110 * REY["scale_y"]), sR, degR, True)
     nb = local_to_screen((20, 250), exK, eyK, degK, sK, False)  # the base of his neck
-    nr = local_to_screen((14, 250), exR, eyR, degR, sR, False)  # the base of hers
-    # the pair drawn a little larger about their heads, to come close
-    doc.group(transform="translate(1000 446) scale(1.1) translate(-1000 -420)")
-    # ---- Rey (behind him): risen off her knees beside him on the bench, bent over him from
-    # his left, her shoulders lower-left of her head
-    rtorso = [(nr[0] - 150, nr[1] + 40), (nr[0] - 60, nr[1] - 24), (nr[0] + 40, nr[1] - 30), (nr[0] + 150, nr[1] + 30),
-              (nr[0] + 200, nr[1] + 200), (nr[0] + 160, 940), (nr[0] - 330, 940), (nr[0] - 280, nr[1] + 220)]
-    shade(doc, rtorso, tunic, L.L, sw=30, lw=16, rw=5)
-    doc.group(clip=doc.clip(smooth(rtorso)))
-    # the tunic's wrap across her chest, its folds, the belt and the strap
-    doc.blob(lens((nr[0] + 30, nr[1] - 10), (nr[0] - 200, nr[1] + 260), 24, 8), tunic[1], 0.6)
-    doc.blob(lens((nr[0] + 20, nr[1] - 16), (nr[0] - 200, nr[1] + 250), 8, 3), tunic[2], 0.5)
-    for a_, b_ in (((nr[0] - 220, nr[1] + 120), (nr[0] - 160, nr[1] + 300)), ((nr[0] + 120, nr[1] + 100),
-                                                                             (nr[0] + 60, nr[1] + 300))):
-        doc.blob(lens(a_, b_, 10, 4), tunic[1], 0.5)
-    doc.poly([(nr[0] - 360, nr[1] + 370), (nr[0] + 240, nr[1] + 330), (nr[0] + 240, nr[1] + 370),
-              (nr[0] - 360, nr[1] + 410)], L.tones(RM["belt"], amb_k=0.25)[1], 0.95)
-    doc.blob(strand([(nr[0] + 100, nr[1] + 10), (nr[0] - 40, nr[1] + 200), (nr[0] - 260, nr[1] + 380)], 24, 1),
-             L.tones(RM["strap"], amb_k=0.25)[0], 0.95)
-    doc.end()
-    # her near arm in its sling: the upper arm straight down from the shoulder, the elbow in
-    # the pale cloth's cradle, the forearm in it reaching across her waist (behind him); the
-    # sling's strap up over her shoulder and round the back of her neck
-    shR = (nr[0] - 90, nr[1] + 60)
-    elR = (nr[0] - 250, nr[1] + 250)
-    arm(doc, [shR, lerp(shR, elR, 0.5), elR], [100, 92, 84], sleeve, L.L, sw=18, lw=8, rw=3)
-    for t in (0.35, 0.6):
-        p_ = lerp(shR, elR, t)
-        doc.blob(lens((p_[0] - 40, p_[1] - 6), (p_[0] + 34, p_[1] + 10), 7, 3), sleeve[1], 0.5)
-    cradle = [(elR[0] - 70, elR[1] - 40), (elR[0] - 60, elR[1] + 40), (elR[0] + 40, elR[1] + 76),
-              (elR[0] + 300, elR[1] + 50), (elR[0] + 310, elR[1] - 50), (elR[0] + 40, elR[1] - 44)]
-    shade(doc, cradle, sling, L.L, sw=16, lw=8, rw=3)
-    for t in (0.2, 0.45, 0.7):
-        a_ = lerp((elR[0] - 40, elR[1] - 40), (elR[0] + 280, elR[1] - 50), t)
-        doc.blob(lens(a_, (a_[0] + 8, a_[1] + 90), -7, -2), sling[1], 0.5)
-    # the strap: from the cradle's near end up over the shoulder to the nape
-    nape = local_to_screen((-60, 170), exR, eyR, degR, sR, False)
-    doc.blob(limb([(elR[0] - 50, elR[1] - 30), (shR[0] - 60, shR[1] + 40), (nape[0] - 20, nape[1] + 30), nape],
-                  [34, 32, 30, 28]), sling[0])
-    doc.blob(strand([(elR[0] - 56, elR[1] - 30), (shR[0] - 66, shR[1] + 40), (nape[0] - 26, nape[1] + 26)], 8, 1),
-             sling[2], 0.6)
+    nr = local_to_screen((6, 214), exR, eyR, degR, sR, True)  # the base of hers
+    print("temple", temple, "ear R", (exR, eyR), "neck K", nb, "neck R", nr, file=sys.stderr)
     # ---- Kylo: slumped on the bench, his shoulders against the wall, his torso turned a
-    # little to the right; his dark slate jacket
+    # little toward us; his dark slate jacket
     torso = [(nb[0] - 250, nb[1] + 80), (nb[0] - 150, nb[1] - 4), (nb[0] - 10, nb[1] - 30), (nb[0] + 150, nb[1] - 10),
-             (nb[0] + 290, nb[1] + 60), (nb[0] + 340, nb[1] + 240), (nb[0] + 330, 940), (nb[0] - 280, 940),
-             (nb[0] - 300, nb[1] + 260)]
+             (nb[0] + 270, nb[1] + 60), (nb[0] + 320, nb[1] + 240), (nb[0] + 310, 1100), (nb[0] - 300, 1100),
+             (nb[0] - 310, nb[1] + 260)]
     doc.blob([(x - 10, y + 6) for x, y in torso], "#04060a", 0.5, extra=doc.blur(10))
     shade(doc, torso, jacket, L.L, sw=34, lw=16, rw=5)
     doc.group(clip=doc.clip(smooth(torso)))
-    # the jacket: the front's seam and closure, the shoulder seams, folds where he slumps
+    # the jacket: the front's seam and closure, folds where he slumps
     doc.blob(strand([(nb[0] + 40, nb[1] - 10), (nb[0] + 70, nb[1] + 120), (nb[0] + 90, nb[1] + 300),
-                     (nb[0] + 90, 940)], 8, 1), jacket[1], 0.9)
+                     (nb[0] + 90, 1100)], 8, 1), jacket[1], 0.9)
     doc.blob(strand([(nb[0] + 50, nb[1] - 6), (nb[0] + 80, nb[1] + 120), (nb[0] + 98, nb[1] + 300)], 3, 1), jacket[2],
              0.5)
     for a_, b_, bl in (((nb[0] - 130, nb[1] + 10), (nb[0] - 220, nb[1] + 100), 8),
                        ((nb[0] - 20, nb[1] + 150), (nb[0] - 160, nb[1] + 230), -12),
-                       ((nb[0] + 150, nb[1] + 210), (nb[0] + 20, nb[1] + 250), 12),
-                       ((nb[0] + 160, nb[1] + 280), (nb[0] + 30, nb[1] + 320), 12),
-                       ((nb[0] - 60, nb[1] + 280), (nb[0] - 200, nb[1] + 330), -10)):
+                       ((nb[0] + 150, nb[1] + 210), (nb[0] + 20, nb[1] + 250), 12)):
         doc.blob(lens(a_, b_, bl, bl * 0.4), jacket[1], 0.7)
         doc.blob(lens((a_[0] + 4, a_[1] - 6), (b_[0] + 4, b_[1] - 6), bl * 0.5, bl * 0.2), jacket[2], 0.35)
     doc.end()
@@ -2524,28 +2485,76 @@ def temple_picture():
     doc.blob([(nb[0] - 80, nb[1] - 4), (nb[0] - 50, nb[1] - 50), (nb[0] + 30, nb[1] - 66), (nb[0] + 100, nb[1] - 40),
               (nb[0] + 96, nb[1] - 4), (nb[0], nb[1] - 14)], jacket[1])
     doc.blob(lens((nb[0] - 50, nb[1] - 50), (nb[0] + 90, nb[1] - 46), -6, -2), jacket[2], 0.6)
-    # her free hand, her far arm round behind his neck: resting lightly on his shoulder, the
-    # fingers draped over it
-    hR = (nb[0] + 90, nb[1] + 14)
-    hand_shadow(doc, hR[0], hR[1], 30, 0.5, False, L.L, curl=0.5)
-    hand(doc, hR[0], hR[1], 30, 0.5, False, skR, L.L, curl=0.5, spread=0.06)
-    # his head, fallen back and to the side toward her, asleep, his mouth a little open
-    profile_head(doc, KYLO, exK, eyK, sK, False, L, deg=degK, eyes="closed", brows="level", mouth="closed",
-                 open_=3, neck=270, lit=("#dfeaff", 0.1))
-    # his near arm: the shoulder, the upper arm down his side, the forearm toward his lap
-    shK = (nb[0] + 240, nb[1] + 90)
-    elK = (nb[0] + 290, nb[1] + 400)
-    wrK = (nb[0] + 100, 1040)
+    # his near arm, down his side to his lap
+    shK = (nb[0] + 230, nb[1] + 90)
+    elK = (nb[0] + 270, nb[1] + 360)
+    wrK = (nb[0] + 90, 1060)
     arm(doc, [shK, lerp(shK, elK, 0.5), elK], [124, 108, 96], jacket, L.L, sw=22, lw=10, rw=4)
-    doc.blob(lens((shK[0] - 50, shK[1] - 50), (shK[0] + 40, shK[1] - 40), -12, -4), jacket[1], 0.7)  # the seam
     for t in (0.45, 0.7):
         p_ = lerp(shK, elK, t)
         doc.blob(lens((p_[0] - 50, p_[1] - 4), (p_[0] + 40, p_[1] + 10), 8, 3), jacket[1], 0.55)
     arm(doc, [elK, lerp(elK, wrK, 0.5), wrK], [100, 90, 80], jacket, L.L, sw=18, lw=10, rw=4)
-    # ---- her head over his, tipped down to him, her lips at his temple
-    profile_head(doc, REY, exR, eyR, sR, False, L, deg=degR, eyes="closed", brows="soft", mouth="closed", blush=0.8,
-                 neck=260, sep=0.55, lit=("#e6efff", 0.1))
+    # ---- Rey, standing at his right, in front of his shoulder, bent forward over him: her
+    # shoulders under her head and a little to the right, her chest turned toward us, her
+    # back curving down to the right, the hips out of the frame
+    rx, ry = nr
+    sh_near = (rx - 56, ry + 60)    # her right shoulder (nearer him; her chest turned three-quarters)
+    sh_far = (rx + 130, ry + 6)     # her left
+    rtorso = [(rx - 60, ry - 8), (rx + 50, ry - 18), (sh_far[0] + 10, sh_far[1] - 6), (sh_far[0] + 56, sh_far[1] + 40),
+              (sh_far[0] + 80, sh_far[1] + 200), (rx + 250, ry + 420), (rx + 320, 1100), (rx - 70, 1100),
+              (rx - 110, ry + 380), (sh_near[0] - 40, sh_near[1] + 130), (sh_near[0] - 44, sh_near[1] + 20),
+              (sh_near[0] - 4, sh_near[1] - 30)]
+    doc.blob([(x - 12, y + 8) for x, y in rtorso], "#04060a", 0.55, extra=doc.blur(12))
+    shade(doc, rtorso, tunic, L.L, sw=26, lw=16, rw=5)
+    doc.group(clip=doc.clip(smooth(rtorso)))
+    # the crossed front of her top: the wrap from her left shoulder down to her right hip,
+    # the darker under-layer at the neck, the belt low
+    doc.blob([(rx - 40, ry - 6), (rx + 30, ry - 10), (rx + 4, ry + 60)], L.tones(RM["un"], amb_k=0.25)[0])
+    doc.blob(lens((rx + 40, ry - 14), (rx - 130, ry + 380), -22, -8), tunic[1], 0.65)
+    doc.blob(lens((rx + 46, ry - 10), (rx - 120, ry + 370), -8, -3), tunic[2], 0.5)
+    for a_, b_ in (((rx + 150, ry + 120), (rx + 190, ry + 320)), ((rx - 60, ry + 300), (rx + 40, ry + 420))):
+        doc.blob(lens(a_, b_, 10, 4), tunic[1], 0.5)
+    doc.poly([(rx - 200, ry + 470), (rx + 340, ry + 500), (rx + 340, ry + 540), (rx - 200, ry + 510)],
+             L.tones(RM["belt"], amb_k=0.25)[1], 0.95)
     doc.end()
+    # her left arm, on the far side, hanging a little forward as she bends
+    shF, elF, wrF = (sh_far[0] + 20, sh_far[1] + 50), (sh_far[0] + 60, sh_far[1] + 300), (sh_far[0] + 10, 1080)
+    arm(doc, [shF, lerp(shF, elF, 0.5), elF, wrF], [96, 88, 80, 70], sleeve, L.L, sw=18, lw=8, rw=3)
+    # her right arm in its sling: the upper arm down from the near shoulder, the elbow bent,
+    # the forearm lying across her chest to her left side, the hand out of the sling's end
+    shN = (sh_near[0] + 10, sh_near[1] + 20)
+    elN = (sh_near[0] + 44, sh_near[1] + 240)
+    wrN = (sh_far[0] - 50, sh_far[1] + 170)
+    arm(doc, [shN, lerp(shN, elN, 0.5), elN], [92, 86, 80], sleeve, L.L, sw=18, lw=8, rw=3)
+    for t in (0.4, 0.7):
+        p_ = lerp(shN, elN, t)
+        doc.blob(lens((p_[0] - 36, p_[1] - 4), (p_[0] + 30, p_[1] + 8), 6, 2), sleeve[1], 0.5)
+    # the forearm (its sleeve) under the sling, and the hand coming out at its end
+    hand(doc, wrN[0] - 10, wrN[1] + 4, -28, 0.5, True, skR, L.L, curl=0.45, spread=0.04)
+    arm(doc, [(elN[0] - 10, elN[1] + 10), lerp(elN, wrN, 0.5), wrN], [78, 70, 60], sleeve, L.L, sw=14, lw=8, rw=3)
+    # the sling: a pale cloth cradle from the elbow to the wrist, wider than the arm
+    ex_, ey_ = elN
+    wx_, wy_ = wrN
+    cradle = [(ex_ - 52, ey_ - 22), (ex_ - 40, ey_ + 52), (lerp(elN, wrN, 0.5)[0], lerp(elN, wrN, 0.5)[1] + 62),
+              (wx_ + 6, wy_ + 46), (wx_ + 12, wy_ - 30), (lerp(elN, wrN, 0.5)[0] + 10, lerp(elN, wrN, 0.5)[1] - 40),
+              (ex_ + 10, ey_ - 40)]
+    shade(doc, cradle, sling, L.L, sw=16, lw=8, rw=3)
+    for t in (0.25, 0.5, 0.75):
+        a_ = lerp((ex_ - 20, ey_ - 30), (wx_ + 4, wy_ - 26), t)
+        doc.blob(lens(a_, (a_[0] + 4, a_[1] + 78), -6, -2), sling[1], 0.5)
+    # the strap: from the cradle's wrist end up over her left shoulder and round behind her
+    # neck; from its elbow end up behind her arm
+    doc.blob(limb([(wx_ + 4, wy_ - 20), (sh_far[0] - 30, sh_far[1] + 40), (rx + 40, ry - 6), (rx + 10, ry - 24)],
+                  [30, 30, 28, 24]), sling[0])
+    doc.blob(strand([(wx_ + 10, wy_ - 20), (sh_far[0] - 24, sh_far[1] + 36), (rx + 44, ry - 10)], 7, 1), sling[2], 0.6)
+    doc.blob(limb([(ex_ - 40, ey_ - 16), (shN[0] - 44, shN[1] + 110), (shN[0] - 40, shN[1] + 40)], [26, 24, 20]),
+             sling[1])
+    # his head, fallen forward and toward her, asleep, his mouth a little open
+    profile_head(doc, KYLO, exK, eyK, sK, False, L, deg=degK, eyes="closed", brows="level", mouth="closed",
+                 open_=3, neck=270, lit=("#dfeaff", 0.1))
+    # ---- her head bent down over his, her lips at his temple
+    profile_head(doc, REY, exR, eyR, sR, True, L, deg=degR, eyes="closed", brows="soft", mouth="closed", blush=0.8,
+                 neck=236, sep=0.55, lit=("#e6efff", 0.12))
     # the viewport's light over their heads
     doc.rect(doc.radial(980, 300, 700, [(0, "#cfe0ff", 0.08), (1, "#cfe0ff", 0)], 1, 0.7))
     calm(doc, 760, 0.55)
