@@ -2459,10 +2459,10 @@ def temple_picture():
     sK, degK = 0.88, 6
     exK, eyK = 640, 500
     sR, degR = 0.8, -58
-    temple = local_to_screen((100, -52 * KYLO["scale_y"]), exK, eyK, degK, sK, False)
+    temple = local_to_screen((96, -42 * KYLO["scale_y"]), exK, eyK, degK, sK, False)
     exR, eyR = ear_for((temple[0] + 4, temple[1] - 2), (REY["lips"][0] - 2, 110 * REY["scale_y"]), sR, degR, True)
     nb = local_to_screen((20, 250), exK, eyK, degK, sK, False)  # the base of his neck
-    nr = local_to_screen((6, 214), exR, eyR, degR, sR, True)  # the base of hers
+    nr = local_to_screen((4, 196), exR, eyR, degR, sR, True)  # the base of hers
     # ---- Kylo: slumped on the bench, his shoulders against the wall, his torso turned a
     # little toward us; his dark slate jacket
     torso = [(nb[0] - 250, nb[1] + 80), (nb[0] - 150, nb[1] - 4), (nb[0] - 10, nb[1] - 30), (nb[0] + 150, nb[1] - 10),
@@ -2555,7 +2555,15 @@ def temple_picture():
                  open_=3, neck=270, lit=("#dfeaff", 0.1))
     # ---- her head bent down over his, her lips at his temple
     profile_head(doc, REY, exR, eyR, sR, True, L, deg=degR, eyes="closed", brows="soft", mouth="closed", blush=0.8,
-                 neck=236, sep=0.55, lit=("#e6efff", 0.12))
+                 neck=216, sep=0.55, lit=("#e6efff", 0.12))
+    # the neckline of her top round the base of her neck, so the neck meets the body
+    up = local_to_screen((4, 150), exR, eyR, degR, sR, True)
+    ax_, ay_ = norm((nr[0] - up[0], nr[1] - up[1]))
+    px_, py_ = -ay_, ax_
+    c0 = (nr[0] + px_ * 66 - ax_ * 6, nr[1] + py_ * 66 - ay_ * 6)
+    c1 = (nr[0] - px_ * 70 - ax_ * 6, nr[1] - py_ * 70 - ay_ * 6)
+    doc.blob(lens(c0, c1, 22, 14), L.tones(RM["un"], amb_k=0.25)[0])
+    doc.blob(lens(c0, c1, 8, 4), tunic[2], 0.5)
     # the viewport's light over their heads
     doc.rect(doc.radial(980, 300, 700, [(0, "#cfe0ff", 0.08), (1, "#cfe0ff", 0)], 1, 0.7))
     calm(doc, 760, 0.55)
