@@ -1588,10 +1588,15 @@ def grenade_picture():
     arm(doc, [(950, 720), (720, 706), (480, 752)], [104, 84, 62], (dark(legs[0], 0.8),) + legs[1:], LR_.L)
     arm(doc, [(950, 744), (760, 690), (560, 756)], [108, 90, 64], legs, LR_.L, sw=16, lw=10, rw=3)
     doc.blob(lens((790, 680), (730, 690), -10, -4), legs[2], 0.6)  # the knee's lit top
-    for bx_, by_, dg in ((480, 752, 0), (560, 756, 0)):
-        shade(doc, [(bx_ + 16, by_ - 30), (bx_ - 30, by_ - 34), (bx_ - 60, by_ - 92), (bx_ - 92, by_ - 96),
-                    (bx_ - 100, by_ - 60), (bx_ - 90, by_ + 12), (bx_ - 40, by_ + 28), (bx_ + 16, by_ + 26)],
-              rboots, LR_.L, sw=10, lw=6, rw=2)
+    for bx_, by_ in ((480, 752), (560, 756)):
+        # a boot on its heel, the toe up: the shaft round the ankle, the instep rising to
+        # the toe, the sole's dark edge along the bottom and up the back of the heel
+        shade(doc, [(bx_ + 16, by_ - 34), (bx_ - 24, by_ - 40), (bx_ - 50, by_ - 90), (bx_ - 76, by_ - 118),
+                    (bx_ - 104, by_ - 112), (bx_ - 110, by_ - 70), (bx_ - 100, by_ + 14), (bx_ - 50, by_ + 30),
+                    (bx_ + 16, by_ + 28)], rboots, LR_.L, sw=10, lw=6, rw=2)
+        doc.blob(strand([(bx_ - 100, by_ - 104), (bx_ - 108, by_ - 40), (bx_ - 96, by_ + 16)], 9, 1),
+                 dark(rboots[0], 0.5), 0.9)
+        doc.blob(strand([(bx_ + 12, by_ - 30), (bx_ + 12, by_ + 26)], 10, 1), rboots[1], 0.8)
     # her body: the hips, the waist, the chest rising to the shoulders; the near shoulder
     # round at the right by her neck
     nr = local_to_screen((10, 250), 1490, 690, 76, 0.52, True)
@@ -1618,14 +1623,19 @@ def grenade_picture():
                  open_=6, gaze=(4, -3), sep=0.5)
     # ---- Kylo over her on his knees and forearms: the near thigh down to its knee on the
     # stones, the shin back along them, the boot on its toes
-    thigh = [(900, 440), (790, 610), (690, 744)]
-    arm(doc, thigh, [170, 140, 108], trous, LB.L, sw=24, lw=12, rw=4)
+    # (the shin first, back along the stones from the knee; the thigh over it, rising from
+    # the knee to the hip, the front of it full; the knee's cap where they meet)
+    arm(doc, [(700, 748), (520, 758), (350, 760)], [104, 86, 64], trous, LB.L, sw=16, lw=8, rw=3)
+    doc.blob(lens((560, 730), (400, 738), -8, -3), trous[2], 0.5)  # the shin's lit top
+    thigh = [(900, 440), (830, 540), (760, 650), (700, 740)]
+    arm(doc, thigh, [170, 150, 130, 110], trous, LB.L, sw=24, lw=12, rw=4)
+    doc.blob(lens((880, 470), (760, 660), -18, -8), trous[2], 0.35)  # the front of the thigh, lit
+    doc.blob(lens((860, 520), (740, 700), 14, 6), trous[1], 0.5)
     # the knee: its cap round on the stones, lit on top; the crease behind it
-    shade(doc, [(640, 700), (690, 690), (740, 712), (748, 760), (700, 782), (640, 776), (620, 740)], trous, LB.L,
+    shade(doc, [(650, 706), (700, 690), (752, 704), (772, 744), (744, 782), (680, 786), (640, 760)], trous, LB.L,
           sw=10, lw=8, rw=3)
-    doc.blob(lens((650, 700), (720, 694), -8, -3), trous[2], 0.7)
-    arm(doc, [(690, 748), (520, 758), (350, 760)], [104, 86, 64], trous, LB.L, sw=16, lw=8, rw=3)
-    doc.blob(lens((760, 640), (700, 700), -8, -3), trous[1], 0.7)
+    doc.blob(lens((664, 704), (740, 700), -8, -3), trous[2], 0.7)
+    doc.blob(lens((640, 728), (600, 744), 6, 2), trous[1], 0.8)  # the crease behind the knee
     # the boot: the heel up, the sole toward us, the toe turned down on the stones
     shade(doc, [(370, 728), (300, 722), (236, 690), (206, 700), (196, 740), (216, 782), (370, 790)], boots, LB.L,
           sw=8, lw=5, rw=2)
