@@ -229,15 +229,15 @@ FINN = dict(
 )
 LF = people.LEIA_F
 LEIA = dict(
-    name="leia", skin=LF["skin"], deep=LF["skin_deep"], hair="#8c8480", iris=LF["eye"]["iris"],
+    name="leia", skin=LF["skin"], deep=LF["skin_deep"], hair=LF["hairc"][0], iris=LF["eye"]["iris"],
     brow="#6a5e58", lip=mix(LF["mouth"]["lip"], LF["skin"], 0.45), blush=LF["blush"],
     # about sixty, as on her bust: a small straight nose, a soft chin, the cheek a little
     # fuller at the jaw; the face lined (`age` 2: the folds and lines drawn deep, the
-    # forehead, the eye's corner and the neck lined too), the lips thinner and muted, and
-    # the hair gone grey, silver over what brown is left (`hair_grey`)
+    # forehead, the eye's corner and the neck lined too), the lips thinner and muted; her
+    # hair the busts' brown (people.LEIA_F `hairc`), only a few lighter threads in it
     nose=(178, 60), bridge=(164, 24), bump=0, brow_ridge=(156, -30), forehead=150, chin=(146, 170), chin_b=(122, 192),
-    lips=(156, 158), back=-150, jaw=(4, 126), neck_w=(60, -68), scale_y=0.96, brow_t=8, lash=2.4, age=1.6,
-    hair_grey=True,
+    lips=(156, 158), back=-150, jaw=(4, 126), neck_w=(60, -68), scale_y=0.96, brow_t=8, lash=2.4, age=1.15,
+    hair_grey=False, hair_lt=LF["hairc"][2],
     gown="#6c6470", vest="#4a3a4e", brooch="#c8b07a",
 )
 _TBASE = dict(iris="#3b2314", brow="#1d1410", lip="#a87060", blush="#c8604e", nose=(190, 62), bridge=(168, 24), bump=2,
@@ -742,7 +742,7 @@ def leia_back(doc, P, light, Ll, wet):
     """Leia's hair in profile, behind the head: the braided coil low at the back of the
     head, under the crown braid (as on her bust: a coil at each side, low)."""
     T = hair_tones(P, light, wet)
-    grey = mix(T[2], "#e4e2e0", 0.7 if P.get("hair_grey") else 0.45)
+    grey = mix(T[2], P.get("hair_lt", "#e4e2e0"), 0.7 if P.get("hair_grey") else 0.45)
     bx, by, r = -150, Y(P, 70), 74
     pts = [(bx + r * math.cos(a / 10 * 2 * math.pi) * (1 + 0.06 * (a % 2)),
             by + r * 0.92 * math.sin(a / 10 * 2 * math.pi) * (1 + 0.06 * (a % 2))) for a in range(10)]
@@ -758,11 +758,11 @@ def leia_back(doc, P, light, Ll, wet):
 
 
 def leia_front(doc, P, light, Ll, wet):
-    """Leia's hair in profile over the head: brown going grey, drawn smoothly back from the
+    """Leia's hair in profile over the head: the busts' brown with lighter threads, drawn smoothly back from the
     brow over the ear, and the braid laid over the crown from ear to ear (a band of plaits
     across the top of the head, seen from the side)."""
     T = hair_tones(P, light, wet)
-    grey = mix(T[2], "#e4e2e0", 0.75 if P.get("hair_grey") else 0.5)
+    grey = mix(T[2], P.get("hair_lt", "#e4e2e0"), 0.75 if P.get("hair_grey") else 0.5)
     cap = [(132, -150), (120, -184), (70, -226), (-10, -238), (-96, -214), (-156, -160), (-178, -80), (-174, 10),
            (-150, 60), (-110, 70), (-60, 60), (-30, 40), (-6, 0), (20, -40), (56, -70), (96, -96), (122, -120)]
     shade(doc, yp(P, cap), T, Ll, sw=14, lw=9, rw=3)
@@ -1424,15 +1424,15 @@ def lake_picture():
 
 def grenade_picture():
     """Chapter 5, beat 5.3: he has taken her down to the flagstones of the fortress
-    courtyard and is curled over her, braced on his arms, his back to the grenade that
-    he flung away with the Force; it bursts off to the left, by the wall. Seen close and
-    low, from the stones: his back arched over her, scorched and cut; her face turned up
-    under his, eyes wide."""
+    courtyard and is over her on his knees and forearms, his back to the grenade that he
+    flung away with the Force; it bursts off to the left, by the wall. Seen close and low,
+    from the stones: his back over her, scorched and cut; her face turned up under his,
+    eyes wide, her hand gripping his sleeve."""
     doc = Pic("grenade", "Night in the stone courtyard of the fortress on Seranno, seen low and close from the "
-                         "flagstones: Kylo crouches over Rey, his back arched over her and his arms braced on the "
-                         "stones either side of her head, his head bent down over hers; his slate shirt is scorched and "
+                         "flagstones: Kylo is over Rey on his knees and forearms, his knees on the stones, his elbows "
+                         "braced either side of her, his head bent down over hers; his slate shirt is scorched and "
                          "torn across the back, with smoking cuts. Rey, in her dark mission clothes, lies on her back "
-                         "under him, her face turned up, eyes wide, one hand clutching his shirt. Off to the left by "
+                         "under him, her face turned up, eyes wide, one hand gripping his sleeve. Off to the left by "
                          "the wall the grenade bursts in a flash of fire, debris and sparks; red alarm lamps on the "
                          "stone wall and its arched gate. No text.")
     rng = Rng(555)
@@ -1564,85 +1564,115 @@ def grenade_picture():
     legs = LR_.tones(RM["legs"], amb_k=0.3, key_k=0.5)
     rboots = LR_.tones("#4a3626", amb_k=0.4)
     skR = LR_.tones(REY["skin"])
-    gy = 770  # where they touch the stones
-    # the pair a tenth larger about where they touch the stones, to come closer
-    doc.group(transform="translate(1100 770) scale(1.1) translate(-1100 -770)")
+    gy = 772  # where they touch the stones
+    # Real proportions for the scale of their heads (Kylo's head about 255 px long, Rey's
+    # about 200): his torso from the shoulder to the hip joint under two of his heads, a
+    # waist and a seat; his thighs down to knees on the stones, shins back along them,
+    # boots on their toes. Rey on her back under him, her head under his, her shoulder,
+    # raised arm, chest and legs showing below and beside him.
+    # the pair a little larger about where they touch the stones, to come closer
+    doc.group(transform=f"translate(1040 {gy}) scale(1.12) translate(-1040 -{gy})")
     # their shadow on the stones, thrown to the right by the flash
-    doc.ellipse(1080, gy, 780, 40, "#0a0204", 0.8)
-    # his far arm: the forearm flat on the stones beyond her head, the hand spread
-    arm(doc, [(1500, 450), (1620, 600), (1660, 740)], [80, 66, 54], shirt_far, LB.L, rw=0)
-    hand(doc, 1656, 736, 10, 0.44, True, skK_far, LB.L, curl=0.15, spread=0.06)
-    # his far leg: thigh down to the knee on the stones, the shin back along them
-    arm(doc, [(760, 520), (600, 740), (330, 750)], [130, 90, 64], trous_far, LB.L, rw=0)
-    # Rey: her legs along the stones (one knee a little up), her boots
-    arm(doc, [(960, 700), (700, 660), (460, 742)], [92, 76, 56], (dark(legs[0], 0.8),) + legs[1:], LR_.L)
-    arm(doc, [(960, 730), (700, 736), (430, 758)], [96, 80, 58], legs, LR_.L)
-    for bx_, by_ in ((460, 736), (430, 756)):
-        shade(doc, [(bx_ + 20, by_ - 30), (bx_ - 30, by_ - 36), (bx_ - 56, by_ - 96), (bx_ - 86, by_ - 100),
-                    (bx_ - 96, by_ - 64), (bx_ - 84, by_ + 10), (bx_ - 40, by_ + 28), (bx_ + 20, by_ + 26)],
-              rboots, LR_.L, sw=10, lw=6, rw=2)
-    # her body on its back: hips, belly, the chest rising to the shoulders
-    rbody = [(1400, 700), (1370, 650), (1290, 628), (1160, 636), (1020, 662), (930, 676), (900, 730), (930, gy),
-             (1100, gy + 4), (1300, gy + 2), (1400, 752)]
-    shade(doc, rbody, tunic, LR_.L, sw=20, lw=10, rw=3)
-    doc.blob(strand([(960, 668), (950, gy)], 26, 1), LR_.tones(RM["belt"])[1])
-    doc.blob(strand([(1340, 640), (1180, 700), (990, 716)], 16, 1), LR_.tones(RM["strap"], amb_k=0.3)[0], 0.9)
+    doc.ellipse(1040, gy + 4, 820, 34, "#0a0204", 0.8)
+    # ---- his far arm (beyond her head): the upper arm down to the elbow on the stones, the
+    # forearm flat on them, the hand spread
+    arm(doc, [(1350, 450), (1470, 600), (1560, 742)], [96, 80, 66], shirt_far, LB.L, rw=0)
+    arm(doc, [(1560, 742), (1640, 752), (1700, 748)], [66, 58, 50], shirt_far, LB.L, rw=0)
+    hand(doc, 1696, 748, 4, 0.4, True, skK_far, LB.L, curl=0.15, spread=0.06)
+    # ---- his far leg: the thigh down to the knee on the stones, the shin back along them
+    arm(doc, [(930, 430), (820, 600), (730, 748)], [150, 128, 100], trous_far, LB.L, rw=0)
+    arm(doc, [(730, 748), (560, 756), (420, 758)], [100, 82, 62], trous_far, LB.L, rw=0)
+    shade(doc, [(440, 730), (360, 724), (300, 700), (268, 712), (276, 766), (440, 780)], boots, LB.L, sw=8, lw=4, rw=0)
+    # ---- Rey on her back on the stones under him, her head to the right
+    # her legs along the stones, the near knee a little raised, her boots
+    arm(doc, [(950, 720), (720, 706), (480, 752)], [104, 84, 62], (dark(legs[0], 0.8),) + legs[1:], LR_.L)
+    arm(doc, [(950, 744), (760, 690), (560, 756)], [108, 90, 64], legs, LR_.L, sw=16, lw=10, rw=3)
+    doc.blob(lens((790, 680), (730, 690), -10, -4), legs[2], 0.6)  # the knee's lit top
+    for bx_, by_ in ((480, 752), (560, 756)):
+        # a boot on its heel, the toe up: the shaft round the ankle, the instep rising to
+        # the toe, the sole's dark edge along the bottom and up the back of the heel
+        shade(doc, [(bx_ + 16, by_ - 34), (bx_ - 24, by_ - 40), (bx_ - 50, by_ - 90), (bx_ - 76, by_ - 118),
+                    (bx_ - 104, by_ - 112), (bx_ - 110, by_ - 70), (bx_ - 100, by_ + 14), (bx_ - 50, by_ + 30),
+                    (bx_ + 16, by_ + 28)], rboots, LR_.L, sw=10, lw=6, rw=2)
+        doc.blob(strand([(bx_ - 100, by_ - 104), (bx_ - 108, by_ - 40), (bx_ - 96, by_ + 16)], 9, 1),
+                 dark(rboots[0], 0.5), 0.9)
+        doc.blob(strand([(bx_ + 12, by_ - 30), (bx_ + 12, by_ + 26)], 10, 1), rboots[1], 0.8)
+    # her body: the hips, the waist, the chest rising to the shoulders; the near shoulder
+    # round at the right by her neck
+    nr = local_to_screen((10, 250), 1490, 690, 76, 0.52, True)
+    rbody = [(nr[0] + 10, nr[1] - 10), (nr[0] - 40, nr[1] - 56), (nr[0] - 110, nr[1] - 70), (1180, 648), (1080, 672),
+             (1000, 676), (930, 690), (900, 740), (930, gy), (1100, gy + 4), (1300, gy + 2), (nr[0] + 20, gy - 6),
+             (nr[0] + 36, nr[1] + 30)]
+    shade(doc, rbody, tunic, LR_.L, sw=22, lw=14, rw=4)
+    doc.group(clip=doc.clip(smooth(rbody)))
+    # the crossed front of her top, the belt at her waist, the strap across her chest
+    doc.blob(lens((nr[0] - 30, nr[1] - 50), (1100, 740), -16, -6), tunic[1], 0.6)
+    doc.blob(strand([(1000, 668), (990, gy)], 28, 1), LR_.tones(RM["belt"])[1])
+    doc.blob(strand([(nr[0] - 40, nr[1] - 56), (1200, 700), (1040, 730)], 16, 1), LR_.tones(RM["strap"], amb_k=0.3)[0],
+             0.9)
+    doc.end()
+    # the round of her near shoulder and the top of her upper arm, lit by the blast
+    shade(doc, [(nr[0] - 130, nr[1] - 40), (nr[0] - 80, nr[1] - 72), (nr[0] - 20, nr[1] - 62), (nr[0] + 10, nr[1] - 20),
+                (nr[0] - 10, nr[1] + 30), (nr[0] - 90, nr[1] + 40)], sleeve, LR_.L, sw=12, lw=10, rw=4)
+    # his near forearm (the elbow braced on the stones by her shoulder) along the stones
+    # behind her head, the hand cupping the back of it
+    arm(doc, [(1214, 750), (1380, 770), (1530, 756)], [74, 64, 54], shirt, LB.L, sw=16, lw=10, rw=4)
+    hand(doc, 1520, 752, -58, 0.42, False, skK, LB.L, curl=0.4, spread=0.06)
     # her head on the stones, the face turned up to his, eyes wide
-    profile_head(doc, REY, 1490, 652, 0.62, True, LR_, deg=76, eyes="wide", brows="worried", mouth="part", neck=250,
+    profile_head(doc, REY, 1490, 690, 0.52, True, LR_, deg=76, eyes="wide", brows="worried", mouth="part", neck=250,
                  open_=6, gaze=(4, -3), sep=0.5)
-    # Kylo's body, over hers: the hips high over her thighs, the back arched up in one
-    # long curve, the shoulders hunched down over her chest
-    kbody = [(1400, 480), (1350, 410), (1270, 362), (1150, 340), (1010, 334), (880, 348), (780, 384), (700, 444),
-             (655, 520), (660, 590), (720, 620), (800, 596), (900, 566), (1040, 574), (1180, 598), (1300, 598),
-             (1380, 568), (1420, 520)]
-    # his shadow on her, under his lower edge
-    doc.blob([(700, 600), (1420, 560), (1420, 660), (700, 680)], "#0a0204", 0.4, extra=doc.blur(8))
-    shade(doc, kbody, shirt, LB.L, sw=40, lw=22, rw=6)
-    # the back's curve: a band of light along its top, the spine's groove, a shoulder blade
-    doc.blob(lens((720, 430), (1320, 380), -52, -44), shirt[2], 0.3)
-    doc.blob(lens((770, 420), (1290, 372), -40, -34), shirt[1], 0.4)
-    # the shoulder blade's hump and the deltoid over the braced arm
-    doc.blob(lens((1120, 350), (1340, 430), -40, -6), shirt[2], 0.45)
-    doc.blob(lens((1180, 460), (1330, 560), 30, 10), shirt[1], 0.5)
-    # the jacket's form over his back, inside its outline: the shoulder blade standing up
-    # under the cloth (lit on the side toward the blast, shadowed under its lower edge), the
-    # far blade's hump beyond it, the pull of the cloth from the blades down to the waist in
-    # long diagonal folds, the cloth bunching where the back bends into the hips, the side
-    # seam from the armpit to the hem, the armhole's seam round the near shoulder
+    # ---- Kylo over her on his knees and forearms: the near thigh down to its knee on the
+    # stones, the shin back along them, the boot on its toes
+    # (the shin first, back along the stones from the knee; the thigh over it, rising from
+    # the knee to the hip, the front of it full; the knee's cap where they meet)
+    arm(doc, [(700, 748), (520, 758), (350, 760)], [104, 86, 64], trous, LB.L, sw=16, lw=8, rw=3)
+    doc.blob(lens((560, 730), (400, 738), -8, -3), trous[2], 0.5)  # the shin's lit top
+    thigh = [(900, 440), (830, 540), (760, 650), (700, 740)]
+    arm(doc, thigh, [170, 150, 130, 110], trous, LB.L, sw=24, lw=12, rw=4)
+    doc.blob(lens((880, 470), (760, 660), -18, -8), trous[2], 0.35)  # the front of the thigh, lit
+    doc.blob(lens((860, 520), (740, 700), 14, 6), trous[1], 0.5)
+    # the knee: its cap round on the stones, lit on top; the crease behind it
+    shade(doc, [(650, 706), (700, 690), (752, 704), (772, 744), (744, 782), (680, 786), (640, 760)], trous, LB.L,
+          sw=10, lw=8, rw=3)
+    doc.blob(lens((664, 704), (740, 700), -8, -3), trous[2], 0.7)
+    doc.blob(lens((640, 728), (600, 744), 6, 2), trous[1], 0.8)  # the crease behind the knee
+    # the boot: the heel up, the sole toward us, the toe turned down on the stones
+    shade(doc, [(370, 728), (300, 722), (236, 690), (206, 700), (196, 740), (216, 782), (370, 790)], boots, LB.L,
+          sw=8, lw=5, rw=2)
+    doc.blob(lens((210, 700), (220, 780), -8, -3), LB.tones("#3a2a22")[0], 0.8)  # the sole's edge
+    doc.blob(strand([(380, 724), (384, 790)], 14, 1), boots[1], 0.9)  # the boot's top
+    # his torso: the seat high over her hips, the small of the back, the ribs and the broad
+    # shoulders over her chest; the belly's side toward the stones
+    kbody = [(1340, 470), (1318, 414), (1270, 382), (1180, 356), (1080, 350), (990, 362), (940, 374), (880, 360),
+             (820, 378), (790, 430), (800, 500), (860, 540), (940, 540), (1040, 548), (1150, 560), (1250, 556),
+             (1320, 520)]
+    doc.blob([(x + 10, y + 40) for x, y in kbody[10:]] + [(1330, 600), (800, 600)], "#0a0204", 0.45,
+             extra=doc.blur(10))  # his shadow on her
+    shade(doc, kbody, shirt, LB.L, sw=36, lw=20, rw=6)
     doc.group(clip=doc.clip(smooth(kbody)))
     # the belly side away from the light in shadow, the blast's warm light along the top
-    doc.blob([(640, 560), (900, 520), (1200, 540), (1440, 500), (1440, 640), (640, 660)], shirt[1], 0.7,
-             extra=doc.blur(14))
-    doc.rect(doc.radial(560, 380, 620, [(0, "#ff9a50", 0.32), (0.6, "#ff7a3a", 0.1), (1, "#ff7a3a", 0)]))
-    doc.blob([(1090, 372), (1160, 346), (1250, 352), (1330, 392), (1350, 450), (1300, 470), (1200, 452), (1120, 420)],
-             shirt[2], 0.45)
-    doc.blob(lens((1110, 430), (1350, 474), -40, -14), shirt[1], 0.85)
-    doc.blob(lens((1100, 378), (1270, 350), -16, -6), shirt[2], 0.75)
-    doc.blob(lens((990, 346), (1130, 342), -12, -5), shirt[2], 0.55)  # the far blade
-    doc.blob(lens((990, 362), (1120, 370), 14, 5), shirt[1], 0.6)
-    for a_, b_, bl in (((1130, 444), (900, 520), 22), ((1170, 476), (930, 560), 18), ((1230, 506), (1020, 580), 14),
-                       ((1060, 404), (880, 440), -14)):
+    doc.blob([(780, 500), (1000, 500), (1340, 480), (1340, 600), (780, 600)], shirt[1], 0.7, extra=doc.blur(14))
+    doc.rect(doc.radial(560, 380, 620, [(0, "#ff9a50", 0.3), (0.6, "#ff7a3a", 0.1), (1, "#ff7a3a", 0)]))
+    # the shoulder blade standing up under the cloth, the far blade beyond, the spine's
+    # groove, folds pulled from the blades to the waist, the side seam
+    doc.blob([(1130, 372), (1200, 360), (1280, 380), (1320, 430), (1290, 456), (1200, 444), (1140, 410)], shirt[2], 0.45)
+    doc.blob(lens((1140, 420), (1320, 450), -34, -12), shirt[1], 0.8)
+    doc.blob(lens((1040, 360), (1160, 356), -10, -4), shirt[2], 0.55)
+    doc.blob(strand([(1300, 396), (1150, 370), (1010, 372), (950, 384)], 6, 1), shirt[1], 0.7)
+    for a_, b_, bl in (((1160, 454), (980, 512), 18), ((1220, 490), (1050, 538), 14), ((1080, 400), (960, 440), -12)):
         doc.blob(lens(a_, b_, bl, bl * 0.35), shirt[1], 0.8)
         doc.blob(lens((a_[0] - 4, a_[1] - 10), (b_[0] - 4, b_[1] - 10), bl * 0.45, bl * 0.15), shirt[2], 0.6)
-    for a_, b_ in (((810, 392), (846, 446)), ((820, 460), (856, 512)), ((812, 524), (850, 578)), ((870, 380), (890, 430)),
-                   ((878, 470), (896, 530))):
-        doc.blob(lens(a_, b_, -14, -4), shirt[1], 0.85)
-        doc.blob(lens((a_[0] + 7, a_[1]), (b_[0] + 7, b_[1]), -6, -2), shirt[2], 0.6)
-    side = [(1300, 560), (1180, 584), (1040, 570), (900, 562), (820, 590)]
-    doc.blob(strand(side, 7, 1), shirt[1], 0.9)
-    doc.blob(strand(shift(side, 0, -6), 3, 1), shirt[2], 0.45)
-    doc.add(f'<path d="{smooth([(1190, 470), (1210, 420), (1262, 396), (1330, 410), (1372, 450)], closed=False)}" '
-            f'stroke="{shirt[1]}" stroke-width="6" fill="none" opacity="0.85"/>')
-    doc.add(f'<path d="{smooth([(1188, 464), (1208, 414), (1260, 390), (1328, 404)], closed=False)}" '
-            f'stroke="{shirt[2]}" stroke-width="2.5" fill="none" opacity="0.5"/>')
-    # the collar standing at the nape
-    doc.blob([(1356, 420), (1390, 404), (1420, 440), (1424, 520), (1400, 530), (1380, 470)], shirt[1], 0.9)
-    doc.blob(lens((1362, 416), (1404, 410), -5, -2), shirt[2], 0.6)
+    doc.blob(strand([(1290, 540), (1150, 548), (1000, 536), (930, 530)], 6, 1), shirt[1], 0.9)
+    # the trousers from the waist: the seat's round, the belt across the small of the back
+    seat = [(940, 340), (860, 340), (800, 380), (776, 450), (790, 520), (860, 560), (950, 560)]
+    shade(doc, seat, trous, LB.L, sw=24, lw=14, rw=0)
+    doc.blob(strand([(948, 344), (958, 450), (962, 560)], 30, 0.9), LB.tones("#1c1412")[0])
+    doc.blob(strand([(952, 346), (960, 450)], 8, 0.8), LB.tones("#1c1412")[2], 0.5)
+    doc.blob(lens((830, 470), (900, 540), 14, 5), trous[1], 0.6)
     doc.end()
     # the blast's marks on his back: burnt patches, the shirt torn open in rents with the
     # raw skin showing, embers on their edges, and thin smoke rising
-    for x, y, ln, ang in ((850, 380, 120, -32), (990, 348, 140, -6), (1140, 356, 110, 14), (1000, 420, 70, -10),
-                          (1240, 392, 60, 30)):
+    for x, y, ln, ang in ((1010, 372, 110, -8), (1130, 370, 100, 6), (1240, 398, 70, 24), (1060, 420, 60, -6)):
         doc.ellipse(x, y + 6, ln * 0.75, ln * 0.28, "#0c0404", 0.6, deg=ang, extra=doc.blur(6))
         top, bot = [], []
         for k in range(9):
@@ -1653,72 +1683,53 @@ def grenade_picture():
             bot.append((xx + rng.u(-4, 4), w * 0.8))
         pts = [local_to_screen(p_, x, y, ang) for p_ in top + bot[::-1]]
         doc.poly(pts, "#1a0606")
-        doc.poly([local_to_screen((px * 0.85, py * 0.45), x, y, ang) for px, py in top + bot[::-1]],
-                 skK[1], 0.9)
+        doc.poly([local_to_screen((px * 0.85, py * 0.45), x, y, ang) for px, py in top + bot[::-1]], skK[1], 0.9)
         doc.poly([local_to_screen((px * 0.6, py * 0.2 + 2), x, y, ang) for px, py in top + bot[::-1]], "#8a2a22", 0.9)
-        # a flap of the torn cloth peeled back from the rent's lower lip, its edge burnt
         fl = [local_to_screen(p_, x, y, ang) for p_ in ((-ln * 0.25, 3), (ln * 0.2, 4), (ln * 0.05, ln * 0.2 + 6))]
         doc.poly(fl, shirt[1])
         doc.poly([fl[0], fl[1], lerp(fl[0], fl[2], 0.5)], shirt[2], 0.35)
         doc.add(f'<path d="M{n(fl[1][0])} {n(fl[1][1])} L{n(fl[2][0])} {n(fl[2][1])}" stroke="#ff8a3a" '
                 f'stroke-width="2" opacity="0.7"/>')
-        # the singed edge glowing
         doc.add(f'<path d="{smooth([local_to_screen(p_, x, y, ang) for p_ in top], closed=False)}" stroke="#ff8a3a" '
                 f'stroke-width="3.5" fill="none" opacity="0.9"/>')
         doc.add(f'<path d="{smooth([(x, y - 10), (x - 20, y - 60), (x + 12, y - 110), (x - 8, y - 160), (x + 16, y - 210)], closed=False)}" '
                 f'stroke="#c8a8a8" stroke-width="{n(ln * 0.2)}" stroke-linecap="round" fill="none" opacity="0.14"{doc.blur(7)}/>')
-    # scorch on the shirt toward the blast
+    # scorch toward the blast, over the seat and the small of the back
     doc.group(clip=doc.clip(smooth(kbody)))
-    doc.ellipse(700, 460, 200, 160, "#0a0202", 0.45, extra=doc.blur(20))
+    doc.ellipse(820, 420, 180, 140, "#0a0202", 0.4, extra=doc.blur(20))
     doc.end()
     # a sliver of stone still stuck in the shirt
-    doc.poly([(1000, 300), (1010, 262), (1022, 304)], "#2a1210")
-    doc.poly([(1004, 296), (1010, 268), (1012, 300)], "#ff9a50", 0.7)
-    # his near leg: thigh down from the hip to the knee on the stones beside her, shin back
-    arm(doc, [(740, 540), (560, 745), (280, 760)], [140, 96, 68], trous, LB.L, sw=22)
-    shade(doc, [(300, 730), (210, 726), (150, 742), (140, 790), (300, 792)], boots, LB.L, sw=8, lw=5, rw=2)
-    # his hips in their dark trousers, the shirt tucked in at the belt; the seat's curve
-    hips = [(790, 372), (700, 430), (652, 510), (650, 590), (700, 624), (790, 610), (850, 590), (830, 470)]
-    doc.group(clip=doc.clip(smooth(kbody)))
-    shade(doc, hips, trous, LB.L, sw=24, lw=14, rw=0)
-    doc.blob(strand([(800, 370), (846, 480), (858, 600)], 30, 0.9), LB.tones("#1c1412")[0])
-    doc.blob(strand([(806, 372), (850, 480)], 8, 0.8), LB.tones("#1c1412")[2], 0.5)
-    doc.ellipse(700, 470, 60, 80, "#0a0202", 0.4, extra=doc.blur(14))
-    doc.end()
+    doc.poly([(1180, 342), (1190, 304), (1202, 346)], "#2a1210")
+    doc.poly([(1184, 338), (1190, 310), (1192, 342)], "#ff9a50", 0.7)
+    # his collar standing at the nape
+    doc.blob([(1300, 400), (1336, 392), (1362, 430), (1360, 490), (1336, 494), (1320, 450)], shirt[1], 0.9)
     # his head, bent down over hers: his face above hers, eyes shut, jaw set
-    profile_head(doc, KYLO, 1470, 392, 0.6, False, LB, deg=92, eyes="closed", brows="angry", mouth="tight",
+    profile_head(doc, KYLO, 1470, 420, 0.54, False, LB, deg=94, eyes="closed", brows="angry", mouth="tight",
                  neck=300, sep=0.6)
-    # his near arm, braced: the shoulder over her chest, the upper arm down in front of her
-    # shoulder to the elbow on the stones, the forearm round the back of her head and the
-    # hand cupping it
-    arm(doc, [(1270, 440), (1290, 600), (1260, 740)], [118, 92, 72], shirt, LB.L, sw=22, lw=12, rw=4)
-    arm(doc, [(1260, 740), (1440, 766), (1560, 744)], [72, 64, 54], shirt, LB.L, sw=18, lw=10, rw=4)
-    # the sleeve: its seam at the shoulder, folds down the upper arm, the crease inside the
-    # bent elbow, the cuff at the wrist
-    doc.group(clip=doc.clip(smooth(limb([(1270, 440), (1290, 600), (1260, 740)], [118, 92, 72]))))
-    doc.add(f'<path d="{smooth([(1206, 450), (1250, 470), (1300, 470), (1340, 452)], closed=False)}" '
+    # his near arm, braced: the shoulder over her chest, the upper arm down past her
+    # shoulder to the elbow on the stones, the forearm along them behind her head
+    ua = [(1270, 490), (1252, 620), (1214, 744)]
+    arm(doc, ua, [112, 96, 80], shirt, LB.L, sw=22, lw=12, rw=4)
+    doc.group(clip=doc.clip(smooth(limb(ua, [112, 96, 80]))))
+    doc.add(f'<path d="{smooth([(1186, 450), (1230, 476), (1280, 474), (1316, 452)], closed=False)}" '
             f'stroke="{shirt[1]}" stroke-width="6" fill="none" opacity="0.9"/>')
-    for a_, b_, bl in (((1236, 520), (1300, 540), 8), ((1240, 590), (1300, 610), 8), ((1230, 660), (1290, 690), 10)):
+    for a_, b_, bl in (((1206, 540), (1270, 556), 8), ((1196, 620), (1256, 640), 8)):
         doc.blob(lens(a_, b_, bl, bl * 0.35), shirt[1], 0.6)
         doc.blob(lens((a_[0], a_[1] - 6), (b_[0], b_[1] - 6), bl * 0.4, bl * 0.15), shirt[2], 0.45)
     doc.end()
-    doc.blob(lens((1240, 716), (1300, 752), -10, -4), shirt[1], 0.8)
-    for a_, b_ in (((1330, 730), (1350, 790)), ((1400, 740), (1412, 792))):
-        doc.blob(lens(a_, b_, 6, 2), shirt[1], 0.6)
-    doc.blob(limb([(1512, 752), (1540, 748)], [64, 60]), shirt[1])
-    doc.blob(lens((1512, 724), (1540, 722), -3, -1), shirt[2], 0.6)
-    # the far arm's sleeve: a fold or two at the elbow
-    for a_, b_ in (((1570, 560), (1620, 540)), ((1590, 620), (1640, 600))):
-        doc.blob(lens(a_, b_, 6, 2), shirt_far[1], 0.6)
-    hand_shadow(doc, 1556, 740, -62, 0.44, False, LB.L, curl=0.4)
-    hand(doc, 1556, 740, -62, 0.44, False, skK, LB.L, curl=0.4, spread=0.06)
-    # her near arm: the hand up in a hand gripping his sleeve, the graze on her arm
-    arm(doc, [(1390, 720), (1370, 660), (1330, 600)], [46, 40, 34], sleeve, LR_.L)
-    wrap_bands(doc, (1370, 660), (1330, 600), [38, 32], LR_.tones(RM["wraps"], amb_k=0.3, key_k=0.5), LR_.L)
-    hand_shadow(doc, 1336, 604, 200, 0.36, True, LR_.L, curl=0.9)
-    hand(doc, 1336, 604, 200, 0.36, True, skR, LR_.L, curl=0.9, spread=0.05)
-    doc.blob(lens((1392, 730), (1384, 690), 8, -4), "#6a0e14", 0.85)
-    doc.blob(lens((1390, 722), (1385, 698), 3, -2), "#b8383a", 0.8)
+    doc.blob(lens((1184, 716), (1244, 750), -10, -4), shirt[1], 0.8)  # the elbow's crease
+    # her near arm up to him: the upper arm from her shoulder, the forearm with its wraps up
+    # to her hand gripping his sleeve
+    sh_ = (nr[0] - 60, nr[1] - 20)
+    el_ = (1300, 620)
+    wr_ = (1262, 540)
+    arm(doc, [sh_, lerp(sh_, el_, 0.5), el_], [58, 52, 46], sleeve, LR_.L, sw=10, lw=8, rw=3)
+    arm(doc, [el_, lerp(el_, wr_, 0.5), wr_], [46, 40, 34], sleeve, LR_.L)
+    wrap_bands(doc, el_, wr_, [38, 32], LR_.tones(RM["wraps"], amb_k=0.3, key_k=0.5), LR_.L)
+    hand_shadow(doc, wr_[0], wr_[1], 214, 0.36, True, LR_.L, curl=0.9)
+    hand(doc, wr_[0], wr_[1], 214, 0.36, True, skR, LR_.L, curl=0.9, spread=0.05)
+    doc.blob(lens((1306, 634), (1296, 600), 8, -4), "#6a0e14", 0.85)  # the graze
+    doc.blob(lens((1304, 628), (1298, 606), 3, -2), "#b8383a", 0.8)
     doc.end()
     # sparks raining on them from the blast
     for k in range(24):
@@ -2197,7 +2208,7 @@ def medbay_picture():
     # to his face, her near hand laid over his on the blanket (the bed hides her below the waist)
     gown = L.tones(LEIA["gown"], amb_k=0.3)
     vest = L.tones(LEIA["vest"], amb_k=0.3)
-    skL = L.tones(LEIA["skin"], amb_k=0.26)
+    skL = L.tones(mix(LEIA["skin"], "#f4a880", 0.3), amb_k=0.26)
     lx, ly, sL = 1450, 250, 0.8
     degL = -20
     nx_, ny_ = local_to_screen((10, 236), lx, ly, degL, sL, True)  # the base of her neck
@@ -2227,7 +2238,10 @@ def medbay_picture():
         doc.blob(lens((a_[0] - 8, a_[1]), (b_[0] - 8, b_[1]), bl * 0.4, bl * 0.15), vest[2], 0.6)
     doc.circle(nx_ - 66, ny_ + 70, 12, LEIA["brooch"])
     doc.circle(nx_ - 64, ny_ + 67, 5, "#f4ecd0")
-    profile_head(doc, LEIA, lx, ly, sL, True, L, deg=degL, eyes="down", brows="worried", mouth="closed", neck=250,
+    # (her skin and hair warmed a little against the lamp's cold teal, so that under it she
+    # keeps her busts' warm skin and brown hair and reads as the same woman)
+    leia = dict(LEIA, skin=mix(LEIA["skin"], "#f4a880", 0.3), hair=mix(LEIA["hair"], "#8a5028", 0.35))
+    profile_head(doc, leia, lx, ly, sL, True, L, deg=degL, eyes="down", brows="worried", mouth="closed", neck=250,
                  lit=("#e6f8ff", 0.12))
     # the gown's high round collar round the base of her neck
     doc.blob([(nx_ - 74, ny_ - 12), (nx_ - 10, ny_ - 34), (nx_ + 64, ny_ - 20), (nx_ + 76, ny_ + 10), (nx_, ny_ + 22),
@@ -2423,16 +2437,17 @@ def ship_hold_background(doc, rng):
 
 def temple_picture():
     """Chapter 5, beat 5.4, on the flight home: he has fallen asleep sitting on the bench in
-    the ship's dim hold, his shoulders against the wall and his head fallen toward her; she
-    has risen off her knees, her arm in its sling, and leans over him to kiss his temple,
-    lightly, so as not to wake him. The viewport's hyperspace light above them is the one
-    light."""
-    doc = Pic("temple", "The ship's dim hold in hyperspace, close: Kylo asleep sitting on the bench, his shoulders "
-                        "against the hull wall, his head fallen to the side toward Rey, eyes closed, the scar down his "
-                        "cheek, his dark wavy hair; Rey, in her dark mission clothes, her right arm in a pale sling, "
-                        "leans over him and kisses his temple at the edge of his hair, eyes closed, her free hand "
-                        "resting lightly on his shoulder. A viewport high in the wall above them is full of "
-                        "hyperspace's blue-white streaks. No text.")
+    the ship's dim hold, his shoulders against the wall and his head fallen forward toward
+    her; she has got up and stands at his side, her right arm in its sling across her
+    chest, and bends down over him to kiss his temple, lightly, so as not to wake him. The
+    viewport's hyperspace light above them is the one light."""
+    doc = Pic("temple", "The ship's dim hold in hyperspace, close: Kylo asleep sitting on the bench against the hull "
+                        "wall, seen from the side, his head fallen forward and toward Rey, eyes closed, the scar down "
+                        "his right cheek, his dark wavy hair; Rey, in her dark mission clothes, stands at his side and "
+                        "bends down over him, her head tipped down to his, eyes closed, and kisses his temple at the "
+                        "edge of his hair; her right arm is in a pale sling, the forearm across her chest, the strap "
+                        "over her shoulder. A viewport high in the wall above them is full of hyperspace's blue-white "
+                        "streaks. No text.")
     rng = Rng(5404)
     ship_hold_background(doc, rng)
     L = Light("#14203a", "#cfe0ff", (0.05, -1), rim="#dfeaff", amb_k=0.36, key_k=0.36, deep="#04060a")
@@ -2446,74 +2461,34 @@ def temple_picture():
     tunic = L.tones(RM["cl"], amb_k=0.25, key_k=0.45)
     sleeve = L.tones(RM["sleeve"], amb_k=0.25, key_k=0.4)
     sling = L.tones("#f2f6fa", amb_k=0.22, key_k=0.5)
-    # ---- where the heads go: his ear; her lips at his temple, from above and his left (the
-    # picture's left), so his face, turned to the right, stays clear and shows the scar on his
-    # right cheek
-    sK, degK = 0.9, -6
-    exK, eyK = 1090, 500
-    sR, degR = 0.76, 40
-    temple = local_to_screen((74, -66 * KYLO["scale_y"]), exK, eyK, degK, sK, False)
-    exR, eyR = ear_for((temple[0] - 2, temple[1] - 4), (REY["lips"][0] - 4, 114 * REY["scale_y"]), sR, degR, False)
+    # ---- where the heads go. He faces the picture's right (the scar on his own right
+    # cheek toward us), his head fallen forward and to that side, toward her; she stands at
+    # his right, on the picture's right, bent down over him from above, her face turned down
+    # to his (facing left), her lips on his temple: the side of his forehead at the hairline,
+    # between his closed eye and his ear
+    sK, degK = 0.88, 6
+    exK, eyK = 640, 500
+    sR, degR = 0.8, -58
+    temple = local_to_screen((96, -42 * KYLO["scale_y"]), exK, eyK, degK, sK, False)
+    exR, eyR = ear_for((temple[0] + 4, temple[1] - 2), (REY["lips"][0] - 2, 110 * REY["scale_y"]), sR, degR, True)
     nb = local_to_screen((20, 250), exK, eyK, degK, sK, False)  # the base of his neck
-    nr = local_to_screen((14, 250), exR, eyR, degR, sR, False)  # the base of hers
-    # the pair drawn a little larger about their heads, to come close
-    doc.group(transform="translate(1000 446) scale(1.1) translate(-1000 -420)")
-    # ---- Rey (behind him): risen off her knees beside him on the bench, bent over him from
-    # his left, her shoulders lower-left of her head
-    rtorso = [(nr[0] - 150, nr[1] + 40), (nr[0] - 60, nr[1] - 24), (nr[0] + 40, nr[1] - 30), (nr[0] + 150, nr[1] + 30),
-              (nr[0] + 200, nr[1] + 200), (nr[0] + 160, 940), (nr[0] - 330, 940), (nr[0] - 280, nr[1] + 220)]
-    shade(doc, rtorso, tunic, L.L, sw=30, lw=16, rw=5)
-    doc.group(clip=doc.clip(smooth(rtorso)))
-    # the tunic's wrap across her chest, its folds, the belt and the strap
-    doc.blob(lens((nr[0] + 30, nr[1] - 10), (nr[0] - 200, nr[1] + 260), 24, 8), tunic[1], 0.6)
-    doc.blob(lens((nr[0] + 20, nr[1] - 16), (nr[0] - 200, nr[1] + 250), 8, 3), tunic[2], 0.5)
-    for a_, b_ in (((nr[0] - 220, nr[1] + 120), (nr[0] - 160, nr[1] + 300)), ((nr[0] + 120, nr[1] + 100),
-                                                                             (nr[0] + 60, nr[1] + 300))):
-        doc.blob(lens(a_, b_, 10, 4), tunic[1], 0.5)
-    doc.poly([(nr[0] - 360, nr[1] + 370), (nr[0] + 240, nr[1] + 330), (nr[0] + 240, nr[1] + 370),
-              (nr[0] - 360, nr[1] + 410)], L.tones(RM["belt"], amb_k=0.25)[1], 0.95)
-    doc.blob(strand([(nr[0] + 100, nr[1] + 10), (nr[0] - 40, nr[1] + 200), (nr[0] - 260, nr[1] + 380)], 24, 1),
-             L.tones(RM["strap"], amb_k=0.25)[0], 0.95)
-    doc.end()
-    # her near arm in its sling: the upper arm straight down from the shoulder, the elbow in
-    # the pale cloth's cradle, the forearm in it reaching across her waist (behind him); the
-    # sling's strap up over her shoulder and round the back of her neck
-    shR = (nr[0] - 90, nr[1] + 60)
-    elR = (nr[0] - 250, nr[1] + 250)
-    arm(doc, [shR, lerp(shR, elR, 0.5), elR], [100, 92, 84], sleeve, L.L, sw=18, lw=8, rw=3)
-    for t in (0.35, 0.6):
-        p_ = lerp(shR, elR, t)
-        doc.blob(lens((p_[0] - 40, p_[1] - 6), (p_[0] + 34, p_[1] + 10), 7, 3), sleeve[1], 0.5)
-    cradle = [(elR[0] - 70, elR[1] - 40), (elR[0] - 60, elR[1] + 40), (elR[0] + 40, elR[1] + 76),
-              (elR[0] + 300, elR[1] + 50), (elR[0] + 310, elR[1] - 50), (elR[0] + 40, elR[1] - 44)]
-    shade(doc, cradle, sling, L.L, sw=16, lw=8, rw=3)
-    for t in (0.2, 0.45, 0.7):
-        a_ = lerp((elR[0] - 40, elR[1] - 40), (elR[0] + 280, elR[1] - 50), t)
-        doc.blob(lens(a_, (a_[0] + 8, a_[1] + 90), -7, -2), sling[1], 0.5)
-    # the strap: from the cradle's near end up over the shoulder to the nape
-    nape = local_to_screen((-60, 170), exR, eyR, degR, sR, False)
-    doc.blob(limb([(elR[0] - 50, elR[1] - 30), (shR[0] - 60, shR[1] + 40), (nape[0] - 20, nape[1] + 30), nape],
-                  [34, 32, 30, 28]), sling[0])
-    doc.blob(strand([(elR[0] - 56, elR[1] - 30), (shR[0] - 66, shR[1] + 40), (nape[0] - 26, nape[1] + 26)], 8, 1),
-             sling[2], 0.6)
+    nr = local_to_screen((4, 196), exR, eyR, degR, sR, True)  # the base of hers
     # ---- Kylo: slumped on the bench, his shoulders against the wall, his torso turned a
-    # little to the right; his dark slate jacket
+    # little toward us; his dark slate jacket
     torso = [(nb[0] - 250, nb[1] + 80), (nb[0] - 150, nb[1] - 4), (nb[0] - 10, nb[1] - 30), (nb[0] + 150, nb[1] - 10),
-             (nb[0] + 290, nb[1] + 60), (nb[0] + 340, nb[1] + 240), (nb[0] + 330, 940), (nb[0] - 280, 940),
-             (nb[0] - 300, nb[1] + 260)]
+             (nb[0] + 270, nb[1] + 60), (nb[0] + 320, nb[1] + 240), (nb[0] + 310, 1100), (nb[0] - 300, 1100),
+             (nb[0] - 310, nb[1] + 260)]
     doc.blob([(x - 10, y + 6) for x, y in torso], "#04060a", 0.5, extra=doc.blur(10))
     shade(doc, torso, jacket, L.L, sw=34, lw=16, rw=5)
     doc.group(clip=doc.clip(smooth(torso)))
-    # the jacket: the front's seam and closure, the shoulder seams, folds where he slumps
+    # the jacket: the front's seam and closure, folds where he slumps
     doc.blob(strand([(nb[0] + 40, nb[1] - 10), (nb[0] + 70, nb[1] + 120), (nb[0] + 90, nb[1] + 300),
-                     (nb[0] + 90, 940)], 8, 1), jacket[1], 0.9)
+                     (nb[0] + 90, 1100)], 8, 1), jacket[1], 0.9)
     doc.blob(strand([(nb[0] + 50, nb[1] - 6), (nb[0] + 80, nb[1] + 120), (nb[0] + 98, nb[1] + 300)], 3, 1), jacket[2],
              0.5)
     for a_, b_, bl in (((nb[0] - 130, nb[1] + 10), (nb[0] - 220, nb[1] + 100), 8),
                        ((nb[0] - 20, nb[1] + 150), (nb[0] - 160, nb[1] + 230), -12),
-                       ((nb[0] + 150, nb[1] + 210), (nb[0] + 20, nb[1] + 250), 12),
-                       ((nb[0] + 160, nb[1] + 280), (nb[0] + 30, nb[1] + 320), 12),
-                       ((nb[0] - 60, nb[1] + 280), (nb[0] - 200, nb[1] + 330), -10)):
+                       ((nb[0] + 150, nb[1] + 210), (nb[0] + 20, nb[1] + 250), 12)):
         doc.blob(lens(a_, b_, bl, bl * 0.4), jacket[1], 0.7)
         doc.blob(lens((a_[0] + 4, a_[1] - 6), (b_[0] + 4, b_[1] - 6), bl * 0.5, bl * 0.2), jacket[2], 0.35)
     doc.end()
@@ -2521,28 +2496,84 @@ def temple_picture():
     doc.blob([(nb[0] - 80, nb[1] - 4), (nb[0] - 50, nb[1] - 50), (nb[0] + 30, nb[1] - 66), (nb[0] + 100, nb[1] - 40),
               (nb[0] + 96, nb[1] - 4), (nb[0], nb[1] - 14)], jacket[1])
     doc.blob(lens((nb[0] - 50, nb[1] - 50), (nb[0] + 90, nb[1] - 46), -6, -2), jacket[2], 0.6)
-    # her free hand, her far arm round behind his neck: resting lightly on his shoulder, the
-    # fingers draped over it
-    hR = (nb[0] + 90, nb[1] + 14)
-    hand_shadow(doc, hR[0], hR[1], 30, 0.5, False, L.L, curl=0.5)
-    hand(doc, hR[0], hR[1], 30, 0.5, False, skR, L.L, curl=0.5, spread=0.06)
-    # his head, fallen back and to the side toward her, asleep, his mouth a little open
-    profile_head(doc, KYLO, exK, eyK, sK, False, L, deg=degK, eyes="closed", brows="level", mouth="closed",
-                 open_=3, neck=270, lit=("#dfeaff", 0.1))
-    # his near arm: the shoulder, the upper arm down his side, the forearm toward his lap
-    shK = (nb[0] + 240, nb[1] + 90)
-    elK = (nb[0] + 290, nb[1] + 400)
-    wrK = (nb[0] + 100, 1040)
+    # his near arm, down his side to his lap
+    shK = (nb[0] + 230, nb[1] + 90)
+    elK = (nb[0] + 270, nb[1] + 360)
+    wrK = (nb[0] + 90, 1060)
     arm(doc, [shK, lerp(shK, elK, 0.5), elK], [124, 108, 96], jacket, L.L, sw=22, lw=10, rw=4)
-    doc.blob(lens((shK[0] - 50, shK[1] - 50), (shK[0] + 40, shK[1] - 40), -12, -4), jacket[1], 0.7)  # the seam
     for t in (0.45, 0.7):
         p_ = lerp(shK, elK, t)
         doc.blob(lens((p_[0] - 50, p_[1] - 4), (p_[0] + 40, p_[1] + 10), 8, 3), jacket[1], 0.55)
     arm(doc, [elK, lerp(elK, wrK, 0.5), wrK], [100, 90, 80], jacket, L.L, sw=18, lw=10, rw=4)
-    # ---- her head over his, tipped down to him, her lips at his temple
-    profile_head(doc, REY, exR, eyR, sR, False, L, deg=degR, eyes="closed", brows="soft", mouth="closed", blush=0.8,
-                 neck=260, sep=0.55, lit=("#e6efff", 0.1))
+    # ---- Rey, standing at his right, in front of his shoulder, bent forward over him: her
+    # shoulders under her head and a little to the right, her chest turned toward us, her
+    # back curving down to the right, the hips out of the frame
+    rx, ry = nr
+    sh_near = (rx - 56, ry + 60)    # her right shoulder (nearer him; her chest turned three-quarters)
+    sh_far = (rx + 130, ry + 6)     # her left
+    rtorso = [(rx - 60, ry - 8), (rx + 50, ry - 18), (sh_far[0] + 10, sh_far[1] - 6), (sh_far[0] + 56, sh_far[1] + 40),
+              (sh_far[0] + 80, sh_far[1] + 200), (rx + 250, ry + 420), (rx + 320, 1100), (rx - 70, 1100),
+              (rx - 110, ry + 380), (sh_near[0] - 40, sh_near[1] + 130), (sh_near[0] - 44, sh_near[1] + 20),
+              (sh_near[0] - 4, sh_near[1] - 30)]
+    doc.blob([(x - 12, y + 8) for x, y in rtorso], "#04060a", 0.55, extra=doc.blur(12))
+    shade(doc, rtorso, tunic, L.L, sw=26, lw=16, rw=5)
+    doc.group(clip=doc.clip(smooth(rtorso)))
+    # the crossed front of her top: the wrap from her left shoulder down to her right hip,
+    # the darker under-layer at the neck, the belt low
+    doc.blob([(rx - 40, ry - 6), (rx + 30, ry - 10), (rx + 4, ry + 60)], L.tones(RM["un"], amb_k=0.25)[0])
+    doc.blob(lens((rx + 40, ry - 14), (rx - 130, ry + 380), -22, -8), tunic[1], 0.65)
+    doc.blob(lens((rx + 46, ry - 10), (rx - 120, ry + 370), -8, -3), tunic[2], 0.5)
+    for a_, b_ in (((rx + 150, ry + 120), (rx + 190, ry + 320)), ((rx - 60, ry + 300), (rx + 40, ry + 420))):
+        doc.blob(lens(a_, b_, 10, 4), tunic[1], 0.5)
+    doc.poly([(rx - 200, ry + 470), (rx + 340, ry + 500), (rx + 340, ry + 540), (rx - 200, ry + 510)],
+             L.tones(RM["belt"], amb_k=0.25)[1], 0.95)
     doc.end()
+    # her left arm, on the far side, hanging a little forward as she bends
+    shF, elF, wrF = (sh_far[0] + 20, sh_far[1] + 50), (sh_far[0] + 60, sh_far[1] + 300), (sh_far[0] + 10, 1080)
+    arm(doc, [shF, lerp(shF, elF, 0.5), elF, wrF], [96, 88, 80, 70], sleeve, L.L, sw=18, lw=8, rw=3)
+    # her right arm in its sling: the upper arm down from the near shoulder, the elbow bent,
+    # the forearm lying across her chest to her left side, the hand out of the sling's end
+    shN = (sh_near[0] + 10, sh_near[1] + 20)
+    elN = (sh_near[0] + 44, sh_near[1] + 240)
+    wrN = (sh_far[0] - 50, sh_far[1] + 170)
+    arm(doc, [shN, lerp(shN, elN, 0.5), elN], [92, 86, 80], sleeve, L.L, sw=18, lw=8, rw=3)
+    for t in (0.4, 0.7):
+        p_ = lerp(shN, elN, t)
+        doc.blob(lens((p_[0] - 36, p_[1] - 4), (p_[0] + 30, p_[1] + 8), 6, 2), sleeve[1], 0.5)
+    # the forearm (its sleeve) under the sling, and the hand coming out at its end
+    hand(doc, wrN[0] - 10, wrN[1] + 4, -28, 0.5, True, skR, L.L, curl=0.45, spread=0.04)
+    arm(doc, [(elN[0] - 10, elN[1] + 10), lerp(elN, wrN, 0.5), wrN], [78, 70, 60], sleeve, L.L, sw=14, lw=8, rw=3)
+    # the sling: a pale cloth cradle from the elbow to the wrist, wider than the arm
+    ex_, ey_ = elN
+    wx_, wy_ = wrN
+    cradle = [(ex_ - 52, ey_ - 22), (ex_ - 40, ey_ + 52), (lerp(elN, wrN, 0.5)[0], lerp(elN, wrN, 0.5)[1] + 62),
+              (wx_ + 6, wy_ + 46), (wx_ + 12, wy_ - 30), (lerp(elN, wrN, 0.5)[0] + 10, lerp(elN, wrN, 0.5)[1] - 40),
+              (ex_ + 10, ey_ - 40)]
+    shade(doc, cradle, sling, L.L, sw=16, lw=8, rw=3)
+    for t in (0.25, 0.5, 0.75):
+        a_ = lerp((ex_ - 20, ey_ - 30), (wx_ + 4, wy_ - 26), t)
+        doc.blob(lens(a_, (a_[0] + 4, a_[1] + 78), -6, -2), sling[1], 0.5)
+    # the strap: from the cradle's wrist end up over her left shoulder and round behind her
+    # neck; from its elbow end up behind her arm
+    doc.blob(limb([(wx_ + 4, wy_ - 20), (sh_far[0] - 30, sh_far[1] + 40), (rx + 40, ry - 6), (rx + 10, ry - 24)],
+                  [30, 30, 28, 24]), sling[0])
+    doc.blob(strand([(wx_ + 10, wy_ - 20), (sh_far[0] - 24, sh_far[1] + 36), (rx + 44, ry - 10)], 7, 1), sling[2], 0.6)
+    doc.blob(limb([(ex_ - 40, ey_ - 16), (shN[0] - 44, shN[1] + 110), (shN[0] - 40, shN[1] + 40)], [26, 24, 20]),
+             sling[1])
+    # his head, fallen forward and toward her, asleep, his mouth a little open
+    profile_head(doc, KYLO, exK, eyK, sK, False, L, deg=degK, eyes="closed", brows="level", mouth="closed",
+                 open_=3, neck=270, lit=("#dfeaff", 0.1))
+    # ---- her head bent down over his, her lips at his temple
+    profile_head(doc, REY, exR, eyR, sR, True, L, deg=degR, eyes="closed", brows="soft", mouth="closed", blush=0.8,
+                 neck=216, sep=0.55, lit=("#e6efff", 0.12))
+    # the neckline of her top round the base of her neck, so the neck meets the body
+    up = local_to_screen((4, 150), exR, eyR, degR, sR, True)
+    ax_, ay_ = norm((nr[0] - up[0], nr[1] - up[1]))
+    px_, py_ = -ay_, ax_
+    c0 = (nr[0] + px_ * 66 - ax_ * 6, nr[1] + py_ * 66 - ay_ * 6)
+    c1 = (nr[0] - px_ * 70 - ax_ * 6, nr[1] - py_ * 70 - ay_ * 6)
+    doc.blob(lens(c0, c1, 22, 14), L.tones(RM["un"], amb_k=0.25)[0])
+    doc.blob(lens(c0, c1, 8, 4), tunic[2], 0.5)
     # the viewport's light over their heads
     doc.rect(doc.radial(980, 300, 700, [(0, "#cfe0ff", 0.08), (1, "#cfe0ff", 0)], 1, 0.7))
     calm(doc, 760, 0.55)
