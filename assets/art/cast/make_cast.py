@@ -106,7 +106,7 @@ def X(body, eyes, brows, mouth, *extras, tilt=0):
 # the faces and the tilts can change apart. Tilts lean toward the one they face when warm
 # or playful, away when shy, tired or overwhelmed.
 TILTS = {
-    "rey": {"soft": 6, "flustered": -7, "shy": (X("tunic", "down", "soft", "shy", "blush"), -8),
+    "rey": {"soft": 6, "flustered": -7, "shaken": -5, "shy": (X("tunic", "down", "soft", "shy", "blush"), -8),
             "teasing": (X("crossed", "narrow", "raised", "smirk"), 8), "bench_soft": 6, "bench_flustered": -7,
             "stool_soft": 6, "stool_flustered": -7, "ground_soft": 6, "sling_soft": 5, "kneel_sling_soft": 5},
     "kylo": {"soft": 5, "rain_soft": 5, "plain_soft": 5, "bench_soft": 5, "ground_soft": 5, "cell_soft": 5,
@@ -146,6 +146,8 @@ def rey_x():
         "shocked": X("tunic", "wide", "raised", "small"),
         "pained": X("tunic", "squeeze", "pained", "grimace"),
         "flustered": X("crossed", "away", "worried", "shy", "blush"),
+        # shaken, not coy: 2.7 telling Leia "He told me he loved me."
+        "shaken": X("crossed", "down", "worried", "small"),
         "shouting": X("crossed", "glare", "angry", "shout"),
         "rain_neutral": X("rain", "open", "level", "rest", "wet"),
         "rain_fierce": X("rain", "narrow", "angry", "tight", "wet"),
@@ -261,6 +263,14 @@ def kylo_x():
     e["down"] = X("down", "tired", "pained", "parted", tilt=-6)
     e["down_sad"] = X("down", "sad", "sad", "sad", tilt=-6)
     e["down_pained"] = X("down", "pained", "pained", "grimace", tilt=-9)
+    # Raw, not smiling: his soft mouth reads as a smirk at the rawest lines, so these keep
+    # the lips apart under worried brows. 1.3 "I love you." in the rain; 7.3 on the cell's
+    # bench ("Can I kiss you?"); 7.1 holding out against Snoke's hold on him (strained);
+    # 5.3 running for the wall after the grenade, spent, his breath ragged (spent).
+    e["rain_raw"] = X("coat_rain", "sad", "worried", "parted", "wet")
+    e["cell_raw"] = X("cell", "soft", "worried", "parted", "bruise", "split_lip")
+    e["torn_strained"] = X("torn", "narrow", "pained", "set", "bruise")
+    e["plain_spent"] = X("plain", "tired", "pained", "parted")
     # on the ship after the grenade the hurt is his back's: pain, not tears
     e["bench_hurt"] = X("bench", "pained", "pained", "grimace")
     for v in e.values():
@@ -494,8 +504,11 @@ ACTIONS = {
         # height of her lips as she leans over him
         "bench_slump": "=bench",
         # beat 1.4: reeling from her fist, knocked a little lower
-        "coat_rain_reel": "=coat_rain"},
-        seated={"bench_slump": 346, "coat_rain_reel": 70},
+        "coat_rain_reel": "=coat_rain",
+        # beat 7.2: walked down the ramp between two defectors, sagging on them, hand to
+        # his side: the torn shirt's picture set lower, so he stands no higher than they do
+        "torn_sag": "=torn_hand"},
+        seated={"bench_slump": 346, "coat_rain_reel": 70, "torn_sag": 190},
         expressions={
             "rain_hilt": X("coat_rain_hilt", "open", "level", "rest", "scar_wet", "wet"),
             "rain_hilt_sad": X("coat_rain_hilt", "sad", "sad", "sad", "scar_wet", "wet"),
@@ -523,7 +536,10 @@ ACTIONS = {
             # beat 5.3: looking past her at the grenade
             "plain_away": X("plain", "away", "guarded", "set", "scar"),
             # beat 3.3: "I'm saying this badly"
-            "gown_awkward": X("gown", "away", "worried", "tight", "scar")}),
+            "gown_awkward": X("gown", "away", "worried", "tight", "scar"),
+            # beat 7.2: held up between the two defectors, dazed, finding her
+            "torn_sag_sad": X("torn_sag", "sad", "sad", "sad", "scar", "bruise", tilt=-8),
+            "torn_sag_pained": X("torn_sag", "pained", "pained", "grimace", "scar", "bruise", tilt=-10)}),
     "poe": dict(bodies={
         # beat 7.2: his arm thrown back, the hand closed round her arm
         "grip": ("jacket", "grip", False),
@@ -583,6 +599,7 @@ POSE_NOTES_ACTIONS = {
     "kylo:torn_call": "the torn shirt, the near hand flung back, open, his hilt arriving in it (beat 7.1)",
     "kylo:torn_lit": "the same, the hilt upright in the raised hand and the red blade lit up out of it behind him, its light a glow layer (beat 7.1)",
     "kylo:bench_slump": "the bench's picture set lower (his chin at the lowest standing shoulder line): asleep, slumped toward her as she kisses his temple (beat 5.4)",
+    "kylo:torn_sag": "the torn shirt's picture with the hand to his side, set lower: sagging between the two defectors who walk him down the ramp (beat 7.2)",
     "poe:grip": "the jacket, his near arm thrown back, the hand closed round her upper arm beside his shoulder (beat 7.2)",
 }
 
