@@ -200,7 +200,14 @@ impl ScreenReader {
         let start = Instant::now();
         loop {
             let tree = self.tree();
-            if done(&tree) {
+            // AT-SPI is walked child by child, so a tree that changes during the walk can
+            // list a node twice (once, on a loaded machine, the title's last two buttons):
+            // take it once a second look agrees, as a screen reader settles on it.
+            let done_now = done(&tree);
+            if done_now && {
+                std::thread::sleep(Duration::from_millis(300));
+                self.tree() == tree
+            } {
                 println!("{what}:\n{}\n", show(&tree));
                 return tree;
             }
@@ -211,7 +218,7 @@ impl ScreenReader {
                     self.game_log()
                 );
             }
-            if let Some(key) = key {
+            if let (false, Some(key)) = (done_now, key) {
                 self.key(key);
             }
             std::thread::sleep(Duration::from_millis(700));
