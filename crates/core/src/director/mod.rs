@@ -583,10 +583,11 @@ fn enter(story: &Story, s: &mut State, index: usize, out: &mut Vec<Command>) -> 
         s.scene = story.scenes.len();
         return false;
     };
+    // An event picture ends with its scene; the view is told, or it would stay up.
+    set_picture(story, s, out, None);
     s.scene = index;
     s.step = 0;
     s.stage.cast.clear();
-    s.stage.picture = None;
     s.marks.scene_start = Some(Mark::of(s));
     out.push(Command::SceneStart {
         id: scene.id.clone(),

@@ -262,8 +262,22 @@ fn an_event_picture_shows_over_the_place_until_hidden_or_the_place_changes() {
 fn a_new_scene_starts_without_the_last_scenes_event_picture() {
     let one = r#"(id: "one", steps: [Picture("rain"), Narrate("Painted."), Jump("two")])"#;
     let story = story_with(one).unwrap();
-    let (state, _) = play_through(&story, &[]);
+    let (state, commands) = play_through(&story, &[]);
     assert_eq!(state.stage.picture, None);
+    // The view is told as well: the painting does not stay over the next scene.
+    let shown = commands
+        .iter()
+        .position(|c| matches!(c, Command::Picture { id: Some(_), .. }))
+        .expect("the picture is shown");
+    let start = commands
+        .iter()
+        .position(|c| matches!(c, Command::SceneStart { id, .. } if id == "two"))
+        .expect("scene two starts");
+    let hidden = commands
+        .iter()
+        .position(|c| matches!(c, Command::Picture { id: None, .. }))
+        .expect("the picture is hidden");
+    assert!(shown < hidden && hidden < start, "{commands:?}");
 }
 
 #[test]
