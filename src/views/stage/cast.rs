@@ -606,12 +606,7 @@ fn fit_stand(
         return;
     }
     *fitted_once = true;
-    // The highest hair and the lowest shoulders of anyone in the story, in the body's
-    // pixels, measured from the face boxes.
-    let faces = story.story.cast.values().map(|c| c.face);
-    let hair = faces.clone().map(|f| f.y as f32).fold(CANVAS.y, f32::min) - HAIR_ABOVE_FACE;
-    let shoulders =
-        faces.map(|f| (f.y + f.height) as f32).fold(0.0, f32::max) + SHOULDERS_BELOW_FACE;
+    let (hair, shoulders) = hair_and_shoulders(&story.story);
     let size = Vec2::new(window.width(), window.height());
     let fitted = stand_for(
         size,
@@ -622,6 +617,16 @@ fn fit_stand(
     if *stand != fitted {
         *stand = fitted;
     }
+}
+
+/// The highest hair and the lowest shoulders of anyone in `story`, in the body's pixels,
+/// measured from the face boxes.
+fn hair_and_shoulders(story: &crate::story::Story) -> (f32, f32) {
+    let faces = story.cast.values().map(|c| c.face);
+    let hair = faces.clone().map(|f| f.y as f32).fold(CANVAS.y, f32::min) - HAIR_ABOVE_FACE;
+    let shoulders =
+        faces.map(|f| (f.y + f.height) as f32).fold(0.0, f32::max) + SHOULDERS_BELOW_FACE;
+    (hair, shoulders)
 }
 
 /// The stand in a window of `window` logical pixels whose dialogue box (with its name
@@ -1333,10 +1338,7 @@ mod tests {
         assert_eq!(*app.world().resource::<Stand>(), Stand::default());
 
         let story = fixture_story();
-        let faces = story.cast.values().map(|c| c.face);
-        let hair = faces.clone().map(|f| f.y as f32).fold(CANVAS.y, f32::min) - HAIR_ABOVE_FACE;
-        let shoulders =
-            faces.map(|f| (f.y + f.height) as f32).fold(0.0, f32::max) + SHOULDERS_BELOW_FACE;
+        let (hair, shoulders) = hair_and_shoulders(&story);
         let size = Vec2::new(1024.0, 768.0);
         let text = app.world().resource::<ReaderSettings>().text_scale();
         let fitted = stand_for(size, dialogue::box_top(size, text), hair, shoulders);
