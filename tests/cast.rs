@@ -3,7 +3,8 @@
 //! stays closed, everyone blinks, an asleep member never opens their eyes, reduce
 //! motion stops mouths and blinks, Kylo's scar stays on his own cheek wherever he
 //! stands, someone in the middle turns to the others, and someone far off stands small
-//! and behind until they walk in. Each member is found by the files their layers show.
+//! and behind until they walk in, and a face changed twice in one frame is one face.
+//! Each member is found by the files their layers show.
 
 mod common;
 
@@ -713,4 +714,35 @@ fn someone_far_off_is_smaller_and_behind_until_they_walk_in() {
         depth(&mut app, "kylo") > depth(&mut app, "rey"),
         "near, he steps in front to speak"
     );
+}
+
+/// A member on stage whose face changes more than once in one frame (consecutive Shows,
+/// or lines skipped in one go) wears the last face alone: one pair of eyes, one mouth.
+#[test]
+fn faces_changed_twice_in_one_frame_leave_one_face() {
+    let assets = copy_of_fixture("one-face");
+    let scene = assets.join("story/one/storm.ron");
+    replace(
+        &scene,
+        r#"Show("rey:neutral", Left),"#,
+        r#"Show("rey:neutral", Left),
+        Show("rey:hurt", Left),
+        Show("rey:neutral", Left),"#,
+    );
+    let mut app = game_at(&assets, "Then go.", |_| {});
+    run_for(&mut app, 1.0);
+    let rey = bust(&mut app, "rey").expect("Rey is on stage");
+    let count = |kind: &str| {
+        rey.parts
+            .iter()
+            .filter(|p| {
+                p.file
+                    .rsplit('/')
+                    .next()
+                    .is_some_and(|f| f.starts_with(kind))
+            })
+            .count()
+    };
+    assert_eq!((count("eyes_"), count("mouth_")), (1, 1), "{rey:?}");
+    assert_eq!(rey.eyes(), "images/cast/rey/eyes_open.png");
 }

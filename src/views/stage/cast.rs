@@ -810,6 +810,8 @@ fn cast_cues(
     // first Show's bust exists, and must change that one bust rather than add another.
     // Each is placed (numbered) when their Show or Move is read, in order with the rest.
     let mut arriving: Vec<(String, Look, Spot, u64)> = Vec::new();
+    // Busts whose face changed in this batch.
+    let mut redressed: Vec<Entity> = Vec::new();
     for Cue(command) in cues.read() {
         match command {
             Command::SceneStart { .. } => {
@@ -852,10 +854,14 @@ fn cast_cues(
                         )),
                     ) => {
                         if face.look != **look {
-                            afterimage(&mut commands, &sprite, transform, children, &parts);
-                            for child in children.into_iter().flatten() {
-                                commands.entity(*child).despawn();
+                            // The face worn when the batch began fades out, once: a
+                            // second change in one batch (skipping) finds it still there.
+                            if !redressed.contains(&bust) {
+                                redressed.push(bust);
+                                afterimage(&mut commands, &sprite, transform, children, &parts);
                             }
+                            // Whatever face it wears by then, the last change's included.
+                            commands.entity(bust).despawn_children();
                             sprite.image = assets::picture(&server, &look.body);
                             let colour = sprite.color;
                             // The new face starts where the head leans now, and leans on.
