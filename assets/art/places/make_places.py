@@ -695,6 +695,116 @@ def canteen():
     })
 
 
+# ---------------------------------------------------------------- canteen_door, canteen_turned
+
+def canteen_ben(x, y, h, turned=False):
+    """Ben small and far across the canteen (6.1), drawn in his busts' colours so a player
+    knows him among the brown crowd: tall, black hair in locks to the jaw, the plain dark
+    spacer shirt and trousers, a tray held level in both hands. Feet at (x, y), h tall.
+    Walking in, he is turned three-quarters to the viewer's right (into the room);
+    turned, he has stopped dead with his back half to us, toward the door behind him on
+    the left, the tray's end showing past his side, and only his head comes round over
+    his shoulder toward the table that shouted. Drawn in centimetres (190 tall, feet at
+    0, the head turned right in both), scaled into place."""
+    haze = "#6a4a36"
+    cloth, cloth_sh = mix("#353d48", haze, 0.14), mix("#22282f", haze, 0.1)
+    legs, boots = mix("#1e2228", haze, 0.1), "#121316"
+    skin, skin_sh = mix("#f0cfb8", haze, 0.1), mix("#b98c78", haze, 0.12)
+    hair, hair_lt = "#0e0c10", "#3b3644"
+    rim = "#ffc887"
+    tray, tray_lt, tray_sh = "#8d949b", "#d4dade", "#50565d"
+    b = []
+    if not turned:
+        # mid-stride, the far leg back
+        b.append(f'<path fill="{legs}" d="M-11 -92L-1 -92L-7 -4L-14 -4ZM-2 -92L9 -92L14 -4L6 -4Z"/>')
+        b.append(f'<path fill="{boots}" d="M-16 -8L-6 -8L-5 0L-18 0ZM5 -8L15 -8L20 0L5 0Z"/>')
+        # the long plain shirt to mid-thigh, the far side in shadow, the V at the neck
+        b.append(f'<path fill="{cloth}" d="M-6 -163Q-17 -161 -20 -153L-19 -124L-16 -86Q0 -82 17 -86L18 -124L20 -153Q17 -161 7 -163Z"/>')
+        b.append(f'<path fill="{cloth_sh}" d="M-20 -153L-19 -124L-16 -86L-9 -84L-11 -128L-14 -155Z"/>')
+        b.append(f'<path fill="{skin_sh}" d="M-1 -163L8 -163L4.5 -152Z"/>')
+        # the far arm: the upper arm down the side, the forearm forward to the tray
+        b.append(f'<path fill="{cloth_sh}" d="M-20 -152L-23 -128L-19 -112L-13 -115L-14 -140Z"/>')
+        # the tray, nearly edge on at this distance: a bowl and a cup on it
+        b.append(f'<path fill="{tray_sh}" d="M-18 -107L27 -107L26 -102.5L-17 -102.5Z"/>')
+        b.append(f'<path fill="{tray}" d="M-19 -110.5L28 -110.5L27 -107L-18 -107Z"/>')
+        b.append(f'<path fill="{tray_lt}" d="M-19 -110.5L28 -110.5L27.6 -109.3L-18.6 -109.3Z"/>')
+        b.append(f'<path fill="#e4d9c4" d="M-4 -110.5C-4 -116 11 -116 11 -110.5Z"/>')
+        b.append(f'<path fill="#6b3f22" d="M-2.5 -114C0 -115 7 -115 9.5 -114L9 -113.2L-2 -113.2Z"/>')
+        b.append(f'<path fill="#c8843c" d="M15 -117L20 -117L19.5 -110.5L15.5 -110.5Z"/>')
+        # the near arm bent, both hands on the tray's ends
+        b.append(f'<path fill="{cloth}" d="M15 -155L21 -152L24 -130L21 -114L15 -117L16 -135Z"/>')
+        b.append(f'<path fill="{cloth}" d="M16 -119L23 -116L26 -107L19 -106Z"/>')
+        b.append(f'<path fill="{skin_sh}" d="M-17 -112h5v6h-5Z"/>')
+        b.append(f'<path fill="{skin}" d="M22 -112.5h6v6.5h-6Z"/>')
+        # a thin edge of the kitchen's light down the near side
+        b.append(f'<path fill="{rim}" d="M17 -161Q21 -158 21.5 -152L24.5 -130L22 -129L19.5 -151Q18.5 -156 15.5 -160Z" opacity="0.75"/>')
+        hx = 0
+    else:
+        # stopped dead, his back half to us: the near foot already stepping toward the door
+        b.append(f'<path fill="{legs}" d="M-12 -92L-2 -92L-12 -4L-19 -4ZM-1 -92L10 -92L9 -4L1 -4Z"/>')
+        b.append(f'<path fill="{boots}" d="M-23 -8L-12 -8L-11 0L-25 0ZM0 -8L10 -8L11 0L-1 0Z"/>')
+        # the tray held up in front of him, toward the door: its far end past his side, a
+        # little tipped, the cup on it
+        b.append(f'<path fill="{tray_sh}" d="M-37 -122L-10 -119L-10 -115L-36 -118Z"/>')
+        b.append(f'<path fill="{tray}" d="M-38 -126L-10 -122.5L-10 -119L-37 -122Z"/>')
+        b.append(f'<path fill="{tray_lt}" d="M-38 -126L-10 -122.5L-10 -121.3L-37.6 -124.8Z"/>')
+        b.append(f'<path fill="#c8843c" d="M-33 -131.5L-28 -131L-28.5 -124.6L-32.5 -125.1Z"/>')
+        b.append(f'<path fill="{skin_sh}" d="M-14 -125h5v6h-5Z"/>')
+        # the shirt from behind, no V: the shoulder blades, a fold down the back
+        b.append(f'<path fill="{cloth}" d="M-7 -164Q-18 -162 -21 -153L-20 -124L-17 -86Q0 -83 16 -86L18 -124L20 -153Q17 -162 6 -164Z"/>')
+        b.append(f'<path fill="{cloth_sh}" d="M-21 -153L-20 -124L-17 -86L-10 -85L-12 -130L-15 -156Z"/>')
+        b.append(f'<path fill="{cloth_sh}" d="M1 -150L2 -88L4 -88L3 -150Z" opacity="0.7"/>')
+        # the far arm hidden in front of him; the near arm bent forward, the elbow out
+        b.append(f'<path fill="{cloth}" d="M14 -156L21 -152L23 -131L18 -114L13 -118L15 -136Z"/>')
+        b.append(f'<path fill="{cloth_sh}" d="M13 -118L18 -114L8 -119L7 -124Z"/>')
+        b.append(f'<path fill="{rim}" d="M16 -162Q21 -158 21.5 -152L23.5 -131L21 -130L19.5 -151Q18.5 -157 14.5 -161Z" opacity="0.75"/>')
+        hx = 3
+    # the head, turned to the viewer's right (the room; turned away, back over his shoulder)
+    hd = []
+    hd.append(f'<path fill="{skin_sh}" d="M-3 -170L6 -170L6 -160L-3 -160Z"/>')
+    hd.append(f'<path fill="{skin}" d="M-3 -185C2 -189 10 -188 11.5 -182L12.5 -178L14 -174.5L12.4 -173.6L12.8 -171.4'
+              f'C12.6 -169 11.6 -167 9 -166.2C6 -165.5 2 -166 -1 -168Z"/>')
+    hd.append(f'<path fill="{skin_sh}" d="M12.5 -178L14 -174.5L12.4 -173.6L11.6 -175Z"/>')
+    # brows and eyes: small dark marks
+    hd.append(f'<path fill="{hair}" d="M4 -180.6L8.4 -181L8.4 -179.9L4 -179.6ZM10.2 -180.8L12 -180.6L12 -179.7L10.2 -179.8Z"/>')
+    hd.append(f'<path fill="#2a1e1c" d="M5.2 -178.2h2.5v1.3h-2.5ZM10.4 -178.2h1.5v1.3h-1.5Z"/>')
+    hd.append(f'<path fill="#9a6a5e" d="M8.6 -170.4h3.4v0.9h-3.4Z"/>')
+    # black hair with body: over the crown, a lock across the brow, and down the back and
+    # the near side of the head in loose locks to the jaw, covering the ear
+    hd.append(f'<path fill="{hair}" d="M-13 -164C-15 -172 -15 -183 -9 -189C-3 -195 8 -194 12 -188C14 -185 13.5 -182 12 -181.5'
+              f'C10 -184 7 -184.5 4 -183.5C2.5 -181 2 -177 2.5 -173C3 -170 2.2 -167 1 -164.5C-0.5 -166.5 -1 -165 -2.5 -163'
+              f'C-4.5 -166 -6 -163 -8 -162C-9.5 -165 -11.5 -162 -13 -164Z"/>')
+    hd.append(f'<path fill="{hair}" d="M11 -186C13.5 -184 14 -179 13 -176.5C12.5 -179 11.5 -181.5 10 -182.5Z"/>')
+    hd.append(f'<path fill="none" stroke="{hair_lt}" stroke-width="0.9" stroke-linecap="round" '
+              f'd="M-10 -182C-7 -188 -1 -191 6 -190M-11 -173C-10 -179 -7 -184 -3 -186M-6 -166C-6 -172 -4 -177 -1 -180"/>')
+    hd.append(f'<path fill="{rim}" d="M9 -191Q14 -188 13.6 -182L12.3 -182.6Q12.6 -187 8.6 -190Z" opacity="0.8"/>')
+    s = h / 190.0
+    return "\n".join([f'<g transform="translate({f(x)} {f(y)}) scale({s:.4f})">',
+                      '<ellipse cx="0" cy="0" rx="24" ry="3" fill="#000" opacity="0.25"/>',
+                      *b, f'<g transform="translate({hx} 0)">', *hd, "</g>", "</g>"])
+
+
+def canteen_door():
+    """Variants of canteen for 6.1, Ben across the room near the door: canteen_door
+    (walking in with his tray) and canteen_turned (stopped dead when Poe shouts, half
+    turned back toward the door). He stands in the cross aisle between the door (in
+    the back wall left of the hatch, in canteen.svg) and the left table's far end,
+    against the lit hatch, at the crowd's scale (k = 80 in canteen()'s
+    perspective: 1.9 m is 152 px), drawn before the far diners and the tables, so the
+    table's end hides his legs as it would. Reads canteen.svg as canteen() writes it."""
+    base = (HERE / "canteen.svg").read_text()
+    k, X = 80, -2.4
+    x, y = 960 + X * k, 400 + 1.6 * k
+    for name, turned, what in (("canteen_door", False, "walking in with his tray"),
+                               ("canteen_turned", True, "stopped dead, half turned back toward the door")):
+        text = base.replace("<!-- After the Rain: canteen.",
+                            f"<!-- After the Rain: {name} (variant of canteen, written by make_places.py). 6.1: Ben small\n"
+                            f"       across the room by the door, {what}. Was: canteen.", 1)
+        text = text.replace("No characters, no text.", "One small figure far off (Ben), no text.", 1)
+        text = text.replace("<!-- gen:diners_far -->\n", "<!-- gen:diners_far -->\n" + canteen_ben(x, y, 1.9 * k, turned) + "\n", 1)
+        write(name, text)
+
+
 # ---------------------------------------------------------------- tribunal
 
 def tribunal():
@@ -1192,11 +1302,13 @@ def medbay_glass():
     glass wall we look into the bright surgical bay behind it, a step up, where Kylo lies
     face down on a treatment table under a ceiling-hung surgical droid whose chrome arms
     work over his back. A variant of medbay, in its palette; the bay's lamp is the light.
-    Rey, the droid and Leia stand in front of the glass as busts at Left/Right and
-    NearLeft/NearRight, so he lies high and in the middle, above their heads, small and
-    softened by the glass. One-point perspective: eye 1.6 m, vanishing point (960, 236);
-    a point X across, Y up, Z deep sits at (960 + X F/Z, 236 + (1.6 - Y) F/Z)."""
-    F, VX, VY, EYE = 900.0, 960.0, 236.0, 1.6
+    We stand to the left of the bay's middle (the vanishing point is right of the
+    picture's), so the table and he are in the right half, high, small and softened by
+    the glass: Rey and Leia stand in the left half as busts (Left and NearLeft), which
+    face right, toward him through the glass, not with their backs to it; the droid at
+    Centre faces them. One-point perspective: eye 1.6 m, vanishing point (VX, 236);
+    a point X across, Y up, Z deep sits at (VX + X F/Z, 236 + (1.6 - Y) F/Z)."""
+    F, VX, VY, EYE = 900.0, 1330.0, 236.0, 1.6
     room = Room(F, VX, VY, EYE)
     P, quad_x, quad_y, quad_z = room.P, room.quad_x, room.quad_y, room.quad_z
     ZG = 2.2            # the glass
@@ -2551,6 +2663,7 @@ if __name__ == "__main__":
     base_field_dusk()
     quarters_bond()
     canteen()
+    canteen_door()
     tribunal()
     seranno()
     medbay()
