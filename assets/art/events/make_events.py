@@ -2804,8 +2804,8 @@ def flagstones_picture():
     # ---- Kylo, down on the stones behind her (to the right, a little farther off): his legs
     # along the stones, his hips down, his chest raised on his arms, his head lifted toward her
     gy = 800
-    sK = 0.34
-    eK = (1080, 452)
+    sK = 0.35
+    eK = (1080, 450)
     degK = 12
     nbK = local_to_screen((26, 250), eK[0], eK[1], degK, sK, True)  # the base of his neck
     bx0, by0 = nbK
@@ -2841,8 +2841,8 @@ def flagstones_picture():
     doc.ellipse(bx0 + 160, by0 + 10, 180, 50, "#0a0202", 0.35, deg=18, extra=doc.blur(18))
     doc.end()
     # his head lifted toward her, pained
-    profile_head(doc, KYLO, eK[0], eK[1], sK, True, L, deg=degK, eyes="half", brows="worried", mouth="tight", neck=300,
-                 sep=0.5, gaze=(2, -3))
+    profile_head(doc, KYLO, eK[0], eK[1], sK, True, L, deg=degK, eyes="half", brows="worried", mouth="open", open_=4,
+                 neck=300, sep=0.5, gaze=(2, -3), lit=("#eef4ff", 0.12))
     # the near arm, pushing: the shoulder over the hand, the elbow giving a little, the
     # hand spread on the stones
     shK = (bx0 + 46, by0 + 40)
@@ -3004,18 +3004,22 @@ def injector_picture():
     eR = (1410, 316)
     nr = local_to_screen((4, 250), eR[0], eR[1], degR, sR, True)
     hipR = (nr[0] + 120, nr[1] + 350)
-    # the medkit open on the deck beside her, its lid dropped
-    doc.add('<rect x="1700" y="840" width="200" height="110" rx="10" fill="#b8c4cc"/>')
-    doc.add('<rect x="1700" y="840" width="200" height="16" rx="6" fill="#e8f0f6" opacity="0.8"/>')
-    doc.rect("#2a3440", 1712, 826, 176, 30)
-    for k in range(4):
-        doc.rect(["#4fa0ff", "#d8e2ea", "#4fc3b4", "#d8e2ea"][k], 1726 + k * 40, 812, 24, 30)
-    doc.rect("#c8323a", 1780, 880, 40, 12)
-    doc.rect("#c8323a", 1794, 866, 12, 40)
-    doc.group(transform="translate(1580 960) rotate(-12)")
-    doc.add('<rect x="-100" y="-14" width="200" height="28" rx="8" fill="#9aa8b2"/>')
-    doc.rect("#dfe8ee", -96, -14, 192, 6, 0.7)
+    # the medkit open on the bench behind her, its lid leaning on the wall, its vials showing
+    kx0, ky0 = 1690, 820
+    doc.ellipse(kx0 + 100, ky0 + 2, 120, 10, "#04060a", 0.6, extra=doc.blur(4))
+    doc.group(transform=f"translate({kx0 + 20} {ky0 - 96}) rotate(-14)")
+    doc.add('<rect x="0" y="-70" width="180" height="76" rx="10" fill="#8e9aa4"/>')
+    doc.add('<rect x="0" y="-70" width="180" height="10" rx="5" fill="#dfe8ee" opacity="0.7"/>')
+    doc.rect("#c8323a", 72, -44, 36, 10)
+    doc.rect("#c8323a", 85, -57, 10, 36)
     doc.end()
+    doc.add(f'<rect x="{kx0}" y="{ky0 - 100}" width="200" height="100" rx="10" fill="#b8c4cc"/>')
+    doc.add(f'<rect x="{kx0}" y="{ky0 - 100}" width="200" height="14" rx="6" fill="#e8f0f6" opacity="0.8"/>')
+    doc.rect("#7e8a94", kx0, ky0 - 20, 200, 20, 0.6)
+    doc.rect("#2a3440", kx0 + 12, ky0 - 112, 176, 26)
+    for k in range(4):
+        doc.rect(["#4fa0ff", "#d8e2ea", "#4fc3b4", "#d8e2ea"][k], kx0 + 26 + k * 40, ky0 - 126, 24, 30)
+    doc.rect("#1c2430", kx0 + 26, ky0 - 126, 24, 30, 0.7)  # the blue injector's empty slot
     # her thighs and knees (under the dialogue box), the kneeling legs
     arm(doc, [(hipR[0] + 20, hipR[1]), (hipR[0] - 150, hipR[1] + 150), (hipR[0] - 120, 1140)], [140, 116, 96], legsR,
         L.L, sw=16, lw=10, rw=3)
@@ -3097,11 +3101,11 @@ def shoulder_picture():
     trK = L.tones(KYLO["trousers"], amb_k=0.4)
     # the bench they sit on is below the frame (their bodies in proportion to their heads:
     # the seat two and a half heads under the base of the neck)
-    seat = 1130
+    seat = 1090
     sR, sK = 0.56, 0.62
     # where her head rests: the front of his near shoulder; she is placed against it, his
     # bowed head against her hair, and his body built between his neck and that shoulder
-    shN = (940, 500)
+    shN = (940, 460)
     degR = 26
     eR = ear_for((shN[0] + 10, shN[1] + 10), (126, 40), sR, degR, False)
     crown = local_to_screen((40, -200), eR[0], eR[1], degR, sR, False)
@@ -3143,7 +3147,7 @@ def shoulder_picture():
     # his near arm from the shoulder under her head, down his side (behind her) to the elbow
     nr = local_to_screen((4, 250), eR[0], eR[1], degR, sR, False)
     rx, ry = nr
-    kel = (rx + 200, ry + 320)
+    kel = (rx + 204, ry + 290)
     arm(doc, [(shN[0] + 30, shN[1] + 40), lerp((shN[0] + 30, shN[1] + 40), kel, 0.5), kel], [108, 98, 88], shirt, L.L)
     # ---- Rey: sitting at his side, turned to him, her head leaning on his near shoulder
     rtorso = [(rx - 40, ry - 4), (rx + 50, ry - 4), (rx + 150, ry + 50), (rx + 180, ry + 200), (rx + 190, seat + 20),
@@ -3161,7 +3165,7 @@ def shoulder_picture():
     # ---- their hands together at her breast: his near arm comes out from behind her side,
     # the forearm rising to her, the wrist in its gauze; she holds his hand against her with
     # hers laid over it
-    hk = (rx + 64, ry + 146)
+    hk = (rx + 60, ry + 120)
     arm(doc, [kel, lerp(kel, hk, 0.5), hk], [84, 76, 66], shirt, L.L)
     ga, gb = lerp(kel, hk, 0.6), lerp(kel, hk, 0.9)
     arm(doc, [lerp(kel, hk, 0.56), hk], [62, 54], skK, L.L)
@@ -3179,7 +3183,7 @@ def shoulder_picture():
     hand(doc, hk[0], hk[1], hdeg, 0.5, True, skK, L.L, curl=0.35, spread=0.04)
     # her near arm: the shoulder, the elbow at her side, the forearm up to her hand over his
     rsh = (rx - 10, ry + 80)
-    rel = (rx - 40, ry + 330)
+    rel = (rx - 40, ry + 310)
     rwr = (hk[0] - 40, hk[1] + 70)
     arm(doc, [rsh, lerp(rsh, rel, 0.5), rel], [100, 88, 76], sleeve, L.L)
     arm(doc, [rel, lerp(rel, rwr, 0.5), rwr], [68, 60, 50], skR, L.L)
