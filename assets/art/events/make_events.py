@@ -2,7 +2,8 @@
 """Writes the event pictures of After the Rain (standard library only, seeded).
 
 The story's peaks as full-screen paintings (1920x1080), one SVG each in this folder:
-rain, door, medbay, lake, grenade, temple, toast, kiss and kiss_she_reaches. Rendered by
+rain, door, medbay, lake, grenade, flagstones, injector, temple, toast, kiss,
+kiss_she_reaches and shoulder. Rendered by
 tools/render-art.sh to assets/images/events/<id>.webp like the places.
 
 Style (../../../../shared/story/LOOK_AND_SOUND.md, "Look"): lineless flat shapes in three
@@ -2581,6 +2582,619 @@ def temple_picture():
     return doc
 
 
+# =========================================================================== chapter 5: after the grenade
+def courtyard_far(doc, rng, wall_top=110, ground=470):
+    """The fortress courtyard at night seen from standing height: the sky, the far wall with
+    its parapet, courses of stone and the arched gate on the left, red alarm lamps, and the
+    flagstones running toward the eye in perspective."""
+    doc.rect(doc.linear(0, 0, 0, wall_top, [(0, "#050203", 1), (1, "#12060a", 1)]))
+    for k in range(34):
+        doc.circle(rng.u(0, W), rng.u(0, wall_top - 20), rng.u(0.8, 2), "#e8c8c0", rng.u(0.2, 0.6))
+    doc.rect(doc.linear(0, wall_top, 0, ground, [(0, "#241012", 1), (1, "#361416", 1)]), 0, wall_top, W,
+             ground - wall_top)
+    doc.rect("#16070a", 0, wall_top - 12, W, 20)
+    doc.rect("#4a1c1e", 0, wall_top + 8, W, 4, 0.6)
+    y, row = wall_top + 14, 0
+    while y < ground:
+        hgt = 46
+        doc.rect("#16070a", 0, y + hgt - 3, W, 3, 0.5)
+        x = -rng.u(0, 70) if row % 2 else -rng.u(50, 120)
+        while x < W:
+            wd = rng.u(110, 190)
+            if rng.u(0, 1) < 0.3:
+                doc.rect("#4a1c1e" if rng.u(0, 1) < 0.5 else "#1e0a0c", x + 3, y + 2, wd - 6, hgt - 6, 0.3)
+            doc.rect("#16070a", x + wd - 3, y, 3, hgt - 2, 0.45)
+            x += wd
+        y += hgt
+        row += 1
+    # the gate on the left, where the troopers came from: the arch's stones and the dark door
+    ax, aw, atop = 330, 210, 200
+    r = aw / 2
+    doc.path(f"M{ax - r - 28} {ground} L{ax - r - 28} {atop + r} A{r + 28} {r + 28} 0 0 1 {ax + r + 28} {atop + r} "
+             f"L{ax + r + 28} {ground} Z", "#4a2022")
+    for k in range(11):
+        a = math.pi + k / 10 * math.pi
+        doc.add(f'<path d="M{n(ax + math.cos(a) * r)} {n(atop + r + math.sin(a) * r)} L{n(ax + math.cos(a) * (r + 28))} '
+                f'{n(atop + r + math.sin(a) * (r + 28))}" stroke="#1e0a0c" stroke-width="3"/>')
+    door = f"M{ax - r} {ground} L{ax - r} {atop + r} A{r} {r} 0 0 1 {ax + r} {atop + r} L{ax + r} {ground} Z"
+    doc.path(door, "#0c0506")
+    # the door stands open: a wedge of hot light inside
+    doc.path(f"M{ax - r + 20} {ground} L{ax - r + 20} {atop + r + 10} L{ax - 10} {atop + 40} L{ax - 10} {ground} Z",
+             "#ff6a3a", 0.22)
+    for lx, ly, big in ((ax, atop - 26, True), (1000, 150, False), (1560, 150, False)):
+        rr = 220 if big else 170
+        doc.circle(lx, ly, rr, doc.radial(lx, ly, rr, [(0, "#ff3a2a", 0.5), (1, "#ff3a2a", 0)]))
+        doc.rect("#120406", lx - 14, ly - 9, 28, 12)
+        doc.circle(lx, ly + 7, 9, "#ffd2c0")
+        doc.path(f"M{lx} {ly} L{lx - 200} {ground} L{lx + 200} {ground} Z",
+                 doc.linear(lx, ly, lx, ground, [(0, "#ff3020", 0.16), (1, "#ff3020", 0.03)]))
+    # the flagstones, from the wall's foot toward the eye
+    doc.rect(doc.linear(0, ground, 0, H, [(0, "#3a1416", 1), (1, "#1a0709", 1)]), 0, ground, W, H - ground)
+    doc.rect("#12060a", 0, ground - 3, W, 8, 0.9)
+    vx, vy = 960, ground - 700
+    ys, k = [], 0
+    while True:
+        yy = ground + 8 + (k ** 1.6) * 11
+        if yy > H:
+            break
+        ys.append(yy)
+        doc.rect("#14060a", 0, yy, W, 2 + k * 0.4, 0.85)
+        k += 1
+    for j in range(-30, 31):
+        for i in range(len(ys) - 1):
+            ya, yb = ys[i], ys[i + 1]
+            off = 70 if i % 2 else 0
+            fa, fb = (ya - vy) / (H - vy), (yb - vy) / (H - vy)
+            xa_, xb_ = vx + (j * 140 + off) * fa * 1.6, vx + (j * 140 + off) * fb * 1.6
+            if -50 < xa_ < W + 50:
+                doc.add(f'<path d="M{n(xa_)} {n(ya)} L{n(xb_)} {n(yb)}" stroke="#14060a" '
+                        f'stroke-width="{n(1.2 + i * 0.45)}" opacity="0.85"/>')
+    doc.ellipse(960, 620, 1100, 200, doc.radial(960, 620, 1100, [(0, "#ff4a30", 0.16), (1, "#ff4a30", 0)], 1, 0.2))
+
+
+def stormtrooper(doc, x, y, h, deg, rng, lit="#e8eeff", arms=(-40, 30), legs=(20, -25)):
+    """A small white-armoured trooper thrown backwards through the air: the body's middle at
+    (x, y), h tall, rotated deg; flat shapes, a cold rim on the side toward the Force."""
+    s = h / 180.0
+    T = ("#b8aaa6", "#5a4446", "#f2ecea", lit)
+    under = "#1a1214"
+    doc.group(transform=f"translate({n(x)} {n(y)}) rotate({n(deg)}) scale({n(s)})")
+    L = to_local((-1, -0.2), deg, False)
+    # limbs: the black undersuit at the joints, white plates over it
+    for side, (a0, ln) in ((1, (arms[0], 1)), (-1, (arms[1], 1))):
+        a = math.radians(-90 + a0 * side)
+        sh_ = (side * 18, -52)
+        el = (sh_[0] + math.cos(a) * 40, sh_[1] + math.sin(a) * 40 * -1)
+        wr = (el[0] + math.cos(a - 0.5 * side) * 38, el[1] - math.sin(a - 0.5 * side) * 38)
+        doc.blob(limb([sh_, el, wr], [17, 14, 12]), under)
+        shade(doc, limb([sh_, el], [18, 15]), T, L, sw=4, lw=3, rw=2)
+        shade(doc, limb([el, wr], [15, 12]), T, L, sw=4, lw=3, rw=2)
+        doc.circle(wr[0], wr[1], 7, under)
+    for side, a0 in ((1, legs[0]), (-1, legs[1])):
+        a = math.radians(90 - a0)
+        hp = (side * 10, 26)
+        kn = (hp[0] + math.cos(a) * 46, hp[1] + math.sin(a) * 46)
+        ft = (kn[0] + math.cos(a + 0.3) * 46, kn[1] + math.sin(a + 0.3) * 46)
+        doc.blob(limb([hp, kn, ft], [22, 17, 14]), under)
+        shade(doc, limb([hp, kn], [22, 18]), T, L, sw=5, lw=3, rw=2)
+        shade(doc, limb([kn, ft], [17, 14]), T, L, sw=4, lw=3, rw=2)
+        doc.ellipse(ft[0], ft[1] + 4, 10, 6, "#2a2224")
+    # the torso's plates, the belt
+    shade(doc, [(-24, -62), (24, -62), (28, -20), (20, 24), (-20, 24), (-28, -20)], T, L, sw=6, lw=4, rw=2)
+    doc.rect(under, -22, 8, 44, 8)
+    doc.rect("#8a7a76", -6, 8, 12, 8)
+    doc.blob(lens((-18, -40), (18, -40), 4, 2), T[1], 0.6)
+    # the helmet: a rounded dome, the dark visor's T, the breathing grille
+    shade(doc, [(-17, -112), (0, -120), (17, -112), (20, -90), (14, -68), (-14, -68), (-20, -90)], T, L, sw=5, lw=3,
+          rw=2)
+    doc.blob([(-14, -98), (14, -98), (12, -92), (3, -92), (3, -80), (-3, -80), (-3, -92), (-12, -92)], "#0e0a0c")
+    doc.blob([(-7, -76), (7, -76), (5, -70), (-5, -70)], "#3a2e30")
+    doc.end()
+
+
+def bolt(doc, a, b, col="#ff3a2a", core="#ffe0d0", w=7):
+    """A blaster bolt: a short glowing streak from a to b."""
+    d = f"M{n(a[0])} {n(a[1])} L{n(b[0])} {n(b[1])}"
+    doc.add(f'<path d="{d}" stroke="{col}" stroke-width="{n(w * 3)}" stroke-linecap="round" opacity="0.45"'
+            f'{doc.blur(w * 0.9)}/>')
+    doc.add(f'<path d="{d}" stroke="{col}" stroke-width="{n(w)}" stroke-linecap="round"/>')
+    doc.add(f'<path d="{d}" stroke="{core}" stroke-width="{n(w * 0.4)}" stroke-linecap="round"/>')
+
+
+def burns(doc, rng, spots, shirt, skin, hot=True):
+    """The grenade's marks on his back (as in the grenade picture): scorched patches, the
+    cloth torn open in ragged rents with the reddened skin under them, embers along the
+    edges, thin smoke rising. spots: (x, y, length, angle)."""
+    for x, y, ln, ang in spots:
+        doc.ellipse(x, y + 4, ln * 0.75, ln * 0.3, "#0c0404", 0.6, deg=ang, extra=doc.blur(6))
+        top, bot = [], []
+        for k in range(9):
+            u = k / 8
+            w = math.sin(u * math.pi) * ln * 0.12 * rng.u(0.6, 1.3) + 1
+            xx = -ln / 2 + u * ln
+            top.append((xx + rng.u(-3, 3), -w))
+            bot.append((xx + rng.u(-3, 3), w * 0.8))
+        ring = top + bot[::-1]
+        doc.poly([local_to_screen(p_, x, y, ang) for p_ in ring], "#1a0606")
+        doc.poly([local_to_screen((px * 0.85, py * 0.45), x, y, ang) for px, py in ring], skin[1], 0.9)
+        doc.poly([local_to_screen((px * 0.6, py * 0.2 + 1), x, y, ang) for px, py in ring], "#8a2a22", 0.85)
+        fl = [local_to_screen(p_, x, y, ang) for p_ in ((-ln * 0.25, 2), (ln * 0.2, 3), (ln * 0.05, ln * 0.18 + 5))]
+        doc.poly(fl, shirt[1])
+        doc.poly([fl[0], fl[1], lerp(fl[0], fl[2], 0.5)], shirt[2], 0.35)
+        if not hot:
+            continue
+        doc.add(f'<path d="{smooth([local_to_screen(p_, x, y, ang) for p_ in top], closed=False)}" stroke="#ff8a3a" '
+                f'stroke-width="3" fill="none" opacity="0.85"/>')
+        doc.add(f'<path d="{smooth([(x, y - 8), (x - 16, y - 50), (x + 10, y - 96), (x - 6, y - 140)], closed=False)}" '
+                f'stroke="#c8a8a8" stroke-width="{n(ln * 0.2)}" stroke-linecap="round" fill="none" opacity="0.13"'
+                f'{doc.blur(6)}/>')
+
+
+def flagstones_picture():
+    """Chapter 5, beat 5.3, after the grenade: he is down on the flagstones, trying to push
+    himself up on his arms, the back of his shirt burned and torn; Rey stands between him and
+    the troopers running in from the gate, her hand flung out, and the Force throws them the
+    width of the courtyard into the far wall. Seen from the side at standing height."""
+    doc = Pic("flagstones", "Night in the stone courtyard of the fortress on Seranno, red alarm lamps on the far "
+                            "wall: Kylo is down on the flagstones on the right, trying to push himself up on his arms, "
+                            "his head raised, his slate shirt scorched and torn across the back with smoke rising "
+                            "from it; Rey, in her dark mission clothes, stands in front of him between him and the "
+                            "troopers, facing left, braced, her left arm flung out, palm open, a pale shock of the "
+                            "Force bursting from it. Small white-armoured troopers are thrown back through the air "
+                            "toward the far wall by the open gate; red blaster bolts, smoke drifting, a scorched "
+                            "crater on the stones. No text.")
+    rng = Rng(5303)
+    courtyard_far(doc, rng)
+    # the grenade's crater, still smoking, on the stones beyond them
+    doc.ellipse(1640, 520, 150, 26, "#0a0304", 0.8, extra=doc.blur(6))
+    doc.ellipse(1640, 518, 80, 12, "#ff6a2a", 0.35, extra=doc.blur(5))
+    for k in range(5):
+        x0 = 1590 + k * 24
+        doc.add(f'<path d="{smooth([(x0, 520), (x0 - 30, 400), (x0 + 20, 280), (x0 - 20, 160), (x0 + 30, 40)], closed=False)}" '
+                f'stroke="#6a5050" stroke-width="{n(rng.u(40, 70))}" stroke-linecap="round" fill="none" '
+                f'opacity="0.12"{doc.blur(18)}/>')
+    # ---- the Force: where her hand is, a cold light, and the shock rolling out from it to the left
+    hx, hy = 318, 372
+    doc.rect(doc.radial(hx, hy, 900, [(0, "#dfe8ff", 0.4), (0.25, "#a8c0ff", 0.16), (1, "#a8c0ff", 0)], 1, 0.8))
+    # the troopers, thrown back through the air toward the wall by the gate
+    for x, y, h, deg, ar, lg in ((90, 300, 118, -62, (-70, 10), (40, -10)), (250, 236, 100, -40, (20, 60), (10, -40)),
+                                 (150, 420, 104, -80, (-30, 80), (50, 0)), (30, 200, 92, -24, (60, -20), (-10, 30))):
+        stormtrooper(doc, x, y, h, deg, rng, arms=ar, legs=lg)
+    # a rifle spinning away, the bolts they fired too late
+    doc.group(transform="translate(420 170) rotate(-30) scale(0.8)")
+    doc.rect("#1a1214", -50, -6, 100, 12)
+    doc.rect("#1a1214", -10, 4, 12, 22)
+    doc.rect("#6a5a5a", -50, -6, 100, 3, 0.7)
+    doc.end()
+    bolt(doc, (200, 520), (110, 500))
+    bolt(doc, (380, 120), (300, 96))
+    bolt(doc, (1700, 330), (1820, 270))
+    # the shock itself: arcs rolling out from her palm, grit and smoke swept along with them
+    for k, r in enumerate((70, 150, 250, 370, 510)):
+        a0, a1 = math.radians(140), math.radians(222)
+        p0 = (hx + math.cos(a0) * r, hy + math.sin(a0) * r * 1.1)
+        p1 = (hx + math.cos(a1) * r, hy + math.sin(a1) * r * 1.1)
+        doc.add(f'<path d="M{n(p0[0])} {n(p0[1])} A{n(r)} {n(r * 1.1)} 0 0 1 {n(p1[0])} {n(p1[1])}" fill="none" '
+                f'stroke="#e8f0ff" stroke-width="{n(18 - k * 2.5)}" stroke-linecap="round" '
+                f'opacity="{n(0.55 - k * 0.08)}"{doc.blur(3 + k * 2)}/>')
+    for k in range(40):
+        a = rng.u(math.radians(150), math.radians(212))
+        r0 = rng.u(60, 420)
+        ln = rng.u(20, 70)
+        x0, y0 = hx + math.cos(a) * r0, hy + math.sin(a) * r0
+        doc.add(f'<path d="M{n(x0)} {n(y0)} L{n(x0 + math.cos(a) * ln)} {n(y0 + math.sin(a) * ln)}" stroke="#f2f6ff" '
+                f'stroke-width="{n(rng.u(1.2, 3))}" stroke-linecap="round" opacity="{n(rng.u(0.3, 0.8))}"/>')
+    doc.circle(hx, hy, 60, doc.radial(hx, hy, 60, [(0, "#ffffff", 0.9), (0.4, "#e8f0ff", 0.5), (1, "#e8f0ff", 0)]))
+    # ---- the light on the two of them: the Force's cold flash from the left, red all round
+    L = Light("#3a0a0e", "#dfe8ff", (-1, -0.25), rim="#eef4ff", amb_k=0.42, key_k=0.42, deep="#0a0204")
+    RM = REY_MISSION
+    tunic = L.tones(RM["cl"], amb_k=0.28, key_k=0.5)
+    under_ = L.tones(RM["un"], amb_k=0.28)
+    sleeve = L.tones(RM["sleeve"], amb_k=0.28, key_k=0.5)
+    legs = L.tones(RM["legs"], amb_k=0.28, key_k=0.45)
+    rboots = L.tones("#4a3626", amb_k=0.4)
+    skR = L.tones(REY["skin"])
+    wraps = L.tones(RM["wraps"], amb_k=0.3, key_k=0.5)
+    shirt = L.tones(KYLO["shirt"], amb_k=0.35)
+    shirt_far = tuple(dark(c, 0.6) for c in shirt[:3]) + (None,)
+    trous = L.tones("#3a302a", amb_k=0.35)
+    boots = L.tones("#1e1614", amb_k=0.3)
+    skK = L.tones(KYLO["skin"])
+    skK_far = tuple(dark(c, 0.7) for c in skK[:3]) + (None,)
+    # ---- Kylo, down on the stones behind her (to the right, a little farther off): his legs
+    # along the stones, his hips down, his chest raised on his arms, his head lifted toward her
+    gy = 800
+    sK = 0.35
+    eK = (1080, 450)
+    degK = 12
+    nbK = local_to_screen((26, 250), eK[0], eK[1], degK, sK, True)  # the base of his neck
+    bx0, by0 = nbK
+    doc.ellipse(1500, gy + 8, 520, 24, "#0a0204", 0.75, extra=doc.blur(6))
+    # the far arm: the hand flat on the stones beyond his head
+    arm(doc, [(bx0 + 10, by0 + 30), (bx0 + 60, by0 + 190), (bx0 - 110, gy - 16)], [70, 60, 50], shirt_far, L.L, rw=0)
+    hand(doc, bx0 - 114, gy - 14, 186, 0.32, False, skK_far, L.L, curl=0.1, spread=0.05)
+    # his legs, along the stones to the right, the boots' heels up
+    trous_far = tuple(dark(c, 0.75) for c in trous[:3]) + (None,)
+    arm(doc, [(1440, 740), (1660, 776), (1880, 790)], [120, 100, 80], trous_far, L.L, rw=0)
+    shade(doc, [(1850, 756), (1890, 736), (1930, 752), (1950, 790), (1850, 806)], tuple(dark(c, 0.7) for c in boots[:3]) + (None,),
+          L.L, sw=6, lw=4, rw=0)
+    arm(doc, [(1430, 752), (1640, 792), (1860, 804), (2000, 808)], [130, 104, 80, 70], trous, L.L, sw=16, lw=8, rw=3)
+    # his body from the shoulders to the hips: the chest raised off the stones on his arms,
+    # the back sloping down to the hips, which are still down
+    kb = [(bx0 - 34, by0 - 10), (bx0 + 20, by0 - 34), (bx0 + 120, by0 - 26), (bx0 + 240, by0 + 30), (1400, 666),
+          (1490, 706), (1530, 760), (1500, 806), (1400, 808), (1300, 780), (bx0 + 140, by0 + 170), (bx0 + 30, by0 + 150),
+          (bx0 - 40, by0 + 90)]
+    shade(doc, kb, shirt, L.L, sw=26, lw=14, rw=5)
+    doc.group(clip=doc.clip(smooth(kb)))
+    doc.blob([(bx0, by0 + 120), (1300, 730), (1540, 760), (1540, 830), (bx0, 830)], shirt[1], 0.7, extra=doc.blur(12))
+    # the trousers from the waist, the belt across the small of the back
+    seat = [(1400, 660), (1560, 690), (1580, 830), (1380, 830), (1370, 720)]
+    shade(doc, seat, trous, L.L, sw=18, lw=10, rw=0)
+    doc.blob(strand([(1400, 664), (1388, 740), (1378, 812)], 24, 0.9), L.tones("#1c1412")[0])
+    # the shoulder blades under the cloth, the spine's groove
+    doc.blob(lens((bx0 + 50, by0 - 24), (bx0 + 220, by0 + 14), -10, -4), shirt[2], 0.5)
+    doc.blob(strand([(bx0 + 40, by0 - 16), (bx0 + 160, by0 - 6), (1390, 680)], 5, 1), shirt[1], 0.7)
+    doc.end()
+    burns(doc, rng, [(bx0 + 90, by0 - 18, 96, 8), (bx0 + 200, by0 + 20, 84, 26), (1330, 652, 64, 30),
+                     (bx0 + 140, by0 + 40, 50, 20)], shirt, skK)
+    doc.group(clip=doc.clip(smooth(kb)))
+    doc.ellipse(bx0 + 160, by0 + 10, 180, 50, "#0a0202", 0.35, deg=18, extra=doc.blur(18))
+    doc.end()
+    # his head lifted toward her, pained
+    profile_head(doc, KYLO, eK[0], eK[1], sK, True, L, deg=degK, eyes="half", brows="worried", mouth="open", open_=4,
+                 neck=300, sep=0.5, gaze=(2, -3), lit=("#eef4ff", 0.12))
+    # the near arm, pushing: the shoulder over the hand, the elbow giving a little, the
+    # hand spread on the stones
+    shK = (bx0 + 46, by0 + 40)
+    elK = (bx0 + 130, by0 + 200)
+    wrK = (bx0 - 30, gy - 8)
+    arm(doc, [shK, lerp(shK, elK, 0.5), elK], [92, 80, 70], shirt, L.L, sw=16, lw=10, rw=4)
+    arm(doc, [elK, lerp(elK, wrK, 0.5), wrK], [70, 62, 54], shirt, L.L, sw=14, lw=8, rw=3)
+    hand_shadow(doc, wrK[0], wrK[1], 186, 0.34, True, L.L, curl=0.1)
+    hand(doc, wrK[0], wrK[1], 186, 0.34, True, skK, L.L, curl=0.1, spread=0.08)
+    # ---- Rey, standing in front of him, braced, facing left: her left leg forward, the right
+    # back; the torso leaning a little into the push
+    sR = 0.38
+    eR = (660, 248)
+    degR = -6
+    nr = local_to_screen((4, 250), eR[0], eR[1], degR, sR, True)
+    hip = (nr[0] + 40, nr[1] + 360)
+    # the back leg (her right, near): from the hip back to a knee and down
+    # the forward leg (her left, far) first, then the near one
+    arm(doc, [(hip[0] - 20, hip[1] - 10), (hip[0] - 120, hip[1] + 220), (hip[0] - 190, hip[1] + 500)], [120, 96, 74],
+        tuple(dark(c, 0.75) for c in legs[:3]) + (None,), L.L, rw=0)
+    arm(doc, [(hip[0] + 20, hip[1]), (hip[0] + 70, hip[1] + 240), (hip[0] + 160, hip[1] + 500)], [124, 98, 76], legs,
+        L.L, sw=16, lw=10, rw=3)
+    # her far arm (the left), flung out toward the troopers, the palm open
+    shF = (nr[0] + 10, nr[1] + 46)
+    elF = (nr[0] - 170, nr[1] + 22)
+    wrF = (hx + 36, hy + 6)
+    arm(doc, [shF, lerp(shF, elF, 0.5), elF], [70, 62, 54], sleeve, L.L, sw=12, lw=10, rw=4)
+    arm(doc, [elF, lerp(elF, wrF, 0.5), wrF], [54, 46, 40], sleeve, L.L, sw=10, lw=8, rw=4)
+    wrap_bands(doc, elF, wrF, [44, 38], wraps, L.L)
+    hand(doc, wrF[0], wrF[1], -104, 0.36, True, skR, L.L, curl=-0.1, spread=0.14)
+    # her body in profile, leaning into it: chest, waist, hips
+    rb = [(nr[0] - 30, nr[1] - 6), (nr[0] + 36, nr[1] - 10), (nr[0] + 78, nr[1] + 36), (nr[0] + 80, nr[1] + 140),
+          (nr[0] + 66, nr[1] + 230), (hip[0] + 62, hip[1] - 20), (hip[0] + 70, hip[1] + 60), (hip[0] - 60, hip[1] + 70),
+          (hip[0] - 62, hip[1] - 30), (nr[0] - 26, nr[1] + 236), (nr[0] - 60, nr[1] + 150), (nr[0] - 58, nr[1] + 66)]
+    doc.blob([(x + 10, y + 6) for x, y in rb], "#0a0204", 0.5, extra=doc.blur(10))
+    shade(doc, rb, tunic, L.L, sw=22, lw=14, rw=5)
+    doc.group(clip=doc.clip(smooth(rb)))
+    doc.blob([(nr[0] - 30, nr[1] - 6), (nr[0] + 20, nr[1] - 8), (nr[0] - 8, nr[1] + 60)], under_[0])
+    doc.blob(lens((nr[0] + 30, nr[1] - 8), (hip[0] - 60, hip[1] - 40), 18, 6), tunic[1], 0.6)
+    doc.blob(lens((nr[0] + 24, nr[1] - 6), (hip[0] - 64, hip[1] - 50), 6, 2), tunic[2], 0.5)
+    doc.poly([(hip[0] - 120, hip[1] - 70), (hip[0] + 120, hip[1] - 60), (hip[0] + 120, hip[1] - 28),
+              (hip[0] - 120, hip[1] - 38)], L.tones(RM["belt"], amb_k=0.25)[1], 0.95)
+    doc.blob(strand([(nr[0] + 60, nr[1] + 10), (nr[0], nr[1] + 200), (hip[0] - 60, hip[1] - 50)], 16, 1),
+             L.tones(RM["strap"], amb_k=0.3)[0], 0.9)
+    doc.end()
+    profile_head(doc, REY, eR[0], eR[1], sR, True, L, deg=degR, eyes="wide", brows="angry", mouth="tight", neck=260,
+                 gaze=(3, 0), lit=("#eef4ff", 0.12))
+    # her near arm (the right, grazed), drawn back at her side, the fist clenched
+    shN = (nr[0] + 24, nr[1] + 62)
+    elN = (nr[0] + 74, nr[1] + 232)
+    wrN = (nr[0] + 150, nr[1] + 346)
+    shade(doc, [(shN[0] - 40, shN[1] - 10), (shN[0] - 10, shN[1] - 40), (shN[0] + 30, shN[1] - 36),
+                (shN[0] + 46, shN[1]), (shN[0] + 40, shN[1] + 50), (shN[0] - 36, shN[1] + 50)], sleeve, L.L, sw=10,
+          lw=10, rw=4)
+    arm(doc, [shN, lerp(shN, elN, 0.5), elN], [76, 66, 56], sleeve, L.L, sw=12, lw=10, rw=4)
+    doc.blob(lens((shN[0] - 20, shN[1] + 40), (shN[0] + 10, shN[1] + 60), 8, -4), "#6a0e14", 0.85)  # the graze
+    doc.blob(lens((shN[0] - 14, shN[1] + 44), (shN[0] + 4, shN[1] + 56), 3, -2), "#b8383a", 0.8)
+    arm(doc, [elN, lerp(elN, wrN, 0.5), wrN], [56, 48, 42], sleeve, L.L, sw=10, lw=8, rw=4)
+    wrap_bands(doc, elN, wrN, [44, 38], wraps, L.L)
+    hand(doc, wrN[0], wrN[1], 56, 0.34, True, skR, L.L, kind="fist")
+    # sparks and embers in the air, smoke over all of it
+    for k in range(26):
+        x, y = rng.u(700, 1600), rng.u(150, 640)
+        ln = rng.u(6, 16)
+        doc.add(f'<path d="M{n(x)} {n(y)} l{n(-ln)} {n(-ln * 0.3)}" stroke="#ffb070" stroke-width="{n(rng.u(1.5, 3))}" '
+                f'stroke-linecap="round" opacity="{n(rng.u(0.3, 0.8))}"/>')
+    calm(doc, 760, 0.55)
+    vignette(doc, 0.55)
+    return doc
+
+
+def injector_picture():
+    """Chapter 5, beat 5.4: in the ship's hold, he sits hunched on the bench, elbows on his
+    knees, his back (its shirt a burned ruin) kept off the wall; Rey kneels on the deck in
+    front of him, the medkit open beside her, and presses the small blue injector to the side
+    of his neck, her face worried. The viewport's hyperspace light from above, as in the
+    temple picture."""
+    doc = Pic("injector", "The ship's dim hold in hyperspace: Kylo sits hunched on the bench, elbows on his knees, "
+                          "his head hanging, eyes shut in pain, the scar down his right cheek, the back of his slate "
+                          "shirt burned and torn; Rey, in her dark mission clothes, kneels on the deck in front of "
+                          "him, leaning in, and presses a small blue injector to the side of his neck, her face "
+                          "worried, her other hand on his knee, a graze bleeding on her upper arm. An open medkit and "
+                          "its dropped lid on the deck; a viewport full of hyperspace streaks high in the wall. "
+                          "No text.")
+    rng = Rng(5405)
+    ship_hold_background(doc, rng)
+    L = Light("#14203a", "#cfe0ff", (0.15, -1), rim="#dfeaff", amb_k=0.36, key_k=0.4, deep="#04060a")
+    skK = L.tones(KYLO["skin"])
+    skR = L.tones(REY["skin"])
+    shirt = L.tones(KYLO["shirt"], amb_k=0.3)
+    trK = L.tones("#2a2c34", amb_k=0.3)
+    bootK = L.tones("#16151a", amb_k=0.3)
+    RM = REY_MISSION
+    tunic = L.tones(RM["cl"], amb_k=0.25, key_k=0.45)
+    under_ = L.tones(RM["un"], amb_k=0.25)
+    sleeve = L.tones(RM["sleeve"], amb_k=0.25, key_k=0.45)
+    legsR = L.tones(RM["legs"], amb_k=0.25, key_k=0.4)
+    wraps = L.tones(RM["wraps"], amb_k=0.28, key_k=0.5)
+    # ---- Kylo on the bench, facing right: hips on the seat, thighs forward to the knees,
+    # the torso bent far forward, elbows on his knees, his head hanging
+    sK, degK = 0.5, 44
+    eK = (1010, 380)
+    nb = local_to_screen((24, 250), eK[0], eK[1], degK, sK, False)  # the base of his neck
+    hip = (600, 800)
+    knee = (1090, 790)
+    # the far leg, a shade back: thigh, shin down to the deck
+    trK_far = tuple(dark(c, 0.7) for c in trK[:3]) + (None,)
+    arm(doc, [(hip[0] + 20, hip[1] - 10), (knee[0] - 40, knee[1] - 30), (knee[0] - 60, 1120)], [150, 120, 100], trK_far,
+        L.L, rw=0)
+    # the near leg
+    arm(doc, [hip, lerp(hip, knee, 0.5), knee], [170, 150, 130], trK, L.L, sw=20, lw=12, rw=4)
+    arm(doc, [(knee[0] - 10, knee[1]), (knee[0] + 10, 960), (knee[0] + 20, 1120)], [126, 110, 96], trK, L.L, sw=16,
+        lw=10, rw=3)
+    doc.blob(lens((knee[0] - 60, knee[1] - 56), (knee[0] + 50, knee[1] - 40), -10, -4), trK[2], 0.6)
+    # the torso, bent forward over his knees: the rounded back from the nape down to the seat,
+    # the chest and belly folded toward his thighs
+    kb = [(nb[0] + 50, nb[1] + 30), (nb[0] - 20, nb[1] - 40), (nb[0] - 110, nb[1] - 54), (nb[0] - 230, nb[1] - 16),
+          (nb[0] - 300, nb[1] + 70), (hip[0] - 20, hip[1] - 170), (hip[0] - 40, hip[1] - 90), (hip[0] + 20, hip[1] - 50),
+          (hip[0] + 180, hip[1] - 40), (knee[0] - 220, knee[1] - 80), (nb[0] + 60, nb[1] + 200)]
+    # the seat of his trousers on the bench, the belt at the waist (drawn under the shirt's hem)
+    seat = [(hip[0] - 60, hip[1] - 110), (hip[0] + 80, hip[1] - 90), (hip[0] + 240, hip[1] - 40),
+            (hip[0] + 240, hip[1] + 50), (hip[0] - 30, hip[1] + 50), (hip[0] - 76, hip[1] - 20)]
+    shade(doc, seat, trK, L.L, sw=18, lw=10, rw=3)
+    doc.blob(strand([(hip[0] - 50, hip[1] - 96), (hip[0] + 60, hip[1] - 70), (hip[0] + 200, hip[1] - 40)], 22, 1),
+             L.tones("#1c1412")[0])
+
+    doc.blob([(x - 10, y + 10) for x, y in kb], "#04060a", 0.5, extra=doc.blur(12))
+    shade(doc, kb, shirt, L.L, sw=30, lw=16, rw=5)
+    doc.group(clip=doc.clip(smooth(kb)))
+    doc.blob([(nb[0] + 60, nb[1] + 120), (knee[0] - 200, knee[1] - 120), (hip[0] + 100, hip[1] - 10),
+              (hip[0] + 200, hip[1] + 60), (nb[0] + 200, nb[1] + 300)], shirt[1], 0.75, extra=doc.blur(14))
+    # the shoulder blade standing up under the cloth, folds down the side
+    doc.blob(lens((nb[0] - 80, nb[1] - 50), (nb[0] - 260, nb[1] + 10), -14, -6), shirt[2], 0.5)
+    for a_, b_, bl in (((nb[0] - 160, nb[1] + 70), (hip[0] + 40, hip[1] - 140), 12),
+                       ((nb[0] - 60, nb[1] + 150), (hip[0] + 160, hip[1] - 60), 10)):
+        doc.blob(lens(a_, b_, bl, bl * 0.4), shirt[1], 0.7)
+        doc.blob(lens((a_[0] + 4, a_[1] - 6), (b_[0] + 4, b_[1] - 6), bl * 0.5, bl * 0.2), shirt[2], 0.35)
+    doc.end()
+    # the ruined back of the shirt: burned, torn, the cloth cooled now (no embers)
+    burns(doc, rng, [(nb[0] - 110, nb[1] - 12, 100, 4), (nb[0] - 220, nb[1] + 30, 90, 30),
+                     (nb[0] - 270, nb[1] + 120, 70, 58), (nb[0] - 160, nb[1] + 56, 50, 16)], shirt, skK, hot=False)
+    # the standing collar at the nape
+    doc.blob([(nb[0] - 40, nb[1] - 30), (nb[0] + 10, nb[1] - 56), (nb[0] + 80, nb[1] - 20), (nb[0] + 70, nb[1] + 20),
+              (nb[0] + 20, nb[1] + 6)], shirt[1], 0.95)
+    # his head hanging, eyes shut, the pain in his brows and set mouth
+    profile_head(doc, KYLO, eK[0], eK[1], sK, False, L, deg=degK, eyes="closed", brows="worried", mouth="tight",
+                 neck=280, sep=0.4, lit=("#dfeaff", 0.08))
+    # his near arm: the shoulder, the elbow on his knee, the forearm hanging between his
+    # knees, the hand loose
+    shK = (nb[0] - 60, nb[1] + 60)
+    elK = (knee[0] - 20, knee[1] - 70)
+    wrK = (knee[0] + 120, knee[1] + 150)
+    arm(doc, [shK, lerp(shK, elK, 0.5), elK], [124, 108, 92], shirt, L.L, sw=22, lw=12, rw=4)
+    doc.blob(lens(lerp(shK, elK, 0.3), lerp(shK, elK, 0.7), 12, 4), shirt[1], 0.5)
+    arm(doc, [elK, lerp(elK, wrK, 0.5), wrK], [92, 82, 72], shirt, L.L, sw=16, lw=10, rw=4)
+    hand(doc, wrK[0], wrK[1], 70, 0.46, False, skK, L.L, kind="rest", curl=0.6)
+    # ---- Rey, kneeling on the deck in front of his knees, facing left, leaning in to him
+    sR, degR = 0.46, 10
+    eR = (1410, 316)
+    nr = local_to_screen((4, 250), eR[0], eR[1], degR, sR, True)
+    hipR = (nr[0] + 120, nr[1] + 350)
+    # the medkit open on the bench behind her, its lid leaning on the wall, its vials showing
+    kx0, ky0 = 1690, 820
+    doc.ellipse(kx0 + 100, ky0 + 2, 120, 10, "#04060a", 0.6, extra=doc.blur(4))
+    doc.group(transform=f"translate({kx0 + 20} {ky0 - 96}) rotate(-14)")
+    doc.add('<rect x="0" y="-70" width="180" height="76" rx="10" fill="#8e9aa4"/>')
+    doc.add('<rect x="0" y="-70" width="180" height="10" rx="5" fill="#dfe8ee" opacity="0.7"/>')
+    doc.rect("#c8323a", 72, -44, 36, 10)
+    doc.rect("#c8323a", 85, -57, 10, 36)
+    doc.end()
+    doc.add(f'<rect x="{kx0}" y="{ky0 - 100}" width="200" height="100" rx="10" fill="#b8c4cc"/>')
+    doc.add(f'<rect x="{kx0}" y="{ky0 - 100}" width="200" height="14" rx="6" fill="#e8f0f6" opacity="0.8"/>')
+    doc.rect("#7e8a94", kx0, ky0 - 20, 200, 20, 0.6)
+    doc.rect("#2a3440", kx0 + 12, ky0 - 112, 176, 26)
+    for k in range(4):
+        doc.rect(["#4fa0ff", "#d8e2ea", "#4fc3b4", "#d8e2ea"][k], kx0 + 26 + k * 40, ky0 - 126, 24, 30)
+    doc.rect("#1c2430", kx0 + 26, ky0 - 126, 24, 30, 0.7)  # the blue injector's empty slot
+    # her thighs and knees (under the dialogue box), the kneeling legs
+    arm(doc, [(hipR[0] + 20, hipR[1]), (hipR[0] - 150, hipR[1] + 150), (hipR[0] - 120, 1140)], [140, 116, 96], legsR,
+        L.L, sw=16, lw=10, rw=3)
+    # her body upright on her knees, leaning toward him
+    rb = [(nr[0] - 36, nr[1] - 6), (nr[0] + 40, nr[1] - 12), (nr[0] + 92, nr[1] + 36), (nr[0] + 104, nr[1] + 130),
+          (nr[0] + 110, nr[1] + 220), (hipR[0] + 70, hipR[1] - 40), (hipR[0] + 100, hipR[1] + 60),
+          (hipR[0] - 80, hipR[1] + 80), (hipR[0] - 84, hipR[1] - 40), (nr[0] - 10, nr[1] + 230),
+          (nr[0] - 70, nr[1] + 160), (nr[0] - 70, nr[1] + 70)]
+    doc.blob([(x - 10, y + 8) for x, y in rb], "#04060a", 0.5, extra=doc.blur(10))
+    shade(doc, rb, tunic, L.L, sw=24, lw=14, rw=5)
+    doc.group(clip=doc.clip(smooth(rb)))
+    doc.blob([(nr[0] - 36, nr[1] - 6), (nr[0] + 26, nr[1] - 10), (nr[0] - 6, nr[1] + 70)], under_[0])
+    doc.blob(lens((nr[0] + 36, nr[1] - 10), (hipR[0] - 70, hipR[1] - 50), 20, 7), tunic[1], 0.6)
+    doc.blob(lens((nr[0] + 30, nr[1] - 8), (hipR[0] - 74, hipR[1] - 60), 7, 2), tunic[2], 0.5)
+    doc.poly([(hipR[0] - 140, hipR[1] - 80), (hipR[0] + 140, hipR[1] - 70), (hipR[0] + 140, hipR[1] - 34),
+              (hipR[0] - 140, hipR[1] - 44)], L.tones(RM["belt"], amb_k=0.25)[1], 0.95)
+    doc.blob(strand([(nr[0] + 70, nr[1] + 10), (nr[0], nr[1] + 230), (hipR[0] - 70, hipR[1] - 60)], 18, 1),
+             L.tones(RM["strap"], amb_k=0.3)[0], 0.9)
+    doc.end()
+    # her head, facing him, looking at the injector at his neck, worried
+    profile_head(doc, REY, eR[0], eR[1], sR, True, L, deg=degR, eyes="down", brows="worried", mouth="part", open_=3,
+                 neck=260, sep=0.4, gaze=(2, 3), lit=("#e6efff", 0.12))
+    # the injector's point on his neck, under the ear
+    pt = local_to_screen((60, 170), eK[0], eK[1], degK, sK, False)
+    # her near arm (the right, the graze bleeding through the sleeve), reaching to his neck
+    shN = (nr[0] + 20, nr[1] + 64)
+    wrN = (pt[0] + 96, pt[1] + 40)
+    elN = (lerp(shN, wrN, 0.5)[0] + 10, lerp(shN, wrN, 0.5)[1] + 110)
+    shade(doc, [(shN[0] - 44, shN[1] - 10), (shN[0] - 10, shN[1] - 44), (shN[0] + 34, shN[1] - 40),
+                (shN[0] + 50, shN[1]), (shN[0] + 44, shN[1] + 54), (shN[0] - 40, shN[1] + 54)], sleeve, L.L, sw=10,
+          lw=10, rw=4)
+    arm(doc, [shN, lerp(shN, elN, 0.5), elN], [80, 70, 60], sleeve, L.L, sw=14, lw=10, rw=4)
+    g = lerp(shN, elN, 0.35)
+    doc.blob(lens((g[0] - 16, g[1] - 12), (g[0] + 20, g[1] + 6), 9, -4), "#6a0e14", 0.9)  # the graze
+    doc.blob(lens((g[0] - 10, g[1] - 8), (g[0] + 12, g[1] + 3), 3, -2), "#b8383a", 0.85)
+    arm(doc, [elN, lerp(elN, wrN, 0.5), wrN], [60, 52, 44], sleeve, L.L, sw=12, lw=8, rw=4)
+    wrap_bands(doc, elN, wrN, [50, 42], wraps, L.L)
+    # the injector: a short blue cylinder held in her fist, its tip at his neck, a little hiss of vapour
+    ang = math.degrees(math.atan2(pt[1] - wrN[1], pt[0] - wrN[0]))
+    doc.group(transform=f"translate({n(pt[0])} {n(pt[1])}) rotate({n(ang)})")
+    doc.add('<rect x="-96" y="-13" width="92" height="26" rx="9" fill="#2f6fd0"/>')
+    doc.add('<rect x="-96" y="-13" width="92" height="7" rx="4" fill="#9cc8ff" opacity="0.8"/>')
+    doc.rect("#d8e2ea", -8, -6, 10, 12)
+    doc.circle(-50, 0, 5, "#bfe4ff", 0.9)
+    doc.end()
+    doc.circle(pt[0], pt[1], 34, doc.radial(pt[0], pt[1], 34, [(0, "#e8f4ff", 0.5), (1, "#e8f4ff", 0)]))
+    hand(doc, wrN[0] - 8, wrN[1] - 4, ang, 0.4, True, skR, L.L, kind="fist")
+    # the viewport's light over their heads
+    doc.rect(doc.radial(1100, 260, 760, [(0, "#cfe0ff", 0.07), (1, "#cfe0ff", 0)], 1, 0.7))
+    calm(doc, 760, 0.55)
+    vignette(doc, 0.6)
+    return doc
+
+
+def shoulder_picture():
+    """Chapter 7, beat 7.4, the last lines: the cell at night, rain begun on the roof; they
+    sit on the bench, turned a little to each other, her head leaning on his shoulder, eyes
+    closed, his cheek bowed to her hair; their hands together in her lap, his bandaged wrist
+    in her hand. The moonlight through the slit is the light, as in the kiss pictures."""
+    doc = Pic("shoulder", "The cell at night, the lamp dimmed, moonlight through a slit, rain streaking past it: Rey "
+                          "and Kylo sit close on the bench; she leans her head on his shoulder, eyes closed, a small "
+                          "smile; he bows his head to hers, his cheek against her hair, eyes closed, bruised, his "
+                          "shirt torn at the shoulder over a gauze pad; their hands together in her lap, his wrist "
+                          "bandaged. No text.")
+    rng = Rng(7404)
+    cell_background(doc)
+    # rain on the roof: a few streaks running down past the slit of moonlight
+    doc.group(clip=doc.clip("M1440 156 L1464 156 L1464 384 L1440 384 Z"))
+    rain_streaks(doc, rng, 40, "#5a7090", 0.8, x0=1430, x1=1480, y0=150, y1=390, length=(20, 50), slant=0.08, width=2)
+    doc.end()
+    L = Light("#141c2a", "#d6e4ff", (0.8, -0.6), rim="#e4eeff", amb_k=0.38, key_k=0.32, deep="#04060a")
+    skR = L.tones(REY["skin"])
+    skK = L.tones(KYLO["skin"], amb_k=0.3)
+    shirt = L.tones(KYLO["shirt"], amb_k=0.35)
+    tunic = L.tones(REY["tunic"], amb_k=0.5)
+    sleeve = L.tones(REY["sleeve"], amb_k=0.5)
+    wraps = L.tones(REY["wraps"], amb_k=0.5)
+    trR = L.tones("#9a8a6e", amb_k=0.45)
+    trK = L.tones(KYLO["trousers"], amb_k=0.4)
+    # the bench they sit on is below the frame (their bodies in proportion to their heads:
+    # the seat two and a half heads under the base of the neck)
+    seat = 1090
+    sR, sK = 0.56, 0.62
+    # where her head rests: the front of his near shoulder; she is placed against it, his
+    # bowed head against her hair, and his body built between his neck and that shoulder
+    shN = (940, 460)
+    degR = 26
+    eR = ear_for((shN[0] + 10, shN[1] + 10), (126, 40), sR, degR, False)
+    crown = local_to_screen((40, -200), eR[0], eR[1], degR, sR, False)
+    degK = -34
+    eK = ear_for((crown[0] + 16, crown[1] - 6), (116, 150 * KYLO["scale_y"]), sK, degK, True)
+    nbK = local_to_screen((20, 250), eK[0], eK[1], degK, sK, True)  # the base of his neck
+    # ---- Kylo: sitting, his torso turned a little toward her, down to the bench
+    kx, ky = nbK
+    shF = (kx + 230, ky + 70)
+    torso = [(kx - 60, ky - 10), (kx + 70, ky - 8), (shF[0] - 20, shF[1] - 30), (shF[0] + 50, shF[1] + 40),
+             (shF[0] + 60, ky + 300), (shF[0] + 40, seat + 20), (kx - 200, seat + 20), (shN[0] - 30, ky + 330),
+             (shN[0] - 50, shN[1] + 60), (shN[0] - 10, shN[1] - 24)]
+    doc.blob([(x - 10, y + 8) for x, y in torso], "#04060a", 0.5, extra=doc.blur(12))
+    shade(doc, torso, shirt, L.L, sw=40, lw=14, rw=5)
+    doc.group(clip=doc.clip(smooth(torso)))
+    doc.blob(lens((kx - 40, ky + 30), (kx + 20, seat), 20, 8), shirt[1], 0.55)  # the placket's shadow
+    doc.blob(lens((shF[0] - 40, ky + 140), (shF[0] - 10, seat - 100), -14, -5), shirt[1], 0.5)
+    doc.poly([(kx - 300, seat - 90), (shF[0] + 100, seat - 96), (shF[0] + 100, seat - 64), (kx - 300, seat - 58)],
+             L.tones("#1c1412")[0], 0.95)
+    doc.end()
+    # the standing collar, open at the throat
+    doc.blob([(kx - 70, ky - 6), (kx - 40, ky - 40), (kx + 50, ky - 46), (kx + 86, ky - 10), (kx + 40, ky + 30),
+              (kx, ky + 40)], shirt[1], 0.9)
+    # the torn seam on his far shoulder with the gauze under it, as in the kiss
+    tx, ty = shF[0] - 30, shF[1] + 20
+    rag = []
+    for k in range(14):
+        a = k / 14 * 2 * math.pi
+        q = (1.0 if k % 2 else 0.7) * rng.u(0.8, 1.15)
+        rag.append((tx + math.cos(a) * 56 * q, ty + math.sin(a) * 18 * q))
+    rag = [local_to_screen((px - tx, py - ty), tx, ty, 50) for px, py in rag]
+    doc.poly([(tx + (px - tx) * 1.08, ty + (py - ty) * 1.08) for px, py in rag], L.tones("#6a7482")[0])
+    doc.poly(rag, skK[1])
+    doc.poly([(tx + (px - tx) * 0.75 - 3, ty + (py - ty) * 0.75 - 3) for px, py in rag], skK[0])
+    doc.poly([local_to_screen(p_, tx, ty - 4, 50) for p_ in ((-24, -11), (20, -13), (21, 10), (-22, 11))], "#d8dde2")
+    # his head bowed to hers
+    profile_head(doc, KYLO, eK[0], eK[1], sK, True, L, deg=degK, eyes="closed", brows="soft", split_lip=True,
+                 bruise=True, neck=300, mouth="closed", lit=("#dff2ff", 0.05))
+    # his near arm from the shoulder under her head, down his side (behind her) to the elbow
+    nr = local_to_screen((4, 250), eR[0], eR[1], degR, sR, False)
+    rx, ry = nr
+    kel = (rx + 204, ry + 290)
+    arm(doc, [(shN[0] + 30, shN[1] + 40), lerp((shN[0] + 30, shN[1] + 40), kel, 0.5), kel], [108, 98, 88], shirt, L.L)
+    # ---- Rey: sitting at his side, turned to him, her head leaning on his near shoulder
+    rtorso = [(rx - 40, ry - 4), (rx + 50, ry - 4), (rx + 150, ry + 50), (rx + 180, ry + 200), (rx + 190, seat + 20),
+              (rx - 210, seat + 20), (rx - 220, seat - 40), (rx - 210, ry + 220), (rx - 170, ry + 60)]
+    doc.blob([(x + 10, y + 8) for x, y in rtorso], "#04060a", 0.5, extra=doc.blur(12))
+    shade(doc, rtorso, tunic, L.L, sw=36, lw=14, rw=5)
+    doc.blob(lens((rx + 60, ry + 6), (rx - 120, seat - 40), -30, -8), tunic[1], 0.7)
+    doc.group(clip=doc.clip(smooth(rtorso)))
+    doc.poly([(rx - 260, seat - 86), (rx + 220, seat - 96), (rx + 220, seat - 66), (rx - 260, seat - 56)],
+             L.tones(REY["belt"])[1], 0.95)
+    doc.end()
+    doc.blob(strand([(rx + 110, ry + 50), (rx + 10, ry + 230), (rx - 150, seat - 70)], 24, 1), L.tones(REY["strap"])[0])
+    profile_head(doc, REY, eR[0], eR[1], sR, False, L, deg=degR, eyes="closed", brows="soft", mouth="smile", blush=0.8,
+                 neck=270, lit=("#e6efff", 0.12), sep=0.5)
+    # ---- their hands together at her breast: his near arm comes out from behind her side,
+    # the forearm rising to her, the wrist in its gauze; she holds his hand against her with
+    # hers laid over it
+    hk = (rx + 60, ry + 120)
+    arm(doc, [kel, lerp(kel, hk, 0.5), hk], [84, 76, 66], shirt, L.L)
+    ga, gb = lerp(kel, hk, 0.6), lerp(kel, hk, 0.9)
+    arm(doc, [lerp(kel, hk, 0.56), hk], [62, 54], skK, L.L)
+    shade(doc, limb([ga, lerp(ga, gb, 0.5), gb], [68, 64, 58]), ("#c8ccd0", "#6a7480", "#eef2f6", "#f4f8ff"), L.L,
+          sw=10, lw=6, rw=2)
+    ax_, ay_ = norm((hk[0] - kel[0], hk[1] - kel[1]))
+    for t_ in (0.2, 0.45, 0.7):
+        p_ = lerp(ga, gb, t_)
+        doc.blob(lens((p_[0] - ay_ * 30, p_[1] + ax_ * 30), (p_[0] + ay_ * 30 + ax_ * 8, p_[1] - ax_ * 30 + ay_ * 8), 3, 1),
+                 "#7a8490", 0.6)
+    m_ = lerp(ga, gb, 0.5)
+    doc.ellipse(m_[0], m_[1], 10, 8, "#9a3038", 0.5, extra=doc.blur(3))
+    hdeg = math.degrees(math.atan2(hk[1] - kel[1], hk[0] - kel[0]))
+    hand_shadow(doc, hk[0], hk[1], hdeg, 0.5, True, L.L, curl=0.35)
+    hand(doc, hk[0], hk[1], hdeg, 0.5, True, skK, L.L, curl=0.35, spread=0.04)
+    # her near arm: the shoulder, the elbow at her side, the forearm up to her hand over his
+    rsh = (rx - 10, ry + 80)
+    rel = (rx - 40, ry + 310)
+    rwr = (hk[0] - 40, hk[1] + 70)
+    arm(doc, [rsh, lerp(rsh, rel, 0.5), rel], [100, 88, 76], sleeve, L.L)
+    arm(doc, [rel, lerp(rel, rwr, 0.5), rwr], [68, 60, 50], skR, L.L)
+    wrap_bands(doc, rel, rwr, [62, 52], wraps, L.L)
+    hand_shadow(doc, rwr[0], rwr[1], -22, 0.48, False, L.L, curl=0.6)
+    hand(doc, rwr[0], rwr[1], -22, 0.48, False, skR, L.L, curl=0.6, spread=0.04)
+    calm(doc, 760, 0.5)
+    vignette(doc, 0.55)
+    return doc
+
+
 PICTURES = {
     "rain": rain_picture,
     "door": door_picture,
@@ -2591,6 +3205,9 @@ PICTURES = {
     "kiss_she_reaches": lambda: kiss_picture("she_reaches"),
     "medbay": medbay_picture,
     "temple": temple_picture,
+    "flagstones": flagstones_picture,
+    "injector": injector_picture,
+    "shoulder": shoulder_picture,
 }
 
 
