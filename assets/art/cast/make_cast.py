@@ -274,8 +274,8 @@ def kylo_x():
     # on the ship after the grenade the hurt is his back's: pain, not tears
     e["bench_hurt"] = X("bench", "pained", "pained", "grimace")
     for v in e.values():
-        # soaked, the scar is drawn for the rain's grade: a lighter ridge, a darker shadow line
-        v["extras"] = (["scar_wet"] if "wet" in v["extras"] else ["scar"]) + v["extras"]
+        # one scar for every set, soaked or dry (people.kylo_scar)
+        v["extras"] = ["scar"] + v["extras"]
     return e
 
 
@@ -387,7 +387,7 @@ MEMBERS = [
          # in bed: speaking, he keeps his place (a step forward would lift him out of it)
          lying=["gown", "gown_hand"],
          legs=lambda wet, var: pp.tones("#262a31", wet),
-         expressions=kylo_x(), hand_s=1.08, one_sided=["scar", "scar_wet", "bruise", "split_lip"], states=KYLO_STATES),
+         expressions=kylo_x(), hand_s=1.08, one_sided=["scar", "bruise", "split_lip"], states=KYLO_STATES),
     dict(id="finn", name="Finn", colour="#e8b04a", F=pp.FINN_F, B=body_spec(pp.FINN_F, 118, 266, 180, 170, 100),
          hair_front=pp.finn_hair_front, outfit=pp.finn_outfit, sleeve=pp.finn_sleeve,
          bodies={"jacket": ("jacket", "down", False), "crossed": ("jacket", "crossed", False),
@@ -510,8 +510,8 @@ ACTIONS = {
         "torn_sag": "=torn_hand"},
         seated={"bench_slump": 346, "coat_rain_reel": 70, "torn_sag": 190},
         expressions={
-            "rain_hilt": X("coat_rain_hilt", "open", "level", "rest", "scar_wet", "wet"),
-            "rain_hilt_sad": X("coat_rain_hilt", "sad", "sad", "sad", "scar_wet", "wet"),
+            "rain_hilt": X("coat_rain_hilt", "open", "level", "rest", "scar", "wet"),
+            "rain_hilt_sad": X("coat_rain_hilt", "sad", "sad", "sad", "scar", "wet"),
             "crate": X("plain_crate", "open", "level", "rest", "scar"),
             "crate_guarded": X("plain_crate", "guarded", "guarded", "set", "scar"),
             "tray_guarded": X("plain_tray", "guarded", "guarded", "set", "scar"),
@@ -525,14 +525,14 @@ ACTIONS = {
             # beats 3.3 and 5.5: his crooked smile, in the medbay bed
             "gown_crooked": X("gown", "soft", "level", "crooked", tilt=4),
             # beat 1.4 on: the bruise from her fist, to the end of the rain
-            "rain_struck_low": X("coat_rain_reel", "pained", "pained", "grimace", "scar_wet", "wet", tilt=-14),
-            "rain_neutral_bruised": X("coat_rain", "open", "level", "rest", "scar_wet", "wet", "bruise"),
-            "rain_guarded_bruised": X("coat_rain", "guarded", "guarded", "set", "scar_wet", "wet", "bruise"),
-            "rain_pained_bruised": X("coat_rain_hand", "pained", "pained", "grimace", "scar_wet", "wet", "bruise"),
-            "rain_awed_bruised": X("coat_rain", "wide", "raised", "parted", "scar_wet", "wet", "bruise", tilt=-4),
-            "rain_hilt_sad_bruised": X("coat_rain_hilt", "sad", "sad", "sad", "scar_wet", "wet", "bruise"),
+            "rain_struck_low": X("coat_rain_reel", "pained", "pained", "grimace", "scar", "wet", tilt=-14),
+            "rain_neutral_bruised": X("coat_rain", "open", "level", "rest", "scar", "wet", "bruise"),
+            "rain_guarded_bruised": X("coat_rain", "guarded", "guarded", "set", "scar", "wet", "bruise"),
+            "rain_pained_bruised": X("coat_rain_hand", "pained", "pained", "grimace", "scar", "wet", "bruise"),
+            "rain_awed_bruised": X("coat_rain", "wide", "raised", "parted", "scar", "wet", "bruise", tilt=-4),
+            "rain_hilt_sad_bruised": X("coat_rain_hilt", "sad", "sad", "sad", "scar", "wet", "bruise"),
             # beat 1.5: his voice scraped raw
-            "rain_hilt_raw_bruised": X("coat_rain_hilt", "sad_wet", "worried", "frown", "scar_wet", "wet", "bruise"),
+            "rain_hilt_raw_bruised": X("coat_rain_hilt", "sad_wet", "worried", "frown", "scar", "wet", "bruise"),
             # beat 5.3: looking past her at the grenade
             "plain_away": X("plain", "away", "guarded", "set", "scar"),
             # beat 3.3: "I'm saying this badly"
@@ -960,7 +960,7 @@ def draw_part(m, part, side=1):
 
 
 # Kylo's one-sided marks: drawn on the turned head, once for each way it turns.
-MARKS = {"scar": pp.kylo_scar, "scar_wet": pp.kylo_scar_wet, "bruise": pp.kylo_bruise, "split_lip": pp.kylo_split_lip}
+MARKS = {"scar": pp.kylo_scar, "bruise": pp.kylo_bruise, "split_lip": pp.kylo_split_lip}
 
 
 # --------------------------------------------------------------------------- the droid
@@ -1226,13 +1226,14 @@ def readme():
          "and drawn unmirrored. What lies outside the face box is mirrored with the body (Rey's",
          "staff, the defector's plate, Kylo's wound), so no badge or mark there is one-sided.",
          "Kylo's scar (`people.kylo_scar`) is the healed cut she gave him, made to read at 720p: a",
-         "pale, slightly raised seam from the forehead down through the brow (a gap in it), broken",
-         "over the eye's inner end and running on down the cheek to the jaw, with a pinker edge, a",
-         "dark shadow line along its side away from the light and a fine highlight on its crest.",
-         "It runs near the middle of the face so that, turned away (`scar_left`, facing left, on",
-         "his far cheek), it still lies on the cheek's plane; there it is drawn wider, as the turn",
-         "squeezes it. His soaked faces use `scar_wet` (a lighter ridge, a darker, wider shadow",
-         "line) for the contrast the rain's blue grade takes away.", "",
+         "pale, slightly raised seam from the forehead tapering down into the brow, which it splits",
+         "with a thin hairless gap, broken over the eye and running on from under it down the cheek",
+         "to the jaw, with a pinker edge, a dark shadow line along its side away from the light and",
+         "a fine highlight on its crest. It is one scar in every set, soaked or dry: the same shape,",
+         "width and colours (`KYLO_SCAR_W`, `KYLO_SCAR_C`). It runs near the middle of the face so",
+         "that, turned away (`scar_left`, facing left, on his far cheek), it still lies on the",
+         "cheek's plane; each point's width is divided by how much the turn stretches or squeezes",
+         "the face there, so it shows the same width whichever way he faces.", "",
          "All humans share one head scale (head height 382-392 px); height on stage comes from where",
          "the head sits in the canvas, since the game lays every body bottom-aligned at one scale",
          "(0.74 of the 1080-high stage, so a canvas pixel is about half a pixel in a 720-high window).",

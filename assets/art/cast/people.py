@@ -409,11 +409,14 @@ KYLO_F = dict(
     mouth=dict(y=0.825, w=40, ul=9, ll=12.5, lip="#c29a8c", lip_dark="#a17a6e", line="#3e1e1a"),
     hairc=("#1d1a20", "#0c0b0f", "#3b3644"), hair="#1d1a20",
     seed=5,
-    wet_strands=[([(-16, 60), (-34, 110), (-30, 150), (-42, 186)], 11),
-                 ([(30, 64), (46, 108), (40, 150)], 10),
+    # soaked (the `wet` extra, which mirrors with the face): strands stuck to the forehead
+    # and along the cheeks' edges, off the scar's line whichever way he faces
+    wet_strands=[([(4, 50), (8, 96), (2, 136)], 10),
                  ([(-112, 120), (-108, 200), (-114, 270), (-100, 330)], 12),
                  ([(108, 110), (112, 190), (104, 260)], 10),
-                 ([(-70, 66), (-94, 120), (-98, 160)], 8)],
+                 ([(-90, 60), (-100, 104), (-104, 150)], 8),
+                 ([(84, 70), (92, 112), (96, 150)], 8)],
+    drops=[(-100, 0.62), (36, 0.7), (-20, 0.93), (92, 0.44), (-96, 0.3), (8, 0.25), (10, 0.72)],
 )
 
 
@@ -469,74 +472,61 @@ def kylo_lock(doc, F, pts, wd, wet, dark_=False, rim=False):
 
 # Kylo's hair: heavy, slightly wavy locks to the jaw, parted off the middle, each lock
 # apart from the next toward its end (the background and his neck show between), the
-# ends uneven; soaked, it clings flatter in ropes. (root, end, width, wave amplitude,
-# waves, phase, bend)
+# ends uneven. (root, end, width, wave amplitude, waves, phase, bend.) Soaked, it is the
+# same hair, the same locks and silhouette (one face in every set): only darker and
+# glossier, dripping at the ends, a few strands clumped and stuck to the forehead.
 KYLO_SIDE = [((-140, 30), (-178, 402), 54, 8, 0.9, 0.0, -12), ((-150, 70), (-198, 362), 42, 7, 1.0, 1.2, -8),
              ((-124, 80), (-142, 376), 44, 7, 0.9, 2.2, 4), ((-112, 130), (-120, 316), 34, 6, 1.0, 0.6, 6),
              ((140, 30), (180, 392), 52, 8, 0.9, 0.4, 12), ((150, 70), (196, 350), 40, 7, 1.0, 1.8, 8),
              ((124, 84), (144, 384), 44, 7, 0.9, 2.8, -4), ((112, 134), (118, 304), 32, 6, 1.0, 1.0, -6)]
-KYLO_SIDE_WET = [((-124, 30), (-150, 424), 36, 3, 0.8, 0.0, -6), ((-136, 70), (-166, 392), 28, 3, 0.9, 1.0, -4),
-                 ((-112, 90), (-126, 398), 28, 3, 0.8, 2.0, 2), ((-104, 140), (-108, 330), 22, 2, 1.0, 0.4, 3),
-                 ((124, 30), (150, 414), 34, 3, 0.8, 0.5, 6), ((136, 70), (164, 380), 28, 3, 0.9, 1.6, 4),
-                 ((112, 94), (124, 404), 26, 3, 0.8, 2.6, -2), ((104, 140), (106, 320), 20, 2, 1.0, 1.0, -3)]
 KYLO_BACK = [((-150, 190), (-188, 420), 54, 7, 0.9, 0.3, -8), ((-112, 220), (-124, 408), 44, 6, 1.0, 1.5, 4),
              ((150, 190), (188, 410), 52, 7, 0.9, 1.0, 8), ((112, 220), (126, 398), 42, 6, 1.0, 2.2, -4)]
-KYLO_BACK_WET = [((-132, 190), (-156, 430), 36, 3, 0.8, 0.3, -4), ((-106, 210), (-112, 420), 28, 3, 1.0, 1.5, 2),
-                 ((132, 190), (154, 424), 34, 3, 0.8, 1.0, 4), ((106, 210), (112, 414), 26, 3, 1.0, 2.2, -2)]
 # the fringe from the parting (a little left of the middle): heavy locks swept across
 # the forehead to different lengths, pointed at their ends, and stray strands
 KYLO_FRINGE = [((-20, -40), (74, 128), 84, 5, 0.6, 0.0, 22), ((10, -40), (128, 100), 74, 5, 0.6, 1.0, 16),
                ((44, -34), (162, 80), 60, 4, 0.6, 2.0, 10), ((-36, -36), (-104, 104), 70, 5, 0.6, 0.5, -16),
                ((-70, -26), (-146, 112), 56, 4, 0.7, 1.5, -10), ((-14, -30), (28, 136), 52, 4, 0.6, 0.2, 10)]
-KYLO_FRINGE_WET = [((-30, -34), (50, 128), 44, 2, 0.6, 0.0, 8), ((0, -34), (96, 124), 42, 2, 0.7, 1.0, 6),
-                   ((30, -30), (126, 110), 38, 2, 0.7, 2.0, 4), ((-40, -30), (-84, 120), 40, 2, 0.7, 0.5, -6),
-                   ((-66, -22), (-122, 118), 34, 2, 0.8, 1.5, -4), ((8, -20), (10, 142), 24, 2, 0.9, 0.8, 4)]
-KYLO_STRANDS = [([(-10, 30), (0, 80), (2, 122), (-4, 150)], 8), ([(44, 40), (58, 90), (60, 132)], 7),
+# the stray strands over the forehead, kept off the scar's line on both cheeks (the head
+# layer is mirrored on the right of the stage, the scar is not): soaked, they clump
+KYLO_STRANDS = [([(14, 30), (24, 80), (28, 122), (24, 148)], 8), ([(40, 40), (50, 86), (50, 120)], 7),
                 ([(-56, 50), (-64, 96), (-62, 126)], 6)]
-KYLO_WET_CLUMPS = [([(110, 90), (116, 130), (112, 160)], 16), ([(80, 94), (84, 128), (80, 150)], 14),
-                   ([(46, 86), (44, 120), (40, 138)], 13), ([(-100, 100), (-106, 140), (-102, 170)], 15),
-                   ([(-72, 84), (-76, 118), (-72, 140)], 12)]
+# where the soaked locks drip: their ends (see KYLO_SIDE)
+KYLO_DRIPS = [(-178, 408), (-198, 368), (-142, 382), (180, 398), (196, 356), (144, 390)]
 
 
 def kylo_hair_back(doc, F, wet, var):
     """Behind the skull: the crown's mass down to about the ears, and the locks behind
     hanging apart to the jaw, darker, with gaps."""
-    if wet:
-        pts = [(-150, 240), (-160, 150), (-148, 70), (-120, 10), (-70, -24), (0, -30), (70, -24), (124, 10),
-               (152, 70), (162, 150), (152, 240), (110, 226), (-110, 226)]
-    else:
-        pts = [(-166, 250), (-184, 150), (-164, 40), (-100, -26), (-20, -48), (60, -44), (124, -20), (170, 40),
-               (188, 140), (172, 250), (120, 230), (-120, 230)]
+    pts = [(-166, 250), (-184, 150), (-164, 40), (-100, -26), (-20, -48), (60, -44), (124, -20), (170, 40),
+           (188, 140), (172, 250), (120, 230), (-120, 230)]
     hair_form(doc, F, A(F, pts), wet, s=(16, 0), l=(10, 0))
-    for root, end, wd, amp, wv, ph, bend in (KYLO_BACK_WET if wet else KYLO_BACK):
+    for root, end, wd, amp, wv, ph, bend in KYLO_BACK:
         kylo_lock(doc, F, wavy(root, end, amp, wv, ph, bend=bend), wd, wet, dark_=True)
 
 
 def kylo_hair_front(doc, F, wet, var):
-    if wet:
-        cap = [(-146, 130), (-156, 56), (-128, 0), (-70, -28), (0, -34), (72, -28), (128, 0), (156, 56), (150, 130),
-               (136, 110), (110, 74), (60, 66), (0, 58), (-60, 66), (-110, 76), (-134, 110)]
-    else:
-        cap = [(-150, 130), (-170, 50), (-138, -14), (-74, -46), (0, -54), (76, -46), (138, -12), (170, 56), (156, 130),
-               (138, 116), (118, 82), (88, 58), (48, 40), (10, 24), (-22, 16), (-44, 30), (-82, 56), (-114, 92),
-               (-136, 128)]
+    cap = [(-150, 130), (-170, 50), (-138, -14), (-74, -46), (0, -54), (76, -46), (138, -12), (170, 56), (156, 130),
+           (138, 116), (118, 82), (88, 58), (48, 40), (10, 24), (-22, 16), (-44, 30), (-82, 56), (-114, 92),
+           (-136, 128)]
     hair_form(doc, F, A(F, cap), wet, s=(14, 10))
     # the side locks: the outer ones first, the ones over the cheek's edge last
-    side = KYLO_SIDE_WET if wet else KYLO_SIDE
-    for root, end, wd, amp, wv, ph, bend in sorted(side, key=lambda L: -abs(L[0][0]) - L[0][1] * 0.01):
+    for root, end, wd, amp, wv, ph, bend in sorted(KYLO_SIDE, key=lambda L: -abs(L[0][0]) - L[0][1] * 0.01):
         kylo_lock(doc, F, wavy(root, end, amp, wv, ph, bend=bend), wd, wet, rim=root[0] > 0 and root[1] < 80)
     # the crown: strand lines fanning from the parting
     hair_lines(doc, F, [((-30, -40), (-130, 40), 12), ((-24, -40), (-90, 10), 8), ((-20, -40), (120, 20), -14),
                         ((-10, -44), (80, -10), -8)], wet)
     hair_lines(doc, F, [((-80, -30), (-26, -46), -6), ((10, -46), (100, -24), -6), ((-130, 10), (-100, -20), -4)],
                wet, True)
-    for root, end, wd, amp, wv, ph, bend in (KYLO_FRINGE_WET if wet else KYLO_FRINGE):
+    for root, end, wd, amp, wv, ph, bend in KYLO_FRINGE:
         kylo_lock(doc, F, wavy(root, end, amp, wv, ph, n=7, bend=bend), wd, wet)
     if wet:
-        for pts, wd in KYLO_WET_CLUMPS:
-            hair_form(doc, F, A(F, strand(pts, wd, 0.35)), wet, s=(4, 4), l=(3, 0), rim=False)
-        sheen(doc, [(A(F, [(-100, -10)])[0], A(F, [(-20, -32)])[0], -5), (A(F, [(40, -28)])[0], A(F, [(118, 8)])[0], -5)])
-        drips(doc, [(x, y, 5.5) for x, y in A(F, [(-150, 430), (150, 420), (-126, 404), (124, 410), (10, 150)])])
+        # soaked: the loose strands clump thicker and cling, the crown and the locks shine, the ends drip
+        for pts, wd in KYLO_STRANDS:
+            hair_form(doc, F, A(F, strand(pts, wd * 1.6, 0.3)), wet, s=(3, 3), l=(2, 0), rim=False)
+        sheen(doc, [(A(F, [(-110, -24)])[0], A(F, [(-30, -46)])[0], -5), (A(F, [(30, -46)])[0], A(F, [(120, -16)])[0], -5),
+                    (A(F, [(-160, 80)])[0], A(F, [(-168, 200)])[0], 3), (A(F, [(160, 80)])[0], A(F, [(168, 200)])[0], -3)],
+              0.6)
+        drips(doc, [(x, y, 5.5) for x, y in A(F, KYLO_DRIPS)])
     else:
         # a few strands loose over the forehead
         for pts, wd in KYLO_STRANDS:
@@ -878,8 +868,10 @@ def kylo_torn_shoulder(doc, M, B, at=(0, 0), flap=True, k=1.0):
 
 
 def seam(pts, width):
-    """A closed outline along pts, thin at both ends and widest in the middle (a healed cut)."""
+    """A closed outline along pts, thin at both ends and widest in the middle (a healed cut).
+    width: one number, or one per point (the width the turn leaves it, see `kylo_scar`)."""
     k = len(pts)
+    ws = width if isinstance(width, (list, tuple)) else [width] * k
     left, right = [], []
     for i, (x, y) in enumerate(pts):
         a, b = pts[max(0, i - 1)], pts[min(k - 1, i + 1)]
@@ -887,60 +879,73 @@ def seam(pts, width):
         ln = math.hypot(dx, dy) or 1
         nx, ny = -dy / ln, dx / ln
         t = i / (k - 1)
-        w = width * (0.18 + 0.82 * math.sin(math.pi * t) ** 0.6) / 2
+        w = ws[i] * (0.12 + 0.88 * math.sin(math.pi * t) ** 0.7) / 2
         left.append((x + nx * w, y + ny * w))
         right.append((x - nx * w, y - ny * w))
     return left + right[::-1]
 
 
-def kylo_scar(doc, F, wet=False, side=1):
-    """His own right cheek (the viewer's left): the old, healed cut she gave him, a seam
-    from the forehead down through the brow (a gap in it), broken over the eye, then on
-    down the cheek to the jaw. Pale and a little raised: a pink, slightly darker edge of
-    scar tissue round a pale ridge, a dark shadow line along its side away from the light
-    and a fine highlight on its crest, so it reads at 720p from across a room. Soaked
-    (`wet`, the blue-lit rain), the ridge is lighter and the shadow line darker and wider,
-    for the contrast the rain's grade takes away."""
+# Kylo's scar, one for every set (dry or soaked, facing either way): the widths it shows
+# at (canvas px, before the turn) of its pale ridge on the forehead and on the cheek, the
+# soft pinker edge round it, and its colours: edge, ridge, crest, shadow line
+KYLO_SCAR_W = dict(top=11.0, low=16.0, edge=6.0, split=7.0)
+KYLO_SCAR_C = dict(edge="#c27d74", ridge="#f6dcd2", crest="#fff6f2", shadow="#64332f", split="#f1d3c2")
+
+
+def kylo_scar(doc, F, side=1):
+    """His own right cheek (the viewer's left): the old, healed cut she gave him. A seam
+    from the forehead tapering down into the brow, which it splits with a thin hairless
+    gap; broken over the eye; then from under the eye, beside the nose, tapering down the
+    cheek to the jaw. Pale and a little raised: a pink, slightly darker edge of scar tissue
+    round a pale ridge, a dark shadow line along its side away from the light and a fine
+    highlight on its crest, so it reads at 720p from across a room.
+
+    One scar for every set: soaked or dry it is the same shape, width and colour
+    (the rain's grade darkens it as it darkens his skin). It runs near the middle of the
+    face so that turned away (`side` -1: facing left, on his far cheek) it still lies on
+    the cheek's plane; each point's width is divided by how much the turn stretches or
+    squeezes the face there, so it shows the same width whichever way he faces."""
     g = fc.geo(F)
     cx, ey = g["cx"], g["ey"]
-    if wet:
-        edge, col, lt, sh, sh_op, sw = "#b0706a", "#fff3ee", "#ffffff", "#2e1416", 0.95, 1.35
-    else:
-        edge, col, lt, sh, sh_op, sw = "#c0827a", "#f8ddd5", "#fff6f2", "#6e3a36", 0.85, 1.0
+    C, W = KYLO_SCAR_C, KYLO_SCAR_W
+
+    def widths(pts, w):
+        out = []
+        for x, y in pts:
+            d = abs(fc.turn_x(F, x + 1, y, side) - fc.turn_x(F, x - 1, y, side)) / 2
+            out.append(w / max(0.45, d))
+        return out
+
     # kept inside the face's outline (the hair and jaw edge stay clean)
     cid = doc.clip(smooth(fc.outline_pts(F)))
     doc.open_group(cid)
-    # from the forehead through the brow to just over the lid; then from under the eye
-    # down the cheek, over the cheekbone, to the jaw
-    # from the forehead through the brow to just over the lid's inner end; then from under
-    # the eye, beside the nose, down the cheek to the jaw. It runs close to the middle of
-    # the face, so turned away (`side` -1: facing left, the scar on his far cheek) it still
-    # lies on the cheek's plane, not behind its edge; there the turn squeezes it, so it is
-    # drawn wider
-    top = [(cx - 34, ey - 90), (cx - 38, ey - 72), (cx - 42, ey - 54), (cx - 45, ey - 36), (cx - 48, ey - 20)]
+    top = [(cx - 31, ey - 110), (cx - 35, ey - 94), (cx - 38, ey - 78), (cx - 41, ey - 62), (cx - 43, ey - 48)]
     low = [(cx - 53, ey + 18), (cx - 59, ey + 50), (cx - 66, ey + 86), (cx - 73, ey + 120), (cx - 81, ey + 154),
            (cx - 89, ey + 184), (cx - 96, ey + 206)]
-    for pts, w in ((top, 7.5), (low, 9.0)):
-        w *= (1.12 if wet else 1.0) * (2.0 if side < 0 else 1.0)
+    # through the brow: a thin hairless split (over the brow wherever an expression moves it)
+    brow = [(cx - 39, ey - 66), (cx - 42, ey - 50), (cx - 45, ey - 34), (cx - 47, ey - 18)]
+    doc.blob(seam(brow, widths(brow, W["split"])), C["split"], 0.95)
+    for pts, w in ((top, W["top"]), (low, W["low"])):
+        ws = widths(pts, w)
+        wide = widths(pts, w + W["edge"])
         # the scar tissue's edge, a little darker and pinker than his skin, soft
-        doc.blob(seam(pts, w + 7), edge, 0.5, extra=blur(doc, 1.4))
+        doc.blob(seam(pts, wide), C["edge"], 0.5, extra=blur(doc, 1.4))
         # the shadow the ridge throws, away from the light (the light is to the viewer's right)
-        doc.blob(seam(shift(pts, -3.8 * sw, 1.0), w * 0.55 * sw + 3.0), sh, sh_op)
+        # (along the ridge's left edge, which narrows toward the ends as the seam does)
+        tp = [v * (0.12 + 0.88 * math.sin(math.pi * i / (len(pts) - 1)) ** 0.7) for i, v in enumerate(ws)]
+        sh = [(x - 0.4 * v, y + 1.0) for (x, y), v in zip(pts, tp)]
+        doc.blob(seam(sh, [v * 0.6 + 3.0 for v in ws]), C["shadow"], 0.85)
         # the ridge itself, pale
-        doc.blob(seam(pts, w), col, 0.97)
+        doc.blob(seam(pts, ws), C["ridge"], 0.97)
         # its crest catching the light
-        doc.blob(seam(shift(pts, 1.6, -0.6), w * 0.3), lt, 0.9)
+        doc.blob(seam([(x + 0.15 * v, y - 0.6) for (x, y), v in zip(pts, tp)], [v * 0.3 for v in ws]), C["crest"], 0.9)
     # where it was deepest the healed skin puckers: short cross-stitches of shadow at the cheekbone
     for y0 in (ey + 66, ey + 104):
         x0 = cx - 59 - (y0 - ey - 50) * 0.2
-        doc.blob(lens((x0 - 9, y0 - 2), (x0 + 7, y0 + 3), 1.6), sh, 0.45)
+        doc.blob(lens((x0 - 9, y0 - 2), (x0 + 7, y0 + 3), 1.6), C["shadow"], 0.4)
     doc.close_group()
     # his moles are one-sided too, so they ride on this unmirrored part
     kylo_moles(doc, F, g)
-
-
-def kylo_scar_wet(doc, F, side=1):
-    kylo_scar(doc, F, wet=True, side=side)
 
 
 # =========================================================================== Finn
