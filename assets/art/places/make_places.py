@@ -1444,27 +1444,173 @@ XWING_AMBER = {
 }
 
 
-def hangar():
-    """The X-wing under the amber work lamp, S-foils open, a ladder at its cockpit."""
-    X0, S, YAW, PITCH = 930, 60, 0.62, 0.12
+def hangar_fighter(legs):
+    """The fighter's SVG for the hangar: the near upper engine's cowling swung open, its
+    insides lit by a work lamp clipped in there, tools about; with legs, Rey upside down
+    in the engine housing (3.1), only her legs and boots out of the hatch."""
+    X0, S, YAW, PITCH = 1090, 86, 0.62, 0.24
     Y0 = 712 - 2.0 * S * math.cos(PITCH)
     L = (-0.6, 0.55, 0.55)  # the big lamp, upper left and in front
+
+    def P(p):
+        return project(p, X0, Y0, S, YAW, PITCH)
+
+    def path(pts):
+        return "M" + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + "Z"
+
     o = ["  <!-- the fighter: four wings open in an X, engines at the wing roots, a long nose -->",
          render(xwing(), XWING_AMBER, X0, Y0, S, YAW, PITCH, L)]
-    # a ladder leaning on the cockpit's side
-    top = project((-0.9, 0.62, 0.78), X0, Y0, S, YAW, PITCH)
-    bx, by = project((-0.4, -2.0, 2.3), X0, Y0, S, YAW, PITCH)
-    tx, ty = top
-    o.append(f'<path fill="#2a2420" d="M{f(bx - 26)} {f(by)}h14L{f(tx - 4)} {f(ty)}h-12Z M{f(bx + 16)} {f(by)}h14L{f(tx + 36)} {f(ty)}h-12Z"/>')
+    # the near upper engine (axis x -5.9..-2.2 at y 0.62, z 1.15, radius 0.46): a hatch cut
+    # in its top, from the inboard top (th -25 deg) round to the outboard side (th 75 deg)
+    ey, ez, r = 0.62, 1.15, 0.47
+    xa, xb = -4.75, -3.0
+
+    def surf(x, th, rr=r):
+        t = math.radians(th)
+        return (x, ey + rr * math.cos(t), ez + rr * math.sin(t))
+
+    ths = [-25 + 10 * i for i in range(11)]
+    rim = [P(surf(xa, t)) for t in ths] + [P(surf(xb, t)) for t in reversed(ths)]
+    o.append("<!-- the engine's hatch open: dark inside, the glow of a lamp clipped in the housing -->")
+    o.append(f'<path fill="#0d0906" d="{path(rim)}"/>')
+    cx, cy = P(surf(-3.9, 35, 0.2))
+    o.append(f'<defs><radialGradient id="inLamp" cx="{f(cx)}" cy="{f(cy)}" r="{f(0.9 * S)}" gradientUnits="userSpaceOnUse">'
+             '<stop offset="0" stop-color="#ffd690" stop-opacity="0.85"/><stop offset="0.4" stop-color="#ff9a40" stop-opacity="0.35"/>'
+             '<stop offset="1" stop-color="#ff9a40" stop-opacity="0"/></radialGradient></defs>')
+    o.append(f'<path fill="url(#inLamp)" d="{path(rim)}"/>')
+    # pipes and a coil seen inside
+    for x in (-4.4, -4.0, -3.35):
+        a, b = P(surf(x, -15, 0.36)), P(surf(x, 70, 0.36))
+        o.append(f'<path fill="none" stroke="#3a2a1c" stroke-width="{f(0.06 * S)}" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+    # the rim of the cut, lit on its far lip
+    lip = [P(surf(x, -25)) for x in (xa, xb)]
+    o.append(f'<path fill="none" stroke="#e9b878" stroke-width="3" d="M{f(lip[0][0])} {f(lip[0][1])}L{f(lip[1][0])} {f(lip[1][1])}"/>')
+    # the cowling panel, hinged along the inboard top edge and swung up past upright
+    hinge = [surf(xa, 75), surf(xb, 75)]
+    def swung(p, ang=150):
+        # rotate about the hinge line (parallel to x) by ang degrees, out and down toward +z
+        hy, hz = hinge[0][1], hinge[0][2]
+        dy, dz = p[1] - hy, p[2] - hz
+        a = math.radians(ang)
+        return (p[0], hy + dy * math.cos(a) - dz * math.sin(a), hz + dy * math.sin(a) + dz * math.cos(a))
+    panel_o = [P(swung(surf(xa - 0.05, t, r + 0.03))) for t in ths] + \
+              [P(swung(surf(xb + 0.05, t, r + 0.03))) for t in reversed(ths)]
+    o.append("<!-- the cowling swung down on its hinge at the outboard side: its inner face, ribbed -->")
+    o.append(f'<path fill="#4a3b2d" stroke="#4a3b2d" stroke-width="1" d="{path(panel_o)}"/>')
+    for x in (-4.3, -3.9, -3.45):
+        a, b = P(swung(surf(x, -20, r + 0.03))), P(swung(surf(x, 70, r + 0.03)))
+        o.append(f'<path fill="none" stroke="#2a2119" stroke-width="{f(0.05 * S)}" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+    ed = [P(swung(surf(x, -25, r + 0.03))) for x in (xa - 0.05, xb + 0.05)]
+    o.append(f'<path fill="none" stroke="#f0c48a" stroke-width="3" d="M{f(ed[0][0])} {f(ed[0][1])}L{f(ed[1][0])} {f(ed[1][1])}"/>')
+    # a lamp cable out of the hatch, over the wing root and down to the floor
+    c0 = P(surf(-3.2, 60))
+    c1 = P((-3.0, -2.0, 2.6))
+    o.append(f'<path fill="none" stroke="#15100c" stroke-width="5" stroke-linecap="round" '
+             f'd="M{f(c0[0])} {f(c0[1])}C{f(c0[0] + 60)} {f(c0[1] + 10)} {f(c1[0] + 20)} {f(c1[1] - 90)} {f(c1[0])} {f(c1[1])}"/>')
+    if legs:
+        o.append(legs_up(P(surf(-3.85, 30, 0.3)), S))
+    # a toolbox left on the wing root and a spanner on the engine
+    w = P((-3.2, 0.1, 2.3))
+    o.append(f'<g transform="translate({f(w[0])} {f(w[1])}) rotate(-8)">'
+             f'<rect x="-26" y="-12" width="52" height="18" rx="3" fill="#6a2e1e"/>'
+             f'<rect x="-26" y="-12" width="52" height="4" rx="2" fill="#e49a62"/>'
+             f'<path fill="#2a2119" d="M-18 -12 L-14 -24 L14 -24 L18 -12Z"/></g>')
+    sp = P(surf(-5.3, 0, r + 0.02))
+    o.append(f'<g transform="translate({f(sp[0])} {f(sp[1])}) rotate(12)" fill="#b9a07c">'
+             f'<rect x="-22" y="-3" width="44" height="6" rx="3"/><circle cx="-22" cy="0" r="7"/><circle cx="22" cy="0" r="6"/></g>')
+    # a ladder against the engine, where she climbed up
+    bx, by = P((-3.4, -2.0, 2.7))
+    tx, ty = P(surf(-3.4, 80, r + 0.05))
+    o.append(f'<path fill="#2a2420" d="M{f(bx - 26)} {f(by)}h14L{f(tx - 22)} {f(ty)}h-10Z M{f(bx + 16)} {f(by)}h14L{f(tx + 20)} {f(ty)}h-10Z"/>')
     rungs = []
-    for i in range(1, 6):
-        t = i / 6
-        x = bx - 20 + (tx - 10 - bx + 20) * t
+    for i in range(1, 5):
+        t = i / 5
+        x = bx - 20 + (tx - 26 - bx + 20) * t
         y = by + (ty - by) * t
-        rungs.append(f'<rect x="{f(x)}" y="{f(y)}" width="42" height="7"/>')
+        rungs.append(f'<rect x="{f(x)}" y="{f(y)}" width="{f(44 - 8 * t)}" height="7"/>')
     o.append(f'<g fill="#2a2420">{"".join(rungs)}</g>')
-    o.append(f'<path fill="#e3a95c" opacity="0.6" d="M{f(bx - 26)} {f(by)}h4L{f(tx - 12)} {f(ty)}h-4Z"/>')
-    patch("hangar", {"fighter": "\n".join("  " + line for line in "\n".join(o).split("\n")) + "\n"})
+    o.append(f'<path fill="#e3a95c" opacity="0.6" d="M{f(bx - 26)} {f(by)}h4L{f(tx - 28)} {f(ty)}h-4Z"/>')
+    # on the floor: the engine's parts on a cloth, a toolbox open, a drip tray
+    fx, fy = P((-4.2, -2.0, 3.4))
+    o.append(f'<ellipse cx="{f(fx)}" cy="{f(fy)}" rx="70" ry="12" fill="#4d4034"/>')
+    for dx, col in ((-40, "#8a7458"), (-12, "#6f5d48"), (18, "#a88a62"), (44, "#5d4d3c")):
+        o.append(f'<rect x="{f(fx + dx - 9)}" y="{f(fy - 12)}" width="18" height="12" rx="3" fill="{col}"/>')
+    return "\n".join(o)
+
+
+def legs_up(hip, S):
+    """Rey upside down in the housing: her legs out of the hatch from the thighs, one knee
+    bent over, boots up; grey leggings, her wrapped boots, lit from the lamp at the left."""
+    hx, hy = hip
+    u = S * 1.4  # pixels per metre (drawn a little large, to read at a glance)
+
+    def limb(a, b, wa, wb, fill, light=None):
+        ax, ay = a
+        bx, by = b
+        dx, dy = bx - ax, by - ay
+        n = math.hypot(dx, dy) or 1
+        px, py = -dy / n, dx / n
+        pts = [(ax + px * wa, ay + py * wa), (bx + px * wb, by + py * wb),
+               (bx - px * wb, by - py * wb), (ax - px * wa, ay - py * wa)]
+        out = f'<path fill="{fill}" d="M' + "L".join(f"{f(x)} {f(y)}" for x, y in pts) + 'Z"/>'
+        if light:
+            lp = [(ax - px * wa, ay - py * wa), (bx - px * wb, by - py * wb),
+                  (bx - px * wb * 0.55, by - py * wb * 0.55), (ax - px * wa * 0.55, ay - py * wa * 0.55)]
+            out += f'<path fill="{light}" d="M' + "L".join(f"{f(x)} {f(y)}" for x, y in lp) + 'Z"/>'
+        return out
+
+    def boot(ankle, toe_dir, up_dir):
+        ax, ay = ankle
+        tx, ty = toe_dir
+        ux, uy = up_dir
+        # a sole seen from the side: heel at the ankle, toe out along toe_dir
+        pts = [(ax - ux * 4 - tx * 6, ay - uy * 4 - ty * 6), (ax + tx * 0.2 * u - ux * 4, ay + ty * 0.2 * u - uy * 4),
+               (ax + tx * 0.22 * u + ux * 0.08 * u, ay + ty * 0.22 * u + uy * 0.08 * u),
+               (ax - tx * 6 + ux * 0.1 * u, ay - ty * 6 + uy * 0.1 * u)]
+        sole = [(x, y) for x, y in pts[:2]] + [(pts[1][0] + ux * 5, pts[1][1] + uy * 5), (pts[0][0] + ux * 5, pts[0][1] + uy * 5)]
+        return (f'<path fill="#4a2e1c" d="M' + "L".join(f"{f(x)} {f(y)}" for x, y in pts) + 'Z"/>'
+                f'<path fill="#1a110b" d="M' + "L".join(f"{f(x)} {f(y)}" for x, y in sole) + 'Z"/>')
+
+    o = ["<!-- Rey, upside down in the engine housing: legs and boots out of the hatch -->"]
+    # far leg: thigh up and toward the nose, knee bent, shin out, boot sole up
+    h2 = (hx + 0.07 * u, hy)
+    k2 = (hx + 0.2 * u, hy - 0.4 * u)
+    a2 = (k2[0] + 0.34 * u, k2[1] - 0.2 * u)
+    o.append(limb(h2, k2, 0.085 * u, 0.068 * u, "#4f4a44", "#a8936e"))
+    o.append(limb(k2, a2, 0.062 * u, 0.05 * u, "#4f4a44"))
+    o.append(limb((k2[0] + 0.16 * u, k2[1] - 0.09 * u), a2, 0.06 * u, 0.056 * u, "#3d2718", "#7a4e30"))
+    o.append(boot(a2, (0.45, -0.9), (0.9, 0.45)))
+    # near leg: straight up, the knee a little bent, boot toe toward the nose
+    h1 = (hx - 0.07 * u, hy + 0.02 * u)
+    k1 = (hx - 0.12 * u, hy - 0.42 * u)
+    a1 = (hx - 0.04 * u, hy - 0.84 * u)
+    o.append(limb(h1, k1, 0.09 * u, 0.07 * u, "#5e5850", "#cfb58a"))
+    o.append(limb(k1, a1, 0.066 * u, 0.056 * u, "#5e5850", "#cfb58a"))
+    o.append(limb((k1[0] + 0.03 * u, k1[1] - 0.18 * u), a1, 0.064 * u, 0.058 * u, "#4a2f1d", "#93613a"))
+    # wraps round the boot shaft
+    for t in (0.3, 0.65):
+        x = k1[0] + 0.03 * u + (a1[0] - k1[0] - 0.03 * u) * t
+        y = k1[1] - 0.18 * u + (a1[1] - k1[1] + 0.18 * u) * t
+        o.append(f'<path fill="#c9b48e" opacity="0.75" d="M{f(x - 0.065 * u)} {f(y + 3)}L{f(x + 0.065 * u)} {f(y - 3)}l0 5L{f(x - 0.065 * u)} {f(y + 8)}Z"/>')
+    o.append(boot(a1, (0.95, -0.25), (-0.25, -0.95)))
+    # her tunic's hem caught at the hatch's edge
+    o.append(f'<path fill="#bfae8c" d="M{f(hx - 0.2 * u)} {f(hy + 0.06 * u)}Q{f(hx)} {f(hy - 0.08 * u)} {f(hx + 0.2 * u)} {f(hy + 0.04 * u)}'
+             f'L{f(hx + 0.16 * u)} {f(hy + 0.1 * u)}L{f(hx - 0.16 * u)} {f(hy + 0.12 * u)}Z"/>')
+    return "\n".join(o)
+
+
+def hangar():
+    """The X-wing under the amber work lamp, S-foils open, the near engine's cowling up and
+    tools about (the engine Rey is fixing in 3.1); hangar_engine is the same with her in it."""
+    block = "\n".join("  " + line for line in hangar_fighter(False).split("\n")) + "\n"
+    patch("hangar", {"fighter": block})
+    text = (HERE / "hangar.svg").read_text()
+    pat = re.compile(r"(<!-- gen:fighter -->\n).*?(\s*<!-- /gen:fighter -->)", re.S)
+    block = "\n".join("  " + line for line in hangar_fighter(True).split("\n")) + "\n"
+    text = pat.sub(lambda m: m.group(1) + block.rstrip("\n") + m.group(2), text)
+    text = text.replace("<!-- After the Rain: hangar.", "<!-- After the Rain: hangar_engine (variant of hangar, written by "
+                        "make_places.py from hangar.svg): Rey upside down in the open engine, her legs out of the hatch. Was: hangar.", 1)
+    write("hangar_engine", text)
 
 
 # ---------------------------------------------------------------- clearing_rain
