@@ -1613,6 +1613,79 @@ def hangar():
     write("hangar_engine", text)
 
 
+# ---------------------------------------------------------------- ship
+
+def ship():
+    """The courier's hold (5.2, 5.4): a padded bench along each side of the hull, facing
+    across the aisle, harness straps on the back pads, lockers under the seats, a grab
+    rail overhead and cargo lashed at the far end. The hold's own lines (ship.svg) put the
+    vanishing point at (960, 420.5) and the side walls at X = +-1, the floor at Y = 0.71:
+    a point (X, Y) at scale s is at (960 + X s, 420.5 + Y s)."""
+    VX, VY = 960, 420.5
+
+    def P(X, Y, s):
+        return (VX + X * s, VY + Y * s)
+
+    def quad(pts, fill, extra=""):
+        return f'<path fill="{fill}"{extra} d="M' + "L".join(f"{f(x)} {f(y)}" for x, y in pts) + 'Z"/>'
+
+    o = ["<!-- two long benches, one down each side of the hold, facing across the aisle -->"]
+    SEAT, FRONT, KICK, FLOOR = 0.40, 0.47, 0.66, 0.7095
+    IN = 0.64  # the seat's inner edge
+    near, far = 1500, 330
+    for side in (-1, 1):
+        W = side * 1.0
+        I = side * IN
+        # under the seat: lockers, recessed a little, with their seams and a lit kick strip
+        o.append(quad([P(I * 0.97, FRONT, near), P(I * 0.97, FRONT, far), P(I * 0.97, FLOOR, far), P(I * 0.97, FLOOR, near)], "#0f141d"))
+        for s0, s1 in ((1500, 760), (700, 470), (440, 340)):
+            o.append(quad([P(I * 0.97, FRONT + 0.04, s0 * 0.98), P(I * 0.97, FRONT + 0.04, s1 * 1.02),
+                           P(I * 0.97, KICK - 0.02, s1 * 1.02), P(I * 0.97, KICK - 0.02, s0 * 0.98)], "#161d29"))
+            hx = (s0 + s1) / 2
+            o.append(quad([P(I * 0.97, FRONT + 0.1, hx * 1.03), P(I * 0.97, FRONT + 0.1, hx * 0.97),
+                           P(I * 0.97, FRONT + 0.13, hx * 0.97), P(I * 0.97, FRONT + 0.13, hx * 1.03)], "#4f6584"))
+        o.append(quad([P(I * 0.97, KICK, near), P(I * 0.97, KICK, far), P(I * 0.97, FLOOR, far), P(I * 0.97, FLOOR, near)], "#0a0e15"))
+        # the seat: its top catches the viewport's light, its padded front edge in shadow
+        o.append(quad([P(W, SEAT, near), P(W, SEAT, far), P(I, SEAT, far), P(I, SEAT, near)], "#34425a"))
+        o.append(quad([P(I, SEAT, near), P(I, SEAT, far), P(I, FRONT, far), P(I, FRONT, near)], "#1d2534"))
+        o.append(quad([P(I, SEAT, near), P(I, SEAT, far), P(I * 1.02, SEAT + 0.012, far), P(I * 1.02, SEAT + 0.012, near)], "#7fa6d6", ' opacity="0.55"'))
+        # seams between the cushions
+        for s in (1100, 760, 560, 430):
+            o.append(quad([P(W, SEAT, s), P(W, SEAT, s * 0.985), P(I, SEAT, s * 0.985), P(I, SEAT, s)], "#1b2232"))
+        # the end of the bench, facing us at the far end
+        o.append(quad([P(W, SEAT, far), P(I, SEAT, far), P(I, FLOOR, far), P(W, FLOOR, far)], "#161d29"))
+        # back pads on the hull between the ribs, tufted, with a pair of harness straps each
+        for s0, s1 in ((1290, 735), (615, 458), (416, 338)):
+            top, bot = -0.02, SEAT - 0.02
+            o.append(quad([P(W, top, s0), P(W, top, s1), P(W, bot, s1), P(W, bot, s0)], "#2d394c"))
+            o.append(quad([P(W, top, s0), P(W, top, s1), P(W, top + 0.03, s1), P(W, top + 0.03, s0)], "#6f95c4", ' opacity="0.6"'))
+            for k in range(1, 4):
+                s = s0 + (s1 - s0) * k / 4
+                o.append(quad([P(W, top + 0.05, s), P(W, top + 0.05, s * 0.99), P(W, bot - 0.04, s * 0.99), P(W, bot - 0.04, s)], "#202a3a"))
+            for t in (0.3, 0.7):
+                s = s0 + (s1 - s0) * t
+                a, b = P(W, top - 0.03, s), P(W * 0.99, SEAT - 0.06, s)
+                wdt = max(2.0, 0.025 * s)
+                o.append(f'<path fill="none" stroke="#121822" stroke-width="{f(wdt)}" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+                bx, by = P(W * 0.99, SEAT - 0.1, s)
+                o.append(f'<rect x="{f(bx - wdt)}" y="{f(by)}" width="{f(wdt * 2)}" height="{f(wdt * 1.4)}" fill="#8ea9c8"/>')
+        # an overhead grab rail on its brackets, above the pads
+        a, b = P(W * 0.96, -0.3, near), P(W * 0.96, -0.3, far)
+        o.append(f'<path fill="none" stroke="#0a0d13" stroke-width="9" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+        o.append(f'<path fill="none" stroke="#5f86b8" stroke-width="2" opacity="0.6" d="M{f(a[0])} {f(a[1] - 4)}L{f(b[0])} {f(b[1] - 2)}"/>')
+    # at the far end: cargo lashed to the deck by the left bench, a kit bag on the right one
+    s = 345
+    for X0, X1, Y0 in ((-0.6, -0.3, 0.47), (-0.56, -0.34, 0.27)):
+        o.append(quad([P(X0, Y0, s), P(X1, Y0, s), P(X1, FLOOR if Y0 > 0.4 else 0.47, s), P(X0, FLOOR if Y0 > 0.4 else 0.47, s)], "#263042"))
+        o.append(quad([P(X0, Y0, s), P(X1, Y0, s), P(X1, Y0 + 0.02, s), P(X0, Y0 + 0.02, s)], "#7393bd", ' opacity="0.7"'))
+    a, b = P(-0.46, 0.26, s), P(-0.46, FLOOR, s)
+    o.append(f'<path fill="none" stroke="#b08a3c" stroke-width="4" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+    bx, by = P(0.82, SEAT, 470)
+    o.append(f'<path fill="#232c3c" d="M{f(bx - 46)} {f(by)}C{f(bx - 50)} {f(by - 40)} {f(bx + 40)} {f(by - 44)} {f(bx + 42)} {f(by)}Z"/>')
+    o.append(f'<path fill="#6f8fb8" opacity="0.6" d="M{f(bx - 40)} {f(by - 22)}C{f(bx - 20)} {f(by - 36)} {f(bx + 20)} {f(by - 36)} {f(bx + 36)} {f(by - 24)}L{f(bx + 30)} {f(by - 20)}C{f(bx)} {f(by - 30)} {f(bx - 20)} {f(by - 28)} {f(bx - 36)} {f(by - 18)}Z"/>')
+    patch("ship", {"hold": "\n".join("  " + line for line in o) + "\n"})
+
+
 # ---------------------------------------------------------------- clearing_rain
 
 def fir_down(x, y, h, w):
@@ -2704,6 +2777,7 @@ if __name__ == "__main__":
     medbay_glass()
     cell_night()
     hangar()
+    ship()
     briefing()
     courtyard()
     vault()
