@@ -753,136 +753,224 @@ def tribunal():
 # ---------------------------------------------------------------- seranno
 
 def seranno():
-    """A Star Wars fortress, not a castle: leaning slabs of stone and metal, a command
-    tower with a band of lit ports, a landing pad, masts; night, red alarm light."""
+    """The fortress on Seranno at night (5.2): an old walled estate squatting on a hilltop
+    above terraced vineyards, "old stone, new guns, red lamps burning along the walls like
+    coals". Stone curtain wall with battlements and two towers under tiled roofs, the
+    villa's tiled roofs and lit windows above it, a bell tower and cypresses; new metal
+    gun turrets on the towers; a road winding up through the black rows of vines."""
     rng = random.Random(20_05)
-    m = Mesh()
-    # the great keep: a truncated pyramid, and its lower wings
-    m.slab(-24, 24, -22, 10, 0, 28, "stone", inset=(7, 7, 4, 7))
-    m.slab(-60, -24, -18, 4, 0, 15, "stone2", inset=(4, 0, 2, 4))
-    m.slab(24, 60, -18, 4, 0, 15, "stone2", inset=(0, 4, 2, 4))
-    # buttresses leaning against the keep's face
-    for bx in (-13, 13):
-        m.solid([[(bx - 2, 0, 10), (bx + 2, 0, 10), (bx + 2, 0, 3), (bx - 2, 0, 3)],
-                 [(bx - 2, 0, 10), (bx + 2, 0, 10), (bx + 1.5, 26, 3.3), (bx - 1.5, 26, 3.3)],
-                 [(bx - 2, 0, 3), (bx + 2, 0, 3), (bx + 1.5, 26, 3.3), (bx - 1.5, 26, 3.3)],
-                 [(bx - 2, 0, 10), (bx - 2, 0, 3), (bx - 1.5, 26, 3.3)],
-                 [(bx + 2, 0, 10), (bx + 2, 0, 3), (bx + 1.5, 26, 3.3)]], "stone2")
-    # the blast door under a heavy metal lintel
-    m.slab(-6, 6, 8.5, 10.6, 0, 11, "door")
-    m.slab(-8, 8, 7, 11.2, 11, 14, "metal", inset=(1, 1, 0, 1))
-    # the command tower: a leaning shaft, a wide deck with its band of ports, a cap
-    m.slab(-9, 9, -16, 0, 28, 50, "stone", inset=(2, 2, 1, 2))
-    m.slab(-13, 13, -18, 4, 50, 53, "metal")
-    m.slab(-13.3, 13.3, -18.3, 4.3, 53, 55, "ports")
-    m.slab(-13, 13, -18, 4, 55, 58, "metal", inset=(2, 2, 1, 2))
-    m.slab(-6, 6, -12, -2, 58, 61, "metal")
-    # masts and a dish arm on the tower
-    m.slab(4, 5, -8, -7, 61, 78, "metal")
-    m.slab(-5, -4.3, -6, -5.3, 61, 72, "metal")
-    # the landing pad on its pylon, right of the keep
-    m.slab(72, 78, -6, 0, 0, 20, "stone2", inset=(1, 1, 1, 1))
-    m.tube((75, 20, -3), (75, 22.5, -3), 16, "metal", n=8, caps=(None, "pad"))
-    m.tube((75, 19, -3), (75, 20, -3), 12, "metal", n=8)
-    # gun turret on the left wing
-    m.slab(-48, -40, -10, -2, 15, 19, "metal", inset=(1, 1, 1, 1))
-    m.slab(-45, -44, -6.5, -5.5, 17, 18, "metal")
-    m.face([(-44.5, 17.5, -6), (-44.5, 18.3, 6), (-44.5, 17.7, 6)], "metal", two=True)
 
-    pal = {
-        "stone": ["#100b0d", "#1e1417", "#33191c", "#55211f"],
-        "stone2": ["#0d090b", "#191114", "#2c1619", "#4a1d1c"],
-        "metal": ["#0b090b", "#171215", "#261b1f", "#3f2224"],
-        "door": ["#060405", "#0d0809", "#150b0c", "#1e0d0e"],
-        "ports": ["#6a1a14", "#9a2a1e", "#c43c28", "#e05434"],
-        "pad": ["#151013", "#241a1e", "#33202a", "#4a2628"],
-    }
-    X0, Y0, S, YAW, PITCH, FOV = 930, 640, 8.2, 0.32, -0.06, 1 / 260
-    L = (-0.55, 0.15, 0.6)  # the alarm lamps, low and to the left, rake across the faces
-    fort = render(m, pal, X0, Y0, S, YAW, PITCH, L, fov=FOV)
+    def hill(x):
+        return 512 + 0.00022 * (x - 960) ** 2 + 0.00000000035 * (x - 960) ** 4
 
-    def P(p):
-        return project(p, X0, Y0, S, YAW, PITCH, fov=FOV)
+    def pts(p):
+        return "M" + "L".join(f"{f(x)} {f(y)}" for x, y in p) + "Z"
 
-    # alarm beacons: on the lintel, the tower corners, the pad
-    beacons = [P((0, 14.2, 10.5)), P((-13, 58.5, 4)), P((13, 58.5, 4)), P((4.5, 78.5, -7.5)),
-               P((75, 23, 13)), P((-44, 19.5, -2))]
+    o = []
+    # ---- the vineyard: terraces on the hillside, each a stone lip and a row of vines
+    o.append("<!-- terraced vineyard rows down the hillside, black, the terrace walls catching the red -->")
+    rows = []
+    y, gap = 545, 10
+    while y < 1120:
+        rows.append((y, gap))
+        y += gap
+        gap *= 1.17
+    for k, (yk, gp) in enumerate(rows):
+        t = (yk - 545) / 555
+        c = 0.00022 * (1 - 0.75 * t)
+        xs = [x for x in range(-40, 1981, 40)]
+        def cy(x):
+            return yk + c * (x - 960) ** 2 * (0.35 + 0.65 * (1 - t)) - 40 * (1 - t) * (1 - t) * 0
+        lip = max(2.0, gp * 0.18)
+        top = [(x, cy(x)) for x in xs]
+        # the terrace wall: a lit lip, then the dark face below it
+        o.append(f'<path fill="#4a2226" opacity="{f(0.55 + 0.3 * t)}" d="{pts(top + [(x, y_ + lip) for x, y_ in reversed(top)])}"/>')
+        # vines: rounded bumps along the row, a post now and then
+        h = max(5.0, gp * 0.8)
+        step = max(9, int(gp * 0.8))
+        d = []
+        x = -40 + rng.uniform(0, step)
+        while x < 1980:
+            w = step * rng.uniform(0.8, 1.15)
+            yy = cy(x)
+            hh = h * rng.uniform(0.75, 1.1)
+            d.append(f"M{f(x - w / 2)} {f(yy)}Q{f(x - w / 2)} {f(yy - hh)} {f(x)} {f(yy - hh)}Q{f(x + w / 2)} {f(yy - hh)} {f(x + w / 2)} {f(yy)}Z")
+            x += step
+        o.append(f'<path fill="{mix("#1a0d10", "#0d0709", t)}" d="{"".join(d)}"/>')
+        if t > 0.15:
+            # red catching the tops of the nearer vines, from the lamps up the hill
+            d = []
+            x = -40 + rng.uniform(0, step * 3)
+            while x < 1980:
+                yy = cy(x) - h * 0.85
+                d.append(f"M{f(x - step * 0.2)} {f(yy)}h{f(step * 0.4)}v{f(max(1.5, h * 0.12))}h{f(-step * 0.4)}Z")
+                x += step * rng.uniform(1.5, 3.5)
+            o.append(f'<path fill="#7a2a26" opacity="0.5" d="{"".join(d)}"/>')
+    vines = "\n".join(o)
+
+    # ---- the road: from the gate, switchbacks down through the rows
+    road = ('<path fill="none" stroke="#2a171a" stroke-linecap="round" stroke-linejoin="round" stroke-width="10" '
+            'd="M960 520 C1000 545 1090 560 1080 585 C1060 615 860 615 820 650 C780 690 980 720 1040 760 C1110 810 900 860 760 930 '
+            'C660 985 700 1040 720 1100"/>')
+    road += ('<path fill="none" stroke="#5a2428" stroke-opacity="0.45" stroke-width="3" '
+             'd="M962 516 C1002 541 1092 556 1082 581 C1062 611 862 611 822 646 C782 686 982 716 1042 756"/>')
+
+    # ---- the estate on the crown
+    e = []
+    # cypresses behind the walls
+    for cx, top, w in ((655, 235, 30), (700, 270, 24), (1225, 250, 28), (1262, 290, 22), (1410, 360, 22)):
+        base = hill(cx) - 10
+        e.append(f'<path fill="#1f0f13" d="M{cx} {top}C{cx + w * 0.7} {top + 60} {cx + w * 0.75} {base - 80} {cx + w * 0.4} {base}'
+                 f'L{cx - w * 0.4} {base}C{cx - w * 0.75} {base - 80} {cx - w * 0.7} {top + 60} {cx} {top}Z"/>')
+        e.append(f'<path fill="#6a2426" opacity="0.6" d="M{cx - w * 0.1} {top + 10}C{cx - w * 0.55} {top + 70} {cx - w * 0.6} {base - 90} {cx - w * 0.38} {base - 10}'
+                 f'L{cx - w * 0.3} {base - 10}C{cx - w * 0.45} {base - 90} {cx - w * 0.4} {top + 70} {cx - w * 0.1} {top + 10}Z"/>')
+    # the villa: main house and a wing, hipped tile roofs
+    e.append('<path fill="#2a161a" d="M720 440 L720 335 L1130 335 L1130 440Z"/>')       # main house wall
+    e.append('<path fill="#3a1d20" d="M720 335 L720 440 L700 440 L700 345Z"/>')
+    e.append('<path fill="#4a1f1e" d="M700 338 L760 282 L1090 282 L1150 338Z"/>')        # its roof, terracotta in the dark
+    e.append('<path fill="#6a2a24" d="M700 338 L760 282 L775 282 L722 338Z"/>')
+    e.append('<path fill="#1e0f11" d="M700 338 L1150 338 L1150 346 L700 346Z"/>')
+    e.append('<path fill="#231215" d="M1070 440 L1070 380 L1260 380 L1260 440Z"/>')     # the lower wing
+    e.append('<path fill="#431c1c" d="M1058 384 L1095 350 L1240 350 L1272 384Z"/>')
+    e.append('<path fill="#1e0f11" d="M1058 384 L1272 384 L1272 390 L1058 390Z"/>')
+    # roof tiles: rows of small arcs
+    for ry, x0, x1 in ((296, 748, 1104), (310, 734, 1118), (324, 720, 1132), (362, 1082, 1252), (374, 1070, 1262)):
+        d = "".join(f"M{x} {ry}q6 -6 12 0" for x in range(x0, x1, 12))
+        e.append(f'<path fill="none" stroke="#2a1113" stroke-width="2" d="{d}"/>')
+    # the bell tower
+    e.append('<path fill="#2e181b" d="M770 335 L770 215 L826 215 L826 335Z"/>')
+    e.append('<path fill="#3e1f21" d="M770 215 L770 335 L758 335 L758 222Z"/>')
+    e.append('<path fill="#4a1f1e" d="M752 218 L798 180 L834 218Z"/>')
+    e.append('<path fill="#0b0607" d="M786 230 L786 262 Q798 246 810 262 L810 230Z"/>')
+    # lit windows: warm, a few dark
+    wins = []
+    for row_y in (352, 392):
+        for wx in range(742, 1120, 46):
+            lit = rng.random() < 0.62
+            col = "#ffb46a" if lit else "#120a0c"
+            wins.append((wx, row_y, col, lit))
+    for wx in range(1090, 1250, 42):
+        lit = rng.random() < 0.5
+        wins.append((wx, 398, "#ffa860" if lit else "#120a0c", lit))
+    wins.append((790, 290, "#ffb46a", True))
+    glows = []
+    for wx, wy, col, lit in wins:
+        e.append(f'<path fill="{col}" d="M{wx} {wy + 22}V{wy + 6}Q{wx + 8} {wy - 3} {wx + 16} {wy + 6}V{wy + 22}Z"/>')
+        if lit:
+            glows.append(f'<circle cx="{wx + 8}" cy="{wy + 12}" r="26" fill="url(#win)"/>')
+    e.append("".join(glows))
+    # ---- the curtain wall of old stone along the crown, battlements on top
+    wall_top = 440
+    wl, wr = 560, 1360
+    base = [(x, hill(x) + 6) for x in range(wr, wl - 1, -40)]
+    e.append(f'<path fill="#2c171a" d="{pts([(wl, wall_top), (wr, wall_top)] + base)}"/>')
+    # stone courses and blocks
+    d = []
+    for cy_ in range(wall_top + 14, 600, 16):
+        d.append(f"M{wl} {cy_}H{wr}")
+    e.append(f'<path fill="none" stroke="#1b0d10" stroke-width="2" d="{"".join(d)}"/>')
+    d = []
+    for k, cy_ in enumerate(range(wall_top, 600, 16)):
+        off = 0 if k % 2 else 24
+        for x in range(wl + off, wr, 48):
+            d.append(f"M{x} {cy_}v16")
+    e.append(f'<path fill="none" stroke="#1b0d10" stroke-width="2" d="{"".join(d)}"/>')
+    # patched and weathered blocks, a little lighter or darker
+    for _ in range(38):
+        x = rng.randrange(wl, wr - 48, 24)
+        yy = wall_top + 16 * rng.randrange(0, 7)
+        if yy + 16 > hill(x):
+            continue
+        e.append(f'<rect x="{x}" y="{yy}" width="{rng.choice((24, 48))}" height="16" fill="{rng.choice(("#3a1f22", "#231215", "#40201f"))}"/>')
+    # the wall's face lit red from the lamps along its top, fading down
+    e.append(f'<path fill="url(#wallLit)" d="{pts([(wl, wall_top), (wr, wall_top)] + base)}"/>')
+    # battlements
+    d = []
+    for x in range(wl, wr, 28):
+        d.append(f"M{x} {wall_top}v-16h16v16Z")
+    e.append(f'<path fill="#2c171a" d="{"".join(d)}"/>')
+    e.append(f'<path fill="#5a2426" d="M{wl} {wall_top}H{wr}v3H{wl}Z"/>')
+    # the gatehouse: a round arch, its doors shut, red light under them
+    e.append('<path fill="#311a1d" d="M900 395 L1020 395 L1020 520 L900 520Z"/>')
+    d = "".join(f"M{x} 395v-14h14v14Z" for x in range(900, 1020, 24))
+    e.append(f'<path fill="#311a1d" d="{d}"/>')
+    e.append('<path fill="#0c0607" d="M928 520 V470 Q960 436 992 470 V520Z"/>')
+    e.append('<path fill="none" stroke="#5a2628" stroke-width="5" d="M924 520 V470 Q960 430 996 470 V520"/>')
+    e.append('<path fill="#ff5a3c" opacity="0.8" d="M930 514h60v4h-60Z"/>')
+    # two towers at the wall's ends, tiled pyramid roofs, new gun turrets on their tops
+    for tx0, tx1, ttop, roof, gun in ((532, 612, 360, 318, -1), (1310, 1392, 372, 330, 1)):
+        tb = hill((tx0 + tx1) / 2) + 10
+        e.append(f'<path fill="#2e181b" d="M{tx0} {ttop}H{tx1}V{tb}H{tx0}Z"/>')
+        e.append(f'<path fill="#3d1f21" d="M{tx0} {ttop}H{tx0 + 14}V{tb}H{tx0}Z"/>')
+        d = "".join(f"M{tx0}{'' if False else ''} {ttop + 20 + 16 * k}H{tx1}" for k in range(0, int((tb - ttop) / 16)))
+        e.append(f'<path fill="none" stroke="#1b0d10" stroke-width="2" d="{d}"/>')
+        e.append(f'<path fill="#4a1f1e" d="M{tx0 - 8} {ttop + 2}L{(tx0 + tx1) / 2} {roof}L{tx1 + 8} {ttop + 2}Z"/>')
+        e.append(f'<path fill="#0c0607" d="M{(tx0 + tx1) / 2 - 5} {ttop + 40}v-14q5 -7 10 0v14Z"/>')
+        # a gun turret bolted on beside the roof: a metal box and a long barrel, lit at the edge
+        gx = tx1 - 4 if gun > 0 else tx0 + 4
+        e.append(f'<path fill="#1e181b" d="M{gx - 28} {ttop + 2}V{ttop - 18}L{gx - 20} {ttop - 30}H{gx + 20}L{gx + 28} {ttop - 18}V{ttop + 2}Z"/>')
+        e.append(f'<path fill="#8a5a5a" d="M{gx - 20} {ttop - 30}H{gx + 20}l3 4H{gx - 23}Z"/>')
+        e.append(f'<path fill="#1e181b" d="M{gx} {ttop - 20}L{gx - 96 * gun} {ttop - 52}l{-3 * gun} 7L{gx} {ttop - 10}Z"/>')
+        e.append(f'<path fill="#8a5a5a" d="M{gx} {ttop - 20}L{gx - 96 * gun} {ttop - 52}l{-1 * gun} 2L{gx} {ttop - 18}Z"/>')
+        e.append(f'<circle cx="{gx + 12 * gun}" cy="{ttop - 8}" r="3" fill="#ff6a4a"/>')
+    # a new comms mast on the bell tower
+    e.append('<path fill="#1a1416" d="M797 180 V120 h3 V180Z M786 140 h26 v3 h-26Z"/>')
+    estate = "\n".join(e)
+
+    # ---- red lamps along the walls, like coals
+    lamps = []
+    for x in list(range(580, 1350, 62)) + [572, 1350]:
+        lamps.append((x + 6, wall_top + 8, 50))
+    lamps += [(572, 360 + 30, 70), (1351, 372 + 30, 70), (798, 118, 40), (960, 410, 90)]
     glow = []
-    for i, (bx, by) in enumerate(beacons):
-        r = 150 if i == 0 else 70
-        glow.append(f'<circle cx="{f(bx)}" cy="{f(by)}" r="{r}" fill="url(#beacon)"/>')
-        glow.append(f'<circle cx="{f(bx)}" cy="{f(by)}" r="{4 if i else 7}" fill="#fff0e0"/>')
-    # slit windows on the keep's faces: thin, lit red from inside
-    slits = []
-    for sx, sy in ((-16, 18), (-10, 21), (10, 21), (16, 18), (-19, 9), (19, 9)):
-        a = P((sx, sy, 10 - 7 * sy / 28 + 0.3))
-        b = P((sx + 2.2, sy + 0.6, 10 - 7 * (sy + 0.6) / 28 + 0.3))
-        slits.append(f'<path fill="#ff5a3c" opacity="0.8" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(a[0])} {f(b[1])}Z"/>')
-    for wx in (-52, -44, -36, 32, 40, 48, 56):
-        a = P((wx, 8, 4 - 4 * 8 / 15 + 0.2))
-        slits.append(f'<rect x="{f(a[0])}" y="{f(a[1])}" width="10" height="3" fill="#ff5a3c" opacity="0.65"/>')
-    # seams between the keep's great panels: dark bands across its leaning face
-    for sy in (7, 14, 21):
-        zf = 10 - 7 * sy / 28 + 0.05
-        il = -24 + 7 * sy / 28
-        a, b = P((il, sy, zf)), P((-il, sy, zf))
-        a2, b2 = P((il + 0.3, sy + 0.5, zf - 0.12)), P((-il - 0.3, sy + 0.5, zf - 0.12))
-        slits.insert(0, f'<path fill="#0a0708" opacity="0.6" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(b2[0])} {f(b2[1])}L{f(a2[0])} {f(a2[1])}Z"/>')
-    # mullions across the command deck's band of ports
-    for mx in range(-12, 13, 2):
-        a, b = P((mx - 0.18, 53, 4.35)), P((mx + 0.18, 55, 4.35))
-        slits.append(f'<path fill="#1a0f10" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(a[0])} {f(b[1])}Z"/>')
-    # a recessed lift shaft up the tower's face, lit ports along it
-    q = [P((-1.6, 28.5, 0.02)), P((1.6, 28.5, 0.02)), P((1.4, 49.5, -1.93)), P((-1.4, 49.5, -1.93))]
-    slits.append('<path fill="#0c0809" opacity="0.75" d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in q) + 'Z"/>')
-    for yy in (32, 37, 42, 47):
-        a, b = P((-0.6, yy, 0.05 - 2 * (yy - 28) / 22)), P((0.6, yy + 0.8, 0.05 - 2 * (yy + 0.8 - 28) / 22))
-        slits.append(f'<path fill="#ff5a3c" opacity="0.7" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(a[0])} {f(b[1])}Z"/>')
-    # the blast door: its seam and the red light spilling under it
-    d0, d1 = P((-5.6, 0.3, 10.65)), P((5.6, 10.6, 10.65))
-    mid = P((0, 0, 10.65))
-    slits.append(f'<path fill="#060405" d="M{f(mid[0] - 1.5)} {f(d1[1])}h3V{f(d0[1])}h-3Z"/>')
-    slits.append(f'<path fill="#ff6a4a" opacity="0.85" d="M{f(d0[0])} {f(d0[1] - 3)}H{f(d1[0])}V{f(d0[1])}H{f(d0[0])}Z"/>')
-    door = P((0, 0, 10.6))
-    stars = "".join(f'<circle cx="{rng.randint(0, 1920)}" cy="{rng.randint(0, 420)}" r="{rng.choice((0.8, 1, 1.2, 1.6))}"/>'
-                    for _ in range(70))
-    # jagged far ridges and the plateau
+    for x, yy, r in lamps:
+        glow.append(f'<circle cx="{f(x)}" cy="{f(yy)}" r="{r}" fill="url(#beacon)"/>')
+        glow.append(f'<circle cx="{f(x)}" cy="{f(yy)}" r="{3 if r < 60 else 5}" fill="#fff0e0"/>')
+
+    stars = "".join(f'<circle cx="{rng.randint(0, 1920)}" cy="{rng.randint(0, 460)}" r="{rng.choice((0.8, 1, 1.2, 1.6))}"/>'
+                    for _ in range(80))
+
     def ridge(y, amp, step, col, seed):
         r = random.Random(seed)
-        pts, x = [], -40
+        p, x = [], -40
         while x < 1980:
-            pts.append(f"L{x} {f(y - r.uniform(0, amp))}")
+            p.append(f"L{x} {f(y - r.uniform(0, amp))}")
             x += r.randint(step // 2, step)
-        return f'<path fill="{col}" d="M-40 1100{"".join(pts)}L1980 1100Z"/>'
+        return f'<path fill="{col}" d="M-40 1100{"".join(p)}L1980 1100Z"/>'
+
+    hill_path = "M-40 1100 " + "".join(f"L{x} {f(hill(x))}" for x in range(-40, 1981, 40)) + " L1980 1100Z"
     text = f"""<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080" viewBox="0 0 1920 1080">
-  <!-- After the Rain: seranno. A fortress on Seranno at night under red alarm light: leaning
-       slabs of stone and metal, a command tower with a band of lit ports, a landing pad.
+  <!-- After the Rain: seranno. The fortress on Seranno at night: an old walled estate on a hilltop
+       above terraced vineyards, stone wall and towers under tiled roofs, the villa's lit windows,
+       a bell tower and cypresses; new gun turrets on the towers, red lamps along the walls.
        Original work, CC BY 4.0. Written by make_places.py; edit that, not this. -->
   <defs>
     <linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">
       <stop offset="0" stop-color="#050407"/><stop offset="0.55" stop-color="#120a10"/><stop offset="1" stop-color="#2e1216"/>
     </linearGradient>
-    <radialGradient id="alarm" cx="{f(door[0])}" cy="{f(door[1] - 120)}" r="900" gradientUnits="userSpaceOnUse">
-      <stop offset="0" stop-color="#ff3a2a" stop-opacity="0.2"/><stop offset="0.3" stop-color="#d0201a" stop-opacity="0.08"/>
-      <stop offset="0.75" stop-color="#8a1010" stop-opacity="0.05"/><stop offset="1" stop-color="#8a1010" stop-opacity="0"/>
+    <radialGradient id="alarm" cx="960" cy="420" r="900" gradientUnits="userSpaceOnUse">
+      <stop offset="0" stop-color="#ff3a2a" stop-opacity="0.16"/><stop offset="0.35" stop-color="#d0201a" stop-opacity="0.07"/>
+      <stop offset="1" stop-color="#8a1010" stop-opacity="0"/>
     </radialGradient>
     <radialGradient id="beacon" cx="0.5" cy="0.5" r="0.5">
       <stop offset="0" stop-color="#fff0e0"/><stop offset="0.12" stop-color="#ff6a4a" stop-opacity="0.85"/>
       <stop offset="0.45" stop-color="#ff2a1a" stop-opacity="0.22"/><stop offset="1" stop-color="#ff2a1a" stop-opacity="0"/>
     </radialGradient>
-    <linearGradient id="beam" gradientUnits="userSpaceOnUse" x1="{f(beacons[1][0])}" y1="{f(beacons[1][1])}" x2="360" y2="0">
-      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.3"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
-    </linearGradient>
-    <linearGradient id="beam2" gradientUnits="userSpaceOnUse" x1="{f(beacons[2][0])}" y1="{f(beacons[2][1])}" x2="1700" y2="40">
-      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.2"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
-    </linearGradient>
-    <linearGradient id="ground" x1="0" y1="0" x2="0" y2="1">
-      <stop offset="0" stop-color="#2a171b"/><stop offset="0.4" stop-color="#140c0f"/><stop offset="1" stop-color="#060406"/>
-    </linearGradient>
-    <radialGradient id="doorPool" cx="{f(door[0])}" cy="{f(door[1] + 20)}" r="520" gradientUnits="userSpaceOnUse"
-        gradientTransform="translate({f(door[0])} {f(door[1] + 20)}) scale(1 0.22) translate({f(-door[0])} {f(-door[1] - 20)})">
-      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.45"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
+    <radialGradient id="win" cx="0.5" cy="0.5" r="0.5">
+      <stop offset="0" stop-color="#ffb46a" stop-opacity="0.45"/><stop offset="1" stop-color="#ffb46a" stop-opacity="0"/>
     </radialGradient>
+    <linearGradient id="wallLit" x1="0" y1="440" x2="0" y2="590" gradientUnits="userSpaceOnUse">
+      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.22"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
+    </linearGradient>
+    <linearGradient id="hillG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#241216"/><stop offset="0.45" stop-color="#140a0d"/><stop offset="1" stop-color="#070405"/>
+    </linearGradient>
+    <linearGradient id="moonlit" x1="0" y1="0" x2="1" y2="0">
+      <stop offset="0" stop-color="#ff4a34" stop-opacity="0"/><stop offset="0.5" stop-color="#ff4a34" stop-opacity="0.1"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
+    </linearGradient>
+    <linearGradient id="beam" gradientUnits="userSpaceOnUse" x1="572" y1="390" x2="300" y2="0">
+      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.22"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
+    </linearGradient>
     <radialGradient id="vignette" cx="0.5" cy="0.5" r="0.75">
       <stop offset="0.55" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.7"/>
     </radialGradient>
@@ -892,29 +980,21 @@ def seranno():
   </defs>
   <rect width="1920" height="1080" fill="url(#sky)"/>
   <g fill="#d9c8d0" opacity="0.45">{stars}</g>
-  <!-- far ridges -->
-  {ridge(600, 170, 120, "#170d12", 1)}
-  {ridge(650, 90, 90, "#1d1015", 2)}
-  <!-- alarm searchlights sweeping the sky -->
-  <path fill="url(#beam)" d="M{f(beacons[1][0])} {f(beacons[1][1])}L260 0L520 0Z"/>
-  <path fill="url(#beam2)" d="M{f(beacons[2][0])} {f(beacons[2][1])}L1600 0L1780 90Z"/>
-  <!-- the plateau -->
-  <path fill="url(#ground)" d="M-40 700 L300 655 L700 642 L1300 640 L1650 660 L1980 690 L1980 1100 L-40 1100Z"/>
-  <!-- the fortress -->
-  <g>
-{fort}
-  </g>
-  {"".join(slits)}
+  <circle cx="1540" cy="150" r="34" fill="#e8d6d2" opacity="0.5"/>
+  <circle cx="1526" cy="142" r="32" fill="#120a10"/>
+  <!-- far hills -->
+  {ridge(640, 120, 160, "#170d12", 1)}
+  {ridge(690, 60, 120, "#1d1015", 2)}
+  <!-- a searchlight from the west tower -->
+  <path fill="url(#beam)" d="M572 390L220 0L420 0Z"/>
+  <!-- the hill -->
+  <path fill="url(#hillG)" d="{hill_path}"/>
+{vines}
+  {road}
+  <!-- the estate on the crown -->
+{estate}
   <rect width="1920" height="1080" fill="url(#alarm)"/>
-  <rect y="560" width="1920" height="300" fill="url(#doorPool)"/>
   {"".join(glow)}
-  <!-- the approach: a metal causeway to the door, rocks in the dark on either side -->
-  <path fill="#170e11" d="M{f(door[0] - 60)} {f(door[1])}L{f(door[0] + 60)} {f(door[1])}L1260 1100L600 1100Z"/>
-  <path fill="#ff4a34" opacity="0.18" d="M{f(door[0] - 60)} {f(door[1])}L{f(door[0] + 60)} {f(door[1])}L{f(door[0] + 140)} {f(door[1] + 90)}L{f(door[0] - 140)} {f(door[1] + 90)}Z"/>
-  <path fill="#0d080a" d="M-40 760 L120 700 L260 720 L380 690 L520 760 L600 1100 L-40 1100Z"/>
-  <path fill="#5a1e1e" opacity="0.5" d="M120 700 L260 720 L380 690 L384 696 L262 728 L122 706Z"/>
-  <path fill="#0d080a" d="M1980 740 L1800 700 L1640 730 L1500 705 L1380 770 L1300 1100 L1980 1100Z"/>
-  <path fill="#5a1e1e" opacity="0.5" d="M1800 700 L1640 730 L1500 705 L1498 712 L1640 738 L1800 708Z"/>
   <rect y="720" width="1920" height="360" fill="url(#calm)"/>
   <rect width="1920" height="1080" fill="url(#vignette)"/>
 </svg>
