@@ -518,7 +518,136 @@ def base_field():
     for x, y, h, fc, arm in crew:
         out.append(person(rng, x, y, h, "#3a3c36", rim="#f3dcaa", rim_side=1, facing=fc, arm=arm,
                           hair=rng.choice(("short", "cap", "crop", "bun"))))
-    patch("base_field", {"ships": "\n".join(out) + "\n"})
+    patch("base_field", {"ships": "\n".join(out) + "\n", "fuel": fuel_line()})
+
+
+def fuel_line():
+    """A fuel bowser on the field and its hose run out to the transport's open port, the
+    hose's end on the ground under it, waiting for the coupling Rey and Finn are hauling
+    across (2.1)."""
+    o = ["  <!-- a fuel bowser, its hose run out to the transport's open fuel port -->"]
+    bx, by = 1170, 738
+    o.append(f'  <ellipse cx="{bx + 10}" cy="{by + 4}" rx="86" ry="8" fill="#3d3a2e" opacity="0.45"/>')
+    o.append(f'  <rect x="{bx - 62}" y="{by - 58}" width="128" height="48" rx="22" fill="#b8872e"/>')
+    o.append(f'  <rect x="{bx - 62}" y="{by - 58}" width="128" height="14" rx="7" fill="#e8c070"/>')
+    o.append(f'  <rect x="{bx - 62}" y="{by - 30}" width="128" height="20" rx="8" fill="#8a621f"/>')
+    o.append(f'  <g fill="#2d2a24"><path d="M{bx - 40} {by - 44}l10 0l-12 30l-10 0Z"/><path d="M{bx - 10} {by - 44}l10 0l-12 30l-10 0Z"/>'
+             f'<path d="M{bx + 20} {by - 44}l10 0l-12 30l-10 0Z"/></g>')
+    o.append(f'  <rect x="{bx - 70}" y="{by - 14}" width="144" height="8" fill="#3a3a34"/>')
+    o.append(f'  <circle cx="{bx - 40}" cy="{by - 2}" r="11" fill="#222"/><circle cx="{bx + 44}" cy="{by - 2}" r="11" fill="#222"/>')
+    o.append(f'  <circle cx="{bx - 40}" cy="{by - 2}" r="4" fill="#777"/><circle cx="{bx + 44}" cy="{by - 2}" r="4" fill="#777"/>')
+    o.append(f'  <rect x="{bx + 62}" y="{by - 44}" width="14" height="20" rx="3" fill="#5a5a50"/>')
+    # the hose: off the reel, across the field, up to the port; its end lies open on the ground
+    o.append(f'  <path fill="none" stroke="#1f1d19" stroke-width="8" stroke-linecap="round" '
+             f'd="M{bx + 74} {by - 34}C{bx + 110} {by - 30} {bx + 100} {by + 8} {bx + 40} {by + 10}C{bx - 60} {by + 12} {bx - 120} {by - 8} {bx - 150} 690C{bx - 175} 675 {bx - 170} 660 1000 654"/>')
+    o.append('  <path fill="none" stroke="#f3dcaa" stroke-opacity="0.5" stroke-width="2" '
+             f'd="M{bx + 74} {by - 38}C{bx + 110} {by - 34} {bx + 100} {by + 4} {bx + 40} {by + 6}"/>')
+    o.append('  <rect x="984" y="644" width="16" height="12" rx="3" fill="#6a6a60"/>')
+    # the port's hatch open on the hull, the socket dark in it
+    o.append('  <path fill="#2a2e2c" d="M991 612 L1009 614 L1009 630 L991 628Z"/>')
+    o.append('  <path fill="#b8872e" d="M989 610 L993 596 L1011 598 L1009 612Z"/>')
+    o.append('  <circle cx="1000" cy="621" r="4" fill="#111"/>')
+    return "\n".join(o) + "\n"
+
+
+def armoured(rng, x, y, h, helmet=True, jacket=None, skin="#b98a68", hair="#2a211c"):
+    """A defector in scuffed white armour, facing us, hands up: the blaster held out by
+    its barrel in one, butt first, the other open. Feet at (x, y), h tall."""
+    s = h / 170.0
+    W, SH, DK = "#e4dfd2", "#a9a598", "#222024"
+    o = []
+    # legs: armour plates, black at the knees
+    for side in (-1, 1):
+        lx = x + side * 10 * s
+        o.append(f'<path fill="{W}" d="M{f(lx - 9 * s)} {f(y - 86 * s)}h{f(18 * s)}l{f(-2 * s)} {f(86 * s)}h{f(-14 * s)}Z"/>')
+        o.append(f'<rect x="{f(lx - 8 * s)}" y="{f(y - 48 * s)}" width="{f(16 * s)}" height="{f(6 * s)}" fill="{DK}"/>')
+        o.append(f'<path fill="{SH}" d="M{f(lx + side * 9 * s - (side > 0) * 5 * s)} {f(y - 86 * s)}h{f(5 * s)}l{f(-1 * s)} {f(86 * s)}h{f(-4 * s)}Z"/>')
+    # torso: chest plate, the black suit at the waist, a belt
+    top = y - 146 * s
+    o.append(f'<path fill="{DK}" d="M{f(x - 20 * s)} {f(y - 100 * s)}h{f(40 * s)}v{f(16 * s)}h{f(-40 * s)}Z"/>')
+    o.append(f'<path fill="{W}" d="M{f(x - 24 * s)} {f(top + 4 * s)}Q{f(x)} {f(top - 4 * s)} {f(x + 24 * s)} {f(top + 4 * s)}'
+             f'L{f(x + 20 * s)} {f(y - 100 * s)}L{f(x - 20 * s)} {f(y - 100 * s)}Z"/>')
+    o.append(f'<rect x="{f(x - 21 * s)}" y="{f(y - 90 * s)}" width="{f(42 * s)}" height="{f(7 * s)}" fill="{W}"/>')
+    if jacket:
+        o.append(f'<path fill="{jacket}" d="M{f(x - 26 * s)} {f(top + 2 * s)}L{f(x - 8 * s)} {f(top)}L{f(x - 6 * s)} {f(y - 84 * s)}L{f(x - 24 * s)} {f(y - 80 * s)}Z'
+                 f'M{f(x + 26 * s)} {f(top + 2 * s)}L{f(x + 8 * s)} {f(top)}L{f(x + 6 * s)} {f(y - 84 * s)}L{f(x + 24 * s)} {f(y - 80 * s)}Z"/>')
+    # arms: both raised, elbows out; a blaster hangs from one hand by its barrel
+    for side in (-1, 1):
+        sx = x + side * 24 * s
+        ex, ey = sx + side * 16 * s, top + 26 * s
+        hx, hy = sx + side * 12 * s, top - 24 * s
+        col = jacket or W
+        o.append(f'<path fill="none" stroke="{col}" stroke-width="{f(10 * s)}" stroke-linecap="round" stroke-linejoin="round" '
+                 f'd="M{f(sx)} {f(top + 6 * s)}L{f(ex)} {f(ey)}L{f(hx)} {f(hy)}"/>')
+        o.append(f'<circle cx="{f(hx)}" cy="{f(hy)}" r="{f(5 * s)}" fill="{DK}"/>')
+        if side > 0:
+            o.append(f'<path fill="{DK}" d="M{f(hx - 2 * s)} {f(hy)}h{f(5 * s)}v{f(34 * s)}h{f(10 * s)}v{f(10 * s)}h{f(-16 * s)}Z"/>')
+    # head: a helmet, or bare
+    hy = top - 30 * s
+    if helmet:
+        o.append(f'<path fill="{W}" d="M{f(x - 12 * s)} {f(hy + 26 * s)}V{f(hy + 10 * s)}Q{f(x - 12 * s)} {f(hy - 2 * s)} {f(x)} {f(hy - 2 * s)}'
+                 f'Q{f(x + 12 * s)} {f(hy - 2 * s)} {f(x + 12 * s)} {f(hy + 10 * s)}V{f(hy + 26 * s)}Z"/>')
+        o.append(f'<path fill="{DK}" d="M{f(x - 9 * s)} {f(hy + 9 * s)}h{f(18 * s)}v{f(4 * s)}h{f(-7 * s)}v{f(9 * s)}h{f(-4 * s)}v{f(-9 * s)}h{f(-7 * s)}Z"/>')
+    else:
+        o.append(f'<rect x="{f(x - 4 * s)}" y="{f(hy + 20 * s)}" width="{f(8 * s)}" height="{f(8 * s)}" fill="{skin}"/>')
+        o.append(f'<ellipse cx="{f(x)}" cy="{f(hy + 12 * s)}" rx="{f(10 * s)}" ry="{f(12 * s)}" fill="{skin}"/>')
+        o.append(f'<path fill="{hair}" d="M{f(x - 10.5 * s)} {f(hy + 10 * s)}Q{f(x)} {f(hy - 6 * s)} {f(x + 10.5 * s)} {f(hy + 10 * s)}Q{f(x)} {f(hy + 2 * s)} {f(x - 10.5 * s)} {f(hy + 10 * s)}Z"/>')
+    # scuffs and scorches on the white
+    for _ in range(4):
+        cx, cy = x + rng.uniform(-18, 18) * s, y - rng.uniform(20, 140) * s
+        o.append(f'<ellipse cx="{f(cx)}" cy="{f(cy)}" rx="{f(rng.uniform(3, 6) * s)}" ry="{f(rng.uniform(2, 4) * s)}" fill="#5d5850" opacity="0.55"/>')
+    # the low sun's rim on their right
+    o.append(f'<path fill="#fff6dc" opacity="0.8" d="M{f(x + 22 * s)} {f(top + 6 * s)}L{f(x + 24 * s)} {f(top + 6 * s)}L{f(x + 20 * s)} {f(y - 100 * s)}L{f(x + 18 * s)} {f(y - 100 * s)}Z"/>')
+    return "\n".join(o)
+
+
+def sentry(x, y, h, aim):
+    """A Resistance sentry seen from behind, backing toward us, rifle up and aimed (aim -1
+    left, 1 right) at the strangers."""
+    s = h / 170.0
+    C, D = "#4f5340", "#2f3228"
+    o = []
+    for side in (-1, 1):
+        lx = x + side * 9 * s
+        o.append(f'<path fill="{D}" d="M{f(lx - 8 * s)} {f(y - 86 * s)}h{f(16 * s)}l{f(-1 * s)} {f(86 * s)}h{f(-14 * s)}Z"/>')
+    top = y - 146 * s
+    o.append(f'<path fill="{C}" d="M{f(x - 24 * s)} {f(top + 6 * s)}Q{f(x)} {f(top - 4 * s)} {f(x + 24 * s)} {f(top + 6 * s)}'
+             f'L{f(x + 21 * s)} {f(y - 80 * s)}L{f(x - 21 * s)} {f(y - 80 * s)}Z"/>')
+    o.append(f'<ellipse cx="{f(x)}" cy="{f(top - 14 * s)}" rx="{f(11 * s)}" ry="{f(13 * s)}" fill="#3b2c22"/>')
+    o.append(f'<path fill="{C}" d="M{f(x - 13 * s)} {f(top - 14 * s)}Q{f(x)} {f(top - 34 * s)} {f(x + 13 * s)} {f(top - 14 * s)}Z"/>')
+    # arms up to the rifle, the rifle pointing off into the field
+    rx0, ry0 = x - aim * 6 * s, top + 14 * s
+    rx1, ry1 = x + aim * 70 * s, top - 2 * s
+    o.append(f'<path fill="none" stroke="{C}" stroke-width="{f(9 * s)}" stroke-linecap="round" '
+             f'd="M{f(x - 22 * s)} {f(top + 8 * s)}L{f(rx0)} {f(ry0)}M{f(x + 22 * s)} {f(top + 8 * s)}L{f(x + aim * 34 * s)} {f(top + 6 * s)}"/>')
+    o.append(f'<path fill="none" stroke="#1a1a18" stroke-width="{f(6 * s)}" stroke-linecap="round" d="M{f(rx0)} {f(ry0)}L{f(rx1)} {f(ry1)}"/>')
+    o.append(f'<path fill="#f3dcaa" opacity="0.7" d="M{f(x + 22 * s)} {f(top + 6 * s)}l{f(2 * s)} 0l{f(-3 * s)} {f(60 * s)}l{f(-2 * s)} 0Z"/>')
+    return "\n".join(o)
+
+
+def base_field_strangers():
+    """2.1 (a variant of base_field): seven strangers in scuffed white armour come out of
+    the jungle at the field's edge, hands up, blasters held out butt first, a couple with
+    their helmets off or a jacket over the plates; sentries back out ahead of them, rifles
+    up."""
+    rng = random.Random(20_01)
+    text = (HERE / "base_field.svg").read_text()
+    o = ["  <!-- the strangers out of the jungle edge, and the sentries backing out before them -->"]
+    group = [(600, 678, 92, True, None), (648, 684, 96, False, "#6a4a32"), (697, 676, 90, True, None),
+             (746, 682, 95, False, None), (795, 674, 88, True, "#4a5560"), (844, 680, 92, True, None),
+             (892, 674, 88, False, None)]
+    for x, y, h, helm, jacket in group:
+        o.append(f'  <ellipse cx="{x}" cy="{y}" rx="{f(h * 0.16)}" ry="3" fill="#3d3a2e" opacity="0.4"/>')
+        o.append(armoured(rng, x, y, h, helmet=helm, jacket=jacket,
+                          skin=rng.choice(("#b98a68", "#8a5e42", "#d2a684")), hair=rng.choice(("#2a211c", "#6a4a2a", "#1a1614"))))
+    for x, y, h, aim in ((566, 718, 118, 1), (930, 722, 120, -1)):
+        o.append(f'  <ellipse cx="{x}" cy="{y}" rx="{f(h * 0.18)}" ry="4" fill="#3d3a2e" opacity="0.45"/>')
+        o.append(sentry(x, y, h, aim))
+    block = "\n".join(o) + "\n"
+    text = text.replace("<!-- After the Rain: base_field.", "<!-- After the Rain: base_field_strangers (variant of base_field, "
+                        "written by make_places.py from base_field.svg). Seven defectors in scuffed white armour out of the jungle, hands up, sentries backing before them (2.1).", 1)
+    text = text.replace("<!-- /gen:fuel -->", "<!-- /gen:fuel -->\n" + block, 1)
+    write("base_field_strangers", text)
 
 
 def base_field_landing():
@@ -527,6 +656,7 @@ def base_field_landing():
     wind, a scorched furrow behind it and the crew running."""
     rng = random.Random(20_03)
     text = (HERE / "base_field.svg").read_text()
+    text = re.sub(r"\s*<!-- gen:fuel -->.*?<!-- /gen:fuel -->", "", text, flags=re.S)
     o = ["  <!-- the crash landing: furrow, scorch, fire at the engine, smoke, sparks -->"]
     o.append('<defs><radialGradient id="fire" cx="1032" cy="588" r="120" gradientUnits="userSpaceOnUse">'
              '<stop offset="0" stop-color="#fff0b0" stop-opacity="0.95"/><stop offset="0.25" stop-color="#ffa040" stop-opacity="0.8"/>'
@@ -2846,6 +2976,7 @@ def ben_quarters():
 if __name__ == "__main__":
     clearing_rain()
     base_field()
+    base_field_strangers()
     base_field_landing()
     base_field_dusk()
     quarters_bond()
