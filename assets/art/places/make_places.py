@@ -8,8 +8,9 @@ marker comments inside those SVGs:
     <!-- gen:NAME -->  ...generated...  <!-- /gen:NAME -->
 
 so running this again gives the same files. Whole places drawn here (the variants
-medbay_bed, medbay_glass and cell_night, the fortress at seranno, the briefing room, the
-fortress's courtyard and its records vault, Ben's quarters) are written in full.
+medbay_bed, medbay_glass, cell_night, base_field_strangers and hangar_engine, the fortress
+at seranno, the briefing room, the fortress's courtyard and its records vault, Ben's
+quarters) are written in full.
 Style (../../../../shared/story/LOOK_AND_SOUND.md, "Look"): lineless flat shapes in
 three or four tones, soft gradients, one dominant light per place, the lower third calm.
 """
