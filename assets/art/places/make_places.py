@@ -1753,7 +1753,7 @@ def legs_up(hip, S):
     """Rey upside down in the housing: her legs out of the hatch from the thighs, one knee
     bent over, boots up; grey leggings, her wrapped boots, lit from the lamp at the left."""
     hx, hy = hip
-    u = S * 1.4  # pixels per metre (drawn a little large, to read at a glance)
+    u = S * 1.65  # pixels per metre (drawn a little large, to read at a glance)
 
     def limb(a, b, wa, wb, fill, light=None):
         ax, ay = a
