@@ -8,8 +8,9 @@ marker comments inside those SVGs:
     <!-- gen:NAME -->  ...generated...  <!-- /gen:NAME -->
 
 so running this again gives the same files. Whole places drawn here (the variants
-medbay_bed, medbay_glass and cell_night, the fortress at seranno, the briefing room, the
-fortress's courtyard and its records vault, Ben's quarters) are written in full.
+medbay_bed, medbay_glass, cell_night, base_field_strangers and hangar_engine, the fortress
+at seranno, the briefing room, the fortress's courtyard and its records vault, Ben's
+quarters) are written in full.
 Style (../../../../shared/story/LOOK_AND_SOUND.md, "Look"): lineless flat shapes in
 three or four tones, soft gradients, one dominant light per place, the lower third calm.
 """
@@ -518,7 +519,136 @@ def base_field():
     for x, y, h, fc, arm in crew:
         out.append(person(rng, x, y, h, "#3a3c36", rim="#f3dcaa", rim_side=1, facing=fc, arm=arm,
                           hair=rng.choice(("short", "cap", "crop", "bun"))))
-    patch("base_field", {"ships": "\n".join(out) + "\n"})
+    patch("base_field", {"ships": "\n".join(out) + "\n", "fuel": fuel_line()})
+
+
+def fuel_line():
+    """A fuel bowser on the field and its hose run out to the transport's open port, the
+    hose's end on the ground under it, waiting for the coupling Rey and Finn are hauling
+    across (2.1)."""
+    o = ["  <!-- a fuel bowser, its hose run out to the transport's open fuel port -->"]
+    bx, by = 1170, 738
+    o.append(f'  <ellipse cx="{bx + 10}" cy="{by + 4}" rx="86" ry="8" fill="#3d3a2e" opacity="0.45"/>')
+    o.append(f'  <rect x="{bx - 62}" y="{by - 58}" width="128" height="48" rx="22" fill="#b8872e"/>')
+    o.append(f'  <rect x="{bx - 62}" y="{by - 58}" width="128" height="14" rx="7" fill="#e8c070"/>')
+    o.append(f'  <rect x="{bx - 62}" y="{by - 30}" width="128" height="20" rx="8" fill="#8a621f"/>')
+    o.append(f'  <g fill="#2d2a24"><path d="M{bx - 40} {by - 44}l10 0l-12 30l-10 0Z"/><path d="M{bx - 10} {by - 44}l10 0l-12 30l-10 0Z"/>'
+             f'<path d="M{bx + 20} {by - 44}l10 0l-12 30l-10 0Z"/></g>')
+    o.append(f'  <rect x="{bx - 70}" y="{by - 14}" width="144" height="8" fill="#3a3a34"/>')
+    o.append(f'  <circle cx="{bx - 40}" cy="{by - 2}" r="11" fill="#222"/><circle cx="{bx + 44}" cy="{by - 2}" r="11" fill="#222"/>')
+    o.append(f'  <circle cx="{bx - 40}" cy="{by - 2}" r="4" fill="#777"/><circle cx="{bx + 44}" cy="{by - 2}" r="4" fill="#777"/>')
+    o.append(f'  <rect x="{bx + 62}" y="{by - 44}" width="14" height="20" rx="3" fill="#5a5a50"/>')
+    # the hose: off the reel, across the field, up to the port; its end lies open on the ground
+    o.append(f'  <path fill="none" stroke="#1f1d19" stroke-width="8" stroke-linecap="round" '
+             f'd="M{bx + 74} {by - 34}C{bx + 110} {by - 30} {bx + 100} {by + 8} {bx + 40} {by + 10}C{bx - 60} {by + 12} {bx - 120} {by - 8} {bx - 150} 690C{bx - 175} 675 {bx - 170} 660 1000 654"/>')
+    o.append('  <path fill="none" stroke="#f3dcaa" stroke-opacity="0.5" stroke-width="2" '
+             f'd="M{bx + 74} {by - 38}C{bx + 110} {by - 34} {bx + 100} {by + 4} {bx + 40} {by + 6}"/>')
+    o.append('  <rect x="984" y="644" width="16" height="12" rx="3" fill="#6a6a60"/>')
+    # the port's hatch open on the hull, the socket dark in it
+    o.append('  <path fill="#2a2e2c" d="M991 612 L1009 614 L1009 630 L991 628Z"/>')
+    o.append('  <path fill="#b8872e" d="M989 610 L993 596 L1011 598 L1009 612Z"/>')
+    o.append('  <circle cx="1000" cy="621" r="4" fill="#111"/>')
+    return "\n".join(o) + "\n"
+
+
+def armoured(rng, x, y, h, helmet=True, jacket=None, skin="#b98a68", hair="#2a211c"):
+    """A defector in scuffed white armour, facing us, hands up: the blaster held out by
+    its barrel in one, butt first, the other open. Feet at (x, y), h tall."""
+    s = h / 170.0
+    W, SH, DK = "#e4dfd2", "#a9a598", "#222024"
+    o = []
+    # legs: armour plates, black at the knees
+    for side in (-1, 1):
+        lx = x + side * 10 * s
+        o.append(f'<path fill="{W}" d="M{f(lx - 9 * s)} {f(y - 86 * s)}h{f(18 * s)}l{f(-2 * s)} {f(86 * s)}h{f(-14 * s)}Z"/>')
+        o.append(f'<rect x="{f(lx - 8 * s)}" y="{f(y - 48 * s)}" width="{f(16 * s)}" height="{f(6 * s)}" fill="{DK}"/>')
+        o.append(f'<path fill="{SH}" d="M{f(lx + side * 9 * s - (side > 0) * 5 * s)} {f(y - 86 * s)}h{f(5 * s)}l{f(-1 * s)} {f(86 * s)}h{f(-4 * s)}Z"/>')
+    # torso: chest plate, the black suit at the waist, a belt
+    top = y - 146 * s
+    o.append(f'<path fill="{DK}" d="M{f(x - 20 * s)} {f(y - 100 * s)}h{f(40 * s)}v{f(16 * s)}h{f(-40 * s)}Z"/>')
+    o.append(f'<path fill="{W}" d="M{f(x - 24 * s)} {f(top + 4 * s)}Q{f(x)} {f(top - 4 * s)} {f(x + 24 * s)} {f(top + 4 * s)}'
+             f'L{f(x + 20 * s)} {f(y - 100 * s)}L{f(x - 20 * s)} {f(y - 100 * s)}Z"/>')
+    o.append(f'<rect x="{f(x - 21 * s)}" y="{f(y - 90 * s)}" width="{f(42 * s)}" height="{f(7 * s)}" fill="{W}"/>')
+    if jacket:
+        o.append(f'<path fill="{jacket}" d="M{f(x - 26 * s)} {f(top + 2 * s)}L{f(x - 8 * s)} {f(top)}L{f(x - 6 * s)} {f(y - 84 * s)}L{f(x - 24 * s)} {f(y - 80 * s)}Z'
+                 f'M{f(x + 26 * s)} {f(top + 2 * s)}L{f(x + 8 * s)} {f(top)}L{f(x + 6 * s)} {f(y - 84 * s)}L{f(x + 24 * s)} {f(y - 80 * s)}Z"/>')
+    # arms: both raised, elbows out; a blaster hangs from one hand by its barrel
+    for side in (-1, 1):
+        sx = x + side * 24 * s
+        ex, ey = sx + side * 16 * s, top + 26 * s
+        hx, hy = sx + side * 12 * s, top - 24 * s
+        col = jacket or W
+        o.append(f'<path fill="none" stroke="{col}" stroke-width="{f(10 * s)}" stroke-linecap="round" stroke-linejoin="round" '
+                 f'd="M{f(sx)} {f(top + 6 * s)}L{f(ex)} {f(ey)}L{f(hx)} {f(hy)}"/>')
+        o.append(f'<circle cx="{f(hx)}" cy="{f(hy)}" r="{f(5 * s)}" fill="{DK}"/>')
+        if side > 0:
+            o.append(f'<path fill="{DK}" d="M{f(hx - 2 * s)} {f(hy)}h{f(5 * s)}v{f(34 * s)}h{f(10 * s)}v{f(10 * s)}h{f(-16 * s)}Z"/>')
+    # head: a helmet, or bare
+    hy = top - 30 * s
+    if helmet:
+        o.append(f'<path fill="{W}" d="M{f(x - 12 * s)} {f(hy + 26 * s)}V{f(hy + 10 * s)}Q{f(x - 12 * s)} {f(hy - 2 * s)} {f(x)} {f(hy - 2 * s)}'
+                 f'Q{f(x + 12 * s)} {f(hy - 2 * s)} {f(x + 12 * s)} {f(hy + 10 * s)}V{f(hy + 26 * s)}Z"/>')
+        o.append(f'<path fill="{DK}" d="M{f(x - 9 * s)} {f(hy + 9 * s)}h{f(18 * s)}v{f(4 * s)}h{f(-7 * s)}v{f(9 * s)}h{f(-4 * s)}v{f(-9 * s)}h{f(-7 * s)}Z"/>')
+    else:
+        o.append(f'<rect x="{f(x - 4 * s)}" y="{f(hy + 20 * s)}" width="{f(8 * s)}" height="{f(8 * s)}" fill="{skin}"/>')
+        o.append(f'<ellipse cx="{f(x)}" cy="{f(hy + 12 * s)}" rx="{f(10 * s)}" ry="{f(12 * s)}" fill="{skin}"/>')
+        o.append(f'<path fill="{hair}" d="M{f(x - 10.5 * s)} {f(hy + 10 * s)}Q{f(x)} {f(hy - 6 * s)} {f(x + 10.5 * s)} {f(hy + 10 * s)}Q{f(x)} {f(hy + 2 * s)} {f(x - 10.5 * s)} {f(hy + 10 * s)}Z"/>')
+    # scuffs and scorches on the white
+    for _ in range(4):
+        cx, cy = x + rng.uniform(-18, 18) * s, y - rng.uniform(20, 140) * s
+        o.append(f'<ellipse cx="{f(cx)}" cy="{f(cy)}" rx="{f(rng.uniform(3, 6) * s)}" ry="{f(rng.uniform(2, 4) * s)}" fill="#5d5850" opacity="0.55"/>')
+    # the low sun's rim on their right
+    o.append(f'<path fill="#fff6dc" opacity="0.8" d="M{f(x + 22 * s)} {f(top + 6 * s)}L{f(x + 24 * s)} {f(top + 6 * s)}L{f(x + 20 * s)} {f(y - 100 * s)}L{f(x + 18 * s)} {f(y - 100 * s)}Z"/>')
+    return "\n".join(o)
+
+
+def sentry(x, y, h, aim):
+    """A Resistance sentry seen from behind, backing toward us, rifle up and aimed (aim -1
+    left, 1 right) at the strangers."""
+    s = h / 170.0
+    C, D = "#4f5340", "#2f3228"
+    o = []
+    for side in (-1, 1):
+        lx = x + side * 9 * s
+        o.append(f'<path fill="{D}" d="M{f(lx - 8 * s)} {f(y - 86 * s)}h{f(16 * s)}l{f(-1 * s)} {f(86 * s)}h{f(-14 * s)}Z"/>')
+    top = y - 146 * s
+    o.append(f'<path fill="{C}" d="M{f(x - 24 * s)} {f(top + 6 * s)}Q{f(x)} {f(top - 4 * s)} {f(x + 24 * s)} {f(top + 6 * s)}'
+             f'L{f(x + 21 * s)} {f(y - 80 * s)}L{f(x - 21 * s)} {f(y - 80 * s)}Z"/>')
+    o.append(f'<ellipse cx="{f(x)}" cy="{f(top - 14 * s)}" rx="{f(11 * s)}" ry="{f(13 * s)}" fill="#3b2c22"/>')
+    o.append(f'<path fill="{C}" d="M{f(x - 13 * s)} {f(top - 14 * s)}Q{f(x)} {f(top - 34 * s)} {f(x + 13 * s)} {f(top - 14 * s)}Z"/>')
+    # arms up to the rifle, the rifle pointing off into the field
+    rx0, ry0 = x - aim * 6 * s, top + 14 * s
+    rx1, ry1 = x + aim * 70 * s, top - 2 * s
+    o.append(f'<path fill="none" stroke="{C}" stroke-width="{f(9 * s)}" stroke-linecap="round" '
+             f'd="M{f(x - 22 * s)} {f(top + 8 * s)}L{f(rx0)} {f(ry0)}M{f(x + 22 * s)} {f(top + 8 * s)}L{f(x + aim * 34 * s)} {f(top + 6 * s)}"/>')
+    o.append(f'<path fill="none" stroke="#1a1a18" stroke-width="{f(6 * s)}" stroke-linecap="round" d="M{f(rx0)} {f(ry0)}L{f(rx1)} {f(ry1)}"/>')
+    o.append(f'<path fill="#f3dcaa" opacity="0.7" d="M{f(x + 22 * s)} {f(top + 6 * s)}l{f(2 * s)} 0l{f(-3 * s)} {f(60 * s)}l{f(-2 * s)} 0Z"/>')
+    return "\n".join(o)
+
+
+def base_field_strangers():
+    """2.1 (a variant of base_field): seven strangers in scuffed white armour come out of
+    the jungle at the field's edge, hands up, blasters held out butt first, a couple with
+    their helmets off or a jacket over the plates; sentries back out ahead of them, rifles
+    up."""
+    rng = random.Random(20_01)
+    text = (HERE / "base_field.svg").read_text()
+    o = ["  <!-- the strangers out of the jungle edge, and the sentries backing out before them -->"]
+    group = [(600, 678, 92, True, None), (648, 684, 96, False, "#6a4a32"), (697, 676, 90, True, None),
+             (746, 682, 95, False, None), (795, 674, 88, True, "#4a5560"), (844, 680, 92, True, None),
+             (892, 674, 88, False, None)]
+    for x, y, h, helm, jacket in group:
+        o.append(f'  <ellipse cx="{x}" cy="{y}" rx="{f(h * 0.16)}" ry="3" fill="#3d3a2e" opacity="0.4"/>')
+        o.append(armoured(rng, x, y, h, helmet=helm, jacket=jacket,
+                          skin=rng.choice(("#b98a68", "#8a5e42", "#d2a684")), hair=rng.choice(("#2a211c", "#6a4a2a", "#1a1614"))))
+    for x, y, h, aim in ((566, 718, 118, 1), (930, 722, 120, -1)):
+        o.append(f'  <ellipse cx="{x}" cy="{y}" rx="{f(h * 0.18)}" ry="4" fill="#3d3a2e" opacity="0.45"/>')
+        o.append(sentry(x, y, h, aim))
+    block = "\n".join(o) + "\n"
+    text = text.replace("<!-- After the Rain: base_field.", "<!-- After the Rain: base_field_strangers (variant of base_field, "
+                        "written by make_places.py from base_field.svg). Seven defectors in scuffed white armour out of the jungle, hands up, sentries backing before them (2.1).", 1)
+    text = text.replace("<!-- /gen:fuel -->", "<!-- /gen:fuel -->\n" + block, 1)
+    write("base_field_strangers", text)
 
 
 def base_field_landing():
@@ -527,6 +657,7 @@ def base_field_landing():
     wind, a scorched furrow behind it and the crew running."""
     rng = random.Random(20_03)
     text = (HERE / "base_field.svg").read_text()
+    text = re.sub(r"\s*<!-- gen:fuel -->.*?<!-- /gen:fuel -->", "", text, flags=re.S)
     o = ["  <!-- the crash landing: furrow, scorch, fire at the engine, smoke, sparks -->"]
     o.append('<defs><radialGradient id="fire" cx="1032" cy="588" r="120" gradientUnits="userSpaceOnUse">'
              '<stop offset="0" stop-color="#fff0b0" stop-opacity="0.95"/><stop offset="0.25" stop-color="#ffa040" stop-opacity="0.8"/>'
@@ -863,136 +994,224 @@ def tribunal():
 # ---------------------------------------------------------------- seranno
 
 def seranno():
-    """A Star Wars fortress, not a castle: leaning slabs of stone and metal, a command
-    tower with a band of lit ports, a landing pad, masts; night, red alarm light."""
+    """The fortress on Seranno at night (5.2): an old walled estate squatting on a hilltop
+    above terraced vineyards, "old stone, new guns, red lamps burning along the walls like
+    coals". Stone curtain wall with battlements and two towers under tiled roofs, the
+    villa's tiled roofs and lit windows above it, a bell tower and cypresses; new metal
+    gun turrets on the towers; a road winding up through the black rows of vines."""
     rng = random.Random(20_05)
-    m = Mesh()
-    # the great keep: a truncated pyramid, and its lower wings
-    m.slab(-24, 24, -22, 10, 0, 28, "stone", inset=(7, 7, 4, 7))
-    m.slab(-60, -24, -18, 4, 0, 15, "stone2", inset=(4, 0, 2, 4))
-    m.slab(24, 60, -18, 4, 0, 15, "stone2", inset=(0, 4, 2, 4))
-    # buttresses leaning against the keep's face
-    for bx in (-13, 13):
-        m.solid([[(bx - 2, 0, 10), (bx + 2, 0, 10), (bx + 2, 0, 3), (bx - 2, 0, 3)],
-                 [(bx - 2, 0, 10), (bx + 2, 0, 10), (bx + 1.5, 26, 3.3), (bx - 1.5, 26, 3.3)],
-                 [(bx - 2, 0, 3), (bx + 2, 0, 3), (bx + 1.5, 26, 3.3), (bx - 1.5, 26, 3.3)],
-                 [(bx - 2, 0, 10), (bx - 2, 0, 3), (bx - 1.5, 26, 3.3)],
-                 [(bx + 2, 0, 10), (bx + 2, 0, 3), (bx + 1.5, 26, 3.3)]], "stone2")
-    # the blast door under a heavy metal lintel
-    m.slab(-6, 6, 8.5, 10.6, 0, 11, "door")
-    m.slab(-8, 8, 7, 11.2, 11, 14, "metal", inset=(1, 1, 0, 1))
-    # the command tower: a leaning shaft, a wide deck with its band of ports, a cap
-    m.slab(-9, 9, -16, 0, 28, 50, "stone", inset=(2, 2, 1, 2))
-    m.slab(-13, 13, -18, 4, 50, 53, "metal")
-    m.slab(-13.3, 13.3, -18.3, 4.3, 53, 55, "ports")
-    m.slab(-13, 13, -18, 4, 55, 58, "metal", inset=(2, 2, 1, 2))
-    m.slab(-6, 6, -12, -2, 58, 61, "metal")
-    # masts and a dish arm on the tower
-    m.slab(4, 5, -8, -7, 61, 78, "metal")
-    m.slab(-5, -4.3, -6, -5.3, 61, 72, "metal")
-    # the landing pad on its pylon, right of the keep
-    m.slab(72, 78, -6, 0, 0, 20, "stone2", inset=(1, 1, 1, 1))
-    m.tube((75, 20, -3), (75, 22.5, -3), 16, "metal", n=8, caps=(None, "pad"))
-    m.tube((75, 19, -3), (75, 20, -3), 12, "metal", n=8)
-    # gun turret on the left wing
-    m.slab(-48, -40, -10, -2, 15, 19, "metal", inset=(1, 1, 1, 1))
-    m.slab(-45, -44, -6.5, -5.5, 17, 18, "metal")
-    m.face([(-44.5, 17.5, -6), (-44.5, 18.3, 6), (-44.5, 17.7, 6)], "metal", two=True)
 
-    pal = {
-        "stone": ["#100b0d", "#1e1417", "#33191c", "#55211f"],
-        "stone2": ["#0d090b", "#191114", "#2c1619", "#4a1d1c"],
-        "metal": ["#0b090b", "#171215", "#261b1f", "#3f2224"],
-        "door": ["#060405", "#0d0809", "#150b0c", "#1e0d0e"],
-        "ports": ["#6a1a14", "#9a2a1e", "#c43c28", "#e05434"],
-        "pad": ["#151013", "#241a1e", "#33202a", "#4a2628"],
-    }
-    X0, Y0, S, YAW, PITCH, FOV = 930, 640, 8.2, 0.32, -0.06, 1 / 260
-    L = (-0.55, 0.15, 0.6)  # the alarm lamps, low and to the left, rake across the faces
-    fort = render(m, pal, X0, Y0, S, YAW, PITCH, L, fov=FOV)
+    def hill(x):
+        return 512 + 0.00022 * (x - 960) ** 2 + 0.00000000035 * (x - 960) ** 4
 
-    def P(p):
-        return project(p, X0, Y0, S, YAW, PITCH, fov=FOV)
+    def pts(p):
+        return "M" + "L".join(f"{f(x)} {f(y)}" for x, y in p) + "Z"
 
-    # alarm beacons: on the lintel, the tower corners, the pad
-    beacons = [P((0, 14.2, 10.5)), P((-13, 58.5, 4)), P((13, 58.5, 4)), P((4.5, 78.5, -7.5)),
-               P((75, 23, 13)), P((-44, 19.5, -2))]
+    o = []
+    # ---- the vineyard: terraces on the hillside, each a stone lip and a row of vines
+    o.append("<!-- terraced vineyard rows down the hillside, black, the terrace walls catching the red -->")
+    rows = []
+    y, gap = 545, 10
+    while y < 1120:
+        rows.append((y, gap))
+        y += gap
+        gap *= 1.17
+    for k, (yk, gp) in enumerate(rows):
+        t = (yk - 545) / 555
+        c = 0.00022 * (1 - 0.75 * t)
+        xs = [x for x in range(-40, 1981, 40)]
+        def cy(x):
+            return yk + c * (x - 960) ** 2 * (0.35 + 0.65 * (1 - t)) - 40 * (1 - t) * (1 - t) * 0
+        lip = max(2.0, gp * 0.18)
+        top = [(x, cy(x)) for x in xs]
+        # the terrace wall: a lit lip, then the dark face below it
+        o.append(f'<path fill="#4a2226" opacity="{f(0.55 + 0.3 * t)}" d="{pts(top + [(x, y_ + lip) for x, y_ in reversed(top)])}"/>')
+        # vines: rounded bumps along the row, a post now and then
+        h = max(5.0, gp * 0.8)
+        step = max(9, int(gp * 0.8))
+        d = []
+        x = -40 + rng.uniform(0, step)
+        while x < 1980:
+            w = step * rng.uniform(0.8, 1.15)
+            yy = cy(x)
+            hh = h * rng.uniform(0.75, 1.1)
+            d.append(f"M{f(x - w / 2)} {f(yy)}Q{f(x - w / 2)} {f(yy - hh)} {f(x)} {f(yy - hh)}Q{f(x + w / 2)} {f(yy - hh)} {f(x + w / 2)} {f(yy)}Z")
+            x += step
+        o.append(f'<path fill="{mix("#1a0d10", "#0d0709", t)}" d="{"".join(d)}"/>')
+        if t > 0.15:
+            # red catching the tops of the nearer vines, from the lamps up the hill
+            d = []
+            x = -40 + rng.uniform(0, step * 3)
+            while x < 1980:
+                yy = cy(x) - h * 0.85
+                d.append(f"M{f(x - step * 0.2)} {f(yy)}h{f(step * 0.4)}v{f(max(1.5, h * 0.12))}h{f(-step * 0.4)}Z")
+                x += step * rng.uniform(1.5, 3.5)
+            o.append(f'<path fill="#7a2a26" opacity="0.5" d="{"".join(d)}"/>')
+    vines = "\n".join(o)
+
+    # ---- the road: from the gate, switchbacks down through the rows
+    road = ('<path fill="none" stroke="#2a171a" stroke-linecap="round" stroke-linejoin="round" stroke-width="10" '
+            'd="M960 520 C1000 545 1090 560 1080 585 C1060 615 860 615 820 650 C780 690 980 720 1040 760 C1110 810 900 860 760 930 '
+            'C660 985 700 1040 720 1100"/>')
+    road += ('<path fill="none" stroke="#5a2428" stroke-opacity="0.45" stroke-width="3" '
+             'd="M962 516 C1002 541 1092 556 1082 581 C1062 611 862 611 822 646 C782 686 982 716 1042 756"/>')
+
+    # ---- the estate on the crown
+    e = []
+    # cypresses behind the walls
+    for cx, top, w in ((655, 235, 30), (700, 270, 24), (1225, 250, 28), (1262, 290, 22), (1410, 360, 22)):
+        base = hill(cx) - 10
+        e.append(f'<path fill="#1f0f13" d="M{cx} {top}C{cx + w * 0.7} {top + 60} {cx + w * 0.75} {base - 80} {cx + w * 0.4} {base}'
+                 f'L{cx - w * 0.4} {base}C{cx - w * 0.75} {base - 80} {cx - w * 0.7} {top + 60} {cx} {top}Z"/>')
+        e.append(f'<path fill="#6a2426" opacity="0.6" d="M{cx - w * 0.1} {top + 10}C{cx - w * 0.55} {top + 70} {cx - w * 0.6} {base - 90} {cx - w * 0.38} {base - 10}'
+                 f'L{cx - w * 0.3} {base - 10}C{cx - w * 0.45} {base - 90} {cx - w * 0.4} {top + 70} {cx - w * 0.1} {top + 10}Z"/>')
+    # the villa: main house and a wing, hipped tile roofs
+    e.append('<path fill="#2a161a" d="M720 440 L720 335 L1130 335 L1130 440Z"/>')       # main house wall
+    e.append('<path fill="#3a1d20" d="M720 335 L720 440 L700 440 L700 345Z"/>')
+    e.append('<path fill="#4a1f1e" d="M700 338 L760 282 L1090 282 L1150 338Z"/>')        # its roof, terracotta in the dark
+    e.append('<path fill="#6a2a24" d="M700 338 L760 282 L775 282 L722 338Z"/>')
+    e.append('<path fill="#1e0f11" d="M700 338 L1150 338 L1150 346 L700 346Z"/>')
+    e.append('<path fill="#231215" d="M1070 440 L1070 380 L1260 380 L1260 440Z"/>')     # the lower wing
+    e.append('<path fill="#431c1c" d="M1058 384 L1095 350 L1240 350 L1272 384Z"/>')
+    e.append('<path fill="#1e0f11" d="M1058 384 L1272 384 L1272 390 L1058 390Z"/>')
+    # roof tiles: rows of small arcs
+    for ry, x0, x1 in ((296, 748, 1104), (310, 734, 1118), (324, 720, 1132), (362, 1082, 1252), (374, 1070, 1262)):
+        d = "".join(f"M{x} {ry}q6 -6 12 0" for x in range(x0, x1, 12))
+        e.append(f'<path fill="none" stroke="#2a1113" stroke-width="2" d="{d}"/>')
+    # the bell tower
+    e.append('<path fill="#2e181b" d="M770 335 L770 215 L826 215 L826 335Z"/>')
+    e.append('<path fill="#3e1f21" d="M770 215 L770 335 L758 335 L758 222Z"/>')
+    e.append('<path fill="#4a1f1e" d="M752 218 L798 180 L834 218Z"/>')
+    e.append('<path fill="#0b0607" d="M786 230 L786 262 Q798 246 810 262 L810 230Z"/>')
+    # lit windows: warm, a few dark
+    wins = []
+    for row_y in (352, 392):
+        for wx in range(742, 1120, 46):
+            lit = rng.random() < 0.62
+            col = "#ffb46a" if lit else "#120a0c"
+            wins.append((wx, row_y, col, lit))
+    for wx in range(1090, 1250, 42):
+        lit = rng.random() < 0.5
+        wins.append((wx, 398, "#ffa860" if lit else "#120a0c", lit))
+    wins.append((790, 290, "#ffb46a", True))
+    glows = []
+    for wx, wy, col, lit in wins:
+        e.append(f'<path fill="{col}" d="M{wx} {wy + 22}V{wy + 6}Q{wx + 8} {wy - 3} {wx + 16} {wy + 6}V{wy + 22}Z"/>')
+        if lit:
+            glows.append(f'<circle cx="{wx + 8}" cy="{wy + 12}" r="26" fill="url(#win)"/>')
+    e.append("".join(glows))
+    # ---- the curtain wall of old stone along the crown, battlements on top
+    wall_top = 440
+    wl, wr = 560, 1360
+    base = [(x, hill(x) + 6) for x in range(wr, wl - 1, -40)]
+    e.append(f'<path fill="#2c171a" d="{pts([(wl, wall_top), (wr, wall_top)] + base)}"/>')
+    # stone courses and blocks
+    d = []
+    for cy_ in range(wall_top + 14, 600, 16):
+        d.append(f"M{wl} {cy_}H{wr}")
+    e.append(f'<path fill="none" stroke="#1b0d10" stroke-width="2" d="{"".join(d)}"/>')
+    d = []
+    for k, cy_ in enumerate(range(wall_top, 600, 16)):
+        off = 0 if k % 2 else 24
+        for x in range(wl + off, wr, 48):
+            d.append(f"M{x} {cy_}v16")
+    e.append(f'<path fill="none" stroke="#1b0d10" stroke-width="2" d="{"".join(d)}"/>')
+    # patched and weathered blocks, a little lighter or darker
+    for _ in range(38):
+        x = rng.randrange(wl, wr - 48, 24)
+        yy = wall_top + 16 * rng.randrange(0, 7)
+        if yy + 16 > hill(x):
+            continue
+        e.append(f'<rect x="{x}" y="{yy}" width="{rng.choice((24, 48))}" height="16" fill="{rng.choice(("#3a1f22", "#231215", "#40201f"))}"/>')
+    # the wall's face lit red from the lamps along its top, fading down
+    e.append(f'<path fill="url(#wallLit)" d="{pts([(wl, wall_top), (wr, wall_top)] + base)}"/>')
+    # battlements
+    d = []
+    for x in range(wl, wr, 28):
+        d.append(f"M{x} {wall_top}v-16h16v16Z")
+    e.append(f'<path fill="#2c171a" d="{"".join(d)}"/>')
+    e.append(f'<path fill="#5a2426" d="M{wl} {wall_top}H{wr}v3H{wl}Z"/>')
+    # the gatehouse: a round arch, its doors shut, red light under them
+    e.append('<path fill="#311a1d" d="M900 395 L1020 395 L1020 520 L900 520Z"/>')
+    d = "".join(f"M{x} 395v-14h14v14Z" for x in range(900, 1020, 24))
+    e.append(f'<path fill="#311a1d" d="{d}"/>')
+    e.append('<path fill="#0c0607" d="M928 520 V470 Q960 436 992 470 V520Z"/>')
+    e.append('<path fill="none" stroke="#5a2628" stroke-width="5" d="M924 520 V470 Q960 430 996 470 V520"/>')
+    e.append('<path fill="#ff5a3c" opacity="0.8" d="M930 514h60v4h-60Z"/>')
+    # two towers at the wall's ends, tiled pyramid roofs, new gun turrets on their tops
+    for tx0, tx1, ttop, roof, gun in ((532, 612, 360, 318, -1), (1310, 1392, 372, 330, 1)):
+        tb = hill((tx0 + tx1) / 2) + 10
+        e.append(f'<path fill="#2e181b" d="M{tx0} {ttop}H{tx1}V{tb}H{tx0}Z"/>')
+        e.append(f'<path fill="#3d1f21" d="M{tx0} {ttop}H{tx0 + 14}V{tb}H{tx0}Z"/>')
+        d = "".join(f"M{tx0}{'' if False else ''} {ttop + 20 + 16 * k}H{tx1}" for k in range(0, int((tb - ttop) / 16)))
+        e.append(f'<path fill="none" stroke="#1b0d10" stroke-width="2" d="{d}"/>')
+        e.append(f'<path fill="#4a1f1e" d="M{tx0 - 8} {ttop + 2}L{(tx0 + tx1) / 2} {roof}L{tx1 + 8} {ttop + 2}Z"/>')
+        e.append(f'<path fill="#0c0607" d="M{(tx0 + tx1) / 2 - 5} {ttop + 40}v-14q5 -7 10 0v14Z"/>')
+        # a gun turret bolted on beside the roof: a metal box and a long barrel, lit at the edge
+        gx = tx1 - 4 if gun > 0 else tx0 + 4
+        e.append(f'<path fill="#1e181b" d="M{gx - 28} {ttop + 2}V{ttop - 18}L{gx - 20} {ttop - 30}H{gx + 20}L{gx + 28} {ttop - 18}V{ttop + 2}Z"/>')
+        e.append(f'<path fill="#8a5a5a" d="M{gx - 20} {ttop - 30}H{gx + 20}l3 4H{gx - 23}Z"/>')
+        e.append(f'<path fill="#1e181b" d="M{gx} {ttop - 20}L{gx - 96 * gun} {ttop - 52}l{-3 * gun} 7L{gx} {ttop - 10}Z"/>')
+        e.append(f'<path fill="#8a5a5a" d="M{gx} {ttop - 20}L{gx - 96 * gun} {ttop - 52}l{-1 * gun} 2L{gx} {ttop - 18}Z"/>')
+        e.append(f'<circle cx="{gx + 12 * gun}" cy="{ttop - 8}" r="3" fill="#ff6a4a"/>')
+    # a new comms mast on the bell tower
+    e.append('<path fill="#1a1416" d="M797 180 V120 h3 V180Z M786 140 h26 v3 h-26Z"/>')
+    estate = "\n".join(e)
+
+    # ---- red lamps along the walls, like coals
+    lamps = []
+    for x in list(range(580, 1350, 62)) + [572, 1350]:
+        lamps.append((x + 6, wall_top + 8, 50))
+    lamps += [(572, 360 + 30, 70), (1351, 372 + 30, 70), (798, 118, 40), (960, 410, 90)]
     glow = []
-    for i, (bx, by) in enumerate(beacons):
-        r = 150 if i == 0 else 70
-        glow.append(f'<circle cx="{f(bx)}" cy="{f(by)}" r="{r}" fill="url(#beacon)"/>')
-        glow.append(f'<circle cx="{f(bx)}" cy="{f(by)}" r="{4 if i else 7}" fill="#fff0e0"/>')
-    # slit windows on the keep's faces: thin, lit red from inside
-    slits = []
-    for sx, sy in ((-16, 18), (-10, 21), (10, 21), (16, 18), (-19, 9), (19, 9)):
-        a = P((sx, sy, 10 - 7 * sy / 28 + 0.3))
-        b = P((sx + 2.2, sy + 0.6, 10 - 7 * (sy + 0.6) / 28 + 0.3))
-        slits.append(f'<path fill="#ff5a3c" opacity="0.8" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(a[0])} {f(b[1])}Z"/>')
-    for wx in (-52, -44, -36, 32, 40, 48, 56):
-        a = P((wx, 8, 4 - 4 * 8 / 15 + 0.2))
-        slits.append(f'<rect x="{f(a[0])}" y="{f(a[1])}" width="10" height="3" fill="#ff5a3c" opacity="0.65"/>')
-    # seams between the keep's great panels: dark bands across its leaning face
-    for sy in (7, 14, 21):
-        zf = 10 - 7 * sy / 28 + 0.05
-        il = -24 + 7 * sy / 28
-        a, b = P((il, sy, zf)), P((-il, sy, zf))
-        a2, b2 = P((il + 0.3, sy + 0.5, zf - 0.12)), P((-il - 0.3, sy + 0.5, zf - 0.12))
-        slits.insert(0, f'<path fill="#0a0708" opacity="0.6" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(b2[0])} {f(b2[1])}L{f(a2[0])} {f(a2[1])}Z"/>')
-    # mullions across the command deck's band of ports
-    for mx in range(-12, 13, 2):
-        a, b = P((mx - 0.18, 53, 4.35)), P((mx + 0.18, 55, 4.35))
-        slits.append(f'<path fill="#1a0f10" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(a[0])} {f(b[1])}Z"/>')
-    # a recessed lift shaft up the tower's face, lit ports along it
-    q = [P((-1.6, 28.5, 0.02)), P((1.6, 28.5, 0.02)), P((1.4, 49.5, -1.93)), P((-1.4, 49.5, -1.93))]
-    slits.append('<path fill="#0c0809" opacity="0.75" d="M' + "L".join(f"{f(a)} {f(b)}" for a, b in q) + 'Z"/>')
-    for yy in (32, 37, 42, 47):
-        a, b = P((-0.6, yy, 0.05 - 2 * (yy - 28) / 22)), P((0.6, yy + 0.8, 0.05 - 2 * (yy + 0.8 - 28) / 22))
-        slits.append(f'<path fill="#ff5a3c" opacity="0.7" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(a[1])}L{f(b[0])} {f(b[1])}L{f(a[0])} {f(b[1])}Z"/>')
-    # the blast door: its seam and the red light spilling under it
-    d0, d1 = P((-5.6, 0.3, 10.65)), P((5.6, 10.6, 10.65))
-    mid = P((0, 0, 10.65))
-    slits.append(f'<path fill="#060405" d="M{f(mid[0] - 1.5)} {f(d1[1])}h3V{f(d0[1])}h-3Z"/>')
-    slits.append(f'<path fill="#ff6a4a" opacity="0.85" d="M{f(d0[0])} {f(d0[1] - 3)}H{f(d1[0])}V{f(d0[1])}H{f(d0[0])}Z"/>')
-    door = P((0, 0, 10.6))
-    stars = "".join(f'<circle cx="{rng.randint(0, 1920)}" cy="{rng.randint(0, 420)}" r="{rng.choice((0.8, 1, 1.2, 1.6))}"/>'
-                    for _ in range(70))
-    # jagged far ridges and the plateau
+    for x, yy, r in lamps:
+        glow.append(f'<circle cx="{f(x)}" cy="{f(yy)}" r="{r}" fill="url(#beacon)"/>')
+        glow.append(f'<circle cx="{f(x)}" cy="{f(yy)}" r="{3 if r < 60 else 5}" fill="#fff0e0"/>')
+
+    stars = "".join(f'<circle cx="{rng.randint(0, 1920)}" cy="{rng.randint(0, 460)}" r="{rng.choice((0.8, 1, 1.2, 1.6))}"/>'
+                    for _ in range(80))
+
     def ridge(y, amp, step, col, seed):
         r = random.Random(seed)
-        pts, x = [], -40
+        p, x = [], -40
         while x < 1980:
-            pts.append(f"L{x} {f(y - r.uniform(0, amp))}")
+            p.append(f"L{x} {f(y - r.uniform(0, amp))}")
             x += r.randint(step // 2, step)
-        return f'<path fill="{col}" d="M-40 1100{"".join(pts)}L1980 1100Z"/>'
+        return f'<path fill="{col}" d="M-40 1100{"".join(p)}L1980 1100Z"/>'
+
+    hill_path = "M-40 1100 " + "".join(f"L{x} {f(hill(x))}" for x in range(-40, 1981, 40)) + " L1980 1100Z"
     text = f"""<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080" viewBox="0 0 1920 1080">
-  <!-- After the Rain: seranno. A fortress on Seranno at night under red alarm light: leaning
-       slabs of stone and metal, a command tower with a band of lit ports, a landing pad.
+  <!-- After the Rain: seranno. The fortress on Seranno at night: an old walled estate on a hilltop
+       above terraced vineyards, stone wall and towers under tiled roofs, the villa's lit windows,
+       a bell tower and cypresses; new gun turrets on the towers, red lamps along the walls.
        Original work, CC BY 4.0. Written by make_places.py; edit that, not this. -->
   <defs>
     <linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">
       <stop offset="0" stop-color="#050407"/><stop offset="0.55" stop-color="#120a10"/><stop offset="1" stop-color="#2e1216"/>
     </linearGradient>
-    <radialGradient id="alarm" cx="{f(door[0])}" cy="{f(door[1] - 120)}" r="900" gradientUnits="userSpaceOnUse">
-      <stop offset="0" stop-color="#ff3a2a" stop-opacity="0.2"/><stop offset="0.3" stop-color="#d0201a" stop-opacity="0.08"/>
-      <stop offset="0.75" stop-color="#8a1010" stop-opacity="0.05"/><stop offset="1" stop-color="#8a1010" stop-opacity="0"/>
+    <radialGradient id="alarm" cx="960" cy="420" r="900" gradientUnits="userSpaceOnUse">
+      <stop offset="0" stop-color="#ff3a2a" stop-opacity="0.16"/><stop offset="0.35" stop-color="#d0201a" stop-opacity="0.07"/>
+      <stop offset="1" stop-color="#8a1010" stop-opacity="0"/>
     </radialGradient>
     <radialGradient id="beacon" cx="0.5" cy="0.5" r="0.5">
       <stop offset="0" stop-color="#fff0e0"/><stop offset="0.12" stop-color="#ff6a4a" stop-opacity="0.85"/>
       <stop offset="0.45" stop-color="#ff2a1a" stop-opacity="0.22"/><stop offset="1" stop-color="#ff2a1a" stop-opacity="0"/>
     </radialGradient>
-    <linearGradient id="beam" gradientUnits="userSpaceOnUse" x1="{f(beacons[1][0])}" y1="{f(beacons[1][1])}" x2="360" y2="0">
-      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.3"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
-    </linearGradient>
-    <linearGradient id="beam2" gradientUnits="userSpaceOnUse" x1="{f(beacons[2][0])}" y1="{f(beacons[2][1])}" x2="1700" y2="40">
-      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.2"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
-    </linearGradient>
-    <linearGradient id="ground" x1="0" y1="0" x2="0" y2="1">
-      <stop offset="0" stop-color="#2a171b"/><stop offset="0.4" stop-color="#140c0f"/><stop offset="1" stop-color="#060406"/>
-    </linearGradient>
-    <radialGradient id="doorPool" cx="{f(door[0])}" cy="{f(door[1] + 20)}" r="520" gradientUnits="userSpaceOnUse"
-        gradientTransform="translate({f(door[0])} {f(door[1] + 20)}) scale(1 0.22) translate({f(-door[0])} {f(-door[1] - 20)})">
-      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.45"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
+    <radialGradient id="win" cx="0.5" cy="0.5" r="0.5">
+      <stop offset="0" stop-color="#ffb46a" stop-opacity="0.45"/><stop offset="1" stop-color="#ffb46a" stop-opacity="0"/>
     </radialGradient>
+    <linearGradient id="wallLit" x1="0" y1="440" x2="0" y2="590" gradientUnits="userSpaceOnUse">
+      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.22"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
+    </linearGradient>
+    <linearGradient id="hillG" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#241216"/><stop offset="0.45" stop-color="#140a0d"/><stop offset="1" stop-color="#070405"/>
+    </linearGradient>
+    <linearGradient id="moonlit" x1="0" y1="0" x2="1" y2="0">
+      <stop offset="0" stop-color="#ff4a34" stop-opacity="0"/><stop offset="0.5" stop-color="#ff4a34" stop-opacity="0.1"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
+    </linearGradient>
+    <linearGradient id="beam" gradientUnits="userSpaceOnUse" x1="572" y1="390" x2="300" y2="0">
+      <stop offset="0" stop-color="#ff4a34" stop-opacity="0.22"/><stop offset="1" stop-color="#ff4a34" stop-opacity="0"/>
+    </linearGradient>
     <radialGradient id="vignette" cx="0.5" cy="0.5" r="0.75">
       <stop offset="0.55" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.7"/>
     </radialGradient>
@@ -1002,29 +1221,21 @@ def seranno():
   </defs>
   <rect width="1920" height="1080" fill="url(#sky)"/>
   <g fill="#d9c8d0" opacity="0.45">{stars}</g>
-  <!-- far ridges -->
-  {ridge(600, 170, 120, "#170d12", 1)}
-  {ridge(650, 90, 90, "#1d1015", 2)}
-  <!-- alarm searchlights sweeping the sky -->
-  <path fill="url(#beam)" d="M{f(beacons[1][0])} {f(beacons[1][1])}L260 0L520 0Z"/>
-  <path fill="url(#beam2)" d="M{f(beacons[2][0])} {f(beacons[2][1])}L1600 0L1780 90Z"/>
-  <!-- the plateau -->
-  <path fill="url(#ground)" d="M-40 700 L300 655 L700 642 L1300 640 L1650 660 L1980 690 L1980 1100 L-40 1100Z"/>
-  <!-- the fortress -->
-  <g>
-{fort}
-  </g>
-  {"".join(slits)}
+  <circle cx="1540" cy="150" r="34" fill="#e8d6d2" opacity="0.5"/>
+  <circle cx="1526" cy="142" r="32" fill="#120a10"/>
+  <!-- far hills -->
+  {ridge(640, 120, 160, "#170d12", 1)}
+  {ridge(690, 60, 120, "#1d1015", 2)}
+  <!-- a searchlight from the west tower -->
+  <path fill="url(#beam)" d="M572 390L220 0L420 0Z"/>
+  <!-- the hill -->
+  <path fill="url(#hillG)" d="{hill_path}"/>
+{vines}
+  {road}
+  <!-- the estate on the crown -->
+{estate}
   <rect width="1920" height="1080" fill="url(#alarm)"/>
-  <rect y="560" width="1920" height="300" fill="url(#doorPool)"/>
   {"".join(glow)}
-  <!-- the approach: a metal causeway to the door, rocks in the dark on either side -->
-  <path fill="#170e11" d="M{f(door[0] - 60)} {f(door[1])}L{f(door[0] + 60)} {f(door[1])}L1260 1100L600 1100Z"/>
-  <path fill="#ff4a34" opacity="0.18" d="M{f(door[0] - 60)} {f(door[1])}L{f(door[0] + 60)} {f(door[1])}L{f(door[0] + 140)} {f(door[1] + 90)}L{f(door[0] - 140)} {f(door[1] + 90)}Z"/>
-  <path fill="#0d080a" d="M-40 760 L120 700 L260 720 L380 690 L520 760 L600 1100 L-40 1100Z"/>
-  <path fill="#5a1e1e" opacity="0.5" d="M120 700 L260 720 L380 690 L384 696 L262 728 L122 706Z"/>
-  <path fill="#0d080a" d="M1980 740 L1800 700 L1640 730 L1500 705 L1380 770 L1300 1100 L1980 1100Z"/>
-  <path fill="#5a1e1e" opacity="0.5" d="M1800 700 L1640 730 L1500 705 L1498 712 L1640 738 L1800 708Z"/>
   <rect y="720" width="1920" height="360" fill="url(#calm)"/>
   <rect width="1920" height="1080" fill="url(#vignette)"/>
 </svg>
@@ -1556,27 +1767,246 @@ XWING_AMBER = {
 }
 
 
-def hangar():
-    """The X-wing under the amber work lamp, S-foils open, a ladder at its cockpit."""
-    X0, S, YAW, PITCH = 930, 60, 0.62, 0.12
+def hangar_fighter(legs):
+    """The fighter's SVG for the hangar: the near upper engine's cowling swung open, its
+    insides lit by a work lamp clipped in there, tools about; with legs, Rey upside down
+    in the engine housing (3.1), only her legs and boots out of the hatch."""
+    X0, S, YAW, PITCH = 1090, 86, 0.62, 0.24
     Y0 = 712 - 2.0 * S * math.cos(PITCH)
     L = (-0.6, 0.55, 0.55)  # the big lamp, upper left and in front
+
+    def P(p):
+        return project(p, X0, Y0, S, YAW, PITCH)
+
+    def path(pts):
+        return "M" + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + "Z"
+
     o = ["  <!-- the fighter: four wings open in an X, engines at the wing roots, a long nose -->",
          render(xwing(), XWING_AMBER, X0, Y0, S, YAW, PITCH, L)]
-    # a ladder leaning on the cockpit's side
-    top = project((-0.9, 0.62, 0.78), X0, Y0, S, YAW, PITCH)
-    bx, by = project((-0.4, -2.0, 2.3), X0, Y0, S, YAW, PITCH)
-    tx, ty = top
-    o.append(f'<path fill="#2a2420" d="M{f(bx - 26)} {f(by)}h14L{f(tx - 4)} {f(ty)}h-12Z M{f(bx + 16)} {f(by)}h14L{f(tx + 36)} {f(ty)}h-12Z"/>')
+    # the near upper engine (axis x -5.9..-2.2 at y 0.62, z 1.15, radius 0.46): a hatch cut
+    # in its top, from the inboard top (th -25 deg) round to the outboard side (th 75 deg)
+    ey, ez, r = 0.62, 1.15, 0.47
+    xa, xb = -4.75, -3.0
+
+    def surf(x, th, rr=r):
+        t = math.radians(th)
+        return (x, ey + rr * math.cos(t), ez + rr * math.sin(t))
+
+    ths = [-25 + 10 * i for i in range(11)]
+    rim = [P(surf(xa, t)) for t in ths] + [P(surf(xb, t)) for t in reversed(ths)]
+    o.append("<!-- the engine's hatch open: dark inside, the glow of a lamp clipped in the housing -->")
+    o.append(f'<path fill="#0d0906" d="{path(rim)}"/>')
+    cx, cy = P(surf(-3.9, 35, 0.2))
+    o.append(f'<defs><radialGradient id="inLamp" cx="{f(cx)}" cy="{f(cy)}" r="{f(0.9 * S)}" gradientUnits="userSpaceOnUse">'
+             '<stop offset="0" stop-color="#ffd690" stop-opacity="0.85"/><stop offset="0.4" stop-color="#ff9a40" stop-opacity="0.35"/>'
+             '<stop offset="1" stop-color="#ff9a40" stop-opacity="0"/></radialGradient></defs>')
+    o.append(f'<path fill="url(#inLamp)" d="{path(rim)}"/>')
+    # pipes and a coil seen inside
+    for x in (-4.4, -4.0, -3.35):
+        a, b = P(surf(x, -15, 0.36)), P(surf(x, 70, 0.36))
+        o.append(f'<path fill="none" stroke="#3a2a1c" stroke-width="{f(0.06 * S)}" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+    # the rim of the cut, lit on its far lip
+    lip = [P(surf(x, -25)) for x in (xa, xb)]
+    o.append(f'<path fill="none" stroke="#e9b878" stroke-width="3" d="M{f(lip[0][0])} {f(lip[0][1])}L{f(lip[1][0])} {f(lip[1][1])}"/>')
+    # the cowling panel, hinged along the inboard top edge and swung up past upright
+    hinge = [surf(xa, 75), surf(xb, 75)]
+    def swung(p, ang=150):
+        # rotate about the hinge line (parallel to x) by ang degrees, out and down toward +z
+        hy, hz = hinge[0][1], hinge[0][2]
+        dy, dz = p[1] - hy, p[2] - hz
+        a = math.radians(ang)
+        return (p[0], hy + dy * math.cos(a) - dz * math.sin(a), hz + dy * math.sin(a) + dz * math.cos(a))
+    panel_o = [P(swung(surf(xa - 0.05, t, r + 0.03))) for t in ths] + \
+              [P(swung(surf(xb + 0.05, t, r + 0.03))) for t in reversed(ths)]
+    o.append("<!-- the cowling swung down on its hinge at the outboard side: its inner face, ribbed -->")
+    o.append(f'<path fill="#4a3b2d" stroke="#4a3b2d" stroke-width="1" d="{path(panel_o)}"/>')
+    for x in (-4.3, -3.9, -3.45):
+        a, b = P(swung(surf(x, -20, r + 0.03))), P(swung(surf(x, 70, r + 0.03)))
+        o.append(f'<path fill="none" stroke="#2a2119" stroke-width="{f(0.05 * S)}" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+    ed = [P(swung(surf(x, -25, r + 0.03))) for x in (xa - 0.05, xb + 0.05)]
+    o.append(f'<path fill="none" stroke="#f0c48a" stroke-width="3" d="M{f(ed[0][0])} {f(ed[0][1])}L{f(ed[1][0])} {f(ed[1][1])}"/>')
+    # a lamp cable out of the hatch, over the wing root and down to the floor
+    c0 = P(surf(-3.2, 60))
+    c1 = P((-3.0, -2.0, 2.6))
+    o.append(f'<path fill="none" stroke="#15100c" stroke-width="5" stroke-linecap="round" '
+             f'd="M{f(c0[0])} {f(c0[1])}C{f(c0[0] + 60)} {f(c0[1] + 10)} {f(c1[0] + 20)} {f(c1[1] - 90)} {f(c1[0])} {f(c1[1])}"/>')
+    if legs:
+        o.append(legs_up(P(surf(-3.85, 30, 0.3)), S))
+    # a toolbox left on the wing root and a spanner on the engine
+    w = P((-3.2, 0.1, 2.3))
+    o.append(f'<g transform="translate({f(w[0])} {f(w[1])}) rotate(-8)">'
+             f'<rect x="-26" y="-12" width="52" height="18" rx="3" fill="#6a2e1e"/>'
+             f'<rect x="-26" y="-12" width="52" height="4" rx="2" fill="#e49a62"/>'
+             f'<path fill="#2a2119" d="M-18 -12 L-14 -24 L14 -24 L18 -12Z"/></g>')
+    sp = P(surf(-5.3, 0, r + 0.02))
+    o.append(f'<g transform="translate({f(sp[0])} {f(sp[1])}) rotate(12)" fill="#b9a07c">'
+             f'<rect x="-22" y="-3" width="44" height="6" rx="3"/><circle cx="-22" cy="0" r="7"/><circle cx="22" cy="0" r="6"/></g>')
+    # a ladder against the engine, where she climbed up
+    bx, by = P((-3.4, -2.0, 2.7))
+    tx, ty = P(surf(-3.4, 80, r + 0.05))
+    o.append(f'<path fill="#2a2420" d="M{f(bx - 26)} {f(by)}h14L{f(tx - 22)} {f(ty)}h-10Z M{f(bx + 16)} {f(by)}h14L{f(tx + 20)} {f(ty)}h-10Z"/>')
     rungs = []
-    for i in range(1, 6):
-        t = i / 6
-        x = bx - 20 + (tx - 10 - bx + 20) * t
+    for i in range(1, 5):
+        t = i / 5
+        x = bx - 20 + (tx - 26 - bx + 20) * t
         y = by + (ty - by) * t
-        rungs.append(f'<rect x="{f(x)}" y="{f(y)}" width="42" height="7"/>')
+        rungs.append(f'<rect x="{f(x)}" y="{f(y)}" width="{f(44 - 8 * t)}" height="7"/>')
     o.append(f'<g fill="#2a2420">{"".join(rungs)}</g>')
-    o.append(f'<path fill="#e3a95c" opacity="0.6" d="M{f(bx - 26)} {f(by)}h4L{f(tx - 12)} {f(ty)}h-4Z"/>')
-    patch("hangar", {"fighter": "\n".join("  " + line for line in "\n".join(o).split("\n")) + "\n"})
+    o.append(f'<path fill="#e3a95c" opacity="0.6" d="M{f(bx - 26)} {f(by)}h4L{f(tx - 28)} {f(ty)}h-4Z"/>')
+    # on the floor: the engine's parts on a cloth, a toolbox open, a drip tray
+    fx, fy = P((-4.2, -2.0, 3.4))
+    o.append(f'<ellipse cx="{f(fx)}" cy="{f(fy)}" rx="70" ry="12" fill="#4d4034"/>')
+    for dx, col in ((-40, "#8a7458"), (-12, "#6f5d48"), (18, "#a88a62"), (44, "#5d4d3c")):
+        o.append(f'<rect x="{f(fx + dx - 9)}" y="{f(fy - 12)}" width="18" height="12" rx="3" fill="{col}"/>')
+    return "\n".join(o)
+
+
+def legs_up(hip, S):
+    """Rey upside down in the housing: her legs out of the hatch from the thighs, one knee
+    bent over, boots up; grey leggings, her wrapped boots, lit from the lamp at the left."""
+    hx, hy = hip
+    u = S * 1.65  # pixels per metre (drawn a little large, to read at a glance)
+
+    def limb(a, b, wa, wb, fill, light=None):
+        ax, ay = a
+        bx, by = b
+        dx, dy = bx - ax, by - ay
+        n = math.hypot(dx, dy) or 1
+        px, py = -dy / n, dx / n
+        pts = [(ax + px * wa, ay + py * wa), (bx + px * wb, by + py * wb),
+               (bx - px * wb, by - py * wb), (ax - px * wa, ay - py * wa)]
+        out = f'<path fill="{fill}" d="M' + "L".join(f"{f(x)} {f(y)}" for x, y in pts) + 'Z"/>'
+        if light:
+            lp = [(ax - px * wa, ay - py * wa), (bx - px * wb, by - py * wb),
+                  (bx - px * wb * 0.55, by - py * wb * 0.55), (ax - px * wa * 0.55, ay - py * wa * 0.55)]
+            out += f'<path fill="{light}" d="M' + "L".join(f"{f(x)} {f(y)}" for x, y in lp) + 'Z"/>'
+        return out
+
+    def boot(ankle, toe_dir, up_dir):
+        ax, ay = ankle
+        tx, ty = toe_dir
+        ux, uy = up_dir
+        # a sole seen from the side: heel at the ankle, toe out along toe_dir
+        pts = [(ax - ux * 4 - tx * 6, ay - uy * 4 - ty * 6), (ax + tx * 0.2 * u - ux * 4, ay + ty * 0.2 * u - uy * 4),
+               (ax + tx * 0.22 * u + ux * 0.08 * u, ay + ty * 0.22 * u + uy * 0.08 * u),
+               (ax - tx * 6 + ux * 0.1 * u, ay - ty * 6 + uy * 0.1 * u)]
+        sole = [(x, y) for x, y in pts[:2]] + [(pts[1][0] + ux * 5, pts[1][1] + uy * 5), (pts[0][0] + ux * 5, pts[0][1] + uy * 5)]
+        return (f'<path fill="#4a2e1c" d="M' + "L".join(f"{f(x)} {f(y)}" for x, y in pts) + 'Z"/>'
+                f'<path fill="#1a110b" d="M' + "L".join(f"{f(x)} {f(y)}" for x, y in sole) + 'Z"/>')
+
+    o = ["<!-- Rey, upside down in the engine housing: legs and boots out of the hatch -->"]
+    # far leg: thigh up and toward the nose, knee bent, shin out, boot sole up
+    h2 = (hx + 0.07 * u, hy)
+    k2 = (hx + 0.2 * u, hy - 0.4 * u)
+    a2 = (k2[0] + 0.34 * u, k2[1] - 0.2 * u)
+    o.append(limb(h2, k2, 0.085 * u, 0.068 * u, "#4f4a44", "#a8936e"))
+    o.append(limb(k2, a2, 0.062 * u, 0.05 * u, "#4f4a44"))
+    o.append(limb((k2[0] + 0.16 * u, k2[1] - 0.09 * u), a2, 0.06 * u, 0.056 * u, "#3d2718", "#7a4e30"))
+    o.append(boot(a2, (0.45, -0.9), (0.9, 0.45)))
+    # near leg: straight up, the knee a little bent, boot toe toward the nose
+    h1 = (hx - 0.07 * u, hy + 0.02 * u)
+    k1 = (hx - 0.12 * u, hy - 0.42 * u)
+    a1 = (hx - 0.04 * u, hy - 0.84 * u)
+    o.append(limb(h1, k1, 0.09 * u, 0.07 * u, "#5e5850", "#cfb58a"))
+    o.append(limb(k1, a1, 0.066 * u, 0.056 * u, "#5e5850", "#cfb58a"))
+    o.append(limb((k1[0] + 0.03 * u, k1[1] - 0.18 * u), a1, 0.064 * u, 0.058 * u, "#4a2f1d", "#93613a"))
+    # wraps round the boot shaft
+    for t in (0.3, 0.65):
+        x = k1[0] + 0.03 * u + (a1[0] - k1[0] - 0.03 * u) * t
+        y = k1[1] - 0.18 * u + (a1[1] - k1[1] + 0.18 * u) * t
+        o.append(f'<path fill="#c9b48e" opacity="0.75" d="M{f(x - 0.065 * u)} {f(y + 3)}L{f(x + 0.065 * u)} {f(y - 3)}l0 5L{f(x - 0.065 * u)} {f(y + 8)}Z"/>')
+    o.append(boot(a1, (0.95, -0.25), (-0.25, -0.95)))
+    # her tunic's hem caught at the hatch's edge
+    o.append(f'<path fill="#bfae8c" d="M{f(hx - 0.2 * u)} {f(hy + 0.06 * u)}Q{f(hx)} {f(hy - 0.08 * u)} {f(hx + 0.2 * u)} {f(hy + 0.04 * u)}'
+             f'L{f(hx + 0.16 * u)} {f(hy + 0.1 * u)}L{f(hx - 0.16 * u)} {f(hy + 0.12 * u)}Z"/>')
+    return "\n".join(o)
+
+
+def hangar():
+    """The X-wing under the amber work lamp, S-foils open, the near engine's cowling up and
+    tools about (the engine Rey is fixing in 3.1); hangar_engine is the same with her in it."""
+    block = "\n".join("  " + line for line in hangar_fighter(False).split("\n")) + "\n"
+    patch("hangar", {"fighter": block})
+    text = (HERE / "hangar.svg").read_text()
+    pat = re.compile(r"(<!-- gen:fighter -->\n).*?(\s*<!-- /gen:fighter -->)", re.S)
+    block = "\n".join("  " + line for line in hangar_fighter(True).split("\n")) + "\n"
+    text = pat.sub(lambda m: m.group(1) + block.rstrip("\n") + m.group(2), text)
+    text = text.replace("<!-- After the Rain: hangar.", "<!-- After the Rain: hangar_engine (variant of hangar, written by "
+                        "make_places.py from hangar.svg): Rey upside down in the open engine, her legs out of the hatch. Was: hangar.", 1)
+    write("hangar_engine", text)
+
+
+# ---------------------------------------------------------------- ship
+
+def ship():
+    """The courier's hold (5.2, 5.4): a padded bench along each side of the hull, facing
+    across the aisle, harness straps on the back pads, lockers under the seats, a grab
+    rail overhead and cargo lashed at the far end. The hold's own lines (ship.svg) put the
+    vanishing point at (960, 420.5) and the side walls at X = +-1, the floor at Y = 0.71:
+    a point (X, Y) at scale s is at (960 + X s, 420.5 + Y s)."""
+    VX, VY = 960, 420.5
+
+    def P(X, Y, s):
+        return (VX + X * s, VY + Y * s)
+
+    def quad(pts, fill, extra=""):
+        return f'<path fill="{fill}"{extra} d="M' + "L".join(f"{f(x)} {f(y)}" for x, y in pts) + 'Z"/>'
+
+    o = ["<!-- two long benches, one down each side of the hold, facing across the aisle -->"]
+    SEAT, FRONT, KICK, FLOOR = 0.40, 0.47, 0.66, 0.7095
+    IN = 0.64  # the seat's inner edge
+    near, far = 1500, 330
+    for side in (-1, 1):
+        W = side * 1.0
+        I = side * IN
+        # under the seat: lockers, recessed a little, with their seams and a lit kick strip
+        o.append(quad([P(I * 0.97, FRONT, near), P(I * 0.97, FRONT, far), P(I * 0.97, FLOOR, far), P(I * 0.97, FLOOR, near)], "#0f141d"))
+        for s0, s1 in ((1500, 760), (700, 470), (440, 340)):
+            o.append(quad([P(I * 0.97, FRONT + 0.04, s0 * 0.98), P(I * 0.97, FRONT + 0.04, s1 * 1.02),
+                           P(I * 0.97, KICK - 0.02, s1 * 1.02), P(I * 0.97, KICK - 0.02, s0 * 0.98)], "#161d29"))
+            hx = (s0 + s1) / 2
+            o.append(quad([P(I * 0.97, FRONT + 0.1, hx * 1.03), P(I * 0.97, FRONT + 0.1, hx * 0.97),
+                           P(I * 0.97, FRONT + 0.13, hx * 0.97), P(I * 0.97, FRONT + 0.13, hx * 1.03)], "#4f6584"))
+        o.append(quad([P(I * 0.97, KICK, near), P(I * 0.97, KICK, far), P(I * 0.97, FLOOR, far), P(I * 0.97, FLOOR, near)], "#0a0e15"))
+        # the seat: its top catches the viewport's light, its padded front edge in shadow
+        o.append(quad([P(W, SEAT, near), P(W, SEAT, far), P(I, SEAT, far), P(I, SEAT, near)], "#34425a"))
+        o.append(quad([P(I, SEAT, near), P(I, SEAT, far), P(I, FRONT, far), P(I, FRONT, near)], "#1d2534"))
+        o.append(quad([P(I, SEAT, near), P(I, SEAT, far), P(I * 1.02, SEAT + 0.012, far), P(I * 1.02, SEAT + 0.012, near)], "#7fa6d6", ' opacity="0.55"'))
+        # seams between the cushions
+        for s in (1100, 760, 560, 430):
+            o.append(quad([P(W, SEAT, s), P(W, SEAT, s * 0.985), P(I, SEAT, s * 0.985), P(I, SEAT, s)], "#1b2232"))
+        # the end of the bench, facing us at the far end
+        o.append(quad([P(W, SEAT, far), P(I, SEAT, far), P(I, FLOOR, far), P(W, FLOOR, far)], "#161d29"))
+        # back pads on the hull between the ribs, tufted, with a pair of harness straps each
+        for s0, s1 in ((1290, 735), (615, 458), (416, 338)):
+            top, bot = -0.02, SEAT - 0.02
+            o.append(quad([P(W, top, s0), P(W, top, s1), P(W, bot, s1), P(W, bot, s0)], "#2d394c"))
+            o.append(quad([P(W, top, s0), P(W, top, s1), P(W, top + 0.03, s1), P(W, top + 0.03, s0)], "#6f95c4", ' opacity="0.6"'))
+            for k in range(1, 4):
+                s = s0 + (s1 - s0) * k / 4
+                o.append(quad([P(W, top + 0.05, s), P(W, top + 0.05, s * 0.99), P(W, bot - 0.04, s * 0.99), P(W, bot - 0.04, s)], "#202a3a"))
+            for t in (0.3, 0.7):
+                s = s0 + (s1 - s0) * t
+                a, b = P(W, top - 0.03, s), P(W * 0.99, SEAT - 0.06, s)
+                wdt = max(2.0, 0.025 * s)
+                o.append(f'<path fill="none" stroke="#121822" stroke-width="{f(wdt)}" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+                bx, by = P(W * 0.99, SEAT - 0.1, s)
+                o.append(f'<rect x="{f(bx - wdt)}" y="{f(by)}" width="{f(wdt * 2)}" height="{f(wdt * 1.4)}" fill="#8ea9c8"/>')
+        # an overhead grab rail on its brackets, above the pads
+        a, b = P(W * 0.96, -0.3, near), P(W * 0.96, -0.3, far)
+        o.append(f'<path fill="none" stroke="#0a0d13" stroke-width="9" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+        o.append(f'<path fill="none" stroke="#5f86b8" stroke-width="2" opacity="0.6" d="M{f(a[0])} {f(a[1] - 4)}L{f(b[0])} {f(b[1] - 2)}"/>')
+    # at the far end: cargo lashed to the deck by the left bench, a kit bag on the right one
+    s = 345
+    for X0, X1, Y0 in ((-0.6, -0.3, 0.47), (-0.56, -0.34, 0.27)):
+        o.append(quad([P(X0, Y0, s), P(X1, Y0, s), P(X1, FLOOR if Y0 > 0.4 else 0.47, s), P(X0, FLOOR if Y0 > 0.4 else 0.47, s)], "#263042"))
+        o.append(quad([P(X0, Y0, s), P(X1, Y0, s), P(X1, Y0 + 0.02, s), P(X0, Y0 + 0.02, s)], "#7393bd", ' opacity="0.7"'))
+    a, b = P(-0.46, 0.26, s), P(-0.46, FLOOR, s)
+    o.append(f'<path fill="none" stroke="#b08a3c" stroke-width="4" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+    bx, by = P(0.82, SEAT, 470)
+    o.append(f'<path fill="#232c3c" d="M{f(bx - 46)} {f(by)}C{f(bx - 50)} {f(by - 40)} {f(bx + 40)} {f(by - 44)} {f(bx + 42)} {f(by)}Z"/>')
+    o.append(f'<path fill="#6f8fb8" opacity="0.6" d="M{f(bx - 40)} {f(by - 22)}C{f(bx - 20)} {f(by - 36)} {f(bx + 20)} {f(by - 36)} {f(bx + 36)} {f(by - 24)}L{f(bx + 30)} {f(by - 20)}C{f(bx)} {f(by - 30)} {f(bx - 20)} {f(by - 28)} {f(bx - 36)} {f(by - 18)}Z"/>')
+    patch("ship", {"hold": "\n".join("  " + line for line in o) + "\n"})
 
 
 # ---------------------------------------------------------------- clearing_rain
@@ -2659,6 +3089,7 @@ def ben_quarters():
 if __name__ == "__main__":
     clearing_rain()
     base_field()
+    base_field_strangers()
     base_field_landing()
     base_field_dusk()
     quarters_bond()
@@ -2671,6 +3102,7 @@ if __name__ == "__main__":
     medbay_glass()
     cell_night()
     hangar()
+    ship()
     briefing()
     courtyard()
     vault()
