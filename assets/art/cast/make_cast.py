@@ -472,7 +472,7 @@ ACTIONS = {
         "rain_punch_close": "=rain_punch"},
         seated={"bench_lean": 136},
         # the stage sets her this much nearer him (body pixels), lips to his temple
-        leaning={"kiss_sling": 45, "bench_lean": 90, "rain_punch_close": 70},
+        leaning={"kiss_sling": 45, "bench_lean": 90, "rain_punch_close": 120},
         expressions={
             "rain_punch_close": X("rain_punch_close", "glare", "angry", "grimace", "wet", tilt=5),
             "bench_lean_worried": X("bench_lean", "worried", "worried", "tight"),
@@ -503,12 +503,13 @@ ACTIONS = {
         # lower: his chin at the lowest standing shoulder line), so his temple is at the
         # height of her lips as she leans over him
         "bench_slump": "=bench",
-        # beat 1.4: reeling from her fist, knocked a little lower
-        "coat_rain_reel": "=coat_rain",
+        # beat 1.4: reeling from her fist: knocked lower (set lower), the whole figure
+        # thrown back away from her (`sag`), the arms hanging
+        "coat_rain_reel": ("coat", "down", True, dict(sag=-7)),
         # beat 7.2: walked down the ramp between two defectors, sagging on them, hand to
         # his side: the torn shirt's picture set lower, so he stands no higher than they do
         "torn_sag": "=torn_hand"},
-        seated={"bench_slump": 346, "coat_rain_reel": 70, "torn_sag": 190},
+        seated={"bench_slump": 346, "coat_rain_reel": 200, "torn_sag": 190},
         expressions={
             "rain_hilt": X("coat_rain_hilt", "open", "level", "rest", "scar_wet", "wet"),
             "rain_hilt_sad": X("coat_rain_hilt", "sad", "sad", "sad", "scar_wet", "wet"),
@@ -525,7 +526,7 @@ ACTIONS = {
             # beats 3.3 and 5.5: his crooked smile, in the medbay bed
             "gown_crooked": X("gown", "soft", "level", "crooked", tilt=4),
             # beat 1.4 on: the bruise from her fist, to the end of the rain
-            "rain_struck_low": X("coat_rain_reel", "pained", "pained", "grimace", "scar_wet", "wet", tilt=-14),
+            "rain_struck_low": X("coat_rain_reel", "pained", "pained", "grimace", "scar_wet", "wet", tilt=-15),
             "rain_neutral_bruised": X("coat_rain", "open", "level", "rest", "scar_wet", "wet", "bruise"),
             "rain_guarded_bruised": X("coat_rain", "guarded", "guarded", "set", "scar_wet", "wet", "bruise"),
             "rain_pained_bruised": X("coat_rain_hand", "pained", "pained", "grimace", "scar_wet", "wet", "bruise"),
