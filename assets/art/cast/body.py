@@ -815,6 +815,33 @@ def action_arms(B, pose):
         Wn = (Sn[0] - 24, Sn[1] + 540)
         near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("fist", 96, False), front=True)
         return near, farm
+    # ---- the cell (beats 7.3, 7.4): hand in hand on the bench. She stands in front
+    # (moved last), so her hand lies in his open palm: both are held up between them at
+    # his chest, over the dialogue box, where the two pictures meet on stage (NearLeft /
+    # NearRight, her `bench_hand` leaning 90 nearer): his palm is at about (606, 648) on
+    # his canvas, her hand at about (690, 714) on hers, as drawn
+    if pose == "hold_hand":
+        # Kylo, seated: his bandaged left (far) hand held out to her, open, palm up, at
+        # his chest (over his heart), the forearm rising across him from an elbow drawn
+        # in before him (reaching forward), the wrist's dressing showing; the near arm
+        # resting down on his knee
+        Ef = (Sf[0] - 146, Sf[1] + 166)
+        Wf = (Sf[0] - 81, Sf[1] + 5)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.98, ww * 1.04], hand=("open", -16, False),
+                    front=True, hand_k=1.0)
+        En, _ = seated_elbows(B)
+        near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 430)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True)
+        return near, farm
+    if pose == "give_hand":
+        # Rey, seated and leaning into him: her left (far) hand laid in his, the forearm
+        # rising from an elbow drawn in before her, the hand flat toward him across his palm
+        Ef = (Sf[0] - 52, Sf[1] + 140)
+        Wf = (Sf[0] + 44, Sf[1] - 26)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.96, fw, ww * 1.04], hand=("flat", -14, False),
+                    front=True, hand_k=1.0)
+        En, _ = seated_elbows(B)
+        near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 430)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True)
+        return near, farm
     # ---- hands (beats 1.5, 2.7, 6.1): poses of their own, each with what it needs
     if pose == "call_force":
         # beat 1.5, "she turned toward the dark where his saber had gone and held out her

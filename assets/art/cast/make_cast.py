@@ -468,11 +468,13 @@ ACTIONS = {
         # beat 7.3: on the bench beside him, leaning into him (the bench's picture, set
         # nearer him so her shoulder is against his arm)
         "bench_lean": "=bench",
+        # beats 7.3, 7.4: leaning into him, her hand given into his (he closes his over it)
+        "bench_hand": ("tunic", "seated", False, dict(seat="bench", arms="give_hand")),
         # beat 1.4: the punch, set nearer him so the fist lands on his face
         "rain_punch_close": "=rain_punch"},
-        seated={"bench_lean": 136},
+        seated={"bench_lean": 136, "bench_hand": 136},
         # the stage sets her this much nearer him (body pixels), lips to his temple
-        leaning={"kiss_sling": 45, "bench_lean": 90, "rain_punch_close": 120},
+        leaning={"kiss_sling": 45, "bench_lean": 90, "bench_hand": 90, "rain_punch_close": 120},
         expressions={
             "rain_punch_close": X("rain_punch_close", "glare", "angry", "grimace", "wet", tilt=5),
             "bench_lean_worried": X("bench_lean", "worried", "worried", "tight"),
@@ -508,8 +510,14 @@ ACTIONS = {
         "coat_rain_reel": ("coat", "down", True, dict(sag=-7)),
         # beat 7.2: walked down the ramp between two defectors, sagging on them, hand to
         # his side: the torn shirt's picture set lower, so he stands no higher than they do
-        "torn_sag": "=torn_hand"},
-        seated={"bench_slump": 346, "coat_rain_reel": 200, "torn_sag": 190},
+        "torn_sag": "=torn_hand",
+        # beats 7.3, 7.4, the cell: his arms uncrossed as he softens (the bench's pose, the
+        # hands low between his knees, the dressing on his left forearm); and his bandaged
+        # hand reached out and closed over hers
+        "cell_open": ("plain", "seated", False, dict(seat="bench", bandage=True, torn=True, arms="seated")),
+        "cell_hand": ("plain", "seated", False, dict(seat="bench", bandage=True, torn=True, arms="hold_hand"))},
+        seated={"bench_slump": 346, "coat_rain_reel": 200, "torn_sag": 190, "cell_open": SEAT_DROP["kylo"],
+                "cell_hand": SEAT_DROP["kylo"]},
         expressions={
             "rain_hilt": X("coat_rain_hilt", "open", "level", "rest", "scar_wet", "wet"),
             "rain_hilt_sad": X("coat_rain_hilt", "sad", "sad", "sad", "scar_wet", "wet"),
@@ -601,12 +609,27 @@ POSE_NOTES_ACTIONS = {
     "kylo:torn_lit": "the same, the hilt upright in the raised hand and the red blade lit up out of it behind him, its light a glow layer (beat 7.1)",
     "kylo:bench_slump": "the bench's picture set lower (his chin at the lowest standing shoulder line): asleep, slumped toward her as she kisses his temple (beat 5.4)",
     "kylo:torn_sag": "the torn shirt's picture with the hand to his side, set lower: sagging between the two defectors who walk him down the ramp (beat 7.2)",
+    "rey:bench_hand": "the tunic on the cell's bench, leaning into him (set nearer), her far hand given into his, held up between them (beats 7.3, 7.4)",
+    "kylo:cell_open": "the cell's bench, bandaged and torn, his arms uncrossed: the hands low between his knees (beats 7.3, 7.4)",
+    "kylo:cell_hand": "the cell's bench, his bandaged far hand reached out and closed over hers, held up between them (beats 7.3, 7.4)",
     "poe:grip": "the jacket, his near arm thrown back, the hand closed round her upper arm beside his shoulder (beat 7.2)",
 }
 
 
 for _m in MEMBERS:
     add_tilts(_m)
+    # the cell (7.3, 7.4): his faces again with his arms uncrossed (`cell_open_*`) and hand
+    # in hand (`cell_hand_*`); hers leaning into him with her hand in his (`bench_hand_*`)
+    _e = _m["expressions"]
+    if _m["id"] == "kylo":
+        for _k in ("", "_soft", "_sad", "_hurt", "_raw", "_smiling"):
+            for _b in ("cell_open", "cell_hand"):
+                _e[_b + _k] = dict(_e["cell" + _k], body=_b)
+    if _m["id"] == "rey":
+        for _k in ("worried", "angry", "soft", "hurt", "shocked"):
+            _e["bench_hand_" + _k] = dict(_e["bench_lean_" + _k], body="bench_hand")
+        for _k in ("fierce", "smiling"):
+            _e["bench_hand_" + _k] = dict(_e["bench_" + _k], body="bench_hand")
     _m["lower"] = 0 if _m["id"] == "kylo" else LOWER - POE_UP if _m["id"] == "poe" else LOWER
 
 
@@ -764,9 +787,14 @@ def draw_body(m, bname):
         # the neck stays under the head (whose expressions lean about as far)
         px, py = pivot(m)
         doc.open_group(extra=f' transform="rotate({opts["sag"]} {px} {py - m["lower"]})"')
-    near, far = bd.pose_arms(B, pose)
+    # a seated body may take the arms of another pose (`arms`): the cell's bench with his
+    # arms uncrossed, or hand in hand
+    near, far = bd.pose_arms(B, opts.get("arms", pose))
     if opts.get("bandage"):
-        near, far = bd.holding_arm(B)
+        if opts.get("arms"):
+            far = dict(far, bandage=True)
+        else:
+            near, far = bd.holding_arm(B)
     if opts.get("lift"):
         # lying back, the hand on his chest rides higher, clear of the dialogue box
         j = near["joints"]
