@@ -828,7 +828,7 @@ def action_arms(B, pose):
         Ef = (Sf[0] - 146, Sf[1] + 166)
         Wf = (Sf[0] - 81, Sf[1] + 5)
         farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.98, ww * 1.04], hand=("open", -16, False),
-                    front=True, hand_k=1.0)
+                    front=True, hand_k=1.15)
         En, _ = seated_elbows(B)
         near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 430)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True)
         return near, farm
@@ -838,7 +838,7 @@ def action_arms(B, pose):
         Ef = (Sf[0] - 52, Sf[1] + 140)
         Wf = (Sf[0] + 44, Sf[1] - 26)
         farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.96, fw, ww * 1.04], hand=("flat", -14, False),
-                    front=True, hand_k=1.0)
+                    front=True, hand_k=1.15)
         En, _ = seated_elbows(B)
         near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 430)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True)
         return near, farm
