@@ -6,82 +6,177 @@ what. Original work, CC BY 4.0.
 """
 from castkit import smooth, shift, form, limb, lens, place, mix, dark, ellipse, circle, band, lerp, strand
 
-# hands in local coordinates: the wrist at the origin, the fingers toward +x, the thumb on -y
-FIST = [(0, -30), (28, -36), (60, -38), (84, -30), (96, -14), (98, 6), (92, 26), (74, 38), (40, 40), (12, 36), (0, 30)]
-FIST_THUMB = [(18, -22), (50, -30), (78, -24), (86, -12), (64, -6), (32, -6)]
-FLAT = [(0, -28), (34, -34), (66, -36), (104, -34), (140, -28), (156, -18), (160, -6), (156, 6), (140, 14),
-        (104, 20), (66, 24), (30, 26), (0, 26)]
-FLAT_THUMB = [(10, -22), (40, -36), (72, -46), (92, -46), (96, -36), (74, -26), (40, -14)]
-LIMP = [(0, -26), (34, -32), (70, -32), (104, -26), (126, -12), (134, 4), (126, 18), (100, 24), (66, 26), (30, 26), (0, 24)]
+# hands in local coordinates: the wrist at the origin, the fingers toward +x, the thumb on -y.
+# A hand is drawn as a hand reads across a room: a wrist narrower than the hand, the back
+# of the hand widening to a slanting row of knuckles (the index's furthest out), four
+# fingers of their own lengths (the middle longest, the little one short and thin) with a
+# dark seam between them and a crease at each middle joint, and a thumb set apart from the
+# fingers on its own mound, with a gap of background or shadow between.
+KNUCKLES = [(92, -23, 15.5, 62), (96, -8, 16.5, 68), (94, 7, 15.5, 64), (88, 20, 13, 50)]
 
 
-def fingers(doc, S, x, y, deg, s, flip, specs, shade=True):
-    """Fingers as separate capsules: specs = [(points, width), ...] in local coordinates."""
+def _gap(S):
+    return S.get("skin_deep") or dark(S["skin_sh"], 0.7)
+
+
+def _chain(k0, deg, L, curl, parts=(0.46, 0.31, 0.23)):
+    """A finger's joints from its knuckle k0: pointing deg (local), each joint bent by curl
+    degrees more (+ toward the palm's side, +y), segments in the hand's proportions."""
+    import math
+    pts, a, p = [k0], deg, k0
+    for f in parts:
+        r = math.radians(a)
+        p = (p[0] + L * f * math.cos(r), p[1] + L * f * math.sin(r))
+        pts.append(p)
+        a += curl
+    return pts
+
+
+def fingers(doc, S, x, y, deg, s, flip, specs, shade=True, crease=True):
+    """Fingers as separate tapering shapes: specs = [(points, width), ...] in local
+    coordinates (2 to 4 joints). Each has a dark seam round it, so fingers read as fingers
+    and not as a mitten, a crease at its middle joint and a pale nail end."""
     sk, sh, lt = S["skin"], S["skin_sh"], S["skin_lt"]
-    gap = S.get("skin_deep") or dark(sh, 0.7)
+    gap = _gap(S)
     for pts, w in specs:
-        ws = [w, w * 0.95, w * 0.85][:len(pts)]
-        # a dark seam round each finger, so fingers read as fingers and not as a mitten
-        doc.path(smooth(place(limb(pts, [v + 6 for v in ws]), x, y, deg, s, flip)), gap, 0.8)
+        ws = [w, w * 0.93, w * 0.84, w * 0.74][:len(pts)]
+        if len(pts) > len(ws):
+            ws += [ws[-1]] * (len(pts) - len(ws))
+        doc.path(smooth(place(limb(pts, [v + 5 for v in ws]), x, y, deg, s, flip)), gap, 0.85)
         form(doc, place(limb(pts, ws), x, y, deg, s, flip), sk, sh if shade else None,
-             lt, None, s=(5, 5), l=(3, -3))
+             lt, None, s=(4, 4), l=(3, -3))
+        if crease and len(pts) >= 3:
+            # the crease over the middle joint: a short dark tick across the finger
+            import math
+            p, q = pts[1], pts[2]
+            d = math.hypot(q[0] - p[0], q[1] - p[1]) or 1
+            nx, ny = -(q[1] - p[1]) / d, (q[0] - p[0]) / d
+            c = (p[0] + (q[0] - p[0]) * 0.12, p[1] + (q[1] - p[1]) * 0.12)
+            a = (c[0] + nx * w * 0.34, c[1] + ny * w * 0.34)
+            b = (c[0] - nx * w * 0.3, c[1] - ny * w * 0.3)
+            doc.blob(place(lens(a, b, 2.2), x, y, deg, s, flip), gap, 0.55)
         # the nail end catches the light
-        tip = pts[-1]
-        ellipse(doc, *place([(tip[0] - w * 0.25, tip[1])], x, y, deg, s, flip)[0], w * 0.3 * s, w * 0.22 * s, lt, 0.35)
+        tip, pre = pts[-1], pts[-2]
+        nail = lerp(tip, pre, 0.28)
+        import math
+        ang = math.degrees(math.atan2(tip[1] - pre[1], tip[0] - pre[0]))
+        ellipse(doc, *place([nail], x, y, deg, s, flip)[0], w * 0.34 * s, w * 0.26 * s, lt, 0.5,
+                deg + (-ang if flip else ang))
+
+
+def _palm(L=96, half=30, wrist=23):
+    """The back of the hand: a wrist narrower than the hand, widening to the knuckles."""
+    return [(-6, -wrist), (26, -half + 2), (60, -half - 1), (L - 4, -half + 6), (L + 3, -12), (L + 3, 4),
+            (L - 6, 20), (L - 14, half - 2), (56, half), (24, half - 3), (-6, wrist)]
+
+
+def _thumb(doc, S, x, y, deg, s, flip, tip_deg, L=58, w=19, curl=14, base=(16, -18)):
+    """The thumb on its mound at the heel of the hand, angled out from the fingers."""
+    import math
+    sk, sh, lt = S["skin"], S["skin_sh"], S["skin_lt"]
+    pts = _chain(base, tip_deg, L, curl, (0.5, 0.3, 0.2))
+    ws = [w * 1.25, w, w * 0.9, w * 0.76]
+    doc.path(smooth(place(limb(pts, [v + 5 for v in ws]), x, y, deg, s, flip)), _gap(S), 0.85)
+    form(doc, place(limb(pts, ws), x, y, deg, s, flip), mix(sk, lt, 0.2), sh, lt, None, s=(4, 4), l=(3, -3))
+    tip, pre = pts[-1], pts[-2]
+    ang = math.degrees(math.atan2(tip[1] - pre[1], tip[0] - pre[0]))
+    ellipse(doc, *place([lerp(tip, pre, 0.3)], x, y, deg, s, flip)[0], w * 0.36 * s, w * 0.28 * s, lt, 0.55,
+            deg + (-ang if flip else ang))
+    return pts
+
+
+def _back_marks(doc, S, x, y, deg, s, flip, knuckles, L=96):
+    """On the back of the hand: the knuckles' bumps of light, faint tendons running to
+    them, the wrist's crease and the bone at its outer side."""
+    sh, lt = S["skin_sh"], S["skin_lt"]
+    for kx, ky, w, _ in knuckles:
+        doc.blob(place(lens((22, ky * 0.5), (kx - 10, ky * 0.96), 1.6), x, y, deg, s, flip), sh, 0.35)
+        ellipse(doc, *place([(kx - 6, ky)], x, y, deg, s, flip)[0], w * 0.42 * s, w * 0.34 * s, lt, 0.6)
+    doc.blob(place(lens((2, -20), (4, 20), 3), x, y, deg, s, flip), sh, 0.45)
+    ellipse(doc, *place([(6, 19)], x, y, deg, s, flip)[0], 7 * s, 5 * s, lt, 0.45)
 
 
 def hand(doc, S, kind, x, y, deg, s=1.0, flip=False):
-    """Draw a hand (skin tones from S) at the wrist (x, y) pointing at deg."""
+    """Draw a hand (skin tones from S) at the wrist (x, y) pointing at deg.
+
+    fist: closed, the knuckles' row on top, the fingers folded under in a row of rounded
+    ends, the thumb across the front. grip: the back of the hand, its fingers curled over
+    something (an arm, a tray's edge). spread: open and thrust out, fingers fanned. flat:
+    open and lying flat (on a chest, a blanket). limp: hanging relaxed, the fingers in a
+    loose curl. open: held out palm up, offered, the fingers a little curled and the
+    thumb out (a hand for another to take)."""
     sk, sh, lt = S["skin"], S["skin_sh"], S["skin_lt"]
-    if kind == "fist":
-        pts = place(FIST, x, y, deg, s, flip)
-        form(doc, pts, sk, sh, lt, None, s=(10, -8), l=(6, 4))
-        fingers(doc, S, x, y, deg, s, flip, [([(70, y0), (90, y0 + 2)], 17) for y0 in (-24, -9, 6, 21)])
-        doc.path(smooth(place([(px, py + 4) for px, py in FIST_THUMB], x, y, deg, s * 1.04, flip)),
-                 S.get("skin_deep") or dark(sh, 0.7), 0.8)
-        form(doc, place(FIST_THUMB, x, y, deg, s, flip), mix(sk, lt, 0.4), sh, None, None, s=(6, 6))
+    gap = _gap(S)
+    if kind in ("fist", "punch"):
+        # the back of the hand, short, its knuckles a row of bumps along the top; a thrown
+        # punch is a tighter block, the folded fingers shorter and the knuckles leading
+        p = kind == "punch"
+        f0, f1, f2 = (58, 80, 86) if p else (62, 92, 98)
+        back = [(-6, -23), (24, -30), (56, -33), (66, -32), (74, -26), (78, -14), (80, 0), (79, 14), (75, 27),
+                (60, 33), (26, 31), (-6, 23)]
+        # the folded fingers: each finger's middle part, bent down in front of the knuckle,
+        # a rounded block of its own; the tips tucked under out of sight
+        rows = [(-22, 17), (-7, 17.5), (8, 17), (22, 14.5)] if p else [(-22, 16), (-7, 16.5), (8, 16), (22, 13.5)]
+        for yy, w in rows:
+            doc.path(smooth(place(limb([(f0, yy), (f1, yy + 1), (f2, yy + 6)], [w + 6, w + 5, w + 3]),
+                                  x, y, deg, s, flip)), gap, 0.9)
+        form(doc, place(back, x, y, deg, s, flip), sk, sh, lt, None, s=(8, -6), l=(5, 4))
+        for yy, w in rows:
+            form(doc, place(limb([(f0, yy), (f1, yy + 1), (f2, yy + 6)], [w, w * 0.96, w * 0.86]), x, y, deg, s, flip),
+                 sk, sh, lt, None, s=(4, 4), l=(3, -2))
+            # the big knuckle, a bump of light, and the crease of the middle joint
+            ellipse(doc, *place([(f0 + 6, yy - 1)], x, y, deg, s, flip)[0], 8 * s, 6.5 * s, lt, 0.7 if p else 0.6)
+            doc.blob(place(lens((f1 - 4, yy - w * 0.42), (f1 - 2, yy + w * 0.42), 2.2), x, y, deg, s, flip), gap, 0.55)
+        _back_marks(doc, S, x, y, deg, s, flip, [(f0 + 4, yy, w, 0) for yy, w in rows], 76)
+        # the thumb laid across the front of the folded index and middle fingers
+        th = [(14, -22), (42, -34), (66, -30), (f2 - 6, -16)]
+        doc.path(smooth(place(limb(th, [26, 23, 20, 16]), x, y, deg, s, flip)), gap, 0.9)
+        form(doc, place(limb(th, [21, 19, 16, 13]), x, y, deg, s, flip), mix(sk, lt, 0.3), sh, lt, None,
+             s=(4, 4), l=(3, -3))
+        ellipse(doc, *place([(f2 - 12, -19)], x, y, deg, s, flip)[0], 6 * s, 4.5 * s, lt, 0.6)
     elif kind == "grip":
-        # the back of a hand with its fingers curled over an arm
-        palm = [(0, -26), (40, -30), (72, -28), (80, -10), (80, 16), (72, 28), (40, 30), (0, 26)]
-        fingers(doc, S, x, y, deg, s, flip, [([(64, y0), (92, y0 + 3), (104, y0 + 12)], 15) for y0 in (-21, -7, 7, 20)])
-        form(doc, place(palm, x, y, deg, s, flip), sk, sh, lt, None, s=(8, 8), l=(5, -4))
-        for y0 in (-14, 0, 14):
-            doc.blob(place(lens((30, y0), (70, y0), 2), x, y, deg, s, flip), sh, 0.5)
-        # knuckles, and the thumb lying apart along the top of the arm
-        for y0 in (-21, -7, 7, 20):
-            ellipse(doc, *place([(74, y0)], x, y, deg, s, flip)[0], 6 * s, 5 * s, lt, 0.45)
-        fingers(doc, S, x, y, deg, s, flip, [([(8, -26), (36, -46), (66, -52)], 20)])
+        # the back of a hand with its fingers curled over an arm, the thumb lying apart
+        # along the top of it
+        specs = []
+        for kx, ky, w, L in KNUCKLES:
+            specs.append((_chain((kx - 6, ky), 4 + ky * 0.2, L * 0.78, 42), w * 0.95))
+        fingers(doc, S, x, y, deg, s, flip, specs)
+        form(doc, place(_palm(88, 29), x, y, deg, s, flip), sk, sh, lt, None, s=(8, 8), l=(5, -4))
+        _back_marks(doc, S, x, y, deg, s, flip, [(kx - 4, ky, w, L) for kx, ky, w, L in KNUCKLES])
+        _thumb(doc, S, x, y, deg, s, flip, -42, 62, 19, 18, (10, -20))
     elif kind == "spread":
         # an open hand thrust out, palm to what it pushes, the fingers spread wide apart
         # and the thumb out: a fan the eye reads across a room
-        import math
-        palm = [(0, -26), (46, -34), (90, -36), (102, -12), (102, 16), (92, 34), (48, 34), (0, 26)]
         specs = []
-        for y0, L, a in ((-26, 60, -36), (-9, 72, -13), (8, 68, 10), (25, 54, 32)):
-            r = math.radians(a)
-            k0 = (92, y0)
-            specs.append(([k0, (k0[0] + L * 0.5 * math.cos(r), k0[1] + L * 0.5 * math.sin(r)),
-                           (k0[0] + L * math.cos(r), k0[1] + L * math.sin(r))], 17))
-        specs.append(([(22, -24), (46, -58), (62, -84)], 20))
+        for (kx, ky, w, L), a in zip(KNUCKLES, (-30, -10, 10, 30)):
+            specs.append((_chain((kx, ky), a, L * 1.04, -4), w))
         fingers(doc, S, x, y, deg, s, flip, specs)
-        form(doc, place(palm, x, y, deg, s, flip), sk, sh, lt, None, s=(10, 10), l=(6, -4))
-        for y0 in (-26, -9, 8, 25):
-            ellipse(doc, *place([(92, y0)], x, y, deg, s, flip)[0], 7 * s, 6 * s, lt, 0.45)
-        # the heel of the hand and the tendons of a hard push
-        for y0 in (-14, 2, 18):
-            doc.blob(place(lens((30, y0), (82, y0 * 1.3), 2), x, y, deg, s, flip), sh, 0.45)
-    elif kind in ("flat", "limp"):
-        k = 1.0 if kind == "flat" else 0.8
-        palm = [(0, -26), (50, -30), (92, -30), (98, -10), (98, 14), (92, 26), (50, 30), (0, 26)]
-        fingers(doc, S, x, y, deg, s, flip,
-                [([(16, -22), (46, -38), (70 * k + 4, -44)], 19)] +
-                [([(86, y0), (86 + L * 0.55 * k, y0 + dy * 0.5), (86 + L * k, y0 + dy)], 16)
-                 for y0, L, dy in ((-21, 50, -4), (-7, 58, -1), (7, 54, 2), (20, 42, 5))])
-        form(doc, place(palm, x, y, deg, s, flip), sk, sh, lt, None, s=(10, 10), l=(6, -4))
-        # knuckles
-        for y0 in (-21, -7, 7, 20):
-            ellipse(doc, *place([(88, y0)], x, y, deg, s, flip)[0], 6 * s, 5 * s, lt, 0.4)
-        ellipse(doc, *place([(60, -6)], x, y, deg, s, flip)[0], 18 * s, 8 * s, lt, 0.45, deg)
+        form(doc, place(_palm(98, 32, 25), x, y, deg, s, flip), sk, sh, lt, None, s=(10, 10), l=(6, -4))
+        _back_marks(doc, S, x, y, deg, s, flip, KNUCKLES)
+        _thumb(doc, S, x, y, deg, s, flip, -62, 66, 20, 10, (20, -20))
+    elif kind in ("flat", "limp", "open"):
+        if kind == "flat":
+            curl, ang, k, th = (6, 4), 0.14, 1.0, (-34, 10)
+        elif kind == "limp":
+            # hanging relaxed: the fingers in a loose curl, the thumb resting in against them
+            curl, ang, k, th = (26, 30), 0.3, 0.9, (-14, 24)
+        else:
+            # held out palm up: the fingers a little curled toward whoever takes it, the
+            # thumb well apart
+            curl, ang, k, th = (14, 16), 0.5, 0.95, (-50, 8)
+        specs = []
+        for kx, ky, w, L in KNUCKLES:
+            specs.append((_chain((kx, ky), ky * ang, L * k, curl[0] if ky < 0 else curl[1]), w))
+        fingers(doc, S, x, y, deg, s, flip, specs)
+        form(doc, place(_palm(), x, y, deg, s, flip), sk, sh, lt, None, s=(10, 10), l=(6, -4))
+        if kind == "open":
+            # the palm: its hollow shaded, the heel and the thumb's mound lit
+            doc.blob(place(lens((30, 4), (86, -4), 9, 5), x, y, deg, s, flip), sh, 0.5)
+            ellipse(doc, *place([(28, -10)], x, y, deg, s, flip)[0], 18 * s, 11 * s, lt, 0.45, deg)
+            ellipse(doc, *place([(36, 18)], x, y, deg, s, flip)[0], 20 * s, 8 * s, lt, 0.35, deg)
+        else:
+            _back_marks(doc, S, x, y, deg, s, flip, KNUCKLES)
+        _thumb(doc, S, x, y, deg, s, flip, th[0], 58, 19, th[1])
 
 
 def muscled(joints, widths, k=1.0):
@@ -377,16 +472,25 @@ def pose_arms(B, pose):
                     front=True)
         return near, farm
     if pose == "punch":
-        # beat 1.4, "her fist caught him square in the face": her left arm thrown straight
-        # out toward the way she faces, rising to his face's height (he is a head taller),
-        # the fist closed with the knuckles leading. Like `reach` it points toward the
-        # viewer as much as across, so it is foreshortened: short, widening toward the
-        # fist, which is drawn larger (nearer). The staff is let go; the other arm is
-        # pulled back and down, the fist clenched at her side.
-        E = (Sf[0] + 64, Sf[1] - 138)
-        Wr = (Sf[0] + 110, Sf[1] - 290)
-        farm = dict(joints=[Sf, E, Wr], widths=[aw * 1.02, fw * 1.2, ww * 1.5], hand=("fist", -50, False),
-                    front=True, hand_k=1.5, punch=True)
+        # beat 1.4, "her fist caught him square in the face": her left arm driven straight
+        # across at him, the shoulder thrown up and forward behind it, the elbow all but
+        # locked, rising to his face (he is a head taller and reeling lower) with the
+        # knuckles leading, the fist arriving where his face was (set nearer him:
+        # `leaning`); a burst of spray off the knuckles where it lands and streaks along
+        # the arm's path. The staff is let go; the other arm is pulled back and down, the
+        # fist clenched at her side.
+        S0 = (Sf[0], Sf[1] - 20)
+        K = (828, 456)  # the knuckles, before the figure's lean (`sag`) and its set lower
+        import math
+        ang = math.degrees(math.atan2(K[1] - S0[1], K[0] - S0[0]))
+        r = math.radians(ang)
+        L = 88 * B.get("hand_s", 0.92) * 1.7
+        Wr = (K[0] - L * math.cos(r), K[1] - L * math.sin(r))
+        mid = lerp(S0, Wr, 0.5)
+        E = (mid[0] + 16, mid[1] + 12)
+        farm = dict(joints=[S0, E, Wr], widths=[aw * 1.06, fw * 1.08, ww * 1.34], hand=("punch", ang, False),
+                    front=True, hand_k=1.7, punch=True,
+                    prop_over=lambda doc, m, a, wet: impact(doc, a["joints"][-1], ang, L))
         En = (Sn[0] - 44, Sn[1] + 300)
         near = dict(joints=[Sn, En, (Sn[0] - 10, Sn[1] + 590)], widths=[aw, fw, ww], hand=("fist", 96, False),
                     front=True)
@@ -711,6 +815,33 @@ def action_arms(B, pose):
         Wn = (Sn[0] - 24, Sn[1] + 540)
         near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("fist", 96, False), front=True)
         return near, farm
+    # ---- the cell (beats 7.3, 7.4): hand in hand on the bench. She stands in front
+    # (moved last), so her hand lies in his open palm: both are held up between them at
+    # his chest, over the dialogue box, where the two pictures meet on stage (NearLeft /
+    # NearRight, her `bench_hand` leaning 90 nearer): his palm is at about (606, 648) on
+    # his canvas, her hand at about (690, 714) on hers, as drawn
+    if pose == "hold_hand":
+        # Kylo, seated: his bandaged left (far) hand held out to her, open, palm up, at
+        # his chest (over his heart), the forearm rising across him from an elbow drawn
+        # in before him (reaching forward), the wrist's dressing showing; the near arm
+        # resting down on his knee
+        Ef = (Sf[0] - 146, Sf[1] + 166)
+        Wf = (Sf[0] - 81, Sf[1] + 5)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.98, ww * 1.04], hand=("open", -16, False),
+                    front=True, hand_k=1.15)
+        En, _ = seated_elbows(B)
+        near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 430)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True)
+        return near, farm
+    if pose == "give_hand":
+        # Rey, seated and leaning into him: her left (far) hand laid in his, the forearm
+        # rising from an elbow drawn in before her, the hand flat toward him across his palm
+        Ef = (Sf[0] - 52, Sf[1] + 140)
+        Wf = (Sf[0] + 44, Sf[1] - 26)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.96, fw, ww * 1.04], hand=("flat", -14, False),
+                    front=True, hand_k=1.15)
+        En, _ = seated_elbows(B)
+        near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 430)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True)
+        return near, farm
     # ---- hands (beats 1.5, 2.7, 6.1): poses of their own, each with what it needs
     if pose == "call_force":
         # beat 1.5, "she turned toward the dark where his saber had gone and held out her
@@ -937,6 +1068,28 @@ def hilt_arriving(doc, Wr, glow=None):
             glow.path(smooth(band([at(96, sd * 62), at(96, sd * 124)], 8, 5)), "#fff1ea")
         # the red light on his raised hand and arm
         ellipse(glow, g[0] + 60, g[1] + 80, 150, 190, glow.radial("#ff3a24", 0.3, 0.0), 1.0)
+
+
+def impact(doc, Wr, deg, L):
+    """Where a thrown fist lands (beat 1.4): a burst of short pale strokes fanning out
+    from the knuckles and the rain knocked off in a spray ahead of them, so the fist
+    reads as arriving hard, not resting."""
+    import math
+    r = math.radians(deg)
+    ux, uy = math.cos(r), math.sin(r)
+    K = (Wr[0] + ux * L * 0.95, Wr[1] + uy * L * 0.95)
+    for k, a in enumerate((-70, -42, -16, 12, 40, 66)):
+        ra = r + math.radians(a)
+        d0, d1 = 34 + (k % 2) * 12, 92 + (k % 3) * 20
+        p = (K[0] + math.cos(ra) * d0, K[1] + math.sin(ra) * d0)
+        q = (K[0] + math.cos(ra) * d1, K[1] + math.sin(ra) * d1)
+        doc.blob(lens(p, q, 4.6, 1.2), "#f2f9ff", 0.85)
+    rng_ = [(0.6, -0.5, 5), (0.9, 0.3, 4), (1.2, -0.1, 6), (0.75, 0.75, 3.5), (1.4, 0.5, 4), (1.1, -0.8, 3.5),
+            (1.6, -0.35, 3)]
+    for f, side, rad in rng_:
+        x = K[0] + ux * 60 * f - uy * 50 * side
+        y = K[1] + uy * 60 * f + ux * 50 * side
+        ellipse(doc, x, y, rad * 1.4, rad * 0.9, "#dff2ff", 0.8, deg)
 
 
 def jolt(doc, S):

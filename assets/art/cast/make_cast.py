@@ -468,11 +468,13 @@ ACTIONS = {
         # beat 7.3: on the bench beside him, leaning into him (the bench's picture, set
         # nearer him so her shoulder is against his arm)
         "bench_lean": "=bench",
+        # beats 7.3, 7.4: leaning into him, her hand given into his (he closes his over it)
+        "bench_hand": ("tunic", "seated", False, dict(seat="bench", arms="give_hand")),
         # beat 1.4: the punch, set nearer him so the fist lands on his face
         "rain_punch_close": "=rain_punch"},
-        seated={"bench_lean": 136},
+        seated={"bench_lean": 136, "bench_hand": 136},
         # the stage sets her this much nearer him (body pixels), lips to his temple
-        leaning={"kiss_sling": 45, "bench_lean": 90, "rain_punch_close": 70},
+        leaning={"kiss_sling": 45, "bench_lean": 90, "bench_hand": 90, "rain_punch_close": 120},
         expressions={
             "rain_punch_close": X("rain_punch_close", "glare", "angry", "grimace", "wet", tilt=5),
             "bench_lean_worried": X("bench_lean", "worried", "worried", "tight"),
@@ -503,12 +505,19 @@ ACTIONS = {
         # lower: his chin at the lowest standing shoulder line), so his temple is at the
         # height of her lips as she leans over him
         "bench_slump": "=bench",
-        # beat 1.4: reeling from her fist, knocked a little lower
-        "coat_rain_reel": "=coat_rain",
+        # beat 1.4: reeling from her fist: knocked lower (set lower), the whole figure
+        # thrown back away from her (`sag`), the arms hanging
+        "coat_rain_reel": ("coat", "down", True, dict(sag=-7)),
         # beat 7.2: walked down the ramp between two defectors, sagging on them, hand to
         # his side: the torn shirt's picture set lower, so he stands no higher than they do
-        "torn_sag": "=torn_hand"},
-        seated={"bench_slump": 346, "coat_rain_reel": 70, "torn_sag": 190},
+        "torn_sag": "=torn_hand",
+        # beats 7.3, 7.4, the cell: his arms uncrossed as he softens (the bench's pose, the
+        # hands low between his knees, the dressing on his left forearm); and his bandaged
+        # hand reached out and closed over hers
+        "cell_open": ("plain", "seated", False, dict(seat="bench", bandage=True, torn=True, arms="seated")),
+        "cell_hand": ("plain", "seated", False, dict(seat="bench", bandage=True, torn=True, arms="hold_hand"))},
+        seated={"bench_slump": 346, "coat_rain_reel": 200, "torn_sag": 190, "cell_open": SEAT_DROP["kylo"],
+                "cell_hand": SEAT_DROP["kylo"]},
         expressions={
             "rain_hilt": X("coat_rain_hilt", "open", "level", "rest", "scar", "wet"),
             "rain_hilt_sad": X("coat_rain_hilt", "sad", "sad", "sad", "scar", "wet"),
@@ -525,7 +534,7 @@ ACTIONS = {
             # beats 3.3 and 5.5: his crooked smile, in the medbay bed
             "gown_crooked": X("gown", "soft", "level", "crooked", tilt=4),
             # beat 1.4 on: the bruise from her fist, to the end of the rain
-            "rain_struck_low": X("coat_rain_reel", "pained", "pained", "grimace", "scar", "wet", tilt=-14),
+            "rain_struck_low": X("coat_rain_reel", "pained", "pained", "grimace", "scar", "wet", tilt=-15),
             "rain_neutral_bruised": X("coat_rain", "open", "level", "rest", "scar", "wet", "bruise"),
             "rain_guarded_bruised": X("coat_rain", "guarded", "guarded", "set", "scar", "wet", "bruise"),
             "rain_pained_bruised": X("coat_rain_hand", "pained", "pained", "grimace", "scar", "wet", "bruise"),
@@ -600,12 +609,27 @@ POSE_NOTES_ACTIONS = {
     "kylo:torn_lit": "the same, the hilt upright in the raised hand and the red blade lit up out of it behind him, its light a glow layer (beat 7.1)",
     "kylo:bench_slump": "the bench's picture set lower (his chin at the lowest standing shoulder line): asleep, slumped toward her as she kisses his temple (beat 5.4)",
     "kylo:torn_sag": "the torn shirt's picture with the hand to his side, set lower: sagging between the two defectors who walk him down the ramp (beat 7.2)",
+    "rey:bench_hand": "the tunic on the cell's bench, leaning into him (set nearer), her far hand given into his, held up between them (beats 7.3, 7.4)",
+    "kylo:cell_open": "the cell's bench, bandaged and torn, his arms uncrossed: the hands low between his knees (beats 7.3, 7.4)",
+    "kylo:cell_hand": "the cell's bench, his bandaged far hand reached out and closed over hers, held up between them (beats 7.3, 7.4)",
     "poe:grip": "the jacket, his near arm thrown back, the hand closed round her upper arm beside his shoulder (beat 7.2)",
 }
 
 
 for _m in MEMBERS:
     add_tilts(_m)
+    # the cell (7.3, 7.4): his faces again with his arms uncrossed (`cell_open_*`) and hand
+    # in hand (`cell_hand_*`); hers leaning into him with her hand in his (`bench_hand_*`)
+    _e = _m["expressions"]
+    if _m["id"] == "kylo":
+        for _k in ("", "_soft", "_sad", "_hurt", "_raw", "_smiling"):
+            for _b in ("cell_open", "cell_hand"):
+                _e[_b + _k] = dict(_e["cell" + _k], body=_b)
+    if _m["id"] == "rey":
+        for _k in ("worried", "angry", "soft", "hurt", "shocked"):
+            _e["bench_hand_" + _k] = dict(_e["bench_lean_" + _k], body="bench_hand")
+        for _k in ("fierce", "smiling"):
+            _e["bench_hand_" + _k] = dict(_e["bench_" + _k], body="bench_hand")
     _m["lower"] = 0 if _m["id"] == "kylo" else LOWER - POE_UP if _m["id"] == "poe" else LOWER
 
 
@@ -763,9 +787,14 @@ def draw_body(m, bname):
         # the neck stays under the head (whose expressions lean about as far)
         px, py = pivot(m)
         doc.open_group(extra=f' transform="rotate({opts["sag"]} {px} {py - m["lower"]})"')
-    near, far = bd.pose_arms(B, pose)
+    # a seated body may take the arms of another pose (`arms`): the cell's bench with his
+    # arms uncrossed, or hand in hand
+    near, far = bd.pose_arms(B, opts.get("arms", pose))
     if opts.get("bandage"):
-        near, far = bd.holding_arm(B)
+        if opts.get("arms"):
+            far = dict(far, bandage=True)
+        else:
+            near, far = bd.holding_arm(B)
     if opts.get("lift"):
         # lying back, the hand on his chest rides higher, clear of the dialogue box
         j = near["joints"]
@@ -1259,8 +1288,14 @@ def readme():
          "over a downward gaze), and mouth corners move 10-20 px. Two expressions of one member",
          "naming different feelings should differ in at least two of brows, eyes and mouth.", "",
          "Arms bend at a real elbow (`castkit.limb` keeps the outer corner of a hard bend and folds",
-         "the inside into a crease); hands have a thumb set apart and fingers with a dark seam",
-         "between them (`body.fingers`), never a mitten. Every hand grows out of a forearm seen",
+         "the inside into a crease). Hands (`body.hand`) read as hands across a room: a wrist",
+         "narrower than the hand, the back of the hand widening to a slanting row of knuckles",
+         "(bumps of light, faint tendons to them), four fingers of their own lengths (the middle",
+         "longest, the little one short and thin) with a dark seam between them, a crease at each",
+         "middle joint and a pale nail end (`body.fingers`), and a thumb set apart on its own mound",
+         "(`body._thumb`), never a mitten. A hanging hand (`limp`) curls loosely; a fist is a short",
+         "back of the hand, a row of knuckles and the folded fingers' rounded ends, the thumb across",
+         "them; `open` is held out palm up, to be taken. Every hand grows out of a forearm seen",
          "at a plausible angle, in the face's skin tone, and a hand that matters sits above the",
          "dialogue box (which darkens what is under it): Rey's fist closes round her staff with the",
          "staff across the fingers, thumb on top, the forearm rising to it from a bent elbow;",
@@ -1271,9 +1306,15 @@ def readme():
          "middle and a loose end). Rey's `reach` flings her left arm out toward the way she",
          "faces, foreshortened, the open hand up at her head's height with the fingers spread",
          "(`body.hand` `spread`), the whole figure leaning 5 degrees into it (beat 5.3).",
-         "Her `rain_punch` (beat 1.4) throws the same arm out toward him in a fist, rising to his",
-         "face (he is a head taller), foreshortened and the fist drawn larger, pale streaks and",
-         "flung rain behind it (`people.punch_streaks`); the staff let go, the other fist down.",
+         "Her `rain_punch` (beat 1.4) drives the same arm across at him, the shoulder up behind",
+         "it and the elbow all but locked, rising to his face (he is a head taller) with the",
+         "knuckles leading (`body.hand` `punch`, a tighter fist, drawn larger), and lands where his",
+         "face was (`rain_punch_close` is set 120 nearer him, and his `coat_rain_reel` 200 lower,",
+         "thrown back, the head snapped away): a burst of pale strokes and spray off the knuckles",
+         "(`body.impact`), speed lines and flung rain along the arm's path",
+         "(`people.punch_streaks`); the staff let go, the other fist down. In the cell (7.3, 7.4)",
+         "his `cell_open` uncrosses his arms and `cell_hand` holds his bandaged hand out open at",
+         "his chest, where her `bench_hand` (leaning 90 nearer, in front of him) lays hers in it.",
          "Rey's `rain_lit` body has both blades of her staff lit (`people.rey_staff`): a blue",
          "glow in the wet air, sparks where the rain hits, and the light on her near side",
          "(`people.blade_light`: a wash and a hard rim, in the body and in its own head layer).",

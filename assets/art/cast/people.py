@@ -304,10 +304,13 @@ def punch_streaks(doc, joints):
     ln = math.hypot(dx, dy) or 1
     ux, uy = dx / ln, dy / ln
     nx, ny = -uy, ux
-    for off, k0, k1, op in ((-58, 0.15, 0.85, 0.5), (-30, 0.0, 0.7, 0.38), (52, 0.25, 0.8, 0.42), (80, 0.4, 0.95, 0.3)):
+    # speed lines along the arm's path, the nearest the strongest, trailing back past
+    # the shoulder the way the fist came
+    for off, k0, k1, op in ((-64, 0.05, 0.95, 0.62), (-34, -0.2, 0.75, 0.5), (56, 0.1, 0.9, 0.58),
+                            (86, 0.3, 1.0, 0.42), (-96, 0.35, 0.9, 0.36)):
         a_ = (S0[0] + dx * k0 + nx * off - ux * 60, S0[1] + dy * k0 + ny * off - uy * 60)
         b_ = (S0[0] + dx * k1 + nx * off - ux * 60, S0[1] + dy * k1 + ny * off - uy * 60)
-        doc.blob(lens(a_, b_, 3.5, 1.0), "#e6f2ff", op)
+        doc.blob(lens(a_, b_, 4.5, 1.0), "#e6f2ff", op)
     rng = Rng(14)
     for i in range(9):
         t = rng.u(0.2, 1.0)
