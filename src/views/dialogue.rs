@@ -53,7 +53,7 @@ pub struct Reveal {
 
 /// Where the speaker's bust stands across the window (0 its left edge, 1 its right), by
 /// their id: the stage tells, in [`SpeakerPlaced`], and the name plate stands under it.
-/// `None` while nobody on stage is speaking (narration, a voice from off stage).
+/// For a voice from off stage, where nobody stands; `None` for narration.
 #[derive(Resource, Debug, Default, PartialEq)]
 pub struct SpeakerAt(pub Option<(String, f32)>);
 

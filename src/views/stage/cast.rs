@@ -1252,32 +1252,55 @@ fn slide_and_light(
 }
 
 /// Tells the dialogue box where the speaker's bust stands across the window, so the name
-/// plate stands under it: seen from the camera at rest, not shaken.
+/// plate stands under it: seen from the camera at rest, not shaken. A voice from off
+/// stage has its plate under nobody: in the widest gap between the busts.
 fn tell_where_the_speaker_stands(
     speakers: Res<Speakers>,
     busts: Query<(&Actor, &Transform)>,
     camera: Option<Single<(&Camera, &GlobalTransform), With<Camera2d>>>,
     mut at: ResMut<dialogue::SpeakerAt>,
 ) {
-    let bust = speakers.now.as_ref().and_then(|who| {
-        busts
-            .iter()
-            .find(|(actor, _)| &actor.who == who && !actor.leaving)
-    });
-    let place = bust.zip(camera).and_then(|((actor, transform), camera)| {
+    let place = speakers.now.as_ref().zip(camera).and_then(|(who, camera)| {
         let (camera, view) = *camera;
         let mut rest = view.compute_transform();
         rest.translation.x = 0.0;
-        let seen = camera
-            .world_to_viewport(
-                &GlobalTransform::from(rest),
-                transform.translation.with_z(0.0),
-            )
-            .ok()?;
+        let rest = GlobalTransform::from(rest);
         let width = camera.logical_viewport_size()?.x;
-        (width > 0.0).then(|| (actor.who.clone(), seen.x / width))
+        let across = |at: Vec3| {
+            let seen = camera.world_to_viewport(&rest, at.with_z(0.0)).ok()?;
+            (width > 0.0).then(|| seen.x / width)
+        };
+        let standing = busts.iter().filter(|(actor, _)| !actor.leaving);
+        let mut others = Vec::new();
+        for (actor, transform) in standing {
+            if &actor.who == who {
+                return Some((who.clone(), across(transform.translation)?));
+            }
+            // Where they are going: the plate keeps still while they walk.
+            others.push(across(transform.translation.with_x(actor.x))?);
+        }
+        Some((who.clone(), widest_gap(others)))
     });
     at.set_if_neq(dialogue::SpeakerAt(place));
+}
+
+/// The middle of the widest stretch of the window (0 to 1 across) with nobody's bust in
+/// it, between busts or between a bust and the window's edge.
+fn widest_gap(mut busts: Vec<f32>) -> f32 {
+    busts.retain(|x| x.is_finite());
+    busts.sort_by(f32::total_cmp);
+    let mut edges = vec![0.0];
+    edges.extend(busts.iter().map(|x| x.clamp(0.0, 1.0)));
+    edges.push(1.0);
+    edges
+        .iter()
+        .zip(edges.iter().skip(1))
+        .map(|(left, right)| (right - left, (left + right) / 2.0))
+        .fold(
+            (-1.0, 0.5),
+            |best, gap| if gap.0 > best.0 { gap } else { best },
+        )
+        .1
 }
 
 /// Where a bust stands and when it was placed there, for [`depth`].
@@ -1552,6 +1575,18 @@ mod tests {
         for near in [0, 2] {
             assert!(depth(&across, 1, 1.0) < depth(&across, near, 0.0));
         }
+    }
+
+    /// A voice from off stage has its plate in the widest gap: the middle of an empty
+    /// stage, beside someone alone in the middle, between two who stand apart, or the widest of
+    /// several.
+    #[test]
+    fn an_offstage_voice_is_placed_in_the_widest_gap() {
+        assert_eq!(widest_gap(vec![]), 0.5);
+        assert_eq!(widest_gap(vec![0.5]), 0.25);
+        assert_eq!(widest_gap(vec![0.75, 0.25]), 0.5);
+        assert_eq!(widest_gap(vec![0.25, 0.5, 0.875]), 0.6875);
+        assert_eq!(widest_gap(vec![0.125, 0.25]), 0.625);
     }
 
     /// A far bust is smaller with its eyes about where a near one's are, and the cut-off
