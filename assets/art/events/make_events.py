@@ -1543,7 +1543,7 @@ def grenade_picture():
     doc.circle(bx, by, 640, doc.radial(bx, by, 640, [(0, "#fff2d8", 0.6), (0.18, "#ffb060", 0.4),
                                                     (0.55, "#ff5020", 0.1), (1, "#ff5020", 0)]))
     # its track across the stones from them to the wall: scuffs and a trail of sparks
-    trail = [(1080, 742), (1230, 660), (1360, 590), (1470, 530), (1540, 500)]
+    trail = [(1150, 586), (1260, 572), (1360, 560), (1460, 550), (1540, 540)]
     doc.add(f'<path d="{smooth(trail, closed=False)}" stroke="#ffb070" stroke-width="5" fill="none" '
             f'stroke-dasharray="4 26" stroke-linecap="round" opacity="0.55"/>')
     for k in range(16):
@@ -1685,6 +1685,11 @@ def grenade_picture():
     doc.group(clip=doc.clip(smooth(kbody)))
     doc.ellipse(860, 470, 260, 50, "#0a0202", 0.3, deg=8, extra=doc.blur(16))
     doc.end()
+    # the smoke off the scorched cloth, drifting up and away from the blast
+    for x0, y0 in ((640, 450), (780, 456), (900, 480)):
+        doc.add(f'<path d="{smooth([(x0, y0), (x0 - 24, y0 - 70), (x0 + 6, y0 - 140), (x0 - 30, y0 - 210), (x0 - 10, y0 - 280)], closed=False)}" '
+                f'stroke="#8a7070" stroke-width="{n(rng.u(26, 40))}" stroke-linecap="round" fill="none" '
+                f'opacity="0.2"{doc.blur(9)}/>')
     # his collar at the nape
     doc.blob([(nbK[0] - 50, nbK[1] - 36), (nbK[0] + 10, nbK[1] - 64), (nbK[0] + 50, nbK[1] - 50),
               (nbK[0] + 20, nbK[1] - 24)], shirt[1], 0.9)
@@ -1708,8 +1713,8 @@ def grenade_picture():
     elK = (800, 370)
     wrK = (960, 292)
     fd = math.degrees(math.atan2(by - wrK[1], bx - wrK[0])) - 40
-    arm(doc, [shK, lerp(shK, elK, 0.5), elK], [96, 84, 72], shirt, LB.L, sw=16, lw=10, rw=4)
-    arm(doc, [elK, lerp(elK, wrK, 0.5), wrK], [72, 62, 54], shirt, LB.L, sw=14, lw=8, rw=4)
+    arm(doc, [shK, lerp(shK, elK, 0.5), elK, lerp(elK, wrK, 0.5), wrK], [96, 86, 72, 62, 54], shirt, LB.L, sw=14,
+        lw=10, rw=4)
     doc.blob(lens((700, 436), (780, 390), 10, 4), shirt[1], 0.6)
     # the Force: a cold light at his palm and the shove rolling off it toward the blast,
     # the air rippling, grit and smoke swept along with it
