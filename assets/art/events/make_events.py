@@ -1136,7 +1136,7 @@ def blade_wash(doc, kx, ky, s, deg, body, cowl, tip):
     doc.defs.append(f'<clipPath id="{i}">' + "".join(f'<path d="{smooth(cw(p))}"/>' for p in (head, hair, neck, cowl, body))
                     + "</clipPath>")
     doc.group(clip=i)
-    doc.rect(doc.radial(tip[0], tip[1], 380, [(0, "#8fd0ff", 0.62), (0.35, "#5fb4ff", 0.34), (1, "#3a8ad8", 0)],
+    doc.rect(doc.radial(tip[0], tip[1], 300, [(0, "#8fd0ff", 0.42), (0.35, "#5fb4ff", 0.2), (1, "#3a8ad8", 0)],
                         1.0, 1.15))
     doc.end()
     # the sheen: light caught on the wet brow, nose, lips and chin, and on the near locks
@@ -1150,10 +1150,13 @@ def blade_wash(doc, kx, ky, s, deg, body, cowl, tip):
 
 
 def rain_picture():
-    """Chapter 1, beat 1.2: her blade stopped a hand's width from his face; he never moved."""
+    """Chapter 1, beat 1.2: her blade stopped a hand's width from his face; he never moved.
+    He is solid and soaked (black coat, wet dark hair), lit only on the side toward her blade:
+    a blue rim and sheen, the far side in shadow (an even blue all over read as a hologram)."""
     doc = Pic("rain", "Night in the clearing, in a downpour: Rey, soaked, has swung her staff and stopped the blue blade a "
-                      "hand's width from Kylo's face; he stands unarmed, arms at his sides, his wet face washed blue. "
-                      "The blades are the only light, pooling on the mud. No text.")
+                      "hand's width from Kylo's face; he stands unarmed, arms at his sides, in soaked black clothes, "
+                      "his wet hair plastered to his head, his face and the edge of him toward the blade lit blue, "
+                      "the rest in shadow. The blades are the only light, pooling on the mud. No text.")
     rng = Rng(101)
     doc.rect(doc.linear(0, 0, 0, H, [(0, "#05090c", 1), (0.45, "#0c171b", 1), (0.62, "#0a1316", 1), (1, "#040607", 1)]))
     doc.rect(doc.radial(1100, 160, 700, [(0, "#3a5a68", 0.35), (1, "#3a5a68", 0)], 1.6, 0.5))
@@ -1172,7 +1175,7 @@ def rain_picture():
         fir(doc, x, 660, rng.u(420, 560), rng.u(160, 220), "#0b161b", rng=rng)
     fir(doc, 90, 700, 900, 360, "#060c0f", tiers=9, rng=rng)
     fir(doc, 1840, 700, 880, 340, "#060c0f", tiers=9, rng=rng)
-    rain_streaks(doc, rng, 500, "#8fb4c4", 0.25, length=(20, 50), width=1.0)
+    rain_streaks(doc, rng, 420, "#8fb4c4", 0.25, length=(20, 50), width=1.0)
     # the mud, wet and dark
     doc.path("M0 620 C400 600 1500 600 1920 630 L1920 1080 L0 1080 Z", "#081012")
     doc.path("M0 620 C400 600 1500 600 1920 630 L1920 660 C1500 640 400 640 0 660 Z", "#0e1a1e", 0.8)
@@ -1191,13 +1194,16 @@ def rain_picture():
                     f'stroke="#cfeaff" stroke-width="1.5" opacity="0.35"/>')
     # ---- the people
     LR = Light("#0c1a20", "#a8dcff", (1, -0.25), rim="#bfe6ff", amb_k=0.5, key_k=0.5, deep="#020406")
-    LK = Light("#0c1a20", "#a8dcff", (-1, -0.15), rim="#bfe6ff", amb_k=0.5, key_k=0.55, deep="#020406")
+    # Kylo is solid flesh and soaked black cloth, not a hologram: his own colours kept (a
+    # near-black ambient, not the night's teal), the blade's blue only on the side that
+    # faces it (a rim and a sheen), the far side falling into shadow
+    LK = Light("#07090c", "#a8dcff", (-1, -0.15), rim="#bfe6ff", amb_k=0.22, key_k=0.4, deep="#010203")
     # Kylo: tall, still, the soaked coat and cowl
     kx, ky, sK = 1300, 262, 0.6
     # the blade's tip: a hand's width (about 80 px) short of his cheek, under the eye
     cheek = local_to_screen((KYLO["bridge"][0], Y(KYLO, 24)), kx, ky, 3, sK, True)
     tip = (cheek[0] - 88, cheek[1] + 2)
-    coat = LK.tones(people.wetc(KYLO["coat"]), amb_k=0.3, key_k=0.3)
+    coat = LK.tones(mix(people.wetc(KYLO["coat"]), "#050608", 0.45), amb_k=0.1, key_k=0.22)
     body = [(kx - 70, ky + 110), (kx + 30, ky + 110), (kx + 120, ky + 170), (kx + 150, ky + 300), (kx + 160, ky + 600),
             (kx + 190, H + 30), (kx - 230, H + 30), (kx - 190, ky + 600), (kx - 170, ky + 300), (kx - 150, ky + 170)]
     shade(doc, body, coat, LK.L, sw=30, lw=12, rw=4)
@@ -1213,7 +1219,17 @@ def rain_picture():
                  ((kx - 100, ky + 400), (kx - 96, ky + 520))):
         doc.blob(lens(a, b, -4), "#cfeaff", 0.45)
     profile_head(doc, KYLO, kx, ky, sK, True, LK, deg=3, eyes="open", brows="raised", wet=True, neck=230,
-                 lit=("#9fd4ff", 0.3))
+                 lit=("#9fd4ff", 0.22))
+    # the far side (away from the blade) in shadow: a dark falloff over head, hair, neck and
+    # coat, so the figure has a lit side and a dark side and nothing of the night shows through
+    to = lambda pts: [local_to_screen(p, kx, ky, 3, sK, True) for p in pts]  # noqa: E731
+    cw = lambda p: p if sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(p, p[1:] + p[:1])) > 0 else p[::-1]  # noqa: E731
+    i = doc.uid("c")
+    doc.defs.append(f'<clipPath id="{i}">' + "".join(f'<path d="{smooth(cw(p))}"/>' for p in (
+        to(head_pts(KYLO)), to(yp(KYLO, KYLO_WET_HAIR)), cowl, body)) + "</clipPath>")
+    doc.group(clip=i)
+    doc.rect(doc.linear(kx - 120, 0, kx + 170, 0, [(0, "#020305", 0), (0.45, "#020305", 0.35), (1, "#020305", 0.8)]))
+    doc.end()
     blade_wash(doc, kx, ky, sK, 3, body, cowl, tip)
     # Rey: lunging in from the left, the staff in both hands
     rx, ry, sR = 520, 350, 0.56
@@ -1425,17 +1441,20 @@ def lake_picture():
 
 def grenade_picture():
     """Chapter 5, beat 5.3: he has taken her down to the flagstones of the fortress
-    courtyard and is over her on his knees and forearms, his back to the grenade that he
-    flung away with the Force; it bursts off to the left, by the wall. Seen close and low,
-    from the stones: his back over her, scorched and cut; her face turned up under his,
-    eyes wide, her hand gripping his sleeve."""
+    courtyard and covers her with the whole length of him, lying flat on her, face down over
+    her face, his far arm round her head; his near arm is flung back toward the grenade, the
+    Force's shove rolling off the open palm, and the grenade bursts far off across the yard
+    at the foot of the wall, where the shove sent it. Seen side on and low, from the stones:
+    sparks and smoke on his scorched back, her face turned up under his, eyes wide, her hand
+    gripping his shirt."""
     doc = Pic("grenade", "Night in the stone courtyard of the fortress on Seranno, seen low and close from the "
-                         "flagstones: Kylo is over Rey on his knees and forearms, his knees on the stones, his elbows "
-                         "braced either side of her, his head bent down over hers; his slate shirt is scorched and "
-                         "torn across the back, with smoking cuts. Rey, in her dark mission clothes, lies on her back "
-                         "under him, her face turned up, eyes wide, one hand gripping his sleeve. Off to the left by "
-                         "the wall the grenade bursts in a flash of fire, debris and sparks; red alarm lamps on the "
-                         "stone wall and its arched gate. No text.")
+                         "flagstones: Kylo lies flat on top of Rey, covering her, face down over her face, his chest "
+                         "over her head and shoulders, his far arm round her head, his legs over hers; his near arm "
+                         "is flung back toward the blast, palm open, pale rings of the Force rolling off it. Far off "
+                         "across the yard at the foot of the wall the grenade bursts in fire, sparks and flying "
+                         "stone; sparks and thin smoke settle on his scorched, torn slate shirt. Rey, in her dark "
+                         "mission clothes, lies on her back, face turned up, eyes wide, one hand gripping his shirt. "
+                         "Red alarm lamps on the wall and its arched gate. No text.")
     rng = Rng(555)
     # ---- the courtyard, as the place: night sky over a stone wall with an arched gate,
     # red lamps, flagstones; seen from the ground, so the wall rises high
@@ -1518,228 +1537,216 @@ def grenade_picture():
                 doc.add(f'<path d="M{n(xa_)} {n(ya)} L{n(xb_)} {n(yb)}" stroke="#14060a" stroke-width="{n(1.5 + i * 0.5)}" opacity="0.9"/>')
     # the lamps' red on the wet-dark stone
     doc.ellipse(1000, 640, 1000, 140, doc.radial(1000, 640, 1000, [(0, "#ff4a30", 0.2), (1, "#ff4a30", 0)], 1, 0.25))
-    # ---- the blast, off to the left at the foot of the wall where the grenade skittered:
-    # a flash, the fireball in flat layers, smoke, flying stone and sparks
-    bx, by = 230, 500
-    doc.circle(bx, by, 700, doc.radial(bx, by, 700, [(0, "#fff2d8", 0.7), (0.18, "#ffb060", 0.45),
-                                                    (0.55, "#ff5020", 0.12), (1, "#ff5020", 0)]))
-    for rr, col, op, wob in ((200, "#2a0e0c", 0.3, 0.3), (150, "#c8321e", 0.9, 0.3), (112, "#ff7a2a", 0.95, 0.26),
-                             (74, "#ffc860", 1, 0.22), (40, "#fff6e0", 1, 0.15)):
+    # ---- the blast, far off across the yard at the foot of the wall, where his shove sent
+    # the grenade skittering: a flash, the fireball in flat layers, smoke, flying stone
+    bx, by = 1560, 478
+    doc.circle(bx, by, 640, doc.radial(bx, by, 640, [(0, "#fff2d8", 0.6), (0.18, "#ffb060", 0.4),
+                                                    (0.55, "#ff5020", 0.1), (1, "#ff5020", 0)]))
+    # its track across the stones from them to the wall: scuffs and a trail of sparks
+    trail = [(1150, 586), (1260, 572), (1360, 560), (1460, 550), (1540, 540)]
+    doc.add(f'<path d="{smooth(trail, closed=False)}" stroke="#ffb070" stroke-width="5" fill="none" '
+            f'stroke-dasharray="4 26" stroke-linecap="round" opacity="0.55"/>')
+    for k in range(16):
+        p = lerp(trail[int(k / 4)], trail[int(k / 4) + 1], rng.r())
+        doc.circle(p[0] + rng.u(-10, 10), p[1] + rng.u(-8, 4), rng.u(1.5, 3.5), "#ffd090", rng.u(0.4, 0.9))
+    for rr, col, op, wob in ((150, "#2a0e0c", 0.3, 0.3), (112, "#c8321e", 0.9, 0.3), (84, "#ff7a2a", 0.95, 0.26),
+                             (56, "#ffc860", 1, 0.22), (30, "#fff6e0", 1, 0.15)):
         pts = []
         for k in range(14):
             a = k / 14 * 2 * math.pi
             q = rr * (1 + rng.u(-wob, wob))
-            pts.append((bx + math.cos(a) * q, by + math.sin(a) * q * (0.8 if math.sin(a) > 0 else 1.05)))
-        doc.blob(pts, col, op, extra=doc.blur(14) if rr == 200 else "")
-    for k in range(30):
-        a = rng.u(-1.5, 0.6)
-        r0, r1 = rng.u(70, 140), rng.u(260, 700)
+            pts.append((bx + math.cos(a) * q, by + math.sin(a) * q * (0.7 if math.sin(a) > 0 else 1.1)))
+        doc.blob(pts, col, op, extra=doc.blur(12) if rr == 150 else "")
+    for k in range(26):
+        a = rng.u(-2.9, -0.2)
+        r0, r1 = rng.u(50, 100), rng.u(200, 480)
         doc.add(f'<path d="M{n(bx + math.cos(a) * r0)} {n(by + math.sin(a) * r0)} L{n(bx + math.cos(a) * r1)} '
-                f'{n(by + math.sin(a) * r1)}" stroke="#ffe2b0" stroke-width="{n(rng.u(1.5, 4))}" '
-                f'stroke-linecap="round" opacity="{n(rng.u(0.4, 0.9))}"/>')
-    # flying chips of stone
-    for k in range(22):
-        a = rng.u(-1.6, 0.7)
-        q = rng.u(180, 560)
+                f'{n(by + math.sin(a) * r1)}" stroke="#ffe2b0" stroke-width="{n(rng.u(1.2, 3.2))}" '
+                f'stroke-linecap="round" opacity="{n(rng.u(0.35, 0.85))}"/>')
+    for k in range(18):
+        a = rng.u(-3.0, -0.1)
+        q = rng.u(120, 420)
         x, y = bx + math.cos(a) * q, by + math.sin(a) * q * 0.8
-        s_ = rng.u(6, 18)
+        s_ = rng.u(5, 14)
         doc.poly([(x, y), (x + s_, y + rng.u(-s_ / 2, s_ / 2)), (x + rng.u(0, s_), y + s_)], "#1a0806", 0.95)
         doc.poly([(x, y), (x + s_ * 0.6, y + 1), (x + 2, y + s_ * 0.4)], "#ff9a50", 0.6)
-    # ---- the two of them, side on, close: Rey on her back on the stones, her head to the
-    # right and her face turned up; Kylo over her on his knees and braced arms, his back
-    # arched high to the blast, his head bent down over hers
-    LB = Light("#3a0a0e", "#ffc890", (-0.85, -0.5), rim="#ffe0b8", amb_k=0.45, key_k=0.5, deep="#0a0204")
-    LR_ = Light("#3a0a0e", "#ffa888", (-0.6, -0.8), rim="#ffc0a8", amb_k=0.45, key_k=0.45, deep="#0a0204")
+    doc.ellipse(bx, 548, 260, 30, doc.radial(bx, 548, 260, [(0, "#ffd090", 0.7), (1, "#ff7a30", 0)], 1, 0.12))
+    # its smoke rolling up the wall
+    for k in range(6):
+        x0 = bx - 90 + k * 36
+        doc.add(f'<path d="{smooth([(x0, by), (x0 - 30, by - 120), (x0 + 24, by - 240), (x0 - 20, by - 360)], closed=False)}" '
+                f'stroke="#5a3a38" stroke-width="{n(rng.u(50, 80))}" stroke-linecap="round" fill="none" '
+                f'opacity="0.16"{doc.blur(16)}/>')
+    # ---- the two of them, seen side on and low from the stones, close: Rey on her back, her
+    # head to the left and her face turned up; Kylo lying flat on top of her, face down, his
+    # chest over her head and shoulders, his far arm round her head, his legs over hers down
+    # to the stones; his near arm flung back toward the blast, the palm open, the Force's
+    # shove rolling off it
+    LB = Light("#3a0a0e", "#ffc890", (0.9, -0.45), rim="#ffe0b8", amb_k=0.45, key_k=0.5, deep="#0a0204")
+    LR_ = Light("#3a0a0e", "#ffa888", (0.7, -0.7), rim="#ffc0a8", amb_k=0.42, key_k=0.45, deep="#0a0204")
     shirt = LB.tones(KYLO["shirt"], amb_k=0.35)  # his plain slate shirt, as on his bust in 5.3
     shirt_far = tuple(dark(c, 0.6) for c in shirt[:3]) + (None,)
     trous = LB.tones("#3a302a", amb_k=0.35)
-    trous_far = tuple(dark(c, 0.55) for c in trous[:3]) + (None,)
+    trous_far = tuple(dark(c, 0.6) for c in trous[:3]) + (None,)
     boots = LB.tones("#1e1614", amb_k=0.3)
     skK = LB.tones(KYLO["skin"])
-    skK_far = tuple(dark(c, 0.6) for c in skK[:3]) + (None,)
-    # her dark mission clothes (chapter 5), a little less sunk in the red than the pale
-    # tunic was and with a stronger light strip, so the dark cloth keeps its form
+    # her dark mission clothes (chapter 5), as in flagstones and injector
     RM = REY_MISSION
-    tunic = LR_.tones(RM["cl"], amb_k=0.3, key_k=0.5)
-    sleeve = LR_.tones(RM["sleeve"], amb_k=0.3, key_k=0.5)
-    legs = LR_.tones(RM["legs"], amb_k=0.3, key_k=0.5)
-    rboots = LR_.tones("#4a3626", amb_k=0.4)
+    tunic = LR_.tones(RM["cl"], amb_k=0.28, key_k=0.5)
+    under_ = LR_.tones(RM["un"], amb_k=0.28)
+    sleeve = LR_.tones(RM["sleeve"], amb_k=0.28, key_k=0.5)
+    legs = LR_.tones(RM["legs"], amb_k=0.28, key_k=0.45)
+    legs_far = tuple(dark(c, 0.7) for c in legs[:3]) + (None,)
     skR = LR_.tones(REY["skin"])
-    gy = 772  # where they touch the stones
-    # Real proportions for the scale of their heads (Kylo's head about 255 px long, Rey's
-    # about 200): his torso from the shoulder to the hip joint under two of his heads, a
-    # waist and a seat; his thighs down to knees on the stones, shins back along them,
-    # boots on their toes. Rey on her back under him, her head under his, her shoulder,
-    # raised arm, chest and legs showing below and beside him.
-    # the pair a little larger about where they touch the stones, to come closer
-    doc.group(transform=f"translate(1040 {gy}) scale(1.12) translate(-1040 -{gy})")
-    # their shadow on the stones, thrown to the right by the flash
-    doc.ellipse(1040, gy + 4, 820, 34, "#0a0204", 0.8)
-    # ---- his far arm (beyond her head): the upper arm down to the elbow on the stones, the
-    # forearm flat on them, the hand spread
-    arm(doc, [(1350, 450), (1470, 600), (1560, 742)], [96, 80, 66], shirt_far, LB.L, rw=0)
-    arm(doc, [(1560, 742), (1640, 752), (1700, 748)], [66, 58, 50], shirt_far, LB.L, rw=0)
-    hand(doc, 1696, 748, 4, 0.4, True, skK_far, LB.L, curl=0.15, spread=0.06)
-    # ---- his far leg: the thigh down to the knee on the stones, the shin back along them
-    arm(doc, [(930, 430), (820, 600), (730, 748)], [150, 128, 100], trous_far, LB.L, rw=0)
-    arm(doc, [(730, 748), (560, 756), (420, 758)], [100, 82, 62], trous_far, LB.L, rw=0)
-    shade(doc, [(440, 730), (360, 724), (300, 700), (268, 712), (276, 766), (440, 780)], boots, LB.L, sw=8, lw=4, rw=0)
-    # ---- Rey on her back on the stones under him, her head to the right
-    # her legs along the stones, the near knee a little raised, her boots
-    arm(doc, [(950, 720), (720, 706), (480, 752)], [104, 84, 62], (dark(legs[0], 0.8),) + legs[1:], LR_.L)
-    arm(doc, [(950, 744), (760, 690), (560, 756)], [108, 90, 64], legs, LR_.L, sw=16, lw=10, rw=3)
-    doc.blob(lens((790, 680), (730, 690), -10, -4), legs[2], 0.6)  # the knee's lit top
-    for bx_, by_ in ((480, 752), (560, 756)):
-        # a boot on its heel, the toe up: the shaft round the ankle, the instep rising to
-        # the toe, the sole's dark edge along the bottom and up the back of the heel
-        shade(doc, [(bx_ + 16, by_ - 34), (bx_ - 24, by_ - 40), (bx_ - 50, by_ - 90), (bx_ - 76, by_ - 118),
-                    (bx_ - 104, by_ - 112), (bx_ - 110, by_ - 70), (bx_ - 100, by_ + 14), (bx_ - 50, by_ + 30),
-                    (bx_ + 16, by_ + 28)], rboots, LR_.L, sw=10, lw=6, rw=2)
-        doc.blob(strand([(bx_ - 100, by_ - 104), (bx_ - 108, by_ - 40), (bx_ - 96, by_ + 16)], 9, 1),
-                 dark(rboots[0], 0.5), 0.9)
-        doc.blob(strand([(bx_ + 12, by_ - 30), (bx_ + 12, by_ + 26)], 10, 1), rboots[1], 0.8)
-    # her body: the hips, the waist, the chest rising to the shoulders; the near shoulder
-    # round at the right by her neck
-    nr = local_to_screen((10, 250), 1490, 690, 76, 0.52, True)
-    rbody = [(nr[0] + 10, nr[1] - 10), (nr[0] - 40, nr[1] - 56), (nr[0] - 110, nr[1] - 70), (1180, 648), (1080, 672),
-             (1000, 676), (930, 690), (900, 740), (930, gy), (1100, gy + 4), (1300, gy + 2), (nr[0] + 20, gy - 6),
-             (nr[0] + 36, nr[1] + 30)]
-    shade(doc, rbody, tunic, LR_.L, sw=22, lw=14, rw=4)
+    wraps = LR_.tones(RM["wraps"], amb_k=0.3, key_k=0.5)
+    gy = 750  # the stones under them
+    sR, sK = 0.40, 0.42
+    eR, degR = (420, 686), -84  # her ear; her face up, the crown to the left
+    eK, degK = (352, 512), -80  # his ear; his face down over hers, the crown to the left
+    nbR = local_to_screen((10, 250), eR[0], eR[1], degR, sR, False)
+    nbK = local_to_screen((26, 250), eK[0], eK[1], degK, sK, True)
+    # their shadow on the stones, thrown to the left by the flash
+    doc.ellipse(900, gy + 6, 900, 30, "#0a0204", 0.8, extra=doc.blur(8))
+    # ---- his far arm round her head: the upper arm down past his head to the elbow on the
+    # stones beyond her crown, the forearm along the stones behind her head
+    shirt_far2 = tuple(dark(c, 0.78) for c in shirt[:3]) + (shirt[3],)
+    arm(doc, [(nbK[0] + 40, nbK[1] + 10), (300, 640), (236, 738)], [84, 74, 64], shirt_far2, LB.L, rw=2)
+    arm(doc, [(236, 738), (300, 744), (372, 736)], [62, 56, 50], shirt_far2, LB.L, rw=2)
+    # ---- Rey, on her back: her legs along the stones (the far one, then the near one)
+    hipR = (980, 700)
+    arm(doc, [(hipR[0], hipR[1] - 6), (1250, 712), (1500, 716)], [96, 74, 56], legs_far, LR_.L, rw=0)
+    arm(doc, [(hipR[0], hipR[1] + 4), (1260, 718), (1520, 724)], [100, 78, 58], legs, LR_.L, sw=14, lw=8, rw=3)
+    # (her boots are under his knee, out of sight)
+    # her body, the back flat on the stones: the shoulders by her neck, the chest, the
+    # waist, the hips
+    rbody = [(nbR[0] - 10, nbR[1] - 30), (nbR[0] + 40, nbR[1] - 50), (640, 636), (760, 630), (860, 650),
+             (940, 652), (1020, 660), (1060, 700), (1040, gy), (900, gy + 2), (700, gy + 2), (nbR[0] + 20, gy),
+             (nbR[0] - 10, nbR[1] + 40)]
+    shade(doc, rbody, tunic, LR_.L, sw=20, lw=12, rw=4)
     doc.group(clip=doc.clip(smooth(rbody)))
-    # the crossed front of her top, the belt at her waist, the strap across her chest
-    doc.blob(lens((nr[0] - 30, nr[1] - 50), (1100, 740), -16, -6), tunic[1], 0.6)
-    doc.blob(strand([(1000, 668), (990, gy)], 28, 1), LR_.tones(RM["belt"])[1])
-    doc.blob(strand([(nr[0] - 40, nr[1] - 56), (1200, 700), (1040, 730)], 16, 1), LR_.tones(RM["strap"], amb_k=0.3)[0],
+    doc.blob([(nbR[0] - 10, nbR[1] - 30), (nbR[0] + 40, nbR[1] - 50), (nbR[0] + 60, nbR[1] - 10),
+              (nbR[0] + 10, nbR[1] + 10)], under_[0])  # the V of the undershirt at her throat
+    doc.poly([(930, 640), (970, 640), (962, gy + 4), (922, gy + 4)], LR_.tones(RM["belt"], amb_k=0.25)[1], 0.95)
+    doc.blob(strand([(nbR[0] + 40, nbR[1] - 40), (760, 680), (930, 730)], 14, 1), LR_.tones(RM["strap"], amb_k=0.3)[0],
              0.9)
+    doc.blob(lens((nbR[0] + 60, nbR[1] - 40), (900, 660), -10, -4), tunic[2], 0.5)
     doc.end()
-    # the round of her near shoulder and the top of her upper arm, lit by the blast
-    shade(doc, [(nr[0] - 130, nr[1] - 40), (nr[0] - 80, nr[1] - 72), (nr[0] - 20, nr[1] - 62), (nr[0] + 10, nr[1] - 20),
-                (nr[0] - 10, nr[1] + 30), (nr[0] - 90, nr[1] + 40)], sleeve, LR_.L, sw=12, lw=10, rw=4)
-    # his near forearm (the elbow braced on the stones by her shoulder) along the stones
-    # behind her head, the hand cupping the back of it
-    arm(doc, [(1214, 750), (1380, 770), (1530, 756)], [74, 64, 54], shirt, LB.L, sw=16, lw=10, rw=4)
-    hand(doc, 1520, 752, -58, 0.42, False, skK, LB.L, curl=0.4, spread=0.06)
-    # her head on the stones, the face turned up to his, eyes wide
-    profile_head(doc, REY, 1490, 690, 0.52, True, LR_, deg=76, eyes="wide", brows="worried", mouth="part", neck=250,
-                 open_=6, gaze=(4, -3), sep=0.5)
-    # ---- Kylo over her on his knees and forearms: the near thigh down to its knee on the
-    # stones, the shin back along them, the boot on its toes
-    # (the shin first, back along the stones from the knee; the thigh over it, rising from
-    # the knee to the hip, the front of it full; the knee's cap where they meet)
-    arm(doc, [(700, 748), (520, 758), (350, 760)], [104, 86, 64], trous, LB.L, sw=16, lw=8, rw=3)
-    doc.blob(lens((560, 730), (400, 738), -8, -3), trous[2], 0.5)  # the shin's lit top
-    thigh = [(900, 440), (830, 540), (760, 650), (700, 740)]
-    arm(doc, thigh, [170, 150, 130, 110], trous, LB.L, sw=24, lw=12, rw=4)
-    doc.blob(lens((880, 470), (760, 660), -18, -8), trous[2], 0.35)  # the front of the thigh, lit
-    doc.blob(lens((860, 520), (740, 700), 14, 6), trous[1], 0.5)
-    # the knee: its cap round on the stones, lit on top; the crease behind it
-    shade(doc, [(650, 706), (700, 690), (752, 704), (772, 744), (744, 782), (680, 786), (640, 760)], trous, LB.L,
-          sw=10, lw=8, rw=3)
-    doc.blob(lens((664, 704), (740, 700), -8, -3), trous[2], 0.7)
-    doc.blob(lens((640, 728), (600, 744), 6, 2), trous[1], 0.8)  # the crease behind the knee
-    # the boot: the heel up, the sole toward us, the toe turned down on the stones
-    shade(doc, [(370, 728), (300, 722), (236, 690), (206, 700), (196, 740), (216, 782), (370, 790)], boots, LB.L,
-          sw=8, lw=5, rw=2)
-    doc.blob(lens((210, 700), (220, 780), -8, -3), LB.tones("#3a2a22")[0], 0.8)  # the sole's edge
-    doc.blob(strand([(380, 724), (384, 790)], 14, 1), boots[1], 0.9)  # the boot's top
-    # his torso: the seat high over her hips, the small of the back, the ribs and the broad
-    # shoulders over her chest; the belly's side toward the stones
-    kbody = [(1340, 470), (1318, 414), (1270, 382), (1180, 356), (1080, 350), (990, 362), (940, 374), (880, 360),
-             (820, 378), (790, 430), (800, 500), (860, 540), (940, 540), (1040, 548), (1150, 560), (1250, 556),
-             (1320, 520)]
-    doc.blob([(x + 10, y + 40) for x, y in kbody[10:]] + [(1330, 600), (800, 600)], "#0a0204", 0.45,
-             extra=doc.blur(10))  # his shadow on her
-    shade(doc, kbody, shirt, LB.L, sw=36, lw=20, rw=6)
+    # her head on the stones, her face turned up to his, eyes wide
+    profile_head(doc, REY, eR[0], eR[1], sR, False, LR_, deg=degR, eyes="wide", brows="worried", mouth="part",
+                 neck=250, open_=6, gaze=(3, -4), sep=0.4)
+    # ---- Kylo: his legs first (the far one, then the near one), down over hers to the
+    # stones, the boots' toes dug in
+    hipK = (1100, 600)
+    arm(doc, [(hipK[0], hipK[1] - 10), (1440, 636), (1760, 700)], [130, 96, 70], trous_far, LB.L, rw=0)
+    shade(doc, [(1740, 672), (1800, 664), (1850, 690), (1870, 736), (1760, 744), (1730, 720)],
+          tuple(dark(c, 0.6) for c in boots[:3]) + (None,), LB.L, sw=6, lw=4, rw=0)
+    # his body lying on hers, face down: the shoulders over her head and shoulders, the back
+    # rising over the shoulder blades and falling to the small of the back, the seat, the
+    # chest and belly pressed down on her
+    kbody = [(nbK[0] - 56, nbK[1] - 40), (nbK[0] + 10, nbK[1] - 70), (600, 456), (720, 452), (840, 466),
+             (940, 500), (1010, 522), (1070, 514), (1150, 526), (1220, 560), (1250, 620), (1200, 664),
+             (1060, 664), (960, 650), (860, 640), (740, 632), (640, 626), (nbK[0] + 50, nbK[1] + 62),
+             (nbK[0] - 30, nbK[1] + 24)]
+    doc.blob([(x - 10, y + 18) for x, y in kbody[10:]] + [(nbK[0] - 10, nbK[1] + 80)], "#0a0204", 0.5,
+             extra=doc.blur(8))  # his shadow on her
+    shade(doc, kbody, shirt, LB.L, sw=30, lw=18, rw=6)
     doc.group(clip=doc.clip(smooth(kbody)))
-    # the belly side away from the light in shadow, the blast's warm light along the top
-    doc.blob([(780, 500), (1000, 500), (1340, 480), (1340, 600), (780, 600)], shirt[1], 0.7, extra=doc.blur(14))
-    doc.rect(doc.radial(560, 380, 620, [(0, "#ff9a50", 0.3), (0.6, "#ff7a3a", 0.1), (1, "#ff7a3a", 0)]))
-    # the shoulder blade standing up under the cloth, the far blade beyond, the spine's
-    # groove, folds pulled from the blades to the waist, the side seam
-    doc.blob([(1130, 372), (1200, 360), (1280, 380), (1320, 430), (1290, 456), (1200, 444), (1140, 410)], shirt[2], 0.45)
-    doc.blob(lens((1140, 420), (1320, 450), -34, -12), shirt[1], 0.8)
-    doc.blob(lens((1040, 360), (1160, 356), -10, -4), shirt[2], 0.55)
-    doc.blob(strand([(1300, 396), (1150, 370), (1010, 372), (950, 384)], 6, 1), shirt[1], 0.7)
-    for a_, b_, bl in (((1160, 454), (980, 512), 18), ((1220, 490), (1050, 538), 14), ((1080, 400), (960, 440), -12)):
-        doc.blob(lens(a_, b_, bl, bl * 0.35), shirt[1], 0.8)
-        doc.blob(lens((a_[0] - 4, a_[1] - 10), (b_[0] - 4, b_[1] - 10), bl * 0.45, bl * 0.15), shirt[2], 0.6)
-    doc.blob(strand([(1290, 540), (1150, 548), (1000, 536), (930, 530)], 6, 1), shirt[1], 0.9)
-    # the trousers from the waist: the seat's round, the belt across the small of the back
-    seat = [(940, 340), (860, 340), (800, 380), (776, 450), (790, 520), (860, 560), (950, 560)]
-    shade(doc, seat, trous, LB.L, sw=24, lw=14, rw=0)
-    doc.blob(strand([(948, 344), (958, 450), (962, 560)], 30, 0.9), LB.tones("#1c1412")[0])
-    doc.blob(strand([(952, 346), (960, 450)], 8, 0.8), LB.tones("#1c1412")[2], 0.5)
-    doc.blob(lens((830, 470), (900, 540), 14, 5), trous[1], 0.6)
+    # the underside toward her in shadow; the blast's warm light along the top of the back
+    doc.blob([(400, 600), (800, 600), (1220, 620), (1220, 700), (400, 700)], shirt[1], 0.7, extra=doc.blur(14))
+    doc.rect(doc.radial(bx, by, 900, [(0, "#ff9a50", 0.3), (0.6, "#ff7a3a", 0.1), (1, "#ff7a3a", 0)]))
+    # the trousers from the waist: the seat, the belt across the small of the back
+    seat = [(1000, 500), (1080, 508), (1160, 520), (1220, 570), (1220, 680), (1000, 680)]
+    shade(doc, seat, trous, LB.L, sw=20, lw=12, rw=0)
+    doc.blob(strand([(1004, 508), (998, 590), (994, 670)], 28, 0.9), LB.tones("#1c1412")[0])
+    doc.blob(strand([(1010, 510), (1004, 580)], 7, 0.8), LB.tones("#1c1412")[2], 0.5)
+    # the shoulder blade standing up under the cloth, the spine's groove, folds
+    doc.blob(lens((560, 470), (760, 462), -12, -5), shirt[2], 0.5)
+    doc.blob(strand([(nbK[0] + 30, nbK[1] - 40), (700, 468), (860, 480), (990, 510)], 5, 1), shirt[1], 0.7)
+    for a_, b_, bl in (((700, 560), (880, 600), 14), ((860, 560), (980, 610), 12)):
+        doc.blob(lens(a_, b_, bl, bl * 0.35), shirt[1], 0.7)
     doc.end()
-    # the blast's marks on his back: burnt patches, the shirt torn open in rents with the
-    # raw skin showing, embers on their edges, and thin smoke rising
-    for x, y, ln, ang in ((1010, 372, 110, -8), (1130, 370, 100, 6), (1240, 398, 70, 24), (1060, 420, 60, -6)):
-        doc.ellipse(x, y + 6, ln * 0.75, ln * 0.28, "#0c0404", 0.6, deg=ang, extra=doc.blur(6))
-        top, bot = [], []
-        for k in range(9):
-            u = k / 8
-            w = math.sin(u * math.pi) * ln * 0.12 * rng.u(0.6, 1.3) + 1
-            xx = -ln / 2 + u * ln
-            top.append((xx + rng.u(-4, 4), -w))
-            bot.append((xx + rng.u(-4, 4), w * 0.8))
-        pts = [local_to_screen(p_, x, y, ang) for p_ in top + bot[::-1]]
-        doc.poly(pts, "#1a0606")
-        doc.poly([local_to_screen((px * 0.85, py * 0.45), x, y, ang) for px, py in top + bot[::-1]], skK[1], 0.9)
-        doc.poly([local_to_screen((px * 0.6, py * 0.2 + 2), x, y, ang) for px, py in top + bot[::-1]], "#8a2a22", 0.9)
-        fl = [local_to_screen(p_, x, y, ang) for p_ in ((-ln * 0.25, 3), (ln * 0.2, 4), (ln * 0.05, ln * 0.2 + 6))]
-        doc.poly(fl, shirt[1])
-        doc.poly([fl[0], fl[1], lerp(fl[0], fl[2], 0.5)], shirt[2], 0.35)
-        doc.add(f'<path d="M{n(fl[1][0])} {n(fl[1][1])} L{n(fl[2][0])} {n(fl[2][1])}" stroke="#ff8a3a" '
-                f'stroke-width="2" opacity="0.7"/>')
-        doc.add(f'<path d="{smooth([local_to_screen(p_, x, y, ang) for p_ in top], closed=False)}" stroke="#ff8a3a" '
-                f'stroke-width="3.5" fill="none" opacity="0.9"/>')
-        doc.add(f'<path d="{smooth([(x, y - 10), (x - 20, y - 60), (x + 12, y - 110), (x - 8, y - 160), (x + 16, y - 210)], closed=False)}" '
-                f'stroke="#c8a8a8" stroke-width="{n(ln * 0.2)}" stroke-linecap="round" fill="none" opacity="0.14"{doc.blur(7)}/>')
-    # scorch toward the blast, over the seat and the small of the back
+    # his near leg over hers, from the seat down to the knee on her shins and the boot on the
+    # stones beyond her feet, the toe dug in
+    # (one limb from the seat to the ankle, so the knee bends without a seam; clipped at the
+    # seat so that it grows out of the trousers there)
+    doc.group(clip=doc.clip("M1030 380 L1940 380 L1940 800 L1030 800 Z"))
+    arm(doc, [(980, 594), (1300, 632), (1470, 668), (1640, 700), (1800, 712)], [150, 124, 96, 80, 64], trous, LB.L,
+        sw=16, lw=10, rw=4)
+    doc.end()
+    doc.blob(lens((1190, 584), (1430, 626), -10, -4), trous[2], 0.5)  # the back of the thigh, lit
+    doc.blob(lens((1470, 636), (1500, 700), 8, 3), trous[1], 0.7)  # behind the knee
+    doc.blob(lens((1540, 672), (1740, 690), -8, -3), trous[2], 0.4)  # the calf
+    shade(doc, [(1790, 680), (1860, 676), (1910, 700), (1930, 744), (1880, 752), (1800, 748), (1780, 720)], boots,
+          LB.L, sw=8, lw=5, rw=2)
+    doc.blob(lens((1900, 696), (1914, 748), 8, 3), LB.tones("#3a2a22")[0], 0.8)  # the sole's edge
+    # the blast's marks on his back: burnt rents with the raw skin showing, embers on their
+    # edges, smoke rising off them
+    burns(doc, rng, [(660, 456, 90, -4), (790, 462, 84, 8), (900, 488, 64, 20), (730, 500, 50, 4)], shirt, skK)
     doc.group(clip=doc.clip(smooth(kbody)))
-    doc.ellipse(820, 420, 180, 140, "#0a0202", 0.4, extra=doc.blur(20))
+    doc.ellipse(860, 470, 260, 50, "#0a0202", 0.3, deg=8, extra=doc.blur(16))
     doc.end()
-    # a sliver of stone still stuck in the shirt
-    doc.poly([(1180, 342), (1190, 304), (1202, 346)], "#2a1210")
-    doc.poly([(1184, 338), (1190, 310), (1192, 342)], "#ff9a50", 0.7)
-    # his collar standing at the nape
-    doc.blob([(1300, 400), (1336, 392), (1362, 430), (1360, 490), (1336, 494), (1320, 450)], shirt[1], 0.9)
-    # his head, bent down over hers: his face above hers, eyes shut, jaw set
-    profile_head(doc, KYLO, 1470, 420, 0.54, False, LB, deg=94, eyes="closed", brows="angry", mouth="tight",
-                 neck=300, sep=0.6)
-    # his near arm, braced: the shoulder over her chest, the upper arm down past her
-    # shoulder to the elbow on the stones, the forearm along them behind her head
-    ua = [(1270, 490), (1252, 620), (1214, 744)]
-    arm(doc, ua, [112, 96, 80], shirt, LB.L, sw=22, lw=12, rw=4)
-    doc.group(clip=doc.clip(smooth(limb(ua, [112, 96, 80]))))
-    doc.add(f'<path d="{smooth([(1186, 450), (1230, 476), (1280, 474), (1316, 452)], closed=False)}" '
-            f'stroke="{shirt[1]}" stroke-width="6" fill="none" opacity="0.9"/>')
-    for a_, b_, bl in (((1206, 540), (1270, 556), 8), ((1196, 620), (1256, 640), 8)):
-        doc.blob(lens(a_, b_, bl, bl * 0.35), shirt[1], 0.6)
-        doc.blob(lens((a_[0], a_[1] - 6), (b_[0], b_[1] - 6), bl * 0.4, bl * 0.15), shirt[2], 0.45)
-    doc.end()
-    doc.blob(lens((1184, 716), (1244, 750), -10, -4), shirt[1], 0.8)  # the elbow's crease
-    # her near arm up to him: the upper arm from her shoulder, the forearm with its wraps up
-    # to her hand gripping his sleeve
-    sh_ = (nr[0] - 60, nr[1] - 20)
-    el_ = (1300, 620)
-    wr_ = (1262, 540)
-    arm(doc, [sh_, lerp(sh_, el_, 0.5), el_], [58, 52, 46], sleeve, LR_.L, sw=10, lw=8, rw=3)
-    arm(doc, [el_, lerp(el_, wr_, 0.5), wr_], [46, 40, 34], sleeve, LR_.L)
-    wrap_bands(doc, el_, wr_, [38, 32], LR_.tones(RM["wraps"], amb_k=0.3, key_k=0.5), LR_.L)
-    hand_shadow(doc, wr_[0], wr_[1], 214, 0.36, True, LR_.L, curl=0.9)
-    hand(doc, wr_[0], wr_[1], 214, 0.36, True, skR, LR_.L, curl=0.9, spread=0.05)
-    doc.blob(lens((1306, 634), (1296, 600), 8, -4), "#6a0e14", 0.85)  # the graze
-    doc.blob(lens((1304, 628), (1298, 606), 3, -2), "#b8383a", 0.8)
-    doc.end()
-    # sparks raining on them from the blast
-    for k in range(24):
-        x, y = rng.u(300, 1300), rng.u(200, 560)
+    # the smoke off the scorched cloth, drifting up and away from the blast
+    for x0, y0 in ((640, 450), (780, 456), (900, 480)):
+        doc.add(f'<path d="{smooth([(x0, y0), (x0 - 24, y0 - 70), (x0 + 6, y0 - 140), (x0 - 30, y0 - 210), (x0 - 10, y0 - 280)], closed=False)}" '
+                f'stroke="#8a7070" stroke-width="{n(rng.u(26, 40))}" stroke-linecap="round" fill="none" '
+                f'opacity="0.2"{doc.blur(9)}/>')
+    # his collar at the nape
+    doc.blob([(nbK[0] - 50, nbK[1] - 36), (nbK[0] + 10, nbK[1] - 64), (nbK[0] + 50, nbK[1] - 50),
+              (nbK[0] + 20, nbK[1] - 24)], shirt[1], 0.9)
+    # his head, face down over hers, eyes shut, jaw set
+    profile_head(doc, KYLO, eK[0], eK[1], sK, True, LB, deg=degK, eyes="closed", brows="angry", mouth="tight",
+                 neck=240, sep=0.6)
+    # her near hand gripping his shirt at his ribs: the upper arm along the stones from her
+    # shoulder, the forearm with its wraps up to his side
+    shR = (nbR[0] + 60, nbR[1] + 24)
+    elR = (700, 736)
+    wrR = (800, 654)
+    arm(doc, [shR, lerp(shR, elR, 0.5), elR], [52, 48, 44], sleeve, LR_.L, sw=10, lw=8, rw=3)
+    arm(doc, [elR, lerp(elR, wrR, 0.5), wrR], [44, 40, 34], sleeve, LR_.L)
+    wrap_bands(doc, elR, wrR, [38, 32], wraps, LR_.L)
+    hand_shadow(doc, wrR[0], wrR[1], -70, 0.34, False, LR_.L, curl=0.9)
+    hand(doc, wrR[0], wrR[1], -70, 0.34, False, skR, LR_.L, curl=0.9, spread=0.05)
+    doc.blob(lens((742, 700), (760, 684), 7, -3), "#6a0e14", 0.85)  # the graze
+    doc.blob(lens((746, 698), (756, 688), 3, -2), "#b8383a", 0.8)
+    # ---- his near arm flung back toward the blast, the palm open to it
+    shK = (640, 500)
+    elK = (800, 370)
+    wrK = (960, 292)
+    fd = math.degrees(math.atan2(by - wrK[1], bx - wrK[0])) - 40
+    arm(doc, [shK, lerp(shK, elK, 0.5), elK, lerp(elK, wrK, 0.5), wrK], [96, 86, 72, 62, 54], shirt, LB.L, sw=14,
+        lw=10, rw=4)
+    doc.blob(lens((700, 436), (780, 390), 10, 4), shirt[1], 0.6)
+    # the Force: a cold light at his palm and the shove rolling off it toward the blast,
+    # the air rippling, grit and smoke swept along with it
+    ha = math.atan2(by - wrK[1], bx - wrK[0])
+    hx, hy = wrK[0] + math.cos(ha) * 80, wrK[1] + math.sin(ha) * 80
+    doc.rect(doc.radial(hx, hy, 620, [(0, "#dfe8ff", 0.3), (0.3, "#a8c0ff", 0.12), (1, "#a8c0ff", 0)], 1, 0.8))
+    for k, r in enumerate((60, 130, 220, 330, 460)):
+        a0, a1 = ha - math.radians(38), ha + math.radians(38)
+        p0 = (hx + math.cos(a0) * r, hy + math.sin(a0) * r)
+        p1 = (hx + math.cos(a1) * r, hy + math.sin(a1) * r)
+        doc.add(f'<path d="M{n(p0[0])} {n(p0[1])} A{n(r)} {n(r)} 0 0 1 {n(p1[0])} {n(p1[1])}" fill="none" '
+                f'stroke="#e8f0ff" stroke-width="{n(16 - k * 2.2)}" stroke-linecap="round" '
+                f'opacity="{n(0.6 - k * 0.09)}"{doc.blur(2.5 + k * 1.8)}/>')
+    for k in range(30):
+        a = ha + rng.u(-0.6, 0.6)
+        r0 = rng.u(40, 440)
+        ln = rng.u(20, 60)
+        x0, y0 = hx + math.cos(a) * r0, hy + math.sin(a) * r0
+        doc.add(f'<path d="M{n(x0)} {n(y0)} L{n(x0 + math.cos(a) * ln)} {n(y0 + math.sin(a) * ln)}" stroke="#f2f6ff" '
+                f'stroke-width="{n(rng.u(1.2, 2.6))}" stroke-linecap="round" opacity="{n(rng.u(0.3, 0.75))}"/>')
+    hand(doc, wrK[0], wrK[1], fd, 0.42, False, skK, LB.L, curl=-0.15, spread=0.12)
+    doc.circle(hx, hy, 46, doc.radial(hx, hy, 46, [(0, "#ffffff", 0.8), (0.4, "#e8f0ff", 0.4), (1, "#e8f0ff", 0)]))
+    # sparks raining on his back from the blast, embers settling on the cloth
+    for k in range(26):
+        x, y = rng.u(520, 1240), rng.u(320, 520)
         ln = rng.u(8, 22)
-        doc.add(f'<path d="M{n(x)} {n(y)} l{n(ln * 0.8)} {n(ln * 0.4)}" stroke="#ffd090" stroke-width="{n(rng.u(1.5, 3))}" '
+        doc.add(f'<path d="M{n(x)} {n(y)} l{n(-ln * 0.8)} {n(ln * 0.5)}" stroke="#ffd090" stroke-width="{n(rng.u(1.5, 3))}" '
                 f'stroke-linecap="round" opacity="{n(rng.u(0.4, 0.9))}"/>')
-    # the flash's warm light over their left side
-    doc.rect(doc.radial(bx, by, 1100, [(0, "#ffb070", 0.18), (1, "#ffb070", 0)]))
+    for k in range(12):
+        doc.circle(rng.u(580, 1000), rng.u(452, 500), rng.u(1.6, 3), "#ffb060", rng.u(0.6, 1))
+    # the flash's warm light over their right side
+    doc.rect(doc.radial(bx, by, 1200, [(0, "#ffb070", 0.14), (1, "#ffb070", 0)]))
     calm(doc, 800, 0.5)
     vignette(doc, 0.5)
     return doc
