@@ -822,7 +822,6 @@ def kylo_locks_front(doc, P, light, Ll, wet):
     for pts, w in (([(46, 20), (56, 80), (52, 128), (44, 162)], 40), ([(0, 60), (8, 110), (2, 150), (-8, 170)], 38),
                    ([(-56, 60), (-60, 110), (-68, 144)], 36), ([(-116, 50), (-122, 96), (-132, 126)], 30)):
         shade(doc, strand(yp(P, pts), w, 0.3), Tl, Ll, sw=6, lw=4, rw=0)
-        doc.blob(strand(yp(P, shift(pts[:-1], 6, 0)), 4, 0.2), lt, 0.45)
     # the waves: dark grooves from the parting down and back, light along the crests
     dk = [([(100, -206), (40, -216), (-40, -204), (-110, -166), (-150, -100), (-156, 0), (-146, 80)], 8),
           ([(112, -166), (50, -172), (-20, -150), (-80, -100), (-100, -20), (-90, 70)], 8),
@@ -1010,7 +1009,8 @@ def kiss_picture(variant):
             "each other, kissing slowly, eyes closed; his hand at her jaw, hers on his chest.")
     doc = Pic(pid, desc + " No text.")
     cell_background(doc)
-    # the moon is up and to the right of them: it lights her face and the back of his head
+    # the moon is up and to the right of them: it lights his face (the pair is mirrored below)
+    # and the back of her head
     L = Light("#141c2a", "#d6e4ff", (0.8, -0.6), rim="#e4eeff", amb_k=0.38, key_k=0.32, deep="#04060a")
     skR = L.tones(REY["skin"])
     skK = L.tones(KYLO["skin"], amb_k=0.3)
@@ -2633,8 +2633,8 @@ def temple_picture():
     profile_head(doc, REY, exR, eyR, sR, True, L, deg=degR, eyes="closed", brows="soft", mouth="closed", blush=0.7,
                  neck=220, sep=0.55)
     # the sling's knot on top of her left shoulder, its two ends
-    for tip in (P_(40, 140), P_(96, 136)):
-        shade(doc, strand([knot, lerp(knot, tip, 0.6), tip], 20, 0.5), sling, L.L, sw=5, lw=3, rw=2)
+    for tip in (P_(30, 126), P_(84, 128)):
+        shade(doc, strand([knot, lerp(knot, tip, 0.6), tip], 18, 0.6), sling, L.L, sw=5, lw=3, rw=0)
     doc.blob(limb([P_(30, -60), P_(10, 20), knot], [26, 24, 24]), sling[0])
     doc.ellipse(knot[0], knot[1], 24, 19, sling[0])
     doc.ellipse(knot[0] - 5, knot[1] - 6, 11, 7, sling[2], 0.7)
