@@ -2641,9 +2641,10 @@ def temple_picture():
     # ---- her near (left) arm: from the shoulder down and forward, the hand resting open on
     # the top of his shoulder, the fingers over it toward his back
     shR = P_(50, 0)
-    wrR = (shK[0] + 70, shK[1] - 34)
+    # (low on the shoulder, so that her forearm passes under his chin and leaves his face clear)
+    wrR = (shK[0] + 34, shK[1] + 14)
     elR = lerp(shR, wrR, 0.5)
-    elR = (elR[0] + 30, elR[1] + 50)
+    elR = (elR[0] + 60, elR[1] + 110)
     arm(doc, [shR, lerp(shR, elR, 0.5), elR], [84, 76, 68], sleeve, L.L, sw=16, lw=8, rw=3)
     arm(doc, [elR, lerp(elR, wrR, 0.5), wrR], [64, 56, 48], sleeve, L.L, sw=12, lw=6, rw=3)
     wrap_bands(doc, lerp(elR, wrR, 0.2), wrR, [52, 46], wrapsR, L.L)
