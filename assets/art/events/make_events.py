@@ -819,9 +819,10 @@ def kylo_locks_front(doc, P, light, Ll, wet):
     # a few loose locks hanging from the mass, curling a little back at the ends, each to
     # its own length about the jaw's level
     Tl = (base, sh, lt, None)
-    for pts, w in (([(46, 20), (56, 80), (52, 128), (44, 162)], 40), ([(0, 60), (8, 110), (2, 150), (-8, 170)], 38),
-                   ([(-56, 60), (-60, 110), (-68, 144)], 36), ([(-116, 50), (-122, 96), (-132, 126)], 30)):
-        shade(doc, strand(yp(P, pts), w, 0.3), Tl, Ll, sw=6, lw=4, rw=0)
+    for pts, w in (([(44, 0), (56, 70), (54, 124), (40, 164)], 46), ([(4, 40), (10, 100), (4, 146), (-10, 172)], 48),
+                   ([(-50, 40), (-58, 100), (-62, 128), (-74, 152)], 44), ([(-110, 30), (-122, 90), (-136, 130)], 40)):
+        shade(doc, strand(yp(P, pts), w, 0.12), Tl, Ll, sw=6, lw=4, rw=0)
+        doc.blob(lens(yp(P, [pts[0]])[0], yp(P, [pts[-2]])[0], 4, 1.5), sh, 0.6)
     # the waves: dark grooves from the parting down and back, light along the crests
     dk = [([(100, -206), (40, -216), (-40, -204), (-110, -166), (-150, -100), (-156, 0), (-146, 80)], 8),
           ([(112, -166), (50, -172), (-20, -150), (-80, -100), (-100, -20), (-90, 70)], 8),
@@ -1094,15 +1095,12 @@ def kiss_picture(variant):
     doc.poly([local_to_screen(p_, tx, ty - 6, 62) for p_ in ((-30, -14), (24, -16), (24, -10), (-30, -8))], "#ffffff", 0.6)
     profile_head(doc, KYLO, ex_k, ey_k, sK, True, L, deg=degK, eyes="closed", brows="soft", split_lip=True,
                  bruise=True, neck=290, mouth="closed", rim_k=1.0, lit=("#dff2ff", 0.05))
-    # over his face: the bruise on his cheekbone darker, and a tear's wet track down the cheek
+    # over his face: the bruise on his cheekbone darker (no tear's track now: beside the
+    # scar it read as a second scar)
     doc.group(transform=xf(ex_k, ey_k, degK, sK, True))
     sy_ = KYLO["scale_y"]
     doc.ellipse(100, 36 * sy_, 30, 22, "#4a2a48", 0.3, extra=doc.blur(3))
     doc.ellipse(108, 28 * sy_, 12, 8, "#6a3050", 0.3)
-    # (forward of the scar, from the eye's inner corner beside the nose, so the two lines stay apart)
-    doc.blob(lens((150, 8 * sy_), (146, 84 * sy_), 5, 2), "#bcd4f4", 0.5)
-    doc.blob(lens((150, 10 * sy_), (147, 70 * sy_), 2, 1), "#ffffff", 0.55)
-    doc.ellipse(146, 88 * sy_, 4, 5, "#e4eeff", 0.7)
     # the split lip's thin dried trickle toward the chin, as on his bust
     lp_ = KYLO["lips"][0]
     doc.blob(strand([(lp_ - 8, 130 * sy_), (lp_ - 12, 146 * sy_), (lp_ - 14, 164 * sy_)], 5, 0.4), "#7a1c22", 0.8)
