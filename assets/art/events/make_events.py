@@ -299,8 +299,9 @@ def profile_head(doc, P, x, y, s, flip, light, deg=0.0, eyes="open", brows="leve
               (nf + 40, Y(P, P["chin_b"][1] + 20)), (nf + 30, Y(P, P["chin_b"][1] + 50)), (40, Y(P, P["chin_b"][1] + 56)),
               (jw[0] - 10, Y(P, jw[1] + 70)), (nb, Y(P, jw[1] + 40))], sk[1], 0.3)
     doc.end()
+    hair_fns = P.get("hair_fn") or HAIR[P["name"] if P["name"] in HAIR else "trooper"]
     if hair:
-        HAIR[P["name"] if P["name"] in HAIR else "trooper"][0](doc, P, light, Ll, wet)
+        hair_fns[0](doc, P, light, Ll, wet)
     pts = head_pts(P, open_)
     if sep:
         # a soft dark edge round the profile, so a face in front of another face reads as its own
@@ -313,7 +314,7 @@ def profile_head(doc, P, x, y, s, flip, light, deg=0.0, eyes="open", brows="leve
     if P["name"] == "kylo" and not wet:
         ear(doc, P, sk, Ll)
     if hair:
-        HAIR[P["name"] if P["name"] in HAIR else "trooper"][1](doc, P, light, Ll, wet)
+        hair_fns[1](doc, P, light, Ll, wet)
     if P["name"] != "kylo" or wet or ear_red:
         # (wet, Kylo's hair parts round the ear: it shows through the plastered locks; and a
         # burning ear pokes out of it)
@@ -322,6 +323,8 @@ def profile_head(doc, P, x, y, s, flip, light, deg=0.0, eyes="open", brows="leve
         doc.group(clip=doc.clip(smooth([(x, Y(P, y)) for x, y in EAR])))
         doc.blob([(-20, Y(P, -44)), (30, Y(P, -44)), (30, Y(P, 40)), (-20, Y(P, 56))], "#d2343a", ear_red)
         doc.end()
+        if len(hair_fns) > 2:
+            hair_fns[2](doc, P, light, Ll, wet)  # locks falling back over the burning ear
     if wet:
         wet_face(doc, P, flip)
     doc.end()
@@ -430,7 +433,7 @@ def face_details(doc, P, sk, Ll, eyes, brows, mouth, o, blush, gaze, bruise, spl
             doc.ellipse(fx, Y(P, fy), 2, 2, sh, 0.55)
     # Kylo's scar is on his own right cheek: the near cheek when he faces right; facing
     # left (flipped) that cheek is the far side, hidden behind the profile
-    if P.get("scar") and not flip:
+    if P.get("scar") and (not flip or P.get("mirrored")):
         col, hi = P.get("scar_col", ("#b87a72", "#e8b8aa"))
         sk_ = P.get("scar_k", 1.0)  # the scar's width (1: as in the other pictures)
         doc.blob(strand([(128, Y(P, -40)), (131, Y(P, -66)), (133, Y(P, -96))], 5 * sk_, 0.3), col, 0.85)
@@ -792,12 +795,71 @@ def leia_front(doc, P, light, Ll, wet):
                 doc.blob(lens(lerp(p, q, 0.2), lerp(p, q, 0.75), 3 * sgn, 1 * sgn), grey, 0.55)
 
 
+def kylo_locks_back(doc, P, light, Ll, wet):
+    """Kylo's hair as on his busts (the paintings' newer head, KYLO_B): behind the head,
+    the locks at the back hanging past the nape to the jaw's level."""
+    T = hair_tones(P, light, wet)
+    back = [(110, -204), (30, -232), (-70, -222), (-146, -176), (-172, -90), (-168, 0), (-156, 70), (-164, 130),
+            (-136, 112), (-112, 146), (-84, 108), (-50, 128), (-20, 60), (20, 0), (70, -80), (104, -150)]
+    shade(doc, yp(P, back), T, Ll, sw=16, lw=8, rw=2.5)
+
+
+def kylo_locks_front(doc, P, light, Ll, wet):
+    """Kylo's locks over the head in profile, after his busts: thick dark waves from a
+    parting on the crown, down over the ear to the jaw's level and no lower, ending in a
+    few loose ragged locks; one lock falls over the forehead toward the brow. The hairline
+    runs from the forehead's top back past the temple, so the face, the cheek and the long
+    jaw stay clear (the older kylo_front covered them like a helmet)."""
+    T = hair_tones(P, light, wet)
+    base, sh, lt, rim = T
+    mass = [(118, -200), (140, -176), (142, -150), (120, -134), (96, -116), (76, -84), (62, -40), (54, 10),
+            (50, 60), (40, 96), (20, 84), (-6, 112), (-40, 92), (-76, 118), (-110, 92), (-136, 100), (-150, 50),
+            (-164, -40), (-158, -134), (-118, -196), (-40, -228), (40, -230)]
+    shade(doc, yp(P, mass), T, Ll, sw=16, lw=10, rw=3)
+    # a few loose locks hanging from the mass, curling a little back at the ends, each to
+    # its own length about the jaw's level
+    Tl = (base, sh, lt, None)
+    for pts, w in (([(44, 0), (56, 70), (54, 124), (40, 164)], 46), ([(4, 40), (10, 100), (4, 146), (-10, 172)], 48),
+                   ([(-50, 40), (-58, 100), (-62, 128), (-74, 152)], 44), ([(-110, 30), (-122, 90), (-136, 130)], 40)):
+        shade(doc, strand(yp(P, pts), w, 0.12), Tl, Ll, sw=6, lw=4, rw=0)
+        doc.blob(lens(yp(P, [pts[0]])[0], yp(P, [pts[-2]])[0], 4, 1.5), sh, 0.6)
+    # the waves: dark grooves from the parting down and back, light along the crests
+    dk = [([(100, -206), (40, -216), (-40, -204), (-110, -166), (-150, -100), (-156, 0), (-146, 80)], 8),
+          ([(112, -166), (50, -172), (-20, -150), (-80, -100), (-100, -20), (-90, 70)], 8),
+          ([(96, -130), (64, -100), (30, -50), (16, 20), (20, 90)], 7),
+          ([(20, -196), (-30, -146), (-50, -60), (-44, 30), (-40, 100)], 6)]
+    ltl = [([(116, -214), (40, -226), (-50, -218), (-120, -180)], 7), ([(90, -156), (30, -146), (-20, -106)], 4),
+           ([(-160, -80), (-162, 10), (-150, 70)], 4), ([(70, -70), (46, -20), (40, 50)], 4)]
+    locks(doc, P, light, [(wavy(q, 6), w) for q, w in dk], wet, 0.8, [(wavy(q, 4), w) for q, w in ltl])
+    # the lock over the forehead: from the parting forward and down past the hairline
+    # toward the brow's end, lying on the forehead
+    fl = [(70, -214), (120, -196), (146, -160), (142, -116), (126, -84)]
+    shade(doc, strand(yp(P, fl), 30, 0.1), Tl, Ll, sw=5, lw=4, rw=0)
+    doc.blob(strand(yp(P, [(96, -210), (130, -186), (142, -150)]), 5, 0.2), lt, 0.6)
+
+
+def kylo_locks_over_ear(doc, P, light, Ll, wet):
+    """Two locks laid back over an ear that shows through his hair (the burning ear)."""
+    T = hair_tones(P, light, wet)
+    for pts, w in (([(40, -60), (20, -10), (14, 40), (4, 90)], 16), ([(62, -30), (44, 20), (34, 70), (36, 110)], 18)):
+        shade(doc, strand(yp(P, pts), w, 0.15), (T[0], T[1], T[2], None), Ll, sw=4, lw=3, rw=0)
+
+
+# The newer profile head of Kylo for the paintings redrawn after the busts (kiss, temple,
+# toast): a longer face and a longer jaw, a stronger nose, and his locks (kylo_locks_*),
+# which leave the cheek and the jaw clear. The other pictures keep KYLO.
+KYLO_B = dict(KYLO, nose=(198, 62), bridge=(174, 20), bump=7, brow_ridge=(160, -30), forehead=150,
+              chin=(152, 182), chin_b=(126, 206), lips=(162, 170), jaw=(18, 140), back=-150, neck_w=(70, -74),
+              scale_y=1.16, brow_t=14, scar_k=1.35, scar_col=("#c49088", "#f0c8bc"))
+
+
 def none(doc, P, light, Ll, wet):
     pass
 
 
 HAIR = {"rey": (rey_back, rey_front), "kylo": (kylo_back, kylo_front), "poe": (poe_back, poe_front),
         "finn": (none, finn_front), "trooper": (none, trooper_front), "leia": (leia_back, leia_front)}
+KYLO_B["hair_fn"] = (kylo_locks_back, kylo_locks_front, kylo_locks_over_ear)
 
 
 # --------------------------------------------------------------------------- bodies
@@ -937,6 +999,9 @@ def kiss_picture(variant):
     reaches for him, her hand along his jaw. Eyes closed, both; the moonlight through the
     slit is the light (the lamp is dimmed for the night, as in the place cell_night)."""
     reach = variant == "she_reaches"
+    # Kylo's newer head (after his busts); the pair is drawn mirrored (see below), so his
+    # head, drawn facing left, shows facing right: his own right cheek and its scar to us
+    KYLO = dict(KYLO_B, mirrored=True)
     pid = "kiss_she_reaches" if reach else "kiss"
     desc = ("The cell at night, the lamp dimmed, moonlight through a slit: Rey and Kylo sit on the bench; she "
             "leans up to him, her hand along his jaw, and kisses him, slowly; both have their eyes closed; he is "
@@ -945,7 +1010,8 @@ def kiss_picture(variant):
             "each other, kissing slowly, eyes closed; his hand at her jaw, hers on his chest.")
     doc = Pic(pid, desc + " No text.")
     cell_background(doc)
-    # the moon is up and to the right of them: it lights her face and the back of his head
+    # the moon is up and to the right of them: it lights his face (the pair is mirrored below)
+    # and the back of her head
     L = Light("#141c2a", "#d6e4ff", (0.8, -0.6), rim="#e4eeff", amb_k=0.38, key_k=0.32, deep="#04060a")
     skR = L.tones(REY["skin"])
     skK = L.tones(KYLO["skin"], amb_k=0.3)
@@ -972,11 +1038,16 @@ def kiss_picture(variant):
     k_ = 1.3
     grp = f"translate({n(meet[0])} {n(meet[1])}) scale({k_}) translate({n(-meet[0])} {n(-meet[1])})"
     seat = meet[1] + (940 - meet[1]) / k_  # the bench's top, in the pair's coordinates
+    # The pair is drawn in a mirror about the kiss (Rey on the right facing left, Kylo on the
+    # left facing right, the scarred cheek toward us), so inside it the moon's direction is
+    # mirrored too: it lights his face and the back of her head and her buns.
+    grp = f"translate({n(2 * meet[0])} 0) scale(-1 1) " + grp
     # ---- the bench they sit on, lit along its edge by the moon (behind their hips, under their laps)
     doc.poly([(0, 926), (W, 926), (W, 962), (0, 962)], "#1a2430")
     doc.rect(doc.radial(1000, 962, 520, [(0, "#a9c8ff", 0.16), (1, "#a9c8ff", 0)], 1, 0.1), 0, 926, W, 36)
     doc.poly([(0, 962), (W, 962), (W, H), (0, H)], "#0a0f15")
     doc.rect("#9fb8e0", 0, 960, W, 3, 0.4)
+    L = Light("#141c2a", "#d6e4ff", (-0.8, -0.6), rim="#e4eeff", amb_k=0.38, key_k=0.32, deep="#04060a")
     doc.group(transform=grp)
     # ---- Kylo (behind her): his torso turned to her, down to the bench
     kx = ex_k
@@ -1024,14 +1095,12 @@ def kiss_picture(variant):
     doc.poly([local_to_screen(p_, tx, ty - 6, 62) for p_ in ((-30, -14), (24, -16), (24, -10), (-30, -8))], "#ffffff", 0.6)
     profile_head(doc, KYLO, ex_k, ey_k, sK, True, L, deg=degK, eyes="closed", brows="soft", split_lip=True,
                  bruise=True, neck=290, mouth="closed", rim_k=1.0, lit=("#dff2ff", 0.05))
-    # over his face: the bruise on his cheekbone darker, and a tear's wet track down the cheek
+    # over his face: the bruise on his cheekbone darker (no tear's track now: beside the
+    # scar it read as a second scar)
     doc.group(transform=xf(ex_k, ey_k, degK, sK, True))
     sy_ = KYLO["scale_y"]
     doc.ellipse(100, 36 * sy_, 30, 22, "#4a2a48", 0.3, extra=doc.blur(3))
     doc.ellipse(108, 28 * sy_, 12, 8, "#6a3050", 0.3)
-    doc.blob(lens((128, 6 * sy_), (112, 96 * sy_), 5, 2), "#bcd4f4", 0.55)
-    doc.blob(lens((127, 8 * sy_), (115, 80 * sy_), 2, 1), "#ffffff", 0.6)
-    doc.ellipse(111, 100 * sy_, 4, 5, "#e4eeff", 0.7)
     # the split lip's thin dried trickle toward the chin, as on his bust
     lp_ = KYLO["lips"][0]
     doc.blob(strand([(lp_ - 8, 130 * sy_), (lp_ - 12, 146 * sy_), (lp_ - 14, 164 * sy_)], 5, 0.4), "#7a1c22", 0.8)
@@ -1779,7 +1848,8 @@ def silhouette(doc, x, y, h, col, rim, rng, clap=False, seated=False, facing=0):
 def toast_picture():
     """Chapter 6, beat 6.1: Poe on the bench, thanking him out loud; the canteen claps."""
     doc = Pic("toast", "The canteen at midday, warm under hanging lamps: Poe stands on a bench with his cup raised, "
-                       "calling out his thanks; Ben, in plain spacer clothes, holds his tray like a shield, ears red; "
+                       "calling out his thanks; Ben, in plain spacer clothes, holds his tray like a shield, his face turned "
+                       "away from the room and down, ears red, the scar down his right cheek; "
                        "Rey and Finn look on from the table; the crowd claps, flat warm silhouettes. No text.")
     rng = Rng(606)
     doc.rect(doc.linear(0, 0, 0, H, [(0, "#2a1a10", 1), (0.5, "#5a3a22", 1), (1, "#2a1a10", 1)]))
@@ -1836,9 +1906,11 @@ def toast_picture():
             (bx + 130, H + 20), (bx - 150, H + 20), (bx - 140, by + 600), (bx - 150, by + 320), (bx - 130, by + 170)]
     shade(doc, body, shirt, L.L, sw=26, lw=12, rw=4)
     doc.blob(lens((bx - 120, by + 200), (bx - 80, by + 520), 12, 4), shirt[1], 0.5)
-    # his cheeks flushed and, as the narration has it, his ears going red through his hair
-    profile_head(doc, KYLO, bx, by, sB, True, L, deg=-8, eyes="down", brows="worried", mouth="tight", blush=1.8,
-                 neck=240, ear_red=0.45)
+    # his cheeks flushed and, as the narration has it, his ears going red through his hair;
+    # he has turned his face away from the clapping room and down (so his scarred right
+    # cheek is toward us), his long face and his locks as on his busts (KYLO_B)
+    profile_head(doc, KYLO_B, bx + 10, by, sB, False, L, deg=10, eyes="down", brows="worried", mouth="tight",
+                 blush=1.8, neck=240, ear_red=0.6)
     # the tray, held up at his chest with both hands
     doc.group(transform="translate(0 -70)")
     tray = [(bx - 270, by + 300), (bx - 40, by + 290), (bx - 30, by + 318), (bx - 266, by + 330)]
@@ -2444,146 +2516,148 @@ def ship_hold_background(doc, rng):
 
 
 def temple_picture():
-    """Chapter 5, beat 5.4, on the flight home: he has fallen asleep sitting on the bench in
-    the ship's dim hold, his shoulders against the wall and his head fallen forward toward
-    her; she has got up and stands at his side, her right arm in its sling across her
-    chest, and bends down over him to kiss his temple, lightly, so as not to wake him. The
-    viewport's hyperspace light above them is the one light."""
-    doc = Pic("temple", "The ship's dim hold in hyperspace, close: Kylo asleep sitting on the bench against the hull "
-                        "wall, seen from the side, his head fallen forward and toward Rey, eyes closed, the scar down "
-                        "his right cheek, his dark wavy hair; Rey, in her dark mission clothes, stands at his side and "
-                        "bends down over him, her head tipped down to his, eyes closed, and kisses his temple at the "
-                        "edge of his hair; her right arm is in a pale sling, the forearm across her chest, the strap "
-                        "over her shoulder. A viewport high in the wall above them is full of hyperspace's blue-white "
-                        "streaks. No text.")
+    """Chapter 5, beat 5.4, on the flight home: he has fallen asleep sitting on the
+    courier's bench in the dim hold, slumped, his shoulders against the hull wall and his
+    head dropped forward; she has got up and stands in front of him, bends over him and
+    kisses his temple at the edge of his hair, lightly, so as not to wake him, her free
+    hand resting on his shoulder, her right arm in its cloth sling. The viewport's
+    hyperspace light above them is the one light. Both in clear profile, their heads apart
+    but for her lips at his hairline."""
+    doc = Pic("temple", "The ship's dim hold in hyperspace: Kylo asleep, slumped on the bench against the hull wall, "
+                        "seen in profile facing right, his head dropped forward, eyes closed, his long face, the pale "
+                        "scar down his right cheek, his dark locks to the jaw; Rey, young, in her dark mission "
+                        "clothes, stands in front of him and bends over him, her face in profile, eyes closed, and "
+                        "kisses his temple at the edge of his hair, her left hand resting on his shoulder; her right "
+                        "arm hangs in a pale cloth sling across her body, knotted at her left shoulder. A viewport "
+                        "high in the wall is full of hyperspace's blue-white streaks. No text.")
     rng = Rng(5404)
     ship_hold_background(doc, rng)
-    L = Light("#14203a", "#cfe0ff", (0.05, -1), rim="#dfeaff", amb_k=0.36, key_k=0.36, deep="#04060a")
-    skK = L.tones(KYLO["skin"])
+    L = Light("#14203a", "#cfe0ff", (0.25, -1), rim="#dfeaff", amb_k=0.34, key_k=0.38, deep="#04060a")
+    KB = KYLO_B
+    skK = L.tones(KB["skin"])
     skR = L.tones(REY["skin"])
-    jacket = L.tones(KYLO["shirt"], amb_k=0.3)
+    jacket = L.tones(KB["shirt"], amb_k=0.28)
     trK = L.tones("#2a2c34", amb_k=0.3)
-    # her dark mission clothes (chapter 5) under the ship's pale sling, less sunk in the
-    # blue than the pale tunic was, so the dark cloth keeps its form against the wall
     RM = REY_MISSION
-    tunic = L.tones(RM["cl"], amb_k=0.25, key_k=0.45)
-    sleeve = L.tones(RM["sleeve"], amb_k=0.25, key_k=0.4)
-    sling = L.tones("#f2f6fa", amb_k=0.22, key_k=0.5)
-    # ---- where the heads go. He faces the picture's right (the scar on his own right
-    # cheek toward us), his head fallen forward and to that side, toward her; she stands at
-    # his right, on the picture's right, bent down over him from above, her face turned down
-    # to his (facing left), her lips on his temple: the side of his forehead at the hairline,
-    # between his closed eye and his ear
-    sK, degK = 0.88, 6
-    exK, eyK = 640, 500
-    sR, degR = 0.8, -58
-    temple = local_to_screen((96, -42 * KYLO["scale_y"]), exK, eyK, degK, sK, False)
-    exR, eyR = ear_for((temple[0] + 4, temple[1] - 2), (REY["lips"][0] - 2, 110 * REY["scale_y"]), sR, degR, True)
-    nb = local_to_screen((20, 250), exK, eyK, degK, sK, False)  # the base of his neck
-    nr = local_to_screen((4, 196), exR, eyR, degR, sR, True)  # the base of hers
-    # ---- Kylo: slumped on the bench, his shoulders against the wall, his torso turned a
-    # little toward us; his dark slate jacket
-    torso = [(nb[0] - 250, nb[1] + 80), (nb[0] - 150, nb[1] - 4), (nb[0] - 10, nb[1] - 30), (nb[0] + 150, nb[1] - 10),
-             (nb[0] + 270, nb[1] + 60), (nb[0] + 320, nb[1] + 240), (nb[0] + 310, 1100), (nb[0] - 300, 1100),
-             (nb[0] - 310, nb[1] + 260)]
-    doc.blob([(x - 10, y + 6) for x, y in torso], "#04060a", 0.5, extra=doc.blur(10))
-    shade(doc, torso, jacket, L.L, sw=34, lw=16, rw=5)
+    tunic = L.tones(RM["cl"], amb_k=0.22, key_k=0.45)
+    sleeve = L.tones(RM["sleeve"], amb_k=0.22, key_k=0.42)
+    wrapsR = L.tones(RM.get("wraps", "#5a5e66"), amb_k=0.25)
+    sling = L.tones("#c9d3dc", amb_k=0.2, key_k=0.5)
+    # ---- where the heads go: his head dropped forward (facing right: the scarred right
+    # cheek toward us); her lips at the front of his head at the hairline, above the end
+    # of his brow (his temple); her face tipped down toward it, clear of his face
+    sK, degK = 0.8, 24
+    exK, eyK = 640, 452
+    sR, degR = 0.72, -34
+    sy = KB["scale_y"]
+    temple = local_to_screen((138, -150 * sy), exK, eyK, degK, sK, False)
+    exR, eyR = ear_for((temple[0] + 6, temple[1] - 4), (REY["lips"][0] - 2, 110 * REY["scale_y"]), sR, degR, True)
+    nb = local_to_screen((10, 250), exK, eyK, degK, sK, False)  # the base of his neck
+    nr = local_to_screen((4, 200), exR, eyR, degR, sR, True)  # the base of hers
+    # ---- Kylo, slumped on the bench against the wall: shoulders rounded forward under the
+    # dropped head, the torso down to the bench, his lap toward the right
+    seat = 840
+    doc.blob([(nb[0] - 250, nb[1] + 40), (nb[0] + 260, nb[1] + 60), (nb[0] + 300, 1100), (nb[0] - 300, 1100)],
+             "#04060a", 0.4, extra=doc.blur(18))
+    # his far arm, behind, the hand in his lap
+    arm(doc, [(nb[0] + 40, nb[1] + 60), (nb[0] + 120, nb[1] + 300), (nb[0] + 260, seat - 10)], [90, 80, 70],
+        (dark(jacket[0], 0.7), jacket[1], dark(jacket[2], 0.8), None), L.L, sw=14, lw=6, rw=0)
+    # his thighs along the bench toward us on the right, the knees, the shins down
+    kn = (nb[0] + 420, seat - 30)
+    arm(doc, [(nb[0] - 60, seat + 10), lerp((nb[0] - 60, seat + 10), kn, 0.5), kn], [190, 170, 140], trK, L.L, sw=24)
+    arm(doc, [kn, (kn[0] + 20, kn[1] + 160), (kn[0] + 10, H + 60)], [120, 110, 96], trK, L.L, sw=20)
+    torso = [(nb[0] - 120, nb[1] - 30), (nb[0] - 10, nb[1] - 40), (nb[0] + 90, nb[1] - 10), (nb[0] + 150, nb[1] + 60),
+             (nb[0] + 170, nb[1] + 200), (nb[0] + 190, seat + 20), (nb[0] - 150, seat + 40), (nb[0] - 200, nb[1] + 260),
+             (nb[0] - 200, nb[1] + 80)]
+    shade(doc, torso, jacket, L.L, sw=30, lw=16, rw=5)
     doc.group(clip=doc.clip(smooth(torso)))
-    # the jacket: the front's seam and closure, folds where he slumps
-    doc.blob(strand([(nb[0] + 40, nb[1] - 10), (nb[0] + 70, nb[1] + 120), (nb[0] + 90, nb[1] + 300),
-                     (nb[0] + 90, 1100)], 8, 1), jacket[1], 0.9)
-    doc.blob(strand([(nb[0] + 50, nb[1] - 6), (nb[0] + 80, nb[1] + 120), (nb[0] + 98, nb[1] + 300)], 3, 1), jacket[2],
-             0.5)
-    for a_, b_, bl in (((nb[0] - 130, nb[1] + 10), (nb[0] - 220, nb[1] + 100), 8),
-                       ((nb[0] - 20, nb[1] + 150), (nb[0] - 160, nb[1] + 230), -12),
-                       ((nb[0] + 150, nb[1] + 210), (nb[0] + 20, nb[1] + 250), 12)):
+    # the jacket's front closure and the folds where he slumps
+    doc.blob(strand([(nb[0] + 80, nb[1] - 6), (nb[0] + 130, nb[1] + 120), (nb[0] + 160, seat + 40)], 7, 1), jacket[1],
+             0.9)
+    for a_, b_, bl in (((nb[0] + 20, nb[1] + 200), (nb[0] + 150, nb[1] + 250), 10),
+                       ((nb[0] - 20, nb[1] + 300), (nb[0] + 140, nb[1] + 340), 12)):
         doc.blob(lens(a_, b_, bl, bl * 0.4), jacket[1], 0.7)
-        doc.blob(lens((a_[0] + 4, a_[1] - 6), (b_[0] + 4, b_[1] - 6), bl * 0.5, bl * 0.2), jacket[2], 0.35)
     doc.end()
-    # the standing collar
-    doc.blob([(nb[0] - 80, nb[1] - 4), (nb[0] - 50, nb[1] - 50), (nb[0] + 30, nb[1] - 66), (nb[0] + 100, nb[1] - 40),
-              (nb[0] + 96, nb[1] - 4), (nb[0], nb[1] - 14)], jacket[1])
-    doc.blob(lens((nb[0] - 50, nb[1] - 50), (nb[0] + 90, nb[1] - 46), -6, -2), jacket[2], 0.6)
-    # his near arm, down his side to his lap
-    shK = (nb[0] + 230, nb[1] + 90)
-    elK = (nb[0] + 270, nb[1] + 360)
-    wrK = (nb[0] + 90, 1060)
-    arm(doc, [shK, lerp(shK, elK, 0.5), elK], [124, 108, 96], jacket, L.L, sw=22, lw=10, rw=4)
-    for t in (0.45, 0.7):
-        p_ = lerp(shK, elK, t)
-        doc.blob(lens((p_[0] - 50, p_[1] - 4), (p_[0] + 40, p_[1] + 10), 8, 3), jacket[1], 0.55)
-    arm(doc, [elK, lerp(elK, wrK, 0.5), wrK], [100, 90, 80], jacket, L.L, sw=18, lw=10, rw=4)
-    # ---- Rey, standing at his right, in front of his shoulder, bent forward over him: her
-    # shoulders under her head and a little to the right, her chest turned toward us, her
-    # back curving down to the right, the hips out of the frame
-    rx, ry = nr
-    sh_near = (rx - 56, ry + 60)    # her right shoulder (nearer him; her chest turned three-quarters)
-    sh_far = (rx + 130, ry + 6)     # her left
-    rtorso = [(rx - 60, ry - 8), (rx + 50, ry - 18), (sh_far[0] + 10, sh_far[1] - 6), (sh_far[0] + 56, sh_far[1] + 40),
-              (sh_far[0] + 80, sh_far[1] + 200), (rx + 250, ry + 420), (rx + 320, 1100), (rx - 70, 1100),
-              (rx - 110, ry + 380), (sh_near[0] - 40, sh_near[1] + 130), (sh_near[0] - 44, sh_near[1] + 20),
-              (sh_near[0] - 4, sh_near[1] - 30)]
-    doc.blob([(x - 12, y + 8) for x, y in rtorso], "#04060a", 0.55, extra=doc.blur(12))
-    shade(doc, rtorso, tunic, L.L, sw=26, lw=16, rw=5)
+    # the standing collar round his neck
+    doc.blob([(nb[0] - 70, nb[1] - 10), (nb[0] - 40, nb[1] - 60), (nb[0] + 40, nb[1] - 60), (nb[0] + 96, nb[1] - 20),
+              (nb[0] + 90, nb[1] + 10), (nb[0], nb[1] - 10)], jacket[1])
+    doc.blob(lens((nb[0] - 40, nb[1] - 60), (nb[0] + 80, nb[1] - 40), -6, -2), jacket[2], 0.6)
+    # his near arm hanging slack from the shoulder, the hand on his thigh
+    shK = (nb[0] - 40, nb[1] + 70)
+    elK = (nb[0] - 10, nb[1] + 330)
+    wrK = (nb[0] + 200, seat - 40)
+    arm(doc, [shK, lerp(shK, elK, 0.5), elK], [118, 104, 92], jacket, L.L, sw=22, lw=10, rw=4)
+    arm(doc, [elK, lerp(elK, wrK, 0.5), wrK], [92, 84, 74], jacket, L.L, sw=18, lw=10, rw=4)
+    hand(doc, wrK[0] - 6, wrK[1] + 4, 8, 0.56, False, skK, L.L, curl=0.5)
+    # his head, dropped forward, asleep, the mouth a little open
+    profile_head(doc, KB, exK, eyK, sK, False, L, deg=degK, eyes="closed", brows="level", mouth="closed",
+                 open_=4, neck=280, lit=("#dfeaff", 0.08))
+    # ---- Rey, standing in front of him, bent forward from the hips over him: her spine from
+    # the neck down and back to the hips (out of the frame under the dialogue box), her back
+    # toward the viewport's light, her chest toward him
+    N = nr
+    Hp = (N[0] + 290, N[1] + 470)
+    d = norm((Hp[0] - N[0], Hp[1] - N[1]))
+    nv = (d[1], -d[0])  # toward her back
+    P_ = lambda a, b, o=N: (o[0] + d[0] * a + nv[0] * b, o[1] + d[1] * a + nv[1] * b)  # along, across  # noqa: E731
+    rtorso = [P_(-14, 24), P_(40, 116), P_(160, 126), P_(320, 110), P_(0, 116, Hp), P_(260, 124, Hp), P_(260, -116, Hp),
+              P_(0, -104, Hp), P_(330, -104), P_(200, -132), P_(100, -126), P_(24, -70)]
+    doc.blob([(x - 10, y + 10) for x, y in rtorso], "#04060a", 0.5, extra=doc.blur(14))
+    shade(doc, rtorso, tunic, L.L, sw=26, lw=18, rw=5)
     doc.group(clip=doc.clip(smooth(rtorso)))
-    # the crossed front of her top: the wrap from her left shoulder down to her right hip,
-    # the darker under-layer at the neck, the belt low
-    doc.blob([(rx - 40, ry - 6), (rx + 30, ry - 10), (rx + 4, ry + 60)], L.tones(RM["un"], amb_k=0.25)[0])
-    doc.blob(lens((rx + 40, ry - 14), (rx - 130, ry + 380), -22, -8), tunic[1], 0.65)
-    doc.blob(lens((rx + 46, ry - 10), (rx - 120, ry + 370), -8, -3), tunic[2], 0.5)
-    for a_, b_ in (((rx + 150, ry + 120), (rx + 190, ry + 320)), ((rx - 60, ry + 300), (rx + 40, ry + 420))):
-        doc.blob(lens(a_, b_, 10, 4), tunic[1], 0.5)
-    doc.poly([(rx - 200, ry + 470), (rx + 340, ry + 500), (rx + 340, ry + 540), (rx - 200, ry + 510)],
-             L.tones(RM["belt"], amb_k=0.25)[1], 0.95)
+    # her top's crossed front and the dark under-layer at the neck; the belt at the hips
+    doc.blob(lens(P_(0, -40), P_(260, -20), 24, 10), L.tones(RM["un"], amb_k=0.22)[0], 0.9)
+    doc.blob(lens(P_(20, 60), P_(300, 70), -18, -7), tunic[1], 0.55)
+    doc.blob(lens(P_(60, 90), P_(330, 90), 10, 4), tunic[2], 0.45)
+    doc.poly([P_(-20, -140, Hp), P_(-20, 140, Hp), P_(26, 140, Hp), P_(26, -140, Hp)], L.tones(RM["belt"], amb_k=0.25)[1],
+             0.95)
     doc.end()
-    # her left arm, on the far side, hanging a little forward as she bends
-    shF, elF, wrF = (sh_far[0] + 20, sh_far[1] + 50), (sh_far[0] + 60, sh_far[1] + 300), (sh_far[0] + 10, 1080)
-    arm(doc, [shF, lerp(shF, elF, 0.5), elF, wrF], [96, 88, 80, 70], sleeve, L.L, sw=18, lw=8, rw=3)
-    # her right arm in its sling: the upper arm down from the near shoulder, the elbow bent,
-    # the forearm lying across her chest to her left side, the hand out of the sling's end
-    shN = (sh_near[0] + 10, sh_near[1] + 20)
-    elN = (sh_near[0] + 44, sh_near[1] + 240)
-    wrN = (sh_far[0] - 50, sh_far[1] + 170)
-    arm(doc, [shN, lerp(shN, elN, 0.5), elN], [92, 86, 80], sleeve, L.L, sw=18, lw=8, rw=3)
-    for t in (0.4, 0.7):
-        p_ = lerp(shN, elN, t)
-        doc.blob(lens((p_[0] - 36, p_[1] - 4), (p_[0] + 30, p_[1] + 8), 6, 2), sleeve[1], 0.5)
-    # the forearm (its sleeve) under the sling, and the hand coming out at its end
-    hand(doc, wrN[0] - 10, wrN[1] + 4, -28, 0.5, True, skR, L.L, curl=0.45, spread=0.04)
-    arm(doc, [(elN[0] - 10, elN[1] + 10), lerp(elN, wrN, 0.5), wrN], [78, 70, 60], sleeve, L.L, sw=14, lw=8, rw=3)
-    # the sling: a pale cloth cradle from the elbow to the wrist, wider than the arm
-    ex_, ey_ = elN
-    wx_, wy_ = wrN
-    cradle = [(ex_ - 52, ey_ - 22), (ex_ - 40, ey_ + 52), (lerp(elN, wrN, 0.5)[0], lerp(elN, wrN, 0.5)[1] + 62),
-              (wx_ + 6, wy_ + 46), (wx_ + 12, wy_ - 30), (lerp(elN, wrN, 0.5)[0] + 10, lerp(elN, wrN, 0.5)[1] - 40),
-              (ex_ + 10, ey_ - 40)]
-    shade(doc, cradle, sling, L.L, sw=16, lw=8, rw=3)
-    for t in (0.25, 0.5, 0.75):
-        a_ = lerp((ex_ - 20, ey_ - 30), (wx_ + 4, wy_ - 26), t)
-        doc.blob(lens(a_, (a_[0] + 4, a_[1] + 78), -6, -2), sling[1], 0.5)
-    # the strap: from the cradle's wrist end up over her left shoulder and round behind her
-    # neck; from its elbow end up behind her arm
-    doc.blob(limb([(wx_ + 4, wy_ - 20), (sh_far[0] - 30, sh_far[1] + 40), (rx + 40, ry - 6), (rx + 10, ry - 24)],
-                  [30, 30, 28, 24]), sling[0])
-    doc.blob(strand([(wx_ + 10, wy_ - 20), (sh_far[0] - 24, sh_far[1] + 36), (rx + 44, ry - 10)], 7, 1), sling[2], 0.6)
-    doc.blob(limb([(ex_ - 40, ey_ - 16), (shN[0] - 44, shN[1] + 110), (shN[0] - 40, shN[1] + 40)], [26, 24, 20]),
-             sling[1])
-    # his head, fallen forward and toward her, asleep, his mouth a little open
-    profile_head(doc, KYLO, exK, eyK, sK, False, L, deg=degK, eyes="closed", brows="level", mouth="closed",
-                 open_=3, neck=270, lit=("#dfeaff", 0.1))
-    # ---- her head bent down over his, her lips at his temple
-    profile_head(doc, REY, exR, eyR, sR, True, L, deg=degR, eyes="closed", brows="soft", mouth="closed", blush=0.8,
-                 neck=216, sep=0.55, lit=("#e6efff", 0.12))
-    # the neckline of her top round the base of her neck, so the neck meets the body
-    up = local_to_screen((4, 150), exR, eyR, degR, sR, True)
-    ax_, ay_ = norm((nr[0] - up[0], nr[1] - up[1]))
-    px_, py_ = -ay_, ax_
-    c0 = (nr[0] + px_ * 66 - ax_ * 6, nr[1] + py_ * 66 - ay_ * 6)
-    c1 = (nr[0] - px_ * 70 - ax_ * 6, nr[1] - py_ * 70 - ay_ * 6)
-    doc.blob(lens(c0, c1, 22, 14), L.tones(RM["un"], amb_k=0.25)[0])
-    doc.blob(lens(c0, c1, 8, 4), tunic[2], 0.5)
+    # ---- her right arm in its sling: the forearm across the front of her body, cradled in
+    # a pale cloth hanging under her chest at the waist, the fingers out of its front end;
+    # the cloth's ends up round her neck, tied in a knot on her left shoulder
+    elS = P_(360, -20)
+    wrS = P_(250, -170)
+    knot = P_(70, 96)
+    doc.blob(limb([(elS[0] + 20, elS[1] - 20), P_(200, 80), knot], [28, 26, 24]), sling[1])  # up her back
+    mid = lerp(elS, wrS, 0.5)
+    cradle = [(elS[0] + 26, elS[1] - 40), (elS[0] + 46, elS[1] + 20), (elS[0] + 10, elS[1] + 70),
+              (mid[0], mid[1] + 96), (wrS[0] - 6, wrS[1] + 60), (wrS[0] - 30, wrS[1] + 10), (wrS[0] + 4, wrS[1] - 28),
+              (mid[0] + 20, mid[1] - 34)]
+    shade(doc, cradle, sling, L.L, sw=20, lw=9, rw=3)
+    for t in (0.2, 0.45, 0.7):
+        a_ = lerp((elS[0] + 10, elS[1] - 20), (wrS[0] + 6, wrS[1] - 10), t)
+        doc.blob(lens(a_, (a_[0] - 8, a_[1] + 70 - 30 * t), -7, -2), sling[1], 0.5)
+    # her fingers out of the cradle's front end
+    hand(doc, wrS[0] + 20, wrS[1] + 10, 150, 0.42, False, skR, L.L, curl=0.5)
+    doc.blob(lens((wrS[0] - 30, wrS[1] + 10), (wrS[0] + 4, wrS[1] - 28), 8, 3), sling[0])
+    # the strap from the cradle's front end up her chest toward the knot
+    doc.blob(limb([(wrS[0] + 4, wrS[1] - 16), P_(120, -110), P_(30, -60)], [30, 28, 26]), sling[0])
+    doc.blob(strand([(wrS[0] + 10, wrS[1] - 18), P_(120, -102), P_(34, -52)], 6, 1), sling[2], 0.6)
+    # ---- her head tipped down over his, her lips at his temple
+    # (no light wash over her face: its edge drew a crease down her cheek that aged her)
+    profile_head(doc, REY, exR, eyR, sR, True, L, deg=degR, eyes="closed", brows="soft", mouth="closed", blush=0.7,
+                 neck=220, sep=0.55)
+    # the sling's knot on top of her left shoulder, its two ends
+    for tip in (P_(30, 126), P_(84, 128)):
+        shade(doc, strand([knot, lerp(knot, tip, 0.6), tip], 18, 0.6), sling, L.L, sw=5, lw=3, rw=0)
+    doc.blob(limb([P_(30, -60), P_(10, 20), knot], [26, 24, 24]), sling[0])
+    doc.ellipse(knot[0], knot[1], 24, 19, sling[0])
+    doc.ellipse(knot[0] - 5, knot[1] - 6, 11, 7, sling[2], 0.7)
+    # ---- her near (left) arm: from the shoulder down and forward, the hand resting open on
+    # the top of his shoulder, the fingers over it toward his back
+    shR = P_(50, 0)
+    # (low on the shoulder, so that her forearm passes under his chin and leaves his face clear)
+    wrR = (shK[0] + 34, shK[1] + 14)
+    elR = lerp(shR, wrR, 0.5)
+    elR = (elR[0] + 60, elR[1] + 110)
+    arm(doc, [shR, lerp(shR, elR, 0.5), elR], [84, 76, 68], sleeve, L.L, sw=16, lw=8, rw=3)
+    arm(doc, [elR, lerp(elR, wrR, 0.5), wrR], [64, 56, 48], sleeve, L.L, sw=12, lw=6, rw=3)
+    wrap_bands(doc, lerp(elR, wrR, 0.2), wrR, [52, 46], wrapsR, L.L)
+    hdeg = 196
+    hand_shadow(doc, wrR[0], wrR[1], hdeg, 0.56, False, L.L, curl=0.3)
+    hand(doc, wrR[0], wrR[1], hdeg, 0.56, False, skR, L.L, curl=0.3, spread=0.06)
     # the viewport's light over their heads
-    doc.rect(doc.radial(980, 300, 700, [(0, "#cfe0ff", 0.08), (1, "#cfe0ff", 0)], 1, 0.7))
+    doc.rect(doc.radial(980, 300, 700, [(0, "#cfe0ff", 0.07), (1, "#cfe0ff", 0)], 1, 0.7))
     calm(doc, 760, 0.55)
     vignette(doc, 0.6)
     return doc
