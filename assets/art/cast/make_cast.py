@@ -57,7 +57,7 @@ EYES = {
     # (Poe's, Leia's) to two slits that read at 720p as a wink
     "bright": dict(open=0.8, low=10, gaze=(0, 0), look=LOOK * 0.9),
     # drugged, going under: heavy lids half down over a gaze gone soft and unfocused
-    "drowsy": dict(open=0.34, inner=4, outer=2, low=5, gaze=(0, 3), look=LOOK * 0.4),
+    "drowsy": dict(open=0.26, inner=3, outer=5, low=6, gaze=(0, 3), look=LOOK * 0.4),
     # an outburst through tears: wide, hard, wet
     "outburst": dict(open=1.1, inner=7, low=3, gaze=(0, 0), look=LOOK, wet=True),
 }
