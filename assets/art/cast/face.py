@@ -810,3 +810,36 @@ def _wet(doc, F):
         ellipse(doc, x, y, r * 0.75, r, "#dff2ff", 0.8)
         ellipse(doc, x - r * 0.2, y + r * 0.35, r * 0.45, r * 0.5, dark(F["skin_sh"], 0.8), 0.4)
         circle(doc, x + r * 0.2, y - r * 0.35, r * 0.28, "#ffffff")
+
+
+def red_eyes(doc, F):
+    """Eyes red from crying: the rims of the lids raw and pink (the lower most), the skin
+    under the eyes and at their corners flushed and a little puffy, the nose's tip pink.
+    An extra over the eyes (it stays when they blink)."""
+    g = _geo0(F)
+    E = F["eye"]
+    red, raw = "#d2545c", "#b8323e"
+    for sd in (-1, 1):
+        with turned(doc, F, eye=sd):
+            x, y = g["cx"] + sd * E["dx"], g["ey"]
+            w, hh = E["w"] * 1.08, E["h"] * 1.18
+            bot = hh * E.get("lower", 0.62) * 1.33
+            O = (x + sd * w / 2, y - E.get("tilt", 2))
+            I = (x - sd * w / 2, y + 2)
+            # the flushed, puffy skin under the eye and round its corners
+            ellipse(doc, x, y + bot + 6, w * 0.62, 16, doc.radial(red, 0.62), 1.0)
+            ellipse(doc, O[0] + sd * 4, O[1], 14, 13, doc.radial(red, 0.55), 1.0)
+            ellipse(doc, I[0] - sd * 2, I[1] + 2, 10, 10, doc.radial(raw, 0.5), 1.0)
+            # the raw rim along the lower lid
+            doc.path(f"M{n(I[0] - sd * 2)} {n(I[1] + 1)} "
+                     f"C{n(x - sd * w * 0.2)} {n(y + bot + 1)} {n(x + sd * w * 0.22)} {n(y + bot)} {n(O[0] + sd * 3)} {n(O[1] + 1)} "
+                     f"C{n(x + sd * w * 0.22)} {n(y + bot + 5)} {n(x - sd * w * 0.2)} {n(y + bot + 6.5)} {n(I[0] - sd * 2)} {n(I[1] + 1)} Z",
+                     raw, 0.85)
+            # the rim of the upper lid, fainter
+            top = hh * 1.33
+            doc.path(f"M{n(I[0])} {n(I[1] - 3)} "
+                     f"C{n(x - sd * w * 0.2)} {n(y - top - 4)} {n(x + sd * w * 0.2)} {n(y - top - 4)} {n(O[0] + sd * 2)} {n(O[1] - 3)} "
+                     f"C{n(x + sd * w * 0.2)} {n(y - top - 9)} {n(x - sd * w * 0.2)} {n(y - top - 9)} {n(I[0])} {n(I[1] - 3)} Z",
+                     red, 0.35)
+    with turned(doc, F, nose=True):
+        ellipse(doc, g["nx"] + 2, g["tip"] - 6, F["nose"]["w"] * 0.8, 13, doc.radial(red, 0.45), 1.0)

@@ -53,6 +53,13 @@ EYES = {
     "happy": dict(shut="happy"),
     "squeeze": dict(shut="squeeze"),
     "guarded": dict(open=0.78, inner=3, low=5, gaze=(0, 0), look=LOOK),
+    # smiling with both eyes open (the cheeks up under them): `smile` squeezes small eyes
+    # (Poe's, Leia's) to two slits that read at 720p as a wink
+    "bright": dict(open=0.8, low=10, gaze=(0, 0), look=LOOK * 0.9),
+    # drugged, going under: heavy lids half down over a gaze gone soft and unfocused
+    "drowsy": dict(open=0.26, inner=3, outer=5, low=6, gaze=(0, 3), look=LOOK * 0.4),
+    # an outburst through tears: wide, hard, wet
+    "outburst": dict(open=1.1, inner=7, low=3, gaze=(0, 0), look=LOOK, wet=True),
 }
 BROWS = {
     "level": dict(),
@@ -83,9 +90,15 @@ MOUTHS = {
     "small": dict(cy=2, cw=0.56, press=1.25, sag=2, lower=1.2),
     "crooked": dict(cy=-15, asym=-12, cw=1.14, sag=4, open=9, teeth="grin", press=0.8, dimple=1.1),
     "weary": dict(cy=6, cw=0.95, sag=-2, press=0.95, lower=1.1),
-    "set": dict(cy=5, cw=0.9, sag=1, press=0.72, chin=0.6),
+    # Kylo's guarded mouth: a flat, closed line, the corners a touch low (the line's taper
+    # lifts them again), never up
+    "set": dict(cy=6, cw=0.9, sag=0, press=0.72, chin=0.6),
     "parted": dict(cy=1, cw=0.78, sag=-1, open=7, press=1.05, lower=1.15),
     "grimace": dict(cy=9, cw=1.24, sag=-2, open=13, teeth="gritted", press=0.45, down=1.0, chin=1.2),
+    # shock: the jaw dropped, a round open mouth (a gasp, no teeth to speak of)
+    "gasp": dict(cy=4, cw=0.66, sag=-3, open=16, press=1.05, lower=1.1),
+    # drugged: a slack, soft smile, the lips just apart
+    "slack": dict(cy=-5, cw=0.92, sag=3, open=4, press=1.05, lower=1.15),
     "talk_1": dict(open=12, teeth="top", cw=0.92, sag=-1),
     "talk_2": dict(open=26, teeth="top", cw=0.86, sag=-3),
 }
@@ -113,7 +126,7 @@ TILTS = {
              "torn_soft": 5, "gown_soft": 4, "awed": -4, "rain_awed": -4,
              "tired": (X("plain", "tired", "tired", "rest", "scar"), -7)},
     "leia": {"warm": 6},
-    "poe": {"grinning": (X("hip", "smile", "raised", "grin"), 7), "bench_grinning": (X("bench", "smile", "raised", "grin"), 7)},
+    "poe": {"grinning": (X("hip", "bright", "raised", "grin"), 7), "bench_grinning": (X("bench", "bright", "raised", "grin"), 7)},
 }
 
 
@@ -143,7 +156,7 @@ def rey_x():
         "smiling": X("tunic", "smile", "soft", "grin"),
         "tired": X("tunic", "tired", "tired", "weary"),
         "worried": X("tunic", "worried", "worried", "tight"),
-        "shocked": X("tunic", "wide", "raised", "small"),
+        "shocked": X("tunic", "wide", "raised", "gasp"),
         "pained": X("tunic", "squeeze", "pained", "grimace"),
         "flustered": X("crossed", "away", "worried", "shy", "blush"),
         # shaken, not coy: 2.7 telling Leia "He told me he loved me."
@@ -153,20 +166,20 @@ def rey_x():
         "rain_fierce": X("rain", "narrow", "angry", "tight", "wet"),
         "rain_angry": X("rain", "glare", "angry", "frown", "wet"),
         "rain_hurt": X("rain", "sad_wet", "sad", "sad", "wet", "tear"),
-        "rain_shocked": X("rain", "wide", "raised", "small", "wet"),
+        "rain_shocked": X("rain", "wide", "raised", "gasp", "wet"),
         "rain_shouting": X("rain", "glare", "angry", "shout", "wet"),
         # Chapter 1 with both blades lit: the same faces, the staff's blue light on her
         "rain_lit_neutral": X("rain_lit", "open", "level", "rest", "wet"),
         "rain_lit_fierce": X("rain_lit", "narrow", "angry", "tight", "wet"),
         "rain_lit_angry": X("rain_lit", "glare", "angry", "frown", "wet"),
         "rain_lit_hurt": X("rain_lit", "sad_wet", "sad", "sad", "wet", "tear"),
-        "rain_lit_shocked": X("rain_lit", "wide", "raised", "small", "wet"),
+        "rain_lit_shocked": X("rain_lit", "wide", "raised", "gasp", "wet"),
         # beat 1.5: his saber's hilt, unlit, called out of the mud into her raised fist
         "rain_hilt_neutral": X("rain_hilt", "open", "level", "rest", "wet"),
         "rain_hilt_fierce": X("rain_hilt", "narrow", "angry", "tight", "wet"),
         "rain_hilt_angry": X("rain_hilt", "glare", "angry", "frown", "wet"),
         "rain_hilt_hurt": X("rain_hilt", "sad_wet", "sad", "sad", "wet", "tear"),
-        "rain_hilt_shocked": X("rain_hilt", "wide", "raised", "small", "wet"),
+        "rain_hilt_shocked": X("rain_hilt", "wide", "raised", "gasp", "wet"),
         "sling_neutral": X("sling", "open", "level", "rest"),
         "sling_worried": X("sling", "worried", "worried", "tight"),
         "sling_shouting": X("sling", "worried", "worried", "shout"),
@@ -290,13 +303,18 @@ KYLO_STATES = {
              "soft": dict(open=0.74, low=12, gaze=(0, 1), look=LOOK * 0.9),
              "sad": dict(open=0.6, inner=-9, outer=12, low=2, gaze=(0, 8)),
              "sad_wet": dict(open=0.6, inner=-9, outer=12, low=2, gaze=(0, 8), wet=True),
-             "pained": dict(open=0.26, inner=4, outer=6, low=15, gaze=(0, 2))},
+             # both eyes squeezed shut, the same on each side: narrowed to slits, the far
+             # (narrower) eye all but vanished at 720p and the face read as a wink
+             "pained": dict(shut="squeeze")},
     "brows": {"soft": dict(inner=-22, outer=-8, arch=11),
               "sad": dict(inner=-32, outer=12, knit=5, worry=1, arch=-6),
               "pained": dict(inner=11, outer=-5, knit=11, furrow=1, arch=-9),
               "raised": dict(inner=-30, outer=-24, arch=10, lines=3)},
-    "mouth": {"rest": dict(cy=-2, sag=1),
-              "soft": dict(cy=-8, cw=1.0, sag=3, press=0.92, dimple=0.4),
+    # his rest is a flat, closed line: corners a touch under the parting's middle (the
+    # line's taper lifts them to level); any lift read at 720p as a smirk in the rain.
+    # Soft eases the corners up only a little, and no dimples.
+    "mouth": {"rest": dict(cy=2, sag=0),
+              "soft": dict(cy=-4, cw=1.0, sag=2, press=0.92),
               "sad": dict(cy=17, cw=0.82, sag=-4, press=0.9, down=1.5, chin=1.1),
               "grimace": dict(cy=12, cw=1.3, sag=-3, open=15, teeth="gritted", press=0.42, down=1.2, chin=1.3)},
 }
@@ -406,7 +424,7 @@ MEMBERS = [
                  "bench": ("jacket", "seated", False, dict(seat="bench", hunch=0.7))},
          seated={"bench": SEAT_DROP["poe"]}, legs=lambda wet, var: pp.tones("#4a4236", wet),
          expressions=seated({"neutral": X("jacket", "open", "level", "smirk"),
-                             "smiling": X("hip", "smile", "raised", "grin"),
+                             "smiling": X("hip", "bright", "raised", "grin"),
                              "serious": X("jacket", "narrow", "stern", "tight"),
                              "worried": X("jacket", "worried", "worried", "sad"),
                              "hip": X("hip", "open", "level", "smirk")},
@@ -416,7 +434,9 @@ MEMBERS = [
          bodies={"gown": ("gown", "clasped", False), "crossed": ("gown", "crossed", False)},
          expressions={"neutral": X("gown", "open", "level", "rest"),
                       "sad": X("gown", "sad", "sad", "sad"),
-                      "amused": X("crossed", "smile", "sceptical", "smirk"),
+                      # 3.1: she has been crying (red-rimmed eyes)
+                      "sad_red": X("gown", "sad", "sad", "sad", "red_eyes"),
+                      "amused": X("crossed", "bright", "sceptical", "smirk"),
                       "stern": X("crossed", "narrow", "stern", "tight"),
                       "warm": X("gown", "soft", "soft", "smile"),
                       "crossed": X("crossed", "open", "level", "rest")}, hand_s=0.9),
@@ -481,7 +501,9 @@ ACTIONS = {
             "bench_lean_angry": X("bench_lean", "glare", "angry", "frown"),
             "bench_lean_soft": X("bench_lean", "soft", "soft", "soft", tilt=6),
             "bench_lean_hurt": X("bench_lean", "sad_wet", "sad", "sad", "tear"),
-            "bench_lean_shocked": X("bench_lean", "wide", "raised", "small"),
+            # beat 7.3, "I do!": shouted at him through tears, brows down and together
+            "bench_lean_outburst": X("bench_lean", "outburst", "angry", "shout", "tear", tilt=3),
+            "bench_lean_shocked": X("bench_lean", "wide", "raised", "gasp"),
             "rain_call_fierce": X("rain_call", "narrow", "angry", "tight", "wet"),
             "rain_given_neutral": X("rain_given", "open", "level", "rest", "wet"),
             "rain_given_fierce": X("rain_given", "narrow", "angry", "tight", "wet"),
@@ -531,6 +553,9 @@ ACTIONS = {
             "torn_lit": X("torn_lit", "narrow", "stern", "set", "scar", "bruise"),
             # beat 5.4: asleep, his head fallen a little toward her
             "bench_asleep_lean": X("bench_slump", "closed", "level", "rest", "scar", tilt=15),
+            # beat 5.4: the painkiller taking him under ("Blue and... gold..."): heavy
+            # lids half down, a slack soft smile
+            "bench_drowsy": X("bench", "drowsy", "soft", "slack", "scar", tilt=-7),
             # beats 3.3 and 5.5: his crooked smile, in the medbay bed
             "gown_crooked": X("gown", "soft", "level", "crooked", tilt=4),
             # beat 1.4 on: the bruise from her fist, to the end of the rain
@@ -558,8 +583,8 @@ ACTIONS = {
         # not set lower)
         "up_hip": "=hip"},
         expressions={
-            "up_waving": X("up", "smile", "raised", "grin"),
-            "up_smiling": X("up_hip", "smile", "raised", "grin"),
+            "up_waving": X("up", "bright", "raised", "grin"),
+            "up_smiling": X("up_hip", "bright", "raised", "grin"),
             "up_serious": X("up_hip", "narrow", "stern", "tight"),
             "grip_serious": X("grip", "narrow", "stern", "tight"),
             "grip_worried": X("grip", "worried", "worried", "sad"),
@@ -977,6 +1002,8 @@ def draw_part(m, part, side=1):
         fc.blush(doc, F)
     elif part == "wet":
         fc.wet(doc, F)
+    elif part == "red_eyes":
+        fc.red_eyes(doc, F)
     elif part in MARKS:
         with fc.turned(doc, F, side=side):
             if part.startswith("scar"):
