@@ -16,6 +16,7 @@ use crate::session::{Cue, Overlay, PlaySystems, Screen, ShowPicture, Verb};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
 use crate::theme::widgets::{Menu, MenuFocus, MenuPicked};
+use crate::views::stage::Blink;
 
 /// Frames to let fades and the typewriter settle before a shot.
 const SETTLE_FRAMES: u32 = 45;
@@ -166,8 +167,7 @@ fn tour(
     mut moving: ResMut<Moving>,
     mut overlay: ResMut<NextState<Overlay>>,
     mut saves: MessageWriter<SaveAction>,
-    mut reading: ResMut<Reading>,
-    mut settings: ResMut<ReaderSettings>,
+    (mut reading, mut settings, blinks): (ResMut<Reading>, ResMut<ReaderSettings>, Query<&Blink>),
 ) {
     // The tour counts frames, so it keeps them coming.
     moving.now();
@@ -193,7 +193,8 @@ fn tour(
     // A picture on its way: wait for the screen to settle, then take it.
     if let Some((name, waited, settle)) = progress.pending.as_mut() {
         *waited += 1;
-        if *waited >= *settle {
+        // Nobody is photographed mid-blink, eyes shut as if asleep.
+        if *waited >= *settle && !blinks.iter().any(Blink::shut) {
             // One picture of the window a frame: the next step waits for the next.
             let took = !name.is_empty();
             if took {

@@ -298,9 +298,16 @@ impl Tilt {
 /// When a member next blinks, and while they blink, when their eyes open again
 /// (seconds of real time: a still window sleeps, and its first frame's step is cut).
 #[derive(Component, Debug, Default)]
-struct Blink {
+pub(crate) struct Blink {
     next: f64,
     shut_until: Option<f64>,
+}
+
+impl Blink {
+    /// Shut for a blink now (not asleep: asleep eyes are the expression's own).
+    pub(crate) fn shut(&self) -> bool {
+        self.shut_until.is_some()
+    }
 }
 
 /// The mouth while speaking: shape 0 is the expression's own, 1 and 2 the talking

@@ -5,6 +5,8 @@
 mod cast;
 pub mod rain;
 
+pub(crate) use cast::Blink;
+
 use bevy::camera::ScalingMode;
 use bevy::prelude::*;
 
