@@ -707,6 +707,15 @@ def blanket(doc, B, high=180):
     for a, b, bow in (((cx - shw * 0.8, y + 90), (cx - shw * 0.2, y + 230), 16), ((cx + shw * 0.1, y + 80),
                       (cx + shw * 0.7, y + 240), -14), ((cx - shw * 0.1, y + 160), (cx + shw * 0.2, y + 300), 10)):
         doc.blob(lens(a, b, bow, 4), "#8e9faa", 0.55)
+    # Below the hem, where the dialogue box lies over it, the blanket falls away into
+    # shadow and its folds with it: a calm dark panel under the text, not a pale one.
+    g = doc.uid("g")
+    doc.defs.append(f'<linearGradient id="{g}" x1="0" y1="{y + 40:.0f}" x2="0" y2="{y + 160:.0f}" '
+                    'gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="#27313a" stop-opacity="0"/>'
+                    '<stop offset="1" stop-color="#27313a" stop-opacity="0.9"/></linearGradient>')
+    doc.open_group(doc.clip(smooth(pts)))
+    doc.items.append(f'<rect x="-40" y="{y + 40:.0f}" width="1000" height="1440" fill="url(#{g})"/>')
+    doc.close_group()
 
 
 # --------------------------------------------------------------------------- actions

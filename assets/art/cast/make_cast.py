@@ -121,7 +121,8 @@ def X(body, eyes, brows, mouth, *extras, tilt=0):
 TILTS = {
     "rey": {"soft": 6, "flustered": -7, "shaken": -5, "shy": (X("tunic", "down", "soft", "shy", "blush"), -8),
             "teasing": (X("crossed", "narrow", "raised", "smirk"), 8), "bench_soft": 6, "bench_flustered": -7,
-            "stool_soft": 6, "stool_flustered": -7, "ground_soft": 6, "sling_soft": 5, "kneel_sling_soft": 5},
+            "stool_soft": 6, "stool_flustered": -7, "ground_soft": 6, "sling_soft": 5, "kneel_sling_soft": 5,
+            "grazed_kneel_sling_soft": 5},
     "kylo": {"soft": 5, "rain_soft": 5, "plain_soft": 5, "bench_soft": 5, "ground_soft": 5, "cell_soft": 5,
              "torn_soft": 5, "gown_soft": 4, "awed": -4, "rain_awed": -4,
              "tired": (X("plain", "tired", "tired", "rest", "scar"), -7)},
@@ -211,6 +212,17 @@ def rey_x():
         e[f"mission_{k}"] = dict(e[k], body="mission")
     for k in ("neutral", "smiling", "soft", "worried"):
         e[f"mission_bench_{k}"] = dict(e[f"bench_{k}"], body="mission_bench")
+    # 5.3-5.5, grazed: from the shot that grazes her until Leia sends her to be treated
+    for k in ("neutral", "worried", "shocked", "pained", "fierce"):
+        e[f"grazed_{k}"] = dict(e[k], body="grazed")
+    e["grazed_kneel_worried"] = dict(e["worried"], body="grazed_kneel")
+    e["grazed_bench_worried"] = dict(e["bench_worried"], body="grazed_bench")
+    for k in ("fierce", "angry"):
+        e[f"grazed_reach_{k}"] = dict(e[f"reach_{k}"], body="grazed_reach")
+    for k in ("worried", "neutral", "soft"):
+        e[f"grazed_kneel_sling_{k}"] = dict(e[f"kneel_sling_{k}"], body="grazed_kneel_sling")
+    for k in ("worried", "shouting", "neutral"):
+        e[f"grazed_sling_{k}"] = dict(e[f"sling_{k}"], body="grazed_sling")
     e["mission_bench_soft"]["tilt"] = 6  # as bench_soft (TILTS)
     e["mission_kneel_worried"] = dict(e["kneel_worried"], body="mission_kneel")
     return e
@@ -371,11 +383,21 @@ MEMBERS = [
                  # sling, kneel_sling, kiss_sling and reach bodies (ch5 only) wear them too
                  "mission": ("mission", "down", False),
                  "mission_bench": ("mission", "seated", False, dict(seat="bench")),
-                 "mission_kneel": ("mission", "kneel", False)},
+                 "mission_kneel": ("mission", "kneel", False),
+                 # 5.3-5.5, from the graze until she is treated: the same bodies with the
+                 # near sleeve torn and bloodied at the shoulder (people.rey_graze)
+                 "grazed": ("grazed", "down", False),
+                 "grazed_kneel": ("grazed", "kneel", False),
+                 "grazed_bench": ("grazed", "seated", False, dict(seat="bench")),
+                 "grazed_reach": ("grazed", "reach", False, dict(sag=5)),
+                 "grazed_sling": ("grazed", "sling", False),
+                 "grazed_kneel_sling": ("grazed", "sling", False, dict(hunch=1.0))},
          seated={"bench": SEAT_DROP["rey"], "ground": SEAT_DROP["rey"], "stool": SEAT_DROP["rey"],
                  "kneel": SEAT_DROP["rey"],
                  "kneel_crossed": SEAT_DROP["rey"], "kneel_sling": SEAT_DROP["rey"],
-                 "mission_bench": SEAT_DROP["rey"], "mission_kneel": SEAT_DROP["rey"]},
+                 "mission_bench": SEAT_DROP["rey"], "mission_kneel": SEAT_DROP["rey"],
+                 "grazed_kneel": SEAT_DROP["rey"], "grazed_bench": SEAT_DROP["rey"],
+                 "grazed_kneel_sling": SEAT_DROP["rey"]},
          legs=pp.rey_legs,
          expressions=rey_x(), hand_s=0.92, staff=True),
     dict(id="kylo", name="Kylo Ren", colour="#e07a6a", F=pp.KYLO_F, B=body_spec(pp.KYLO_F, 122, 304, 200, 184, 110),
@@ -483,6 +505,7 @@ ACTIONS = {
         "rain_call": ("tunic", "call_force", True),
         # beat 5.4: up off her knees, leaning over him to kiss his temple
         "kiss_sling": ("mission", "kiss", False, dict(sag=7)),
+        "grazed_kiss": ("grazed", "kiss", False, dict(sag=7)),
         # beat 7.2: straining against the hand on her arm
         "pulled": ("tunic", "pulled", False, dict(sag=-5)),
         # beat 7.3: on the bench beside him, leaning into him (the bench's picture, set
@@ -494,7 +517,7 @@ ACTIONS = {
         "rain_punch_close": "=rain_punch"},
         seated={"bench_lean": 136, "bench_hand": 136},
         # the stage sets her this much nearer him (body pixels), lips to his temple
-        leaning={"kiss_sling": 45, "bench_lean": 90, "bench_hand": 90, "rain_punch_close": 120},
+        leaning={"kiss_sling": 45, "grazed_kiss": 45, "bench_lean": 90, "bench_hand": 90, "rain_punch_close": 120},
         expressions={
             "rain_punch_close": X("rain_punch_close", "glare", "angry", "grimace", "wet", tilt=5),
             "bench_lean_worried": X("bench_lean", "worried", "worried", "tight"),
@@ -509,6 +532,7 @@ ACTIONS = {
             "rain_given_fierce": X("rain_given", "narrow", "angry", "tight", "wet"),
             "rain_given_hurt": X("rain_given", "sad_wet", "sad", "sad", "wet", "tear"),
             "kiss_sling": X("kiss_sling", "closed", "soft", "small", tilt=15),
+            "grazed_kiss": X("grazed_kiss", "closed", "soft", "small", tilt=15),
             "pulled_angry": X("pulled", "glare", "angry", "frown", tilt=-4),
             "pulled_worried": X("pulled", "worried", "worried", "tight", tilt=-3)}),
     "kylo": dict(bodies={
@@ -624,6 +648,7 @@ POSE_NOTES_ACTIONS = {
     "poe:up_hip": "the hip's picture up on the bench, not set lower: his speech to the canteen (beat 6.1)",
     "leia:blanket": "the vest, by his bed: the far arm reaching down to the foot of the bed before her, the hand flat on the blanket over his feet (beat 2.7)",
     "rey:rain_given": "soaked, the hilt given back: her hand still held out, open and empty (beat 1.5)",
+    "rey:grazed_kiss": "as kiss_sling, the sleeve under the sling torn and bloodied at the shoulder (beat 5.4)",
     "rey:kiss_sling": "the sling over the dark mission clothes, up off her knees and leaning in over him, to kiss his temple (beat 5.4)",
     "rey:pulled": "the tunic, held by the upper arm and pulling it back against the grip, fists clenched, leaning away (beat 7.2)",
     "kylo:coat_rain_hilt": "soaked, his unlit hilt in his hand, held low before him (beat 1.5)",
@@ -722,6 +747,9 @@ def draw_arm(doc, m, a, sl, wet):
         if len(joints) > 2:
             pp.armour_plate(doc, limb([lerp(E, joints[2], 0.15), lerp(E, joints[2], 0.7)],
                                       [widths[1] * 0.95, widths[2] * 1.0]), 4, 52)
+    if sl.get("graze") and a.get("near"):
+        # Rey's blaster graze (5.3-5.5): torn and bloodied at the near shoulder
+        pp.rey_graze(doc, joints[0], joints[1], widths[0])
     if sl.get("burn") and a.get("near"):
         # the runner's near arm: its plates shot away, the sleeve burnt through on the
         # upper arm (a charred hole, red skin) and scorched down to the elbow
@@ -1226,6 +1254,12 @@ POSE_NOTES = {
     "kylo:wounded_kneel": "the torn, bloodied coat, down on his knees and sagging (beat 2.3): shoulders hunched, one hand braced on the ground, the other pressed to the wound (set lower)",
     "kylo:torn_kneel": "the torn shirt (ch7), down on his knees the same way (set lower)",
     "kylo:down": "plain clothes, down on the flagstones after the grenade (beat 5.3), pushing himself up: arms braced wide and straight down, shoulders driven up round his hanging head, the far elbow buckling (set lower)",
+    "rey:grazed": "the mission clothes after the blaster graze (5.3-5.5, until she is treated): the near sleeve torn open at the shoulder, scorched, a raw red line in the tear, blood soaked down the sleeve",
+    "rey:grazed_kneel": "grazed (the torn, bloodied near sleeve), kneeling (beats 5.3, 5.4)",
+    "rey:grazed_bench": "grazed, sitting on the courier's bench (beat 5.4)",
+    "rey:grazed_reach": "grazed, her arm flung out as `reach` (beat 5.3)",
+    "rey:grazed_sling": "grazed, the kit's sling over the torn, bloodied sleeve (5.5, until Leia sends her to be treated)",
+    "rey:grazed_kneel_sling": "grazed, in the kit's sling, kneeling by his bench (beat 5.4)",
     "rey:reach": "the dark mission clothes, her left arm flung out toward the way she faces, the open hand up, fingers spread (beat 5.3)",
     "rey:rain_hilt": "soaked, his saber's hilt unlit in her raised fist, muddy (beat 1.5)",
     "rey:rain_punch": "soaked, the staff let go, her left arm thrown straight out toward the way she faces, the fist at his face's height (beat 1.4)",

@@ -129,7 +129,7 @@ def rey_hair_front(doc, F, wet, var):
 
 
 # Rey's mission clothes (chapter 5, Seranno: "Wear something dark"): the same cut in a
-# warm charcoal (Kylo's plain shirt is a cooler slate), the wrap fitted close, the arm
+# warm charcoal (Kylo's plain shirt is a faded grey-brown), the wrap fitted close, the arm
 # wraps a lighter grey so they still read, the belt and the staff's strap darker leather.
 # Variant "mission" of her bodies; the pale sling over it is the ship's dressing.
 REY_CLOTH = {
@@ -137,6 +137,10 @@ REY_CLOTH = {
     "mission": dict(cl="#48423e", un="#332e2b", sleeve="#3e3935", wraps="#5e5751", legs="#2e2a28", belt="#3e2a1e",
                     strap="#55402f"),
 }
+# Variant "grazed": the mission clothes from the blaster graze (5.3) until she is treated
+# (5.5): the near sleeve torn at the shoulder, burnt and soaked dark with blood
+# (`rey_graze`, drawn on the near arm).
+REY_CLOTH["grazed"] = REY_CLOTH["mission"]
 
 
 def rey_cloth(var):
@@ -147,7 +151,7 @@ def rey_outfit(doc, M, B, wet, var):
     F = M["F"]
     cx, C = B["cx"], B["C"]
     P = rey_cloth(var)
-    fitted = var == "mission"
+    fitted = var in ("mission", "grazed")
     cl = tones(P["cl"], wet, lt=1.22 if fitted else 1.18)
     un = tones(P["un"], wet)
     pts = B["torso"]
@@ -192,7 +196,49 @@ def rey_outfit(doc, M, B, wet, var):
 def rey_sleeve(M, wet, var):
     P = rey_cloth(var)
     return dict(sleeve=tones(P["sleeve"], wet), sleeve_to=0.97,
-                wraps=tones(P["wraps"], wet, 0.62, 1.3) if "wraps" in P else True)
+                wraps=tones(P["wraps"], wet, 0.62, 1.3) if "wraps" in P else True, graze=var == "grazed")
+
+
+def rey_graze(doc, S0, E, w):
+    """The blaster graze on her near shoulder (5.3-5.5): a long tear in the sleeve along
+    the top of the arm, its edges scorched dark, a raw red weal of skin in it, and the
+    blood soaked dark down the sleeve below it with a run or two."""
+    import math
+    dx, dy = E[0] - S0[0], E[1] - S0[1]
+    L = math.hypot(dx, dy) or 1
+    ux, uy = dx / L, dy / L
+    deg = math.degrees(math.atan2(uy, ux))
+    p = lerp(S0, E, 0.13)
+    # the blood soaked into the sleeve below the tear: dark, wet, darkest near it
+    ellipse(doc, *lerp(S0, E, 0.3), w * 0.46, L * 0.24, "#3a0a0e", 0.9, deg - 90)
+    doc.items[-1] = doc.items[-1].replace("/>", blur(doc, 5) + "/>")
+    ellipse(doc, *lerp(S0, E, 0.2), w * 0.4, L * 0.12, "#5a0e12", 0.9, deg - 90)
+    doc.items[-1] = doc.items[-1].replace("/>", blur(doc, 3) + "/>")
+    # runs of blood down the arm
+    for t, off, ln in ((0.26, -0.16, 0.3), (0.24, 0.12, 0.2)):
+        a = lerp(S0, E, t)
+        a = (a[0] - uy * w * off, a[1] + ux * w * off)
+        b = (a[0] + ux * L * ln, a[1] + uy * L * ln)
+        doc.blob(strand([a, lerp(a, b, 0.5), b], 6, 0.3), "#4e0c10", 0.95)
+        circle(doc, b[0], b[1], 4, "#4e0c10", 0.95)
+    # the scorch round the tear
+    ellipse(doc, p[0], p[1], L * 0.17, w * 0.3, "#120a08", 0.75, deg)
+    doc.items[-1] = doc.items[-1].replace("/>", blur(doc, 4) + "/>")
+    # the tear along the arm: a charred, ragged edge, the raw weal inside it
+    doc.blob(ragged(p[0], p[1], L * 0.14, 31, sq=0.36, deg=deg), "#0e0a08", 0.95)
+    inner = ragged(p[0] + 1, p[1] + 1, L * 0.11, 32, sq=0.3, deg=deg)
+    doc.blob(inner, "#8e2420")
+    cid = doc.clip(smooth(inner))
+    doc.open_group(cid)
+    ellipse(doc, p[0], p[1], L * 0.08, w * 0.06, "#c8503e", 0.95, deg)
+    doc.items[-1] = doc.items[-1].replace("/>", blur(doc, 2) + "/>")
+    doc.close_group()
+    # frayed threads at the tear's lower edge
+    rng = Rng(33)
+    for i in range(5):
+        q = lerp(S0, E, 0.06 + i * 0.035)
+        q = (q[0] + uy * w * 0.1, q[1] - ux * w * 0.1)
+        doc.blob(lens(q, (q[0] + rng.u(-4, 4), q[1] + rng.u(8, 13)), rng.u(-1.5, 1.5), 0), "#5e5751", 0.9)
 
 
 def rey_legs(wet, var):
@@ -557,7 +603,8 @@ def kylo_outfit(doc, M, B, wet, var):
             form(doc, band([(cx + k * 150, C + 110), (cx + k * 170, C + 160)], 10), "#8ea2ae", None, None, None)
         return
     if var == "plain":
-        p = tones("#3b4450", wet)
+        # worn spacer clothes, a faded grey-brown: nothing like the black coat (4.2 on)
+        p = tones("#665c4f", wet)
         form(doc, B["torso"], p[0], p[1], p[2], None, s=(30, 0), l=(14, 0))
         F = M["F"]
         v = [(cx - 54, C + 60), (cx + 58, C + 58), (cx + 6, C + 190)]
@@ -717,7 +764,7 @@ def kylo_sleeve(M, wet, var):
     if var == "gown":
         return dict(sleeve=tones("#b9cbd4"), sleeve_to=0.42)
     if var == "plain":
-        return dict(sleeve=tones("#3b4450", wet), sleeve_to=0.78, cuff=tones("#343c47", wet))
+        return dict(sleeve=tones("#60574b", wet), sleeve_to=0.78, cuff=tones("#504840", wet))
     return dict(sleeve=tones("#2d2c36", wet, 0.6, 1.3), sleeve_to=1.0, sheen=wet)
 
 

@@ -651,6 +651,44 @@ def base_field_strangers():
     write("base_field_strangers", text)
 
 
+def base_field_shunned():
+    """4.2 (a variant of base_field): the crate Kylo has just set down by the transport's
+    ramp, right of where he stands far off (Far, the middle), in front of the fuel bowser;
+    beside it one mechanic with
+    his back squarely turned to him, and a second already walking off toward the ships on
+    the right, mid-stride, a dust scuff at his heel."""
+    rng = random.Random(20_04)
+    text = (HERE / "base_field.svg").read_text()
+    o = ["  <!-- the shunning: his crate by the ramp, one mechanic's back turned, one walking off -->"]
+    # the crate, set down on the field (a lid, a darker front, bands, a stencil)
+    cx, cy = 1104, 776
+    o.append(f'  <ellipse cx="{cx + 4}" cy="{cy + 2}" rx="44" ry="6" fill="#3d3a2e" opacity="0.45"/>')
+    o.append(f'<path fill="#6f6a52" d="M{cx - 32} {cy} L{cx + 30} {cy} L{cx + 30} {cy - 36} L{cx - 32} {cy - 36}Z"/>')
+    o.append(f'<path fill="#9a9272" d="M{cx - 32} {cy - 36} L{cx + 30} {cy - 36} L{cx + 40} {cy - 44} L{cx - 22} {cy - 44}Z"/>')
+    o.append(f'<path fill="#4e4a3a" d="M{cx + 30} {cy} L{cx + 40} {cy - 8} L{cx + 40} {cy - 44} L{cx + 30} {cy - 36}Z"/>')
+    for dx in (-24, 20):
+        o.append(f'<rect x="{cx + dx}" y="{cy - 36}" width="5" height="36" fill="#4a4636"/>')
+    o.append(f'<rect x="{cx - 12}" y="{cy - 26}" width="20" height="8" fill="#d8c27a" opacity="0.8"/>')
+    # the one who turned his back: square-on, away from the crate and the man who left it,
+    # shoulders up, the light on his far edge only
+    x, y, h = 1194, 784, 84
+    o.append(f'  <ellipse cx="{x}" cy="{y}" rx="{f(h * 0.2)}" ry="3.5" fill="#3d3a2e" opacity="0.45"/>')
+    o.append(person(rng, x, y, h, "#2f312c", rim="#f3dcaa", rim_side=1, facing=0, hair="cap"))
+    # the one walking off: turned right, away, legs apart mid-stride, a scuff of dust behind
+    x, y, h = 1288, 774, 80
+    o.append(f'  <ellipse cx="{x}" cy="{y}" rx="{f(h * 0.22)}" ry="3" fill="#3d3a2e" opacity="0.4"/>')
+    walker = person(random.Random(7), x, y, h, "#34362f", rim="#f3dcaa", rim_side=1, facing=1, hair="short")
+    o.append(f'<g transform="rotate(6 {x} {y})">' + walker + '</g>')
+    for k in range(3):
+        o.append(f'<ellipse cx="{f(x - 20 - k * 11)}" cy="{f(y - 3 - k * 3)}" rx="{f(7 + k * 3)}" ry="{f(3 + k)}" '
+                 f'fill="#cdbb92" opacity="{f(0.45 - k * 0.12)}"/>')
+    block = "\n".join(o) + "\n"
+    text = text.replace("<!-- After the Rain: base_field.", "<!-- After the Rain: base_field_shunned (variant of base_field, "
+                        "written by make_places.py from base_field.svg). His crate by the ramp, one mechanic's back turned, the other walking off (4.2).", 1)
+    text = text.replace("<!-- /gen:fuel -->", "<!-- /gen:fuel -->\n" + block, 1)
+    write("base_field_shunned", text)
+
+
 def base_field_landing():
     """The landing field as a crippled shuttle comes down (beat 2.3; a variant of
     base_field): the transport's engine burning, a plume of black smoke bent by the
@@ -761,6 +799,36 @@ def base_field_dusk():
                         "base_field_landing, written by make_places.py): the same field at dusk. Was: base_field_landing", 1)
     text = text.replace("  <!-- the crash landing:", block + "  <!-- the crash landing:", 1)
     write("base_field_dusk", text)
+
+
+def base_field_dusk_doused():
+    """7.2, later (a variant of base_field_dusk): the skiff's engine fire put out by the
+    time they walk him down the ramp: no flames, no sparks, the engine foamed white and
+    glowing dull red inside, the smoke still going up. The flames sat right behind Ben's
+    collar where he stands (NearRight) to say her name."""
+    rng = random.Random(20_05)
+    text = (HERE / "base_field_dusk.svg").read_text()
+    text = re.sub(r'<circle [^>]*fill="url\(#fire\)"/>\n', "", text)
+    text = re.sub(r'<path fill="#(?:ff6a1e|ffb23a|fff0b4)" d="[^"]*"/>\n', "", text)
+    text = re.sub(r'<circle [^>]*fill="#ffd27a"[^>]*/>\n', "", text)
+    o = ["  <!-- the fire out: the engine foamed, a dull glow inside, a last thin smoke -->"]
+    o.append('<defs><radialGradient id="ember" cx="1036" cy="586" r="46" gradientUnits="userSpaceOnUse">'
+             '<stop offset="0" stop-color="#ff6a2a" stop-opacity="0.55"/><stop offset="1" stop-color="#a03018" stop-opacity="0"/>'
+             '</radialGradient></defs>')
+    o.append('<circle cx="1036" cy="586" r="46" fill="url(#ember)"/>')
+    # the suppressant foam over the engine and dripped onto the ground below it
+    for _ in range(11):
+        x, y = 1036 + rng.uniform(-34, 34), 590 + rng.uniform(-22, 16)
+        o.append(f'<path fill="#8f7f7c" opacity="{f(rng.uniform(0.4, 0.6))}" d="{blob(rng, x, y, rng.uniform(7, 14), rng.uniform(5, 9), 9, 0.25)}"/>')
+    for _ in range(7):
+        x, y = 1036 + rng.uniform(-60, 60), 652 + rng.uniform(-6, 10)
+        o.append(f'<path fill="#85777a" opacity="0.5" d="{blob(rng, x, y, rng.uniform(10, 22), rng.uniform(3, 5), 9, 0.2)}"/>')
+    block = "\n".join(o) + "\n"
+    text = text.replace("<!-- After the Rain: base_field_dusk (variant of", "<!-- After the Rain: base_field_dusk_doused (variant of "
+                        "base_field_dusk, written by make_places.py): the skiff's fire put out. Was: (variant of", 1)
+    # over the burnt-out engine and its smoke (the crash block), under the crates in front
+    text = text.replace("  <!-- crates -->", block + "  <!-- crates -->", 1)
+    write("base_field_dusk_doused", text)
 
 
 def mix(a, b, t):
@@ -3090,8 +3158,10 @@ if __name__ == "__main__":
     clearing_rain()
     base_field()
     base_field_strangers()
+    base_field_shunned()
     base_field_landing()
     base_field_dusk()
+    base_field_dusk_doused()
     quarters_bond()
     canteen()
     canteen_door()
