@@ -904,6 +904,28 @@ def action_arms(B, pose):
         near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.1], hand=("fist", 186, True), front=True,
                     staff=True)
         return near, farm
+    # ---- the cell after the kiss (beat 7.4): his arm round her. She sits in front of him
+    # (placed last) leaning into him, so his arm goes behind her back; his hand shows on
+    # her far shoulder (her near one on her canvas), and is drawn in her picture (`held`)
+    if pose == "around":
+        # Kylo, seated: the far arm out toward her and up behind her back (hidden by her),
+        # the near hand resting down on his knee
+        Ef = (Sf[0] + 120, Sf[1] + 20)
+        Wf = (Sf[0] + 230, Sf[1] - 30)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.98, ww], hand=None, front=True, hand_k=1.0)
+        En, _ = seated_elbows(B)
+        near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 430)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True)
+        return near, farm
+    if pose == "held":
+        # Rey, seated, leaning into him, her hands in her lap: his hand (his skin, a little
+        # of his sleeve behind it) over the top of her near shoulder, reaching round from
+        # behind her back, the fingers curled over its front
+        En, Ef = seated_elbows(B)
+        near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 430)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True,
+                    prop_over=lambda doc, m, a, wet: his_hand_on(doc, (Sn[0] + 46, Sn[1] - 66)))
+        farm = dict(joints=[Sf, Ef, (cx + 36, Sn[1] + 434)], widths=[aw * 0.94, fw * 0.94, ww],
+                    hand=("fist", 128, True), front=True)
+        return near, farm
     # ---- hands (beats 1.5, 2.7, 6.1): poses of their own, each with what it needs
     if pose == "call_force":
         # beat 1.5, "she turned toward the dark where his saber had gone and held out her
@@ -1177,3 +1199,17 @@ def staff_far(B):
     aw = B["aw"]
     return dict(joints=[Sf, (Sf[0] + 36, Sf[1] + 300), (Sf[0] + 44, Sf[1] + 540)],
                 widths=[aw * 0.94, aw * 0.8 * 0.94, aw * 0.58], hand=("fist", -5, False), front=False, staff=True)
+
+
+def his_hand_on(doc, at):
+    """Kylo's hand (his skin and hand size) laid over the top of a shoulder from behind, the
+    wrist at `at` in its plain dark sleeve's cuff, the fingers curled down over the front
+    (beat 7.4, drawn in her picture: `held`)."""
+    import people as pp
+    F = pp.KYLO_F
+    S = dict(skin=F["skin"], skin_sh=F["skin_sh"], skin_lt=F["skin_lt"], rim=F["rim"],
+             skin_deep=mix(F["skin_sh"], F["skin_deep"], 0.6))
+    x, y = at
+    cuff = pp.tones("#343c47")
+    form(doc, limb([(x + 40, y - 26), (x + 6, y - 2)], [58, 52]), cuff[0], cuff[1], cuff[2], None, s=(6, 4))
+    hand(doc, S, "grip", x, y, 124, 1.08, True)

@@ -479,10 +479,13 @@ ACTIONS = {
         "rain_offer": ("tunic", "hilt_offer", True),
         # beat 5.3, over the wall: holding him up, his arm over her shoulder, hers round
         # his back (body.action_arms `support`), leaning into his weight
-        "mission_support": ("mission", "support", False, dict(sag=3))},
-        seated={"bench_lean": 136, "bench_hand": 136},
+        "mission_support": ("mission", "support", False, dict(sag=3)),
+        # beat 7.4, after the kiss: on the cell's bench leaning into him, his arm round her
+        # (his hand on her near shoulder, drawn in her picture; Kylo's `cell_around`)
+        "bench_held": ("tunic", "seated", False, dict(seat="bench", arms="held"))},
+        seated={"bench_lean": 136, "bench_hand": 136, "bench_held": 136},
         # the stage sets her this much nearer him (body pixels), lips to his temple
-        leaning={"kiss_sling": 45, "bench_lean": 90, "bench_hand": 90, "rain_punch_close": 120},
+        leaning={"kiss_sling": 45, "bench_lean": 90, "bench_hand": 90, "bench_held": 90, "rain_punch_close": 120},
         expressions={
             "rain_punch_close": X("rain_punch_close", "glare", "angry", "grimace", "wet", tilt=5),
             "rain_offer_fierce": X("rain_offer", "narrow", "angry", "tight", "wet"),
@@ -537,9 +540,11 @@ ACTIONS = {
         "plain_carried": ("plain", "carried_one", False, dict(hunch=1.2)),
         # beat 5.4, "elbows on his knees": the bench's pose hunched right over, the
         # shoulders up round a low head
-        "bench_hunch": ("plain", "seated", False, dict(seat="bench", hunch=3.4, sag=4))},
+        "bench_hunch": ("plain", "seated", False, dict(seat="bench", hunch=3.4, sag=4)),
+        # beat 7.4, after the kiss: his far arm round her, behind her back (Rey's `bench_held`)
+        "cell_around": ("plain", "seated", False, dict(seat="bench", bandage=True, torn=True, arms="around"))},
         seated={"wounded_carried": CARRIED_DROP, "torn_carried": CARRIED_DROP, "plain_carried": CARRIED_DROP,
-                "bench_hunch": SEAT_DROP["kylo"] + 40,
+                "bench_hunch": SEAT_DROP["kylo"] + 40, "cell_around": SEAT_DROP["kylo"],
                 "bench_slump": 346, "coat_rain_reel": 200, "torn_sag": 190, "cell_open": SEAT_DROP["kylo"],
                 "cell_hand": SEAT_DROP["kylo"]},
         expressions={
@@ -662,6 +667,8 @@ POSE_NOTES_ACTIONS = {
     "rey:mission_support": "the mission clothes, holding him up: the far arm round his back, the near hand across her chest at his wrist (beat 5.3)",
     "rey:rain_offer": "soaked, his hilt held out toward him at arm's length, the staff in her other fist (beat 1.5)",
     "poe:steady": "the jacket, his far hand on the top of Leia's shoulder beside him, steadying her (beat 2.6)",
+    "rey:bench_held": "the tunic on the cell's bench, leaning into him (set nearer), his arm round her: his hand on her near shoulder (beat 7.4, with Kylo's cell_around)",
+    "kylo:cell_around": "the cell's bench, bandaged and torn, his far arm round her behind her back (beat 7.4, with Rey's bench_held)",
     "poe:grip": "the jacket, his near arm thrown back, the hand closed round her upper arm beside his shoulder (beat 7.2)",
 }
 
@@ -673,13 +680,15 @@ for _m in MEMBERS:
     _e = _m["expressions"]
     if _m["id"] == "kylo":
         for _k in ("", "_soft", "_sad", "_hurt", "_raw", "_smiling"):
-            for _b in ("cell_open", "cell_hand"):
+            for _b in ("cell_open", "cell_hand", "cell_around"):
                 _e[_b + _k] = dict(_e["cell" + _k], body=_b)
     if _m["id"] == "rey":
         for _k in ("worried", "angry", "soft", "hurt", "shocked"):
             _e["bench_hand_" + _k] = dict(_e["bench_lean_" + _k], body="bench_hand")
         for _k in ("fierce", "smiling"):
             _e["bench_hand_" + _k] = dict(_e["bench_" + _k], body="bench_hand")
+        for _k in ("soft", "smiling", "flustered", "hurt"):
+            _e["bench_held_" + _k] = dict(_e["bench_" + _k], body="bench_held")
     _m["lower"] = 0 if _m["id"] == "kylo" else LOWER - POE_UP if _m["id"] == "poe" else LOWER
 
 
