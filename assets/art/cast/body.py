@@ -858,8 +858,11 @@ def action_arms(B, pose):
     if pose in ("carried", "carried_one"):
         # his far arm over the far supporter's shoulder: the upper arm out and up over
         # it to the elbow by their neck, the forearm hanging down their front
-        Ef = (Sf[0] + 178, Sf[1] + 18)
-        Wf = (Sf[0] + 196, Sf[1] + 150)
+        # (held up by Rey alone the whole figure leans toward her, `sag`, which carries
+        # the arm lower: it is drawn that much higher)
+        up = 34 if pose == "carried_one" else 0
+        Ef = (Sf[0] + 178, Sf[1] + 18 - up)
+        Wf = (Sf[0] + 196, Sf[1] + 150 - up)
         farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.98, fw * 1.0, ww * 1.04], hand=("limp", 96, True),
                     front=True, hand_k=1.0)
         if pose == "carried_one":

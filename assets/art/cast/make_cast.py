@@ -537,7 +537,7 @@ ACTIONS = {
         # hand to his chest
         "wounded_carried": ("wounded", "carried", False, dict(hunch=1.4)),
         "torn_carried": ("plain", "carried", False, dict(hunch=1.4, torn=True)),
-        "plain_carried": ("plain", "carried_one", False, dict(hunch=1.2)),
+        "plain_carried": ("plain", "carried_one", False, dict(hunch=1.2, sag=5)),
         # beat 5.4, "elbows on his knees": the bench's pose hunched right over, the
         # shoulders up round a low head
         "bench_hunch": ("plain", "seated", False, dict(seat="bench", hunch=3.4, sag=4)),
@@ -582,7 +582,7 @@ ACTIONS = {
             "wounded_carried_hurt": X("wounded_carried", "tired", "pained", "parted", "scar", tilt=-10),
             "torn_carried_pained": X("torn_carried", "pained", "pained", "grimace", "scar", "bruise", tilt=-10),
             "torn_carried_sad": X("torn_carried", "sad", "sad", "sad", "scar", "bruise", tilt=-8),
-            "plain_carried_spent": X("plain_carried", "tired", "pained", "parted", "scar", tilt=6),
+            "plain_carried_spent": X("plain_carried", "tired", "pained", "parted", "scar", tilt=10),
             "bench_hunch_hurt": X("bench_hunch", "pained", "pained", "grimace", "scar", tilt=5),
             "bench_hunch_sad": X("bench_hunch", "down", "sad", "sad", "scar", tilt=5)}),
     "poe": dict(bodies={
@@ -660,7 +660,7 @@ POSE_NOTES_ACTIONS = {
     "kylo:cell_hand": "the cell's bench, his bandaged far hand reached out and closed over hers, held up between them (beats 7.3, 7.4)",
     "kylo:wounded_carried": "the torn coat, held up: an arm over each supporter's shoulder, hunched, set lower (beat 2.3)",
     "kylo:torn_carried": "the torn shirt, held up: an arm over each supporter's shoulder, hunched, set lower (beat 7.2)",
-    "kylo:plain_carried": "plain clothes, held up by Rey: his far arm over her shoulder, the other hanging, set lower (beat 5.3)",
+    "kylo:plain_carried": "plain clothes, held up by Rey: his far arm over her shoulder, the other hanging, leaning toward her, set lower (beat 5.3)",
     "kylo:bench_hunch": "the bench hunched right over, elbows on his knees, the shoulders up round a low head, set lower (beat 5.4)",
     "defector:support": "the armour, holding him up: the far arm round his back, the near hand across her chest at his wrist (beats 2.3, 7.2)",
     "runner:support": "the scorched suit, holding him up: the far arm round his back, the near hand across his chest at Kylo's wrist (beats 2.3, 7.2)",
