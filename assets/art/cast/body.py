@@ -734,10 +734,17 @@ def action_arms(B, pose):
     if pose == "given":
         # beat 1.5, after he takes the hilt: her hand still held out where it was, open
         # and empty, the fingers loosening, the forearm rising from a bent elbow
-        E = (Sn[0] - 80, Sn[1] + 250)
-        Wr = (Sn[0] - 40, Sn[1] + 120)
-        near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.1], hand=("limp", -28, True), front=True)
-        return near, staff_far(B)
+        # (the far arm, toward him, as it held the hilt out: `hilt_offer`), the staff
+        # back in the other fist
+        Ef = (Sf[0] + 130, Sf[1] + 24)
+        Wf = (Sf[0] + 200, Sf[1] + 10)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw, fw * 1.04, ww * 1.12], hand=("open", -6, False), front=True,
+                    hand_k=1.04)
+        E = (Sn[0] - 70, Sn[1] + 214)
+        Wr = (Sn[0] - 108, Sn[1] + 68)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.1], hand=("fist", 186, True), front=True,
+                    staff=True)
+        return near, farm
     if pose == "hilt_held":
         # beat 1.5: his hilt, unlit, taken back from her hand and held low before him,
         # the forearm across his middle, the emitter up
@@ -851,16 +858,100 @@ def action_arms(B, pose):
         En, _ = seated_elbows(B)
         near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 430)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True)
         return near, farm
+    # ---- held up (beats 2.3, 5.3, 7.2): he sags between those holding him up, an arm
+    # over each one's shoulder; they each put an arm round his back. Staged with him at
+    # NearRight (facing left, drawn last so his arms lie over their shoulders) and them at
+    # NearLeft (446 body px from him) and Right (480): on his canvas the far supporter's
+    # neck is at about x 896 and the near one's at about x -30, their shoulders' tops
+    # at about y 816-846 on stage (his body set `seated` 140 lower: y 680 as drawn)
+    if pose in ("carried", "carried_one"):
+        # his far arm over the far supporter's shoulder: the upper arm out and up over
+        # it to the elbow by their neck, the forearm hanging down their front
+        # (held up by Rey alone the whole figure leans toward her, `sag`, which carries
+        # the arm lower: it is drawn that much higher)
+        up = 34 if pose == "carried_one" else 0
+        Ef = (Sf[0] + 178, Sf[1] + 18 - up)
+        Wf = (Sf[0] + 196, Sf[1] + 150 - up)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.98, fw * 1.0, ww * 1.04], hand=("limp", 96, True),
+                    front=True, hand_k=1.0)
+        if pose == "carried_one":
+            # the other arm hanging (beat 5.3: held up by her alone)
+            return down_n, farm
+        En = (Sn[0] - 160, Sn[1] + 22)
+        Wn = (Sn[0] - 150, Sn[1] + 150)
+        near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww * 1.04], hand=("limp", 86, False), front=True, hand_k=1.0)
+        return near, farm
+    if pose == "support":
+        # holding him up: the far arm (toward him) reaching round behind his back (his
+        # figure, in front, hides it), and the near hand across the chest holding his
+        # wrist where it hangs over the far shoulder
+        Ef = (Sf[0] + 120, Sf[1] + 190)
+        Wf = (Sf[0] + 250, Sf[1] + 250)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.96, ww], hand=("grip", 10, False), front=False)
+        En = (Sn[0] + 40, Sn[1] + 290)
+        Wn = (Sf[0] - 96, Sf[1] + 70)
+        near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("grip", -40, False), front=True)
+        return near, farm
+    if pose == "steady":
+        # beat 2.6, "General. I've got you.": at her shoulder from behind (he stands at
+        # Right, she at NearRight in front of him, both facing left: her near shoulder at
+        # about x 750 on his canvas), his far hand closed on the top of her shoulder, the
+        # forearm rising to it from an elbow down by his side; the near arm down
+        Ef = (Sf[0] + 60, Sf[1] + 190)
+        Wf = (Sf[0] + 104, Sf[1] + 40)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.96, fw * 1.0, ww * 1.04], hand=("grip", -8, False),
+                    front=True, hand_k=1.08)
+        return down_n, farm
+    if pose == "hilt_offer":
+        # beat 1.5, "Take it.": his hilt held out to him at arm's length, the far arm (toward
+        # him) straight out, the fist round the hilt upright in it; the staff in the other
+        # (foreshortened: it reaches toward him and the viewer, and the canvas ends 290 px
+        # past her far shoulder, the hilt's guard inside it)
+        Ef = (Sf[0] + 110, Sf[1] + 22)
+        Wf = (Sf[0] + 170, Sf[1] - 8)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw, fw * 1.08, ww * 1.2], hand=("fist", -4, False), front=True,
+                    hilt=True, hand_k=1.06)
+        E = (Sn[0] - 70, Sn[1] + 214)
+        Wr = (Sn[0] - 108, Sn[1] + 68)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.1], hand=("fist", 186, True), front=True,
+                    staff=True)
+        return near, farm
+    # ---- the cell after the kiss (beat 7.4): his arm round her. She sits in front of him
+    # (placed last) leaning into him, so his arm goes behind her back; his hand shows on
+    # her far shoulder (her near one on her canvas), and is drawn in her picture (`held`)
+    if pose == "around":
+        # Kylo, seated: the far arm out toward her and up behind her back (hidden by her),
+        # the near hand resting down on his knee
+        Ef = (Sf[0] + 120, Sf[1] + 20)
+        Wf = (Sf[0] + 230, Sf[1] - 30)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.98, ww], hand=None, front=True, hand_k=1.0)
+        En, _ = seated_elbows(B)
+        near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 430)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True)
+        return near, farm
+    if pose == "held":
+        # Rey, seated, leaning into him, her hands in her lap: his hand (his skin, a little
+        # of his sleeve behind it) over the top of her near shoulder, reaching round from
+        # behind her back, the fingers curled over its front
+        En, Ef = seated_elbows(B)
+        near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 430)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True,
+                    prop_over=lambda doc, m, a, wet: his_hand_on(doc, (Sn[0] + 46, Sn[1] - 66)))
+        farm = dict(joints=[Sf, Ef, (cx + 36, Sn[1] + 434)], widths=[aw * 0.94, fw * 0.94, ww],
+                    hand=("fist", 128, True), front=True)
+        return near, farm
     # ---- hands (beats 1.5, 2.7, 6.1): poses of their own, each with what it needs
     if pose == "call_force":
         # beat 1.5, "she turned toward the dark where his saber had gone and held out her
         # hand": the near arm flung out to her side, away from him, toward the dark, the
-        # forearm rising and the open hand up at her head's height, palm out, fingers
-        # spread (the hilt lands in this hand: `hilt`); the staff in the other fist
-        E = (Sn[0] - 108, Sn[1] - 2)
-        Wr = (Sn[0] - 148, Sn[1] - 94)
-        near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.12], hand=("spread", -118, True), front=True,
-                    hand_k=1.12)
+        # hand open, fingers spread (the hilt lands in this hand: `hilt`); the staff in
+        # the other fist
+        # The arm is stretched out level to her side, toward the dark, not raised like
+        # a wave: the elbow near straight, foreshortened a little (it points out and
+        # somewhat toward the viewer, and the canvas ends 260 px past her shoulder), the
+        # hand at her shoulder's height, the fingers spread and pointing out, palm away
+        E = (Sn[0] - 84, Sn[1] - 24)
+        Wr = (Sn[0] - 150, Sn[1] - 44)
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.06, ww * 1.16], hand=("spread", -170, True), front=True,
+                    hand_k=0.86)
         return near, staff_far(B)
     if pose == "tray":
         # beat 6.1, "his tray in both hands": a canteen tray held before him at the chest,
@@ -1120,3 +1211,17 @@ def staff_far(B):
     aw = B["aw"]
     return dict(joints=[Sf, (Sf[0] + 36, Sf[1] + 300), (Sf[0] + 44, Sf[1] + 540)],
                 widths=[aw * 0.94, aw * 0.8 * 0.94, aw * 0.58], hand=("fist", -5, False), front=False, staff=True)
+
+
+def his_hand_on(doc, at):
+    """Kylo's hand (his skin and hand size) laid over the top of a shoulder from behind, the
+    wrist at `at` in its plain dark sleeve's cuff, the fingers curled down over the front
+    (beat 7.4, drawn in her picture: `held`)."""
+    import people as pp
+    F = pp.KYLO_F
+    S = dict(skin=F["skin"], skin_sh=F["skin_sh"], skin_lt=F["skin_lt"], rim=F["rim"],
+             skin_deep=mix(F["skin_sh"], F["skin_deep"], 0.6))
+    x, y = at
+    cuff = pp.tones("#343c47")
+    form(doc, limb([(x + 40, y - 26), (x + 6, y - 2)], [58, 52]), cuff[0], cuff[1], cuff[2], None, s=(6, 4))
+    hand(doc, S, "grip", x, y, 124, 1.08, True)

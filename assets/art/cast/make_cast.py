@@ -348,6 +348,9 @@ SEAT_DROP = {"rey": 136, "kylo": 300, "finn": 160, "poe": 160}
 # Kylo down on his knees sinks lower than he sits: his chin at 564 + 330 = 894, just over
 # the lowest standing shoulder line (914), so he is under everyone standing.
 KNEEL_DROP = 330
+# held up between two supporters (beats 2.3, 5.3, 7.2): set this much lower, so his
+# arms out over their shoulders lie on them (their shoulders' tops at about 816-846)
+CARRIED_DROP = 140
 # Lying back in bed he is set a little less low than he sits, so the pillow round his head
 # and the blanket at his shoulders show over the dialogue box: his chin at 564 + 250 = 814,
 # under anyone's standing (Rey's 778 + 0) and over Rey's on the stool (778 + 136).
@@ -514,12 +517,24 @@ ACTIONS = {
         # beats 7.3, 7.4: leaning into him, her hand given into his (he closes his over it)
         "bench_hand": ("tunic", "seated", False, dict(seat="bench", arms="give_hand")),
         # beat 1.4: the punch, set nearer him so the fist lands on his face
-        "rain_punch_close": "=rain_punch"},
-        seated={"bench_lean": 136, "bench_hand": 136},
+        "rain_punch_close": "=rain_punch",
+        # beat 1.5, "Take it.": his hilt held out to him at arm's length
+        "rain_offer": ("tunic", "hilt_offer", True),
+        # beat 5.3, over the wall: holding him up, his arm over her shoulder, hers round
+        # his back (body.action_arms `support`), leaning into his weight
+        "mission_support": ("mission", "support", False, dict(sag=3)),
+        # beat 7.4, after the kiss: on the cell's bench leaning into him, his arm round her
+        # (his hand on her near shoulder, drawn in her picture; Kylo's `cell_around`)
+        "bench_held": ("tunic", "seated", False, dict(seat="bench", arms="held"))},
+        seated={"bench_lean": 136, "bench_hand": 136, "bench_held": 136},
         # the stage sets her this much nearer him (body pixels), lips to his temple
-        leaning={"kiss_sling": 45, "grazed_kiss": 45, "bench_lean": 90, "bench_hand": 90, "rain_punch_close": 120},
+        leaning={"kiss_sling": 45, "grazed_kiss": 45, "bench_lean": 90, "bench_hand": 90, "bench_held": 90, "rain_punch_close": 120},
         expressions={
             "rain_punch_close": X("rain_punch_close", "glare", "angry", "grimace", "wet", tilt=5),
+            "rain_offer_fierce": X("rain_offer", "narrow", "angry", "tight", "wet"),
+            "rain_offer_hurt": X("rain_offer", "sad_wet", "sad", "sad", "wet", "tear"),
+            "mission_support_fierce": X("mission_support", "narrow", "angry", "tight"),
+            "mission_support_worried": X("mission_support", "worried", "worried", "tight", tilt=4),
             "bench_lean_worried": X("bench_lean", "worried", "worried", "tight"),
             "bench_lean_angry": X("bench_lean", "glare", "angry", "frown"),
             "bench_lean_soft": X("bench_lean", "soft", "soft", "soft", tilt=6),
@@ -561,8 +576,22 @@ ACTIONS = {
         # hands low between his knees, the dressing on his left forearm); and his bandaged
         # hand reached out and closed over hers
         "cell_open": ("plain", "seated", False, dict(seat="bench", bandage=True, torn=True, arms="seated")),
-        "cell_hand": ("plain", "seated", False, dict(seat="bench", bandage=True, torn=True, arms="hold_hand"))},
-        seated={"bench_slump": 346, "coat_rain_reel": 200, "torn_sag": 190, "cell_open": SEAT_DROP["kylo"],
+        "cell_hand": ("plain", "seated", False, dict(seat="bench", bandage=True, torn=True, arms="hold_hand")),
+        # held up, an arm over each supporter's shoulder, his shoulders hunched up by
+        # them, set lower (body.action_arms `carried`): beat 2.3 in the torn coat, 7.2 in
+        # the torn shirt; and 5.3 in plain clothes, one arm over Rey's shoulder, the other
+        # hand to his chest
+        "wounded_carried": ("wounded", "carried", False, dict(hunch=1.4)),
+        "torn_carried": ("plain", "carried", False, dict(hunch=1.4, torn=True)),
+        "plain_carried": ("plain", "carried_one", False, dict(hunch=1.2, sag=5)),
+        # beat 5.4, "elbows on his knees": the bench's pose hunched right over, the
+        # shoulders up round a low head
+        "bench_hunch": ("plain", "seated", False, dict(seat="bench", hunch=3.4, sag=4)),
+        # beat 7.4, after the kiss: his far arm round her, behind her back (Rey's `bench_held`)
+        "cell_around": ("plain", "seated", False, dict(seat="bench", bandage=True, torn=True, arms="around"))},
+        seated={"wounded_carried": CARRIED_DROP, "torn_carried": CARRIED_DROP, "plain_carried": CARRIED_DROP,
+                "bench_hunch": SEAT_DROP["kylo"] + 40, "cell_around": SEAT_DROP["kylo"],
+                "bench_slump": 346, "coat_rain_reel": 200, "torn_sag": 190, "cell_open": SEAT_DROP["kylo"],
                 "cell_hand": SEAT_DROP["kylo"]},
         expressions={
             "rain_hilt": X("coat_rain_hilt", "open", "level", "rest", "scar", "wet"),
@@ -597,10 +626,19 @@ ACTIONS = {
             "gown_awkward": X("gown", "away", "worried", "tight", "scar"),
             # beat 7.2: held up between the two defectors, dazed, finding her
             "torn_sag_sad": X("torn_sag", "sad", "sad", "sad", "scar", "bruise", tilt=-8),
-            "torn_sag_pained": X("torn_sag", "pained", "pained", "grimace", "scar", "bruise", tilt=-10)}),
+            "torn_sag_pained": X("torn_sag", "pained", "pained", "grimace", "scar", "bruise", tilt=-10),
+            "wounded_carried": X("wounded_carried", "pained", "pained", "grimace", "scar", tilt=-8),
+            "wounded_carried_hurt": X("wounded_carried", "tired", "pained", "parted", "scar", tilt=-10),
+            "torn_carried_pained": X("torn_carried", "pained", "pained", "grimace", "scar", "bruise", tilt=-10),
+            "torn_carried_sad": X("torn_carried", "sad", "sad", "sad", "scar", "bruise", tilt=-8),
+            "plain_carried_spent": X("plain_carried", "tired", "pained", "parted", "scar", tilt=10),
+            "bench_hunch_hurt": X("bench_hunch", "pained", "pained", "grimace", "scar", tilt=5),
+            "bench_hunch_sad": X("bench_hunch", "down", "sad", "sad", "scar", tilt=5)}),
     "poe": dict(bodies={
         # beat 7.2: his arm thrown back, the hand closed round her arm
         "grip": ("jacket", "grip", False),
+        # beat 2.6, "General. I've got you.": at her shoulder, his hand on it
+        "steady": ("jacket", "steady", False),
         # beat 6.1: up on the canteen's bench, waving (drawn POE_UP higher: see below)
         "up": ("jacket", "wave", False),
         # and up there with his fist on his hip, making his speech (the hip's picture,
@@ -612,8 +650,16 @@ ACTIONS = {
             "up_serious": X("up_hip", "narrow", "stern", "tight"),
             "grip_serious": X("grip", "narrow", "stern", "tight"),
             "grip_worried": X("grip", "worried", "worried", "sad"),
+            "steady_worried": X("steady", "worried", "worried", "sad", tilt=5),
             # beat 2.4: gentle with a frightened defector
             "gentle": X("jacket", "soft", "worried", "smile")}),
+    # the defectors holding him up (beats 2.3, 7.2), leaning into his weight
+    "defector": dict(bodies={"support": ("armour", "support", False, dict(sag=3))},
+                     expressions={"support": X("support", "open", "stern", "tight"),
+                                  "support_wary": X("support", "narrow", "stern", "tight")}),
+    "runner": dict(bodies={"support": ("suit", "support", False, dict(sag=3))},
+                   expressions={"support": X("support", "open", "stern", "tight"),
+                                "support_wary": X("support", "narrow", "stern", "tight")}),
     "leia": dict(bodies={
         # beat 2.7: by his bed, one hand flat on the blanket
         "blanket": ("gown", "blanket_hand", False)},
@@ -642,12 +688,12 @@ for _m in MEMBERS:
     if _m["id"] == "poe":
         _m["seated"] = {b: _m.get("seated", {}).get(b, 0) + POE_UP for b in _m["bodies"] if b not in POE_UP_BODIES}
 POSE_NOTES_ACTIONS = {
-    "rey:rain_call": "soaked, her near hand flung out to her side toward the dark, open, palm out, fingers spread, calling his saber; the staff in the other fist (beat 1.5)",
+    "rey:rain_call": "soaked, her near arm stretched out level to her side toward the dark, palm away, fingers spread, calling his saber; the staff in the other fist (beat 1.5)",
     "kylo:plain_tray": "plain clothes, a canteen tray held before his chest in both hands (beat 6.1)",
     "poe:up": "the jacket, up on the canteen's bench (drawn higher: POE_UP), the far hand up beside his head waving, the near fist on his hip (beat 6.1)",
     "poe:up_hip": "the hip's picture up on the bench, not set lower: his speech to the canteen (beat 6.1)",
     "leia:blanket": "the vest, by his bed: the far arm reaching down to the foot of the bed before her, the hand flat on the blanket over his feet (beat 2.7)",
-    "rey:rain_given": "soaked, the hilt given back: her hand still held out, open and empty (beat 1.5)",
+    "rey:rain_given": "soaked, the hilt given back: her far hand still held out toward him, open and empty, the staff in the other (beat 1.5)",
     "rey:grazed_kiss": "as kiss_sling, the sleeve under the sling torn and bloodied at the shoulder (beat 5.4)",
     "rey:kiss_sling": "the sling over the dark mission clothes, up off her knees and leaning in over him, to kiss his temple (beat 5.4)",
     "rey:pulled": "the tunic, held by the upper arm and pulling it back against the grip, fists clenched, leaning away (beat 7.2)",
@@ -662,6 +708,17 @@ POSE_NOTES_ACTIONS = {
     "rey:bench_hand": "the tunic on the cell's bench, leaning into him (set nearer), her far hand given into his, held up between them (beats 7.3, 7.4)",
     "kylo:cell_open": "the cell's bench, bandaged and torn, his arms uncrossed: the hands low between his knees (beats 7.3, 7.4)",
     "kylo:cell_hand": "the cell's bench, his bandaged far hand reached out and closed over hers, held up between them (beats 7.3, 7.4)",
+    "kylo:wounded_carried": "the torn coat, held up: an arm over each supporter's shoulder, hunched, set lower (beat 2.3)",
+    "kylo:torn_carried": "the torn shirt, held up: an arm over each supporter's shoulder, hunched, set lower (beat 7.2)",
+    "kylo:plain_carried": "plain clothes, held up by Rey: his far arm over her shoulder, the other hanging, leaning toward her, set lower (beat 5.3)",
+    "kylo:bench_hunch": "the bench hunched right over, elbows on his knees, the shoulders up round a low head, set lower (beat 5.4)",
+    "defector:support": "the armour, holding him up: the far arm round his back, the near hand across her chest at his wrist (beats 2.3, 7.2)",
+    "runner:support": "the scorched suit, holding him up: the far arm round his back, the near hand across his chest at Kylo's wrist (beats 2.3, 7.2)",
+    "rey:mission_support": "the mission clothes, holding him up: the far arm round his back, the near hand across her chest at his wrist (beat 5.3)",
+    "rey:rain_offer": "soaked, his hilt held out toward him at arm's length, the staff in her other fist (beat 1.5)",
+    "poe:steady": "the jacket, his far hand on the top of Leia's shoulder beside him, steadying her (beat 2.6)",
+    "rey:bench_held": "the tunic on the cell's bench, leaning into him (set nearer), his arm round her: his hand on her near shoulder (beat 7.4, with Kylo's cell_around)",
+    "kylo:cell_around": "the cell's bench, bandaged and torn, his far arm round her behind her back (beat 7.4, with Rey's bench_held)",
     "poe:grip": "the jacket, his near arm thrown back, the hand closed round her upper arm beside his shoulder (beat 7.2)",
 }
 
@@ -673,13 +730,15 @@ for _m in MEMBERS:
     _e = _m["expressions"]
     if _m["id"] == "kylo":
         for _k in ("", "_soft", "_sad", "_hurt", "_raw", "_smiling"):
-            for _b in ("cell_open", "cell_hand"):
+            for _b in ("cell_open", "cell_hand", "cell_around"):
                 _e[_b + _k] = dict(_e["cell" + _k], body=_b)
     if _m["id"] == "rey":
         for _k in ("worried", "angry", "soft", "hurt", "shocked"):
             _e["bench_hand_" + _k] = dict(_e["bench_lean_" + _k], body="bench_hand")
         for _k in ("fierce", "smiling"):
             _e["bench_hand_" + _k] = dict(_e["bench_" + _k], body="bench_hand")
+        for _k in ("soft", "smiling", "flustered", "hurt"):
+            _e["bench_held_" + _k] = dict(_e["bench_" + _k], body="bench_held")
     _m["lower"] = 0 if _m["id"] == "kylo" else LOWER - POE_UP if _m["id"] == "poe" else LOWER
 
 
@@ -1376,6 +1435,21 @@ def readme():
          "(`people.punch_streaks`); the staff let go, the other fist down. In the cell (7.3, 7.4)",
          "his `cell_open` uncrosses his arms and `cell_hand` holds his bandaged hand out open at",
          "his chest, where her `bench_hand` (leaning 90 nearer, in front of him) lays hers in it.",
+         "Held up (2.3, 5.3, 7.2): Kylo's `wounded_carried`, `torn_carried` (and `plain_carried`,",
+         "one arm, the other hanging) hang his arms over his supporters' shoulders, the upper arm out to the elbow by",
+         "their neck and the forearm down their front, his shoulders hunched up and the body set",
+         "140 lower (`CARRIED_DROP`); their `support` (and Rey's `mission_support`) reach the arm",
+         "toward him round his back, hidden behind him, and hold his hanging wrist with the other",
+         "hand. The arms meet only as staged: him at NearRight, placed last, the supporters at",
+         "NearLeft and Right (`body.action_arms`). Poe's `steady` lays his far hand on the top",
+         "of Leia's near shoulder (him at Right, her at NearRight, 2.6). Rey's `rain_offer` holds",
+         "the hilt out toward him at arm's length, and `rain_given` leaves that hand out, open",
+         "and empty; her `rain_call` stretches the near arm out level toward the dark, the",
+         "fingers spread and pointing out, palm away (1.5). Kylo's `bench_hunch` sits hunched",
+         "right over (`hunch` 3.4), leaning 4 degrees toward her, the shoulders up round a low head (5.4).",
+         "After the kiss (7.4) his `cell_around` puts the far arm round her behind her back (she",
+         "sits in front), and her `bench_held` carries his hand on her shoulder (`body.his_hand_on`:",
+         "his skin and hand size, a cuff of his sleeve behind it).",
          "Rey's `rain_lit` body has both blades of her staff lit (`people.rey_staff`): a blue",
          "glow in the wet air, sparks where the rain hits, and the light on her near side",
          "(`people.blade_light`: a wash and a hard rim, in the body and in its own head layer).",
