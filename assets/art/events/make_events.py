@@ -1359,6 +1359,115 @@ def rain_picture():
     return doc
 
 
+def confession_picture():
+    """Chapter 1, beat 1.3: "I love you." Her blades are off; the two of them stand close in
+    the downpour, turned to each other, only the storm's cold grey light on them. Kylo (the
+    newer head, KYLO_B: the long face, the locks to the jaw, the scar toward us) on the left,
+    soaked, looking down at her, raw; Rey on the right, her face up to his, shocked, the unlit
+    staff hanging from one hand. The pair is drawn mirrored (Rey left, Kylo right, then the
+    whole flipped), as in kiss_picture, so his scarred right cheek shows."""
+    doc = Pic("confession", "Night in the clearing, in a pouring rain, her blades off: Kylo and Rey stand close, "
+                            "turned to each other; he, soaked in black, his wet hair plastered to his head and face, "
+                            "looks down at her, exposed and unguarded; she looks up at him, shocked, her unlit "
+                            "saberstaff hanging from one hand. Cold grey storm light, rain streaks everywhere. No text.")
+    rng = Rng(131)
+    doc.rect(doc.linear(0, 0, 0, H, [(0, "#0a1216", 1), (0.45, "#101c21", 1), (0.62, "#0b1418", 1), (1, "#040607", 1)]))
+    # the storm's glow behind and between them: a break in the cloud over the clearing
+    doc.rect(doc.radial(960, 120, 800, [(0, "#6a8a9a", 0.45), (0.5, "#3a5a68", 0.2), (1, "#3a5a68", 0)], 1.4, 0.6))
+    for i in range(30):
+        x = -40 + i * 68 + rng.u(-20, 20)
+        fir(doc, x, 640, rng.u(300, 420), rng.u(120, 170), "#15262e", 0.9, rng=rng)
+    for i in range(16):
+        x = -60 + i * 130 + rng.u(-30, 30)
+        fir(doc, x, 660, rng.u(420, 560), rng.u(160, 220), "#0c181d", rng=rng)
+    fir(doc, 70, 700, 900, 360, "#060c0f", tiers=9, rng=rng)
+    fir(doc, 1860, 700, 880, 340, "#060c0f", tiers=9, rng=rng)
+    rain_streaks(doc, rng, 420, "#8fb4c4", 0.25, length=(20, 50), width=1.0)
+    doc.path("M0 620 C400 600 1500 600 1920 630 L1920 1080 L0 1080 Z", "#091113")
+    doc.path("M0 620 C400 600 1500 600 1920 630 L1920 660 C1500 640 400 640 0 660 Z", "#0f1b1f", 0.8)
+    for px, py, rx_, ry_ in ((360, 700, 170, 16), (1000, 720, 260, 20), (1580, 700, 150, 14), (700, 790, 220, 22)):
+        doc.ellipse(px, py, rx_, ry_, "#0f2026")
+        doc.ellipse(px, py - 2, rx_ * 0.9, ry_ * 0.6, doc.radial(px, py, rx_, [(0, "#9ab8c8", 0.4), (1, "#6a8898", 0.04)],
+                                                                  1, ry_ / rx_))
+        for k in range(3):
+            r2 = rng.u(0.15, 0.5) * rx_
+            doc.add(f'<ellipse cx="{n(px + rng.u(-0.5, 0.5) * rx_)}" cy="{n(py)}" rx="{n(r2)}" ry="{n(r2 * ry_ / rx_)}" '
+                    f'fill="none" stroke="#cfe2ee" stroke-width="1.5" opacity="0.3"/>')
+    # ---- the pair, drawn with Rey on the left facing right, then mirrored about the centre
+    KY = dict(KYLO_B, mirrored=True)
+    # the cold sky light falls between them from above: on her face from the right, on his from the left
+    LR = Light("#101c22", "#c4dcea", (1, -0.7), rim="#d8ecf8", amb_k=0.45, key_k=0.45, deep="#030507")
+    LK = Light("#080b0e", "#c4dcea", (-1, -0.7), rim="#d8ecf8", amb_k=0.22, key_k=0.42, deep="#010203")
+    doc.group(transform="translate(1920 0) scale(-1 1)")
+    # Kylo: taller, a step in from the right, his head bowed to her (a negative tilt: facing left, the face tips down)
+    kx, ky, sK, dK = 1120, 318, 0.68, -13
+    coat = LK.tones(mix(people.wetc(KY["coat"]), "#050608", 0.45), amb_k=0.1, key_k=0.24)
+    body = [(kx - 70, ky + 120), (kx + 40, ky + 120), (kx + 140, ky + 180), (kx + 170, ky + 320), (kx + 180, ky + 620),
+            (kx + 200, H + 30), (kx - 250, H + 30), (kx - 210, ky + 600), (kx - 190, ky + 320), (kx - 160, ky + 190)]
+    shade(doc, body, coat, LK.L, sw=30, lw=12, rw=4)
+    cowl = [(kx - 70, ky + 150), (kx + 50, ky + 150), (kx + 130, ky + 196), (kx + 120, ky + 270), (kx - 20, ky + 290),
+            (kx - 160, ky + 270), (kx - 170, ky + 210)]
+    shade(doc, cowl, coat, LK.L, sw=18, lw=10, rw=4)
+    for a, b in (((kx - 150, ky + 210), (kx - 40, ky + 270)), ((kx + 20, ky + 260), (kx + 120, ky + 206))):
+        doc.blob(lens(a, b, 8), coat[1], 0.8)
+    # the wet sheen down the coat's lit side
+    for a, b in (((kx - 170, ky + 220), (kx - 110, ky + 170)), ((kx - 160, ky + 350), (kx - 150, ky + 520)),
+                 ((kx - 120, ky + 420), (kx - 116, ky + 560))):
+        doc.blob(lens(a, b, -4), "#d8ecf8", 0.4)
+    # his near arm hanging, the hand half open at his side
+    arm(doc, [(kx - 110, ky + 210), (kx - 140, ky + 400), (kx - 130, ky + 590)], [92, 80, 66], coat, LK.L)
+    hand(doc, kx - 132, ky + 586, 96, 0.58, False, LK.tones(KY["skin"]), LK.L, curl=0.35)
+    profile_head(doc, KY, kx, ky, sK, True, LK, deg=dK, eyes="down", brows="worried", mouth="part", wet=True,
+                 neck=240, lit=("#cfe4f2", 0.12), rim_k=1.0)
+    # water running off his hair and down his face
+    doc.group(transform=xf(kx, ky, dK, sK, True))
+    for pts in (([120, -160], [138, -110], [140, -70]), ([60, -10], [64, 60], [58, 120]), ([150, 20], [148, 60])):
+        doc.blob(strand(yp(KY, [tuple(p) for p in pts]), 3, 0.3), "#e2f2ff", 0.55)
+    for x_, y_ in ((44, 130), (10, 128), (-30, 118), (-70, 124), (-110, 112), (150, 190)):
+        doc.ellipse(x_, Y(KY, y_), 3, 5, "#e2f2ff", 0.85)
+    doc.end()
+    # Rey: a step from him, her face turned up to his
+    rx, ry, sR, dR = 760, 420, 0.62, -12
+    tun = LR.tones(people.wetc(REY["tunic"]), amb_k=0.45, key_k=0.4)
+    slv = LR.tones(people.wetc(REY["sleeve"]), amb_k=0.45, key_k=0.4)
+    wr_ = LR.tones(people.wetc(REY["wraps"]), amb_k=0.45, key_k=0.4)
+    skR = LR.tones(REY["skin"])
+    body = [(rx - 50, ry + 110), (rx + 40, ry + 114), (rx + 104, ry + 170), (rx + 124, ry + 280), (rx + 106, ry + 440),
+            (rx + 126, ry + 580), (rx + 110, H + 30), (rx - 200, H + 30), (rx - 170, ry + 580), (rx - 140, ry + 340),
+            (rx - 120, ry + 190)]
+    shade(doc, body, tun, LR.L, sw=28, lw=14, rw=4)
+    doc.blob(lens((rx + 70, ry + 140), (rx - 80, ry + 580), 24, 8), tun[1], 0.7)
+    doc.blob(strand([(rx + 100, ry + 160), (rx, ry + 330), (rx - 160, ry + 540)], 20, 1), LR.tones(REY["strap"])[1])
+    doc.group(clip=doc.clip(smooth(body)))
+    doc.blob(strand([(rx - 210, ry + 580), (rx + 160, ry + 590)], 36, 1), LR.tones(REY["belt"])[1])
+    doc.end()
+    profile_head(doc, REY, rx, ry, sR, False, LR, deg=dR, eyes="wide", brows="raised", mouth="part", wet=True,
+                 neck=250, lit=("#cfe4f2", 0.14), sep=0.5)
+    # her near arm down, the unlit staff hanging from her fist, its far end sunk toward the mud
+    sh_ = (rx - 10, ry + 170)
+    el = (rx + 10, ry + 390)
+    wr = (rx + 60, ry + 570)
+    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [66, 58, 52], slv, LR.L)
+    arm(doc, [el, lerp(el, wr, 0.5), wr], [50, 44, 38], skR, LR.L)
+    wrap_bands(doc, el, wr, [46, 40], wr_, LR.L)
+    sa, sb = (wr[0] - 30, wr[1] - 130), (wr[0] + 60, wr[1] + 420)
+    doc.add(f'<path d="M{n(sa[0])} {n(sa[1])} L{n(sb[0])} {n(sb[1])}" stroke="#4a5258" stroke-width="20" '
+            f'stroke-linecap="round"/>')
+    doc.add(f'<path d="M{n(sa[0] + 4)} {n(sa[1] - 2)} L{n(sb[0] + 4)} {n(sb[1] - 2)}" stroke="#b8ccd8" '
+            f'stroke-width="4" stroke-linecap="round" opacity="0.7"/>')
+    for k in (0.04, 0.3, 0.7, 0.96):
+        p = lerp(sa, sb, k)
+        doc.circle(p[0], p[1], 11, "#2a2420")
+    ang = math.degrees(math.atan2(sb[1] - sa[1], sb[0] - sa[0]))
+    hand(doc, wr[0] + 6, wr[1] + 10, ang - 90, 0.3, False, skR, LR.L, kind="fist")
+    doc.end()
+    rain_streaks(doc, rng, 420, "#c4dcea", 0.33, length=(40, 90), width=1.4)
+    rain_streaks(doc, rng, 140, "#e0f0fa", 0.45, x0=500, x1=1500, y0=60, y1=760, length=(30, 70), width=1.8)
+    calm(doc, 740, 0.6)
+    vignette(doc, 0.6)
+    return doc
+
+
 def palm_tree(doc, x, y, h, lean, col, rng):
     top = (x + lean, y - h)
     doc.blob(strand([(x, y), ((x + top[0]) / 2 + lean * 0.1, y - h / 2), top], 18, 0.5), col)
@@ -3278,6 +3387,7 @@ def shoulder_picture():
 
 PICTURES = {
     "rain": rain_picture,
+    "confession": confession_picture,
     "door": door_picture,
     "lake": lake_picture,
     "grenade": grenade_picture,
