@@ -1450,7 +1450,8 @@ def confession_picture():
     arm(doc, [sh_, lerp(sh_, el, 0.5), el], [66, 58, 52], slv, LR.L)
     arm(doc, [el, lerp(el, wr, 0.5), wr], [50, 44, 38], skR, LR.L)
     wrap_bands(doc, el, wr, [46, 40], wr_, LR.L)
-    sa, sb = (wr[0] - 30, wr[1] - 130), (wr[0] + 60, wr[1] + 420)
+    # (long above the fist, so its upper end shows between them above the dialogue box)
+    sa, sb = (wr[0] + 56, wr[1] - 330), (wr[0] - 40, wr[1] + 420)
     doc.add(f'<path d="M{n(sa[0])} {n(sa[1])} L{n(sb[0])} {n(sb[1])}" stroke="#4a5258" stroke-width="20" '
             f'stroke-linecap="round"/>')
     doc.add(f'<path d="M{n(sa[0] + 4)} {n(sa[1] - 2)} L{n(sb[0] + 4)} {n(sb[1] - 2)}" stroke="#b8ccd8" '
