@@ -1362,10 +1362,12 @@ def rain_picture():
 def confession_picture():
     """Chapter 1, beat 1.3: "I love you." Her blades are off; the two of them stand close in
     the downpour, turned to each other, only the storm's cold grey light on them. Kylo (the
-    newer head, KYLO_B: the long face, the locks to the jaw, the scar toward us) on the left,
-    soaked, looking down at her, raw; Rey on the right, her face up to his, shocked, the unlit
-    staff hanging from one hand. The pair is drawn mirrored (Rey left, Kylo right, then the
-    whole flipped), as in kiss_picture, so his scarred right cheek shows."""
+    newer head, KYLO_B: the long face, the locks to the jaw) on the right, soaked, looking
+    down at her, raw; Rey on the left, her face up to his, shocked, the unlit staff held at
+    her side. They stand where their busts stand before and after (Rey left, Kylo right, as in
+    the rain picture), so the picture does not swap them for two lines; facing left, he shows
+    his left cheek, and the scar on his right is out of sight (mirroring the pair, as in
+    kiss_picture, would show it but cross the line)."""
     doc = Pic("confession", "Night in the clearing, in a pouring rain, her blades off: Kylo and Rey stand close, "
                             "turned to each other; he, soaked in black, his wet hair plastered to his head and face, "
                             "looks down at her, exposed and unguarded; she looks up at him, shocked, her unlit "
@@ -1393,12 +1395,11 @@ def confession_picture():
             r2 = rng.u(0.15, 0.5) * rx_
             doc.add(f'<ellipse cx="{n(px + rng.u(-0.5, 0.5) * rx_)}" cy="{n(py)}" rx="{n(r2)}" ry="{n(r2 * ry_ / rx_)}" '
                     f'fill="none" stroke="#cfe2ee" stroke-width="1.5" opacity="0.3"/>')
-    # ---- the pair, drawn with Rey on the left facing right, then mirrored about the centre
-    KY = dict(KYLO_B, mirrored=True)
+    # ---- the pair: Rey on the left facing right, Kylo on the right facing left
+    KY = KYLO_B
     # the cold sky light falls between them from above: on her face from the right, on his from the left
     LR = Light("#101c22", "#c4dcea", (1, -0.7), rim="#d8ecf8", amb_k=0.45, key_k=0.45, deep="#030507")
     LK = Light("#080b0e", "#c4dcea", (-1, -0.7), rim="#d8ecf8", amb_k=0.22, key_k=0.42, deep="#010203")
-    doc.group(transform="translate(1920 0) scale(-1 1)")
     # Kylo: taller, a step in from the right, his head bowed to her (a negative tilt: facing left, the face tips down)
     kx, ky, sK, dK = 1120, 318, 0.68, -13
     coat = LK.tones(mix(people.wetc(KY["coat"]), "#050608", 0.45), amb_k=0.1, key_k=0.24)
@@ -1417,7 +1418,7 @@ def confession_picture():
     # his near arm hanging, the hand half open at his side
     arm(doc, [(kx - 110, ky + 210), (kx - 140, ky + 400), (kx - 130, ky + 590)], [92, 80, 66], coat, LK.L)
     hand(doc, kx - 132, ky + 586, 96, 0.58, False, LK.tones(KY["skin"]), LK.L, curl=0.35)
-    profile_head(doc, KY, kx, ky, sK, True, LK, deg=dK, eyes="down", brows="worried", mouth="part", wet=True,
+    profile_head(doc, KY, kx, ky, sK, True, LK, deg=dK, eyes="down", brows="raised", mouth="part", wet=True,
                  neck=240, lit=("#cfe4f2", 0.12), rim_k=1.0)
     # water running off his hair and down his face
     doc.group(transform=xf(kx, ky, dK, sK, True))
@@ -1461,7 +1462,6 @@ def confession_picture():
         doc.circle(p[0], p[1], 11, "#2a2420")
     ang = math.degrees(math.atan2(sb[1] - sa[1], sb[0] - sa[0]))
     hand(doc, wr[0] + 6, wr[1] + 10, ang - 90, 0.3, False, skR, LR.L, kind="fist")
-    doc.end()
     rain_streaks(doc, rng, 420, "#c4dcea", 0.33, length=(40, 90), width=1.4)
     rain_streaks(doc, rng, 140, "#e0f0fa", 0.45, x0=500, x1=1500, y0=60, y1=760, length=(30, 70), width=1.8)
     calm(doc, 740, 0.6)
