@@ -40,10 +40,13 @@ const MB = 1_000_000;
 // bring it to about 30 MB (assets about 24.2 MB gzipped where it helps, plus the wasm),
 // so the budget is that plus 5%. The browser streams them by chapter. Issue 17's cast
 // (layered, turned, with the action poses), its places and paintings brought it to
-// 31.55 MB on 2026-12-06 (cast PNGs 3.51 MB, places 1.14, paintings 0.87): the budget
-// is 32.5 MB, that plus 3%, so the next art this size is looked at first.
+// 31.55 MB on 2026-12-06 (cast PNGs 3.51 MB, places 1.14, paintings 0.87). That night's
+// direction pass (bodies that hold, carry and reach, Rey's grazed sleeve, place variants
+// for what a bust cannot show, six paintings) brought it to about 33.5 MB (cast 3.8 MB of
+// bodies); lossy WebP saves little on these flat layers (measured: 5-11%, and larger for
+// some), so the budget is 34.5 MB, that plus 3%: the next art this size is looked at first.
 const BYTES_BEFORE_TITLE = 6.5 * MB;
-const BYTES_WHOLE_GAME = 32.5 * MB;
+const BYTES_WHOLE_GAME = 34.5 * MB;
 // The line the reader is on: 20 Mbit/s down, 40 ms latency (LINE=off: no throttle).
 const LINE = process.env.LINE === "off" ? null : { downloadMbit: 20, uploadMbit: 10, latencyMs: 40 };
 const LINE_SAID = LINE ? `${LINE.downloadMbit} Mbit/s with ${LINE.latencyMs} ms latency` : "an unthrottled line";
