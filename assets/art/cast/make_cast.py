@@ -345,7 +345,7 @@ KYLO_STATES = {
               "grimace": dict(cy=12, cw=1.3, sag=-3, open=15, teeth="gritted", press=0.42, down=1.2, chin=1.3),
               # grief: the lips pressed together, narrow, the corners drawn down, the chin
               # tight under them; no teeth
-              "grief": dict(cy=14, cw=0.78, sag=-4, press=0.62, down=1.3, chin=1.3)},
+              "grief": dict(cy=13, cw=0.86, sag=-4, press=0.5, down=1.2, chin=1.2)},
 }
 
 
