@@ -175,6 +175,7 @@ def rey_x():
         "rain_lit_angry": X("rain_lit", "glare", "angry", "frown", "wet"),
         "rain_lit_hurt": X("rain_lit", "sad_wet", "sad", "sad", "wet", "tear"),
         "rain_lit_shocked": X("rain_lit", "wide", "raised", "gasp", "wet"),
+        "rain_lit_shouting": X("rain_lit", "glare", "angry", "shout", "wet"),
         # beat 1.5: his saber's hilt, unlit, called out of the mud into her raised fist
         "rain_hilt_neutral": X("rain_hilt", "open", "level", "rest", "wet"),
         "rain_hilt_fierce": X("rain_hilt", "narrow", "angry", "tight", "wet"),
@@ -260,21 +261,28 @@ def kylo_x():
         "plain_hurt": X("plain_hand", "sad_wet", "worried", "frown", "tear"),
         "plain_asleep": X("plain", "closed", "level", "rest"),
         "beaten_hurt": X("torn_hand", "pained", "pained", "parted", "bruise", "split_lip"),
+        # 7.2, swaying at the top of the ramp, blinking at the field: dazed, eyes open
+        "beaten_dazed": X("torn_hand", "open", "grief", "parted", "bruise", "split_lip", tilt=-6),
         "hand_to_chest": X("coat_hand", "down", "soft", "rest"),
         "plain_hand_to_chest": X("plain_hand", "down", "soft", "rest"),
         "rain_hand_to_chest": X("coat_rain_hand", "down", "sad", "rest", "wet"),
+        # grief, regret, confession: eyes open and wet, brows drawn up together, the lips
+        # pressed (`pained`, eyes screwed shut and teeth bared, is for the body's pain)
+        "rain_grief": X("coat_rain_hand", "grief", "grief", "grief", "wet"),
+        "gown_grief": X("gown_hand", "grief", "grief", "grief", tilt=-5),
+        "plain_grief": X("plain_hand", "grief", "grief", "grief"),
         "gown_hand_to_chest": X("gown_hand", "down", "soft", "rest"),
     }
     # Sitting on a bench (the ship; the cell, bandaged and bruised) or on the lake's
     # pebbles, in his plain clothes: the plain faces on a seated body.
     for seat in ("bench", "ground", "cell"):
-        for k in ("", "_soft", "_smiling", "_sad", "_hurt", "_asleep"):
+        for k in ("", "_soft", "_smiling", "_sad", "_hurt", "_asleep", "_grief"):
             x = dict(e["plain" + k], body=seat)
             if seat == "cell":
                 x["extras"] = x["extras"] + ["bruise", "split_lip"]
             e[seat + k] = x
     # Chapter 7, the night he kills Snoke: bruised, his shirt torn at the shoulder
-    for k in ("", "_soft", "_sad", "_hurt", "_asleep"):
+    for k in ("", "_soft", "_sad", "_hurt", "_asleep", "_grief"):
         x = e["plain" + k]
         e["torn" + k] = dict(x, body="torn_hand" if x["body"] == "plain_hand" else "torn",
                              extras=x["extras"] + ["bruise"])
@@ -317,18 +325,27 @@ KYLO_STATES = {
              "sad_wet": dict(open=0.6, inner=-9, outer=12, low=2, gaze=(0, 8), wet=True),
              # both eyes squeezed shut, the same on each side: narrowed to slits, the far
              # (narrower) eye all but vanished at 720p and the face read as a wink
-             "pained": dict(shut="squeeze")},
+             "pained": dict(shut="squeeze"),
+             # grief: the eyes open (not screwed shut as in pain), a little lowered,
+             # wet along the lower lid, looking at the one he speaks to
+             "grief": dict(open=0.8, inner=-10, outer=11, low=1, gaze=(0, 3), look=LOOK * 0.6, wet=True)},
     "brows": {"soft": dict(inner=-22, outer=-8, arch=11),
               "sad": dict(inner=-32, outer=12, knit=5, worry=1, arch=-6),
               "pained": dict(inner=11, outer=-5, knit=11, furrow=1, arch=-9),
-              "raised": dict(inner=-30, outer=-24, arch=10, lines=3)},
+              "raised": dict(inner=-30, outer=-24, arch=10, lines=3),
+              # grief: the inner ends drawn hard up and together over the nose (sorrow,
+              # not the knitted-down frown of pain)
+              "grief": dict(inner=-40, outer=14, knit=13, worry=1, arch=-9)},
     # his rest is a flat, closed line: corners a touch under the parting's middle (the
     # line's taper lifts them to level); any lift read at 720p as a smirk in the rain.
     # Soft eases the corners up only a little, and no dimples.
     "mouth": {"rest": dict(cy=2, sag=0),
               "soft": dict(cy=-4, cw=1.0, sag=2, press=0.92),
               "sad": dict(cy=17, cw=0.82, sag=-4, press=0.9, down=1.5, chin=1.1),
-              "grimace": dict(cy=12, cw=1.3, sag=-3, open=15, teeth="gritted", press=0.42, down=1.2, chin=1.3)},
+              "grimace": dict(cy=12, cw=1.3, sag=-3, open=15, teeth="gritted", press=0.42, down=1.2, chin=1.3),
+              # grief: the lips pressed together, narrow, the corners drawn down, the chin
+              # tight under them; no teeth
+              "grief": dict(cy=13, cw=0.86, sag=-4, press=0.5, down=1.2, chin=1.2)},
 }
 
 
@@ -616,6 +633,7 @@ ACTIONS = {
             "rain_neutral_bruised": X("coat_rain", "open", "level", "rest", "scar", "wet", "bruise"),
             "rain_guarded_bruised": X("coat_rain", "guarded", "guarded", "set", "scar", "wet", "bruise"),
             "rain_pained_bruised": X("coat_rain_hand", "pained", "pained", "grimace", "scar", "wet", "bruise"),
+            "rain_grief_bruised": X("coat_rain_hand", "grief", "grief", "grief", "scar", "wet", "bruise"),
             "rain_awed_bruised": X("coat_rain", "wide", "raised", "parted", "scar", "wet", "bruise", tilt=-4),
             "rain_hilt_sad_bruised": X("coat_rain_hilt", "sad", "sad", "sad", "scar", "wet", "bruise"),
             # beat 1.5: his voice scraped raw
@@ -729,7 +747,7 @@ for _m in MEMBERS:
     # in hand (`cell_hand_*`); hers leaning into him with her hand in his (`bench_hand_*`)
     _e = _m["expressions"]
     if _m["id"] == "kylo":
-        for _k in ("", "_soft", "_sad", "_hurt", "_raw", "_smiling"):
+        for _k in ("", "_soft", "_sad", "_hurt", "_raw", "_smiling", "_grief"):
             for _b in ("cell_open", "cell_hand", "cell_around"):
                 _e[_b + _k] = dict(_e["cell" + _k], body=_b)
     if _m["id"] == "rey":
