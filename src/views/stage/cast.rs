@@ -1263,6 +1263,7 @@ fn slide_and_light(
 /// stage has its plate under nobody: in the widest gap between the busts.
 fn tell_where_the_speaker_stands(
     speakers: Res<Speakers>,
+    stand: Res<Stand>,
     busts: Query<(&Actor, &Transform)>,
     camera: Option<Single<(&Camera, &GlobalTransform), With<Camera2d>>>,
     mut at: ResMut<dialogue::SpeakerAt>,
@@ -1284,7 +1285,7 @@ fn tell_where_the_speaker_stands(
                 return Some((who.clone(), across(transform.translation)?));
             }
             // Where they are going: the plate keeps still while they walk.
-            others.push(across(transform.translation.with_x(actor.x))?);
+            others.push(across(transform.translation.with_x(stand.x(actor.x)))?);
         }
         Some((who.clone(), widest_gap(others)))
     });
