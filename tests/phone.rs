@@ -20,7 +20,7 @@ use after_the_rain::settings::ReaderSettings;
 use after_the_rain::theme::WindowShape;
 use after_the_rain::theme::widgets::{Menu, MenuFocus, MenuItem};
 use after_the_rain::views::dialogue::{LineText, PlateText, Reveal};
-use bevy::camera::{CameraProjection, RenderTargetInfo};
+use bevy::camera::RenderTargetInfo;
 use bevy::input::touch::{TouchInput, TouchPhase};
 use bevy::prelude::*;
 use bevy::text::RemSize;
