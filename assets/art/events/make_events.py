@@ -1218,6 +1218,19 @@ def blade_wash(doc, kx, ky, s, deg, body, cowl, tip):
     doc.blob(strand(sh_, 6, 0.3), "#cfeaff", 0.7)
 
 
+def clearing_firs(doc, rng, far, middle, near_x):
+    """The clearing's tree line (chapter 1): a far row of firs, a middle row, and one tall
+    near fir at each side (at `near_x`), in that order of the seeded dice."""
+    for i in range(30):
+        x = -40 + i * 68 + rng.u(-20, 20)
+        fir(doc, x, 640, rng.u(300, 420), rng.u(120, 170), far, 0.9, rng=rng)
+    for i in range(16):
+        x = -60 + i * 130 + rng.u(-30, 30)
+        fir(doc, x, 660, rng.u(420, 560), rng.u(160, 220), middle, rng=rng)
+    for x, height, width in ((near_x[0], 900, 360), (near_x[1], 880, 340)):
+        fir(doc, x, 700, height, width, "#060c0f", tiers=9, rng=rng)
+
+
 def rain_picture():
     """Chapter 1, beat 1.2: her blade stopped a hand's width from his face; he never moved.
     He is solid and soaked (black coat, wet dark hair), lit only on the side toward her blade:
@@ -1236,14 +1249,7 @@ def rain_picture():
     doc.poly(bolt, "#cfe8f4", 0.25, doc.blur(8))
     doc.poly([(x, y) for x, y in bolt], "#eaf6ff", 0.75)
     # far, middle and near firs
-    for i in range(30):
-        x = -40 + i * 68 + rng.u(-20, 20)
-        fir(doc, x, 640, rng.u(300, 420), rng.u(120, 170), "#12222a", 0.9, rng=rng)
-    for i in range(16):
-        x = -60 + i * 130 + rng.u(-30, 30)
-        fir(doc, x, 660, rng.u(420, 560), rng.u(160, 220), "#0b161b", rng=rng)
-    fir(doc, 90, 700, 900, 360, "#060c0f", tiers=9, rng=rng)
-    fir(doc, 1840, 700, 880, 340, "#060c0f", tiers=9, rng=rng)
+    clearing_firs(doc, rng, "#12222a", "#0b161b", (90, 1840))
     rain_streaks(doc, rng, 420, "#8fb4c4", 0.25, length=(20, 50), width=1.0)
     # the mud, wet and dark
     doc.path("M0 620 C400 600 1500 600 1920 630 L1920 1080 L0 1080 Z", "#081012")
@@ -1376,14 +1382,7 @@ def confession_picture():
     doc.rect(doc.linear(0, 0, 0, H, [(0, "#0a1216", 1), (0.45, "#101c21", 1), (0.62, "#0b1418", 1), (1, "#040607", 1)]))
     # the storm's glow behind and between them: a break in the cloud over the clearing
     doc.rect(doc.radial(960, 120, 800, [(0, "#6a8a9a", 0.45), (0.5, "#3a5a68", 0.2), (1, "#3a5a68", 0)], 1.4, 0.6))
-    for i in range(30):
-        x = -40 + i * 68 + rng.u(-20, 20)
-        fir(doc, x, 640, rng.u(300, 420), rng.u(120, 170), "#15262e", 0.9, rng=rng)
-    for i in range(16):
-        x = -60 + i * 130 + rng.u(-30, 30)
-        fir(doc, x, 660, rng.u(420, 560), rng.u(160, 220), "#0c181d", rng=rng)
-    fir(doc, 70, 700, 900, 360, "#060c0f", tiers=9, rng=rng)
-    fir(doc, 1860, 700, 880, 340, "#060c0f", tiers=9, rng=rng)
+    clearing_firs(doc, rng, "#15262e", "#0c181d", (70, 1860))
     rain_streaks(doc, rng, 420, "#8fb4c4", 0.25, length=(20, 50), width=1.0)
     doc.path("M0 620 C400 600 1500 600 1920 630 L1920 1080 L0 1080 Z", "#091113")
     doc.path("M0 620 C400 600 1500 600 1920 630 L1920 660 C1500 640 400 640 0 660 Z", "#0f1b1f", 0.8)
