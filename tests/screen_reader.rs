@@ -102,7 +102,11 @@ impl ScreenReader {
             .env("SCREEN_READER_GAME_LOG", work.join("game.log"))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            // Kept for a failure's message: why the script stopped answering.
+            .stderr(
+                std::fs::File::create(work.join("script.log"))
+                    .expect("the test's own folder takes a file"),
+            )
             // Its own process group, so the bus, Xvfb and the game stop together.
             .process_group(0)
             .spawn()
@@ -233,9 +237,10 @@ impl ScreenReader {
             last.into_iter().rev().collect::<Vec<_>>().join("\n")
         };
         format!(
-            "the game's log, last lines:\n{}\nXvfb's:\n{}",
+            "the game's log, last lines:\n{}\nXvfb's:\n{}\nthe screen reader script's:\n{}",
             tail("game.log"),
-            tail("xvfb.log")
+            tail("xvfb.log"),
+            tail("script.log")
         )
     }
 }
