@@ -31,16 +31,20 @@ struct Bust {
 }
 
 impl Bust {
-    /// The part whose file name starts with `kind` (`eyes_`, `mouth_`, `scar`).
-    fn part(&self, kind: &str) -> &Part {
-        self.parts
-            .iter()
-            .find(|p| {
-                p.file
-                    .rsplit('/')
-                    .next()
-                    .is_some_and(|f| f.starts_with(kind))
-            })
+    /// The parts whose file names start with `kind` (`eyes_`, `mouth_`, `scar`).
+    fn parts_of<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Part> {
+        self.parts.iter().filter(move |p| {
+            p.file
+                .rsplit('/')
+                .next()
+                .is_some_and(|f| f.starts_with(kind))
+        })
+    }
+
+    /// The part whose file name starts with `kind`.
+    fn part<'a>(&'a self, kind: &'a str) -> &'a Part {
+        self.parts_of(kind)
+            .next()
             .unwrap_or_else(|| panic!("no {kind} part in {self:?}"))
     }
 
@@ -732,17 +736,7 @@ fn faces_changed_twice_in_one_frame_leave_one_face() {
     let mut app = game_at(&assets, "Then go.", |_| {});
     run_for(&mut app, 1.0);
     let rey = bust(&mut app, "rey").expect("Rey is on stage");
-    let count = |kind: &str| {
-        rey.parts
-            .iter()
-            .filter(|p| {
-                p.file
-                    .rsplit('/')
-                    .next()
-                    .is_some_and(|f| f.starts_with(kind))
-            })
-            .count()
-    };
+    let count = |kind: &str| rey.parts_of(kind).count();
     assert_eq!((count("eyes_"), count("mouth_")), (1, 1), "{rey:?}");
     assert_eq!(rey.eyes(), "images/cast/rey/eyes_open.png");
 }
