@@ -475,12 +475,22 @@ fn a_glow_stays_bright_while_its_holder_listens() {
     assert_eq!(glow, Color::WHITE, "the blade at full light");
 }
 
-/// Someone lying in bed (the manifest's `lying`) keeps their place and size when they
-/// speak, where someone standing steps forward.
+/// Someone lying in bed (the manifest's `lying`) or seated (`seated`, whose bench is
+/// drawn with the body) keeps their place and size when they speak, where someone
+/// standing steps forward: a step would lift them out of the bed or slide the bench.
 #[test]
 fn a_lying_body_does_not_step_forward_when_it_speaks() {
-    let assets = copy_of_fixture("lying");
-    add_body(&assets, "kylo", "bed", r#"lying: ["bed"]"#, "in_bed");
+    stays_as_they_are_when_speaking("lying", r#"lying: ["bed"]"#);
+}
+
+#[test]
+fn a_seated_body_does_not_step_forward_when_it_speaks() {
+    stays_as_they_are_when_speaking("seated-speaker", r#"seated: {"bed": 150}"#);
+}
+
+fn stays_as_they_are_when_speaking(fixture: &str, manifest: &str) {
+    let assets = copy_of_fixture(fixture);
+    add_body(&assets, "kylo", "bed", manifest, "in_bed");
     let scene = assets.join("story/one/storm.ron");
     replace(
         &scene,
@@ -506,7 +516,7 @@ fn a_lying_body_does_not_step_forward_when_it_speaks() {
     );
     assert_eq!(
         kylo_speaking, kylo_listening,
-        "Kylo, lying, stays as he lies"
+        "Kylo ({manifest}) stays as he is"
     );
 }
 

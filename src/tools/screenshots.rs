@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
+use crate::assets::streaming::Wanted;
 use crate::director::{Command, Showing};
 use crate::play::Reading;
 use crate::saves::SaveAction;
@@ -168,6 +169,7 @@ fn tour(
     mut overlay: ResMut<NextState<Overlay>>,
     mut saves: MessageWriter<SaveAction>,
     (mut reading, mut settings, blinks): (ResMut<Reading>, ResMut<ReaderSettings>, Query<&Blink>),
+    (wanted, server): (Res<Wanted>, Res<AssetServer>),
 ) {
     // The tour counts frames, so it keeps them coming.
     moving.now();
@@ -192,7 +194,13 @@ fn tour(
     progress.screen_frames += 1;
     // A picture on its way: wait for the screen to settle, then take it.
     if let Some((name, waited, settle)) = progress.pending.as_mut() {
-        *waited += 1;
+        // A moment whose pictures are still on their way (a jump to a beat) shows the
+        // loading card: the settling starts when they are in.
+        *waited = if wanted.ready(&server) {
+            *waited + 1
+        } else {
+            0
+        };
         // Nobody is photographed mid-blink, eyes shut as if asleep.
         if *waited >= *settle && !blinks.iter().any(Blink::shut) {
             // One picture of the window a frame: the next step waits for the next.

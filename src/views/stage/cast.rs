@@ -1182,9 +1182,10 @@ fn slide_and_light(
         let dx = x - transform.translation.x;
         let target = if speakers.lit(&actor.who) { 1.0 } else { 0.0 };
         let sat = face.look.drop as f32;
-        // Someone lying in a bed, or far off, is marked by light alone: a step forward
-        // would lift them out of the bed, or bring them near.
-        let lying = face.look.lying || actor.far;
+        // Someone seated, kneeling or lying, or far off, is marked by light alone: a step
+        // forward would slide their bench or bed (drawn with the body) about, lift them
+        // out of the bed, or bring them near.
+        let lying = face.look.lying || face.look.drop > 0 || actor.far;
         let forward = |focus: f32| if lying { 0.0 } else { focus };
         let far = if actor.far { 1.0 } else { 0.0 };
         let settled = dx == 0.0
