@@ -3493,6 +3493,16 @@ def punch_picture():
     farR = tuple(dark(c, 0.7) for c in slv[:3]) + (None,)
     arm(doc, skew([fsh, lerp(fsh, fel, 0.5), fel], H, rlean), [60, 54, 48], farR, LR.L, rw=0)
     arm(doc, skew([fel, lerp(fel, fwr, 0.5), fwr], H, rlean), [48, 42, 36], farR, LR.L, rw=0)
+    # the unlit staff still in that hand, trailing behind her, its upper end over her back
+    g = skew([fwr], H, rlean)[0]
+    sa, sb = (g[0] - 250, g[1] - 560), (g[0] + 90, g[1] + 200)
+    doc.add(f'<path d="M{n(sa[0])} {n(sa[1])} L{n(sb[0])} {n(sb[1])}" stroke="#3e464c" stroke-width="20" '
+            f'stroke-linecap="round"/>')
+    doc.add(f'<path d="M{n(sa[0] + 4)} {n(sa[1] - 2)} L{n(sb[0] + 4)} {n(sb[1] - 2)}" stroke="#b8ccd8" '
+            f'stroke-width="4" stroke-linecap="round" opacity="0.6"/>')
+    for k in (0.04, 0.3):
+        p = lerp(sa, sb, k)
+        doc.circle(p[0], p[1], 11, "#2a2420")
     body = skew([(rx - 50, ry + 110), (rx + 40, ry + 114), (rx + 104, ry + 170), (rx + 124, ry + 280),
                  (rx + 106, ry + 440), (rx + 126, ry + 580), (rx + 110, H + 30), (rx - 200, H + 30),
                  (rx - 170, ry + 580), (rx - 140, ry + 340), (rx - 120, ry + 190)], H, rlean)
@@ -3629,7 +3639,22 @@ def dust_picture():
     ds = TROOPERS
     gy = 700  # where his knees and hand meet the ground: just above the dialogue box
     # ---- behind him: the second defector (the runner), standing, hands half up, looking at Poe
-    defector(doc, ds[1], 1500, 210, 0.3, True, L, brows="worried", mouth="tight", deg=10, eyes="down")
+    # (as on his bust: black hair, the black undersuit, the chest plate cracked and scorched)
+    RU = dict(ds[1], hair="#161311", suit="#26282e")
+    cxr, topr = defector(doc, RU, 1500, 210, 0.3, True, L, plate=False, part="body")
+    pl = L.tones("#dcdad4", amb_k=0.15)
+    chest = [(cxr - 50, topr + 16), (cxr + 44, topr + 12), (cxr + 62, topr + 50), (cxr + 56, topr + 120),
+             (cxr, topr + 138), (cxr - 58, topr + 120), (cxr - 64, topr + 50)]
+    shade(doc, chest, pl, L.L, sw=10, lw=6, rw=3)
+    doc.group(clip=doc.clip(smooth(chest)))
+    doc.ellipse(cxr + 22, topr + 86, 34, 24, "#2a2220", 0.75, extra=doc.blur(6))
+    doc.ellipse(cxr - 28, topr + 34, 18, 12, "#3a302a", 0.5, extra=doc.blur(4))
+    doc.end()
+    doc.blob(strand([(cxr - 36, topr + 44), (cxr - 8, topr + 72), (cxr + 8, topr + 64), (cxr + 32, topr + 100)], 3,
+                    0.5), "#1a1614", 0.8)
+    for sy_ in (topr + 202, topr + 238):
+        doc.blob([(cxr - 42, sy_), (cxr + 42, sy_ - 3), (cxr + 44, sy_ + 24), (cxr - 44, sy_ + 27)], pl[0], 0.9)
+    defector(doc, RU, 1500, 210, 0.3, True, L, part="head", brows="worried", mouth="tight", deg=10, eyes="down")
     # the first (the woman), stooping in behind him, her near arm reaching down to his shoulder
     wx, wy, sW, dW = 1190, 240, 0.32, -30
     defector(doc, ds[0], wx, wy, sW, True, L, arms=False, part="body")
@@ -3720,7 +3745,16 @@ def dust_picture():
     jk = L.tones(POE["jacket"], amb_k=0.12)
     sk = L.tones(POE["skin"])
     cxp, topp = upper_body(doc, px, py, sP, jk, L, False, w=300, skin=sk)
-    doc.blob(lens((cxp + 10, topp + 40), (cxp + 20, H), 10, 3), jk[1], 0.6)
+    # the leather jacket hangs open over his dark grey shirt, as on his bust
+    wy = topp + 600 * sP
+    sh = L.tones(POE["shirt"], amb_k=0.15)
+    front = [(cxp - 50, topp - 40), (cxp + 50, topp - 40), (cxp + 76, topp + 160), (cxp + 70, wy - 20),
+             (cxp - 64, wy - 20), (cxp - 76, topp + 160)]
+    shade(doc, front, sh, L.L, sw=12, lw=8, rw=0)
+    for sd in (-1, 1):
+        edge = [(cxp + sd * 50, topp - 40), (cxp + sd * 80, topp + 160), (cxp + sd * 72, wy - 20)]
+        doc.blob(strand(edge, 22, 1), jk[1], 0.9)
+        doc.blob(strand([(x + sd * 8, y) for x, y in edge], 6, 1), jk[2], 0.7)
     profile_head(doc, POE, px, py, sP, False, L, deg=18, eyes="down", brows="angry", mouth="open", open_=10, neck=250)
     calm(doc, 760, 0.45)
     vignette(doc, 0.35)
