@@ -14,7 +14,7 @@ import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent.parent
-ORDER = ["rain", "confession", "door", "medbay", "lake", "grenade", "flagstones", "injector", "temple", "toast", "kiss",
+ORDER = ["rain", "confession", "punch", "door", "dust", "medbay", "lake", "grenade", "flagstones", "injector", "temple", "toast", "kiss",
          "kiss_she_reaches", "shoulder"]
 TW, TH, PAD, LABEL, COLS = 600, 338, 24, 34, 3
 

@@ -2,8 +2,8 @@
 """Writes the event pictures of After the Rain (standard library only, seeded).
 
 The story's peaks as full-screen paintings (1920x1080), one SVG each in this folder:
-rain, door, medbay, lake, grenade, flagstones, injector, temple, toast, kiss,
-kiss_she_reaches and shoulder. Rendered by
+rain, confession, punch, door, dust, medbay, lake, grenade, flagstones, injector, temple,
+toast, kiss, kiss_she_reaches and shoulder. Rendered by
 tools/render-art.sh to assets/images/events/<id>.webp like the places.
 
 Style (../../../../shared/story/LOOK_AND_SOUND.md, "Look"): lineless flat shapes in three
@@ -3385,6 +3385,381 @@ def shoulder_picture():
     return doc
 
 
+# =========================================================================== the punch and the fall
+# (chapter 1's punch, beat 1.4, and chapter 2's fall in the dust, beat 2.3: one block)
+def skew(pts, y0, t):
+    """Points leaned over: each moved sideways by t for every pixel it stands above y0
+    (t > 0 leans the top to the right)."""
+    return [(x + (y0 - y) * t, y) for x, y in pts]
+
+
+def spray(doc, rng, x, y, a0, a1, r0, r1, count, col="#e2f2ff", op=(0.5, 0.95), size=(2.0, 4.6)):
+    """Water flung off something in a fan: drops (small streaked ellipses pointing along
+    their flight) from radius r0 to r1 between the angles a0 and a1 (degrees)."""
+    for _ in range(count):
+        a = math.radians(rng.u(a0, a1))
+        r = rng.u(r0, r1)
+        px, py = x + math.cos(a) * r, y + math.sin(a) * r
+        sz = rng.u(*size) * (1.2 - 0.5 * (r - r0) / max(1, r1 - r0))
+        doc.ellipse(px, py, sz * 2.2, sz, col, rng.u(*op), deg=math.degrees(a))
+
+
+def punch_picture():
+    """Chapter 1, beat 1.4: "Her fist caught him square in the face. He staggered." Night
+    in the clearing, the blades off, the storm's cold light. Rey on the left (where her bust
+    stands), lunging, her arm thrown out straight, the fist just past where his jaw was; Kylo
+    on the right, his head snapped round away from her and the chin thrown up (so he faces
+    right and the scar on his right cheek shows), his body reeling back, the arms flung loose;
+    a clear gap of air between fist and jaw, the water flying off his hair and face with the
+    blow."""
+    doc = Pic("punch", "Night in the clearing, in a pouring rain, her blades off: Rey, on the left, soaked, lunges "
+                       "with her arm thrown out straight, her fist just past Kylo's jaw; Kylo, on the right, in soaked "
+                       "black, his head snapped round away from her and his chin thrown up, his wet hair flung back "
+                       "toward her, reels back off balance, his arms loose; a gap of air between her fist and his "
+                       "face, a spray of rain water flying off him with the blow. Cold grey storm light, a far "
+                       "lightning flash. No text.")
+    rng = Rng(1401)
+    doc.rect(doc.linear(0, 0, 0, H, [(0, "#0a1317", 1), (0.45, "#111e23", 1), (0.62, "#0b1418", 1), (1, "#040607", 1)]))
+    doc.rect(doc.radial(1000, 130, 820, [(0, "#7a9aaa", 0.45), (0.5, "#3a5a68", 0.2), (1, "#3a5a68", 0)], 1.4, 0.6))
+    # the lightning that came with the thunder, far off over the trees on the left
+    doc.rect(doc.radial(300, 80, 460, [(0, "#b8d8ea", 0.4), (1, "#9fc4d8", 0)], 1.4, 0.6))
+    bolt_ = [(280, -10), (320, 90), (290, 96), (340, 200), (306, 206), (350, 320), (284, 196), (318, 190), (262, 100),
+             (292, 94), (252, -10)]
+    doc.poly(bolt_, "#cfe8f4", 0.25, doc.blur(8))
+    doc.poly(bolt_, "#eaf6ff", 0.7)
+    clearing_firs(doc, rng, "#15262e", "#0c181d", (60, 1870))
+    rain_streaks(doc, rng, 420, "#8fb4c4", 0.25, length=(20, 50), width=1.0)
+    doc.path("M0 620 C400 600 1500 600 1920 630 L1920 1080 L0 1080 Z", "#091113")
+    doc.path("M0 620 C400 600 1500 600 1920 630 L1920 660 C1500 640 400 640 0 660 Z", "#0f1b1f", 0.8)
+    for px, py, rx_, ry_ in ((300, 690, 160, 15), (960, 712, 240, 20), (1640, 700, 160, 14)):
+        doc.ellipse(px, py, rx_, ry_, "#0f2026")
+        doc.ellipse(px, py - 2, rx_ * 0.9, ry_ * 0.6, doc.radial(px, py, rx_, [(0, "#9ab8c8", 0.4), (1, "#6a8898", 0.04)],
+                                                                  1, ry_ / rx_))
+        for k in range(3):
+            r2 = rng.u(0.15, 0.5) * rx_
+            doc.add(f'<ellipse cx="{n(px + rng.u(-0.5, 0.5) * rx_)}" cy="{n(py)}" rx="{n(r2)}" ry="{n(r2 * ry_ / rx_)}" '
+                    f'fill="none" stroke="#cfe2ee" stroke-width="1.5" opacity="0.3"/>')
+    KY = KYLO_B
+    # the cold light from the sky over them (and the far flash): on her from above right, on
+    # him from above left, the side that faces her
+    LR = Light("#101c22", "#c4dcea", (0.8, -0.8), rim="#d8ecf8", amb_k=0.45, key_k=0.45, deep="#030507")
+    LK = Light("#080b0e", "#c4dcea", (-0.9, -0.6), rim="#d8ecf8", amb_k=0.22, key_k=0.42, deep="#010203")
+    # ---- Kylo: reeling back, the top of him thrown to the right, the head snapped round
+    kx, ky, sK, dK = 1530, 320, 0.64, -30
+    lean = 0.42
+    coat = LK.tones(mix(people.wetc(KY["coat"]), "#050608", 0.45), amb_k=0.1, key_k=0.24)
+    # the base of his neck, under the turned head
+    nb = local_to_screen((20, 250), kx, ky, dK, sK, False)
+    bx, by = nb
+    # his far arm flung back behind him for balance, the hand open
+    fsh, fel, fwr = (bx + 70, by + 60), (bx + 210, by + 110), (bx + 300, by + 20)
+    far = tuple(dark(c, 0.7) for c in coat[:3]) + (None,)
+    arm(doc, [fsh, lerp(fsh, fel, 0.5), fel], [84, 74, 66], far, LK.L, rw=0)
+    arm(doc, [fel, lerp(fel, fwr, 0.5), fwr], [66, 58, 50], far, LK.L, rw=0)
+    hand(doc, fwr[0], fwr[1], -50, 0.5, True, tuple(dark(c, 0.7) for c in LK.tones(KY["skin"])[:3]) + (None,), LK.L,
+         curl=0.15, spread=0.12)
+    body = skew([(bx - 80, by - 10), (bx + 30, by - 20), (bx + 120, by + 40), (bx + 150, by + 180), (bx + 150, by + 460),
+                 (bx + 170, H + 30), (bx - 230, H + 30), (bx - 200, by + 440), (bx - 180, by + 180), (bx - 150, by + 50)],
+                by, lean)
+    shade(doc, body, coat, LK.L, sw=30, lw=12, rw=4)
+    cowl = skew([(bx - 80, by + 10), (bx + 30, by), (bx + 110, by + 50), (bx + 100, by + 110), (bx - 30, by + 126),
+                 (bx - 150, by + 110), (bx - 160, by + 60)], by, lean)
+    shade(doc, cowl, coat, LK.L, sw=18, lw=10, rw=4)
+    for a, b in (((bx - 170, by + 200), (bx - 150, by + 420)), ((bx - 120, by + 260), (bx - 110, by + 460))):
+        doc.blob(lens(*skew([a, b], by, lean), -4), "#d8ecf8", 0.4)
+    profile_head(doc, KY, kx, ky, sK, False, LK, deg=dK, eyes="closed", brows="angry", mouth="open", open_=7, wet=True,
+                 neck=260, lit=("#cfe4f2", 0.1), sep=0.4)
+    # the spray: the water shaken off his hair back toward her by the snap of the head, and
+    # off his face the way it turned
+    for pt, a0, a1 in (((-170, -130), 170, 230), ((-170, 10), 150, 210), ((-100, -220), 200, 250)):
+        p = local_to_screen(yp(KY, [pt])[0], kx, ky, dK, sK, False)
+        spray(doc, rng, p[0], p[1], a0 + dK, a1 + dK, 10, 90, 14)
+    face = local_to_screen(yp(KY, [(150, 40)])[0], kx, ky, dK, sK, False)
+    spray(doc, rng, face[0], face[1], -60, 20, 30, 150, 22)
+    # his near arm swung loose across his body by the blow, the hand open
+    nsh, nel, nwr = skew([(bx - 100, by + 70), (bx - 130, by + 250), (bx - 60, by + 400)], by, lean)
+    arm(doc, [nsh, lerp(nsh, nel, 0.5), nel], [90, 80, 70], coat, LK.L)
+    arm(doc, [nel, lerp(nel, nwr, 0.5), nwr], [70, 62, 54], coat, LK.L)
+    hand(doc, nwr[0], nwr[1], 60, 0.56, False, LK.tones(KY["skin"]), LK.L, curl=0.2, spread=0.1)
+    # ---- Rey: lunging in from the left, her weight behind the fist
+    rx, ry, sR, dR = 700, 420, 0.62, 6
+    tun = LR.tones(people.wetc(REY["tunic"]), amb_k=0.45, key_k=0.4)
+    slv = LR.tones(people.wetc(REY["sleeve"]), amb_k=0.45, key_k=0.4)
+    wr_ = LR.tones(people.wetc(REY["wraps"]), amb_k=0.45, key_k=0.4)
+    skR = LR.tones(REY["skin"])
+    rlean = 0.22
+    # her far arm pulled back to her hip, the fist closed
+    fsh, fel, fwr = (rx - 30, ry + 190), (rx - 170, ry + 300), (rx - 80, ry + 380)
+    farR = tuple(dark(c, 0.7) for c in slv[:3]) + (None,)
+    arm(doc, skew([fsh, lerp(fsh, fel, 0.5), fel], H, rlean), [60, 54, 48], farR, LR.L, rw=0)
+    arm(doc, skew([fel, lerp(fel, fwr, 0.5), fwr], H, rlean), [48, 42, 36], farR, LR.L, rw=0)
+    # the unlit staff still in that hand, trailing behind her, its upper end over her back
+    g = skew([fwr], H, rlean)[0]
+    sa, sb = (g[0] - 250, g[1] - 560), (g[0] + 90, g[1] + 200)
+    doc.add(f'<path d="M{n(sa[0])} {n(sa[1])} L{n(sb[0])} {n(sb[1])}" stroke="#3e464c" stroke-width="20" '
+            f'stroke-linecap="round"/>')
+    doc.add(f'<path d="M{n(sa[0] + 4)} {n(sa[1] - 2)} L{n(sb[0] + 4)} {n(sb[1] - 2)}" stroke="#b8ccd8" '
+            f'stroke-width="4" stroke-linecap="round" opacity="0.6"/>')
+    for k in (0.04, 0.3):
+        p = lerp(sa, sb, k)
+        doc.circle(p[0], p[1], 11, "#2a2420")
+    body = skew([(rx - 50, ry + 110), (rx + 40, ry + 114), (rx + 104, ry + 170), (rx + 124, ry + 280),
+                 (rx + 106, ry + 440), (rx + 126, ry + 580), (rx + 110, H + 30), (rx - 200, H + 30),
+                 (rx - 170, ry + 580), (rx - 140, ry + 340), (rx - 120, ry + 190)], H, rlean)
+    shade(doc, body, tun, LR.L, sw=28, lw=14, rw=4)
+    doc.blob(lens(*skew([(rx + 70, ry + 140), (rx - 80, ry + 580)], H, rlean), 24, 8), tun[1], 0.7)
+    doc.blob(strand(skew([(rx + 100, ry + 160), (rx, ry + 330), (rx - 160, ry + 540)], H, rlean), 20, 1),
+             LR.tones(REY["strap"])[1])
+    doc.group(clip=doc.clip(smooth(body)))
+    doc.blob(strand(skew([(rx - 210, ry + 580), (rx + 160, ry + 590)], H, rlean), 36, 1), LR.tones(REY["belt"])[1])
+    doc.end()
+    hx, hy = skew([(rx, ry)], H, rlean)[0]
+    profile_head(doc, REY, hx, hy, sR, False, LR, deg=dR, eyes="open", brows="angry", mouth="tight", wet=True,
+                 neck=250, lit=("#cfe4f2", 0.14), sep=0.5)
+    # the punching arm, thrown out straight at his jaw's height, and the fist past it
+    sh_ = skew([(rx + 30, ry + 180)], H, rlean)[0]
+    # (the jaw turned away: its corner under the ear, the back of the head above it)
+    jaw = local_to_screen(yp(KY, [(-150, 110)])[0], kx, ky, dK, sK, False)
+    fist = (jaw[0] - 170, jaw[1] + 10)  # the fist's knuckles: past where his jaw was, short of it now
+    d = norm((fist[0] - sh_[0], fist[1] - sh_[1]))
+    ln = math.hypot(fist[0] - sh_[0], fist[1] - sh_[1])
+    wr = (sh_[0] + d[0] * (ln - 44), sh_[1] + d[1] * (ln - 44))
+    el = lerp(sh_, wr, 0.46)
+    el = (el[0], el[1] + 10)
+    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [66, 58, 52], slv, LR.L)
+    arm(doc, [el, lerp(el, wr, 0.5), wr], [50, 44, 38], skR, LR.L)
+    wrap_bands(doc, el, wr, [46, 40], wr_, LR.L)
+    ang = math.degrees(math.atan2(d[1], d[0]))
+    # the blow's wake: streaks along the arm and a burst of water off the knuckles
+    for k in range(7):
+        off = (k - 3) * 16
+        a = (sh_[0] + 40 - d[1] * off, sh_[1] + 30 + d[0] * off)
+        b = (wr[0] - 60 - d[1] * off, wr[1] + d[0] * off)
+        doc.add(f'<path d="M{n(a[0])} {n(a[1])} L{n(b[0])} {n(b[1])}" stroke="#dcecf6" stroke-width="2" '
+                f'stroke-linecap="round" opacity="{n(0.18 + 0.05 * (k % 3))}"/>')
+    hand(doc, wr[0], wr[1], ang, 0.34, False, skR, LR.L, kind="fist")
+    spray(doc, rng, fist[0] + 10, fist[1], -70, 60, 20, 120, 26)
+    # the splash where the fist met his jaw: a cold burst in the gap between them
+    mid = lerp(fist, jaw, 0.45)
+    doc.circle(mid[0], mid[1], 70, doc.radial(mid[0], mid[1], 70, [(0, "#eaf6ff", 0.5), (1, "#eaf6ff", 0)]))
+    for k in range(10):
+        a = math.radians(-90 + k * 36 + rng.u(-8, 8))
+        r0, r1 = 22, rng.u(60, 95)
+        doc.add(f'<path d="M{n(mid[0] + math.cos(a) * r0)} {n(mid[1] + math.sin(a) * r0)} '
+                f'L{n(mid[0] + math.cos(a) * r1)} {n(mid[1] + math.sin(a) * r1)}" stroke="#eef8ff" '
+                f'stroke-width="{n(rng.u(2, 4))}" stroke-linecap="round" opacity="0.75"/>')
+    rain_streaks(doc, rng, 420, "#c4dcea", 0.33, length=(40, 90), width=1.4)
+    rain_streaks(doc, rng, 140, "#e0f0fa", 0.45, x0=500, x1=1500, y0=60, y1=760, length=(30, 70), width=1.8)
+    calm(doc, 740, 0.6)
+    vignette(doc, 0.6)
+    return doc
+
+
+def field_by_day(doc, rng, horizon=470):
+    """The base's landing field in the afternoon (the place base_field, beat 2.3): a warm
+    sky, the jungle's edge in palms and green mounds, the packed dust of the field, and
+    the crippled shuttle far off on the pads, one engine smoking."""
+    doc.rect(doc.linear(0, 0, 0, horizon + 60, [(0, "#86a6b2", 1), (0.6, "#dccaa2", 1), (1, "#f0daa8", 1)]), 0, 0, W,
+             horizon + 60)
+    doc.rect(doc.radial(240, 90, 560, [(0, "#fff6dc", 0.85), (1, "#fff6dc", 0)]))
+    for i in range(9):
+        palm_tree(doc, rng.u(0, W), horizon + 10, rng.u(180, 260), rng.u(-40, 40), "#7e9c7a", rng)
+    for i in range(44):
+        r = rng.u(34, 70)
+        doc.circle(i * 46 + rng.u(-10, 10), horizon + 20 - r * 0.4, r, mix("#6a8a66", "#8aa880", rng.r()))
+    doc.rect(doc.linear(0, horizon, 0, H, [(0, "#d2ba90", 1), (1, "#8a7456", 1)]), 0, horizon, W, H - horizon)
+    # the shuttle, small and far off on the pads at the right, one engine dead and smoking
+    sx, sy, k = 1380, horizon - 150, 0.5
+    S = lambda pts: [(sx + x * k, sy + y * k) for x, y in pts]  # noqa: E731
+    doc.blob(S([(0, 300), (1100, 280), (1100, 330), (0, 340)]), "#6a5840", 0.4)
+    doc.poly(S([(0, 60), (760, 10), (1040, 60), (1040, 280), (80, 320), (-20, 230)]), "#8a8e94")
+    doc.poly(S([(0, 60), (760, 10), (1040, 60), (120, 130)]), "#b8bcc0")
+    doc.poly(S([(-20, 230), (80, 320), (1040, 280), (1040, 230)]), "#5e6268")
+    doc.poly(S([(760, 10), (860, -100), (920, -90), (920, 50)]), "#9a9ea4")
+    doc.poly(S([(600, 90), (720, 82), (716, 140), (596, 144)]), "#3a4a5a")
+    doc.poly(S([(200, 100), (300, 90), (302, 140), (204, 146)]), "#a83a2a")
+    doc.ellipse(sx + 820 * k, sy + 190 * k, 110 * k, 70 * k, "#2a2420", 0.85)
+    for j in range(12):
+        t = j / 11
+        doc.circle(sx + (820 - t * 300 + math.sin(t * 6) * 30) * k, sy + (170 - t * 460) * k, (40 + t * 130) * k,
+                   mix("#3a3430", "#9a948e", t), 0.6 - t * 0.35)
+    # the pads' seams in the dust
+    for y in (horizon + 70, horizon + 160, horizon + 290):
+        doc.rect("#b8a07a", 0, y, W, 3, 0.5)
+
+
+def blaster_from_edge(doc, L, a, b):
+    """A blaster levelled into the picture from its edge at a, the muzzle at b, held by a
+    base guard out of frame (a khaki sleeve and a gloved hand under the barrel), as in door."""
+    (x0, y0), (x1, y1) = a, b
+    guard = L.tones("#8a7448", amb_k=0.15)
+    glove = L.tones("#3a3028", amb_k=0.15)
+    d = norm((x1 - x0, y1 - y0))
+    nx_, ny_ = -d[1], d[0]
+    mid = lerp((x0, y0), (x1, y1), 0.55)
+    g = lerp((x0, y0), (x1, y1), 0.42)
+    g = (g[0], g[1] + 26)
+    off = (-90 if x0 < W / 2 else W + 90, g[1] + 250)
+    arm(doc, [off, lerp(off, g, 0.5), g], [110, 88, 64], guard, L.L)
+    doc.poly([(x0 + nx_ * 30, y0 + ny_ * 30), (mid[0] + nx_ * 26, mid[1] + ny_ * 26), (mid[0] - nx_ * 22, mid[1] - ny_ * 22),
+              (x0 - nx_ * 40, y0 - ny_ * 40)], "#24201c")
+    doc.add(f'<path d="M{n(mid[0])} {n(mid[1])} L{n(x1)} {n(y1)}" stroke="#1a1714" stroke-width="18"/>')
+    doc.add(f'<path d="M{n(x1 - d[0] * 30)} {n(y1 - d[1] * 30)} L{n(x1)} {n(y1)}" stroke="#3a3430" stroke-width="26"/>')
+    doc.add(f'<path d="M{n(x0)} {n(y0 - 30)} L{n(mid[0])} {n(mid[1] - 26)}" stroke="#fff0c8" stroke-width="3" '
+            f'opacity="0.45"/>')
+    shade(doc, [(g[0] - 30, g[1] - 30), (g[0] + 30, g[1] - 34), (g[0] + 40, g[1] + 4), (g[0] + 20, g[1] + 30),
+                (g[0] - 26, g[1] + 30), (g[0] - 40, g[1])], glove, L.L, sw=8, lw=5, rw=2)
+
+
+def dust_puff(doc, rng, x, y, w, h, op=0.5):
+    """Dust kicked up off the field: soft pale clouds, low and wide."""
+    for _ in range(9):
+        cx, cy = x + rng.u(-0.5, 0.5) * w, y - rng.u(0, 0.6) * h
+        doc.ellipse(cx, cy, rng.u(0.18, 0.32) * w, rng.u(0.3, 0.5) * h, mix("#e8d6b0", "#c8b088", rng.r()),
+                    op * rng.u(0.5, 1.0), extra=doc.blur(10))
+
+
+def dust_picture():
+    """Chapter 2, beat 2.3: "His knees went, and he was down in the dust." The landing
+    field by day, the crippled shuttle smoking far off: Kylo, in his torn, bloodied black,
+    has gone down on his knees and is falling forward, one hand braced flat in the dust, the
+    other pressed to the wound, his head hanging; Poe (his leather jacket) stands over him on
+    the left and looks down at him, his hand out giving the order; the two defectors who
+    held him up lean in behind him, one reaching for his shoulder; blasters levelled at him
+    from the field's edge. Rey is not there (she is fetched in 2.5)."""
+    doc = Pic("dust", "The base's landing field in warm afternoon light, a crippled shuttle smoking far off on the "
+                      "pads: Kylo, tall, in torn black robes, bleeding, has dropped to his knees in the dust and is "
+                      "falling forward, one hand braced flat on the ground, the other pressed to his side, his head "
+                      "hanging, dust rising round him; Poe, in his rust-brown leather jacket, stands over him on the "
+                      "left looking down, one hand out; two defectors in grey fatigues lean in behind him, one "
+                      "reaching for his shoulder; base guards' blasters levelled from the edges. No text.")
+    rng = Rng(2303)
+    field_by_day(doc, rng)
+    L = Light("#9a8a6a", "#fff0c8", (-0.6, -0.8), rim="#fff4d8", amb_k=0.18, key_k=0.35, deep="#1a140c")
+    ds = TROOPERS
+    gy = 700  # where his knees and hand meet the ground: just above the dialogue box
+    # ---- behind him: the second defector (the runner), standing, hands half up, looking at Poe
+    # (as on his bust: black hair, the black undersuit, the chest plate cracked and scorched)
+    RU = dict(ds[1], hair="#161311", suit="#26282e")
+    cxr, topr = defector(doc, RU, 1500, 210, 0.3, True, L, plate=False, part="body")
+    pl = L.tones("#dcdad4", amb_k=0.15)
+    chest = [(cxr - 50, topr + 16), (cxr + 44, topr + 12), (cxr + 62, topr + 50), (cxr + 56, topr + 120),
+             (cxr, topr + 138), (cxr - 58, topr + 120), (cxr - 64, topr + 50)]
+    shade(doc, chest, pl, L.L, sw=10, lw=6, rw=3)
+    doc.group(clip=doc.clip(smooth(chest)))
+    doc.ellipse(cxr + 22, topr + 86, 34, 24, "#2a2220", 0.75, extra=doc.blur(6))
+    doc.ellipse(cxr - 28, topr + 34, 18, 12, "#3a302a", 0.5, extra=doc.blur(4))
+    doc.end()
+    doc.blob(strand([(cxr - 36, topr + 44), (cxr - 8, topr + 72), (cxr + 8, topr + 64), (cxr + 32, topr + 100)], 3,
+                    0.5), "#1a1614", 0.8)
+    for sy_ in (topr + 202, topr + 238):
+        doc.blob([(cxr - 42, sy_), (cxr + 42, sy_ - 3), (cxr + 44, sy_ + 24), (cxr - 44, sy_ + 27)], pl[0], 0.9)
+    defector(doc, RU, 1500, 210, 0.3, True, L, part="head", brows="worried", mouth="tight", deg=10, eyes="down")
+    # the first (the woman), stooping in behind him, her near arm reaching down to his shoulder
+    wx, wy, sW, dW = 1190, 240, 0.32, -30
+    defector(doc, ds[0], wx, wy, sW, True, L, arms=False, part="body")
+    # ---- Kylo, down on his knees and falling forward (facing left, toward Poe)
+    sK = 0.27
+    coat = L.tones(KYLO["coat"], amb_k=0.12, key_k=0.3)
+    coat_far = tuple(dark(c, 0.72) for c in coat[:3]) + (None,)
+    legs = L.tones(KYLO["trousers"], amb_k=0.14, key_k=0.3)
+    boots = L.tones("#1e1614", amb_k=0.2)
+    skK = L.tones(KYLO["skin"])
+    knee = (960, gy - 22)
+    hip = (1000, gy - 186)
+    pitch = math.radians(30)  # the torso's slope, pitched forward over the braced hand
+    shd = (hip[0] - 290 * math.cos(pitch), hip[1] - 290 * math.sin(pitch))  # the shoulders
+    doc.ellipse(1000, gy + 10, 380, 24, "#5a4630", 0.45, extra=doc.blur(8))
+    # the far knee beside the near one, its shin back along the ground
+    arm(doc, [(knee[0] + 30, knee[1] - 4), (knee[0] + 170, knee[1] + 12), (knee[0] + 290, knee[1] + 14)], [70, 58, 46],
+        tuple(dark(c, 0.75) for c in legs[:3]) + (None,), L.L, rw=0)
+    # the far arm, bent to press the wound at his side (mostly behind the body)
+    arm(doc, [(shd[0] + 60, shd[1] + 20), (shd[0] + 110, shd[1] + 200), (hip[0] - 90, hip[1] + 10)], [60, 52, 46],
+        coat_far, L.L, rw=0)
+    # the near shin back along the ground to the boot, and the thigh up from the knee
+    arm(doc, [(knee[0] - 20, knee[1] + 4), (knee[0] + 140, knee[1] + 20), (knee[0] + 250, knee[1] + 22)], [80, 66, 52],
+        legs, L.L, sw=12, lw=6, rw=3)
+    shade(doc, [(knee[0] + 230, knee[1] - 16), (knee[0] + 320, knee[1] - 8), (knee[0] + 336, knee[1] + 34),
+                (knee[0] + 236, knee[1] + 40)], boots, L.L, sw=6, lw=4, rw=2)
+    arm(doc, [(knee[0] - 16, knee[1] + 10), lerp(knee, hip, 0.5), hip], [92, 100, 110], legs, L.L, sw=16, lw=8, rw=4)
+    # the robe: the torso from the hips up to the shoulders, the coat's skirt hanging from the
+    # hips over the thighs to the ground behind
+    skirt = [(hip[0] - 40, hip[1] - 40), (hip[0] + 60, hip[1] - 40), (hip[0] + 120, hip[1] + 60),
+             (hip[0] + 190, gy - 30), (hip[0] + 210, gy + 6), (hip[0] + 90, gy + 4), (hip[0] + 50, hip[1] + 110),
+             (hip[0] + 10, hip[1] + 40)]
+    shade(doc, skirt, coat, L.L, sw=22, lw=10, rw=4)
+    doc.blob(lens((hip[0] + 20, hip[1] + 20), (hip[0] + 150, gy - 10), 10, 4), coat[1], 0.7)
+    # ragged hem
+    doc.poly([(hip[0] + 90, gy - 4), (hip[0] + 110, gy - 30), (hip[0] + 134, gy - 2), (hip[0] + 160, gy - 26),
+              (hip[0] + 184, gy), (hip[0] + 210, gy + 6), (hip[0] + 90, gy + 4)], coat[1], 0.9)
+    torso = limb([hip, lerp(hip, shd, 0.5), shd], [170, 160, 150])
+    shade(doc, torso, coat, L.L, sw=26, lw=12, rw=5)
+    doc.group(clip=doc.clip(smooth(torso)))
+    # light down the back (the sun is behind him, high on the left), the belt, the wound
+    doc.blob(lens((shd[0] + 20, shd[1] - 80), (hip[0] - 10, hip[1] - 96), -16, -6), coat[2], 0.6)
+    bx_ = lerp(hip, shd, 0.16)
+    doc.blob(strand([(bx_[0] - 110, bx_[1] + 110), (bx_[0] + 100, bx_[1] - 100)], 26, 1), "#14121a", 0.9)
+    tx, ty = lerp(hip, shd, 0.38)
+    ty += 40
+    doc.poly([(tx - 60, ty - 40), (tx - 20, ty - 50), (tx, ty - 30), (tx + 40, ty - 44), (tx + 60, ty - 10),
+              (tx + 30, ty + 40), (tx - 50, ty + 34)], "#4a4448")
+    doc.poly([(tx - 40, ty - 26), (tx, ty - 30), (tx + 30, ty - 20), (tx + 30, ty + 20), (tx - 30, ty + 22)],
+             "#5a1014", 0.9)
+    doc.blob(lens((tx - 10, ty + 22), (tx + 30, ty + 110), 6, 2), "#4a0e10", 0.8)
+    sp = lerp(hip, shd, 0.8)
+    doc.blob([(sp[0] - 30, sp[1] - 40), (sp[0] + 30, sp[1] - 50), (sp[0] + 20, sp[1] + 10)], "#4a0e10", 0.55)
+    doc.end()
+    # his hand pressed to the wound, blood on the fingers
+    hand(doc, tx + 30, ty + 60, 230, 0.3, True, skK, L.L, curl=0.5)
+    doc.blob(lens((tx - 10, ty + 20), (tx - 30, ty + 40), 4, 2), "#7a1418", 0.8)
+    # the head hanging low in front of the shoulders, the hair fallen forward
+    eK = (shd[0] - 50, shd[1] + 26)
+    profile_head(doc, KYLO_B, eK[0], eK[1], sK, True, L, deg=-50, eyes="closed", brows="worried", mouth="open",
+                 open_=6, neck=320, bruise=True)
+    # the high collar over the nape
+    doc.blob(limb([lerp(shd, hip, 0.12), (shd[0] - 26, shd[1] + 6)], [128, 104]), coat[0])
+    doc.blob(lens((shd[0] - 30, shd[1] - 50), lerp(shd, hip, 0.12), 8, 3), coat[2], 0.6)
+    # the near arm braced down, the hand flat in the dust before his knees
+    hK = (shd[0] - 80, gy - 10)
+    elK = (shd[0] - 16, shd[1] + 190)
+    arm(doc, [(shd[0] + 10, shd[1] + 10), lerp((shd[0] + 10, shd[1] + 10), elK, 0.5), elK], [74, 66, 58], coat, L.L,
+        sw=14, lw=8, rw=4)
+    arm(doc, [elK, lerp(elK, hK, 0.5), hK], [58, 52, 46], coat, L.L, sw=14, lw=8, rw=4)
+    hand(doc, hK[0] + 8, hK[1] - 8, 170, 0.28, False, skK, L.L, curl=0.05, spread=0.12)
+    # the dust coming up round him where he fell
+    dust_puff(doc, rng, hK[0] - 50, gy + 4, 220, 60, 0.55)
+    dust_puff(doc, rng, knee[0] + 100, gy + 8, 380, 70, 0.5)
+    # ---- the woman's head and her reaching arm over his back
+    defector(doc, ds[0], wx, wy, sW, True, L, part="head", brows="worried", mouth="open", open_=8, deg=dW,
+             eyes="down")
+    suit = L.tones(ds[0]["suit"], amb_k=0.25)
+    sh_ = (wx - 50, wy + 150)
+    el = (wx - 90, wy + 250)
+    wr = lerp(shd, hip, 0.7)
+    wr = (wr[0], wr[1] - 76)
+    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [62, 56, 50], suit, L.L)
+    arm(doc, [el, lerp(el, wr, 0.5), wr], [50, 44, 38], suit, L.L)
+    hand(doc, wr[0], wr[1], 200, 0.3, True, L.tones(ds[0]["skin"]), L.L, curl=0.7)
+    # ---- Poe in the foreground on the left, over him, looking down at him, his hand out
+    px, py, sP = 300, 250, 0.52
+    jk = L.tones(POE["jacket"], amb_k=0.12)
+    sk = L.tones(POE["skin"])
+    cxp, topp = upper_body(doc, px, py, sP, jk, L, False, w=300, skin=sk)
+    # the leather jacket hangs open over his dark grey shirt, as on his bust
+    wy = topp + 600 * sP
+    sh = L.tones(POE["shirt"], amb_k=0.15)
+    front = [(cxp - 50, topp - 40), (cxp + 50, topp - 40), (cxp + 76, topp + 160), (cxp + 70, wy - 20),
+             (cxp - 64, wy - 20), (cxp - 76, topp + 160)]
+    shade(doc, front, sh, L.L, sw=12, lw=8, rw=0)
+    for sd in (-1, 1):
+        edge = [(cxp + sd * 50, topp - 40), (cxp + sd * 80, topp + 160), (cxp + sd * 72, wy - 20)]
+        doc.blob(strand(edge, 22, 1), jk[1], 0.9)
+        doc.blob(strand([(x + sd * 8, y) for x, y in edge], 6, 1), jk[2], 0.7)
+    profile_head(doc, POE, px, py, sP, False, L, deg=18, eyes="down", brows="angry", mouth="open", open_=10, neck=250)
+    calm(doc, 760, 0.45)
+    vignette(doc, 0.35)
+    return doc
+
 PICTURES = {
     "rain": rain_picture,
     "confession": confession_picture,
@@ -3399,6 +3774,8 @@ PICTURES = {
     "flagstones": flagstones_picture,
     "injector": injector_picture,
     "shoulder": shoulder_picture,
+    "punch": punch_picture,
+    "dust": dust_picture,
 }
 
 
