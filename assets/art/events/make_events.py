@@ -3588,29 +3588,6 @@ def field_by_day(doc, rng, horizon=470):
         doc.rect("#b8a07a", 0, y, W, 3, 0.5)
 
 
-def blaster_from_edge(doc, L, a, b):
-    """A blaster levelled into the picture from its edge at a, the muzzle at b, held by a
-    base guard out of frame (a khaki sleeve and a gloved hand under the barrel), as in door."""
-    (x0, y0), (x1, y1) = a, b
-    guard = L.tones("#8a7448", amb_k=0.15)
-    glove = L.tones("#3a3028", amb_k=0.15)
-    d = norm((x1 - x0, y1 - y0))
-    nx_, ny_ = -d[1], d[0]
-    mid = lerp((x0, y0), (x1, y1), 0.55)
-    g = lerp((x0, y0), (x1, y1), 0.42)
-    g = (g[0], g[1] + 26)
-    off = (-90 if x0 < W / 2 else W + 90, g[1] + 250)
-    arm(doc, [off, lerp(off, g, 0.5), g], [110, 88, 64], guard, L.L)
-    doc.poly([(x0 + nx_ * 30, y0 + ny_ * 30), (mid[0] + nx_ * 26, mid[1] + ny_ * 26), (mid[0] - nx_ * 22, mid[1] - ny_ * 22),
-              (x0 - nx_ * 40, y0 - ny_ * 40)], "#24201c")
-    doc.add(f'<path d="M{n(mid[0])} {n(mid[1])} L{n(x1)} {n(y1)}" stroke="#1a1714" stroke-width="18"/>')
-    doc.add(f'<path d="M{n(x1 - d[0] * 30)} {n(y1 - d[1] * 30)} L{n(x1)} {n(y1)}" stroke="#3a3430" stroke-width="26"/>')
-    doc.add(f'<path d="M{n(x0)} {n(y0 - 30)} L{n(mid[0])} {n(mid[1] - 26)}" stroke="#fff0c8" stroke-width="3" '
-            f'opacity="0.45"/>')
-    shade(doc, [(g[0] - 30, g[1] - 30), (g[0] + 30, g[1] - 34), (g[0] + 40, g[1] + 4), (g[0] + 20, g[1] + 30),
-                (g[0] - 26, g[1] + 30), (g[0] - 40, g[1])], glove, L.L, sw=8, lw=5, rw=2)
-
-
 def dust_puff(doc, rng, x, y, w, h, op=0.5):
     """Dust kicked up off the field: soft pale clouds, low and wide."""
     for _ in range(9):
