@@ -1059,6 +1059,74 @@ def tribunal():
                        "benches": "\n".join(benches) + "\n"})
 
 
+# ---------------------------------------------------------------- tribunal_leia
+
+def tribunal_leia():
+    """4.1 (a variant of tribunal): Leia presiding, in the middle seat of the panel behind
+    the long table, under the window's light, a high-backed chair behind her and the
+    sheet she reads the finding from flat on the table under her hands; drawn in her
+    busts' colours (the crown braid going grey, the grey-lilac top under the plum wrap),
+    so a player knows her at a glance while the accused stands on the right and Rey
+    sits on the left. She covers the grey panel member drawn at that seat."""
+    text = (HERE / "tribunal.svg").read_text()
+    x, seat = 960, 578
+    skin, skin_sh = "#d9b49c", "#a8826e"
+    top, top_sh = "#7b7480", "#5a5360"
+    vest, vest_lt = "#4e3d52", "#6d5a72"
+    hair, hair_lt, hair_sh = "#7a6252", "#b7a596", "#4e3d32"
+    lit = "#eef2f4"
+    o = ["  <!-- Leia presiding at the middle of the panel, under the window, the sheet under her hands -->"]
+    # the presiding chair: a higher back, its top lit
+    o.append(f'<path fill="#2a2d30" d="M{x - 36} 551V402Q{x - 36} 384 {x} 382Q{x + 36} 384 {x + 36} 402V551Z"/>')
+    o.append(f'<path fill="#8a9094" opacity="0.8" d="M{x - 36} 402Q{x - 36} 384 {x} 382Q{x + 36} 384 {x + 36} 402'
+             f'L{x + 33} 404Q{x + 33} 388 {x} 386Q{x - 33} 388 {x - 33} 404Z"/>')
+    # body: shoulders, the top, the plum wrap crossing in front, down behind the table
+    o.append(f'<path fill="{top}" d="M{x - 8} 488H{x + 8}L{x + 10} 494Q{x + 33} 497 {x + 36} 514L{x + 38} 548H{x - 38}L{x - 36} 514Q{x - 33} 497 {x - 10} 494Z"/>')
+    o.append(f'<path fill="{vest}" d="M{x - 11} 494Q{x - 33} 497 {x - 36} 514L{x - 38} 548H{x + 6}L{x + 12} 530Z'
+             f'M{x + 11} 494Q{x + 33} 497 {x + 36} 514L{x + 38} 548H{x + 14}L{x + 4} 520Z"/>')
+    o.append(f'<path fill="{vest_lt}" d="M{x - 11} 494L{x + 12} 530L{x + 9} 533L{x - 13} 497Z"/>')
+    o.append(f'<circle cx="{x + 8}" cy="525" r="3.2" fill="#cdb47e"/>')
+    # arms down to the table, forearms on it toward the sheet
+    o.append(f'<path fill="{vest}" d="M{x - 36} 512L{x - 41} 540L{x - 24} 542L{x - 27} 520Z"/>')
+    o.append(f'<path fill="{vest}" d="M{x + 36} 512L{x + 41} 540L{x + 24} 542L{x + 27} 520Z"/>')
+    # neck and head, bowed a little to the sheet
+    o.append(f'<path fill="{skin_sh}" d="M{x - 5} 482H{x + 5}L{x + 6} 494H{x - 6}Z"/>')
+    o.append(f'<ellipse cx="{x}" cy="474" rx="11.5" ry="14" fill="{skin}"/>')
+    o.append(f'<path fill="{skin_sh}" d="M{x - 11.5} 474Q{x - 10} 486 {x} 488Q{x - 6} 482 {x - 8} 472Z" opacity="0.7"/>')
+    # eyes down on the sheet, the brows level, the mouth set
+    o.append(f'<path fill="#3a2a22" d="M{x - 7} 475h5v1.6h-5ZM{x + 2} 475h5v1.6h-5Z"/>')
+    o.append(f'<path fill="#5c4a40" d="M{x - 7.5} 470.5h5.5v1.3h-5.5ZM{x + 2} 470.5h5.5v1.3h-5.5Z"/>')
+    o.append(f'<path fill="#965a52" d="M{x - 3.5} 482.5h7v1.4h-7Z"/>')
+    # hair: brown going grey, the crown braid over the top ear to ear, a coil at each side
+    o.append(f'<path fill="{hair}" d="M{x - 12.5} 472Q{x - 13} 457 {x} 456Q{x + 13} 457 {x + 12.5} 472Q{x + 9} 464 {x} 463Q{x - 9} 464 {x - 12.5} 472Z"/>')
+    o.append(f'<path fill="{hair}" d="M{x - 14} 466Q{x} 452 {x + 14} 466L{x + 15} 461Q{x} 446 {x - 15} 461Z"/>')
+    for k in range(7):
+        bx = x - 12 + k * 4
+        by = 459 - 4.5 * math.sin(math.pi * k / 6)
+        o.append(f'<ellipse cx="{f(bx)}" cy="{f(by)}" rx="2.3" ry="1.6" fill="{hair_lt}" opacity="0.85"/>')
+    for side in (-1, 1):
+        o.append(f'<circle cx="{x + side * 14}" cy="481" r="6.5" fill="{hair}"/>')
+        o.append(f'<path fill="{hair_lt}" opacity="0.6" d="M{x + side * 14 - 4} 478q4 -3 8 0q-4 1.5 -8 0Z"/>')
+    # the window's light on her crown and shoulders
+    o.append(f'<path fill="{lit}" opacity="0.7" d="M{x - 13} 458Q{x} 447 {x + 13} 458Q{x} 451 {x - 13} 458Z"/>')
+    o.append(f'<path fill="{lit}" opacity="0.55" d="M{x - 10} 494Q{x - 31} 497 {x - 35} 511L{x - 32} 509Q{x - 28} 499 {x - 10} 496Z'
+             f'M{x + 10} 494Q{x + 31} 497 {x + 35} 511L{x + 32} 509Q{x + 28} 499 {x + 10} 496Z"/>')
+    block = "\n".join(o) + "\n"
+    # on the table in front of her: the sheet, her hands at its edges
+    sheet = (f'  <path fill="#e6eaec" d="M{x - 22} 542.5L{x + 22} 542.5L{x + 19} 535.5L{x - 19} 535.5Z"/>\n'
+             f'  <path fill="#9aa3a8" d="M{x - 15} 537.5h26v0.8h-26ZM{x - 15} 539.7h22v0.8h-22Z"/>\n'
+             f'  <path fill="{skin}" d="M{x - 29} 543L{x - 20} 543L{x - 18} 537L{x - 26} 537ZM{x + 29} 543L{x + 20} 543L{x + 18} 537L{x + 26} 537Z"/>\n')
+    text = text.replace("<!-- After the Rain: tribunal.", "<!-- After the Rain: tribunal_leia (variant of tribunal, written by "
+                        "make_places.py from tribunal.svg): Leia presiding at the middle of the panel, the sheet under her hands (4.1). Was: tribunal.", 1)
+    text = text.replace("<!-- /gen:panel -->", "<!-- /gen:panel -->\n" + block, 1)
+    # the sheet goes on the table top: after the table's lit front edge
+    edge = '<path fill="#a9b0b5"  d="M523.2 545.3 L1396.8 545.3 L1396.8 547.3 L523.2 547.3 Z"/>\n'
+    if edge not in text:
+        raise SystemExit("tribunal.svg: the table's edge moved")
+    text = text.replace(edge, edge + sheet, 1)
+    write("tribunal_leia", text)
+
+
 # ---------------------------------------------------------------- seranno
 
 def seranno():
@@ -3166,6 +3234,7 @@ if __name__ == "__main__":
     canteen()
     canteen_door()
     tribunal()
+    tribunal_leia()
     seranno()
     medbay()
     medbay_bed()
