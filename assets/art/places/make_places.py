@@ -1004,6 +1004,81 @@ def canteen_door():
         write(name, text)
 
 
+# ---------------------------------------------------------------- corridor_guards
+
+def door_guard(x, y, h, look=-1, rim_side=-1):
+    """A Resistance guard on watch (2.5): standing square and upright, feet apart, a rifle
+    held across the chest at port arms, helmet on, the head turned toward the corridor
+    (look -1 left, 0 ahead). In olive drab under the corridor's cold light, a cold rim
+    on the side toward the strip lights. Drawn in centimetres (180 tall, feet at 0),
+    scaled into place."""
+    haze = "#3c5359"
+    olive, olive_sh = mix("#4e573a", haze, 0.45), mix("#30362a", haze, 0.4)
+    vest = mix("#2a3022", haze, 0.35)
+    boots, gun, gun_lt = "#101517", "#15191b", "#5d6e72"
+    skin, skin_sh = mix("#b48466", haze, 0.25), mix("#7e5a46", haze, 0.25)
+    rim = "#c6eef3"
+    r = rim_side
+    b = [f'<ellipse cx="0" cy="0" rx="32" ry="4" fill="#000" opacity="0.35"/>']
+    # legs apart, boots
+    b.append(f'<path fill="{olive_sh}" d="M-19 -92L-3 -92L-8 -8L-21 -8ZM3 -92L19 -92L21 -8L8 -8Z"/>')
+    b.append(f'<path fill="{boots}" d="M-23 -14L-7 -14L-6 0L-26 0ZM7 -14L23 -14L26 0L6 0Z"/>')
+    # the jacket, the vest over it, the belt
+    b.append(f'<path fill="{olive}" d="M-8 -152Q-24 -150 -27 -140L-24 -90H24L27 -140Q24 -150 8 -152Z"/>')
+    b.append(f'<path fill="{vest}" d="M-19 -146L-18 -98H18L19 -146L9 -150L0 -132L-9 -150Z"/>')
+    b.append(f'<rect x="-23" y="-100" width="46" height="7" fill="{boots}"/>')
+    for dx in (-14, -4, 6):
+        b.append(f'<rect x="{dx}" y="-124" width="8" height="11" rx="1.5" fill="{olive_sh}"/>')
+    # the arms bent up to the rifle held across the chest, muzzle up at his left shoulder
+    b.append(f'<path fill="{olive}" d="M-27 -140L-33 -112L-20 -100L-12 -108L-22 -118L-19 -140Z"/>')
+    b.append(f'<path fill="{olive}" d="M27 -140L31 -114L16 -122L10 -128L19 -134L19 -140Z"/>')
+    b.append(f'<path fill="{gun}" d="M-30 -168L-24 -172L30 -92L24 -88Z"/>')
+    b.append(f'<path fill="{gun}" d="M6 -120L22 -126L28 -112L12 -106Z"/>')
+    b.append(f'<path fill="{gun_lt}" d="M-30 -168L-24 -172L-22 -169L-28 -165Z"/>')
+    b.append(f'<path fill="{skin_sh}" d="M-20 -108h9v8h-9ZM12 -130h9v8h-9Z"/>')
+    # the head, helmeted, turned
+    hx = 3 * look
+    b.append(f'<path fill="{skin_sh}" d="M-5 -160H5V-150H-5Z"/>')
+    b.append(f'<ellipse cx="{hx}" cy="-166" rx="10" ry="12" fill="{skin}"/>')
+    b.append(f'<path fill="#241a16" d="M{hx - 6 + 2 * look} -168h4v1.6h-4ZM{hx + 2 + 2 * look} -168h4v1.6h-4Z"/>')
+    b.append(f'<path fill="{olive}" d="M{hx - 13} -170Q{hx - 13} -188 {hx} -188Q{hx + 13} -188 {hx + 13} -170H{hx + 15}V-167H{hx - 15}V-170Z"/>')
+    b.append(f'<path fill="{olive_sh}" d="M{hx - 15} -170H{hx + 15}V-167H{hx - 15}Z"/>')
+    # the cold rim down the lit side
+    b.append(f'<path fill="{rim}" opacity="0.75" d="M{r * 8} -151Q{r * 24} -150 {r * 27} -140L{r * 33} -112L{r * 31} -111L{r * 25} -139Q{r * 22} -148 {r * 8} -149Z'
+             f'M{hx + r * 11} -184Q{hx + r * 13} -178 {hx + r * 13} -171L{hx + r * 11.5} -171Q{hx + r * 11.5} -178 {hx + r * 9.5} -183Z'
+             f'M{r * 19} -90L{r * 21} -8L{r * 19.5} -8L{r * 17.5} -90Z"/>')
+    s = h / 180.0
+    return "\n".join([f'<g transform="translate({f(x)} {f(y)}) scale({s:.4f})">', *b, "</g>"])
+
+
+def corridor_guards():
+    """2.5 (a variant of corridor): the door on the right is the medbay's, a pale medical
+    light over it, and three guards on watch at it, upright, rifles across their chests,
+    two on its far side along the wall and one at its near side; all three have turned
+    their heads toward whoever comes down the corridor."""
+    text = (HERE / "corridor.svg").read_text()
+    o = ["  <!-- the medbay's door: a medical light over it, and three guards at it, very awake -->"]
+    o.append('<defs><radialGradient id="medLamp" cx="1250" cy="262" r="90" gradientUnits="userSpaceOnUse">'
+             '<stop offset="0" stop-color="#e8ffff" stop-opacity="0.55"/><stop offset="1" stop-color="#9ff3f8" stop-opacity="0"/>'
+             '</radialGradient></defs>')
+    o.append('<circle cx="1250" cy="262" r="90" fill="url(#medLamp)"/>')
+    o.append('<path fill="#0d1518" d="M1224 250L1276 226L1276 262L1224 284Z"/>')
+    o.append('<path fill="#bff8fc" d="M1228 252L1272 232L1272 258L1228 278Z"/>')
+    o.append('<path fill="#2f8f96" d="M1246 239.5L1254 236L1254 245L1263 241L1263 249L1254 253L1254 262L1246 265.5L1246 257L1237 261L1237 253L1246 249Z"/>')
+    # the three, back to front
+    o.append(door_guard(1090, 676, 316, look=-1, rim_side=-1))
+    o.append(door_guard(1166, 712, 366, look=-1, rim_side=-1))
+    o.append(door_guard(1384, 800, 476, look=-1, rim_side=-1))
+    block = "\n".join(o) + "\n"
+    text = text.replace("<!-- After the Rain: corridor.", "<!-- After the Rain: corridor_guards (variant of corridor, written by "
+                        "make_places.py from corridor.svg): the medbay's door, three guards at it (2.5). Was: corridor.", 1)
+    calm = '  <rect y="720" width="1920" height="360" fill="url(#calm)"/>'
+    if calm not in text:
+        raise SystemExit("corridor.svg: no calm rect")
+    text = text.replace(calm, block + calm, 1)
+    write("corridor_guards", text)
+
+
 # ---------------------------------------------------------------- tribunal
 
 def tribunal():
@@ -3233,6 +3308,7 @@ if __name__ == "__main__":
     quarters_bond()
     canteen()
     canteen_door()
+    corridor_guards()
     tribunal()
     tribunal_leia()
     seranno()
