@@ -828,7 +828,94 @@ def base_field_dusk_doused():
                         "base_field_dusk, written by make_places.py): the skiff's fire put out. Was: (variant of", 1)
     # over the burnt-out engine and its smoke (the crash block), under the crates in front
     text = text.replace("  <!-- crates -->", block + "  <!-- crates -->", 1)
+    # the ramp still down (skiff_ramp), empty now: they are walking him down it
+    text = text.replace("  <!-- the crash landing:", skiff_ramp(False) + "  <!-- the crash landing:", 1)
     write("base_field_dusk_doused", text)
+
+
+def skiff_ramp(figure):
+    """7.2 (base_field_dusk:ramp and base_field_dusk:doused): the skiff's side hatch open
+    between its engine pod and its cockpit, a dull red emergency light inside, and its
+    ramp run down to the field toward us. With figure, Kylo at the top of it, far off
+    and small: a tall dark figure swaying in the hatch, one hand on the frame, the
+    fire's light along his left side. Over the dusk but under the smoke (the light of
+    the hatch is its own)."""
+    SX, SY, SS, SYAW, SP = 1120, 668 - 0.9 * 34, 34, 0.5, 0.14
+
+    def sp(p):
+        return project(p, SX, SY, SS, SYAW, SP)
+
+    def path(pts):
+        return "M" + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + "Z"
+
+    x0, x1, z = 0.95, 2.35, 1.92
+    o = ["  <!-- the skiff's side hatch open, lit red inside, its ramp down to the field -->"]
+    frame = [sp((x0 - 0.12, 0.1, z)), sp((x1 + 0.12, 0.1, z)), sp((x1 + 0.12, 2.85, z)), sp((x0 - 0.12, 2.85, z))]
+    o.append(f'<path fill="#1c1517" d="{path(frame)}"/>')
+    hole = [sp((x0, 0.15, z)), sp((x1, 0.15, z)), sp((x1, 2.72, z)), sp((x0, 2.72, z))]
+    (ax, ay), (bx, by) = hole[0], hole[2]
+    o.append(f'<defs><linearGradient id="hatchIn" gradientUnits="userSpaceOnUse" x1="0" y1="{f(by)}" x2="0" y2="{f(ay)}">'
+             '<stop offset="0" stop-color="#6e2a22"/><stop offset="0.6" stop-color="#b8542e"/><stop offset="1" stop-color="#e8934a"/>'
+             '</linearGradient>'
+             f'<radialGradient id="hatchGlow" cx="{f((ax + bx) / 2)}" cy="{f(ay - 20)}" r="70" gradientUnits="userSpaceOnUse">'
+             '<stop offset="0" stop-color="#ffae62" stop-opacity="0.45"/><stop offset="1" stop-color="#ff8a40" stop-opacity="0"/>'
+             '</radialGradient></defs>')
+    o.append(f'<path fill="url(#hatchIn)" d="{path(hole)}"/>')
+    # a bulkhead and a hanging cable seen inside
+    o.append(f'<path fill="#4a1e1a" opacity="0.8" d="{path([sp((x0 + 0.9, 0.15, z)), sp((x1, 0.15, z)), sp((x1, 2.72, z)), sp((x0 + 0.9, 2.72, z))])}"/>')
+    c0, c1 = sp((x0 + 0.35, 2.72, z)), sp((x0 + 0.5, 1.7, z))
+    o.append(f'<path fill="none" stroke="#2a1414" stroke-width="2" d="M{f(c0[0])} {f(c0[1])}Q{f(c0[0] + 6)} {f((c0[1] + c1[1]) / 2)} {f(c1[0])} {f(c1[1])}"/>')
+    # the ramp's shadow on the field
+    sh = [sp((x0 - 0.2, -0.9, z + 0.2)), sp((x1 + 0.3, -0.9, z + 0.2)), sp((x1 + 0.3, -0.9, z + 2.7)), sp((x0 - 0.2, -0.9, z + 2.7))]
+    o.append(f'<path fill="#1a1420" opacity="0.35" d="{path(sh)}"/>')
+    # the ramp: its top face, lit from the hatch at the top, and its thin near edge
+    top = [sp((x0, 0.15, z)), sp((x1, 0.15, z)), sp((x1, -0.9, z + 2.5)), sp((x0, -0.9, z + 2.5))]
+    o.append(f'<defs><linearGradient id="rampLit" gradientUnits="userSpaceOnUse" x1="0" y1="{f(top[0][1])}" x2="0" y2="{f(top[2][1])}">'
+             '<stop offset="0" stop-color="#c0704a"/><stop offset="0.5" stop-color="#6e4a48"/><stop offset="1" stop-color="#4a3a44"/>'
+             '</linearGradient></defs>')
+    o.append(f'<path fill="url(#rampLit)" d="{path(top)}"/>')
+    edge = [sp((x0, 0.15, z)), sp((x0, -0.9, z + 2.5)), sp((x0, -1.02, z + 2.5)), sp((x0, 0.03, z))]
+    o.append(f'<path fill="#2a2026" d="{path(edge)}"/>')
+    for t in (0.25, 0.5, 0.75):
+        a = sp((x0 + 0.05, 0.15 - 1.05 * t, z + 2.5 * t))
+        b = sp((x1 - 0.05, 0.15 - 1.05 * t, z + 2.5 * t))
+        o.append(f'<path fill="none" stroke="#d08a5a" stroke-opacity="{f(0.5 - 0.4 * t)}" stroke-width="1" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+    o.append(f'<circle cx="{f((ax + bx) / 2)}" cy="{f(ay - 20)}" r="70" fill="url(#hatchGlow)"/>')
+    if figure:
+        # Kylo at the top of the ramp: tall and thin, swaying, leaning on the near frame
+        fx, fy = sp(((x0 + x1) / 2 + 0.1, 0.15, z + 0.15))
+        H = 2.25 * SS  # a tall man, his head near the top of the hatch
+        u = H / 190.0
+        dark, dark2, rim = "#150f12", "#241a1e", "#ff9a52"
+        g = []
+        # legs, a little apart, the near knee giving
+        g.append(f'<path fill="{dark}" d="M-10 0L-4 0L-2 -92L-13 -92Z M3 0L10 0L13 -92L1 -92Z"/>')
+        # the long dark shirt, torn and hanging, the shoulders slumped
+        g.append(f'<path fill="{dark2}" d="M-19 -160Q-22 -150 -20 -128L-16 -86L16 -86L19 -128Q22 -152 17 -162Q0 -168 -19 -160Z"/>')
+        g.append(f'<path fill="{dark}" d="M2 -150L14 -100L16 -86L6 -88Z"/>')
+        # the near arm up and out, the hand on the hatch frame
+        g.append(f'<path fill="{dark2}" d="M-17 -158L-34 -176L-40 -186L-35 -190L-27 -180L-12 -166Z"/>')
+        g.append(f'<path fill="{dark}" d="M-42 -190h8v10h-8Z"/>')
+        # the far arm hanging, the hand at the thigh
+        g.append(f'<path fill="{dark2}" d="M16 -158L22 -126L20 -100L14 -100L15 -126L12 -150Z"/>')
+        # the head bowed forward and tipped, black hair to the jaw
+        g.append(f'<path fill="{dark}" d="M-5 -166L5 -166L4 -158L-4 -158Z"/>')
+        g.append(f'<path fill="#1a1012" d="M-10 -176Q-12 -192 1 -193Q13 -192 11 -176L12 -164Q6 -166 3 -164L-2 -168Q-6 -164 -11 -166Z"/>')
+        # the fire's light down his left side (the viewer's left), the hatch's behind him
+        g.append(f'<path fill="{rim}" opacity="0.85" d="M-19 -160Q-22 -150 -20 -128L-16 -88L-14 -88L-18 -128Q-20 -150 -17 -159Z'
+                 f'M-10 -178Q-11 -190 -2 -192L-1 -190Q-9 -188 -8 -178Z M-13 -92L-10 0L-8.5 0L-11.5 -92Z"/>')
+        o.append(f'<g transform="translate({f(fx)} {f(fy)}) rotate(-7) scale({u:.4f})">' + "".join(g) + "</g>")
+    return "\n".join(o) + "\n"
+
+
+def base_field_dusk_ramp():
+    """7.2 (a variant of base_field_dusk): the skiff down and burning, its side hatch open
+    and the ramp down, and Kylo at the top of it, swaying (skiff_ramp)."""
+    text = (HERE / "base_field_dusk.svg").read_text()
+    text = text.replace("<!-- After the Rain: base_field_dusk (variant of", "<!-- After the Rain: base_field_dusk_ramp (variant of "
+                        "base_field_dusk, written by make_places.py): the skiff's ramp down, Kylo swaying at the top of it. Was: (variant of", 1)
+    text = text.replace("  <!-- the crash landing:", skiff_ramp(True) + "  <!-- the crash landing:", 1)
+    write("base_field_dusk_ramp", text)
 
 
 def mix(a, b, t):
@@ -3304,6 +3391,7 @@ if __name__ == "__main__":
     base_field_shunned()
     base_field_landing()
     base_field_dusk()
+    base_field_dusk_ramp()
     base_field_dusk_doused()
     quarters_bond()
     canteen()
