@@ -2234,6 +2234,205 @@ def hangar():
     write("hangar_engine", text)
 
 
+# ---------------------------------------------------------------- hangar_busy
+
+def crew_member(rng, x, y, h, suit, skin, hair_col, facing=0, rim="#ffd9a0", rim_side=-1, hair=None,
+                arm=None, vest=None, helmet=None):
+    """One of the hangar's crowd (5.5): person()'s silhouette in a suit colour, with a face
+    and hair laid over the head so they read as people under the lamps, not shadows;
+    vest: a second colour over the chest (a pilot's harness, a mechanic's apron);
+    helmet: a pilot's helmet in place of the hair."""
+    hair = hair or rng.choice(("short", "crop", "bun", "curly", "tail"))
+    body = person(rng, x, y, h, suit, rim=rim, rim_side=rim_side, facing=facing, arm=arm, hair=hair,
+                  hair_col=hair_col).split("\n")
+    sc = h / 170.0
+    head_y = y - h
+    ox = facing * 3 * sc
+    hx, hy = x + ox, head_y + 11 * sc
+    o = [body[0]]
+    if vest:
+        neck = head_y + 24 * sc
+        o.append(f'<path fill="{vest}" d="M{f(x - 13 * sc)} {f(neck + 8 * sc)}L{f(x + 13 * sc)} {f(neck + 8 * sc)}'
+                 f'L{f(x + 11 * sc)} {f(neck + 50 * sc)}L{f(x - 11 * sc)} {f(neck + 50 * sc)}Z"/>')
+    # the face: skin on the side turned to us, the back of the head in hair
+    o.append(f'<ellipse cx="{f(hx)}" cy="{f(hy)}" rx="{f(10 * sc)}" ry="{f(11.5 * sc)}" fill="{skin}"/>')
+    if helmet:
+        o.append(f'<path fill="{helmet}" d="M{f(hx - 12 * sc)} {f(hy + 2 * sc)}Q{f(hx - 12 * sc)} {f(hy - 15 * sc)} {f(hx)} {f(hy - 15 * sc)}'
+                 f'Q{f(hx + 12 * sc)} {f(hy - 15 * sc)} {f(hx + 12 * sc)} {f(hy + 2 * sc)}L{f(hx + 12 * sc)} {f(hy + 6 * sc)}'
+                 f'L{f(hx - 12 * sc)} {f(hy + 6 * sc)}Z"/>')
+        o.append(f'<path fill="#3a2a22" opacity="0.7" d="M{f(hx - 8 * sc + facing * 3 * sc)} {f(hy - 2 * sc)}h{f(16 * sc)}v{f(4 * sc)}h{f(-16 * sc)}Z"/>')
+    else:
+        back = -facing
+        o.append(f'<path fill="{hair_col}" d="M{f(hx - 10.5 * sc)} {f(hy - 1 * sc)}Q{f(hx - 10 * sc)} {f(hy - 13 * sc)} {f(hx)} {f(hy - 13 * sc)}'
+                 f'Q{f(hx + 10 * sc)} {f(hy - 13 * sc)} {f(hx + 10.5 * sc)} {f(hy - 1 * sc)}'
+                 f'Q{f(hx + back * 4 * sc)} {f(hy - 8 * sc)} {f(hx - back * 2 * sc)} {f(hy - 7 * sc)}Q{f(hx - 7 * sc)} {f(hy - 6 * sc)} {f(hx - 10.5 * sc)} {f(hy - 1 * sc)}Z"/>')
+        if back:
+            o.append(f'<path fill="{hair_col}" d="M{f(hx + back * 10.5 * sc)} {f(hy - 2 * sc)}Q{f(hx + back * 11 * sc)} {f(hy + 6 * sc)} {f(hx + back * 6 * sc)} {f(hy + 10 * sc)}'
+                     f'L{f(hx + back * 4 * sc)} {f(hy - 4 * sc)}Z"/>')
+        o.extend(body[1:-1] if rim else body[1:])
+    if rim:
+        o.append(body[-1])
+    return "\n".join(o)
+
+
+def hangar_busy():
+    """5.5 (a variant of hangar): the same hangar the evening the courier comes in, busy:
+    the great door open on the last of the light over the field, the amber lamps all
+    lit, two fighters in for work with crews on and round them, astromechs, and three
+    medical droids already rolling across the floor toward the left, where Rey stands
+    (Left); mechanics and pilots at every depth, many of them stopped and turned to
+    stare that way. The right and the middle hold the crowd; the lower third is floor.
+    One-point perspective: vanishing point (960, 520), eye 1.6 m, so a thing standing on
+    the floor at y is (y - 520) / 1.6 pixels to the metre."""
+    rng = random.Random(20_55)
+    VY = 520
+
+    def ppm(y):
+        return (y - VY) / 1.6
+
+    o = ['<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1920" height="1080" viewBox="0 0 1920 1080">',
+         "  <!-- After the Rain: hangar_busy (variant of hangar, written by make_places.py). 5.5: the hangar busy the evening the\n"
+         "       courier comes in: the door open on the dusk, the amber lamps lit, two fighters, droids, crews at every depth,\n"
+         "       many turned to stare toward the left. Original work, CC BY 4.0. No characters, no text. -->",
+         "  <defs>",
+         '    <linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">'
+         '<stop offset="0" stop-color="#2a3458"/><stop offset="0.55" stop-color="#7a5a78"/><stop offset="0.9" stop-color="#e39a62"/><stop offset="1" stop-color="#f4bf7a"/></linearGradient>',
+         '    <linearGradient id="wall" x1="0" y1="0" x2="0" y2="1">'
+         '<stop offset="0" stop-color="#1a1511"/><stop offset="0.6" stop-color="#3b3026"/><stop offset="1" stop-color="#4d3f31"/></linearGradient>',
+         '    <linearGradient id="floorG" x1="0" y1="0" x2="0" y2="1">'
+         '<stop offset="0" stop-color="#6a5844"/><stop offset="0.35" stop-color="#4e4134"/><stop offset="1" stop-color="#1f1a15"/></linearGradient>',
+         '    <radialGradient id="lampCore" cx="0.5" cy="0.5" r="0.5">'
+         '<stop offset="0" stop-color="#fff6d8" stop-opacity="1"/><stop offset="0.22" stop-color="#ffd38a" stop-opacity="0.55"/><stop offset="1" stop-color="#ffb45a" stop-opacity="0"/></radialGradient>',
+         '    <linearGradient id="beam" x1="0" y1="0" x2="0" y2="1">'
+         '<stop offset="0" stop-color="#ffd79a" stop-opacity="0.22"/><stop offset="1" stop-color="#ffd79a" stop-opacity="0"/></linearGradient>',
+         '    <radialGradient id="pool" cx="1060" cy="700" r="900" gradientUnits="userSpaceOnUse" '
+         'gradientTransform="translate(1060 700) scale(1 0.2) translate(-1060 -700)">'
+         '<stop offset="0" stop-color="#ffc878" stop-opacity="0.45"/><stop offset="1" stop-color="#ffc878" stop-opacity="0"/></radialGradient>',
+         '    <radialGradient id="vignette" cx="0.5" cy="0.5" r="0.75"><stop offset="0.6" stop-color="#000" stop-opacity="0"/>'
+         '<stop offset="1" stop-color="#000" stop-opacity="0.5"/></radialGradient>',
+         '    <linearGradient id="calm" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#000" stop-opacity="0"/>'
+         '<stop offset="1" stop-color="#000" stop-opacity="0.5"/></linearGradient>',
+         "  </defs>",
+         '  <rect width="1920" height="1080" fill="#0b0a09"/>']
+    # the back wall and the great door open in it: sky, the field, the jungle's edge
+    back_floor = 600
+    o.append("  <!-- back wall, the door open on the dusk -->")
+    o.append(f'  <rect width="1920" height="{back_floor}" fill="url(#wall)"/>')
+    dx0, dx1, dtop = 470, 1470, 120
+    o.append(f'  <rect x="{dx0}" y="{dtop}" width="{dx1 - dx0}" height="{back_floor - dtop}" fill="url(#sky)"/>')
+    o.append(f'  <path fill="#f6d79a" opacity="0.5" d="M{dx0} {VY - 8}H{dx1}V{VY + 4}H{dx0}Z"/>')
+    # the jungle on the horizon and the field running out to it
+    tree = [f"M{dx0} {VY}"]
+    xx = dx0
+    while xx < dx1:
+        w = rng.uniform(30, 70)
+        tree.append(f"Q{f(xx + w / 2)} {f(VY - rng.uniform(30, 70))} {f(xx + w)} {VY - rng.uniform(4, 14):.1f}")
+        xx += w
+    tree.append(f"L{dx1} {VY}Z")
+    o.append(f'  <path fill="#3a3040" d="{"".join(tree)}"/>')
+    for px in (640, 1180, 1300):
+        o.append(f'  <path fill="#3a3040" d="M{px} {VY - 10}Q{px + 4} {VY - 90} {px - 6} {VY - 150}L{px - 2} {VY - 150}Q{px + 10} {VY - 90} {px + 5} {VY - 10}Z"/>')
+        for a in (-1, 1):
+            o.append(f'  <path fill="#3a3040" d="M{px - 4} {VY - 150}Q{px + a * 40} {VY - 175} {px + a * 70} {VY - 130}Q{px + a * 40} {VY - 160} {px - 4} {VY - 146}Z"/>')
+    o.append(f'  <rect x="{dx0}" y="{VY}" width="{dx1 - dx0}" height="{back_floor - VY}" fill="#5a4a44"/>')
+    o.append(f'  <path fill="#8a6a54" opacity="0.6" d="M{dx0} {VY}H{dx1}V{VY + 6}H{dx0}Z"/>')
+    # a transport parked out on the field, and a far fighter, dark against the last light
+    o.append(render(shuttle(), {k: (["#2e2630", "#3a3038", "#4a3c42", "#6a5450"] if not isinstance(v, str) else "#221c22")
+                                for k, v in SHUTTLE_DAY.items()}, 1240, VY + 22 - 0.9 * 9, 9, 0.9, 0.05, (0.5, 0.6, -0.3)))
+    o.append(f'  <rect x="1336" y="{VY + 4}" width="4" height="4" fill="#ffd27a"/><rect x="1226" y="{VY + 8}" width="3" height="3" fill="#ff8a5a"/>')
+    # the door's frame and the sliding leaves pushed back into the wall
+    o.append(f'  <path fill="#241d17" d="M{dx0 - 40} 0H{dx0}V{back_floor}H{dx0 - 40}Z M{dx1} 0H{dx1 + 40}V{back_floor}H{dx1}Z"/>')
+    o.append(f'  <rect x="{dx0 - 40}" y="{dtop - 24}" width="{dx1 - dx0 + 80}" height="24" fill="#2e251d"/>')
+    o.append(f'  <path fill="#d9a05a" opacity="0.5" d="M{dx0 - 40} {dtop - 24}H{dx1 + 40}V{dtop - 20}H{dx0 - 40}Z"/>')
+    for k in range(8):
+        x = dx0 + 40 + k * 120
+        o.append(f'  <path fill="#e8a040" d="M{x} {dtop - 12}l18 0l-10 12l-18 0Z" opacity="0.8"/>')
+    # catwalk along the back wall either side of the door
+    for x0, x1 in ((0, dx0 - 40), (dx1 + 40, 1920)):
+        o.append(f'  <rect x="{x0}" y="300" width="{x1 - x0}" height="10" fill="#1c1712"/>')
+        o.append(f'  <path fill="#1c1712" d="M{x0} 270H{x1}V273H{x0}Z"/>')
+        for x in range(x0 + 10, x1, 36):
+            o.append(f'  <rect x="{x}" y="270" width="3" height="30" fill="#1c1712"/>')
+    # the side walls running toward us
+    o.append(f'  <path fill="#261f19" d="M0 0L180 60L180 {back_floor + 40}L0 {back_floor + 120}Z"/>')
+    o.append(f'  <path fill="#2a221b" d="M1920 0L1760 60L1760 {back_floor + 40}L1920 {back_floor + 120}Z"/>')
+    # the floor, lit in a broad pool, with painted lines toward the door
+    o.append(f'  <path fill="url(#floorG)" d="M0 {back_floor}H1920V1080H0Z"/>')
+    o.append(f'  <path fill="url(#pool)" d="M0 {back_floor}H1920V1080H0Z"/>')
+    o.append(f'  <path fill="#c9a05a" opacity="0.25" d="M{dx0 + 60} {back_floor}h16L300 1080h-70Z M{dx1 - 76} {back_floor}h16L1760 1080h-70Z"/>')
+    o.append(f'  <path fill="#2a2119" d="M0 {back_floor}H1920V{back_floor + 4}H0Z"/>')
+    # roof: trusses and a row of lamps, their light falling in long cones
+    o.append('  <path fill="#0d0b09" d="M0 0H1920V70Q960 120 0 70Z"/>')
+    for x in (200, 560, 960, 1360, 1720):
+        o.append(f'  <path fill="#0d0b09" d="M{x - 14} 0h28l-6 120h-16Z"/>')
+    for x, y, r in ((330, 150, 150), (760, 120, 170), (1160, 120, 170), (1590, 150, 150)):
+        o.append(f'  <path fill="url(#beam)" d="M{x - 20} {y}L{x + 20} {y}L{x + 240} 900L{x - 240} 900Z"/>')
+        o.append(f'  <rect x="{x - 2}" y="70" width="4" height="{y - 80}" fill="#15110e"/>')
+        o.append(f'  <path fill="#2a2520" d="M{x - 34} {y - 10}h68l-10 14h-48Z"/>')
+        o.append(f'  <circle cx="{x}" cy="{y + 6}" r="{r}" fill="url(#lampCore)"/>')
+        o.append(f'  <rect x="{x - 24}" y="{y + 2}" width="48" height="6" rx="3" fill="#fff3d0"/>')
+
+    L = (-0.3, 0.8, 0.5)
+    XW = {k: ([mix(c, "#6a4a2a", 0.18) for c in v] if not isinstance(v, str) else v) for k, v in XWING_DAY.items()}
+
+    def crowd(spec):
+        for x, y, hm, suit, facing, extra in spec:
+            h = hm * ppm(y)
+            skin = rng.choice(("#c89274", "#8a5a40", "#e0b494", "#6a4430", "#b07a58"))
+            hair = rng.choice(("#2a1e18", "#4a3020", "#1a1412", "#6a4a2a"))
+            o.append(f'<ellipse cx="{f(x)}" cy="{f(y)}" rx="{f(h * 0.18)}" ry="{f(max(2, h * 0.02))}" fill="#1a140f" opacity="0.45"/>')
+            o.append(crew_member(rng, x, y, h, suit, skin, hair, facing=facing, rim_side=-1 if x > 960 else 1, **extra))
+
+    ORANGE, ORANGE_V = "#c2612c", "#e8e0cc"
+    KHAKI, OLIVE, GREY, BLUE = "#7a6a4a", "#55583e", "#5a5a58", "#3e4a5e"
+    # far: out by the door, small, a few stopped and looking
+    crowd([(560, 618, 1.7, KHAKI, -1, {}), (600, 622, 1.75, OLIVE, 0, {}), (1410, 616, 1.72, GREY, -1, {}),
+           (1440, 620, 1.7, ORANGE, -1, {"helmet": "#e8e0d0"}), (1030, 612, 1.75, KHAKI, 0, {})])
+    # a fighter out on the field in the dusk, its lamps lit, a crew at it
+    DUSK = {k: ([mix(c, "#3a3040", 0.6) for c in v] if not isinstance(v, str) else v) for k, v in XWING_DAY.items()}
+    s2 = 15
+    o.append(f'<ellipse cx="1010" cy="{VY + 40}" rx="90" ry="4" fill="#1a140f" opacity="0.4"/>')
+    o.append(render(xwing(), DUSK, 1010, VY + 40 - 2.0 * s2, s2, 0.6, 0.05, (0.5, 0.6, -0.3)))
+    o.append(f'<circle cx="950" cy="{VY + 20}" r="3" fill="#ffd27a"/><circle cx="1062" cy="{VY + 22}" r="2.5" fill="#ff8a5a"/>')
+    for x in (940, 1085):
+        o.append(person(rng, x, VY + 44, 26, "#2a2230", facing=0))
+    o.append(astro_droid(880, 648, 0.95 * ppm(648), tones=("#5d5a50", "#9c988a", "#d9d2bc", "#fff3d6"), accent="#3b6f9a"))
+    crowd([(940, 652, 1.75, KHAKI, -1, {}), (1170, 650, 1.72, OLIVE, -1, {"vest": "#3a3428"}),
+           (780, 660, 1.78, ORANGE, -1, {"vest": ORANGE_V, "helmet": "#e8e0d0"})])
+    # the near fighter on the right, nose toward us and the left, crews on it
+    y1 = 730
+    s1 = ppm(y1) * 0.92
+    o.append(f'<ellipse cx="1500" cy="{y1}" rx="420" ry="18" fill="#1a140f" opacity="0.5"/>')
+    o.append(render(xwing(), XW, 1500, y1 - 2.0 * s1, s1, 0.75, 0.1, L, flip=True))
+    # a mechanic up on a wheeled work stand at the near fighter's engines, turned to look
+    o.append('<path fill="#2a231c" d="M1570 600h110v10h-110Z M1578 610h8v125h-8Z M1664 610h8v125h-8Z M1584 660h84v6h-84Z"/>')
+    o.append('<path fill="#e3a95c" opacity="0.6" d="M1570 600h110v3h-110Z"/>')
+    o.append('<circle cx="1582" cy="738" r="7" fill="#111"/><circle cx="1668" cy="738" r="7" fill="#111"/>')
+    crowd([(1625, 600, 1.75 * ppm(735) / ppm(600), KHAKI, -1, {"vest": "#4a3a2a"})])
+    # astromechs on the floor
+    o.append(astro_droid(1240, 720, 0.95 * ppm(720), tones=("#5d5a50", "#9c988a", "#d9d2bc", "#fff3d6"), accent="#a4502e"))
+    # the three med-droids rolling in across the floor toward the left, scanners up
+    for x, y in ((700, 690), (830, 700), (960, 688)):
+        h = 1.85 * ppm(y)
+        o.append(f'<ellipse cx="{f(x + 30)}" cy="{f(y)}" rx="{f(h * 0.22)}" ry="4" fill="#1a140f" opacity="0.45"/>')
+        o.append(f'<g transform="translate({f(2 * x)} 0) scale(-1 1)">' + med_droid(x, y, h) + "</g>")
+        for k in range(3):
+            o.append(f'<rect x="{f(x + 30 + k * 16)}" y="{f(y - 6 - k * 3)}" width="{f(18 - k * 4)}" height="2" fill="#cfe8ea" opacity="{f(0.5 - k * 0.14)}"/>')
+    # mid: pilots and mechanics stopped in the middle of things, turned to look
+    crowd([(1080, 712, 1.78, ORANGE, -1, {"vest": ORANGE_V}), (1130, 716, 1.7, ORANGE, -1, {"vest": ORANGE_V, "hair": "bun"}),
+           (1330, 740, 1.75, OLIVE, -1, {"arm": "wave"}), (1190, 745, 1.8, GREY, -1, {}),
+           (1000, 752, 1.72, KHAKI, -1, {"vest": "#4a3a2a"})])
+    # near, at the right edge: a mechanic with a cart of parts, looking over
+    o.append('<g transform="translate(0 0)"><rect x="1700" y="700" width="150" height="70" rx="4" fill="#6a2e1e"/>'
+             '<rect x="1700" y="700" width="150" height="8" rx="3" fill="#f0a96a" opacity="0.7"/>'
+             '<circle cx="1716" cy="776" r="10" fill="#111"/><circle cx="1834" cy="776" r="10" fill="#111"/></g>')
+    crowd([(1660, 800, 1.76, OLIVE, -1, {"vest": "#3a3428"})])
+    o.append('  <rect y="760" width="1920" height="320" fill="url(#calm)"/>')
+    o.append('  <rect width="1920" height="1080" fill="url(#vignette)"/>')
+    o.append("</svg>")
+    write("hangar_busy", "\n".join(o) + "\n")
+
+
 # ---------------------------------------------------------------- ship
 
 def ship():
@@ -3405,6 +3604,7 @@ if __name__ == "__main__":
     medbay_glass()
     cell_night()
     hangar()
+    hangar_busy()
     ship()
     briefing()
     courtyard()
