@@ -8,9 +8,10 @@ marker comments inside those SVGs:
     <!-- gen:NAME -->  ...generated...  <!-- /gen:NAME -->
 
 so running this again gives the same files. Whole places drawn here (the variants
-medbay_bed, medbay_glass, cell_night, base_field_strangers and hangar_engine, the fortress
-at seranno, the briefing room, the fortress's courtyard and its records vault, Ben's
-quarters) are written in full.
+medbay_bed, medbay_glass, cell_night, base_field_strangers, hangar_engine, hangar_busy,
+base_field_dusk_ramp, corridor_guards and tribunal_leia, the fortress at seranno, the
+briefing room, the fortress's courtyard and its records vault, Ben's quarters) are
+written in full.
 Style (../../../../shared/story/LOOK_AND_SOUND.md, "Look"): lineless flat shapes in
 three or four tones, soft gradients, one dominant light per place, the lower third calm.
 """
@@ -1226,7 +1227,7 @@ def tribunal():
 def tribunal_leia():
     """4.1 (a variant of tribunal): Leia presiding, in the middle seat of the panel behind
     the long table, under the window's light, a high-backed chair behind her and the
-    sheet she reads the finding from flat on the table under her hands; drawn in her
+    sheet she reads the finding from held up in both hands; drawn in her
     busts' colours (the crown braid going grey, the grey-lilac top under the plum wrap),
     so a player knows her at a glance while the accused stands on the right and Rey
     sits on the left. She covers the grey panel member drawn at that seat."""
@@ -1237,7 +1238,7 @@ def tribunal_leia():
     vest, vest_lt = "#4e3d52", "#6d5a72"
     hair, hair_lt, hair_sh = "#7a6252", "#b7a596", "#4e3d32"
     lit = "#eef2f4"
-    o = ["  <!-- Leia presiding at the middle of the panel, under the window, the sheet under her hands -->"]
+    o = ["  <!-- Leia presiding at the middle of the panel, under the window, the sheet in her hands -->"]
     # the presiding chair: a higher back, its top lit
     o.append(f'<path fill="#2a2d30" d="M{x - 36} 551V402Q{x - 36} 384 {x} 382Q{x + 36} 384 {x + 36} 402V551Z"/>')
     o.append(f'<path fill="#8a9094" opacity="0.8" d="M{x - 36} 402Q{x - 36} 384 {x} 382Q{x + 36} 384 {x + 36} 402'
@@ -1273,19 +1274,16 @@ def tribunal_leia():
     o.append(f'<path fill="{lit}" opacity="0.7" d="M{x - 13} 458Q{x} 447 {x + 13} 458Q{x} 451 {x - 13} 458Z"/>')
     o.append(f'<path fill="{lit}" opacity="0.55" d="M{x - 10} 494Q{x - 31} 497 {x - 35} 511L{x - 32} 509Q{x - 28} 499 {x - 10} 496Z'
              f'M{x + 10} 494Q{x + 31} 497 {x + 35} 511L{x + 32} 509Q{x + 28} 499 {x + 10} 496Z"/>')
+    # the sheet held up in both hands before her chest, read from: above the accused's
+    # empty chair, so it shows
+    o.append(f'<path fill="{vest}" d="M{x - 30} 520L{x - 22} 506L{x - 14} 508L{x - 20} 524Z M{x + 30} 520L{x + 22} 506L{x + 14} 508L{x + 20} 524Z"/>')
+    o.append(f'<path fill="#e6eaec" d="M{x - 17} 518L{x + 17} 518L{x + 15} 500L{x - 15} 500Z"/>')
+    o.append(f'<path fill="#9aa3a8" d="M{x - 11} 504h22v1h-22ZM{x - 11} 507.5h20v1h-20ZM{x - 11} 511h22v1h-22Z"/>')
+    o.append(f'<path fill="{skin}" d="M{x - 21} 504h6v8h-6ZM{x + 15} 504h6v8h-6Z"/>')
     block = "\n".join(o) + "\n"
-    # on the table in front of her: the sheet, her hands at its edges
-    sheet = (f'  <path fill="#e6eaec" d="M{x - 22} 542.5L{x + 22} 542.5L{x + 19} 535.5L{x - 19} 535.5Z"/>\n'
-             f'  <path fill="#9aa3a8" d="M{x - 15} 537.5h26v0.8h-26ZM{x - 15} 539.7h22v0.8h-22Z"/>\n'
-             f'  <path fill="{skin}" d="M{x - 29} 543L{x - 20} 543L{x - 18} 537L{x - 26} 537ZM{x + 29} 543L{x + 20} 543L{x + 18} 537L{x + 26} 537Z"/>\n')
     text = text.replace("<!-- After the Rain: tribunal.", "<!-- After the Rain: tribunal_leia (variant of tribunal, written by "
-                        "make_places.py from tribunal.svg): Leia presiding at the middle of the panel, the sheet under her hands (4.1). Was: tribunal.", 1)
+                        "make_places.py from tribunal.svg): Leia presiding at the middle of the panel, the sheet in her hands (4.1). Was: tribunal.", 1)
     text = text.replace("<!-- /gen:panel -->", "<!-- /gen:panel -->\n" + block, 1)
-    # the sheet goes on the table top: after the table's lit front edge
-    edge = '<path fill="#a9b0b5"  d="M523.2 545.3 L1396.8 545.3 L1396.8 547.3 L523.2 547.3 Z"/>\n'
-    if edge not in text:
-        raise SystemExit("tribunal.svg: the table's edge moved")
-    text = text.replace(edge, edge + sheet, 1)
     write("tribunal_leia", text)
 
 
