@@ -8,9 +8,10 @@ marker comments inside those SVGs:
     <!-- gen:NAME -->  ...generated...  <!-- /gen:NAME -->
 
 so running this again gives the same files. Whole places drawn here (the variants
-medbay_bed, medbay_glass, cell_night, base_field_strangers and hangar_engine, the fortress
-at seranno, the briefing room, the fortress's courtyard and its records vault, Ben's
-quarters) are written in full.
+medbay_bed, medbay_glass, cell_night, base_field_strangers, hangar_engine, hangar_busy,
+base_field_dusk_ramp, corridor_guards and tribunal_leia, the fortress at seranno, the
+briefing room, the fortress's courtyard and its records vault, Ben's quarters) are
+written in full.
 Style (../../../../shared/story/LOOK_AND_SOUND.md, "Look"): lineless flat shapes in
 three or four tones, soft gradients, one dominant light per place, the lower third calm.
 """
@@ -828,7 +829,94 @@ def base_field_dusk_doused():
                         "base_field_dusk, written by make_places.py): the skiff's fire put out. Was: (variant of", 1)
     # over the burnt-out engine and its smoke (the crash block), under the crates in front
     text = text.replace("  <!-- crates -->", block + "  <!-- crates -->", 1)
+    # the ramp still down (skiff_ramp), empty now: they are walking him down it
+    text = text.replace("  <!-- the crash landing:", skiff_ramp(False) + "  <!-- the crash landing:", 1)
     write("base_field_dusk_doused", text)
+
+
+def skiff_ramp(figure):
+    """7.2 (base_field_dusk:ramp and base_field_dusk:doused): the skiff's side hatch open
+    between its engine pod and its cockpit, a dull red emergency light inside, and its
+    ramp run down to the field toward us. With figure, Kylo at the top of it, far off
+    and small: a tall dark figure swaying in the hatch, one hand on the frame, the
+    fire's light along his left side. Over the dusk but under the smoke (the light of
+    the hatch is its own)."""
+    SX, SY, SS, SYAW, SP = 1120, 668 - 0.9 * 34, 34, 0.5, 0.14
+
+    def sp(p):
+        return project(p, SX, SY, SS, SYAW, SP)
+
+    def path(pts):
+        return "M" + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + "Z"
+
+    x0, x1, z = 0.95, 2.35, 1.92
+    o = ["  <!-- the skiff's side hatch open, lit red inside, its ramp down to the field -->"]
+    frame = [sp((x0 - 0.12, 0.1, z)), sp((x1 + 0.12, 0.1, z)), sp((x1 + 0.12, 2.85, z)), sp((x0 - 0.12, 2.85, z))]
+    o.append(f'<path fill="#1c1517" d="{path(frame)}"/>')
+    hole = [sp((x0, 0.15, z)), sp((x1, 0.15, z)), sp((x1, 2.72, z)), sp((x0, 2.72, z))]
+    (ax, ay), (bx, by) = hole[0], hole[2]
+    o.append(f'<defs><linearGradient id="hatchIn" gradientUnits="userSpaceOnUse" x1="0" y1="{f(by)}" x2="0" y2="{f(ay)}">'
+             '<stop offset="0" stop-color="#6e2a22"/><stop offset="0.6" stop-color="#b8542e"/><stop offset="1" stop-color="#e8934a"/>'
+             '</linearGradient>'
+             f'<radialGradient id="hatchGlow" cx="{f((ax + bx) / 2)}" cy="{f(ay - 20)}" r="70" gradientUnits="userSpaceOnUse">'
+             '<stop offset="0" stop-color="#ffae62" stop-opacity="0.45"/><stop offset="1" stop-color="#ff8a40" stop-opacity="0"/>'
+             '</radialGradient></defs>')
+    o.append(f'<path fill="url(#hatchIn)" d="{path(hole)}"/>')
+    # a bulkhead and a hanging cable seen inside
+    o.append(f'<path fill="#4a1e1a" opacity="0.8" d="{path([sp((x0 + 0.9, 0.15, z)), sp((x1, 0.15, z)), sp((x1, 2.72, z)), sp((x0 + 0.9, 2.72, z))])}"/>')
+    c0, c1 = sp((x0 + 0.35, 2.72, z)), sp((x0 + 0.5, 1.7, z))
+    o.append(f'<path fill="none" stroke="#2a1414" stroke-width="2" d="M{f(c0[0])} {f(c0[1])}Q{f(c0[0] + 6)} {f((c0[1] + c1[1]) / 2)} {f(c1[0])} {f(c1[1])}"/>')
+    # the ramp's shadow on the field
+    sh = [sp((x0 - 0.2, -0.9, z + 0.2)), sp((x1 + 0.3, -0.9, z + 0.2)), sp((x1 + 0.3, -0.9, z + 2.7)), sp((x0 - 0.2, -0.9, z + 2.7))]
+    o.append(f'<path fill="#1a1420" opacity="0.35" d="{path(sh)}"/>')
+    # the ramp: its top face, lit from the hatch at the top, and its thin near edge
+    top = [sp((x0, 0.15, z)), sp((x1, 0.15, z)), sp((x1, -0.9, z + 2.5)), sp((x0, -0.9, z + 2.5))]
+    o.append(f'<defs><linearGradient id="rampLit" gradientUnits="userSpaceOnUse" x1="0" y1="{f(top[0][1])}" x2="0" y2="{f(top[2][1])}">'
+             '<stop offset="0" stop-color="#c0704a"/><stop offset="0.5" stop-color="#6e4a48"/><stop offset="1" stop-color="#4a3a44"/>'
+             '</linearGradient></defs>')
+    o.append(f'<path fill="url(#rampLit)" d="{path(top)}"/>')
+    edge = [sp((x0, 0.15, z)), sp((x0, -0.9, z + 2.5)), sp((x0, -1.02, z + 2.5)), sp((x0, 0.03, z))]
+    o.append(f'<path fill="#2a2026" d="{path(edge)}"/>')
+    for t in (0.25, 0.5, 0.75):
+        a = sp((x0 + 0.05, 0.15 - 1.05 * t, z + 2.5 * t))
+        b = sp((x1 - 0.05, 0.15 - 1.05 * t, z + 2.5 * t))
+        o.append(f'<path fill="none" stroke="#d08a5a" stroke-opacity="{f(0.5 - 0.4 * t)}" stroke-width="1" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+    o.append(f'<circle cx="{f((ax + bx) / 2)}" cy="{f(ay - 20)}" r="70" fill="url(#hatchGlow)"/>')
+    if figure:
+        # Kylo at the top of the ramp: tall and thin, swaying, leaning on the near frame
+        fx, fy = sp(((x0 + x1) / 2 + 0.1, 0.15, z + 0.15))
+        H = 2.25 * SS  # a tall man, his head near the top of the hatch
+        u = H / 190.0
+        dark, dark2, rim = "#150f12", "#241a1e", "#ff9a52"
+        g = []
+        # legs, a little apart, the near knee giving
+        g.append(f'<path fill="{dark}" d="M-10 0L-4 0L-2 -92L-13 -92Z M3 0L10 0L13 -92L1 -92Z"/>')
+        # the long dark shirt, torn and hanging, the shoulders slumped
+        g.append(f'<path fill="{dark2}" d="M-19 -160Q-22 -150 -20 -128L-16 -86L16 -86L19 -128Q22 -152 17 -162Q0 -168 -19 -160Z"/>')
+        g.append(f'<path fill="{dark}" d="M2 -150L14 -100L16 -86L6 -88Z"/>')
+        # the near arm up and out, the hand on the hatch frame
+        g.append(f'<path fill="{dark2}" d="M-17 -158L-34 -176L-40 -186L-35 -190L-27 -180L-12 -166Z"/>')
+        g.append(f'<path fill="{dark}" d="M-42 -190h8v10h-8Z"/>')
+        # the far arm hanging, the hand at the thigh
+        g.append(f'<path fill="{dark2}" d="M16 -158L22 -126L20 -100L14 -100L15 -126L12 -150Z"/>')
+        # the head bowed forward and tipped, black hair to the jaw
+        g.append(f'<path fill="{dark}" d="M-5 -166L5 -166L4 -158L-4 -158Z"/>')
+        g.append(f'<path fill="#1a1012" d="M-10 -176Q-12 -192 1 -193Q13 -192 11 -176L12 -164Q6 -166 3 -164L-2 -168Q-6 -164 -11 -166Z"/>')
+        # the fire's light down his left side (the viewer's left), the hatch's behind him
+        g.append(f'<path fill="{rim}" opacity="0.85" d="M-19 -160Q-22 -150 -20 -128L-16 -88L-14 -88L-18 -128Q-20 -150 -17 -159Z'
+                 f'M-10 -178Q-11 -190 -2 -192L-1 -190Q-9 -188 -8 -178Z M-13 -92L-10 0L-8.5 0L-11.5 -92Z"/>')
+        o.append(f'<g transform="translate({f(fx)} {f(fy)}) rotate(-7) scale({u:.4f})">' + "".join(g) + "</g>")
+    return "\n".join(o) + "\n"
+
+
+def base_field_dusk_ramp():
+    """7.2 (a variant of base_field_dusk): the skiff down and burning, its side hatch open
+    and the ramp down, and Kylo at the top of it, swaying (skiff_ramp)."""
+    text = (HERE / "base_field_dusk.svg").read_text()
+    text = text.replace("<!-- After the Rain: base_field_dusk (variant of", "<!-- After the Rain: base_field_dusk_ramp (variant of "
+                        "base_field_dusk, written by make_places.py): the skiff's ramp down, Kylo swaying at the top of it. Was: (variant of", 1)
+    text = text.replace("  <!-- the crash landing:", skiff_ramp(True) + "  <!-- the crash landing:", 1)
+    write("base_field_dusk_ramp", text)
 
 
 def mix(a, b, t):
@@ -1004,6 +1092,81 @@ def canteen_door():
         write(name, text)
 
 
+# ---------------------------------------------------------------- corridor_guards
+
+def door_guard(x, y, h, look=-1, rim_side=-1):
+    """A Resistance guard on watch (2.5): standing square and upright, feet apart, a rifle
+    held across the chest at port arms, helmet on, the head turned toward the corridor
+    (look -1 left, 0 ahead). In olive drab under the corridor's cold light, a cold rim
+    on the side toward the strip lights. Drawn in centimetres (180 tall, feet at 0),
+    scaled into place."""
+    haze = "#3c5359"
+    olive, olive_sh = mix("#4e573a", haze, 0.45), mix("#30362a", haze, 0.4)
+    vest = mix("#2a3022", haze, 0.35)
+    boots, gun, gun_lt = "#101517", "#15191b", "#5d6e72"
+    skin, skin_sh = mix("#b48466", haze, 0.25), mix("#7e5a46", haze, 0.25)
+    rim = "#c6eef3"
+    r = rim_side
+    b = [f'<ellipse cx="0" cy="0" rx="32" ry="4" fill="#000" opacity="0.35"/>']
+    # legs apart, boots
+    b.append(f'<path fill="{olive_sh}" d="M-19 -92L-3 -92L-8 -8L-21 -8ZM3 -92L19 -92L21 -8L8 -8Z"/>')
+    b.append(f'<path fill="{boots}" d="M-23 -14L-7 -14L-6 0L-26 0ZM7 -14L23 -14L26 0L6 0Z"/>')
+    # the jacket, the vest over it, the belt
+    b.append(f'<path fill="{olive}" d="M-8 -152Q-24 -150 -27 -140L-24 -90H24L27 -140Q24 -150 8 -152Z"/>')
+    b.append(f'<path fill="{vest}" d="M-19 -146L-18 -98H18L19 -146L9 -150L0 -132L-9 -150Z"/>')
+    b.append(f'<rect x="-23" y="-100" width="46" height="7" fill="{boots}"/>')
+    for dx in (-14, -4, 6):
+        b.append(f'<rect x="{dx}" y="-124" width="8" height="11" rx="1.5" fill="{olive_sh}"/>')
+    # the arms bent up to the rifle held across the chest, muzzle up at his left shoulder
+    b.append(f'<path fill="{olive}" d="M-27 -140L-33 -112L-20 -100L-12 -108L-22 -118L-19 -140Z"/>')
+    b.append(f'<path fill="{olive}" d="M27 -140L31 -114L16 -122L10 -128L19 -134L19 -140Z"/>')
+    b.append(f'<path fill="{gun}" d="M-30 -168L-24 -172L30 -92L24 -88Z"/>')
+    b.append(f'<path fill="{gun}" d="M6 -120L22 -126L28 -112L12 -106Z"/>')
+    b.append(f'<path fill="{gun_lt}" d="M-30 -168L-24 -172L-22 -169L-28 -165Z"/>')
+    b.append(f'<path fill="{skin_sh}" d="M-20 -108h9v8h-9ZM12 -130h9v8h-9Z"/>')
+    # the head, helmeted, turned
+    hx = 3 * look
+    b.append(f'<path fill="{skin_sh}" d="M-5 -160H5V-150H-5Z"/>')
+    b.append(f'<ellipse cx="{hx}" cy="-166" rx="10" ry="12" fill="{skin}"/>')
+    b.append(f'<path fill="#241a16" d="M{hx - 6 + 2 * look} -168h4v1.6h-4ZM{hx + 2 + 2 * look} -168h4v1.6h-4Z"/>')
+    b.append(f'<path fill="{olive}" d="M{hx - 13} -170Q{hx - 13} -188 {hx} -188Q{hx + 13} -188 {hx + 13} -170H{hx + 15}V-167H{hx - 15}V-170Z"/>')
+    b.append(f'<path fill="{olive_sh}" d="M{hx - 15} -170H{hx + 15}V-167H{hx - 15}Z"/>')
+    # the cold rim down the lit side
+    b.append(f'<path fill="{rim}" opacity="0.75" d="M{r * 8} -151Q{r * 24} -150 {r * 27} -140L{r * 33} -112L{r * 31} -111L{r * 25} -139Q{r * 22} -148 {r * 8} -149Z'
+             f'M{hx + r * 11} -184Q{hx + r * 13} -178 {hx + r * 13} -171L{hx + r * 11.5} -171Q{hx + r * 11.5} -178 {hx + r * 9.5} -183Z'
+             f'M{r * 19} -90L{r * 21} -8L{r * 19.5} -8L{r * 17.5} -90Z"/>')
+    s = h / 180.0
+    return "\n".join([f'<g transform="translate({f(x)} {f(y)}) scale({s:.4f})">', *b, "</g>"])
+
+
+def corridor_guards():
+    """2.5 (a variant of corridor): the door on the right is the medbay's, a pale medical
+    light over it, and three guards on watch at it, upright, rifles across their chests,
+    two on its far side along the wall and one at its near side; all three have turned
+    their heads toward whoever comes down the corridor."""
+    text = (HERE / "corridor.svg").read_text()
+    o = ["  <!-- the medbay's door: a medical light over it, and three guards at it, very awake -->"]
+    o.append('<defs><radialGradient id="medLamp" cx="1250" cy="262" r="90" gradientUnits="userSpaceOnUse">'
+             '<stop offset="0" stop-color="#e8ffff" stop-opacity="0.55"/><stop offset="1" stop-color="#9ff3f8" stop-opacity="0"/>'
+             '</radialGradient></defs>')
+    o.append('<circle cx="1250" cy="262" r="90" fill="url(#medLamp)"/>')
+    o.append('<path fill="#0d1518" d="M1224 250L1276 226L1276 262L1224 284Z"/>')
+    o.append('<path fill="#bff8fc" d="M1228 252L1272 232L1272 258L1228 278Z"/>')
+    o.append('<path fill="#2f8f96" d="M1246 239.5L1254 236L1254 245L1263 241L1263 249L1254 253L1254 262L1246 265.5L1246 257L1237 261L1237 253L1246 249Z"/>')
+    # the three, back to front
+    o.append(door_guard(1090, 676, 316, look=-1, rim_side=-1))
+    o.append(door_guard(1166, 712, 366, look=-1, rim_side=-1))
+    o.append(door_guard(1384, 800, 476, look=-1, rim_side=-1))
+    block = "\n".join(o) + "\n"
+    text = text.replace("<!-- After the Rain: corridor.", "<!-- After the Rain: corridor_guards (variant of corridor, written by "
+                        "make_places.py from corridor.svg): the medbay's door, three guards at it (2.5). Was: corridor.", 1)
+    calm = '  <rect y="720" width="1920" height="360" fill="url(#calm)"/>'
+    if calm not in text:
+        raise SystemExit("corridor.svg: no calm rect")
+    text = text.replace(calm, block + calm, 1)
+    write("corridor_guards", text)
+
+
 # ---------------------------------------------------------------- tribunal
 
 def tribunal():
@@ -1057,6 +1220,71 @@ def tribunal():
                                   rim_side=-side, seated=True, facing=-side))
     patch("tribunal", {"panel": "\n".join(panel) + "\n", "gallery": "\n".join(gallery) + "\n",
                        "benches": "\n".join(benches) + "\n"})
+
+
+# ---------------------------------------------------------------- tribunal_leia
+
+def tribunal_leia():
+    """4.1 (a variant of tribunal): Leia presiding, in the middle seat of the panel behind
+    the long table, under the window's light, a high-backed chair behind her and the
+    sheet she reads the finding from held up in both hands; drawn in her
+    busts' colours (the crown braid going grey, the grey-lilac top under the plum wrap),
+    so a player knows her at a glance while the accused stands on the right and Rey
+    sits on the left. She covers the grey panel member drawn at that seat."""
+    text = (HERE / "tribunal.svg").read_text()
+    x, seat = 960, 578
+    skin, skin_sh = "#d9b49c", "#a8826e"
+    top, top_sh = "#7b7480", "#5a5360"
+    vest, vest_lt = "#4e3d52", "#6d5a72"
+    hair, hair_lt, hair_sh = "#7a6252", "#b7a596", "#4e3d32"
+    lit = "#eef2f4"
+    o = ["  <!-- Leia presiding at the middle of the panel, under the window, the sheet in her hands -->"]
+    # the presiding chair: a higher back, its top lit
+    o.append(f'<path fill="#2a2d30" d="M{x - 36} 551V402Q{x - 36} 384 {x} 382Q{x + 36} 384 {x + 36} 402V551Z"/>')
+    o.append(f'<path fill="#8a9094" opacity="0.8" d="M{x - 36} 402Q{x - 36} 384 {x} 382Q{x + 36} 384 {x + 36} 402'
+             f'L{x + 33} 404Q{x + 33} 388 {x} 386Q{x - 33} 388 {x - 33} 404Z"/>')
+    # body: shoulders, the top, the plum wrap crossing in front, down behind the table
+    o.append(f'<path fill="{top}" d="M{x - 8} 488H{x + 8}L{x + 10} 494Q{x + 33} 497 {x + 36} 514L{x + 38} 548H{x - 38}L{x - 36} 514Q{x - 33} 497 {x - 10} 494Z"/>')
+    o.append(f'<path fill="{vest}" d="M{x - 11} 494Q{x - 33} 497 {x - 36} 514L{x - 38} 548H{x + 6}L{x + 12} 530Z'
+             f'M{x + 11} 494Q{x + 33} 497 {x + 36} 514L{x + 38} 548H{x + 14}L{x + 4} 520Z"/>')
+    o.append(f'<path fill="{vest_lt}" d="M{x - 11} 494L{x + 12} 530L{x + 9} 533L{x - 13} 497Z"/>')
+    o.append(f'<circle cx="{x + 8}" cy="525" r="3.2" fill="#cdb47e"/>')
+    # arms down to the table, forearms on it toward the sheet
+    o.append(f'<path fill="{vest}" d="M{x - 36} 512L{x - 41} 540L{x - 24} 542L{x - 27} 520Z"/>')
+    o.append(f'<path fill="{vest}" d="M{x + 36} 512L{x + 41} 540L{x + 24} 542L{x + 27} 520Z"/>')
+    # neck and head, bowed a little to the sheet
+    o.append(f'<path fill="{skin_sh}" d="M{x - 5} 482H{x + 5}L{x + 6} 494H{x - 6}Z"/>')
+    o.append(f'<ellipse cx="{x}" cy="474" rx="11.5" ry="14" fill="{skin}"/>')
+    o.append(f'<path fill="{skin_sh}" d="M{x - 11.5} 474Q{x - 10} 486 {x} 488Q{x - 6} 482 {x - 8} 472Z" opacity="0.7"/>')
+    # eyes down on the sheet, the brows level, the mouth set
+    o.append(f'<path fill="#3a2a22" d="M{x - 7} 475h5v1.6h-5ZM{x + 2} 475h5v1.6h-5Z"/>')
+    o.append(f'<path fill="#5c4a40" d="M{x - 7.5} 470.5h5.5v1.3h-5.5ZM{x + 2} 470.5h5.5v1.3h-5.5Z"/>')
+    o.append(f'<path fill="#965a52" d="M{x - 3.5} 482.5h7v1.4h-7Z"/>')
+    # hair: brown going grey, the crown braid over the top ear to ear, a coil at each side
+    o.append(f'<path fill="{hair}" d="M{x - 12.5} 472Q{x - 13} 457 {x} 456Q{x + 13} 457 {x + 12.5} 472Q{x + 9} 464 {x} 463Q{x - 9} 464 {x - 12.5} 472Z"/>')
+    o.append(f'<path fill="{hair}" d="M{x - 14} 466Q{x} 452 {x + 14} 466L{x + 15} 461Q{x} 446 {x - 15} 461Z"/>')
+    for k in range(7):
+        bx = x - 12 + k * 4
+        by = 459 - 4.5 * math.sin(math.pi * k / 6)
+        o.append(f'<ellipse cx="{f(bx)}" cy="{f(by)}" rx="2.3" ry="1.6" fill="{hair_lt}" opacity="0.85"/>')
+    for side in (-1, 1):
+        o.append(f'<circle cx="{x + side * 14}" cy="481" r="6.5" fill="{hair}"/>')
+        o.append(f'<path fill="{hair_lt}" opacity="0.6" d="M{x + side * 14 - 4} 478q4 -3 8 0q-4 1.5 -8 0Z"/>')
+    # the window's light on her crown and shoulders
+    o.append(f'<path fill="{lit}" opacity="0.7" d="M{x - 13} 458Q{x} 447 {x + 13} 458Q{x} 451 {x - 13} 458Z"/>')
+    o.append(f'<path fill="{lit}" opacity="0.55" d="M{x - 10} 494Q{x - 31} 497 {x - 35} 511L{x - 32} 509Q{x - 28} 499 {x - 10} 496Z'
+             f'M{x + 10} 494Q{x + 31} 497 {x + 35} 511L{x + 32} 509Q{x + 28} 499 {x + 10} 496Z"/>')
+    # the sheet held up in both hands before her chest, read from: above the accused's
+    # empty chair, so it shows
+    o.append(f'<path fill="{vest}" d="M{x - 30} 520L{x - 22} 506L{x - 14} 508L{x - 20} 524Z M{x + 30} 520L{x + 22} 506L{x + 14} 508L{x + 20} 524Z"/>')
+    o.append(f'<path fill="#e6eaec" d="M{x - 17} 518L{x + 17} 518L{x + 15} 500L{x - 15} 500Z"/>')
+    o.append(f'<path fill="#9aa3a8" d="M{x - 11} 504h22v1h-22ZM{x - 11} 507.5h20v1h-20ZM{x - 11} 511h22v1h-22Z"/>')
+    o.append(f'<path fill="{skin}" d="M{x - 21} 504h6v8h-6ZM{x + 15} 504h6v8h-6Z"/>')
+    block = "\n".join(o) + "\n"
+    text = text.replace("<!-- After the Rain: tribunal.", "<!-- After the Rain: tribunal_leia (variant of tribunal, written by "
+                        "make_places.py from tribunal.svg): Leia presiding at the middle of the panel, the sheet in her hands (4.1). Was: tribunal.", 1)
+    text = text.replace("<!-- /gen:panel -->", "<!-- /gen:panel -->\n" + block, 1)
+    write("tribunal_leia", text)
 
 
 # ---------------------------------------------------------------- seranno
@@ -2002,6 +2230,205 @@ def hangar():
     text = text.replace("<!-- After the Rain: hangar.", "<!-- After the Rain: hangar_engine (variant of hangar, written by "
                         "make_places.py from hangar.svg): Rey upside down in the open engine, her legs out of the hatch. Was: hangar.", 1)
     write("hangar_engine", text)
+
+
+# ---------------------------------------------------------------- hangar_busy
+
+def crew_member(rng, x, y, h, suit, skin, hair_col, facing=0, rim="#ffd9a0", rim_side=-1, hair=None,
+                arm=None, vest=None, helmet=None):
+    """One of the hangar's crowd (5.5): person()'s silhouette in a suit colour, with a face
+    and hair laid over the head so they read as people under the lamps, not shadows;
+    vest: a second colour over the chest (a pilot's harness, a mechanic's apron);
+    helmet: a pilot's helmet in place of the hair."""
+    hair = hair or rng.choice(("short", "crop", "bun", "curly", "tail"))
+    body = person(rng, x, y, h, suit, rim=rim, rim_side=rim_side, facing=facing, arm=arm, hair=hair,
+                  hair_col=hair_col).split("\n")
+    sc = h / 170.0
+    head_y = y - h
+    ox = facing * 3 * sc
+    hx, hy = x + ox, head_y + 11 * sc
+    o = [body[0]]
+    if vest:
+        neck = head_y + 24 * sc
+        o.append(f'<path fill="{vest}" d="M{f(x - 13 * sc)} {f(neck + 8 * sc)}L{f(x + 13 * sc)} {f(neck + 8 * sc)}'
+                 f'L{f(x + 11 * sc)} {f(neck + 50 * sc)}L{f(x - 11 * sc)} {f(neck + 50 * sc)}Z"/>')
+    # the face: skin on the side turned to us, the back of the head in hair
+    o.append(f'<ellipse cx="{f(hx)}" cy="{f(hy)}" rx="{f(10 * sc)}" ry="{f(11.5 * sc)}" fill="{skin}"/>')
+    if helmet:
+        o.append(f'<path fill="{helmet}" d="M{f(hx - 12 * sc)} {f(hy + 2 * sc)}Q{f(hx - 12 * sc)} {f(hy - 15 * sc)} {f(hx)} {f(hy - 15 * sc)}'
+                 f'Q{f(hx + 12 * sc)} {f(hy - 15 * sc)} {f(hx + 12 * sc)} {f(hy + 2 * sc)}L{f(hx + 12 * sc)} {f(hy + 6 * sc)}'
+                 f'L{f(hx - 12 * sc)} {f(hy + 6 * sc)}Z"/>')
+        o.append(f'<path fill="#3a2a22" opacity="0.7" d="M{f(hx - 8 * sc + facing * 3 * sc)} {f(hy - 2 * sc)}h{f(16 * sc)}v{f(4 * sc)}h{f(-16 * sc)}Z"/>')
+    else:
+        back = -facing
+        o.append(f'<path fill="{hair_col}" d="M{f(hx - 10.5 * sc)} {f(hy - 1 * sc)}Q{f(hx - 10 * sc)} {f(hy - 13 * sc)} {f(hx)} {f(hy - 13 * sc)}'
+                 f'Q{f(hx + 10 * sc)} {f(hy - 13 * sc)} {f(hx + 10.5 * sc)} {f(hy - 1 * sc)}'
+                 f'Q{f(hx + back * 4 * sc)} {f(hy - 8 * sc)} {f(hx - back * 2 * sc)} {f(hy - 7 * sc)}Q{f(hx - 7 * sc)} {f(hy - 6 * sc)} {f(hx - 10.5 * sc)} {f(hy - 1 * sc)}Z"/>')
+        if back:
+            o.append(f'<path fill="{hair_col}" d="M{f(hx + back * 10.5 * sc)} {f(hy - 2 * sc)}Q{f(hx + back * 11 * sc)} {f(hy + 6 * sc)} {f(hx + back * 6 * sc)} {f(hy + 10 * sc)}'
+                     f'L{f(hx + back * 4 * sc)} {f(hy - 4 * sc)}Z"/>')
+        o.extend(body[1:-1] if rim else body[1:])
+    if rim:
+        o.append(body[-1])
+    return "\n".join(o)
+
+
+def hangar_busy():
+    """5.5 (a variant of hangar): the same hangar the evening the courier comes in, busy:
+    the great door open on the last of the light over the field, the amber lamps all
+    lit, two fighters in for work with crews on and round them, astromechs, and three
+    medical droids already rolling across the floor toward the left, where Rey stands
+    (Left); mechanics and pilots at every depth, many of them stopped and turned to
+    stare that way. The right and the middle hold the crowd; the lower third is floor.
+    One-point perspective: vanishing point (960, 520), eye 1.6 m, so a thing standing on
+    the floor at y is (y - 520) / 1.6 pixels to the metre."""
+    rng = random.Random(20_55)
+    VY = 520
+
+    def ppm(y):
+        return (y - VY) / 1.6
+
+    o = ['<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1920" height="1080" viewBox="0 0 1920 1080">',
+         "  <!-- After the Rain: hangar_busy (variant of hangar, written by make_places.py). 5.5: the hangar busy the evening the\n"
+         "       courier comes in: the door open on the dusk, the amber lamps lit, two fighters, droids, crews at every depth,\n"
+         "       many turned to stare toward the left. Original work, CC BY 4.0. No characters, no text. -->",
+         "  <defs>",
+         '    <linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">'
+         '<stop offset="0" stop-color="#2a3458"/><stop offset="0.55" stop-color="#7a5a78"/><stop offset="0.9" stop-color="#e39a62"/><stop offset="1" stop-color="#f4bf7a"/></linearGradient>',
+         '    <linearGradient id="wall" x1="0" y1="0" x2="0" y2="1">'
+         '<stop offset="0" stop-color="#1a1511"/><stop offset="0.6" stop-color="#3b3026"/><stop offset="1" stop-color="#4d3f31"/></linearGradient>',
+         '    <linearGradient id="floorG" x1="0" y1="0" x2="0" y2="1">'
+         '<stop offset="0" stop-color="#6a5844"/><stop offset="0.35" stop-color="#4e4134"/><stop offset="1" stop-color="#1f1a15"/></linearGradient>',
+         '    <radialGradient id="lampCore" cx="0.5" cy="0.5" r="0.5">'
+         '<stop offset="0" stop-color="#fff6d8" stop-opacity="1"/><stop offset="0.22" stop-color="#ffd38a" stop-opacity="0.55"/><stop offset="1" stop-color="#ffb45a" stop-opacity="0"/></radialGradient>',
+         '    <linearGradient id="beam" x1="0" y1="0" x2="0" y2="1">'
+         '<stop offset="0" stop-color="#ffd79a" stop-opacity="0.22"/><stop offset="1" stop-color="#ffd79a" stop-opacity="0"/></linearGradient>',
+         '    <radialGradient id="pool" cx="1060" cy="700" r="900" gradientUnits="userSpaceOnUse" '
+         'gradientTransform="translate(1060 700) scale(1 0.2) translate(-1060 -700)">'
+         '<stop offset="0" stop-color="#ffc878" stop-opacity="0.45"/><stop offset="1" stop-color="#ffc878" stop-opacity="0"/></radialGradient>',
+         '    <radialGradient id="vignette" cx="0.5" cy="0.5" r="0.75"><stop offset="0.6" stop-color="#000" stop-opacity="0"/>'
+         '<stop offset="1" stop-color="#000" stop-opacity="0.5"/></radialGradient>',
+         '    <linearGradient id="calm" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#000" stop-opacity="0"/>'
+         '<stop offset="1" stop-color="#000" stop-opacity="0.5"/></linearGradient>',
+         "  </defs>",
+         '  <rect width="1920" height="1080" fill="#0b0a09"/>']
+    # the back wall and the great door open in it: sky, the field, the jungle's edge
+    back_floor = 600
+    o.append("  <!-- back wall, the door open on the dusk -->")
+    o.append(f'  <rect width="1920" height="{back_floor}" fill="url(#wall)"/>')
+    dx0, dx1, dtop = 470, 1470, 120
+    o.append(f'  <rect x="{dx0}" y="{dtop}" width="{dx1 - dx0}" height="{back_floor - dtop}" fill="url(#sky)"/>')
+    o.append(f'  <path fill="#f6d79a" opacity="0.5" d="M{dx0} {VY - 8}H{dx1}V{VY + 4}H{dx0}Z"/>')
+    # the jungle on the horizon and the field running out to it
+    tree = [f"M{dx0} {VY}"]
+    xx = dx0
+    while xx < dx1:
+        w = rng.uniform(30, 70)
+        tree.append(f"Q{f(xx + w / 2)} {f(VY - rng.uniform(30, 70))} {f(xx + w)} {VY - rng.uniform(4, 14):.1f}")
+        xx += w
+    tree.append(f"L{dx1} {VY}Z")
+    o.append(f'  <path fill="#3a3040" d="{"".join(tree)}"/>')
+    for px in (640, 1180, 1300):
+        o.append(f'  <path fill="#3a3040" d="M{px} {VY - 10}Q{px + 4} {VY - 90} {px - 6} {VY - 150}L{px - 2} {VY - 150}Q{px + 10} {VY - 90} {px + 5} {VY - 10}Z"/>')
+        for a in (-1, 1):
+            o.append(f'  <path fill="#3a3040" d="M{px - 4} {VY - 150}Q{px + a * 40} {VY - 175} {px + a * 70} {VY - 130}Q{px + a * 40} {VY - 160} {px - 4} {VY - 146}Z"/>')
+    o.append(f'  <rect x="{dx0}" y="{VY}" width="{dx1 - dx0}" height="{back_floor - VY}" fill="#5a4a44"/>')
+    o.append(f'  <path fill="#8a6a54" opacity="0.6" d="M{dx0} {VY}H{dx1}V{VY + 6}H{dx0}Z"/>')
+    # a transport parked out on the field, and a far fighter, dark against the last light
+    o.append(render(shuttle(), {k: (["#2e2630", "#3a3038", "#4a3c42", "#6a5450"] if not isinstance(v, str) else "#221c22")
+                                for k, v in SHUTTLE_DAY.items()}, 1240, VY + 22 - 0.9 * 9, 9, 0.9, 0.05, (0.5, 0.6, -0.3)))
+    o.append(f'  <rect x="1336" y="{VY + 4}" width="4" height="4" fill="#ffd27a"/><rect x="1226" y="{VY + 8}" width="3" height="3" fill="#ff8a5a"/>')
+    # the door's frame and the sliding leaves pushed back into the wall
+    o.append(f'  <path fill="#241d17" d="M{dx0 - 40} 0H{dx0}V{back_floor}H{dx0 - 40}Z M{dx1} 0H{dx1 + 40}V{back_floor}H{dx1}Z"/>')
+    o.append(f'  <rect x="{dx0 - 40}" y="{dtop - 24}" width="{dx1 - dx0 + 80}" height="24" fill="#2e251d"/>')
+    o.append(f'  <path fill="#d9a05a" opacity="0.5" d="M{dx0 - 40} {dtop - 24}H{dx1 + 40}V{dtop - 20}H{dx0 - 40}Z"/>')
+    for k in range(8):
+        x = dx0 + 40 + k * 120
+        o.append(f'  <path fill="#e8a040" d="M{x} {dtop - 12}l18 0l-10 12l-18 0Z" opacity="0.8"/>')
+    # catwalk along the back wall either side of the door
+    for x0, x1 in ((0, dx0 - 40), (dx1 + 40, 1920)):
+        o.append(f'  <rect x="{x0}" y="300" width="{x1 - x0}" height="10" fill="#1c1712"/>')
+        o.append(f'  <path fill="#1c1712" d="M{x0} 270H{x1}V273H{x0}Z"/>')
+        for x in range(x0 + 10, x1, 36):
+            o.append(f'  <rect x="{x}" y="270" width="3" height="30" fill="#1c1712"/>')
+    # the side walls running toward us
+    o.append(f'  <path fill="#261f19" d="M0 0L180 60L180 {back_floor + 40}L0 {back_floor + 120}Z"/>')
+    o.append(f'  <path fill="#2a221b" d="M1920 0L1760 60L1760 {back_floor + 40}L1920 {back_floor + 120}Z"/>')
+    # the floor, lit in a broad pool, with painted lines toward the door
+    o.append(f'  <path fill="url(#floorG)" d="M0 {back_floor}H1920V1080H0Z"/>')
+    o.append(f'  <path fill="url(#pool)" d="M0 {back_floor}H1920V1080H0Z"/>')
+    o.append(f'  <path fill="#c9a05a" opacity="0.25" d="M{dx0 + 60} {back_floor}h16L300 1080h-70Z M{dx1 - 76} {back_floor}h16L1760 1080h-70Z"/>')
+    o.append(f'  <path fill="#2a2119" d="M0 {back_floor}H1920V{back_floor + 4}H0Z"/>')
+    # roof: trusses and a row of lamps, their light falling in long cones
+    o.append('  <path fill="#0d0b09" d="M0 0H1920V70Q960 120 0 70Z"/>')
+    for x in (200, 560, 960, 1360, 1720):
+        o.append(f'  <path fill="#0d0b09" d="M{x - 14} 0h28l-6 120h-16Z"/>')
+    for x, y, r in ((330, 150, 150), (760, 120, 170), (1160, 120, 170), (1590, 150, 150)):
+        o.append(f'  <path fill="url(#beam)" d="M{x - 20} {y}L{x + 20} {y}L{x + 240} 900L{x - 240} 900Z"/>')
+        o.append(f'  <rect x="{x - 2}" y="70" width="4" height="{y - 80}" fill="#15110e"/>')
+        o.append(f'  <path fill="#2a2520" d="M{x - 34} {y - 10}h68l-10 14h-48Z"/>')
+        o.append(f'  <circle cx="{x}" cy="{y + 6}" r="{r}" fill="url(#lampCore)"/>')
+        o.append(f'  <rect x="{x - 24}" y="{y + 2}" width="48" height="6" rx="3" fill="#fff3d0"/>')
+
+    L = (-0.3, 0.8, 0.5)
+    XW = {k: ([mix(c, "#6a4a2a", 0.18) for c in v] if not isinstance(v, str) else v) for k, v in XWING_DAY.items()}
+
+    def crowd(spec):
+        for x, y, hm, suit, facing, extra in spec:
+            h = hm * ppm(y)
+            skin = rng.choice(("#c89274", "#8a5a40", "#e0b494", "#6a4430", "#b07a58"))
+            hair = rng.choice(("#2a1e18", "#4a3020", "#1a1412", "#6a4a2a"))
+            o.append(f'<ellipse cx="{f(x)}" cy="{f(y)}" rx="{f(h * 0.18)}" ry="{f(max(2, h * 0.02))}" fill="#1a140f" opacity="0.45"/>')
+            o.append(crew_member(rng, x, y, h, suit, skin, hair, facing=facing, rim_side=-1 if x > 960 else 1, **extra))
+
+    ORANGE, ORANGE_V = "#c2612c", "#e8e0cc"
+    KHAKI, OLIVE, GREY, BLUE = "#7a6a4a", "#55583e", "#5a5a58", "#3e4a5e"
+    # far: out by the door, small, a few stopped and looking
+    crowd([(560, 618, 1.7, KHAKI, -1, {}), (600, 622, 1.75, OLIVE, 0, {}), (1410, 616, 1.72, GREY, -1, {}),
+           (1440, 620, 1.7, ORANGE, -1, {"helmet": "#e8e0d0"}), (1030, 612, 1.75, KHAKI, 0, {})])
+    # a fighter out on the field in the dusk, its lamps lit, a crew at it
+    DUSK = {k: ([mix(c, "#3a3040", 0.6) for c in v] if not isinstance(v, str) else v) for k, v in XWING_DAY.items()}
+    s2 = 15
+    o.append(f'<ellipse cx="1010" cy="{VY + 40}" rx="90" ry="4" fill="#1a140f" opacity="0.4"/>')
+    o.append(render(xwing(), DUSK, 1010, VY + 40 - 2.0 * s2, s2, 0.6, 0.05, (0.5, 0.6, -0.3)))
+    o.append(f'<circle cx="950" cy="{VY + 20}" r="3" fill="#ffd27a"/><circle cx="1062" cy="{VY + 22}" r="2.5" fill="#ff8a5a"/>')
+    for x in (940, 1085):
+        o.append(person(rng, x, VY + 44, 26, "#2a2230", facing=0))
+    o.append(astro_droid(880, 648, 0.95 * ppm(648), tones=("#5d5a50", "#9c988a", "#d9d2bc", "#fff3d6"), accent="#3b6f9a"))
+    crowd([(940, 652, 1.75, KHAKI, -1, {}), (1170, 650, 1.72, OLIVE, -1, {"vest": "#3a3428"}),
+           (780, 660, 1.78, ORANGE, -1, {"vest": ORANGE_V, "helmet": "#e8e0d0"})])
+    # the near fighter on the right, nose toward us and the left, crews on it
+    y1 = 730
+    s1 = ppm(y1) * 0.92
+    o.append(f'<ellipse cx="1500" cy="{y1}" rx="420" ry="18" fill="#1a140f" opacity="0.5"/>')
+    o.append(render(xwing(), XW, 1500, y1 - 2.0 * s1, s1, 0.75, 0.1, L, flip=True))
+    # a mechanic up on a wheeled work stand at the near fighter's engines, turned to look
+    o.append('<path fill="#2a231c" d="M1570 600h110v10h-110Z M1578 610h8v125h-8Z M1664 610h8v125h-8Z M1584 660h84v6h-84Z"/>')
+    o.append('<path fill="#e3a95c" opacity="0.6" d="M1570 600h110v3h-110Z"/>')
+    o.append('<circle cx="1582" cy="738" r="7" fill="#111"/><circle cx="1668" cy="738" r="7" fill="#111"/>')
+    crowd([(1625, 600, 1.75 * ppm(735) / ppm(600), KHAKI, -1, {"vest": "#4a3a2a"})])
+    # astromechs on the floor
+    o.append(astro_droid(1240, 720, 0.95 * ppm(720), tones=("#5d5a50", "#9c988a", "#d9d2bc", "#fff3d6"), accent="#a4502e"))
+    # the three med-droids rolling in across the floor toward the left, scanners up
+    for x, y in ((700, 690), (830, 700), (960, 688)):
+        h = 1.85 * ppm(y)
+        o.append(f'<ellipse cx="{f(x + 30)}" cy="{f(y)}" rx="{f(h * 0.22)}" ry="4" fill="#1a140f" opacity="0.45"/>')
+        o.append(f'<g transform="translate({f(2 * x)} 0) scale(-1 1)">' + med_droid(x, y, h) + "</g>")
+        for k in range(3):
+            o.append(f'<rect x="{f(x + 30 + k * 16)}" y="{f(y - 6 - k * 3)}" width="{f(18 - k * 4)}" height="2" fill="#cfe8ea" opacity="{f(0.5 - k * 0.14)}"/>')
+    # mid: pilots and mechanics stopped in the middle of things, turned to look
+    crowd([(1080, 712, 1.78, ORANGE, -1, {"vest": ORANGE_V}), (1130, 716, 1.7, ORANGE, -1, {"vest": ORANGE_V, "hair": "bun"}),
+           (1330, 740, 1.75, OLIVE, -1, {"arm": "wave"}), (1190, 745, 1.8, GREY, -1, {}),
+           (1000, 752, 1.72, KHAKI, -1, {"vest": "#4a3a2a"})])
+    # near, at the right edge: a mechanic with a cart of parts, looking over
+    o.append('<g transform="translate(0 0)"><rect x="1700" y="700" width="150" height="70" rx="4" fill="#6a2e1e"/>'
+             '<rect x="1700" y="700" width="150" height="8" rx="3" fill="#f0a96a" opacity="0.7"/>'
+             '<circle cx="1716" cy="776" r="10" fill="#111"/><circle cx="1834" cy="776" r="10" fill="#111"/></g>')
+    crowd([(1660, 800, 1.76, OLIVE, -1, {"vest": "#3a3428"})])
+    o.append('  <rect y="760" width="1920" height="320" fill="url(#calm)"/>')
+    o.append('  <rect width="1920" height="1080" fill="url(#vignette)"/>')
+    o.append("</svg>")
+    write("hangar_busy", "\n".join(o) + "\n")
 
 
 # ---------------------------------------------------------------- ship
@@ -3161,17 +3588,21 @@ if __name__ == "__main__":
     base_field_shunned()
     base_field_landing()
     base_field_dusk()
+    base_field_dusk_ramp()
     base_field_dusk_doused()
     quarters_bond()
     canteen()
     canteen_door()
+    corridor_guards()
     tribunal()
+    tribunal_leia()
     seranno()
     medbay()
     medbay_bed()
     medbay_glass()
     cell_night()
     hangar()
+    hangar_busy()
     ship()
     briefing()
     courtyard()
