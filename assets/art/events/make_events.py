@@ -2222,17 +2222,48 @@ def door_picture():
     arm(doc, [(740, 760), (730, 700), (770, top + 126)], [50, 44, 38], L.tones(ds[0]["suit"], amb_k=0.25), L.L)
     hand(doc, 776, top + 128, -40, 0.4, False, s0, L.L, kind="fist")
     defector(doc, ds[0], 820, 410, 0.38, True, L, part="head", brows="worried", mouth="open", open_=8)
-    # ---- Poe in the foreground, from behind, his hand up
+    # ---- Poe in the foreground, from behind, his hand up. His worn brown leather flight
+    # jacket: the cast's tan (POE["jacket"]) taken down to a deep, dull brown and lit less by the
+    # warm sun than the grey fatigues, so that it reads as old leather here, not orange cloth
     px, py, sP = 230, 300, 0.56
-    jk = L.tones(POE["jacket"], amb_k=0.12)
+    leather = mix(dark(POE["jacket"], 0.62), "#4a3a30", 0.35)
+    jk = L.tones(leather, amb_k=0.14, key_k=0.2, sh=0.5)
     sk = L.tones(POE["skin"])
     sh_ = (px + 130, py + 230)
     el = (px + 250, py + 150)
     wr = (px + 236, py - 50)
     cxp, topp = upper_body(doc, px, py, sP, jk, L, False, w=300, arms=False)
+    # below the jacket's waistband, dark flight trousers (the body's outline as upper_body draws it)
+    wy_ = topp + 600 * sP
+    doc.group(clip=doc.clip(f"M{n(cxp - 238 * sP)} {n(wy_ + 34 * sP)} L{n(cxp + 238 * sP)} {n(wy_ + 28 * sP)} "
+                            f"L{n(cxp + 252 * sP)} {n(topp + 760 * sP)} L{n(cxp + 240 * sP)} {H + 40} "
+                            f"L{n(cxp - 240 * sP)} {H + 40} L{n(cxp - 252 * sP)} {n(topp + 760 * sP)} Z"))
+    doc.rect(L.tones("#3a3c40", amb_k=0.2, key_k=0.15)[0], 0, wy_, 900, H)
+    doc.rect(L.tones("#3a3c40", amb_k=0.2, key_k=0.15)[1], cxp + 40, wy_, 200, H, 0.6)
+    doc.end()
     arm(doc, [(cxp - 250, topp + 60), (cxp - 280, topp + 300), (cxp - 270, H + 40)], [100, 88, 80], jk, L.L)
     doc.blob(lens((cxp + 10, topp + 40), (cxp + 20, H), 10, 3), jk[1], 0.6)
+    # the leather's wear: a yoke seam across the shoulders, a seam down the back, pale scuffs
+    # where it has rubbed thin, darker creases
+    doc.group(clip=doc.clip(smooth([(cxp - 320, topp + 20), (cxp + 320, topp + 20), (cxp + 320, topp + 590 * sP),
+                                    (cxp - 320, topp + 590 * sP)])))
+    doc.blob(lens((cxp - 150, topp + 96), (cxp + 160, topp + 92), 14, 17), jk[1], 0.8)
+    doc.blob(strand([(cxp + 4, topp + 110), (cxp + 10, H)], 5, 1), jk[1], 0.7)
+    for a_, b_, bw in (((cxp - 120, topp + 160), (cxp - 40, topp + 260), 12), ((cxp + 60, topp + 300), (cxp + 130, topp + 420), 10),
+                       ((cxp - 150, topp + 420), (cxp - 110, topp + 560), 9), ((cxp + 40, topp + 150), (cxp + 120, topp + 190), 7)):
+        doc.blob(lens(a_, b_, bw, bw * 0.4), mix(leather, "#c8b09a", 0.35), 0.35)
+    for a_, b_ in (((cxp - 60, topp + 330), (cxp - 130, topp + 380)), ((cxp + 90, topp + 220), (cxp + 150, topp + 250))):
+        doc.blob(lens(a_, b_, 6, 2), jk[1], 0.8)
+    doc.end()
     profile_head(doc, POE, px, py, sP, False, L, deg=-4, eyes="open", brows="angry", mouth="open", open_=16, neck=250)
+    # the jacket's collar standing at the back of his neck, its underside dark
+    # (folded down over the yoke, its two points lying on the shoulders)
+    col_ = [(cxp - 70, topp - 22), (cxp + 80, topp - 22), (cxp + 150, topp + 6), (cxp + 190, topp + 60),
+            (cxp + 60, topp + 40), (cxp - 40, topp + 40), (cxp - 170, topp + 62), (cxp - 140, topp + 4)]
+    doc.blob(shift(col_, 4, 12), jk[1], 0.9)
+    shade(doc, col_, jk, L.L, sw=8, lw=5, rw=2)
+    doc.blob(strand([(cxp - 150, topp + 50), (cxp - 40, topp + 30), (cxp + 60, topp + 30), (cxp + 172, topp + 50)], 2.5, 1),
+             jk[1], 0.7)
     arm(doc, [sh_, lerp(sh_, el, 0.5), el], [92, 80, 70], jk, L.L)
     arm(doc, [el, lerp(el, wr, 0.5), wr], [70, 62, 56], jk, L.L)
     arm(doc, [lerp(el, wr, 0.84), lerp(el, wr, 0.9)], [62, 60], L.tones(POE["trim"]), L.L, rw=0)
