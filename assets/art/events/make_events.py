@@ -1499,12 +1499,86 @@ def seated_back(doc, x, top, w, hip, T, L, lean=0.0):
     return pts
 
 
+def head_from_behind(doc, P, x, y, s, light, turn=0.0, bow=0.0):
+    """A head seen from behind, looking away into the picture (the lake): (x, y) where a
+    profile's ear would be, scale s. Rey: the hair drawn up to her three buns stacked down the
+    back of the head, the ears out at the sides; turn > 0 turns her a little to the right, so
+    the edge of that cheek and jaw shows past the hair. Kylo: the dark waves down to the jaw,
+    hiding the ears, his neck under them; bow lowers the head a little (looking down)."""
+    sk = light.tones(P["skin"])
+    T = hair_tones(P, light, False)
+    Ll = light.L
+    cy = y - 40 * s + bow * s
+    nw = P["neck_w"][0] * s
+    # the neck, down into the collar
+    shade(doc, [(x - nw, cy + 90 * s), (x + nw, cy + 90 * s), (x + nw * 1.05, y + 280 * s), (x - nw * 1.05, y + 280 * s)],
+          sk, Ll, sw=10 * s, lw=6 * s, rw=3 * s, sh_op=0.7)
+    doc.blob([(x - nw, cy + 150 * s), (x + nw, cy + 150 * s), (x + nw, cy + 210 * s), (x - nw, cy + 200 * s)], sk[1], 0.35)
+    if P["name"] == "rey":
+        tx = turn * 40 * s
+        # the cheek and jaw's edge past the hair on the side she turns to
+        if turn:
+            doc.blob([(x + 110 * s + tx, cy - 20 * s), (x + 160 * s + tx, cy + 20 * s), (x + 158 * s + tx, cy + 110 * s),
+                      (x + 110 * s + tx, cy + 170 * s), (x + 60 * s, cy + 170 * s), (x + 80 * s, cy + 40 * s)], sk[0])
+            doc.blob(lens((x + 150 * s + tx, cy + 10 * s), (x + 140 * s + tx, cy + 130 * s), -5 * s, -2 * s), sk[2], 0.8)
+        for sd in (-1, 1):
+            ex = x + sd * 146 * s - tx * 0.6
+            pts = [(ex + sd * 20 * s * math.cos(a / 8 * 2 * math.pi), cy + 50 * s + 42 * s * math.sin(a / 8 * 2 * math.pi))
+                   for a in range(8)]
+            shade(doc, pts, sk, Ll, sw=5 * s, lw=3 * s, rw=2 * s)
+        cap = [(x - tx * 0.3, cy - 196 * s), (x + 110 * s, cy - 150 * s), (x + 152 * s, cy - 40 * s),
+               (x + 142 * s, cy + 40 * s), (x + 112 * s, cy + 130 * s), (x + 54 * s, cy + 176 * s), (x - 4 * s, cy + 184 * s),
+               (x - 60 * s, cy + 174 * s), (x - 116 * s, cy + 124 * s), (x - 146 * s, cy + 36 * s), (x - 154 * s, cy - 44 * s),
+               (x - 112 * s, cy - 150 * s)]
+        shade(doc, cap, T, Ll, sw=14 * s, lw=10 * s, rw=4 * s)
+        # the hair drawn up from the sides and the nape to the buns
+        for a_, b_ in (((x - 140 * s, cy + 30 * s), (x - 30 * s, cy - 60 * s)), ((x + 136 * s, cy + 30 * s), (x + 30 * s, cy - 60 * s)),
+                       ((x - 80 * s, cy + 130 * s), (x - 20 * s, cy + 10 * s)), ((x + 80 * s, cy + 130 * s), (x + 20 * s, cy + 10 * s)),
+                       ((x - 120 * s, cy - 110 * s), (x - 30 * s, cy - 150 * s)), ((x + 116 * s, cy - 110 * s), (x + 30 * s, cy - 150 * s))):
+            doc.blob(lens(a_, b_, 6 * s, 2 * s), T[1], 0.7)
+        doc.blob(lens((x - 130 * s, cy - 80 * s), (x - 40 * s, cy - 170 * s), -8 * s, -3 * s), T[2], 0.6)
+        # loose ends at the nape
+        for dx in (-40, -6, 30):
+            doc.blob(strand([(x + dx * s, cy + 140 * s), (x + (dx - 6) * s, cy + 186 * s)], 12 * s, 0.1), T[0])
+        # the three buns, stacked down the back of the head
+        for by_, r in ((-186, 54), (-96, 52), (-12, 46)):
+            bx_, byy = x - tx * 0.4, cy + by_ * s
+            r *= s
+            pts = [(bx_ + r * math.cos(a / 8 * 2 * math.pi), byy + r * math.sin(a / 8 * 2 * math.pi)) for a in range(8)]
+            doc.blob(shift(pts, 2 * s, 8 * s), T[1], 0.6)
+            shade(doc, pts, T, Ll, sw=10 * s, lw=7 * s, rw=3 * s)
+            doc.blob(lens((bx_ - r * 0.6, byy + r * 0.1), (bx_ + r * 0.5, byy - r * 0.6), -r * 0.3), T[1], 0.8)
+            doc.blob(lens((bx_ - r * 0.5, byy + r * 0.5), (bx_ + r * 0.7, byy + r * 0.1), -r * 0.25), T[1], 0.8)
+            doc.blob(lens((bx_ - r * 0.4, byy - r * 0.55), (bx_ + r * 0.3, byy - r * 0.8), -r * 0.15), T[2], 0.7)
+    else:
+        # the waves from the crown down over the ears to the jaw, ending in ragged locks
+        mass = [(x - 10 * s, cy - 206 * s), (x + 110 * s, cy - 170 * s), (x + 170 * s, cy - 70 * s), (x + 178 * s, cy + 40 * s),
+                (x + 170 * s, cy + 140 * s), (x + 140 * s, cy + 170 * s), (x + 100 * s, cy + 150 * s), (x + 60 * s, cy + 180 * s),
+                (x + 20 * s, cy + 152 * s), (x - 20 * s, cy + 182 * s), (x - 60 * s, cy + 150 * s), (x - 104 * s, cy + 176 * s),
+                (x - 146 * s, cy + 150 * s), (x - 176 * s, cy + 120 * s), (x - 184 * s, cy + 20 * s), (x - 172 * s, cy - 80 * s),
+                (x - 120 * s, cy - 172 * s)]
+        shade(doc, mass, T, Ll, sw=16 * s, lw=10 * s, rw=4 * s)
+        dk = [([(x - 10 * s, cy - 190 * s), (x - 90 * s, cy - 140 * s), (x - 140 * s, cy - 40 * s), (x - 150 * s, cy + 100 * s)], 7),
+              ([(x - 4 * s, cy - 180 * s), (x - 50 * s, cy - 90 * s), (x - 70 * s, cy + 20 * s), (x - 80 * s, cy + 140 * s)], 7),
+              ([(x + 6 * s, cy - 180 * s), (x + 20 * s, cy - 80 * s), (x + 14 * s, cy + 30 * s), (x + 20 * s, cy + 150 * s)], 6),
+              ([(x + 14 * s, cy - 190 * s), (x + 80 * s, cy - 120 * s), (x + 110 * s, cy - 20 * s), (x + 120 * s, cy + 130 * s)], 7),
+              ([(x + 30 * s, cy - 194 * s), (x + 130 * s, cy - 120 * s), (x + 160 * s, cy), (x + 156 * s, cy + 120 * s)], 6)]
+        for pts, w in dk:
+            doc.blob(strand(wavy(pts, 6 * s), w * s, 0.1), T[1], 0.85)
+        for pts, w in (([(x - 30 * s, cy - 200 * s), (x - 110 * s, cy - 150 * s), (x - 160 * s, cy - 60 * s)], 7),
+                       ([(x - 100 * s, cy - 60 * s), (x - 114 * s, cy + 40 * s)], 4), ([(x - 30 * s, cy - 120 * s), (x - 40 * s, cy - 30 * s)], 4)):
+            doc.blob(strand(wavy(pts, 4 * s), w * s, 0.1), T[2], 0.7)
+
+
 def lake_picture():
-    """Chapter 4, beat 4.3: the two of them on the pebbles at dusk, turned to each other."""
-    doc = Pic("lake", "The lake at dusk, seen from behind them: Rey and Kylo sit close on the pebble shore, faces turned "
-                      "to each other in profile, the sun going down on the water between them; violet sky, orange "
-                      "light on the water and on their edges; the flat pebble still in her fingers, the water "
-                      "unbroken. No text.")
+    """Chapter 4, beat 4.3: the two of them on the pebbles at dusk, side by side, a body's width
+    apart ("Not close. But not as far off as she would have a month ago."), both looking out
+    over the water; she half turned toward the sun between them, he looking down at the water."""
+    doc = Pic("lake", "The lake at dusk, seen from behind them: Rey and Kylo sit side by side on the pebble shore, a "
+                      "body's width of pebbles between them, both looking out over the water, their faces half "
+                      "turned in profile toward the sun going down on the water in the gap between them, she gazing "
+                      "at the far shore, he looking down at the water; violet sky, orange light on the water and on "
+                      "their edges; the flat pebble still in her fingers, the water unbroken. No text.")
     rng = Rng(404)
     hz = 446
     doc.rect(doc.linear(0, 0, 0, hz, [(0, "#1e1838", 1), (0.45, "#3e2d5e", 1), (0.75, "#a0587a", 1), (0.92, "#e8885a", 1),
@@ -1553,11 +1627,11 @@ def lake_picture():
         r = rng.u(4, 14) * (0.5 + (y - 640) / 360)
         doc.ellipse(x, y, r, r * 0.55, ["#3a2c44", "#22182c", "#4a3850"][i % 3], 0.9)
         doc.ellipse(x + r * 0.2, y - r * 0.25, r * 0.5, r * 0.2, "#d8907a", 0.3)
-    # ---- the two of them, from behind, turned to each other
+    # ---- the two of them, from behind, side by side a body's width apart, looking out
     LRey = Light("#3a2a52", "#ffc890", (0.55, -0.85), rim="#ffd6a0", amb_k=0.45, key_k=0.5, deep="#120a1c")
     LKy = Light("#3a2a52", "#ffc890", (-0.55, -0.85), rim="#ffd6a0", amb_k=0.45, key_k=0.5, deep="#120a1c")
-    kx, ky, sK = 1100, 400, 0.56
-    rx, ry, sR = 815, 450, 0.52
+    kx, ky, sK = 1280, 400, 0.56
+    rx, ry, sR = 660, 450, 0.52
     shirt = LKy.tones(KYLO["shirt"], amb_k=0.4)
     trK = LKy.tones(KYLO["trousers"], amb_k=0.4)
     tunic = LRey.tones(REY["tunic"], amb_k=0.45)
@@ -1565,8 +1639,9 @@ def lake_picture():
     trR = LRey.tones("#7a6650", amb_k=0.45)
     skR = LRey.tones(REY["skin"])
     skK = LKy.tones(KYLO["skin"])
-    # their shadow on the pebbles, under them
-    doc.ellipse(960, 812, 480, 44, "#120a1a", 0.7)
+    # their shadows on the pebbles, under each of them, the pebbles between them bare
+    doc.ellipse(rx - 60, 812, 260, 40, "#120a1a", 0.7)
+    doc.ellipse(kx + 60, 812, 280, 42, "#120a1a", 0.7)
     # Kylo's legs: the near knee drawn up at his side (the other leg is out in front of him,
     # hidden by his back)
     arm(doc, [(kx + 90, ky + 370), (kx + 210, ky + 290), (kx + 236, ky + 420)], [110, 96, 76], trK, LKy.L, sw=18)
@@ -1588,8 +1663,7 @@ def lake_picture():
     arm(doc, [(kx + 140, ky + 180), (kx + 190, ky + 280), (kx + 214, ky + 290)], [74, 64, 58], shirt, LKy.L)
     arm(doc, [(kx + 200, ky + 290), (kx + 262, ky + 330)], [54, 44], shirt, LKy.L)
     hand(doc, kx + 258, ky + 328, 70, 0.34, False, skK, LKy.L, kind="fist")
-    profile_head(doc, KYLO, kx, ky, sK, True, LKy, deg=8, eyes="open", brows="soft", neck=260, gaze=(0, 1),
-                 lit=("#ffd0a0", 0.1))
+    head_from_behind(doc, KYLO, kx, ky, sK, LKy, bow=60)
     back_ = seated_back(doc, rx, ry + 132, 118, 812, tunic, LRey.L, lean=8)
     doc.group(clip=doc.clip(smooth(back_)))
     doc.blob(strand([(rx + 100, ry + 150), (rx, ry + 300), (rx - 90, ry + 362)], 18, 1), LRey.tones(REY["strap"])[1], 0.9)
@@ -1610,8 +1684,7 @@ def lake_picture():
     doc.ellipse(pb[0] + 1, pb[1] - 4, 11, 4, "#ffe0c0", 0.85, deg=-30)
     tt = local_to_screen((74, -52), wr[0], wr[1], hd, hs * HAND_K)
     shade(doc, limb([tt, (pb[0] + 2, pb[1] + 4)], [12, 10]), skR, LRey.L, sw=3, lw=2, rw=1.5)
-    profile_head(doc, REY, rx, ry, sR, False, LRey, deg=-4, eyes="open", brows="soft", mouth="closed", neck=250,
-                 gaze=(0, -1), lit=("#ffd0a0", 0.12))
+    head_from_behind(doc, REY, rx, ry, sR, LRey, bow=16)
     calm(doc, 760, 0.5)
     vignette(doc, 0.45)
     return doc
