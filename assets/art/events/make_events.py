@@ -1557,6 +1557,12 @@ def head_from_behind(doc, P, x, y, s, light, turn=0.0, bow=0.0):
                 (x + 20 * s, cy + 152 * s), (x - 20 * s, cy + 182 * s), (x - 60 * s, cy + 150 * s), (x - 104 * s, cy + 176 * s),
                 (x - 146 * s, cy + 150 * s), (x - 176 * s, cy + 120 * s), (x - 184 * s, cy + 20 * s), (x - 172 * s, cy - 80 * s),
                 (x - 120 * s, cy - 172 * s)]
+        # a few loose locks hanging below the mass, each to its own length, the ends curling
+        Tl = (T[0], T[1], T[2], None)
+        for dx, ln, cu in ((-160, 60, -1), (-108, 84, 1), (-50, 66, -1), (12, 90, 1), (74, 70, -1), (136, 78, 1)):
+            pts = [(x + dx * s, cy + 110 * s), (x + (dx - cu * 4) * s, cy + (140 + ln * 0.5) * s),
+                   (x + (dx + cu * 4) * s, cy + (140 + ln * 0.9) * s), (x + (dx + cu * 16) * s, cy + (136 + ln) * s)]
+            shade(doc, strand(pts, 50 * s, 0.1), Tl, Ll, sw=6 * s, lw=4 * s, rw=0)
         shade(doc, mass, T, Ll, sw=16 * s, lw=10 * s, rw=4 * s)
         dk = [([(x - 10 * s, cy - 190 * s), (x - 90 * s, cy - 140 * s), (x - 140 * s, cy - 40 * s), (x - 150 * s, cy + 100 * s)], 7),
               ([(x - 4 * s, cy - 180 * s), (x - 50 * s, cy - 90 * s), (x - 70 * s, cy + 20 * s), (x - 80 * s, cy + 140 * s)], 7),
