@@ -1499,12 +1499,93 @@ def seated_back(doc, x, top, w, hip, T, L, lean=0.0):
     return pts
 
 
+def head_from_behind(doc, P, x, y, s, light, turn=0.0, bow=0.0):
+    """A head seen from behind, looking away into the picture (the lake): (x, y) where a
+    profile's ear would be, scale s. Rey: the hair drawn up to her three buns stacked down the
+    back of the head, the ears out at the sides; turn > 0 turns her a little to the right, so
+    the edge of that cheek and jaw shows past the hair. Kylo: the dark waves down to the jaw,
+    hiding the ears, his neck under them; bow lowers the head a little (looking down)."""
+    sk = light.tones(P["skin"])
+    T = hair_tones(P, light, False)
+    Ll = light.L
+    cy = y - 40 * s + bow * s
+    nw = P["neck_w"][0] * s
+    # the neck, down into the collar
+    shade(doc, [(x - nw, cy + 90 * s), (x + nw, cy + 90 * s), (x + nw * 1.05, y + 280 * s), (x - nw * 1.05, y + 280 * s)],
+          sk, Ll, sw=10 * s, lw=6 * s, rw=3 * s, sh_op=0.7)
+    doc.blob([(x - nw, cy + 150 * s), (x + nw, cy + 150 * s), (x + nw, cy + 210 * s), (x - nw, cy + 200 * s)], sk[1], 0.35)
+    if P["name"] == "rey":
+        tx = turn * 40 * s
+        # the cheek and jaw's edge past the hair on the side she turns to
+        if turn:
+            doc.blob([(x + 110 * s + tx, cy - 20 * s), (x + 160 * s + tx, cy + 20 * s), (x + 158 * s + tx, cy + 110 * s),
+                      (x + 110 * s + tx, cy + 170 * s), (x + 60 * s, cy + 170 * s), (x + 80 * s, cy + 40 * s)], sk[0])
+            doc.blob(lens((x + 150 * s + tx, cy + 10 * s), (x + 140 * s + tx, cy + 130 * s), -5 * s, -2 * s), sk[2], 0.8)
+        for sd in (-1, 1):
+            ex = x + sd * 146 * s - tx * 0.6
+            pts = [(ex + sd * 20 * s * math.cos(a / 8 * 2 * math.pi), cy + 50 * s + 42 * s * math.sin(a / 8 * 2 * math.pi))
+                   for a in range(8)]
+            shade(doc, pts, sk, Ll, sw=5 * s, lw=3 * s, rw=2 * s)
+        cap = [(x - tx * 0.3, cy - 196 * s), (x + 110 * s, cy - 150 * s), (x + 152 * s, cy - 40 * s),
+               (x + 142 * s, cy + 40 * s), (x + 112 * s, cy + 130 * s), (x + 54 * s, cy + 176 * s), (x - 4 * s, cy + 184 * s),
+               (x - 60 * s, cy + 174 * s), (x - 116 * s, cy + 124 * s), (x - 146 * s, cy + 36 * s), (x - 154 * s, cy - 44 * s),
+               (x - 112 * s, cy - 150 * s)]
+        shade(doc, cap, T, Ll, sw=14 * s, lw=10 * s, rw=4 * s)
+        # the hair drawn up from the sides and the nape to the buns
+        for a_, b_ in (((x - 140 * s, cy + 30 * s), (x - 30 * s, cy - 60 * s)), ((x + 136 * s, cy + 30 * s), (x + 30 * s, cy - 60 * s)),
+                       ((x - 80 * s, cy + 130 * s), (x - 20 * s, cy + 10 * s)), ((x + 80 * s, cy + 130 * s), (x + 20 * s, cy + 10 * s)),
+                       ((x - 120 * s, cy - 110 * s), (x - 30 * s, cy - 150 * s)), ((x + 116 * s, cy - 110 * s), (x + 30 * s, cy - 150 * s))):
+            doc.blob(lens(a_, b_, 6 * s, 2 * s), T[1], 0.7)
+        doc.blob(lens((x - 130 * s, cy - 80 * s), (x - 40 * s, cy - 170 * s), -8 * s, -3 * s), T[2], 0.6)
+        # loose ends at the nape
+        for dx in (-40, -6, 30):
+            doc.blob(strand([(x + dx * s, cy + 140 * s), (x + (dx - 6) * s, cy + 186 * s)], 12 * s, 0.1), T[0])
+        # the three buns, stacked down the back of the head
+        for by_, r in ((-186, 54), (-96, 52), (-12, 46)):
+            bx_, byy = x - tx * 0.4, cy + by_ * s
+            r *= s
+            pts = [(bx_ + r * math.cos(a / 8 * 2 * math.pi), byy + r * math.sin(a / 8 * 2 * math.pi)) for a in range(8)]
+            doc.blob(shift(pts, 2 * s, 8 * s), T[1], 0.6)
+            shade(doc, pts, T, Ll, sw=10 * s, lw=7 * s, rw=3 * s)
+            doc.blob(lens((bx_ - r * 0.6, byy + r * 0.1), (bx_ + r * 0.5, byy - r * 0.6), -r * 0.3), T[1], 0.8)
+            doc.blob(lens((bx_ - r * 0.5, byy + r * 0.5), (bx_ + r * 0.7, byy + r * 0.1), -r * 0.25), T[1], 0.8)
+            doc.blob(lens((bx_ - r * 0.4, byy - r * 0.55), (bx_ + r * 0.3, byy - r * 0.8), -r * 0.15), T[2], 0.7)
+    else:
+        # the waves from the crown down over the ears to the jaw, ending in ragged locks
+        mass = [(x - 10 * s, cy - 206 * s), (x + 110 * s, cy - 170 * s), (x + 170 * s, cy - 70 * s), (x + 178 * s, cy + 40 * s),
+                (x + 170 * s, cy + 140 * s), (x + 140 * s, cy + 170 * s), (x + 100 * s, cy + 150 * s), (x + 60 * s, cy + 180 * s),
+                (x + 20 * s, cy + 152 * s), (x - 20 * s, cy + 182 * s), (x - 60 * s, cy + 150 * s), (x - 104 * s, cy + 176 * s),
+                (x - 146 * s, cy + 150 * s), (x - 176 * s, cy + 120 * s), (x - 184 * s, cy + 20 * s), (x - 172 * s, cy - 80 * s),
+                (x - 120 * s, cy - 172 * s)]
+        # a few loose locks hanging below the mass, each to its own length, the ends curling
+        Tl = (T[0], T[1], T[2], None)
+        for dx, ln, cu in ((-160, 60, -1), (-108, 84, 1), (-50, 66, -1), (12, 90, 1), (74, 70, -1), (136, 78, 1)):
+            pts = [(x + dx * s, cy + 110 * s), (x + (dx - cu * 4) * s, cy + (140 + ln * 0.5) * s),
+                   (x + (dx + cu * 4) * s, cy + (140 + ln * 0.9) * s), (x + (dx + cu * 16) * s, cy + (136 + ln) * s)]
+            shade(doc, strand(pts, 50 * s, 0.1), Tl, Ll, sw=6 * s, lw=4 * s, rw=0)
+        shade(doc, mass, T, Ll, sw=16 * s, lw=10 * s, rw=4 * s)
+        dk = [([(x - 10 * s, cy - 190 * s), (x - 90 * s, cy - 140 * s), (x - 140 * s, cy - 40 * s), (x - 150 * s, cy + 100 * s)], 7),
+              ([(x - 4 * s, cy - 180 * s), (x - 50 * s, cy - 90 * s), (x - 70 * s, cy + 20 * s), (x - 80 * s, cy + 140 * s)], 7),
+              ([(x + 6 * s, cy - 180 * s), (x + 20 * s, cy - 80 * s), (x + 14 * s, cy + 30 * s), (x + 20 * s, cy + 150 * s)], 6),
+              ([(x + 14 * s, cy - 190 * s), (x + 80 * s, cy - 120 * s), (x + 110 * s, cy - 20 * s), (x + 120 * s, cy + 130 * s)], 7),
+              ([(x + 30 * s, cy - 194 * s), (x + 130 * s, cy - 120 * s), (x + 160 * s, cy), (x + 156 * s, cy + 120 * s)], 6)]
+        for pts, w in dk:
+            doc.blob(strand(wavy(pts, 6 * s), w * s, 0.1), T[1], 0.85)
+        for pts, w in (([(x - 30 * s, cy - 200 * s), (x - 110 * s, cy - 150 * s), (x - 160 * s, cy - 60 * s)], 7),
+                       ([(x - 100 * s, cy - 60 * s), (x - 114 * s, cy + 40 * s)], 4), ([(x - 30 * s, cy - 120 * s), (x - 40 * s, cy - 30 * s)], 4)):
+            doc.blob(strand(wavy(pts, 4 * s), w * s, 0.1), T[2], 0.7)
+
+
 def lake_picture():
-    """Chapter 4, beat 4.3: the two of them on the pebbles at dusk, turned to each other."""
-    doc = Pic("lake", "The lake at dusk, seen from behind them: Rey and Kylo sit close on the pebble shore, faces turned "
-                      "to each other in profile, the sun going down on the water between them; violet sky, orange "
-                      "light on the water and on their edges; the flat pebble still in her fingers, the water "
-                      "unbroken. No text.")
+    """Chapter 4, beat 4.3: the two of them on the pebbles at dusk, side by side, a body's width
+    apart ("Not close. But not as far off as she would have a month ago."), both looking out
+    over the water, where the pebble she has just skipped has left its rings (the painting comes up
+    on the throw and stays to the scene's end)."""
+    doc = Pic("lake", "The lake at dusk, seen from behind them: Rey and Kylo sit side by side on the pebble shore, a "
+                      "body's width of pebbles between them, both looking out over the water, the sun going down "
+                      "on it in the gap between them, his head a little bowed; violet sky, orange light on the water "
+                      "and on their edges; her arm still out after the throw, the hand empty, and out on the water "
+                      "the rings of the pebble's three bounces. No text.")
     rng = Rng(404)
     hz = 446
     doc.rect(doc.linear(0, 0, 0, hz, [(0, "#1e1838", 1), (0.45, "#3e2d5e", 1), (0.75, "#a0587a", 1), (0.92, "#e8885a", 1),
@@ -1527,8 +1608,8 @@ def lake_picture():
         doc.circle(x, hz - r * 0.6, r, "#3e2a50")
     doc.rect("#3e2a50", 0, hz - 8, 820, 10)
     doc.rect("#3e2a50", 1100, hz - 8, 820, 10)
-    # the water: the sky's colours mirrored, the sun's path (no rings: the picture comes up before
-    # she throws; the pebble is still in her fingers)
+    # the water: the sky's colours mirrored, the sun's path (the pebble's rings are drawn with her
+    # arm, below)
     doc.rect(doc.linear(0, hz, 0, 660, [(0, "#e6906a", 1), (0.3, "#9a5a80", 1), (1, "#4a3462", 1)]), 0, hz, W, 240)
     doc.path(f"M930 {hz} L990 {hz} L1060 660 L860 660 Z", doc.linear(0, hz, 0, 660, [(0, "#ffe0a0", 0.85),
                                                                                     (1, "#ffb070", 0.1)]))
@@ -1553,11 +1634,11 @@ def lake_picture():
         r = rng.u(4, 14) * (0.5 + (y - 640) / 360)
         doc.ellipse(x, y, r, r * 0.55, ["#3a2c44", "#22182c", "#4a3850"][i % 3], 0.9)
         doc.ellipse(x + r * 0.2, y - r * 0.25, r * 0.5, r * 0.2, "#d8907a", 0.3)
-    # ---- the two of them, from behind, turned to each other
+    # ---- the two of them, from behind, side by side a body's width apart, looking out
     LRey = Light("#3a2a52", "#ffc890", (0.55, -0.85), rim="#ffd6a0", amb_k=0.45, key_k=0.5, deep="#120a1c")
     LKy = Light("#3a2a52", "#ffc890", (-0.55, -0.85), rim="#ffd6a0", amb_k=0.45, key_k=0.5, deep="#120a1c")
-    kx, ky, sK = 1100, 400, 0.56
-    rx, ry, sR = 815, 450, 0.52
+    kx, ky, sK = 1280, 400, 0.56
+    rx, ry, sR = 660, 450, 0.52
     shirt = LKy.tones(KYLO["shirt"], amb_k=0.4)
     trK = LKy.tones(KYLO["trousers"], amb_k=0.4)
     tunic = LRey.tones(REY["tunic"], amb_k=0.45)
@@ -1565,8 +1646,9 @@ def lake_picture():
     trR = LRey.tones("#7a6650", amb_k=0.45)
     skR = LRey.tones(REY["skin"])
     skK = LKy.tones(KYLO["skin"])
-    # their shadow on the pebbles, under them
-    doc.ellipse(960, 812, 480, 44, "#120a1a", 0.7)
+    # their shadows on the pebbles, under each of them, the pebbles between them bare
+    doc.ellipse(rx - 60, 812, 260, 40, "#120a1a", 0.7)
+    doc.ellipse(kx + 60, 812, 280, 42, "#120a1a", 0.7)
     # Kylo's legs: the near knee drawn up at his side (the other leg is out in front of him,
     # hidden by his back)
     arm(doc, [(kx + 90, ky + 370), (kx + 210, ky + 290), (kx + 236, ky + 420)], [110, 96, 76], trK, LKy.L, sw=18)
@@ -1588,30 +1670,29 @@ def lake_picture():
     arm(doc, [(kx + 140, ky + 180), (kx + 190, ky + 280), (kx + 214, ky + 290)], [74, 64, 58], shirt, LKy.L)
     arm(doc, [(kx + 200, ky + 290), (kx + 262, ky + 330)], [54, 44], shirt, LKy.L)
     hand(doc, kx + 258, ky + 328, 70, 0.34, False, skK, LKy.L, kind="fist")
-    profile_head(doc, KYLO, kx, ky, sK, True, LKy, deg=8, eyes="open", brows="soft", neck=260, gaze=(0, 1),
-                 lit=("#ffd0a0", 0.1))
+    head_from_behind(doc, KYLO, kx, ky, sK, LKy, bow=60)
     back_ = seated_back(doc, rx, ry + 132, 118, 812, tunic, LRey.L, lean=8)
     doc.group(clip=doc.clip(smooth(back_)))
     doc.blob(strand([(rx + 100, ry + 150), (rx, ry + 300), (rx - 90, ry + 362)], 18, 1), LRey.tones(REY["strap"])[1], 0.9)
     doc.blob(strand([(rx - 160, ry + 300), (rx + 160, ry + 300)], 22, 1), LRey.tones(REY["belt"])[1], 0.9)
     doc.end()
-    # her near arm out over the water, the pebble in her fingers, ready to skip
+    # the pebble just skipped: three bounces out across the water from her, each leaving its
+    # rings (the first, nearest, the widest by now), the last rings where it went down
+    for (wx, wy, r0, k_) in ((400, 606, 52, 3), (458, 562, 38, 3), (504, 530, 28, 2), (544, 508, 22, 3)):
+        for j in range(k_):
+            rr_ = r0 * (1 + j * 0.55)
+            doc.ellipse(wx, wy, rr_, rr_ * 0.16, "none", extra=f' stroke="#ffe0c0" stroke-width="{n(2.6 - j * 0.6)}" '
+                                                              f'stroke-opacity="{n(0.8 - j * 0.2)}"')
+        doc.ellipse(wx, wy, r0 * 0.3, r0 * 0.06, "#fff0d8", 0.6)
+    # her near arm still out over the water after the throw, the hand open and empty
     sh_ = (rx - 100, ry + 176)
-    el = (rx - 200, ry + 250)
-    wr = (rx - 300, ry + 214)
+    el = (rx - 206, ry + 236)
+    wr = (rx - 316, ry + 222)
     arm(doc, [sh_, lerp(sh_, el, 0.5), el], [58, 52, 46], sleeve, LRey.L)
     arm(doc, [el, lerp(el, wr, 0.5), wr], [46, 40, 34], skR, LRey.L)
     wrap_bands(doc, el, wr, [42, 34], LRey.tones(REY["wraps"], amb_k=0.45), LRey.L)
-    # the hand loosely curled, the flat pebble pinched between the thumb and the first finger
-    hs, hd = 0.38, 200
-    hand(doc, wr[0], wr[1], hd, hs, False, skR, LRey.L, curl=-0.55, spread=0.03)
-    pb = local_to_screen((104, -50), wr[0], wr[1], hd, hs * HAND_K)
-    doc.ellipse(pb[0], pb[1], 18, 11, "#948ca0", deg=-30)
-    doc.ellipse(pb[0] + 1, pb[1] - 4, 11, 4, "#ffe0c0", 0.85, deg=-30)
-    tt = local_to_screen((74, -52), wr[0], wr[1], hd, hs * HAND_K)
-    shade(doc, limb([tt, (pb[0] + 2, pb[1] + 4)], [12, 10]), skR, LRey.L, sw=3, lw=2, rw=1.5)
-    profile_head(doc, REY, rx, ry, sR, False, LRey, deg=-4, eyes="open", brows="soft", mouth="closed", neck=250,
-                 gaze=(0, -1), lit=("#ffd0a0", 0.12))
+    hand(doc, wr[0], wr[1], 190, 0.38, False, skR, LRey.L, curl=0.05, spread=0.1)
+    head_from_behind(doc, REY, rx, ry, sR, LRey, bow=36)
     calm(doc, 760, 0.5)
     vignette(doc, 0.45)
     return doc
@@ -1619,20 +1700,21 @@ def lake_picture():
 
 def grenade_picture():
     """Chapter 5, beat 5.3: he has taken her down to the flagstones of the fortress
-    courtyard and covers her with the whole length of him, lying flat on her, face down over
-    her face, his far arm round her head; his near arm is flung back toward the grenade, the
-    Force's shove rolling off the open palm, and the grenade bursts far off across the yard
-    at the foot of the wall, where the shove sent it. Seen side on and low, from the stones:
-    sparks and smoke on his scorched back, her face turned up under his, eyes wide, her hand
-    gripping his shirt."""
+    courtyard and covers her with his body, lying on her, face down over her face, both arms
+    round her head, his back up and turned to the grenade's blast: it bursts across the yard
+    at the foot of the wall, straight behind his back as we see it, and its light, its shock
+    and its flying stone come at his back and pass over the two of them. Seen side on and
+    low, a little from above: she is down on the stones, almost hidden under him, her face
+    turned up under his, eyes wide, her hand gripping his shirt; sparks and smoke on his
+    scorched back; his near leg a little drawn up at her side."""
     doc = Pic("grenade", "Night in the stone courtyard of the fortress on Seranno, seen low and close from the "
-                         "flagstones: Kylo lies flat on top of Rey, covering her, face down over her face, his chest "
-                         "over her head and shoulders, his far arm round her head, his legs over hers; his near arm "
-                         "is flung back toward the blast, palm open, pale rings of the Force rolling off it. Far off "
-                         "across the yard at the foot of the wall the grenade bursts in fire, sparks and flying "
-                         "stone; sparks and thin smoke settle on his scorched, torn slate shirt. Rey, in her dark "
-                         "mission clothes, lies on her back, face turned up, eyes wide, one hand gripping his shirt. "
-                         "Red alarm lamps on the wall and its arched gate. No text.")
+                         "flagstones: Rey lies on her back on the stones and Kylo lies on top of her, covering her "
+                         "head and body, face down over her face, both arms round her head, his back up and turned "
+                         "to the blast. Behind his back, across the yard at the foot of the wall, the grenade bursts "
+                         "in fire; its flash rims his back, pale shock rings roll out of it and sparks and chips of "
+                         "stone fly past over the two of them; sparks and thin smoke on his scorched, torn slate "
+                         "shirt. Rey, in her dark mission clothes, face turned up under his, eyes wide, one hand "
+                         "gripping his shirt. Red alarm lamps on the wall and its arched gate. No text.")
     rng = Rng(555)
     # ---- the courtyard, as the place: night sky over a stone wall with an arched gate,
     # red lamps, flagstones; seen from the ground, so the wall rises high
@@ -1715,55 +1797,51 @@ def grenade_picture():
                 doc.add(f'<path d="M{n(xa_)} {n(ya)} L{n(xb_)} {n(yb)}" stroke="#14060a" stroke-width="{n(1.5 + i * 0.5)}" opacity="0.9"/>')
     # the lamps' red on the wet-dark stone
     doc.ellipse(1000, 640, 1000, 140, doc.radial(1000, 640, 1000, [(0, "#ff4a30", 0.2), (1, "#ff4a30", 0)], 1, 0.25))
-    # ---- the blast, far off across the yard at the foot of the wall, where his shove sent
-    # the grenade skittering: a flash, the fireball in flat layers, smoke, flying stone
-    bx, by = 1560, 478
-    doc.circle(bx, by, 640, doc.radial(bx, by, 640, [(0, "#fff2d8", 0.6), (0.18, "#ffb060", 0.4),
-                                                    (0.55, "#ff5020", 0.1), (1, "#ff5020", 0)]))
-    # its track across the stones from them to the wall: scuffs and a trail of sparks
-    trail = [(1150, 586), (1260, 572), (1360, 560), (1460, 550), (1540, 540)]
-    doc.add(f'<path d="{smooth(trail, closed=False)}" stroke="#ffb070" stroke-width="5" fill="none" '
-            f'stroke-dasharray="4 26" stroke-linecap="round" opacity="0.55"/>')
-    for k in range(16):
-        p = lerp(trail[int(k / 4)], trail[int(k / 4) + 1], rng.r())
-        doc.circle(p[0] + rng.u(-10, 10), p[1] + rng.u(-8, 4), rng.u(1.5, 3.5), "#ffd090", rng.u(0.4, 0.9))
-    for rr, col, op, wob in ((150, "#2a0e0c", 0.3, 0.3), (112, "#c8321e", 0.9, 0.3), (84, "#ff7a2a", 0.95, 0.26),
-                             (56, "#ffc860", 1, 0.22), (30, "#fff6e0", 1, 0.15)):
+    # ---- the blast, across the yard at the foot of the wall where his shove sent the grenade:
+    # straight behind his back as we see it, so the flash, the shock and the flying stone
+    # come at his back and pass over the two of them toward us
+    bx, by = 880, 500
+    doc.circle(bx, by, 760, doc.radial(bx, by, 760, [(0, "#fff2d8", 0.7), (0.16, "#ffb060", 0.45),
+                                                    (0.5, "#ff5020", 0.14), (1, "#ff5020", 0)]))
+    # its track across the stones, from behind him to the wall: scuffs and a trail of sparks
+    trail = [(1180, 578), (1100, 566), (1020, 552), (950, 540), (900, 532)]
+    doc.add(f'<path d="{smooth(trail, closed=False)}" stroke="#ffb070" stroke-width="4" fill="none" '
+            f'stroke-dasharray="4 22" stroke-linecap="round" opacity="0.5"/>')
+    # the fireball in flat layers, a little flattened against the ground
+    for rr, col, op, wob in ((190, "#2a0e0c", 0.3, 0.3), (150, "#c8321e", 0.9, 0.3), (112, "#ff7a2a", 0.95, 0.26),
+                             (76, "#ffc860", 1, 0.22), (42, "#fff6e0", 1, 0.15)):
         pts = []
-        for k in range(14):
-            a = k / 14 * 2 * math.pi
+        for k in range(16):
+            a = k / 16 * 2 * math.pi
             q = rr * (1 + rng.u(-wob, wob))
-            pts.append((bx + math.cos(a) * q, by + math.sin(a) * q * (0.7 if math.sin(a) > 0 else 1.1)))
-        doc.blob(pts, col, op, extra=doc.blur(12) if rr == 150 else "")
-    for k in range(26):
-        a = rng.u(-2.9, -0.2)
-        r0, r1 = rng.u(50, 100), rng.u(200, 480)
-        doc.add(f'<path d="M{n(bx + math.cos(a) * r0)} {n(by + math.sin(a) * r0)} L{n(bx + math.cos(a) * r1)} '
+            pts.append((bx + math.cos(a) * q * 1.15, by + math.sin(a) * q * (0.6 if math.sin(a) > 0 else 1.05)))
+        doc.blob(pts, col, op, extra=doc.blur(12) if rr == 190 else "")
+    # the shock rolling out of it: pale rings, the nearest breaking over his back
+    for k, r in enumerate((230, 330, 450)):
+        doc.add(f'<path d="M{n(bx - r * 1.3)} {n(by + 20)} A{n(r * 1.3)} {n(r)} 0 0 1 {n(bx + r * 1.3)} {n(by + 20)}" '
+                f'fill="none" stroke="#ffe8c8" stroke-width="{n(12 - k * 3)}" opacity="{n(0.4 - k * 0.1)}"'
+                f'{doc.blur(3 + k * 2)}/>')
+    # sparks flung out and up from it
+    for k in range(34):
+        a = rng.u(-3.05, -0.09)
+        r0, r1 = rng.u(70, 130), rng.u(260, 620)
+        doc.add(f'<path d="M{n(bx + math.cos(a) * r0 * 1.2)} {n(by + math.sin(a) * r0)} L{n(bx + math.cos(a) * r1 * 1.2)} '
                 f'{n(by + math.sin(a) * r1)}" stroke="#ffe2b0" stroke-width="{n(rng.u(1.2, 3.2))}" '
                 f'stroke-linecap="round" opacity="{n(rng.u(0.35, 0.85))}"/>')
-    for k in range(18):
-        a = rng.u(-3.0, -0.1)
-        q = rng.u(120, 420)
-        x, y = bx + math.cos(a) * q, by + math.sin(a) * q * 0.8
-        s_ = rng.u(5, 14)
-        doc.poly([(x, y), (x + s_, y + rng.u(-s_ / 2, s_ / 2)), (x + rng.u(0, s_), y + s_)], "#1a0806", 0.95)
-        doc.poly([(x, y), (x + s_ * 0.6, y + 1), (x + 2, y + s_ * 0.4)], "#ff9a50", 0.6)
-    doc.ellipse(bx, 548, 260, 30, doc.radial(bx, 548, 260, [(0, "#ffd090", 0.7), (1, "#ff7a30", 0)], 1, 0.12))
+    doc.ellipse(bx, 548, 340, 34, doc.radial(bx, 548, 340, [(0, "#ffd090", 0.7), (1, "#ff7a30", 0)], 1, 0.12))
     # its smoke rolling up the wall
-    for k in range(6):
-        x0 = bx - 90 + k * 36
-        doc.add(f'<path d="{smooth([(x0, by), (x0 - 30, by - 120), (x0 + 24, by - 240), (x0 - 20, by - 360)], closed=False)}" '
+    for k in range(7):
+        x0 = bx - 130 + k * 42
+        doc.add(f'<path d="{smooth([(x0, by - 40), (x0 - 30, by - 160), (x0 + 24, by - 280), (x0 - 20, by - 400)], closed=False)}" '
                 f'stroke="#5a3a38" stroke-width="{n(rng.u(50, 80))}" stroke-linecap="round" fill="none" '
                 f'opacity="0.16"{doc.blur(16)}/>')
-    # ---- the two of them, seen side on and low from the stones, close: Rey on her back, her
-    # head to the left and her face turned up; Kylo lying flat on top of her, face down, his
-    # chest over her head and shoulders, his far arm round her head, his legs over hers down
-    # to the stones; his near arm flung back toward the blast, the palm open, the Force's
-    # shove rolling off it
-    LB = Light("#3a0a0e", "#ffc890", (0.9, -0.45), rim="#ffe0b8", amb_k=0.45, key_k=0.5, deep="#0a0204")
-    LR_ = Light("#3a0a0e", "#ffa888", (0.7, -0.7), rim="#ffc0a8", amb_k=0.42, key_k=0.45, deep="#0a0204")
+    # ---- the two of them, side on, a little from above: Rey on her back on the stones, her
+    # head to the left, her face turned up; Kylo lying on top of her, face down over her face,
+    # his arms round her head, his chest and belly pressed down over her body (it is hidden under
+    # his), his back up and turned to the blast; the near leg drawn up at her side
+    LB = Light("#3a0a0e", "#ffc890", (0.05, -1.0), rim="#ffe0b8", amb_k=0.45, key_k=0.5, deep="#0a0204")
+    LR_ = Light("#3a0a0e", "#ffa888", (0.3, -0.95), rim="#ffc0a8", amb_k=0.42, key_k=0.45, deep="#0a0204")
     shirt = LB.tones(KYLO["shirt"], amb_k=0.35)  # his plain slate shirt, as on his bust in 5.3
-    shirt_far = tuple(dark(c, 0.6) for c in shirt[:3]) + (None,)
     trous = LB.tones("#3a302a", amb_k=0.35)
     trous_far = tuple(dark(c, 0.6) for c in trous[:3]) + (None,)
     boots = LB.tones("#1e1614", amb_k=0.3)
@@ -1777,94 +1855,87 @@ def grenade_picture():
     legs_far = tuple(dark(c, 0.7) for c in legs[:3]) + (None,)
     skR = LR_.tones(REY["skin"])
     wraps = LR_.tones(RM["wraps"], amb_k=0.3, key_k=0.5)
-    gy = 750  # the stones under them
-    sR, sK = 0.40, 0.42
-    eR, degR = (420, 686), -84  # her ear; her face up, the crown to the left
-    eK, degK = (352, 512), -80  # his ear; his face down over hers, the crown to the left
+    gy = 760  # the stones under them
+    sR, sK = 0.42, 0.44
+    eR, degR = (430, 690), -84  # her ear; her face up, the crown to the left
+    eK, degK = (356, 520), -76  # his ear; his face down over hers, the crown to the left
     nbR = local_to_screen((10, 250), eR[0], eR[1], degR, sR, False)
     nbK = local_to_screen((26, 250), eK[0], eK[1], degK, sK, True)
-    # their shadow on the stones, thrown to the left by the flash
-    doc.ellipse(900, gy + 6, 900, 30, "#0a0204", 0.8, extra=doc.blur(8))
+    # their shadow on the stones, thrown toward us by the flash behind them
+    doc.ellipse(860, gy + 30, 820, 60, "#0a0204", 0.8, extra=doc.blur(10))
     # ---- his far arm round her head: the upper arm down past his head to the elbow on the
     # stones beyond her crown, the forearm along the stones behind her head
     shirt_far2 = tuple(dark(c, 0.78) for c in shirt[:3]) + (shirt[3],)
-    arm(doc, [(nbK[0] + 40, nbK[1] + 10), (300, 640), (236, 738)], [84, 74, 64], shirt_far2, LB.L, rw=2)
-    arm(doc, [(236, 738), (300, 744), (372, 736)], [62, 56, 50], shirt_far2, LB.L, rw=2)
-    # ---- Rey, on her back: her legs along the stones (the far one, then the near one)
-    hipR = (980, 700)
-    arm(doc, [(hipR[0], hipR[1] - 6), (1250, 712), (1500, 716)], [96, 74, 56], legs_far, LR_.L, rw=0)
-    arm(doc, [(hipR[0], hipR[1] + 4), (1260, 718), (1520, 724)], [100, 78, 58], legs, LR_.L, sw=14, lw=8, rw=3)
-    # (her boots are under his knee, out of sight)
-    # her body, the back flat on the stones: the shoulders by her neck, the chest, the
-    # waist, the hips
-    rbody = [(nbR[0] - 10, nbR[1] - 30), (nbR[0] + 40, nbR[1] - 50), (640, 636), (760, 630), (860, 650),
-             (940, 652), (1020, 660), (1060, 700), (1040, gy), (900, gy + 2), (700, gy + 2), (nbR[0] + 20, gy),
+    arm(doc, [(nbK[0] + 40, nbK[1] + 10), (300, 650), (236, 746)], [84, 74, 64], shirt_far2, LB.L, rw=2)
+    arm(doc, [(236, 746), (300, 752), (372, 744)], [62, 56, 50], shirt_far2, LB.L, rw=2)
+    # ---- Rey, on her back: her legs out along the stones from under him (the far one, then
+    # the near one), the boots at the ends
+    hipR = (980, 706)
+    arm(doc, [(hipR[0], hipR[1] - 6), (1250, 718), (1480, 722)], [96, 74, 56], legs_far, LR_.L, rw=0)
+    arm(doc, [(hipR[0], hipR[1] + 4), (1260, 726), (1500, 734)], [100, 78, 58], legs, LR_.L, sw=14, lw=8, rw=3)
+    bootR = LR_.tones("#2a1e18", amb_k=0.3)
+    for bx0, by0, dd in ((1476, 700, 0.7), (1496, 712, 1.0)):
+        shade(doc, [(bx0, by0), (bx0 + 30, by0 - 44), (bx0 + 62, by0 - 40), (bx0 + 66, by0 + 10), (bx0 + 50, by0 + 46),
+                    (bx0, by0 + 46)], tuple(dark(c, dd) for c in bootR[:3]) + (bootR[3] if dd == 1.0 else None,), LR_.L,
+              sw=6, lw=4, rw=2)
+    # her body on the stones (it shows only at the shoulder and throat, by her head)
+    rbody = [(nbR[0] - 10, nbR[1] - 30), (nbR[0] + 40, nbR[1] - 50), (640, 640), (760, 634), (860, 654),
+             (940, 656), (1020, 664), (1060, 706), (1040, gy), (900, gy + 2), (700, gy + 2), (nbR[0] + 20, gy),
              (nbR[0] - 10, nbR[1] + 40)]
     shade(doc, rbody, tunic, LR_.L, sw=20, lw=12, rw=4)
     doc.group(clip=doc.clip(smooth(rbody)))
     doc.blob([(nbR[0] - 10, nbR[1] - 30), (nbR[0] + 40, nbR[1] - 50), (nbR[0] + 60, nbR[1] - 10),
               (nbR[0] + 10, nbR[1] + 10)], under_[0])  # the V of the undershirt at her throat
-    doc.poly([(930, 640), (970, 640), (962, gy + 4), (922, gy + 4)], LR_.tones(RM["belt"], amb_k=0.25)[1], 0.95)
-    doc.blob(strand([(nbR[0] + 40, nbR[1] - 40), (760, 680), (930, 730)], 14, 1), LR_.tones(RM["strap"], amb_k=0.3)[0],
-             0.9)
-    doc.blob(lens((nbR[0] + 60, nbR[1] - 40), (900, 660), -10, -4), tunic[2], 0.5)
     doc.end()
     # her head on the stones, her face turned up to his, eyes wide
     profile_head(doc, REY, eR[0], eR[1], sR, False, LR_, deg=degR, eyes="wide", brows="worried", mouth="part",
                  neck=250, open_=6, gaze=(3, -4), sep=0.4)
-    # ---- Kylo: his legs first (the far one, then the near one), down over hers to the
-    # stones, the boots' toes dug in
-    hipK = (1100, 600)
-    arm(doc, [(hipK[0], hipK[1] - 10), (1440, 636), (1760, 700)], [130, 96, 70], trous_far, LB.L, rw=0)
-    shade(doc, [(1740, 672), (1800, 664), (1850, 690), (1870, 736), (1760, 744), (1730, 720)],
+    # ---- Kylo: his far leg straight down over hers, the boot's toe dug into the stones
+    hipK = (1120, 640)
+    arm(doc, [(hipK[0], hipK[1] - 20), (1300, 660), (1450, 690)], [130, 100, 76], trous_far, LB.L, rw=0)
+    shade(doc, [(1430, 664), (1486, 660), (1520, 690), (1530, 730), (1450, 736), (1420, 712)],
           tuple(dark(c, 0.6) for c in boots[:3]) + (None,), LB.L, sw=6, lw=4, rw=0)
-    # his body lying on hers, face down: the shoulders over her head and shoulders, the back
-    # rising over the shoulder blades and falling to the small of the back, the seat, the
-    # chest and belly pressed down on her
-    kbody = [(nbK[0] - 56, nbK[1] - 40), (nbK[0] + 10, nbK[1] - 70), (600, 456), (720, 452), (840, 466),
-             (940, 500), (1010, 522), (1070, 514), (1150, 526), (1220, 560), (1250, 620), (1200, 664),
-             (1060, 664), (960, 650), (860, 640), (740, 632), (640, 626), (nbK[0] + 50, nbK[1] + 62),
-             (nbK[0] - 30, nbK[1] + 24)]
-    doc.blob([(x - 10, y + 18) for x, y in kbody[10:]] + [(nbK[0] - 10, nbK[1] + 80)], "#0a0204", 0.5,
-             extra=doc.blur(8))  # his shadow on her
-    shade(doc, kbody, shirt, LB.L, sw=30, lw=18, rw=6)
+    # his body lying on hers, face down: the shoulders over her head, the back rising over the
+    # shoulder blades, the small of the back, the seat; his near side hangs down over her,
+    # hiding her body to the stones
+    kbody = [(nbK[0] - 56, nbK[1] - 40), (nbK[0] + 10, nbK[1] - 70), (600, 458), (720, 450), (840, 462),
+             (940, 494), (1010, 516), (1080, 508), (1160, 524), (1226, 566), (1250, 630), (1220, 700),
+             (1100, 712), (980, 716), (860, 712), (740, 704), (640, 690), (nbK[0] + 110, nbK[1] + 130),
+             (nbK[0] + 40, nbK[1] + 70), (nbK[0] - 30, nbK[1] + 24)]
+    shade(doc, kbody, shirt, LB.L, sw=34, lw=20, rw=7)
     doc.group(clip=doc.clip(smooth(kbody)))
-    # the underside toward her in shadow; the blast's warm light along the top of the back
-    doc.blob([(400, 600), (800, 600), (1220, 620), (1220, 700), (400, 700)], shirt[1], 0.7, extra=doc.blur(14))
-    doc.rect(doc.radial(bx, by, 900, [(0, "#ff9a50", 0.3), (0.6, "#ff7a3a", 0.1), (1, "#ff7a3a", 0)]))
+    # the side toward us in shadow; the blast's light along the top of the back
+    doc.blob([(400, 620), (800, 610), (1260, 630), (1260, 780), (400, 780)], shirt[1], 0.8, extra=doc.blur(16))
+    doc.rect(doc.linear(0, 450, 0, 580, [(0, "#ffb070", 0.38), (0.5, "#ff7a3a", 0.1), (1, "#ff7a3a", 0)]), 0, 400, W, 200)
     # the trousers from the waist: the seat, the belt across the small of the back
-    seat = [(1000, 500), (1080, 508), (1160, 520), (1220, 570), (1220, 680), (1000, 680)]
+    seat = [(1010, 506), (1090, 500), (1170, 522), (1236, 570), (1256, 640), (1240, 730), (1010, 730)]
     shade(doc, seat, trous, LB.L, sw=20, lw=12, rw=0)
-    doc.blob(strand([(1004, 508), (998, 590), (994, 670)], 28, 0.9), LB.tones("#1c1412")[0])
-    doc.blob(strand([(1010, 510), (1004, 580)], 7, 0.8), LB.tones("#1c1412")[2], 0.5)
+    doc.blob(strand([(1014, 514), (1008, 620), (1000, 750)], 28, 0.9), LB.tones("#1c1412")[0])
+    doc.blob(strand([(1020, 516), (1014, 600)], 7, 0.8), LB.tones("#1c1412")[2], 0.5)
     # the shoulder blade standing up under the cloth, the spine's groove, folds
-    doc.blob(lens((560, 470), (760, 462), -12, -5), shirt[2], 0.5)
-    doc.blob(strand([(nbK[0] + 30, nbK[1] - 40), (700, 468), (860, 480), (990, 510)], 5, 1), shirt[1], 0.7)
-    for a_, b_, bl in (((700, 560), (880, 600), 14), ((860, 560), (980, 610), 12)):
+    doc.blob(lens((560, 472), (760, 462), -12, -5), shirt[2], 0.55)
+    doc.blob(strand([(nbK[0] + 30, nbK[1] - 44), (700, 470), (860, 484), (1000, 516)], 5, 1), shirt[1], 0.7)
+    for a_, b_, bl in (((700, 570), (880, 620), 14), ((860, 570), (980, 630), 12), ((640, 640), (820, 680), 10)):
         doc.blob(lens(a_, b_, bl, bl * 0.35), shirt[1], 0.7)
     doc.end()
-    # his near leg over hers, from the seat down to the knee on her shins and the boot on the
-    # stones beyond her feet, the toe dug in
-    # (one limb from the seat to the ankle, so the knee bends without a seam; clipped at the
-    # seat so that it grows out of the trousers there)
-    doc.group(clip=doc.clip("M1030 380 L1940 380 L1940 800 L1030 800 Z"))
-    arm(doc, [(980, 594), (1300, 632), (1470, 668), (1640, 700), (1800, 712)], [150, 124, 96, 80, 64], trous, LB.L,
+    # his near leg a little drawn up at her side: the thigh from the seat down to the knee on
+    # the stones, the shin along the stones to the boot, the toe dug in
+    # (clipped along the crease under the seat, so the thigh grows out of it)
+    doc.group(clip=doc.clip("M1250 420 L1940 420 L1940 820 L1100 820 L1104 736 C1160 716 1220 680 1252 610 Z"))
+    arm(doc, [(1080, 660), (1200, 690), (1310, 730), (1400, 748), (1470, 752)], [120, 104, 86, 74, 62], trous, LB.L,
         sw=16, lw=10, rw=4)
     doc.end()
-    doc.blob(lens((1190, 584), (1430, 626), -10, -4), trous[2], 0.5)  # the back of the thigh, lit
-    doc.blob(lens((1470, 636), (1500, 700), 8, 3), trous[1], 0.7)  # behind the knee
-    doc.blob(lens((1540, 672), (1740, 690), -8, -3), trous[2], 0.4)  # the calf
-    shade(doc, [(1790, 680), (1860, 676), (1910, 700), (1930, 744), (1880, 752), (1800, 748), (1780, 720)], boots,
+    doc.blob(lens((1200, 664), (1310, 706), -8, -3), trous[2], 0.45)  # the top of the thigh, lit
+    doc.blob(lens((1330, 716), (1350, 752), 6, 2), trous[1], 0.7)  # behind the knee
+    doc.blob(lens((1380, 730), (1460, 734), -6, -2), trous[2], 0.4)  # the shin
+    shade(doc, [(1456, 724), (1520, 720), (1570, 742), (1586, 780), (1540, 788), (1466, 786), (1446, 760)], boots,
           LB.L, sw=8, lw=5, rw=2)
-    doc.blob(lens((1900, 696), (1914, 748), 8, 3), LB.tones("#3a2a22")[0], 0.8)  # the sole's edge
+    doc.blob(lens((1560, 742), (1574, 786), 8, 3), LB.tones("#3a2a22")[0], 0.8)  # the sole's edge
     # the blast's marks on his back: burnt rents with the raw skin showing, embers on their
     # edges, smoke rising off them
-    burns(doc, rng, [(660, 456, 90, -4), (790, 462, 84, 8), (900, 488, 64, 20), (730, 500, 50, 4)], shirt, skK)
-    doc.group(clip=doc.clip(smooth(kbody)))
-    doc.ellipse(860, 470, 260, 50, "#0a0202", 0.3, deg=8, extra=doc.blur(16))
-    doc.end()
-    # the smoke off the scorched cloth, drifting up and away from the blast
-    for x0, y0 in ((640, 450), (780, 456), (900, 480)):
+    burns(doc, rng, [(660, 460, 90, -4), (800, 466, 84, 8), (920, 500, 64, 20), (740, 506, 50, 4)], shirt, skK)
+    # the smoke off the scorched cloth, drifting up
+    for x0, y0 in ((640, 454), (790, 460), (910, 492)):
         doc.add(f'<path d="{smooth([(x0, y0), (x0 - 24, y0 - 70), (x0 + 6, y0 - 140), (x0 - 30, y0 - 210), (x0 - 10, y0 - 280)], closed=False)}" '
                 f'stroke="#8a7070" stroke-width="{n(rng.u(26, 40))}" stroke-linecap="round" fill="none" '
                 f'opacity="0.2"{doc.blur(9)}/>')
@@ -1874,56 +1945,48 @@ def grenade_picture():
     # his head, face down over hers, eyes shut, jaw set
     profile_head(doc, KYLO, eK[0], eK[1], sK, True, LB, deg=degK, eyes="closed", brows="angry", mouth="tight",
                  neck=240, sep=0.6)
-    # her near hand gripping his shirt at his ribs: the upper arm along the stones from her
-    # shoulder, the forearm with its wraps up to his side
-    shR = (nbR[0] + 60, nbR[1] + 24)
-    elR = (700, 736)
-    wrR = (800, 654)
-    arm(doc, [shR, lerp(shR, elR, 0.5), elR], [52, 48, 44], sleeve, LR_.L, sw=10, lw=8, rw=3)
+    # his near arm round her head too: the upper arm down from the shoulder to the elbow on the
+    # stones by her shoulder, the forearm along the stones under her jaw, the hand spread on
+    # the stones beyond her hair
+    shK = (nbK[0] + 90, nbK[1] + 60)
+    elK = (600, 748)
+    wrK = (400, 770)
+    arm(doc, [shK, lerp(shK, elK, 0.5), elK], [96, 86, 76], shirt, LB.L, sw=14, lw=10, rw=4)
+    arm(doc, [elK, lerp(elK, wrK, 0.5), wrK], [72, 64, 56], shirt, LB.L, sw=12, lw=8, rw=3)
+    hand(doc, wrK[0], wrK[1], 176, 0.42, True, skK, LB.L, curl=0.35, spread=0.08)
+    # her near hand gripping his shirt at his ribs, the wrapped forearm up from the stones
+    elR = (700, 776)
+    wrR = (780, 700)
     arm(doc, [elR, lerp(elR, wrR, 0.5), wrR], [44, 40, 34], sleeve, LR_.L)
     wrap_bands(doc, elR, wrR, [38, 32], wraps, LR_.L)
-    hand_shadow(doc, wrR[0], wrR[1], -70, 0.34, False, LR_.L, curl=0.9)
-    hand(doc, wrR[0], wrR[1], -70, 0.34, False, skR, LR_.L, curl=0.9, spread=0.05)
-    doc.blob(lens((742, 700), (760, 684), 7, -3), "#6a0e14", 0.85)  # the graze
-    doc.blob(lens((746, 698), (756, 688), 3, -2), "#b8383a", 0.8)
-    # ---- his near arm flung back toward the blast, the palm open to it
-    shK = (640, 500)
-    elK = (800, 370)
-    wrK = (960, 292)
-    fd = math.degrees(math.atan2(by - wrK[1], bx - wrK[0])) - 40
-    arm(doc, [shK, lerp(shK, elK, 0.5), elK, lerp(elK, wrK, 0.5), wrK], [96, 86, 72, 62, 54], shirt, LB.L, sw=14,
-        lw=10, rw=4)
-    doc.blob(lens((700, 436), (780, 390), 10, 4), shirt[1], 0.6)
-    # the Force: a cold light at his palm and the shove rolling off it toward the blast,
-    # the air rippling, grit and smoke swept along with it
-    ha = math.atan2(by - wrK[1], bx - wrK[0])
-    hx, hy = wrK[0] + math.cos(ha) * 80, wrK[1] + math.sin(ha) * 80
-    doc.rect(doc.radial(hx, hy, 620, [(0, "#dfe8ff", 0.3), (0.3, "#a8c0ff", 0.12), (1, "#a8c0ff", 0)], 1, 0.8))
-    for k, r in enumerate((60, 130, 220, 330, 460)):
-        a0, a1 = ha - math.radians(38), ha + math.radians(38)
-        p0 = (hx + math.cos(a0) * r, hy + math.sin(a0) * r)
-        p1 = (hx + math.cos(a1) * r, hy + math.sin(a1) * r)
-        doc.add(f'<path d="M{n(p0[0])} {n(p0[1])} A{n(r)} {n(r)} 0 0 1 {n(p1[0])} {n(p1[1])}" fill="none" '
-                f'stroke="#e8f0ff" stroke-width="{n(16 - k * 2.2)}" stroke-linecap="round" '
-                f'opacity="{n(0.6 - k * 0.09)}"{doc.blur(2.5 + k * 1.8)}/>')
+    hand_shadow(doc, wrR[0], wrR[1], -60, 0.34, False, LR_.L, curl=0.9)
+    hand(doc, wrR[0], wrR[1], -60, 0.34, False, skR, LR_.L, curl=0.9, spread=0.05)
+    doc.blob(lens((722, 750), (740, 734), 7, -3), "#6a0e14", 0.85)  # the graze
+    doc.blob(lens((726, 748), (736, 738), 3, -2), "#b8383a", 0.8)
+    # the flying stone and grit the blast throws over them, toward us: chips with their
+    # blurred wakes, past his back and over their heads
     for k in range(30):
-        a = ha + rng.u(-0.6, 0.6)
-        r0 = rng.u(40, 440)
-        ln = rng.u(20, 60)
-        x0, y0 = hx + math.cos(a) * r0, hy + math.sin(a) * r0
-        doc.add(f'<path d="M{n(x0)} {n(y0)} L{n(x0 + math.cos(a) * ln)} {n(y0 + math.sin(a) * ln)}" stroke="#f2f6ff" '
-                f'stroke-width="{n(rng.u(1.2, 2.6))}" stroke-linecap="round" opacity="{n(rng.u(0.3, 0.75))}"/>')
-    hand(doc, wrK[0], wrK[1], fd, 0.42, False, skK, LB.L, curl=-0.15, spread=0.12)
-    doc.circle(hx, hy, 46, doc.radial(hx, hy, 46, [(0, "#ffffff", 0.8), (0.4, "#e8f0ff", 0.4), (1, "#e8f0ff", 0)]))
-    # sparks raining on his back from the blast, embers settling on the cloth
-    for k in range(26):
-        x, y = rng.u(520, 1240), rng.u(320, 520)
+        a = rng.u(-2.95, -0.2)
+        q = rng.u(240, 900)
+        x, y = bx + math.cos(a) * q * 1.3, by + math.sin(a) * q * 0.7
+        s_ = rng.u(6, 18) * (0.6 + q / 900)
+        dx, dy = math.cos(a), math.sin(a) * 0.55
+        doc.add(f'<path d="M{n(x)} {n(y)} L{n(x - dx * s_ * 5)} {n(y - dy * s_ * 5)}" stroke="#c87a50" '
+                f'stroke-width="{n(s_ * 0.7)}" stroke-linecap="round" opacity="0.18"{doc.blur(3)}/>')
+        chip = [(x + math.cos(t_ / 5 * 2 * math.pi + a) * s_ * rng.u(0.5, 0.8),
+                 y + math.sin(t_ / 5 * 2 * math.pi + a) * s_ * rng.u(0.4, 0.7)) for t_ in range(5)]
+        doc.poly(chip, "#2a1210", 0.95)
+        doc.poly(chip[:3], "#ff9a50", 0.45)
+    # sparks raining on his back, embers settling on the cloth
+    for k in range(30):
+        x, y = rng.u(480, 1260), rng.u(300, 500)
         ln = rng.u(8, 22)
-        doc.add(f'<path d="M{n(x)} {n(y)} l{n(-ln * 0.8)} {n(ln * 0.5)}" stroke="#ffd090" stroke-width="{n(rng.u(1.5, 3))}" '
+        sg = -1 if x < bx else 1
+        doc.add(f'<path d="M{n(x)} {n(y)} l{n(sg * ln * 0.8)} {n(ln * 0.4)}" stroke="#ffd090" stroke-width="{n(rng.u(1.5, 3))}" '
                 f'stroke-linecap="round" opacity="{n(rng.u(0.4, 0.9))}"/>')
-    for k in range(12):
-        doc.circle(rng.u(580, 1000), rng.u(452, 500), rng.u(1.6, 3), "#ffb060", rng.u(0.6, 1))
-    # the flash's warm light over their right side
+    for k in range(14):
+        doc.circle(rng.u(580, 1100), rng.u(456, 512), rng.u(1.6, 3), "#ffb060", rng.u(0.6, 1))
+    # the flash's warm light over them from behind
     doc.rect(doc.radial(bx, by, 1200, [(0, "#ffb070", 0.14), (1, "#ffb070", 0)]))
     calm(doc, 800, 0.5)
     vignette(doc, 0.5)
@@ -2222,17 +2285,48 @@ def door_picture():
     arm(doc, [(740, 760), (730, 700), (770, top + 126)], [50, 44, 38], L.tones(ds[0]["suit"], amb_k=0.25), L.L)
     hand(doc, 776, top + 128, -40, 0.4, False, s0, L.L, kind="fist")
     defector(doc, ds[0], 820, 410, 0.38, True, L, part="head", brows="worried", mouth="open", open_=8)
-    # ---- Poe in the foreground, from behind, his hand up
+    # ---- Poe in the foreground, from behind, his hand up. His worn brown leather flight
+    # jacket: the cast's tan (POE["jacket"]) taken down to a deep, dull brown and lit less by the
+    # warm sun than the grey fatigues, so that it reads as old leather here, not orange cloth
     px, py, sP = 230, 300, 0.56
-    jk = L.tones(POE["jacket"], amb_k=0.12)
+    leather = mix(dark(POE["jacket"], 0.62), "#4a3a30", 0.35)
+    jk = L.tones(leather, amb_k=0.14, key_k=0.2, sh=0.5)
     sk = L.tones(POE["skin"])
     sh_ = (px + 130, py + 230)
     el = (px + 250, py + 150)
     wr = (px + 236, py - 50)
     cxp, topp = upper_body(doc, px, py, sP, jk, L, False, w=300, arms=False)
+    # below the jacket's waistband, dark flight trousers (the body's outline as upper_body draws it)
+    wy_ = topp + 600 * sP
+    doc.group(clip=doc.clip(f"M{n(cxp - 238 * sP)} {n(wy_ + 34 * sP)} L{n(cxp + 238 * sP)} {n(wy_ + 28 * sP)} "
+                            f"L{n(cxp + 252 * sP)} {n(topp + 760 * sP)} L{n(cxp + 240 * sP)} {H + 40} "
+                            f"L{n(cxp - 240 * sP)} {H + 40} L{n(cxp - 252 * sP)} {n(topp + 760 * sP)} Z"))
+    doc.rect(L.tones("#3a3c40", amb_k=0.2, key_k=0.15)[0], 0, wy_, 900, H)
+    doc.rect(L.tones("#3a3c40", amb_k=0.2, key_k=0.15)[1], cxp + 40, wy_, 200, H, 0.6)
+    doc.end()
     arm(doc, [(cxp - 250, topp + 60), (cxp - 280, topp + 300), (cxp - 270, H + 40)], [100, 88, 80], jk, L.L)
     doc.blob(lens((cxp + 10, topp + 40), (cxp + 20, H), 10, 3), jk[1], 0.6)
+    # the leather's wear: a yoke seam across the shoulders, a seam down the back, pale scuffs
+    # where it has rubbed thin, darker creases
+    doc.group(clip=doc.clip(smooth([(cxp - 320, topp + 20), (cxp + 320, topp + 20), (cxp + 320, topp + 590 * sP),
+                                    (cxp - 320, topp + 590 * sP)])))
+    doc.blob(lens((cxp - 150, topp + 96), (cxp + 160, topp + 92), 14, 17), jk[1], 0.8)
+    doc.blob(strand([(cxp + 4, topp + 110), (cxp + 10, H)], 5, 1), jk[1], 0.7)
+    for a_, b_, bw in (((cxp - 120, topp + 160), (cxp - 40, topp + 260), 12), ((cxp + 60, topp + 300), (cxp + 130, topp + 420), 10),
+                       ((cxp - 150, topp + 420), (cxp - 110, topp + 560), 9), ((cxp + 40, topp + 150), (cxp + 120, topp + 190), 7)):
+        doc.blob(lens(a_, b_, bw, bw * 0.4), mix(leather, "#c8b09a", 0.35), 0.35)
+    for a_, b_ in (((cxp - 60, topp + 330), (cxp - 130, topp + 380)), ((cxp + 90, topp + 220), (cxp + 150, topp + 250))):
+        doc.blob(lens(a_, b_, 6, 2), jk[1], 0.8)
+    doc.end()
     profile_head(doc, POE, px, py, sP, False, L, deg=-4, eyes="open", brows="angry", mouth="open", open_=16, neck=250)
+    # the jacket's collar standing at the back of his neck, its underside dark
+    # (folded down over the yoke, its two points lying on the shoulders)
+    col_ = [(cxp - 70, topp - 22), (cxp + 80, topp - 22), (cxp + 150, topp + 6), (cxp + 190, topp + 60),
+            (cxp + 60, topp + 40), (cxp - 40, topp + 40), (cxp - 170, topp + 62), (cxp - 140, topp + 4)]
+    doc.blob(shift(col_, 4, 12), jk[1], 0.9)
+    shade(doc, col_, jk, L.L, sw=8, lw=5, rw=2)
+    doc.blob(strand([(cxp - 150, topp + 50), (cxp - 40, topp + 30), (cxp + 60, topp + 30), (cxp + 172, topp + 50)], 2.5, 1),
+             jk[1], 0.7)
     arm(doc, [sh_, lerp(sh_, el, 0.5), el], [92, 80, 70], jk, L.L)
     arm(doc, [el, lerp(el, wr, 0.5), wr], [70, 62, 56], jk, L.L)
     arm(doc, [lerp(el, wr, 0.84), lerp(el, wr, 0.9)], [62, 60], L.tones(POE["trim"]), L.L, rw=0)
