@@ -786,7 +786,7 @@ def draw_arm(doc, m, a, sl, wet):
     doc.open_group(cid)
     doc.path(smooth(shift(limb(dj, dw), 14, 8)), "#0a0c14", 0.22)
     doc.close_group()
-    outer, _ = bd.arm(doc, S, joints, widths, sleeve=sl["sleeve"], sleeve_to=sl.get("sleeve_to", 1.0),
+    outer, _ = bd.arm(doc, S, joints, widths, sleeve=sl["sleeve"], sleeve_to=a.get("sleeve_to", sl.get("sleeve_to", 1.0)),
                       cuff=sl.get("cuff"))
     if sl.get("wraps"):
         # Rey's arm wraps: bands round the forearm
@@ -847,8 +847,9 @@ def draw_arm(doc, m, a, sl, wet):
     if a.get("hilt"):
         pp.kylo_hilt(doc, m, a, wet)
     if a.get("bandage"):
-        # a dressing round the forearm where the tracker was cut out
-        pp.bandage_arm(doc, joints[1], joints[-1], widths[1] * 1.04, 0.12, 0.56)
+        # a dressing round the forearm where the tracker was cut out: on the wrist, just
+        # under the hand ("the one with the bandaged wrist")
+        pp.bandage_arm(doc, joints[1], joints[-1], widths[1] * 1.04, 0.5, 0.93)
     if a.get("punch"):
         pp.punch_streaks(doc, joints)
     if a.get("prop"):
@@ -922,7 +923,12 @@ def draw_body(m, bname):
     near, far = bd.pose_arms(B, opts.get("arms", pose))
     if opts.get("bandage"):
         if opts.get("arms"):
-            far = dict(far, bandage=True)
+            # the dressing on the arm the pose names, else the far one; its sleeve pushed
+            # up to the elbow, so the gauze round the wrist shows on bare skin
+            if near.get("bandage"):
+                near = dict(near, sleeve_to=0.6)
+            else:
+                far = dict(far, bandage=True, sleeve_to=0.6)
         else:
             near, far = bd.holding_arm(B)
     if opts.get("lift"):
@@ -970,7 +976,8 @@ def draw_body(m, bname):
             if opts.get("bandage"):
                 # in the cell the arms held across the chest cover the front of the shoulder:
                 # the tear shows shorter, higher, over the shoulder's top beside the hand
-                pp.kylo_torn_shoulder(doc, m, B, (-62, -44), flap=False, k=0.62)
+                # (no gauze on it here: the one dressing in the cell is round his wrist)
+                pp.kylo_torn_shoulder(doc, m, B, (-62, -44), flap=False, k=0.62, gauze=False)
             else:
                 pp.kylo_torn_shoulder(doc, m, B)
     if opts.get("bed") and pose != "hand_chest":
@@ -1264,6 +1271,64 @@ def ron_member(m, parts):
     return out
 
 
+# Kylo turned away (beat 5.3, "He had turned. He was looking past her"): a member of its
+# own whose every picture is Kylo's mirrored about the face's axis (x = 450, where the
+# body, head and face boxes are centred). On the right half of the stage the game mirrors
+# it back, so there he faces right, away from her at the left: his shoulder toward her,
+# the head in three-quarter looking off the other way. A member of its own, not a body of
+# Kylo's, so that even its blink (its own `eyes_closed`, mirrored) lands on the turned
+# face; no part is one-sided (the scar is mirrored with the rest and so shows on his own
+# cheek when the game mirrors it back). Show it with `Hide("kylo")`; it never speaks.
+TURNED = dict(id="kylo_turned", of="kylo", bodies=["plain"],
+              expressions={"neutral": ("plain", "eyes_open", "brows_level", "mouth_rest", ["scar"]),
+                           "away": ("plain", "eyes_away", "brows_guarded", "mouth_set", ["scar"]),
+                           "away_tense": ("plain", "eyes_narrow", "brows_stern", "mouth_tight", ["scar"])})
+
+
+def mirrored(svg):
+    """The same picture mirrored about x = 450."""
+    head, _, rest = svg.partition("</defs>\n")
+    body, _, _ = rest.rpartition("</svg>")
+    return head + "</defs>\n" + '<g transform="matrix(-1 0 0 1 900 0)">\n' + body + "</g>\n</svg>\n"
+
+
+def turned_member(only):
+    """Writes the turned member's SVGs (unless `only` leaves out it and Kylo) and returns
+    its lines of the manifest."""
+    m = next(x for x in MEMBERS if x["id"] == TURNED["of"])
+    mid = TURNED["id"]
+    used = {"eyes_closed", "mouth_talk_1", "mouth_talk_2"}
+    for b, eyes, brows, mouth, extras in TURNED["expressions"].values():
+        used |= {eyes, brows, mouth, *extras}
+    parts = [p for p in parts_of(m) if p in used]
+    heads = heads_of(m)[0]
+    if not only or {mid, m["id"]} & only:
+        for b in TURNED["bodies"]:
+            write(os.path.join(OUT, mid, f"body_{b}.svg"), mirrored(draw_body(m, b).svg()))
+        for name in {heads[b] for b in TURNED["bodies"]}:
+            write(os.path.join(OUT, mid, f"{name}.svg"), mirrored(heads_of(m)[1][name]))
+        for p in parts:
+            write(os.path.join(OUT, mid, f"{p}.svg"), mirrored(draw_part(m, p).svg()))
+    x, y, w, h = face_box(m)
+    hx, hy, hw, hh = head_box(m)
+    px, py = pivot(m)
+    out = [f'        "{mid}": (', f'            name: "{m["name"]}",', f'            colour: "{m["colour"]}",',
+           "            bodies: {"]
+    out += [f'                "{b}": "images/cast/{mid}/body_{b}.png",' for b in TURNED["bodies"]]
+    out += ["            },", f"            face: (x: {x}, y: {y}, width: {w}, height: {h}),", "            heads: {"]
+    out += [f'                "{b}": "images/cast/{mid}/{heads[b]}.png",' for b in TURNED["bodies"]]
+    out += ["            },", f"            head: (x: {hx}, y: {hy}, width: {hw}, height: {hh}),",
+            f"            pivot: (x: {px}, y: {py}),", "            parts: {"]
+    out += [f'                "{p}": "images/cast/{mid}/{p}.png",' for p in parts]
+    out += ["            },", "            one_sided: [],", "            expressions: {"]
+    for name, (b, eyes, brows, mouth, extras) in TURNED["expressions"].items():
+        ex = ", ".join(f'"{p}"' for p in extras)
+        out.append(f'                "{name}": (body: "{b}", eyes: "{eyes}", brows: "{brows}", mouth: "{mouth}", '
+                   f'extras: [{ex}]),')
+    out += ["            },", "        ),"]
+    return out
+
+
 def main():
     only = set(sys.argv[1:])
     ron = ["// The cast section of the manifest (assets/story/story.ron), written by",
@@ -1293,6 +1358,7 @@ def main():
             write(os.path.join(OUT, mid, f"{p}.svg"), doc.svg())
             if p in m.get("one_sided", []):
                 write(os.path.join(OUT, mid, f"{p}_left.svg"), draw_part(m, p, side=-1).svg())
+    ron += turned_member(only)
     ron.append("    },")
     write(os.path.join(OUT, "cast.ron"), "\n".join(ron) + "\n")
     write(os.path.join(OUT, "README.md"), readme())

@@ -861,7 +861,7 @@ def bandage_arm(doc, E, Wr, w, t0=0.3, t1=0.82, seed=3):
     form(doc, strand(tail, 14, 0.6), "#e6dfd2", "#a59c8e", None, None, s=(3, 3))
 
 
-def kylo_torn_shoulder(doc, M, B, at=(0, 0), flap=True, k=1.0):
+def kylo_torn_shoulder(doc, M, B, at=(0, 0), flap=True, k=1.0, gauze=True):
     """Chapter 7: his shirt ripped open along the near shoulder's seam, where the sleeve
     meets the body: a narrow, ragged split running down the front of the shoulder, its
     frayed edges pulled apart, a few threads of the seam still across it, and in it a
@@ -897,10 +897,11 @@ def kylo_torn_shoulder(doc, M, B, at=(0, 0), flap=True, k=1.0):
         v0 = rng.u(-8, 8)
         doc.blob(L(lens((u0, v0), (u0 + rng.u(14, 24), v0 + rng.u(-3, 3)), 1.0, 0)), "#8a2a28", 0.75)
     # a square of gauze over the middle, its tape across, a little blood through it
-    gauze = L([(8, -16), (8, -16), (46, -14), (46, -14), (44, 20), (44, 20), (6, 18), (6, 18)])
-    form(doc, gauze, "#ece6da", "#b8b0a2", "#ffffff", None, s=(4, 0), l=(3, 0))
-    doc.blob(L(ragged(24, 2, 8, 27, sq=0.8)), "#a0403a", 0.45, extra=blur(doc, 3))
-    doc.blob(L([(0, -8), (54, -10), (54, -2), (0, 0)]), "#d8cfbe", 0.95)
+    if gauze:
+        pad = L([(8, -16), (8, -16), (46, -14), (46, -14), (44, 20), (44, 20), (6, 18), (6, 18)])
+        form(doc, pad, "#ece6da", "#b8b0a2", "#ffffff", None, s=(4, 0), l=(3, 0))
+        doc.blob(L(ragged(24, 2, 8, 27, sq=0.8)), "#a0403a", 0.45, extra=blur(doc, 3))
+        doc.blob(L([(0, -8), (54, -10), (54, -2), (0, 0)]), "#d8cfbe", 0.95)
     # the shadow of the cloth's upper edge on the skin
     doc.path(smooth(hole) + " " + smooth(shift(hole, 3, 7)), "#22161a", 0.55, ' fill-rule="evenodd"')
     doc.close_group()
