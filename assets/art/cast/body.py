@@ -848,7 +848,7 @@ def action_arms(B, pose):
         # hand read against his dark shirt above the dialogue box all the way from under
         # it; the fingers reach toward her (his far side, where her picture covers him),
         # her hand laid in his palm. The far arm rests down on his knee behind her.
-        En = (Sn[0] + 120, Sn[1] + 210)
+        En = (Sn[0] + 50, Sn[1] + 104)
         Wn = (cx + 2, Sn[1] - 44)
         near = dict(joints=[Sn, En, Wn], widths=[aw, fw * 1.02, ww * 1.04], hand=("open", -12, False),
                     front=True, hand_k=1.12, bandage=True)
@@ -944,7 +944,8 @@ def action_arms(B, pose):
         # behind her back, the fingers curled over its front
         En, Ef = seated_elbows(B)
         near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 430)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True,
-                    prop_over=lambda doc, m, a, wet: his_hand_on(doc, (Sn[0] + 46, Sn[1] - 66)))
+                    prop_over=lambda doc, m, a, wet: his_hand_on(doc, (Sn[0] + 46, Sn[1] - 66),
+                                                                  cut=m["F"]["cx"] - m["F"]["neck"] + 2))
         farm = dict(joints=[Sf, Ef, (cx + 36, Sn[1] + 434)], widths=[aw * 0.94, fw * 0.94, ww],
                     hand=("fist", 128, True), front=True)
         return near, farm
@@ -1223,7 +1224,7 @@ def staff_far(B):
                 widths=[aw * 0.94, aw * 0.8 * 0.94, aw * 0.58], hand=("fist", -5, False), front=False, staff=True)
 
 
-def his_hand_on(doc, at):
+def his_hand_on(doc, at, cut=None):
     """Kylo's hand (his skin and hand size) laid over the top of a shoulder from behind, the
     wrist at `at` in its plain dark sleeve's cuff, the fingers curled down over the front
     (beat 7.4, drawn in her picture: `held`)."""
@@ -1233,5 +1234,14 @@ def his_hand_on(doc, at):
              skin_deep=mix(F["skin_sh"], F["skin_deep"], 0.6))
     x, y = at
     cuff = pp.tones("#343c47")
-    form(doc, limb([(x + 40, y - 26), (x + 6, y - 2)], [58, 52]), cuff[0], cuff[1], cuff[2], None, s=(6, 4))
+    # his forearm lying along the top of her shoulder, out from behind her neck (where
+    # his arm goes round her back) to the wrist: the arm reads from her neck to the hand
+    # (cut off where it passes behind her neck, at x = `cut`)
+    if cut:
+        doc.open_group(doc.clip(f"M -200 -400 H {cut:.0f} V 1600 H -200 Z"))
+    form(doc, limb([(x + 110, y - 30), (x + 50, y - 18), (x + 6, y - 2)], [50, 56, 54]), cuff[0], cuff[1], cuff[2],
+         None, s=(6, 4))
+    doc.blob(lens((x + 90, y - 46), (x + 24, y - 24), -3, 0), cuff[2], 0.5)
+    if cut:
+        doc.close_group()
     hand(doc, S, "grip", x, y, 124, 1.08, True)

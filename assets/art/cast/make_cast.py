@@ -849,7 +849,7 @@ def draw_arm(doc, m, a, sl, wet):
     if a.get("bandage"):
         # a dressing round the forearm where the tracker was cut out: on the wrist, just
         # under the hand ("the one with the bandaged wrist")
-        pp.bandage_arm(doc, joints[1], joints[-1], widths[1] * 1.04, 0.5, 0.93)
+        pp.bandage_arm(doc, joints[1], joints[-1], widths[1] * 1.04, 0.64, 0.95)
     if a.get("punch"):
         pp.punch_streaks(doc, joints)
     if a.get("prop"):
@@ -1507,7 +1507,9 @@ def readme():
          "the cell he holds his bandaged left forearm across his chest (`body.holding_arm`; the",
          "gauze, `people.bandage_arm`, is a sleeve of slanting turns a little wider than the arm,",
          "each curved round it with a soft shadow under its edge, blood seeping through its",
-         "middle and a loose end). Rey's `reach` flings her left arm out toward the way she",
+         "middle and a loose end): round the wrist, just under the hand, the sleeve pushed up",
+         "to the elbow so the gauze lies on bare skin (the torn shoulder has no gauze in the",
+         "cell, so the wrist's is the one dressing). Rey's `reach` flings her left arm out toward the way she",
          "faces, foreshortened, the open hand up at her head's height with the fingers spread",
          "(`body.hand` `spread`), the whole figure leaning 5 degrees into it (beat 5.3).",
          "Her `rain_punch` (beat 1.4) drives the same arm across at him, the shoulder up behind",
@@ -1518,7 +1520,17 @@ def readme():
          "(`body.impact`), speed lines and flung rain along the arm's path",
          "(`people.punch_streaks`); the staff let go, the other fist down. In the cell (7.3, 7.4)",
          "his `cell_open` uncrosses his arms and `cell_hand` holds his bandaged hand out open at",
-         "his chest, where her `bench_hand` (leaning 90 nearer, in front of him) lays hers in it.",
+         "his chest, where her `bench_hand` (leaning 90 nearer, in front of him) lays hers in it:",
+         "his bandaged forearm, bare, rises across him from an elbow at his near side, and her",
+         "wrapped forearm rises from her elbow just outside her own outline, so both arms show",
+         "against his dark shirt from the dialogue box up to the hands. After the kiss her",
+         "`bench_held` shows his forearm lying along her shoulder out from behind her neck.",
+         "Turned away (beat 5.3): `kylo_turned` is a member of its own whose every picture is",
+         "Kylo's `plain` mirrored about x = 450 (`TURNED`, `turned_member`); at Right the game",
+         "mirrors it back, so he faces right, away from her, his shoulder toward her, and even",
+         "its blink (its own mirrored `eyes_closed`) lands on the turned face.",
+         "Lit, Rey's staff leans its top out and its foot in, the hilt's foot just under the",
+         "dialogue box's top and the lower blade ending behind the box (beat 1.1).",
          "Held up (2.3, 5.3, 7.2): Kylo's `wounded_carried`, `torn_carried` (and `plain_carried`,",
          "one arm, the other hanging) hang his arms over his supporters' shoulders, the upper arm out to the elbow by",
          "their neck and the forearm down their front, his shoulders hunched up and the body set",

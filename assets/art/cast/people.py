@@ -300,9 +300,11 @@ def rey_staff(doc, m, a, glow=None):
             form(doc, rod([at(y), at(y + 40)], 28), grip[0], grip[1], None, None, s=(8, 0))
         form(doc, rod([at(g[1] - 64), at(g[1] + 64)], 30), grip[0], grip[1], grip[2], None, s=(8, 0), l=(4, 0))
         return
-    top, bot = F["T"] + 330, 1180
+    # the hilt's foot just under the dialogue box's top edge, and the lower blade ending
+    # behind the box (above its bottom edge), so it never shows beside or under it
+    top, bot = F["T"] + 330, 960
     lit = glow if glow is not None else doc
-    up_tip, low_tip = F["T"] - 150, 1520
+    up_tip, low_tip = F["T"] - 150, 1190
     blades = [(at(top), at(up_tip)), (at(bot), at(low_tip))]
     # the glow in the wet air round both blades
     fid = lit.uid("f")
