@@ -510,7 +510,11 @@ def pose_arms(B, pose):
         # not along them)
         E = (Sn[0] - 70, Sn[1] + 214)
         Wr = (Sn[0] - 108, Sn[1] + 68)
-        near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.1], hand=("fist", 186, True), front=True,
+        # Lit, the staff leans the other way (its top out from her, its foot in toward
+        # her): the lower blade then runs down behind the dialogue box, not out past its
+        # edge beside her
+        deg = 168 if pose == "staff_lit" else 186
+        near = dict(joints=[Sn, E, Wr], widths=[aw, fw * 1.04, ww * 1.1], hand=("fist", deg, True), front=True,
                     staff=True, lit=pose == "staff_lit")
         return near, down_f
     if pose == "hilt":
@@ -597,7 +601,7 @@ def holding_arm(B):
     Ef = (Sf[0] + 20, Sf[1] + 40)
     Wf = (cx - 44, Sf[1] - 40)
     farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.98, ww * 1.02], hand=("limp", 196, True), front=True,
-                bandage=True)
+                bandage=True, sleeve_to=0.6)
     En = (Sn[0] + 30, Sn[1] + 170)
     Wn = (cx - 30, Sn[1] + 30)
     near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww], hand=("grip", -24, False), front=True)
@@ -837,23 +841,29 @@ def action_arms(B, pose):
     # NearRight, her `bench_hand` leaning 90 nearer): his palm is at about (606, 648) on
     # his canvas, her hand at about (690, 714) on hers, as drawn
     if pose == "hold_hand":
-        # Kylo, seated: his bandaged left (far) hand held out to her, open, palm up, at
-        # his chest (over his heart), the forearm rising across him from an elbow drawn
-        # in before him (reaching forward), the wrist's dressing showing; the near arm
-        # resting down on his knee
-        Ef = (Sf[0] - 146, Sf[1] + 166)
-        Wf = (Sf[0] - 81, Sf[1] + 5)
-        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.98, ww * 1.04], hand=("open", -16, False),
-                    front=True, hand_k=1.15)
-        En, _ = seated_elbows(B)
-        near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 430)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True)
+        # Kylo, seated: his bandaged left hand (the near arm, the viewer's right as he
+        # sits on the right) held out to her, open, palm up, at his chest, the forearm
+        # bare (the sleeve pushed up) rising across him from an elbow low at his near
+        # side, the gauze round the wrist just under the hand, so skin, dressing and
+        # hand read against his dark shirt above the dialogue box all the way from under
+        # it; the fingers reach toward her (his far side, where her picture covers him),
+        # her hand laid in his palm. The far arm rests down on his knee behind her.
+        En = (Sn[0] + 50, Sn[1] + 104)
+        Wn = (cx + 2, Sn[1] - 44)
+        near = dict(joints=[Sn, En, Wn], widths=[aw, fw * 1.02, ww * 1.04], hand=("open", -12, False),
+                    front=True, hand_k=1.12, bandage=True)
+        _, Ef = seated_elbows(B)
+        farm = dict(joints=[Sf, Ef, (cx + 36, Sn[1] + 434)], widths=[aw * 0.94, fw * 0.94, ww],
+                    hand=("fist", 128, True), front=True)
         return near, farm
     if pose == "give_hand":
-        # Rey, seated and leaning into him: her left (far) hand laid in his, the forearm
-        # rising from an elbow drawn in before her, the hand flat toward him across his palm
-        Ef = (Sf[0] - 52, Sf[1] + 140)
-        Wf = (Sf[0] + 44, Sf[1] - 26)
-        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.96, fw, ww * 1.04], hand=("flat", -14, False),
+        # Rey, seated and leaning into him: her left (far) hand laid in his, the upper arm
+        # down by her side and the forearm rising from the elbow just outside her own
+        # outline, so the wrapped forearm shows against his dark shirt from the dialogue
+        # box up to the wrist; the hand flat toward him across his palm
+        Ef = (Sf[0] + 34, Sf[1] + 150)
+        Wf = (Sf[0] + 10, Sf[1] - 78)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.96, fw, ww * 1.04], hand=("flat", -20, False),
                     front=True, hand_k=1.15)
         En, _ = seated_elbows(B)
         near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 430)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True)
@@ -934,7 +944,8 @@ def action_arms(B, pose):
         # behind her back, the fingers curled over its front
         En, Ef = seated_elbows(B)
         near = dict(joints=[Sn, En, (cx - 40, Sn[1] + 430)], widths=[aw, fw, ww], hand=("fist", 52, False), front=True,
-                    prop_over=lambda doc, m, a, wet: his_hand_on(doc, (Sn[0] + 46, Sn[1] - 66)))
+                    prop_over=lambda doc, m, a, wet: his_hand_on(doc, (Sn[0] + 46, Sn[1] - 66),
+                                                                  cut=m["F"]["cx"] - m["F"]["neck"] + 2))
         farm = dict(joints=[Sf, Ef, (cx + 36, Sn[1] + 434)], widths=[aw * 0.94, fw * 0.94, ww],
                     hand=("fist", 128, True), front=True)
         return near, farm
@@ -1213,7 +1224,7 @@ def staff_far(B):
                 widths=[aw * 0.94, aw * 0.8 * 0.94, aw * 0.58], hand=("fist", -5, False), front=False, staff=True)
 
 
-def his_hand_on(doc, at):
+def his_hand_on(doc, at, cut=None):
     """Kylo's hand (his skin and hand size) laid over the top of a shoulder from behind, the
     wrist at `at` in its plain dark sleeve's cuff, the fingers curled down over the front
     (beat 7.4, drawn in her picture: `held`)."""
@@ -1223,5 +1234,14 @@ def his_hand_on(doc, at):
              skin_deep=mix(F["skin_sh"], F["skin_deep"], 0.6))
     x, y = at
     cuff = pp.tones("#343c47")
-    form(doc, limb([(x + 40, y - 26), (x + 6, y - 2)], [58, 52]), cuff[0], cuff[1], cuff[2], None, s=(6, 4))
+    # his forearm lying along the top of her shoulder, out from behind her neck (where
+    # his arm goes round her back) to the wrist: the arm reads from her neck to the hand
+    # (cut off where it passes behind her neck, at x = `cut`)
+    if cut:
+        doc.open_group(doc.clip(f"M -200 -400 H {cut:.0f} V 1600 H -200 Z"))
+    form(doc, limb([(x + 110, y - 30), (x + 50, y - 18), (x + 6, y - 2)], [50, 56, 54]), cuff[0], cuff[1], cuff[2],
+         None, s=(6, 4))
+    doc.blob(lens((x + 90, y - 46), (x + 24, y - 24), -3, 0), cuff[2], 0.5)
+    if cut:
+        doc.close_group()
     hand(doc, S, "grip", x, y, 124, 1.08, True)

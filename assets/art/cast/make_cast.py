@@ -786,7 +786,7 @@ def draw_arm(doc, m, a, sl, wet):
     doc.open_group(cid)
     doc.path(smooth(shift(limb(dj, dw), 14, 8)), "#0a0c14", 0.22)
     doc.close_group()
-    outer, _ = bd.arm(doc, S, joints, widths, sleeve=sl["sleeve"], sleeve_to=sl.get("sleeve_to", 1.0),
+    outer, _ = bd.arm(doc, S, joints, widths, sleeve=sl["sleeve"], sleeve_to=a.get("sleeve_to", sl.get("sleeve_to", 1.0)),
                       cuff=sl.get("cuff"))
     if sl.get("wraps"):
         # Rey's arm wraps: bands round the forearm
@@ -847,8 +847,9 @@ def draw_arm(doc, m, a, sl, wet):
     if a.get("hilt"):
         pp.kylo_hilt(doc, m, a, wet)
     if a.get("bandage"):
-        # a dressing round the forearm where the tracker was cut out
-        pp.bandage_arm(doc, joints[1], joints[-1], widths[1] * 1.04, 0.12, 0.56)
+        # a dressing round the forearm where the tracker was cut out: on the wrist, just
+        # under the hand ("the one with the bandaged wrist")
+        pp.bandage_arm(doc, joints[1], joints[-1], widths[1] * 1.04, 0.64, 0.95)
     if a.get("punch"):
         pp.punch_streaks(doc, joints)
     if a.get("prop"):
@@ -922,7 +923,12 @@ def draw_body(m, bname):
     near, far = bd.pose_arms(B, opts.get("arms", pose))
     if opts.get("bandage"):
         if opts.get("arms"):
-            far = dict(far, bandage=True)
+            # the dressing on the arm the pose names, else the far one; its sleeve pushed
+            # up to the elbow, so the gauze round the wrist shows on bare skin
+            if near.get("bandage"):
+                near = dict(near, sleeve_to=0.6)
+            else:
+                far = dict(far, bandage=True, sleeve_to=0.6)
         else:
             near, far = bd.holding_arm(B)
     if opts.get("lift"):
@@ -970,7 +976,8 @@ def draw_body(m, bname):
             if opts.get("bandage"):
                 # in the cell the arms held across the chest cover the front of the shoulder:
                 # the tear shows shorter, higher, over the shoulder's top beside the hand
-                pp.kylo_torn_shoulder(doc, m, B, (-62, -44), flap=False, k=0.62)
+                # (no gauze on it here: the one dressing in the cell is round his wrist)
+                pp.kylo_torn_shoulder(doc, m, B, (-62, -44), flap=False, k=0.62, gauze=False)
             else:
                 pp.kylo_torn_shoulder(doc, m, B)
     if opts.get("bed") and pose != "hand_chest":
@@ -1264,6 +1271,64 @@ def ron_member(m, parts):
     return out
 
 
+# Kylo turned away (beat 5.3, "He had turned. He was looking past her"): a member of its
+# own whose every picture is Kylo's mirrored about the face's axis (x = 450, where the
+# body, head and face boxes are centred). On the right half of the stage the game mirrors
+# it back, so there he faces right, away from her at the left: his shoulder toward her,
+# the head in three-quarter looking off the other way. A member of its own, not a body of
+# Kylo's, so that even its blink (its own `eyes_closed`, mirrored) lands on the turned
+# face; no part is one-sided (the scar is mirrored with the rest and so shows on his own
+# cheek when the game mirrors it back). Show it with `Hide("kylo")`; it never speaks.
+TURNED = dict(id="kylo_turned", of="kylo", bodies=["plain"],
+              expressions={"neutral": ("plain", "eyes_open", "brows_level", "mouth_rest", ["scar"]),
+                           "away": ("plain", "eyes_away", "brows_guarded", "mouth_set", ["scar"]),
+                           "away_tense": ("plain", "eyes_narrow", "brows_stern", "mouth_tight", ["scar"])})
+
+
+def mirrored(svg):
+    """The same picture mirrored about x = 450."""
+    head, _, rest = svg.partition("</defs>\n")
+    body, _, _ = rest.rpartition("</svg>")
+    return head + "</defs>\n" + '<g transform="matrix(-1 0 0 1 900 0)">\n' + body + "</g>\n</svg>\n"
+
+
+def turned_member(only):
+    """Writes the turned member's SVGs (unless `only` leaves out it and Kylo) and returns
+    its lines of the manifest."""
+    m = next(x for x in MEMBERS if x["id"] == TURNED["of"])
+    mid = TURNED["id"]
+    used = {"eyes_closed", "mouth_talk_1", "mouth_talk_2"}
+    for b, eyes, brows, mouth, extras in TURNED["expressions"].values():
+        used |= {eyes, brows, mouth, *extras}
+    parts = [p for p in parts_of(m) if p in used]
+    heads = heads_of(m)[0]
+    if not only or {mid, m["id"]} & only:
+        for b in TURNED["bodies"]:
+            write(os.path.join(OUT, mid, f"body_{b}.svg"), mirrored(draw_body(m, b).svg()))
+        for name in {heads[b] for b in TURNED["bodies"]}:
+            write(os.path.join(OUT, mid, f"{name}.svg"), mirrored(heads_of(m)[1][name]))
+        for p in parts:
+            write(os.path.join(OUT, mid, f"{p}.svg"), mirrored(draw_part(m, p).svg()))
+    x, y, w, h = face_box(m)
+    hx, hy, hw, hh = head_box(m)
+    px, py = pivot(m)
+    out = [f'        "{mid}": (', f'            name: "{m["name"]}",', f'            colour: "{m["colour"]}",',
+           "            bodies: {"]
+    out += [f'                "{b}": "images/cast/{mid}/body_{b}.png",' for b in TURNED["bodies"]]
+    out += ["            },", f"            face: (x: {x}, y: {y}, width: {w}, height: {h}),", "            heads: {"]
+    out += [f'                "{b}": "images/cast/{mid}/{heads[b]}.png",' for b in TURNED["bodies"]]
+    out += ["            },", f"            head: (x: {hx}, y: {hy}, width: {hw}, height: {hh}),",
+            f"            pivot: (x: {px}, y: {py}),", "            parts: {"]
+    out += [f'                "{p}": "images/cast/{mid}/{p}.png",' for p in parts]
+    out += ["            },", "            one_sided: [],", "            expressions: {"]
+    for name, (b, eyes, brows, mouth, extras) in TURNED["expressions"].items():
+        ex = ", ".join(f'"{p}"' for p in extras)
+        out.append(f'                "{name}": (body: "{b}", eyes: "{eyes}", brows: "{brows}", mouth: "{mouth}", '
+                   f'extras: [{ex}]),')
+    out += ["            },", "        ),"]
+    return out
+
+
 def main():
     only = set(sys.argv[1:])
     ron = ["// The cast section of the manifest (assets/story/story.ron), written by",
@@ -1293,6 +1358,7 @@ def main():
             write(os.path.join(OUT, mid, f"{p}.svg"), doc.svg())
             if p in m.get("one_sided", []):
                 write(os.path.join(OUT, mid, f"{p}_left.svg"), draw_part(m, p, side=-1).svg())
+    ron += turned_member(only)
     ron.append("    },")
     write(os.path.join(OUT, "cast.ron"), "\n".join(ron) + "\n")
     write(os.path.join(OUT, "README.md"), readme())
@@ -1441,7 +1507,9 @@ def readme():
          "the cell he holds his bandaged left forearm across his chest (`body.holding_arm`; the",
          "gauze, `people.bandage_arm`, is a sleeve of slanting turns a little wider than the arm,",
          "each curved round it with a soft shadow under its edge, blood seeping through its",
-         "middle and a loose end). Rey's `reach` flings her left arm out toward the way she",
+         "middle and a loose end): round the wrist, just under the hand, the sleeve pushed up",
+         "to the elbow so the gauze lies on bare skin (the torn shoulder has no gauze in the",
+         "cell, so the wrist's is the one dressing). Rey's `reach` flings her left arm out toward the way she",
          "faces, foreshortened, the open hand up at her head's height with the fingers spread",
          "(`body.hand` `spread`), the whole figure leaning 5 degrees into it (beat 5.3).",
          "Her `rain_punch` (beat 1.4) drives the same arm across at him, the shoulder up behind",
@@ -1452,7 +1520,17 @@ def readme():
          "(`body.impact`), speed lines and flung rain along the arm's path",
          "(`people.punch_streaks`); the staff let go, the other fist down. In the cell (7.3, 7.4)",
          "his `cell_open` uncrosses his arms and `cell_hand` holds his bandaged hand out open at",
-         "his chest, where her `bench_hand` (leaning 90 nearer, in front of him) lays hers in it.",
+         "his chest, where her `bench_hand` (leaning 90 nearer, in front of him) lays hers in it:",
+         "his bandaged forearm, bare, rises across him from an elbow at his near side, and her",
+         "wrapped forearm rises from her elbow just outside her own outline, so both arms show",
+         "against his dark shirt from the dialogue box up to the hands. After the kiss her",
+         "`bench_held` shows his forearm lying along her shoulder out from behind her neck.",
+         "Turned away (beat 5.3): `kylo_turned` is a member of its own whose every picture is",
+         "Kylo's `plain` mirrored about x = 450 (`TURNED`, `turned_member`); at Right the game",
+         "mirrors it back, so he faces right, away from her, his shoulder toward her, and even",
+         "its blink (its own mirrored `eyes_closed`) lands on the turned face.",
+         "Lit, Rey's staff leans its top out and its foot in, the hilt's foot just under the",
+         "dialogue box's top and the lower blade ending behind the box (beat 1.1).",
          "Held up (2.3, 5.3, 7.2): Kylo's `wounded_carried`, `torn_carried` (and `plain_carried`,",
          "one arm, the other hanging) hang his arms over his supporters' shoulders, the upper arm out to the elbow by",
          "their neck and the forearm down their front, his shoulders hunched up and the body set",

@@ -300,9 +300,11 @@ def rey_staff(doc, m, a, glow=None):
             form(doc, rod([at(y), at(y + 40)], 28), grip[0], grip[1], None, None, s=(8, 0))
         form(doc, rod([at(g[1] - 64), at(g[1] + 64)], 30), grip[0], grip[1], grip[2], None, s=(8, 0), l=(4, 0))
         return
-    top, bot = F["T"] + 330, 1180
+    # the hilt's foot just under the dialogue box's top edge, and the lower blade ending
+    # behind the box (above its bottom edge), so it never shows beside or under it
+    top, bot = F["T"] + 330, 960
     lit = glow if glow is not None else doc
-    up_tip, low_tip = F["T"] - 150, 1520
+    up_tip, low_tip = F["T"] - 150, 1190
     blades = [(at(top), at(up_tip)), (at(bot), at(low_tip))]
     # the glow in the wet air round both blades
     fid = lit.uid("f")
@@ -861,7 +863,7 @@ def bandage_arm(doc, E, Wr, w, t0=0.3, t1=0.82, seed=3):
     form(doc, strand(tail, 14, 0.6), "#e6dfd2", "#a59c8e", None, None, s=(3, 3))
 
 
-def kylo_torn_shoulder(doc, M, B, at=(0, 0), flap=True, k=1.0):
+def kylo_torn_shoulder(doc, M, B, at=(0, 0), flap=True, k=1.0, gauze=True):
     """Chapter 7: his shirt ripped open along the near shoulder's seam, where the sleeve
     meets the body: a narrow, ragged split running down the front of the shoulder, its
     frayed edges pulled apart, a few threads of the seam still across it, and in it a
@@ -897,10 +899,11 @@ def kylo_torn_shoulder(doc, M, B, at=(0, 0), flap=True, k=1.0):
         v0 = rng.u(-8, 8)
         doc.blob(L(lens((u0, v0), (u0 + rng.u(14, 24), v0 + rng.u(-3, 3)), 1.0, 0)), "#8a2a28", 0.75)
     # a square of gauze over the middle, its tape across, a little blood through it
-    gauze = L([(8, -16), (8, -16), (46, -14), (46, -14), (44, 20), (44, 20), (6, 18), (6, 18)])
-    form(doc, gauze, "#ece6da", "#b8b0a2", "#ffffff", None, s=(4, 0), l=(3, 0))
-    doc.blob(L(ragged(24, 2, 8, 27, sq=0.8)), "#a0403a", 0.45, extra=blur(doc, 3))
-    doc.blob(L([(0, -8), (54, -10), (54, -2), (0, 0)]), "#d8cfbe", 0.95)
+    if gauze:
+        pad = L([(8, -16), (8, -16), (46, -14), (46, -14), (44, 20), (44, 20), (6, 18), (6, 18)])
+        form(doc, pad, "#ece6da", "#b8b0a2", "#ffffff", None, s=(4, 0), l=(3, 0))
+        doc.blob(L(ragged(24, 2, 8, 27, sq=0.8)), "#a0403a", 0.45, extra=blur(doc, 3))
+        doc.blob(L([(0, -8), (54, -10), (54, -2), (0, 0)]), "#d8cfbe", 0.95)
     # the shadow of the cloth's upper edge on the skin
     doc.path(smooth(hole) + " " + smooth(shift(hole, 3, 7)), "#22161a", 0.55, ' fill-rule="evenodd"')
     doc.close_group()
