@@ -17,10 +17,13 @@ use crate::session::{Cue, Overlay, PlaySystems, Screen, ShowPicture, Verb};
 use crate::settings::ReaderSettings;
 use crate::stillness::Moving;
 use crate::theme::widgets::{Menu, MenuFocus, MenuPicked};
+use crate::views::dialogue::Reveal;
 use crate::views::stage::Blink;
 
 /// Frames to let fades and the typewriter settle before a shot.
 const SETTLE_FRAMES: u32 = 45;
+/// Seconds ahead a blink keeps the camera waiting.
+const BLINK_MARGIN: f64 = 0.25;
 
 #[derive(Resource, Debug, Clone)]
 pub struct Tour {
@@ -169,7 +172,7 @@ fn tour(
     mut overlay: ResMut<NextState<Overlay>>,
     mut saves: MessageWriter<SaveAction>,
     (mut reading, mut settings, blinks): (ResMut<Reading>, ResMut<ReaderSettings>, Query<&Blink>),
-    (wanted, server): (Res<Wanted>, Res<AssetServer>),
+    (wanted, server, reveal, clock): (Res<Wanted>, Res<AssetServer>, Res<Reveal>, Res<Time<Real>>),
 ) {
     // The tour counts frames, so it keeps them coming.
     moving.now();
@@ -201,8 +204,12 @@ fn tour(
         } else {
             0
         };
-        // Nobody is photographed mid-blink, eyes shut as if asleep.
-        if *waited >= *settle && !blinks.iter().any(Blink::shut) {
+        // Nobody is photographed mid-blink, eyes shut as if asleep: the blink may come
+        // later in this frame, so one due in the next few frames waits too. And a line
+        // is photographed whole, once it has typed out.
+        let now = clock.elapsed_secs_f64();
+        let blinking = blinks.iter().any(|b| b.shut_within(now, BLINK_MARGIN));
+        if *waited >= *settle && !blinking && reveal.done() {
             // One picture of the window a frame: the next step waits for the next.
             let took = !name.is_empty();
             if took {

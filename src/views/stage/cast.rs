@@ -304,9 +304,10 @@ pub(crate) struct Blink {
 }
 
 impl Blink {
-    /// Shut for a blink now (not asleep: asleep eyes are the expression's own).
-    pub(crate) fn shut(&self) -> bool {
-        self.shut_until.is_some()
+    /// Shut for a blink at `now` or within `soon` seconds of it (not asleep: asleep
+    /// eyes are the expression's own).
+    pub(crate) fn shut_within(&self, now: f64, soon: f64) -> bool {
+        self.shut_until.is_some() || self.next <= now + soon
     }
 }
 
