@@ -944,6 +944,12 @@ def hand(doc, x, y, deg, s, flip, T, L, kind="open", curl=0.0, spread=0.0):
 
 
 # =========================================================================== pictures
+# His clothes in the cell (chapter 7), as on his cell busts (people.py, the "plain" outfit):
+# the worn spacer shirt, a faded grey-brown, its sleeves rolled to the forearm, the cuffs a
+# shade darker; the dark trousers of his busts' legs.
+KYLO_CELL = dict(shirt="#665c4f", sleeve="#60574b", cuff="#504840", trousers="#262a31")
+
+
 def cell_background(doc):
     """The holding cell at night, as the place cell_night: bare walls, the one caged lamp
     dimmed for the night, moonlight falling through a slit high in the back wall (the
@@ -999,9 +1005,11 @@ def kiss_picture(variant):
     reaches for him, her hand along his jaw. Eyes closed, both; the moonlight through the
     slit is the light (the lamp is dimmed for the night, as in the place cell_night)."""
     reach = variant == "she_reaches"
-    # Kylo's newer head (after his busts); the pair is drawn mirrored (see below), so his
-    # head, drawn facing left, shows facing right: his own right cheek and its scar to us
-    KYLO = dict(KYLO_B, mirrored=True)
+    # Kylo's newer head (after his busts). As on the stage in 7.4, Rey sits on the left and
+    # he on the right: she faces right, he faces left, so we see his own left side (the
+    # bruised cheek and the torn left shoulder of his busts; his scarred right cheek is the
+    # far one)
+    KYLO = KYLO_B
     pid = "kiss_she_reaches" if reach else "kiss"
     desc = ("The cell at night, the lamp dimmed, moonlight through a slit: Rey and Kylo sit on the bench; she "
             "leans up to him, her hand along his jaw, and kisses him, slowly; both have their eyes closed; he is "
@@ -1010,17 +1018,19 @@ def kiss_picture(variant):
             "each other, kissing slowly, eyes closed; his hand at her jaw, hers on his chest.")
     doc = Pic(pid, desc + " No text.")
     cell_background(doc)
-    # the moon is up and to the right of them: it lights his face (the pair is mirrored below)
-    # and the back of her head
+    # the moon is up and to the right of them, through the slit behind him: it lights her face
+    # and rims the back of his head and his shoulders
     L = Light("#141c2a", "#d6e4ff", (0.8, -0.6), rim="#e4eeff", amb_k=0.38, key_k=0.32, deep="#04060a")
     skR = L.tones(REY["skin"])
     skK = L.tones(KYLO["skin"], amb_k=0.3)
-    shirt = L.tones(KYLO["shirt"], amb_k=0.35)
+    shirt = L.tones(KYLO_CELL["shirt"], amb_k=0.36)
+    cuff = L.tones(KYLO_CELL["cuff"], amb_k=0.36)
+    sleeve_k = L.tones(KYLO_CELL["sleeve"], amb_k=0.36)
     tunic = L.tones(REY["tunic"], amb_k=0.5)
     sleeve = L.tones(REY["sleeve"], amb_k=0.5)
     wraps = L.tones(REY["wraps"], amb_k=0.5)
     trR = L.tones("#9a8a6e", amb_k=0.45)
-    trK = L.tones(KYLO["trousers"], amb_k=0.4)
+    trK = L.tones(KYLO_CELL["trousers"], amb_k=0.45)
     sR, sK = 0.74, 0.78
     if reach:
         # she has risen a little off the bench to reach him: her face tipped up to his
@@ -1038,16 +1048,11 @@ def kiss_picture(variant):
     k_ = 1.3
     grp = f"translate({n(meet[0])} {n(meet[1])}) scale({k_}) translate({n(-meet[0])} {n(-meet[1])})"
     seat = meet[1] + (940 - meet[1]) / k_  # the bench's top, in the pair's coordinates
-    # The pair is drawn in a mirror about the kiss (Rey on the right facing left, Kylo on the
-    # left facing right, the scarred cheek toward us), so inside it the moon's direction is
-    # mirrored too: it lights his face and the back of her head and her buns.
-    grp = f"translate({n(2 * meet[0])} 0) scale(-1 1) " + grp
     # ---- the bench they sit on, lit along its edge by the moon (behind their hips, under their laps)
     doc.poly([(0, 926), (W, 926), (W, 962), (0, 962)], "#1a2430")
     doc.rect(doc.radial(1000, 962, 520, [(0, "#a9c8ff", 0.16), (1, "#a9c8ff", 0)], 1, 0.1), 0, 926, W, 36)
     doc.poly([(0, 962), (W, 962), (W, H), (0, H)], "#0a0f15")
     doc.rect("#9fb8e0", 0, 960, W, 3, 0.4)
-    L = Light("#141c2a", "#d6e4ff", (-0.8, -0.6), rim="#e4eeff", amb_k=0.38, key_k=0.32, deep="#04060a")
     doc.group(transform=grp)
     # ---- Kylo (behind her): his torso turned to her, down to the bench
     kx = ex_k
@@ -1077,7 +1082,8 @@ def kiss_picture(variant):
     arm(doc, [(rx - 60, seat + 4), lerp((rx - 60, seat + 4), rk, 0.5), rk], [160, 144, 118], trR, L.L, sw=20)
     arm(doc, [rk, (rk[0] - 8, rk[1] + 120), (rk[0] - 14, rk[1] + 300)], [98, 88, 76], trR, L.L, sw=16)
     # heads: Kylo first, then Rey nearer us
-    # the split seam on his near shoulder, as on his bust: frayed edges, scraped skin, gauze
+    # the split seam on his near (left) shoulder, as on his busts: frayed edges round scraped,
+    # bruised skin (no pad now: the one dressing is round his wrist)
     tx, ty = kx + 120, ey_k + 214
     rng = Rng(74)
     rag = []
@@ -1090,9 +1096,13 @@ def kiss_picture(variant):
     doc.poly([(tx + (px - tx) * 1.08, ty + (py - ty) * 1.08) for px, py in rag], L.tones("#6a7482")[0])
     doc.poly(rag, skK[1])
     doc.poly([(tx + (px - tx) * 0.75 - 4, ty + (py - ty) * 0.75 - 4) for px, py in rag], skK[0])
-    doc.ellipse(tx + 8, ty + 20, 10, 22, "#8a2a28", 0.6, deg=62)
-    doc.poly([local_to_screen(p_, tx, ty - 6, 62) for p_ in ((-30, -14), (24, -16), (26, 12), (-28, 14))], "#d8dde2")
-    doc.poly([local_to_screen(p_, tx, ty - 6, 62) for p_ in ((-30, -14), (24, -16), (24, -10), (-30, -8))], "#ffffff", 0.6)
+    doc.group(clip=doc.clip(smooth(rag)))
+    doc.ellipse(tx + 6, ty + 14, 26, 40, "#6a3a60", 0.35, deg=62, extra=doc.blur(6))
+    doc.ellipse(tx - 6, ty - 10, 14, 30, "#a8443c", 0.6, deg=62, extra=doc.blur(3))
+    for k in (-12, 0, 12):
+        a_, b_ = local_to_screen((-34, k), tx, ty - 8, 62), local_to_screen((-8, k + 3), tx, ty - 8, 62)
+        doc.blob(lens(a_, b_, 1.2, 0), "#8a2a28", 0.7)
+    doc.end()
     profile_head(doc, KYLO, ex_k, ey_k, sK, True, L, deg=degK, eyes="closed", brows="soft", split_lip=True,
                  bruise=True, neck=290, mouth="closed", rim_k=1.0, lit=("#dff2ff", 0.05))
     # over his face: the bruise on his cheekbone darker (no tear's track now: beside the
@@ -1126,9 +1136,12 @@ def kiss_picture(variant):
         hdeg = math.degrees(math.atan2(aim[1] - jaw[1], aim[0] - jaw[0]))
         ksh = (kx - 60, ey_k + 200)
         kel = (jaw[0] + 160, jaw[1] + 300)
-        arm(doc, [ksh, lerp(ksh, kel, 0.5), kel], [100, 92, 84], shirt, L.L)
-        arm(doc, [kel, lerp(kel, jaw, 0.5), jaw], [76, 66, 56], shirt, L.L)
-        arm(doc, [lerp(kel, jaw, 0.72), jaw], [56, 48], skK, L.L)
+        arm(doc, [ksh, lerp(ksh, kel, 0.5), kel], [100, 92, 84], sleeve_k, L.L)
+        arm(doc, [kel, lerp(kel, jaw, 0.5), jaw], [70, 62, 52], skK, L.L)
+        # the sleeve rolled up to the middle of the forearm, as on his busts
+        sv = lerp(kel, jaw, 0.4)
+        arm(doc, [kel, lerp(kel, sv, 0.5), sv], [80, 78, 76], sleeve_k, L.L)
+        arm(doc, [lerp(kel, jaw, 0.3), sv], [84, 82], cuff, L.L, sw=8, lw=5, rw=2)
         # the gauze round his wrist, blood seeping through
         ga, gb = lerp(kel, jaw, 0.7), lerp(kel, jaw, 0.9)
         shade(doc, limb([ga, lerp(ga, gb, 0.5), gb], [64, 62, 56]), ("#c8ccd0", "#6a7480", "#eef2f6", "#f4f8ff"), L.L,
@@ -1143,7 +1156,7 @@ def kiss_picture(variant):
         # her near hand resting open on his chest
         rsh = (rx + 0, ey_r + 250)
         rel = (rx + 40, ey_r + 480)
-        rwr = (kx - 150, ey_k + 360)
+        rwr = (kx - 118, ey_k + 300)
         arm(doc, [rsh, lerp(rsh, rel, 0.5), rel], [112, 94, 80], sleeve, L.L)
         arm(doc, [rel, lerp(rel, rwr, 0.5), rwr], [70, 62, 52], skR, L.L)
         wrap_bands(doc, rel, rwr, [66, 56], wraps, L.L)
@@ -3360,121 +3373,161 @@ def injector_picture():
 
 def shoulder_picture():
     """Chapter 7, beat 7.4, the last lines: the cell at night, rain begun on the roof; they
-    sit on the bench, turned a little to each other, her head leaning on his shoulder, eyes
-    closed, his cheek bowed to her hair; their hands together in her lap, his bandaged wrist
-    in her hand. The moonlight through the slit is the light, as in the kiss pictures."""
+    sit side by side on the cell's bench, as on the stage (Rey on the left, Ben on the
+    right), turned a little to each other: her head leaning on his near shoulder, eyes
+    closed, his cheek bowed to her hair; his near arm round her behind her back, his other
+    hand across his lap to hers, its bandaged wrist in her hands. The moonlight through the
+    slit is the light, as in the kiss pictures. A wider view than the kisses, so the bench,
+    their laps and their knees show above the dialogue box."""
     doc = Pic("shoulder", "The cell at night, the lamp dimmed, moonlight through a slit, rain streaking past it: Rey "
-                          "and Kylo sit close on the bench; she leans her head on his shoulder, eyes closed, a small "
-                          "smile; he bows his head to hers, his cheek against her hair, eyes closed, bruised, his "
-                          "shirt torn at the shoulder over a gauze pad; their hands together in her lap, his wrist "
-                          "bandaged. No text.")
+                          "and Ben sit close together on the cell's metal bench, she on the left, he on the right; "
+                          "she leans her head on his shoulder, eyes closed, a small smile; he bows his head to hers, "
+                          "his cheek against her hair, eyes closed, bruised, his worn grey-brown shirt torn at his "
+                          "other shoulder over scraped skin; his hand rests in her lap, her hands round it and "
+                          "round the bandage on his wrist. No text.")
     rng = Rng(7404)
     cell_background(doc)
     # rain on the roof: a few streaks running down past the slit of moonlight
     doc.group(clip=doc.clip("M1440 156 L1464 156 L1464 384 L1440 384 Z"))
     rain_streaks(doc, rng, 40, "#5a7090", 0.8, x0=1430, x1=1480, y0=150, y1=390, length=(20, 50), slant=0.08, width=2)
     doc.end()
+    P = KYLO_B
     L = Light("#141c2a", "#d6e4ff", (0.8, -0.6), rim="#e4eeff", amb_k=0.38, key_k=0.32, deep="#04060a")
     skR = L.tones(REY["skin"])
-    skK = L.tones(KYLO["skin"], amb_k=0.3)
-    shirt = L.tones(KYLO["shirt"], amb_k=0.35)
+    skK = L.tones(P["skin"], amb_k=0.3)
+    shirt = L.tones(KYLO_CELL["shirt"], amb_k=0.36)
+    sleeve_k = L.tones(KYLO_CELL["sleeve"], amb_k=0.36)
+    cuff = L.tones(KYLO_CELL["cuff"], amb_k=0.36)
     tunic = L.tones(REY["tunic"], amb_k=0.5)
     sleeve = L.tones(REY["sleeve"], amb_k=0.5)
     wraps = L.tones(REY["wraps"], amb_k=0.5)
     trR = L.tones("#9a8a6e", amb_k=0.45)
-    trK = L.tones(KYLO["trousers"], amb_k=0.4)
-    # the bench they sit on is below the frame (their bodies in proportion to their heads:
-    # the seat two and a half heads under the base of the neck)
-    seat = 1090
-    sR, sK = 0.56, 0.62
-    # where her head rests: the front of his near shoulder; she is placed against it, his
-    # bowed head against her hair, and his body built between his neck and that shoulder
-    shN = (940, 460)
-    degR = 26
-    eR = ear_for((shN[0] + 10, shN[1] + 10), (126, 40), sR, degR, False)
+    trK = L.tones(KYLO_CELL["trousers"], amb_k=0.5)
+    # ---- the bench along the back wall: its top seen a little from above, lit along the
+    # front edge by the moon, its front face in shadow, the floor's dark below
+    seat = 700
+    doc.poly([(0, seat - 22), (W, seat - 22), (W, seat + 16), (0, seat + 16)], "#1c2733")
+    doc.rect(doc.radial(1200, seat, 700, [(0, "#a9c8ff", 0.2), (1, "#a9c8ff", 0)], 1, 0.08), 0, seat - 22, W, 38)
+    doc.rect("#b4cae8", 0, seat + 14, W, 3, 0.55)
+    doc.poly([(0, seat + 17), (W, seat + 17), (W, seat + 280), (0, seat + 280)], "#0c121a")
+    doc.rect("#04070a", 0, seat + 280, W, H - seat - 280)
+    # ---- where they meet: her cheek on his near shoulder, his cheek on her hair
+    sR, sK = 0.37, 0.39
+    shN = (898, 298)  # his near (right) shoulder, where her head rests
+    degR = 24
+    eR = ear_for((shN[0] + 4, shN[1] + 4), (126, 40), sR, degR, False)
     crown = local_to_screen((40, -200), eR[0], eR[1], degR, sR, False)
-    degK = -34
-    eK = ear_for((crown[0] + 16, crown[1] - 6), (116, 150 * KYLO["scale_y"]), sK, degK, True)
-    nbK = local_to_screen((20, 250), eK[0], eK[1], degK, sK, True)  # the base of his neck
-    # ---- Kylo: sitting, his torso turned a little toward her, down to the bench
-    kx, ky = nbK
-    shF = (kx + 230, ky + 70)
-    torso = [(kx - 60, ky - 10), (kx + 70, ky - 8), (shF[0] - 20, shF[1] - 30), (shF[0] + 50, shF[1] + 40),
-             (shF[0] + 60, ky + 300), (shF[0] + 40, seat + 20), (kx - 200, seat + 20), (shN[0] - 30, ky + 330),
-             (shN[0] - 50, shN[1] + 60), (shN[0] - 10, shN[1] - 24)]
-    doc.blob([(x - 10, y + 8) for x, y in torso], "#04060a", 0.5, extra=doc.blur(12))
-    shade(doc, torso, shirt, L.L, sw=40, lw=14, rw=5)
+    degK = -30
+    eK = ear_for((crown[0] + 10, crown[1] - 4), (116, 150 * P["scale_y"]), sK, degK, True)
+    kx, ky = local_to_screen((20, 250), eK[0], eK[1], degK, sK, True)  # the base of his neck
+    # ---- Ben: sitting upright on the bench, turned a little to her
+    shF = (kx + 150, ky + 44)  # his far (left) shoulder, the torn one
+    hipK = (kx + 10, seat - 6)
+    # his knees, turned a little toward her, over the bench's front edge, the shins down
+    kn1, kn2 = (hipK[0] - 120, seat + 86), (hipK[0] + 60, seat + 92)
+    legsK = (((hipK[0] + 70, seat - 40), kn2), ((hipK[0] - 60, seat - 44), kn1))
+    for hp, kn in legsK:
+        arm(doc, [kn, (kn[0] + 6, kn[1] + 150), (kn[0] + 10, seat + 300)], [96, 84, 74], trK, L.L, sw=14)
+    torso = [(kx - 60, ky - 8), (kx + 60, ky - 6), (shF[0] - 10, shF[1] - 18), (shF[0] + 30, shF[1] + 30),
+             (shF[0] + 20, ky + 180), (hipK[0] + 150, seat - 40), (hipK[0] + 140, seat + 2), (hipK[0] - 150, seat + 2),
+             (hipK[0] - 160, seat - 60), (shN[0] - 20, ky + 170), (shN[0] - 30, shN[1] + 30), (shN[0] + 6, shN[1] - 16)]
+    doc.blob([(x + 10, y + 8) for x, y in torso], "#04060a", 0.5, extra=doc.blur(10))
+    shade(doc, torso, shirt, L.L, sw=30, lw=12, rw=4)
     doc.group(clip=doc.clip(smooth(torso)))
-    doc.blob(lens((kx - 40, ky + 30), (kx + 20, seat), 20, 8), shirt[1], 0.55)  # the placket's shadow
-    doc.blob(lens((shF[0] - 40, ky + 140), (shF[0] - 10, seat - 100), -14, -5), shirt[1], 0.5)
-    doc.poly([(kx - 300, seat - 90), (shF[0] + 100, seat - 96), (shF[0] + 100, seat - 64), (kx - 300, seat - 58)],
-             L.tones("#1c1412")[0], 0.95)
+    doc.blob(lens((kx + 6, ky + 20), (kx + 16, seat - 30), 12, 5), shirt[1], 0.55)  # the placket's shadow
+    for y_ in (ky + 90, ky + 150, ky + 210):
+        doc.circle(kx + 12 + (y_ - ky) * 0.03, y_, 4, dark(KYLO_CELL["shirt"], 0.6))
+    doc.blob(lens((shF[0] - 30, ky + 100), (shF[0] - 20, seat - 80), -10, -4), shirt[1], 0.5)
     doc.end()
-    # the standing collar, open at the throat
-    doc.blob([(kx - 70, ky - 6), (kx - 40, ky - 40), (kx + 50, ky - 46), (kx + 86, ky - 10), (kx + 40, ky + 30),
-              (kx, ky + 40)], shirt[1], 0.9)
-    # the torn seam on his far shoulder with the gauze under it, as in the kiss
-    tx, ty = shF[0] - 30, shF[1] + 20
+    # the open collar at the throat
+    doc.blob([(kx - 44, ky - 6), (kx - 24, ky - 28), (kx + 34, ky - 30), (kx + 56, ky - 6), (kx + 14, ky + 50)],
+             shirt[1], 0.9)
+    doc.blob([(kx - 26, ky - 4), (kx + 34, ky - 6), (kx + 10, ky + 40)], skK[1], 0.95)
+    # his lap: the thighs forward over the bench toward us, in front of his waist
+    for hp, kn in legsK:
+        arm(doc, [hp, lerp(hp, kn, 0.5), kn], [150, 140, 124], trK, L.L, sw=16, lw=10, rw=4)
+        doc.blob(lens((hp[0] - 50, hp[1] + 10), (kn[0] + 30, kn[1] - 30), -8, -3), trK[2], 0.35)
+    # his far arm down his side to the elbow, bent there toward her lap, the sleeve rolled up
+    # to the middle of the forearm (the forearm and hand are drawn over her, below)
+    elF = (shF[0] - 4, seat - 56)
+    hk = (local_to_screen((4, 250), eR[0], eR[1], degR, sR, False)[0] + 50, seat - 6)  # his hand, in her lap
+    sv = lerp(elF, hk, 0.3)
+    arm(doc, [(shF[0] - 14, shF[1] + 34), elF, sv], [74, 66, 60], sleeve_k, L.L)
+    # the torn seam on his far (left) shoulder, as on his busts: ragged edges round scraped,
+    # bruised skin (the one dressing now is round his wrist)
+    tx, ty = shF[0] - 14, shF[1] + 4
     rag = []
     for k in range(14):
         a = k / 14 * 2 * math.pi
         q = (1.0 if k % 2 else 0.7) * rng.u(0.8, 1.15)
-        rag.append((tx + math.cos(a) * 56 * q, ty + math.sin(a) * 18 * q))
-    rag = [local_to_screen((px - tx, py - ty), tx, ty, 50) for px, py in rag]
-    doc.poly([(tx + (px - tx) * 1.08, ty + (py - ty) * 1.08) for px, py in rag], L.tones("#6a7482")[0])
+        rag.append((tx + math.cos(a) * 42 * q, ty + math.sin(a) * 14 * q))
+    rag = [local_to_screen((px - tx, py - ty), tx, ty, 62) for px, py in rag]
+    doc.poly([(tx + (px - tx) * 1.12, ty + (py - ty) * 1.12) for px, py in rag], L.tones("#6a7482")[0])
     doc.poly(rag, skK[1])
-    doc.poly([(tx + (px - tx) * 0.75 - 3, ty + (py - ty) * 0.75 - 3) for px, py in rag], skK[0])
-    doc.poly([local_to_screen(p_, tx, ty - 4, 50) for p_ in ((-24, -11), (20, -13), (21, 10), (-22, 11))], "#d8dde2")
+    doc.poly([(tx + (px - tx) * 0.72 - 2, ty + (py - ty) * 0.72 - 2) for px, py in rag], skK[0])
+    doc.group(clip=doc.clip(smooth(rag)))
+    doc.ellipse(tx + 3, ty + 8, 14, 22, "#6a3a60", 0.35, deg=62, extra=doc.blur(4))
+    doc.ellipse(tx - 3, ty - 6, 8, 16, "#a8443c", 0.6, deg=62, extra=doc.blur(2))
+    doc.end()
+    # his near upper arm down his side, going behind her back (round her)
+    elN = (shN[0] - 10, shN[1] + 200)
+    arm(doc, [(shN[0] + 20, shN[1] + 20), lerp((shN[0] + 20, shN[1] + 20), elN, 0.5), elN], [84, 78, 70], sleeve_k, L.L)
     # his head bowed to hers
-    profile_head(doc, KYLO, eK[0], eK[1], sK, True, L, deg=degK, eyes="closed", brows="soft", split_lip=True,
+    profile_head(doc, P, eK[0], eK[1], sK, True, L, deg=degK, eyes="closed", brows="soft", split_lip=True,
                  bruise=True, neck=300, mouth="closed", lit=("#dff2ff", 0.05))
-    # his near arm from the shoulder under her head, down his side (behind her) to the elbow
-    nr = local_to_screen((4, 250), eR[0], eR[1], degR, sR, False)
-    rx, ry = nr
-    kel = (rx + 204, ry + 290)
-    arm(doc, [(shN[0] + 30, shN[1] + 40), lerp((shN[0] + 30, shN[1] + 40), kel, 0.5), kel], [108, 98, 88], shirt, L.L)
-    # ---- Rey: sitting at his side, turned to him, her head leaning on his near shoulder
-    rtorso = [(rx - 40, ry - 4), (rx + 50, ry - 4), (rx + 150, ry + 50), (rx + 180, ry + 200), (rx + 190, seat + 20),
-              (rx - 210, seat + 20), (rx - 220, seat - 40), (rx - 210, ry + 220), (rx - 170, ry + 60)]
-    doc.blob([(x + 10, y + 8) for x, y in rtorso], "#04060a", 0.5, extra=doc.blur(12))
-    shade(doc, rtorso, tunic, L.L, sw=36, lw=14, rw=5)
-    doc.blob(lens((rx + 60, ry + 6), (rx - 120, seat - 40), -30, -8), tunic[1], 0.7)
+    # ---- Rey: sitting at his side on the bench, turned to him, her head on his shoulder
+    rx, ry = local_to_screen((4, 250), eR[0], eR[1], degR, sR, False)  # the base of her neck
+    hipR = (rx - 30, seat - 4)
+    rk1, rk2 = (hipR[0] + 110, seat + 80), (hipR[0] + 10, seat + 88)  # her knees, turned toward him
+    legsR = (((hipR[0] + 40, seat - 36), rk1), ((hipR[0] - 60, seat - 32), rk2))
+    for hp, kn in legsR:
+        arm(doc, [kn, (kn[0] - 4, kn[1] + 150), (kn[0] - 8, seat + 300)], [80, 70, 62], trR, L.L, sw=12)
+    rtorso = [(rx - 30, ry - 4), (rx + 34, ry - 2), (rx + 96, ry + 36), (rx + 116, ry + 130), (hipR[0] + 120, seat - 30),
+              (hipR[0] + 110, seat + 4), (hipR[0] - 120, seat + 4), (hipR[0] - 130, seat - 50), (rx - 120, ry + 140),
+              (rx - 104, ry + 40)]
+    doc.blob([(x + 8, y + 6) for x, y in rtorso], "#04060a", 0.5, extra=doc.blur(10))
+    shade(doc, rtorso, tunic, L.L, sw=26, lw=10, rw=4)
+    doc.blob(lens((rx + 40, ry + 4), (rx - 70, seat - 30), -20, -6), tunic[1], 0.7)
     doc.group(clip=doc.clip(smooth(rtorso)))
-    doc.poly([(rx - 260, seat - 86), (rx + 220, seat - 96), (rx + 220, seat - 66), (rx - 260, seat - 56)],
+    doc.poly([(rx - 200, seat - 66), (rx + 200, seat - 72), (rx + 200, seat - 50), (rx - 200, seat - 44)],
              L.tones(REY["belt"])[1], 0.95)
     doc.end()
-    doc.blob(strand([(rx + 110, ry + 50), (rx + 10, ry + 230), (rx - 150, seat - 70)], 24, 1), L.tones(REY["strap"])[0])
+    doc.blob(strand([(rx + 70, ry + 30), (rx + 6, ry + 140), (rx - 90, seat - 50)], 16, 1), L.tones(REY["strap"])[0])
+    # her lap, in front of her waist
+    for hp, kn in legsR:
+        arm(doc, [hp, lerp(hp, kn, 0.5), kn], [126, 116, 100], trR, L.L, sw=14, lw=10, rw=4)
+        doc.blob(lens((hp[0] - 40, hp[1] + 8), (kn[0] + 24, kn[1] - 26), -7, -3), trR[2], 0.35)
     profile_head(doc, REY, eR[0], eR[1], sR, False, L, deg=degR, eyes="closed", brows="soft", mouth="smile", blush=0.8,
                  neck=270, lit=("#e6efff", 0.12), sep=0.5)
-    # ---- their hands together at her breast: his near arm comes out from behind her side,
-    # the forearm rising to her, the wrist in its gauze; she holds his hand against her with
-    # hers laid over it
-    hk = (rx + 60, ry + 120)
-    arm(doc, [kel, lerp(kel, hk, 0.5), hk], [84, 76, 66], shirt, L.L)
-    ga, gb = lerp(kel, hk, 0.6), lerp(kel, hk, 0.9)
-    arm(doc, [lerp(kel, hk, 0.56), hk], [62, 54], skK, L.L)
-    shade(doc, limb([ga, lerp(ga, gb, 0.5), gb], [68, 64, 58]), ("#c8ccd0", "#6a7480", "#eef2f6", "#f4f8ff"), L.L,
-          sw=10, lw=6, rw=2)
-    ax_, ay_ = norm((hk[0] - kel[0], hk[1] - kel[1]))
-    for t_ in (0.2, 0.45, 0.7):
+    # ---- his far arm: from the torn shoulder down his side, the forearm across his lap to
+    # hers, the sleeve rolled, the bandaged wrist; his hand in her lap
+    arm(doc, [lerp(elF, hk, 0.2), lerp(elF, hk, 0.6), hk], [56, 50, 44], skK, L.L)
+    arm(doc, [lerp(elF, hk, 0.08), sv], [62, 60], sleeve_k, L.L, sw=8, lw=5, rw=2)
+    arm(doc, [lerp(elF, hk, 0.24), sv], [64, 62], cuff, L.L, sw=6, lw=4, rw=2)
+    ga, gb = lerp(elF, hk, 0.68), lerp(elF, hk, 0.86)
+    shade(doc, limb([ga, lerp(ga, gb, 0.5), gb], [52, 50, 46]), ("#c8ccd0", "#6a7480", "#eef2f6", "#f4f8ff"), L.L,
+          sw=8, lw=5, rw=2)
+    ax_, ay_ = norm((hk[0] - elF[0], hk[1] - elF[1]))
+    for t_ in (0.25, 0.55):
         p_ = lerp(ga, gb, t_)
-        doc.blob(lens((p_[0] - ay_ * 30, p_[1] + ax_ * 30), (p_[0] + ay_ * 30 + ax_ * 8, p_[1] - ax_ * 30 + ay_ * 8), 3, 1),
-                 "#7a8490", 0.6)
+        doc.blob(lens((p_[0] - ay_ * 24, p_[1] + ax_ * 24), (p_[0] + ay_ * 24 + ax_ * 6, p_[1] - ax_ * 24 + ay_ * 6),
+                      2, 1), "#7a8490", 0.6)
     m_ = lerp(ga, gb, 0.5)
-    doc.ellipse(m_[0], m_[1], 10, 8, "#9a3038", 0.5, extra=doc.blur(3))
-    hdeg = math.degrees(math.atan2(hk[1] - kel[1], hk[0] - kel[0]))
-    hand_shadow(doc, hk[0], hk[1], hdeg, 0.5, True, L.L, curl=0.35)
-    hand(doc, hk[0], hk[1], hdeg, 0.5, True, skK, L.L, curl=0.35, spread=0.04)
-    # her near arm: the shoulder, the elbow at her side, the forearm up to her hand over his
-    rsh = (rx - 10, ry + 80)
-    rel = (rx - 40, ry + 310)
-    rwr = (hk[0] - 40, hk[1] + 70)
-    arm(doc, [rsh, lerp(rsh, rel, 0.5), rel], [100, 88, 76], sleeve, L.L)
-    arm(doc, [rel, lerp(rel, rwr, 0.5), rwr], [68, 60, 50], skR, L.L)
-    wrap_bands(doc, rel, rwr, [62, 52], wraps, L.L)
-    hand_shadow(doc, rwr[0], rwr[1], -22, 0.48, False, L.L, curl=0.6)
-    hand(doc, rwr[0], rwr[1], -22, 0.48, False, skR, L.L, curl=0.6, spread=0.04)
-    calm(doc, 760, 0.5)
+    doc.ellipse(m_[0], m_[1], 8, 6, "#9a3038", 0.5, extra=doc.blur(2))
+    hdeg = math.degrees(math.atan2(hk[1] - elF[1], hk[0] - elF[0]))
+    hand_shadow(doc, hk[0], hk[1], hdeg, 0.36, True, L.L, curl=0.3)
+    hand(doc, hk[0], hk[1], hdeg, 0.36, True, skK, L.L, curl=0.3, spread=0.04)
+    # her near arm: the shoulder, the elbow at her side, the forearm to her lap, her hand
+    # laid over his, round the bandaged wrist
+    rsh = (rx - 10, ry + 50)
+    rel = (rx - 40, seat - 90)
+    rwr = (m_[0] - 30, m_[1] + 14)
+    arm(doc, [rsh, lerp(rsh, rel, 0.5), rel], [70, 62, 54], sleeve, L.L)
+    arm(doc, [rel, lerp(rel, rwr, 0.5), rwr], [48, 42, 36], skR, L.L)
+    wrap_bands(doc, rel, rwr, [44, 38], wraps, L.L)
+    hand_shadow(doc, rwr[0], rwr[1], -14, 0.34, False, L.L, curl=0.6)
+    hand(doc, rwr[0], rwr[1], -14, 0.34, False, skR, L.L, curl=0.6, spread=0.04)
+    calm(doc, 780, 0.5)
     vignette(doc, 0.55)
     return doc
 
