@@ -433,19 +433,66 @@ def face_details(doc, P, sk, Ll, eyes, brows, mouth, o, blush, gaze, bruise, spl
             doc.ellipse(fx, Y(P, fy), 2, 2, sh, 0.55)
     # Kylo's scar is on his own right cheek: the near cheek when he faces right; facing
     # left (flipped) that cheek is the far side, hidden behind the profile
-    if P.get("scar") and (not flip or P.get("mirrored")):
-        col, hi = P.get("scar_col", ("#b87a72", "#e8b8aa"))
-        sk_ = P.get("scar_k", 1.0)  # the scar's width (1: as in the other pictures)
-        doc.blob(strand([(128, Y(P, -40)), (131, Y(P, -66)), (133, Y(P, -96))], 5 * sk_, 0.3), col, 0.85)
-        low = [(132, Y(P, 16)), (122, Y(P, 58)), (110, Y(P, 102)), (98, Y(P, 146)), (90, Y(P, 176))]
-        doc.blob(strand(low, 6 * sk_, 0.05), col, 0.85)
-        doc.blob(strand(shift(low[:3], 2, -1), 2 * sk_, 0.2), hi, 0.6)
-        for mx_, my_, r in ((84, 40, 3.2), (70, 96, 2.6), (104, 130, 2.4)):
-            doc.ellipse(mx_, Y(P, my_), r, r, "#5a3a30", 0.85)
+    scar = P.get("scar") and (not flip or P.get("mirrored"))
+    if scar:
+        kylo_scar(doc, P, sk, Ll)
     # the eye and the brow
     eye(doc, P, sk, eyes, gaze)
     brow(doc, P, brows)
+    if scar:
+        kylo_scar_split(doc, P, sk)
 
+
+
+# Kylo's scar in the paintings, as on his busts (people.kylo_scar): the old cut, healed
+# badly. A seam from the forehead down into the brow, which it splits with a hairless gap;
+# broken over the eye; then from under the eye, beside the nose, down the cheek past the
+# mouth's corner to the jaw's edge. Not a fresh red line: a pale raised ridge, uneven in
+# width, with a soft pinker edge of scar tissue, a dark line along its side away from the
+# light and a fine light on its crest. Its colours are the busts'
+# (people.KYLO_SCAR_C) taken toward the picture's own skin tones, so it sits in each
+# picture's light; P["scar_k"] scales its width (1: the usual close face). The busts' ridge
+# is taken a little pinker here, so that it shows on the paintings' paler, cooler skins.
+SCAR_TOP = [(150, -114), (147, -96), (145, -78), (141, -60), (138, -42), (136, -28)]
+SCAR_LOW = [(144, 10), (138, 40), (125, 76), (114, 112), (99, 150), (89, 184), (77, 214)]
+# its width along each part (times the part's width): uneven, as a badly healed cut is,
+# widest over the cheekbone where it went deepest
+SCAR_TOP_W = [1.0, 1.0, 0.8, 1.0, 0.9, 1.0]
+SCAR_LOW_W = [1.0, 1.15, 1.25, 0.95, 1.1, 0.9, 0.8]
+SCAR_BROW = [(142, -60), (139, -48), (137, -36), (135, -24)]
+
+
+def scar_tones(sk):
+    C = people.KYLO_SCAR_C
+    return dict(edge=mix(sk[0], C["edge"], 0.55), ridge=mix(mix(sk[0], sk[2], 0.6), "#f0c6bc", 0.62),
+                crest=mix(sk[2], C["crest"], 0.6), shadow=mix(sk[1], C["shadow"], 0.55),
+                split=mix(mix(sk[0], sk[2], 0.4), C["split"], 0.5))
+
+
+def kylo_scar(doc, P, sk, Ll):
+    """The scar on the near cheek (local, facing right, the ear at the origin; drawn inside
+    the face's clip, under the eye and the brow)."""
+    T = scar_tones(sk)
+    k = P.get("scar_k", 1.0)
+    # away from the light, across the seam: where the ridge's shadow falls
+    lx, ly = Ll
+    for pts, ws, w in ((SCAR_TOP, SCAR_TOP_W, 6.5 * k), (SCAR_LOW, SCAR_LOW_W, 9.5 * k)):
+        pts = [(x, Y(P, y)) for x, y in pts]
+        doc.blob(people.seam(pts, [w * v + 7.0 * k for v in ws]), T["edge"], 0.5, extra=doc.blur(1.6 * k))
+        doc.blob(people.seam(shift(pts, -lx * w * 0.4, -ly * w * 0.4), [w * v * 0.6 + 1.5 for v in ws]), T["shadow"],
+                 0.6)
+        doc.blob(people.seam(pts, [w * v for v in ws]), T["ridge"], 0.95)
+        doc.blob(people.seam(shift(pts, lx * w * 0.16, ly * w * 0.16), [w * v * 0.3 for v in ws]), T["crest"], 0.8)
+    # his moles ride on the same cheek
+    for mx_, my_, r in ((84, 40, 3.2), (66, 100, 2.6), (58, 150, 2.4)):
+        doc.ellipse(mx_, Y(P, my_), r, r, "#5a3a30", 0.85)
+
+
+def kylo_scar_split(doc, P, sk):
+    """The hairless gap the scar cuts through his brow (drawn over the brow)."""
+    k = P.get("scar_k", 1.0)
+    pts = [(x, Y(P, y)) for x, y in SCAR_BROW]
+    doc.blob(people.seam(pts, 5.0 * k), scar_tones(sk)["split"], 0.95)
 
 def eye(doc, P, sk, kind, gaze=(0, 0)):
     sy = P["scale_y"]
@@ -850,7 +897,7 @@ def kylo_locks_over_ear(doc, P, light, Ll, wet):
 # which leave the cheek and the jaw clear. The other pictures keep KYLO.
 KYLO_B = dict(KYLO, nose=(198, 62), bridge=(174, 20), bump=7, brow_ridge=(160, -30), forehead=150,
               chin=(152, 182), chin_b=(126, 206), lips=(162, 170), jaw=(18, 140), back=-150, neck_w=(70, -74),
-              scale_y=1.16, brow_t=14, scar_k=1.35, scar_col=("#c49088", "#f0c8bc"))
+              scale_y=1.16, brow_t=14, scar_k=1.1)
 
 
 def none(doc, P, light, Ll, wet):
@@ -2450,17 +2497,20 @@ def chrome_arm(doc, joints, widths, L):
 
 def medbay_picture():
     """Chapter 2, beat 2.6: Leia at her son's bedside in the medbay. He lies unconscious under
-    the cold lamp, seen close from the side, his face on the pillow, the scar stark on his
-    pale cheek, his robes cut half away and six dressings on him; a droid's arm works over
-    him, the blanket drawn up over his chest; his mother bends over the bed from its far side,
-    her hand laid over his, looking at his face."""
+    the cold lamp, seen close from the side, his face on the pillow, his mouth fallen open in
+    his sleep, the old scar stark on his pale cheek from the brow to the jaw; the rags of his
+    black robes cut half away round him and six dressings on the bared shoulder, chest and
+    arm; a droid's arm works over him, the blanket drawn up to his waist; his mother bends
+    over the bed from its far side, her hand laid over his, looking at his face."""
     doc = Pic("medbay", "The medbay under a cold white lamp: Kylo lies unconscious in a bed, seen close from the side, "
-                        "his head on the pillow, eyes closed, mouth a little open, pale, the scar stark down his cheek, "
-                        "his black hair spread on the pillow; his robes are cut half away and six dressings with bacta "
-                        "gel and a little blood lie on his shoulder, chest and arm, and a blanket is drawn up over his "
-                        "chest; a medical droid's chrome arm works over him; a monitor glows by the bed. Leia bends "
-                        "over the bed from its far side, her hand laid over his on the blanket, looking at her son's "
-                        "face. No text.")
+                        "his head on the pillow, eyes closed, mouth slack and open, pale, the old healed scar stark "
+                        "from his brow across the eye and down the cheek to the jaw, his black hair spread on the "
+                        "pillow; the rags of his black robes are cut half away round him (the far half fallen open, "
+                        "the robe over his belly cut off in a ragged edge, the sleeve slit under his arm), and six "
+                        "dressings with bacta gel and a little blood lie on his shoulder, chest and arm; a blanket "
+                        "is drawn up to his waist; a medical droid's chrome arm works over him; a monitor glows by "
+                        "the bed. Leia bends over the bed from its far side, her hand laid over his on the blanket, "
+                        "looking at her son's face. No text.")
     rng = Rng(707)
     # the bed and the man in it are drawn in their own coordinates and brought close: Z times
     # larger about the ear (kx, ky), which lands on (ax, ay)
@@ -2559,39 +2609,59 @@ def medbay_picture():
     doc.ellipse(440, 650, 240, 70, "#1a3038", 0.4, deg=-8, extra=doc.blur(14))
     for a_, b_ in (((170, 620), (250, 700)), ((700, 600), (760, 680))):
         doc.blob(lens(a_, b_, 10, 4), pil[1], 0.5)
-    P = dict(KYLO, skin=mix(KYLO["skin"], "#e4e6e8", 0.3), lip=mix(KYLO["lip"], "#b49a9c", 0.4), scar_k=1.7,
-             scar_col=("#b06a66", "#f0c8c0"), blush="#b0a0a8")
+    P = dict(KYLO, skin=mix(KYLO["skin"], "#e4e6e8", 0.3), lip=mix(KYLO["lip"], "#b49a9c", 0.4), scar_k=1.5,
+             blush="#b0a0a8")
     sK, degK = 0.78, -70
     Lk = to_local(L.L, degK, False)
     kylo_lying_hair(doc, P, L, Lk, "back")
     # ---- his head on the pillow (before the body, which covers the end of the neck), the
     # face turned up to the lamp, his mouth open in his sleep
-    profile_head(doc, P, kx, ky, sK, False, L, deg=degK, eyes="closed", brows="level", mouth="closed", open_=9,
+    profile_head(doc, P, kx, ky, sK, False, L, deg=degK, eyes="closed", brows="level", mouth="closed", open_=20,
                  neck=210, hair=False, lit=("#e8faff", 0.16))
     doc.group(transform=xf(kx, ky, degK, sK, False))
     kylo_lying_hair(doc, P, L, Lk, "front")
     doc.end()
-    # ---- his body, side on, lying on his back: the bare shoulder and the top of the chest
-    # where the robes are cut away, the blanket drawn up over the rest
+    # ---- his body, side on, lying on his back: the rags of his black robes cut half away
+    # for the dressings (the near shoulder, the chest and the arm bared), what is left of
+    # them still round him: the far half of the robe fallen open beyond his chest, the robe
+    # over his belly cut off in a ragged edge below the chest, the sleeve slit and lying
+    # open under his arm; the blanket over the rest
     skK = L.tones(P["skin"])
-    robe = L.tones(KYLO["coat"], amb_k=0.2, key_k=0.3)
+    robe = L.tones(KYLO["coat"], amb_k=0.22, key_k=0.34)
+    rim_ = "#9fc4cc"  # the lamp catching a cut edge of the black cloth
+
+    def ragged(a, b, k, amp, seed):
+        """Points from a to b along a cloth's cut edge: frayed, uneven, a little torn."""
+        r = Rng(seed)
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        ln = math.hypot(dx, dy) or 1
+        nx, ny = -dy / ln, dx / ln
+        out = []
+        for i in range(k + 1):
+            t = i / k
+            o = 0 if i in (0, k) else (amp if i % 2 else -amp * 0.4) * r.u(0.5, 1.2)
+            out.append((a[0] + dx * t + nx * o, a[1] + dy * t + ny * o))
+        return out
+
     chest = [(680, 640), (700, 610), (736, 586), (790, 540), (880, 500), (990, 488), (1090, 500), (1160, 528),
              (1210, 550), (1250, 556), (1260, 640), (1250, 708), (760, 712), (680, 680)]
-    # the far half of the robe, cut open and lying back beyond his chest, its cut edge ragged
-    far = [(840, 540), (846, 500), (870, 470), (910, 478), (950, 456), (990, 470), (1040, 452),
-           (1080, 476), (1130, 470), (1160, 496), (1210, 500), (1250, 530), (1250, 600), (760, 600)]
+    # the far half of the robe, cut open and fallen back beyond his chest, its cut edge
+    # ragged and caught by the lamp
+    far_top = ragged((800, 506), (1250, 444), 14, 16, 71)
+    far = [(780, 560)] + far_top + [(1300, 520), (1300, 620), (760, 620)]
+    doc.blob(shift(far_top, 0, -3) + [(1300, 480), (1300, 500)] + far_top[::-1], rim_, 0.5, closed=True)
     shade(doc, far, robe, L.L, sw=10, lw=6, rw=3)
-    for a_, b_ in (((900, 480), (930, 540)), ((1010, 470), (1030, 530)), ((1100, 480), (1120, 530))):
-        doc.blob(lens(a_, b_, 6, 2), robe[1], 0.7)
+    for a_, b_ in (((880, 500), (900, 560)), ((980, 486), (1000, 550)), ((1080, 476), (1100, 540)),
+                   ((1170, 476), (1190, 540))):
+        doc.blob(lens(a_, b_, 7, 2.5), robe[1], 0.75)
+        doc.blob(lens((a_[0] + 10, a_[1] + 4), (b_[0] + 10, b_[1]), -3, -1), robe[2], 0.5)
     shade(doc, chest, skK, L.L, sw=30, lw=14, rw=5)
     doc.group(clip=doc.clip(smooth(chest)))
     # the chest's shape: the collarbone, the pectoral's edge, the hollow of the armpit
     doc.blob(lens((760, 560), (900, 512), 10, 4), skK[1], 0.5)
     doc.blob(lens((766, 552), (896, 506), -5, -2), skK[2], 0.5)
-    doc.blob(lens((880, 570), (1050, 560), -30, -10), skK[1], 0.35)
-    doc.blob(lens((900, 540), (1040, 530), -10, -4), skK[2], 0.3)
-    for k in range(3):
-        doc.blob(lens((930 + k * 26, 600 + k * 6), (950 + k * 26, 660), 4, 1.5), skK[1], 0.3)
+    doc.blob(lens((880, 570), (1000, 566), -26, -9), skK[1], 0.35)
+    doc.blob(lens((900, 540), (990, 536), -10, -4), skK[2], 0.3)
     doc.end()
     # the neck runs on into the chest: the base of the throat and the top of the shoulder,
     # the tendon down the side of the neck
@@ -2601,41 +2671,72 @@ def medbay_picture():
     doc.blob(lens((700, 700), (780, 600), -16, -6), skK[1], 0.45)  # the round of the shoulder
     doc.blob(lens((706, 690), (776, 604), -7, -3), skK[2], 0.4)
     doc.blob(lens((664, 592), (786, 540), -4, -1), skK[2], 0.35)
-    # ---- the blanket, drawn up over his chest to under the arm, its top turned down in a
-    # pale band, heavy folds down over his body and the bed's edge
+    # ---- the robe over his belly, below the chest: cut off across him in a ragged edge
+    # (the cut the medics made), lying in folds down to the bed's edge
+    belly_cut = ragged((1010, 484), (950, 760), 12, 12, 73)
+    belly = belly_cut + [(1180, 780), (1200, 500), (1100, 478)]
+    doc.blob(shift(belly_cut, -3, 0) + belly_cut[::-1], rim_, 0.55)
+    shade(doc, belly, robe, L.L, sw=14, lw=8, rw=3)
+    doc.group(clip=doc.clip(smooth(belly)))
+    for a_, b_, bl_ in (((1030, 520), (1000, 740), 10), ((1080, 500), (1060, 760), 12), ((1130, 500), (1120, 760), 10)):
+        doc.blob(lens(a_, b_, bl_, bl_ * 0.35), robe[1], 0.7)
+        doc.blob(lens((a_[0] + 10, a_[1]), (b_[0] + 10, b_[1]), -bl_ * 0.4, -bl_ * 0.15), robe[2], 0.45)
+    doc.end()
+    # a torn strip hanging from the cut edge over his side
+    doc.blob(strand([(996, 600), (984, 640), (990, 690), (978, 740)], 16, 0.3), robe[0])
+    doc.blob(strand([(998, 604), (988, 640), (994, 690)], 5, 0.2), robe[2], 0.5)
+    # ---- the blanket, drawn up over his waist, its top turned down in a pale band, heavy
+    # folds down over his body and the bed's edge
     blanket = L.tones("#6e8f96", amb_k=0.35, key_k=0.3)
     sheet = L.tones("#c8dfe2", amb_k=0.3)
+    X0 = 130  # the blanket starts this much further down him than the chest
     bl = [(990, 560), (1020, 516), (1080, 498), (1160, 506), (1280, 530), (1400, 560), (1560, 590), (1800, 600),
           (1800, 830), (1500, 850), (1200, 846), (990, 840), (940, 770), (950, 660)]
+    bl = [(x + X0 if x < 1500 else x, y) for x, y in bl]
     shade(doc, bl, blanket, L.L, sw=18, lw=12, rw=3)
     doc.group(clip=doc.clip(smooth(bl)))
     for a_, b_, bl_ in (((1060, 560), (1000, 820), 16), ((1180, 560), (1140, 840), 18), ((1330, 580), (1300, 840), 20),
                         ((1480, 610), (1470, 840), 18), ((1620, 620), (1640, 840), 16), ((1100, 720), (1400, 700), -12)):
-        doc.blob(lens(a_, b_, bl_, bl_ * 0.35), blanket[1], 0.6)
-        doc.blob(lens((a_[0] - 12, a_[1]), (b_[0] - 12, b_[1]), bl_ * 0.4, bl_ * 0.15), blanket[2], 0.5)
+        doc.blob(lens((a_[0] + X0, a_[1]), (b_[0] + X0, b_[1]), bl_, bl_ * 0.35), blanket[1], 0.6)
+        doc.blob(lens((a_[0] + X0 - 12, a_[1]), (b_[0] + X0 - 12, b_[1]), bl_ * 0.4, bl_ * 0.15), blanket[2], 0.5)
     doc.end()
     fold = [(950, 660), (960, 580), (990, 530), (1030, 506), (1070, 500), (1050, 540), (1040, 600), (1030, 700),
             (1040, 780), (1010, 836), (980, 830), (950, 760)]
+    fold = [(x + X0, y) for x, y in fold]
     shade(doc, fold, sheet, L.L, sw=10, lw=6, rw=3)
-    doc.blob(lens((1040, 530), (1010, 820), 8, 3), sheet[1], 0.5)
+    doc.blob(lens((1040 + X0, 530), (1010 + X0, 820), 8, 3), sheet[1], 0.5)
     for a_, b_ in (((970, 600), (990, 660)), ((960, 700), (990, 760))):
-        doc.blob(lens(a_, b_, -6, -2), sheet[1], 0.5)
+        doc.blob(lens((a_[0] + X0, a_[1]), (b_[0] + X0, b_[1]), -6, -2), sheet[1], 0.5)
     # ---- the dressings Rey counts, six: shoulder, collarbone, chest, and three on the arm
-    for x, y, w, h, deg, b in ((806, 556, 66, 48, -28, 9), (910, 516, 70, 50, -10, 12), (700, 604, 44, 34, -40, 4)):
+    for x, y, w, h, deg, b in ((790, 574, 62, 46, -28, 9), (886, 530, 66, 48, -10, 12), (936, 598, 42, 32, 6, 4)):
         dressing(doc, x, y, w, h, deg, b, rng)
-    # the near arm lying along his side on the blanket, what is left of the sleeve cut open
-    # under the upper arm, the hand lying open, the fingers a little curled
-    sh_ = (790, 640)
-    el = (1010, 700)
-    wr = (1180, 676)
-    arm(doc, [(sh_[0] - 20, sh_[1] + 30), lerp(sh_, el, 0.5), el], [92, 82, 70], robe, L.L, sw=14)
-    arm(doc, [sh_, lerp(sh_, el, 0.5), el], [80, 72, 62], skK, L.L, sw=16)
-    arm(doc, [el, lerp(el, wr, 0.5), wr], [62, 56, 46], skK, L.L, sw=14)
-    doc.blob(lens((820, 620), (960, 676), -8, -3), skK[2], 0.4)  # the upper arm's light
-    doc.blob(lens((990, 706), (1030, 690), 6, 2), skK[1], 0.6)  # the elbow
-    dressing(doc, 890, 670, 62, 40, 12, 7, rng)
-    dressing(doc, 1080, 696, 50, 34, -6, 5, rng, gel=False)
-    dressing(doc, 960, 664, 40, 30, 8, 0, rng)
+    # ---- the near arm (his right) lying along his side: from the round of the shoulder
+    # down beside the chest to the elbow at his waist, the forearm over the robe and the
+    # blanket to the hand lying open, the fingers a little curled. The sleeve is slit from
+    # cuff to shoulder and lies open under the arm, its frayed edges showing round it.
+    sh_ = (738, 648)
+    el = (962, 712)
+    wr = (1180, 682)
+    up_dir = (el[0] - sh_[0], el[1] - sh_[1])
+    ul = math.hypot(*up_dir)
+    un = (-up_dir[1] / ul, up_dir[0] / ul)  # the upper arm's normal (toward the bed, below it)
+    s_top = ragged((sh_[0] + 10 - un[0] * 50, sh_[1] - un[1] * 50), (el[0] + 30 - un[0] * 44, el[1] - un[1] * 44), 9, 8, 74)
+    s_bot = ragged((el[0] + 40 + un[0] * 46, el[1] + un[1] * 46), (sh_[0] - 10 + un[0] * 52, sh_[1] + un[1] * 52), 9, 8, 75)
+    sleeve = s_top + s_bot
+    doc.blob(shift(s_top, 0, -3) + s_top[::-1], rim_, 0.5)
+    shade(doc, sleeve, robe, L.L, sw=10, lw=6, rw=2)
+    # the arm in one piece through the elbow (so the joint bends and does not step), then
+    # the deltoid's round over the shoulder joint, the lights along the upper arm and forearm
+    # (its rounded start is the shoulder's own outline against the pillow)
+    arm(doc, [(sh_[0] - 44, sh_[1] - 14), lerp(sh_, el, 0.45), el, lerp(el, wr, 0.5), wr], [104, 80, 64, 54, 44], skK,
+        L.L, sw=16)
+    doc.blob(lens((sh_[0] - 40, sh_[1] + 24), (sh_[0] + 66, sh_[1] - 22), -10, -4), skK[2], 0.45)
+    doc.blob(lens((sh_[0] + 60, sh_[1] + 2), (el[0] - 40, el[1] - 28), -7, -3), skK[2], 0.4)  # the upper arm's light
+    doc.blob(lens((el[0] - 20, el[1] + 18), (el[0] + 20, el[1] + 24), 5, 2), skK[1], 0.55)  # the elbow's point
+    doc.blob(lens((el[0] + 30, el[1] - 22), (wr[0] - 40, wr[1] - 18), -5, -2), skK[2], 0.4)
+    dressing(doc, 820, 666, 58, 40, 16, 7, rng)
+    dressing(doc, 1070, 690, 50, 34, -6, 5, rng, gel=False)
+    dressing(doc, 910, 690, 40, 30, 14, 0, rng)
     hand_shadow(doc, wr[0] - 4, wr[1] - 2, -4, 0.5, True, L.L, curl=0.3)
     hand(doc, wr[0] - 4, wr[1] - 2, -4, 0.5, True, skK, L.L, curl=0.3, spread=0.07)
     doc.end()
