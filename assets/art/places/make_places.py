@@ -752,11 +752,46 @@ def base_field_landing():
     write("base_field_landing", text)
 
 
+def quarters_dark():
+    """Rey's quarters with the holo-comm off (3.4 from "The glow faded.", 3.5's night, 7.1):
+    no call on, so no cone, no blue glow and no blue rims: the room in the dark, lit only
+    by a little cold starlight from the porthole on the back wall, the
+    projector a dark disc on the desk with one small standby light."""
+    text = (HERE / "quarters.svg").read_text()
+    for cut in ('  <rect width="1920" height="1080" fill="url(#holo)"/>\n',
+                '  <rect y="558" width="1920" height="522" fill="url(#pool)"/>\n',
+                '  <path fill="url(#beam)" d="M1186 550 L1146 258 L1251 258 L1210 550 Z"/>\n',
+                '  <circle cx="1198" cy="548" r="90" fill="url(#holoCore)"/>\n'):
+        if cut not in text:
+            raise SystemExit("quarters.svg changed: " + cut.strip())
+        text = text.replace(cut, "", 1)
+    # the blue rims along the desk, the bunk and the door frame go: a faint cold edge instead
+    text = re.sub(r'<path fill="#8fd3ff" opacity="0.6"', '<path fill="#5a6e8e" opacity="0.35"', text)
+    text = re.sub(r'<path fill="#6cb8f0" opacity="0.45"', '<path fill="#6a7fa4" opacity="0.3"', text)
+    text = re.sub(r'<path fill="#6cb8f0" opacity="0.35"', '<path fill="#4a5a78" opacity="0.2"', text)
+    # the projector's lens dark, a pin of standby light on its rim
+    text = text.replace('<ellipse cx="1198" cy="551" rx="17" ry="5" fill="#dff4ff"/>',
+                        '<ellipse cx="1198" cy="551" rx="17" ry="5" fill="#1e2432"/>\n'
+                        '  <circle cx="1222" cy="555" r="2.2" fill="#7fb8e8" opacity="0.8"/>', 1)
+    o = ["  <!-- the holo-comm off: starlight from the porthole -->",
+         '<defs><radialGradient id="starlight" cx="864" cy="360" r="760" gradientUnits="userSpaceOnUse">'
+         '<stop offset="0" stop-color="#8ea8d8" stop-opacity="0.2"/><stop offset="0.4" stop-color="#5a72a0" stop-opacity="0.08"/>'
+         '<stop offset="1" stop-color="#5a72a0" stop-opacity="0"/></radialGradient></defs>',
+         '<rect width="1920" height="1080" fill="url(#starlight)"/>']
+    block = "\n".join(o) + "\n"
+    text = text.replace('  <rect y="720" width="1920" height="360" fill="url(#calm)"/>',
+                        block + '  <rect y="720" width="1920" height="360" fill="url(#calm)"/>', 1)
+    text = text.replace("<!-- After the Rain: quarters.", "<!-- After the Rain: quarters_dark (variant of quarters, written by "
+                        "make_places.py from quarters.svg): the holo-comm off, only starlight. Was: quarters.", 1)
+    write("quarters_dark", text)
+
+
 def quarters_bond():
     """Rey's quarters the night the bond is forced open (7.1): the blue room gone dark at
     its edges, and a red light from somewhere that isn't there, the throne room's, falling
-    in from the right where he stands."""
-    text = (HERE / "quarters.svg").read_text()
+    in from the right where he stands. Built on quarters_dark: no call is on, so the
+    holo-comm stays off."""
+    text = (HERE / "quarters_dark.svg").read_text()
     o = ["  <!-- the bond: the room darkened, red light from the right, a red veil at the edges -->",
          '<defs><radialGradient id="throne" cx="1700" cy="420" r="1150" gradientUnits="userSpaceOnUse">'
          '<stop offset="0" stop-color="#ff3a24" stop-opacity="0.62"/><stop offset="0.35" stop-color="#c0141a" stop-opacity="0.38"/>'
@@ -775,8 +810,8 @@ def quarters_bond():
          '<path fill="url(#shaft)" d="M1920 120 L1920 760 L760 1080 L520 1080 Z" filter="url(#soft)" style="mix-blend-mode:screen"/>',
          '<rect width="1920" height="1080" fill="url(#bondEdge)"/>']
     block = "\n".join(o) + "\n"
-    text = text.replace("<!-- After the Rain: quarters.", "<!-- After the Rain: quarters_bond (variant of quarters, written by "
-                        "make_places.py from quarters.svg): the night the bond opens, red light from his side.", 1)
+    text = text.replace("<!-- After the Rain: quarters_dark (variant of quarters", "<!-- After the Rain: quarters_bond (variant of quarters, written by "
+                        "make_places.py from quarters_dark.svg): the night the bond opens, red light from his side. Was: (variant of quarters", 1)
     text = text.replace("</svg>", block + "</svg>", 1)
     write("quarters_bond", text)
 
@@ -2431,6 +2466,112 @@ def hangar_busy():
     write("hangar_busy", "\n".join(o) + "\n")
 
 
+# ---------------------------------------------------------------- hangar_skiff
+
+SKIFF_NIGHT = {
+    "hull": ["#141416", "#26262a", "#3e3c3c", "#6a5e50"],
+    "low": ["#101012", "#1c1c20", "#2c2b2e", "#4e4538"],
+    "pod": ["#121214", "#202024", "#343234", "#5a4e40"],
+    "mark": ["#2a120c", "#4a1e12", "#6e2c18", "#9a4a28"],
+    "glass": ["#08090b", "#101318", "#1c2430", "#34465a"],
+    "intake": "#0a0a0b",
+    "exhaust": "#0c0b0a",
+    "gear": "#0e0d0c",
+    "ramp": ["#121214", "#1e1e22", "#2c2b2e", "#453e36"],
+    "door": "#0e0e10",
+}
+
+
+def hangar_skiff():
+    """7.1, the branch where she trusted him (a variant of hangar): the hangar on the
+    ninth night, the work lamps off but the far one, turned low, and in place of the
+    X-wing a small cargo skiff (the same boxy craft as the one he took, shuttle()), its
+    side hatch slid open and a dim light left on in the hold, spilling onto the floor:
+    the skiff she means to take, and the hatch she leaves open. The skiff's nose points
+    right; the hatch faces us in the middle of the picture, between Rey (Left) and Poe
+    (Right)."""
+    text = (HERE / "hangar.svg").read_text()
+    X0, S, YAW, PITCH = 860, 64, 0.42, 0.2
+    FLOOR = 712
+    Y0 = FLOOR - 0.9 * S * math.cos(PITCH)
+    L = (0.7, 0.45, 0.4)  # the one lamp left on, far right
+
+    def P(p):
+        return project(p, X0, Y0, S, YAW, PITCH)
+
+    def path(pts):
+        return "M" + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + "Z"
+
+    o = ["  <!-- the skiff: a boxy cargo craft, nose right, its side hatch slid open, the hold's light left on -->"]
+    o.append(f'<ellipse cx="{f(P((-1.0, -0.9, 0))[0])}" cy="{FLOOR + 4}" rx="{f(6.6 * S)}" ry="22" fill="#050404" opacity="0.75"/>')
+    o.append(render(shuttle(), SKIFF_NIGHT, X0, Y0, S, YAW, PITCH, L))
+    # the side hatch on the near (+z) side, between the engine pod and the cockpit
+    x0, x1, z = 0.95, 2.35, 1.92
+    frame = [P((x0 - 0.12, 0.05, z)), P((x1 + 0.12, 0.05, z)), P((x1 + 0.12, 2.85, z)), P((x0 - 0.12, 2.85, z))]
+    o.append(f'<path fill="#0c0b0b" d="{path(frame)}"/>')
+    hole = [P((x0, 0.1, z)), P((x1, 0.1, z)), P((x1, 2.72, z)), P((x0, 2.72, z))]
+    (ax, ay), (bx, by) = hole[0], hole[2]
+    o.append(f'<defs><linearGradient id="holdIn" gradientUnits="userSpaceOnUse" x1="0" y1="{f(by)}" x2="0" y2="{f(ay)}">'
+             '<stop offset="0" stop-color="#3a2c1e"/><stop offset="0.55" stop-color="#8a6038"/><stop offset="1" stop-color="#c48a4e"/>'
+             '</linearGradient>'
+             f'<radialGradient id="holdSpill" cx="{f((ax + bx) / 2)}" cy="{FLOOR + 30}" r="260" gradientUnits="userSpaceOnUse" '
+             f'gradientTransform="translate({f((ax + bx) / 2)} {FLOOR + 30}) scale(1 0.22) translate({f(-(ax + bx) / 2)} {-(FLOOR + 30)})">'
+             '<stop offset="0" stop-color="#e0a060" stop-opacity="0.4"/><stop offset="1" stop-color="#e0a060" stop-opacity="0"/>'
+             '</radialGradient>'
+             f'<radialGradient id="holdGlow" cx="{f((ax + bx) / 2)}" cy="{f((ay + by) / 2)}" r="190" gradientUnits="userSpaceOnUse">'
+             '<stop offset="0" stop-color="#ffb870" stop-opacity="0.22"/><stop offset="1" stop-color="#ffb870" stop-opacity="0"/>'
+             '</radialGradient></defs>')
+    # the hold's light and what it falls on are laid over the night (lt, after the dark)
+    lt = ["  <!-- the skiff's hatch: the light left on in its hold, spilling onto the floor -->"]
+    lt.append(f'<path fill="url(#holdIn)" d="{path(hole)}"/>')
+    # inside: a bulkhead in shadow, a strap hanging, the small lamp over the door
+    lt.append(f'<path fill="#241a12" opacity="0.85" d="{path([P((x0 + 0.95, 0.1, z)), P((x1, 0.1, z)), P((x1, 2.72, z)), P((x0 + 0.95, 2.72, z))])}"/>')
+    c0, c1 = P((x0 + 0.4, 2.72, z)), P((x0 + 0.55, 1.5, z))
+    lt.append(f'<path fill="none" stroke="#1a120c" stroke-width="3" d="M{f(c0[0])} {f(c0[1])}Q{f(c0[0] + 8)} {f((c0[1] + c1[1]) / 2)} {f(c1[0])} {f(c1[1])}"/>')
+    lx, ly = P(((x0 + x1) / 2, 2.6, z))
+    lt.append(f'<rect x="{f(lx - 14)}" y="{f(ly - 3)}" width="28" height="6" rx="3" fill="#ffe0a8"/>')
+    # the door slid back along the hull toward the nose, proud of it by a hand
+    door = [P((x1 + 0.08, 0.1, z + 0.08)), P((x1 + 1.46, 0.1, z + 0.08)), P((x1 + 1.46, 2.72, z + 0.08)), P((x1 + 0.08, 2.72, z + 0.08))]
+    o.append(f'<path fill="#23221f" d="{path(door)}"/>')
+    edge = [door[0], door[3], P((x1 + 0.14, 2.72, z + 0.08)), P((x1 + 0.14, 0.1, z + 0.08))]
+    lt.append(f'<path fill="#b07a46" opacity="0.7" d="{path(edge)}"/>')
+    for t in (0.3, 0.7):
+        a, b = P((x1 + 0.3, 0.1 + 2.62 * t, z + 0.08)), P((x1 + 1.3, 0.1 + 2.62 * t, z + 0.08))
+        o.append(f'<path fill="none" stroke="#141312" stroke-width="3" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+    # a step box below the sill, and the light falling out of the hatch onto the floor
+    st = P(((x0 + x1) / 2, -0.9, z + 0.5))
+    o.append(f'<rect x="{f(st[0] - 34)}" y="{f(st[1] - 26)}" width="68" height="26" fill="#1c1712"/>')
+    lt.append(f'<rect x="{f(st[0] - 34)}" y="{f(st[1] - 26)}" width="68" height="4" fill="#c08a52" opacity="0.6"/>')
+    lt.append(f'<rect x="{f((ax + bx) / 2 - 400)}" y="{FLOOR - 60}" width="800" height="240" fill="url(#holdSpill)"/>')
+    spill = [(ax, ay), (hole[1][0], hole[1][1]), (hole[1][0] + 70, FLOOR + 70), (ax - 40, FLOOR + 70)]
+    lt.append(f'<path fill="#e0a060" opacity="0.08" d="{path(spill)}"/>')
+    lt.append(f'<circle cx="{f((ax + bx) / 2)}" cy="{f((ay + by) / 2)}" r="190" fill="url(#holdGlow)"/>')
+    block = "\n".join("  " + line for line in "\n".join(o).split("\n")) + "\n"
+    pat = re.compile(r"(<!-- gen:fighter -->\n).*?(\s*<!-- /gen:fighter -->)", re.S)
+    text = pat.sub(lambda m: m.group(1) + block.rstrip("\n") + m.group(2), text)
+    # the lamps: the big one on the left off (no glow, no cone, its head dark); the far
+    # right one turned low; the hangar in the night's blue dark
+    for cut in ('  <rect width="1920" height="700" fill="url(#wallGlow)"/>\n',
+                '  <rect y="690" width="1920" height="390" fill="url(#pool)"/>\n',
+                '  <path fill="url(#cone)" d="M440 300 L1400 560 L1100 760 L420 340 Z"/>\n',
+                '  <circle cx="420" cy="360" r="260" fill="url(#lampCore)"/>\n'):
+        if cut not in text:
+            raise SystemExit("hangar.svg changed: " + cut.strip())
+        text = text.replace(cut, "", 1)
+    text = text.replace('<rect x="388" y="346" width="64" height="26" rx="6" fill="#fff3d0" transform="rotate(20 420 360)"/>',
+                        '<rect x="388" y="346" width="64" height="26" rx="6" fill="#3a342c" transform="rotate(20 420 360)"/>', 1)
+    text = text.replace('<circle cx="1700" cy="420" r="110" fill="url(#lampCore)" opacity="0.6"/>',
+                        '<circle cx="1700" cy="420" r="110" fill="url(#lampCore)" opacity="0.4"/>', 1)
+    night = ('  <!-- night: the lamps off, the hangar gone to blue dark -->\n'
+             '  <rect width="1920" height="1080" fill="#1a2030" opacity="0.55" style="mix-blend-mode:multiply"/>\n')
+    text = text.replace("  <!-- light cone and the fighter -->", "  <!-- the skiff -->", 1)
+    text = text.replace("  <!-- work lamps -->", night + "\n".join(lt) + "\n  <!-- work lamps -->", 1)
+    text = text.replace("<!-- After the Rain: hangar.", "<!-- After the Rain: hangar_skiff (variant of hangar, written by "
+                        "make_places.py from hangar.svg): the ninth night, the lamps off but one, a skiff with its hatch open "
+                        "in place of the X-wing. Was: hangar.", 1)
+    write("hangar_skiff", text)
+
+
 # ---------------------------------------------------------------- ship
 
 def ship():
@@ -3590,6 +3731,7 @@ if __name__ == "__main__":
     base_field_dusk()
     base_field_dusk_ramp()
     base_field_dusk_doused()
+    quarters_dark()
     quarters_bond()
     canteen()
     canteen_door()
@@ -3603,6 +3745,7 @@ if __name__ == "__main__":
     cell_night()
     hangar()
     hangar_busy()
+    hangar_skiff()
     ship()
     briefing()
     courtyard()
