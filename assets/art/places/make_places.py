@@ -652,42 +652,176 @@ def base_field_strangers():
     write("base_field_strangers", text)
 
 
+def field_ramp():
+    """The transport's side hatch open in daylight and its ramp run down to the field
+    toward us (the same hatch and ramp as skiff_ramp, on base_field's transport): the
+    freighter's ramp of 4.2. Goes over the ships and under the fuel bowser."""
+    SX, SY, SS, SYAW, SP = 1120, 668 - 0.9 * 34, 34, 0.5, 0.14
+
+    def sp(p):
+        return project(p, SX, SY, SS, SYAW, SP)
+
+    def path(pts):
+        return "M" + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + "Z"
+
+    x0, x1, z = 0.95, 2.35, 1.92
+    o = ["  <!-- the freighter's side hatch open and its ramp down to the field -->"]
+    o.append(f'<path fill="#4c4f4b" d="{path([sp((x0 - 0.12, 0.1, z)), sp((x1 + 0.12, 0.1, z)), sp((x1 + 0.12, 2.85, z)), sp((x0 - 0.12, 2.85, z))])}"/>')
+    o.append(f'<path fill="#1e2022" d="{path([sp((x0, 0.15, z)), sp((x1, 0.15, z)), sp((x1, 2.72, z)), sp((x0, 2.72, z))])}"/>')
+    o.append(f'<path fill="#34383a" d="{path([sp((x0 + 0.9, 0.15, z)), sp((x1, 0.15, z)), sp((x1, 2.72, z)), sp((x0 + 0.9, 2.72, z))])}"/>')
+    o.append(f'<path fill="#3d3a2e" opacity="0.4" d="{path([sp((x0 - 0.1, -0.9, z + 0.3)), sp((x1 + 0.4, -0.9, z + 0.3)), sp((x1 + 0.4, -0.9, z + 2.7)), sp((x0 - 0.1, -0.9, z + 2.7))])}"/>')
+    top = [sp((x0, 0.15, z)), sp((x1, 0.15, z)), sp((x1, -0.9, z + 2.5)), sp((x0, -0.9, z + 2.5))]
+    o.append(f'<path fill="#a9a89c" d="{path(top)}"/>')
+    o.append(f'<path fill="#5c5e58" d="{path([sp((x0, 0.15, z)), sp((x0, -0.9, z + 2.5)), sp((x0, -1.02, z + 2.5)), sp((x0, 0.03, z))])}"/>')
+    for t in (0.25, 0.5, 0.75):
+        a, b = sp((x0 + 0.05, 0.15 - 1.05 * t, z + 2.5 * t)), sp((x1 - 0.05, 0.15 - 1.05 * t, z + 2.5 * t))
+        o.append(f'<path fill="none" stroke="#77786e" stroke-width="1.5" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+    a, b = sp((x1, 0.15, z)), sp((x1, -0.9, z + 2.5))
+    o.append(f'<path fill="none" stroke="#f3dcaa" stroke-width="2" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+    return "\n".join(o) + "\n"
+
+
+def field_kylo(x, y, h, crate=False):
+    """Kylo small and far across the field (4.2), in his busts' colours so a player knows
+    him among the crew's flat silhouettes: tall, black hair to the jaw, the plain dark
+    shirt, the sun's rim down his right side; standing, hands at his sides, head a little
+    bowed toward the crate at his feet, or (crate) holding it against his chest. Drawn in
+    centimetres (190 tall, feet at 0), scaled to h."""
+    shirt, shirt_sh, legs, boots = "#4a3f33", "#2f281f", "#26231e", "#141210"
+    skin, skin_sh, hair, rim = "#e6c2a6", "#b08a74", "#0e0c0c", "#f3dcaa"
+    b = ['<ellipse cx="2" cy="0" rx="26" ry="4" fill="#3d3a2e" opacity="0.45"/>',
+         f'<path fill="{legs}" d="M-12 -92L-1 -92L-4 -4L-12 -4ZM1 -92L12 -92L12 -4L4 -4Z"/>',
+         f'<path fill="{boots}" d="M-14 -9L-3 -9L-2 0L-16 0ZM3 -9L13 -9L15 0L2 0Z"/>',
+         f'<path fill="{shirt}" d="M-7 -164Q-19 -162 -21 -152L-19 -124L-16 -84Q0 -80 16 -84L19 -124L21 -152Q19 -162 7 -164Z"/>',
+         f'<path fill="{shirt_sh}" d="M-21 -152L-19 -124L-16 -84L-8 -83L-10 -128L-14 -156Z"/>',
+         f'<path fill="{skin_sh}" d="M-3 -164L4 -164L0.5 -154Z"/>']
+    if crate:
+        b.append('<path fill="#6f6a52" d="M-24 -138L26 -138L26 -100L-24 -100Z"/><path fill="#9a9272" d="M-24 -138L26 -138L26 -133L-24 -133Z"/>'
+                 '<path fill="#4a4636" d="M-18 -138h4v38h-4ZM14 -138h4v38h-4Z"/>')
+        b.append(f'<path fill="{shirt}" d="M-21 -150L-27 -124L-22 -108L-16 -112L-19 -128Z M21 -150L27 -124L22 -108L16 -112L19 -128Z"/>')
+        b.append(f'<path fill="{skin}" d="M-25 -112h7v7h-7ZM18 -112h7v7h-7Z"/>')
+    else:
+        b.append(f'<path fill="{shirt_sh}" d="M-21 -151L-25 -122L-23 -94L-17 -94L-18 -122L-15 -146Z"/>')
+        b.append(f'<path fill="{shirt}" d="M21 -151L25 -122L23 -94L17 -94L18 -122L15 -146Z"/>')
+        b.append(f'<path fill="{skin}" d="M-24 -95h7v8h-7ZM17 -95h7v8h-7Z"/>')
+    b.append(f'<path fill="{rim}" opacity="0.8" d="M19 -161Q22 -157 22 -151L25 -124L23 -123L20 -150Q19 -156 17 -160Z"/>')
+    # the head, a little bowed, black hair over the crown and down to the jaw both sides
+    b.append(f'<path fill="{skin_sh}" d="M-3 -170L4 -170L4 -162L-3 -162Z"/>')
+    b.append(f'<ellipse cx="0.5" cy="-177" rx="8.5" ry="10.5" fill="{skin}"/>')
+    b.append(f'<path fill="{hair}" d="M-11 -164C-13 -174 -13 -186 -6 -190C1 -194 9 -192 11 -185C13 -178 12 -170 11 -163'
+             f'L8 -165L8 -178C5 -182 -1 -183 -6 -181L-7 -165Z"/>')
+    b.append(f'<path fill="#2a1e1c" d="M-4.5 -176h3v1.4h-3ZM2 -176h3v1.4h-3Z"/>')
+    b.append(f'<path fill="{rim}" opacity="0.7" d="M9 -189Q13 -184 12 -176L10.6 -176Q11.4 -184 8 -188Z"/>')
+    s = h / 190.0
+    return f'<g transform="translate({f(x)} {f(y)}) scale({s:.4f})">' + "".join(b) + "</g>"
+
+
+def field_pilot(x, y, h):
+    """The pilot of 4.2 who knocks Kylo with a shoulder: a few strides past him, walking
+    away from us toward the hangars on the left, his back to us in the orange flight suit
+    and the white harness's straps, his head turned back over his right shoulder toward
+    Kylo (Right) in a scowl. Drawn in centimetres (180 tall, feet at 0), scaled to h; the
+    sun from the upper right puts a rim down his right side."""
+    suit, suit_sh, suit_dk, rim = "#c8602a", "#93421c", "#6e3014", "#ffd49a"
+    strap, strap_sh, boots, glove = "#ece6d6", "#b8b0a0", "#2a211a", "#3a2e24"
+    skin, skin_sh, hair = "#c99272", "#9a6a50", "#3a2418"
+    b = []
+    # legs mid-stride: the left (far) leg stepping away and to the left, the right trailing
+    b.append(f'<path fill="{suit_sh}" d="M-14 -92L-1 -92L-9 -8L-20 -8Z"/>')
+    b.append(f'<path fill="{suit}" d="M1 -92L14 -92L15 -50L13 -8L3 -8L4 -50Z"/>')
+    b.append(f'<path fill="{boots}" d="M-22 -12L-8 -12L-7 0L-24 0Z M2 -12L14 -12L16 -1L1 -1Z"/>')
+    # the back: shoulders, the suit's seam, the harness straps down to the belt
+    b.append(f'<path fill="{suit}" d="M-6 -156Q-20 -154 -24 -146L-22 -120L-17 -88Q0 -84 17 -88L21 -120L24 -146Q20 -154 6 -156Z"/>')
+    b.append(f'<path fill="{suit_sh}" d="M-24 -146L-22 -120L-17 -88L-9 -87L-12 -124L-17 -150Z"/>')
+    b.append(f'<path fill="{suit_dk}" d="M-0.6 -150h1.4v58h-1.4Z"/>')
+    # the harness seen from behind: its straps cross between the shoulder blades
+    b.append(f'<path fill="{strap_sh}" d="M12 -154L17 -152L-6 -100L-12 -100Z"/>')
+    b.append(f'<path fill="{strap}" d="M-17 -152L-12 -154L12 -100L6 -100Z"/>')
+    b.append(f'<path fill="{strap}" d="M-3 -130h6v6h-6Z"/>')
+    b.append(f'<path fill="{strap}" d="M-18 -102L18 -102L17.5 -95L-17.5 -95Z"/>')
+    b.append(f'<path fill="#8a8a80" d="M-3 -102h6v7h-6Z"/>')
+    # arms: the left swinging forward, away (only its edge past the body), the right back toward us
+    b.append(f'<path fill="{suit_sh}" d="M-22 -150L-28 -126L-26 -104L-21 -106L-22 -126L-17 -146Z"/>')
+    b.append(f'<path fill="{glove}" d="M-28 -106h7v10h-7Z"/>')
+    b.append(f'<path fill="{suit}" d="M19 -152L26 -148L31 -122L33 -96L26 -95L24 -121L17 -142Z"/>')
+    b.append(f'<path fill="{glove}" d="M26 -97h8l1 11h-8Z"/>')
+    # the collar, up at the back of the neck
+    b.append(f'<path fill="{suit_sh}" d="M-8 -160L8 -160L9 -152L-9 -152Z"/>')
+    # the sun's rim down his right side
+    b.append(f'<path fill="{rim}" opacity="0.85" d="M20 -153Q24 -150 24.5 -146L22 -121L17.5 -88L16 -88L20 -121L22 -146Q21 -150 18.5 -152Z'
+             f'M26.5 -148L31.5 -122L33.5 -96L32 -96L30 -122L25.5 -147Z M14 -92L15.5 -50L13.5 -8L12 -8L13.8 -50L12.6 -92Z"/>')
+    # the head turned back over his right shoulder: the back of it in hair, the face in
+    # profile looking right, brows down, the mouth set hard
+    b.append(f'<path fill="{skin_sh}" d="M-4 -166L6 -166L7 -158L-3 -158Z"/>')
+    b.append(f'<path fill="{skin}" d="M-6 -186C0 -191 10 -190 12 -183L13 -178L15 -175L13 -173.5L13.6 -170.5'
+             f'C13 -167.5 11 -165.6 8 -165C4 -164.6 0 -166 -4 -168Z"/>')
+    b.append(f'<path fill="{hair}" d="M-12 -168C-14 -176 -13 -186 -6 -191C1 -195 10 -193 12.5 -187C10 -187 7 -186 5 -184'
+             f'C3 -180 3 -175 1 -170C-2 -167 -6 -165 -12 -168Z"/>')
+    b.append(f'<path fill="{skin_sh}" d="M-1 -180C1 -181 3 -179 3 -176C3 -173 1 -172 -1 -173Z"/>')
+    b.append(f'<path fill="#1e1410" d="M6 -183.2L12.2 -181.4L12 -180L6.2 -181.6Z"/>')
+    b.append(f'<path fill="#1e1410" d="M8.6 -179.4h2.6v1.6h-2.6Z"/>')
+    b.append(f'<path fill="#6a3a2a" d="M9.4 -169.6L13.2 -170.2L13.2 -169.2L9.6 -168.6Z"/>')
+    b.append(f'<path fill="{rim}" opacity="0.8" d="M8 -191Q13 -188 12.6 -183L11.4 -183.4Q11.6 -187.6 7.4 -190Z"/>')
+    s = h / 180.0
+    return (f'<ellipse cx="{f(x + 4)}" cy="{f(y)}" rx="{f(h * 0.16)}" ry="{f(h * 0.015)}" fill="#3d3a2e" opacity="0.45"/>'
+            f'<g transform="translate({f(x)} {f(y)}) scale({s:.4f})">' + "".join(b) + "</g>")
+
+
 def base_field_shunned():
-    """4.2 (a variant of base_field): the crate Kylo has just set down by the transport's
-    ramp, right of where he stands far off (Far, the middle), in front of the fuel bowser;
-    beside it one mechanic with
-    his back squarely turned to him, and a second already walking off toward the ships on
-    the right, mid-stride, a dust scuff at his heel."""
+    """4.2 (variants of base_field): the freighter in the middle with its side hatch open
+    and its ramp down (field_ramp), and the crate Kylo has carried across set down at the
+    ramp's foot. base_field_shunned: Kylo small beside it (field_kylo; his bust is off the
+    stage while he stands there), one mechanic with his back squarely turned to him and
+    a second already walking off toward the right, mid-stride, a dust scuff at his heel.
+    base_field_crate: the same after he has walked off toward Rey (his bust walks in):
+    the crate left at the ramp, the two mechanics. base_field_knock: that, and the pilot
+    who has just knocked him with a shoulder a few strides past him in the middle of the
+    picture, between Rey (Left) and Kylo (Right), turned back to him (field_pilot).
+    Everything of the crate's sits in the gap between Rey at Left and Finn at Right."""
     rng = random.Random(20_04)
-    text = (HERE / "base_field.svg").read_text()
-    o = ["  <!-- the shunning: his crate by the ramp, one mechanic's back turned, one walking off -->"]
-    # the crate, set down on the field (a lid, a darker front, bands, a stencil)
-    cx, cy = 1104, 776
-    o.append(f'  <ellipse cx="{cx + 4}" cy="{cy + 2}" rx="44" ry="6" fill="#3d3a2e" opacity="0.45"/>')
-    o.append(f'<path fill="#6f6a52" d="M{cx - 32} {cy} L{cx + 30} {cy} L{cx + 30} {cy - 36} L{cx - 32} {cy - 36}Z"/>')
-    o.append(f'<path fill="#9a9272" d="M{cx - 32} {cy - 36} L{cx + 30} {cy - 36} L{cx + 40} {cy - 44} L{cx - 22} {cy - 44}Z"/>')
-    o.append(f'<path fill="#4e4a3a" d="M{cx + 30} {cy} L{cx + 40} {cy - 8} L{cx + 40} {cy - 44} L{cx + 30} {cy - 36}Z"/>')
-    for dx in (-24, 20):
-        o.append(f'<rect x="{cx + dx}" y="{cy - 36}" width="5" height="36" fill="#4a4636"/>')
-    o.append(f'<rect x="{cx - 12}" y="{cy - 26}" width="20" height="8" fill="#d8c27a" opacity="0.8"/>')
+    base = (HERE / "base_field.svg").read_text()
+    o = ["  <!-- the shunning: his crate at the freighter's ramp, one mechanic's back turned, one walking off -->"]
+    # the crate, set down at the ramp's foot (a lid, a darker front, bands, a stencil)
+    cx, cy = 1046, 716
+    k = 0.72
+    o.append(f'  <ellipse cx="{cx + 3}" cy="{cy + 1}" rx="{f(44 * k)}" ry="4" fill="#3d3a2e" opacity="0.45"/>')
+    o.append(f'<g transform="translate({cx} {cy}) scale({k})">'
+             '<path fill="#6f6a52" d="M-32 0L30 0L30 -36L-32 -36Z"/>'
+             '<path fill="#9a9272" d="M-32 -36L30 -36L40 -44L-22 -44Z"/>'
+             '<path fill="#4e4a3a" d="M30 0L40 -8L40 -44L30 -36Z"/>'
+             '<rect x="-24" y="-36" width="5" height="36" fill="#4a4636"/><rect x="20" y="-36" width="5" height="36" fill="#4a4636"/>'
+             '<rect x="-12" y="-26" width="20" height="8" fill="#d8c27a" opacity="0.8"/></g>')
     # the one who turned his back: square-on, away from the crate and the man who left it,
     # shoulders up, the light on his far edge only
-    x, y, h = 1194, 784, 84
+    x, y, h = 1128, 754, 70
     o.append(f'  <ellipse cx="{x}" cy="{y}" rx="{f(h * 0.2)}" ry="3.5" fill="#3d3a2e" opacity="0.45"/>')
     o.append(person(rng, x, y, h, "#2f312c", rim="#f3dcaa", rim_side=1, facing=0, hair="cap"))
     # the one walking off: turned right, away, legs apart mid-stride, a scuff of dust behind
-    x, y, h = 1288, 774, 80
+    x, y, h = 1262, 748, 68
     o.append(f'  <ellipse cx="{x}" cy="{y}" rx="{f(h * 0.22)}" ry="3" fill="#3d3a2e" opacity="0.4"/>')
     walker = person(random.Random(7), x, y, h, "#34362f", rim="#f3dcaa", rim_side=1, facing=1, hair="short")
     o.append(f'<g transform="rotate(6 {x} {y})">' + walker + '</g>')
-    for k in range(3):
-        o.append(f'<ellipse cx="{f(x - 20 - k * 11)}" cy="{f(y - 3 - k * 3)}" rx="{f(7 + k * 3)}" ry="{f(3 + k)}" '
-                 f'fill="#cdbb92" opacity="{f(0.45 - k * 0.12)}"/>')
+    for i in range(3):
+        o.append(f'<ellipse cx="{f(x - 18 - i * 10)}" cy="{f(y - 3 - i * 3)}" rx="{f(6 + i * 3)}" ry="{f(3 + i)}" '
+                 f'fill="#cdbb92" opacity="{f(0.45 - i * 0.12)}"/>')
     block = "\n".join(o) + "\n"
-    text = text.replace("<!-- After the Rain: base_field.", "<!-- After the Rain: base_field_shunned (variant of base_field, "
-                        "written by make_places.py from base_field.svg). His crate by the ramp, one mechanic's back turned, the other walking off (4.2).", 1)
-    text = text.replace("<!-- /gen:fuel -->", "<!-- /gen:fuel -->\n" + block, 1)
-    write("base_field_shunned", text)
+    kylo = "  <!-- Kylo beside his crate -->\n" + field_kylo(1004, 720, 70) + "\n"
+    pilot = "  <!-- the pilot who knocked him, a few strides on, turned back -->\n" + field_pilot(860, 1075, 680) + "\n"
+    what = {"base_field_shunned": ("His crate by the freighter's ramp, Kylo small beside it, one mechanic's back turned, "
+                                   "the other walking off (4.2).", kylo),
+            "base_field_crate": ("His crate left by the freighter's ramp, the two mechanics (4.2, after he walks off).", ""),
+            "base_field_knock": ("His crate by the ramp, and the pilot who knocked him turned back toward him (4.2).", pilot)}
+    for name, (says, extra) in what.items():
+        text = base.replace("<!-- After the Rain: base_field.", f"<!-- After the Rain: {name} (variant of base_field, "
+                            f"written by make_places.py from base_field.svg). {says}", 1)
+        text = text.replace("<!-- /gen:ships -->", "<!-- /gen:ships -->\n" + field_ramp(), 1)
+        if name == "base_field_knock":
+            # over everything but the jungle's frame: he is near, a few strides off
+            text = text.replace("<!-- /gen:fuel -->", "<!-- /gen:fuel -->\n" + block, 1)
+            text = text.replace("  <!-- foreground jungle frame", extra + "  <!-- foreground jungle frame", 1)
+        else:
+            text = text.replace("<!-- /gen:fuel -->", "<!-- /gen:fuel -->\n" + block + extra, 1)
+        write(name, text)
 
 
 def base_field_landing():
