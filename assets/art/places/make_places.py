@@ -696,10 +696,16 @@ def field_kylo(x, y, h, crate=False):
          f'<path fill="{shirt_sh}" d="M-21 -152L-19 -124L-16 -84L-8 -83L-10 -128L-14 -156Z"/>',
          f'<path fill="{skin_sh}" d="M-3 -164L4 -164L0.5 -154Z"/>']
     if crate:
-        b.append('<path fill="#6f6a52" d="M-24 -138L26 -138L26 -100L-24 -100Z"/><path fill="#9a9272" d="M-24 -138L26 -138L26 -133L-24 -133Z"/>'
-                 '<path fill="#4a4636" d="M-18 -138h4v38h-4ZM14 -138h4v38h-4Z"/>')
-        b.append(f'<path fill="{shirt}" d="M-21 -150L-27 -124L-22 -108L-16 -112L-19 -128Z M21 -150L27 -124L22 -108L16 -112L19 -128Z"/>')
-        b.append(f'<path fill="{skin}" d="M-25 -112h7v7h-7ZM18 -112h7v7h-7Z"/>')
+        # the crate hoisted up on his right shoulder, held there by one raised arm (carried
+        # wrong), the other arm hanging
+        b.append(f'<path fill="{shirt_sh}" d="M-21 -151L-25 -122L-23 -94L-17 -94L-18 -122L-15 -146Z"/>')
+        b.append(f'<path fill="{skin}" d="M-24 -95h7v8h-7Z"/>')
+        b.append('<g transform="rotate(-8 20 -162)">'
+                 '<path fill="#948c68" d="M-6 -226L76 -226L76 -160L-6 -160Z"/><path fill="#d2c596" d="M-6 -226L76 -226L76 -216L-6 -216Z"/>'
+                 '<path fill="#5e5842" d="M4 -226h8v66h-8ZM58 -226h8v66h-8Z"/><path fill="#f0d478" d="M24 -200h22v10h-22Z"/>'
+                 '<path fill="#f3dcaa" d="M73 -226h3v66h-3Z"/></g>')
+        b.append(f'<path fill="{shirt}" d="M14 -158L22 -154L31 -166L33 -170L26 -172L19 -163Z"/>')
+        b.append(f'<path fill="{skin}" d="M26 -174h8v7h-8Z"/>')
     else:
         b.append(f'<path fill="{shirt_sh}" d="M-21 -151L-25 -122L-23 -94L-17 -94L-18 -122L-15 -146Z"/>')
         b.append(f'<path fill="{shirt}" d="M21 -151L25 -122L23 -94L17 -94L18 -122L15 -146Z"/>')
@@ -769,8 +775,9 @@ def field_pilot(x, y, h):
 
 def base_field_shunned():
     """4.2 (variants of base_field): the freighter in the middle with its side hatch open
-    and its ramp down (field_ramp), and the crate Kylo has carried across set down at the
-    ramp's foot. base_field_shunned: Kylo small beside it (field_kylo; his bust is off the
+    and its ramp down (field_ramp). base_field_carry: Kylo small, carrying his crate across
+    toward it (his bust is off the stage), the two mechanics at the ramp looking his way.
+    Then the crate set down at the ramp's foot: base_field_shunned: Kylo small beside it (field_kylo; his bust is off the
     stage while he stands there), one mechanic with his back squarely turned to him and
     a second already walking off toward the right, mid-stride, a dust scuff at his heel.
     base_field_crate: the same after he has walked off toward Rey (his bust walks in):
@@ -807,7 +814,16 @@ def base_field_shunned():
     block = "\n".join(o) + "\n"
     kylo = "  <!-- Kylo beside his crate -->\n" + field_kylo(1004, 720, 70) + "\n"
     pilot = "  <!-- the pilot who knocked him, a few strides on, turned back -->\n" + field_pilot(860, 1075, 680) + "\n"
-    what = {"base_field_shunned": ("His crate by the freighter's ramp, Kylo small beside it, one mechanic's back turned, "
+    # before: he carries the crate across toward the ramp, the two mechanics at it still
+    # turned his way
+    carry = ["  <!-- before: Kylo carrying his crate across toward the ramp, the mechanics at it looking his way -->"]
+    carry.append(field_kylo(1000, 776, 84, crate=True))
+    for x, y, h, fc, hair, seed in ((1128, 754, 70, -1, "cap", 11), (1240, 748, 68, -1, "short", 7)):
+        carry.append(f'  <ellipse cx="{x}" cy="{y}" rx="{f(h * 0.2)}" ry="3.5" fill="#3d3a2e" opacity="0.45"/>')
+        carry.append(person(random.Random(seed), x, y, h, "#30322d", rim="#f3dcaa", rim_side=1, facing=fc, hair=hair))
+    carry = "\n".join(carry) + "\n"
+    what = {"base_field_carry": ("Kylo small carrying his crate across to the freighter's ramp, the mechanics at it (4.2).", carry),
+            "base_field_shunned": ("His crate by the freighter's ramp, Kylo small beside it, one mechanic's back turned, "
                                    "the other walking off (4.2).", kylo),
             "base_field_crate": ("His crate left by the freighter's ramp, the two mechanics (4.2, after he walks off).", ""),
             "base_field_knock": ("His crate by the ramp, and the pilot who knocked him turned back toward him (4.2).", pilot)}
@@ -819,6 +835,8 @@ def base_field_shunned():
             # over everything but the jungle's frame: he is near, a few strides off
             text = text.replace("<!-- /gen:fuel -->", "<!-- /gen:fuel -->\n" + block, 1)
             text = text.replace("  <!-- foreground jungle frame", extra + "  <!-- foreground jungle frame", 1)
+        elif name == "base_field_carry":
+            text = text.replace("<!-- /gen:fuel -->", "<!-- /gen:fuel -->\n" + extra, 1)
         else:
             text = text.replace("<!-- /gen:fuel -->", "<!-- /gen:fuel -->\n" + block + extra, 1)
         write(name, text)
