@@ -652,42 +652,194 @@ def base_field_strangers():
     write("base_field_strangers", text)
 
 
+def field_ramp():
+    """The transport's side hatch open in daylight and its ramp run down to the field
+    toward us (the same hatch and ramp as skiff_ramp, on base_field's transport): the
+    freighter's ramp of 4.2. Goes over the ships and under the fuel bowser."""
+    SX, SY, SS, SYAW, SP = 1120, 668 - 0.9 * 34, 34, 0.5, 0.14
+
+    def sp(p):
+        return project(p, SX, SY, SS, SYAW, SP)
+
+    def path(pts):
+        return "M" + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + "Z"
+
+    x0, x1, z = 0.95, 2.35, 1.92
+    o = ["  <!-- the freighter's side hatch open and its ramp down to the field -->"]
+    o.append(f'<path fill="#4c4f4b" d="{path([sp((x0 - 0.12, 0.1, z)), sp((x1 + 0.12, 0.1, z)), sp((x1 + 0.12, 2.85, z)), sp((x0 - 0.12, 2.85, z))])}"/>')
+    o.append(f'<path fill="#1e2022" d="{path([sp((x0, 0.15, z)), sp((x1, 0.15, z)), sp((x1, 2.72, z)), sp((x0, 2.72, z))])}"/>')
+    o.append(f'<path fill="#34383a" d="{path([sp((x0 + 0.9, 0.15, z)), sp((x1, 0.15, z)), sp((x1, 2.72, z)), sp((x0 + 0.9, 2.72, z))])}"/>')
+    o.append(f'<path fill="#3d3a2e" opacity="0.4" d="{path([sp((x0 - 0.1, -0.9, z + 0.3)), sp((x1 + 0.4, -0.9, z + 0.3)), sp((x1 + 0.4, -0.9, z + 2.7)), sp((x0 - 0.1, -0.9, z + 2.7))])}"/>')
+    top = [sp((x0, 0.15, z)), sp((x1, 0.15, z)), sp((x1, -0.9, z + 2.5)), sp((x0, -0.9, z + 2.5))]
+    o.append(f'<path fill="#a9a89c" d="{path(top)}"/>')
+    o.append(f'<path fill="#5c5e58" d="{path([sp((x0, 0.15, z)), sp((x0, -0.9, z + 2.5)), sp((x0, -1.02, z + 2.5)), sp((x0, 0.03, z))])}"/>')
+    for t in (0.25, 0.5, 0.75):
+        a, b = sp((x0 + 0.05, 0.15 - 1.05 * t, z + 2.5 * t)), sp((x1 - 0.05, 0.15 - 1.05 * t, z + 2.5 * t))
+        o.append(f'<path fill="none" stroke="#77786e" stroke-width="1.5" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+    a, b = sp((x1, 0.15, z)), sp((x1, -0.9, z + 2.5))
+    o.append(f'<path fill="none" stroke="#f3dcaa" stroke-width="2" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+    return "\n".join(o) + "\n"
+
+
+def field_kylo(x, y, h, crate=False):
+    """Kylo small and far across the field (4.2), in his busts' colours so a player knows
+    him among the crew's flat silhouettes: tall, black hair to the jaw, the plain dark
+    shirt, the sun's rim down his right side; standing, hands at his sides, head a little
+    bowed toward the crate at his feet, or (crate) holding it against his chest. Drawn in
+    centimetres (190 tall, feet at 0), scaled to h."""
+    shirt, shirt_sh, legs, boots = "#4a3f33", "#2f281f", "#26231e", "#141210"
+    skin, skin_sh, hair, rim = "#e6c2a6", "#b08a74", "#0e0c0c", "#f3dcaa"
+    b = ['<ellipse cx="2" cy="0" rx="26" ry="4" fill="#3d3a2e" opacity="0.45"/>',
+         f'<path fill="{legs}" d="M-12 -92L-1 -92L-4 -4L-12 -4ZM1 -92L12 -92L12 -4L4 -4Z"/>',
+         f'<path fill="{boots}" d="M-14 -9L-3 -9L-2 0L-16 0ZM3 -9L13 -9L15 0L2 0Z"/>',
+         f'<path fill="{shirt}" d="M-7 -164Q-19 -162 -21 -152L-19 -124L-16 -84Q0 -80 16 -84L19 -124L21 -152Q19 -162 7 -164Z"/>',
+         f'<path fill="{shirt_sh}" d="M-21 -152L-19 -124L-16 -84L-8 -83L-10 -128L-14 -156Z"/>',
+         f'<path fill="{skin_sh}" d="M-3 -164L4 -164L0.5 -154Z"/>']
+    if crate:
+        # the crate hoisted up on his right shoulder, held there by one raised arm (carried
+        # wrong), the other arm hanging
+        b.append(f'<path fill="{shirt_sh}" d="M-21 -151L-25 -122L-23 -94L-17 -94L-18 -122L-15 -146Z"/>')
+        b.append(f'<path fill="{skin}" d="M-24 -95h7v8h-7Z"/>')
+        b.append('<g transform="rotate(-8 20 -162)">'
+                 '<path fill="#948c68" d="M-6 -226L76 -226L76 -160L-6 -160Z"/><path fill="#d2c596" d="M-6 -226L76 -226L76 -216L-6 -216Z"/>'
+                 '<path fill="#5e5842" d="M4 -226h8v66h-8ZM58 -226h8v66h-8Z"/><path fill="#f0d478" d="M24 -200h22v10h-22Z"/>'
+                 '<path fill="#f3dcaa" d="M73 -226h3v66h-3Z"/></g>')
+        b.append(f'<path fill="{shirt}" d="M14 -158L22 -154L31 -166L33 -170L26 -172L19 -163Z"/>')
+        b.append(f'<path fill="{skin}" d="M26 -174h8v7h-8Z"/>')
+    else:
+        b.append(f'<path fill="{shirt_sh}" d="M-21 -151L-25 -122L-23 -94L-17 -94L-18 -122L-15 -146Z"/>')
+        b.append(f'<path fill="{shirt}" d="M21 -151L25 -122L23 -94L17 -94L18 -122L15 -146Z"/>')
+        b.append(f'<path fill="{skin}" d="M-24 -95h7v8h-7ZM17 -95h7v8h-7Z"/>')
+    b.append(f'<path fill="{rim}" opacity="0.8" d="M19 -161Q22 -157 22 -151L25 -124L23 -123L20 -150Q19 -156 17 -160Z"/>')
+    # the head, a little bowed, black hair over the crown and down to the jaw both sides
+    b.append(f'<path fill="{skin_sh}" d="M-3 -170L4 -170L4 -162L-3 -162Z"/>')
+    b.append(f'<ellipse cx="0.5" cy="-177" rx="8.5" ry="10.5" fill="{skin}"/>')
+    b.append(f'<path fill="{hair}" d="M-11 -164C-13 -174 -13 -186 -6 -190C1 -194 9 -192 11 -185C13 -178 12 -170 11 -163'
+             f'L8 -165L8 -178C5 -182 -1 -183 -6 -181L-7 -165Z"/>')
+    b.append(f'<path fill="#2a1e1c" d="M-4.5 -176h3v1.4h-3ZM2 -176h3v1.4h-3Z"/>')
+    b.append(f'<path fill="{rim}" opacity="0.7" d="M9 -189Q13 -184 12 -176L10.6 -176Q11.4 -184 8 -188Z"/>')
+    s = h / 190.0
+    return f'<g transform="translate({f(x)} {f(y)}) scale({s:.4f})">' + "".join(b) + "</g>"
+
+
+def field_pilot(x, y, h):
+    """The pilot of 4.2 who knocks Kylo with a shoulder: a few strides past him, walking
+    away from us toward the hangars on the left, his back to us in the orange flight suit
+    and the white harness's straps, his head turned back over his right shoulder toward
+    Kylo (Right) in a scowl. Drawn in centimetres (180 tall, feet at 0), scaled to h; the
+    sun from the upper right puts a rim down his right side."""
+    suit, suit_sh, suit_dk, rim = "#c8602a", "#93421c", "#6e3014", "#ffd49a"
+    strap, strap_sh, boots, glove = "#ece6d6", "#b8b0a0", "#2a211a", "#3a2e24"
+    skin, skin_sh, hair = "#c99272", "#9a6a50", "#3a2418"
+    b = []
+    # legs mid-stride: the left (far) leg stepping away and to the left, the right trailing
+    b.append(f'<path fill="{suit_sh}" d="M-14 -92L-1 -92L-9 -8L-20 -8Z"/>')
+    b.append(f'<path fill="{suit}" d="M1 -92L14 -92L15 -50L13 -8L3 -8L4 -50Z"/>')
+    b.append(f'<path fill="{boots}" d="M-22 -12L-8 -12L-7 0L-24 0Z M2 -12L14 -12L16 -1L1 -1Z"/>')
+    # the back: shoulders, the suit's seam, the harness straps down to the belt
+    b.append(f'<path fill="{suit}" d="M-6 -156Q-20 -154 -24 -146L-22 -120L-17 -88Q0 -84 17 -88L21 -120L24 -146Q20 -154 6 -156Z"/>')
+    b.append(f'<path fill="{suit_sh}" d="M-24 -146L-22 -120L-17 -88L-9 -87L-12 -124L-17 -150Z"/>')
+    b.append(f'<path fill="{suit_dk}" d="M-0.6 -150h1.4v58h-1.4Z"/>')
+    # the harness seen from behind: its straps cross between the shoulder blades
+    b.append(f'<path fill="{strap_sh}" d="M12 -154L17 -152L-6 -100L-12 -100Z"/>')
+    b.append(f'<path fill="{strap}" d="M-17 -152L-12 -154L12 -100L6 -100Z"/>')
+    b.append(f'<path fill="{strap}" d="M-3 -130h6v6h-6Z"/>')
+    b.append(f'<path fill="{strap}" d="M-18 -102L18 -102L17.5 -95L-17.5 -95Z"/>')
+    b.append(f'<path fill="#8a8a80" d="M-3 -102h6v7h-6Z"/>')
+    # arms: the left swinging forward, away (only its edge past the body), the right back toward us
+    b.append(f'<path fill="{suit_sh}" d="M-22 -150L-28 -126L-26 -104L-21 -106L-22 -126L-17 -146Z"/>')
+    b.append(f'<path fill="{glove}" d="M-28 -106h7v10h-7Z"/>')
+    b.append(f'<path fill="{suit}" d="M19 -152L26 -148L31 -122L33 -96L26 -95L24 -121L17 -142Z"/>')
+    b.append(f'<path fill="{glove}" d="M26 -97h8l1 11h-8Z"/>')
+    # the collar, up at the back of the neck
+    b.append(f'<path fill="{suit_sh}" d="M-8 -160L8 -160L9 -152L-9 -152Z"/>')
+    # the sun's rim down his right side
+    b.append(f'<path fill="{rim}" opacity="0.85" d="M20 -153Q24 -150 24.5 -146L22 -121L17.5 -88L16 -88L20 -121L22 -146Q21 -150 18.5 -152Z'
+             f'M26.5 -148L31.5 -122L33.5 -96L32 -96L30 -122L25.5 -147Z M14 -92L15.5 -50L13.5 -8L12 -8L13.8 -50L12.6 -92Z"/>')
+    # the head turned back over his right shoulder: the back of it in hair, the face in
+    # profile looking right, brows down, the mouth set hard
+    b.append(f'<path fill="{skin_sh}" d="M-4 -166L6 -166L7 -158L-3 -158Z"/>')
+    b.append(f'<path fill="{skin}" d="M-6 -186C0 -191 10 -190 12 -183L13 -178L15 -175L13 -173.5L13.6 -170.5'
+             f'C13 -167.5 11 -165.6 8 -165C4 -164.6 0 -166 -4 -168Z"/>')
+    b.append(f'<path fill="{hair}" d="M-12 -168C-14 -176 -13 -186 -6 -191C1 -195 10 -193 12.5 -187C10 -187 7 -186 5 -184'
+             f'C3 -180 3 -175 1 -170C-2 -167 -6 -165 -12 -168Z"/>')
+    b.append(f'<path fill="{skin_sh}" d="M-1 -180C1 -181 3 -179 3 -176C3 -173 1 -172 -1 -173Z"/>')
+    b.append(f'<path fill="#1e1410" d="M6 -183.2L12.2 -181.4L12 -180L6.2 -181.6Z"/>')
+    b.append(f'<path fill="#1e1410" d="M8.6 -179.4h2.6v1.6h-2.6Z"/>')
+    b.append(f'<path fill="#6a3a2a" d="M9.4 -169.6L13.2 -170.2L13.2 -169.2L9.6 -168.6Z"/>')
+    b.append(f'<path fill="{rim}" opacity="0.8" d="M8 -191Q13 -188 12.6 -183L11.4 -183.4Q11.6 -187.6 7.4 -190Z"/>')
+    s = h / 180.0
+    return (f'<ellipse cx="{f(x + 4)}" cy="{f(y)}" rx="{f(h * 0.16)}" ry="{f(h * 0.015)}" fill="#3d3a2e" opacity="0.45"/>'
+            f'<g transform="translate({f(x)} {f(y)}) scale({s:.4f})">' + "".join(b) + "</g>")
+
+
 def base_field_shunned():
-    """4.2 (a variant of base_field): the crate Kylo has just set down by the transport's
-    ramp, right of where he stands far off (Far, the middle), in front of the fuel bowser;
-    beside it one mechanic with
-    his back squarely turned to him, and a second already walking off toward the ships on
-    the right, mid-stride, a dust scuff at his heel."""
+    """4.2 (variants of base_field): the freighter in the middle with its side hatch open
+    and its ramp down (field_ramp). base_field_carry: Kylo small, carrying his crate across
+    toward it (his bust is off the stage), the two mechanics at the ramp looking his way.
+    Then the crate set down at the ramp's foot: base_field_shunned: Kylo small beside it (field_kylo; his bust is off the
+    stage while he stands there), one mechanic with his back squarely turned to him and
+    a second already walking off toward the right, mid-stride, a dust scuff at his heel.
+    base_field_crate: the same after he has walked off toward Rey (his bust walks in):
+    the crate left at the ramp, the two mechanics. base_field_knock: that, and the pilot
+    who has just knocked him with a shoulder a few strides past him in the middle of the
+    picture, between Rey (Left) and Kylo (Right), turned back to him (field_pilot).
+    Everything of the crate's sits in the gap between Rey at Left and Finn at Right."""
     rng = random.Random(20_04)
-    text = (HERE / "base_field.svg").read_text()
-    o = ["  <!-- the shunning: his crate by the ramp, one mechanic's back turned, one walking off -->"]
-    # the crate, set down on the field (a lid, a darker front, bands, a stencil)
-    cx, cy = 1104, 776
-    o.append(f'  <ellipse cx="{cx + 4}" cy="{cy + 2}" rx="44" ry="6" fill="#3d3a2e" opacity="0.45"/>')
-    o.append(f'<path fill="#6f6a52" d="M{cx - 32} {cy} L{cx + 30} {cy} L{cx + 30} {cy - 36} L{cx - 32} {cy - 36}Z"/>')
-    o.append(f'<path fill="#9a9272" d="M{cx - 32} {cy - 36} L{cx + 30} {cy - 36} L{cx + 40} {cy - 44} L{cx - 22} {cy - 44}Z"/>')
-    o.append(f'<path fill="#4e4a3a" d="M{cx + 30} {cy} L{cx + 40} {cy - 8} L{cx + 40} {cy - 44} L{cx + 30} {cy - 36}Z"/>')
-    for dx in (-24, 20):
-        o.append(f'<rect x="{cx + dx}" y="{cy - 36}" width="5" height="36" fill="#4a4636"/>')
-    o.append(f'<rect x="{cx - 12}" y="{cy - 26}" width="20" height="8" fill="#d8c27a" opacity="0.8"/>')
+    base = (HERE / "base_field.svg").read_text()
+    o = ["  <!-- the shunning: his crate at the freighter's ramp, one mechanic's back turned, one walking off -->"]
+    # the crate, set down at the ramp's foot (a lid, a darker front, bands, a stencil)
+    cx, cy = 1046, 716
+    k = 0.72
+    o.append(f'  <ellipse cx="{cx + 3}" cy="{cy + 1}" rx="{f(44 * k)}" ry="4" fill="#3d3a2e" opacity="0.45"/>')
+    o.append(f'<g transform="translate({cx} {cy}) scale({k})">'
+             '<path fill="#6f6a52" d="M-32 0L30 0L30 -36L-32 -36Z"/>'
+             '<path fill="#9a9272" d="M-32 -36L30 -36L40 -44L-22 -44Z"/>'
+             '<path fill="#4e4a3a" d="M30 0L40 -8L40 -44L30 -36Z"/>'
+             '<rect x="-24" y="-36" width="5" height="36" fill="#4a4636"/><rect x="20" y="-36" width="5" height="36" fill="#4a4636"/>'
+             '<rect x="-12" y="-26" width="20" height="8" fill="#d8c27a" opacity="0.8"/></g>')
     # the one who turned his back: square-on, away from the crate and the man who left it,
     # shoulders up, the light on his far edge only
-    x, y, h = 1194, 784, 84
+    x, y, h = 1128, 754, 70
     o.append(f'  <ellipse cx="{x}" cy="{y}" rx="{f(h * 0.2)}" ry="3.5" fill="#3d3a2e" opacity="0.45"/>')
     o.append(person(rng, x, y, h, "#2f312c", rim="#f3dcaa", rim_side=1, facing=0, hair="cap"))
     # the one walking off: turned right, away, legs apart mid-stride, a scuff of dust behind
-    x, y, h = 1288, 774, 80
+    x, y, h = 1262, 748, 68
     o.append(f'  <ellipse cx="{x}" cy="{y}" rx="{f(h * 0.22)}" ry="3" fill="#3d3a2e" opacity="0.4"/>')
     walker = person(random.Random(7), x, y, h, "#34362f", rim="#f3dcaa", rim_side=1, facing=1, hair="short")
     o.append(f'<g transform="rotate(6 {x} {y})">' + walker + '</g>')
-    for k in range(3):
-        o.append(f'<ellipse cx="{f(x - 20 - k * 11)}" cy="{f(y - 3 - k * 3)}" rx="{f(7 + k * 3)}" ry="{f(3 + k)}" '
-                 f'fill="#cdbb92" opacity="{f(0.45 - k * 0.12)}"/>')
+    for i in range(3):
+        o.append(f'<ellipse cx="{f(x - 18 - i * 10)}" cy="{f(y - 3 - i * 3)}" rx="{f(6 + i * 3)}" ry="{f(3 + i)}" '
+                 f'fill="#cdbb92" opacity="{f(0.45 - i * 0.12)}"/>')
     block = "\n".join(o) + "\n"
-    text = text.replace("<!-- After the Rain: base_field.", "<!-- After the Rain: base_field_shunned (variant of base_field, "
-                        "written by make_places.py from base_field.svg). His crate by the ramp, one mechanic's back turned, the other walking off (4.2).", 1)
-    text = text.replace("<!-- /gen:fuel -->", "<!-- /gen:fuel -->\n" + block, 1)
-    write("base_field_shunned", text)
+    kylo = "  <!-- Kylo beside his crate -->\n" + field_kylo(1004, 720, 70) + "\n"
+    pilot = "  <!-- the pilot who knocked him, a few strides on, turned back -->\n" + field_pilot(860, 1075, 680) + "\n"
+    # before: he carries the crate across toward the ramp, the two mechanics at it still
+    # turned his way
+    carry = ["  <!-- before: Kylo carrying his crate across toward the ramp, the mechanics at it looking his way -->"]
+    carry.append(field_kylo(1000, 776, 84, crate=True))
+    for x, y, h, fc, hair, seed in ((1128, 754, 70, -1, "cap", 11), (1240, 748, 68, -1, "short", 7)):
+        carry.append(f'  <ellipse cx="{x}" cy="{y}" rx="{f(h * 0.2)}" ry="3.5" fill="#3d3a2e" opacity="0.45"/>')
+        carry.append(person(random.Random(seed), x, y, h, "#30322d", rim="#f3dcaa", rim_side=1, facing=fc, hair=hair))
+    carry = "\n".join(carry) + "\n"
+    what = {"base_field_carry": ("Kylo small carrying his crate across to the freighter's ramp, the mechanics at it (4.2).", carry),
+            "base_field_shunned": ("His crate by the freighter's ramp, Kylo small beside it, one mechanic's back turned, "
+                                   "the other walking off (4.2).", kylo),
+            "base_field_crate": ("His crate left by the freighter's ramp, the two mechanics (4.2, after he walks off).", ""),
+            "base_field_knock": ("His crate by the ramp, and the pilot who knocked him turned back toward him (4.2).", pilot)}
+    for name, (says, extra) in what.items():
+        text = base.replace("<!-- After the Rain: base_field.", f"<!-- After the Rain: {name} (variant of base_field, "
+                            f"written by make_places.py from base_field.svg). {says}", 1)
+        text = text.replace("<!-- /gen:ships -->", "<!-- /gen:ships -->\n" + field_ramp(), 1)
+        if name == "base_field_knock":
+            # over everything but the jungle's frame: he is near, a few strides off
+            text = text.replace("<!-- /gen:fuel -->", "<!-- /gen:fuel -->\n" + block, 1)
+            text = text.replace("  <!-- foreground jungle frame", extra + "  <!-- foreground jungle frame", 1)
+        elif name == "base_field_carry":
+            text = text.replace("<!-- /gen:fuel -->", "<!-- /gen:fuel -->\n" + extra, 1)
+        else:
+            text = text.replace("<!-- /gen:fuel -->", "<!-- /gen:fuel -->\n" + block + extra, 1)
+        write(name, text)
 
 
 def base_field_landing():
@@ -752,11 +904,46 @@ def base_field_landing():
     write("base_field_landing", text)
 
 
+def quarters_dark():
+    """Rey's quarters with the holo-comm off (3.4 from "The glow faded.", 3.5's night, 7.1):
+    no call on, so no cone, no blue glow and no blue rims: the room in the dark, lit only
+    by a little cold starlight from the porthole on the back wall, the
+    projector a dark disc on the desk with one small standby light."""
+    text = (HERE / "quarters.svg").read_text()
+    for cut in ('  <rect width="1920" height="1080" fill="url(#holo)"/>\n',
+                '  <rect y="558" width="1920" height="522" fill="url(#pool)"/>\n',
+                '  <path fill="url(#beam)" d="M1186 550 L1146 258 L1251 258 L1210 550 Z"/>\n',
+                '  <circle cx="1198" cy="548" r="90" fill="url(#holoCore)"/>\n'):
+        if cut not in text:
+            raise SystemExit("quarters.svg changed: " + cut.strip())
+        text = text.replace(cut, "", 1)
+    # the blue rims along the desk, the bunk and the door frame go: a faint cold edge instead
+    text = re.sub(r'<path fill="#8fd3ff" opacity="0.6"', '<path fill="#5a6e8e" opacity="0.35"', text)
+    text = re.sub(r'<path fill="#6cb8f0" opacity="0.45"', '<path fill="#6a7fa4" opacity="0.3"', text)
+    text = re.sub(r'<path fill="#6cb8f0" opacity="0.35"', '<path fill="#4a5a78" opacity="0.2"', text)
+    # the projector's lens dark, a pin of standby light on its rim
+    text = text.replace('<ellipse cx="1198" cy="551" rx="17" ry="5" fill="#dff4ff"/>',
+                        '<ellipse cx="1198" cy="551" rx="17" ry="5" fill="#1e2432"/>\n'
+                        '  <circle cx="1222" cy="555" r="2.2" fill="#7fb8e8" opacity="0.8"/>', 1)
+    o = ["  <!-- the holo-comm off: starlight from the porthole -->",
+         '<defs><radialGradient id="starlight" cx="864" cy="360" r="760" gradientUnits="userSpaceOnUse">'
+         '<stop offset="0" stop-color="#8ea8d8" stop-opacity="0.2"/><stop offset="0.4" stop-color="#5a72a0" stop-opacity="0.08"/>'
+         '<stop offset="1" stop-color="#5a72a0" stop-opacity="0"/></radialGradient></defs>',
+         '<rect width="1920" height="1080" fill="url(#starlight)"/>']
+    block = "\n".join(o) + "\n"
+    text = text.replace('  <rect y="720" width="1920" height="360" fill="url(#calm)"/>',
+                        block + '  <rect y="720" width="1920" height="360" fill="url(#calm)"/>', 1)
+    text = text.replace("<!-- After the Rain: quarters.", "<!-- After the Rain: quarters_dark (variant of quarters, written by "
+                        "make_places.py from quarters.svg): the holo-comm off, only starlight. Was: quarters.", 1)
+    write("quarters_dark", text)
+
+
 def quarters_bond():
     """Rey's quarters the night the bond is forced open (7.1): the blue room gone dark at
     its edges, and a red light from somewhere that isn't there, the throne room's, falling
-    in from the right where he stands."""
-    text = (HERE / "quarters.svg").read_text()
+    in from the right where he stands. Built on quarters_dark: no call is on, so the
+    holo-comm stays off."""
+    text = (HERE / "quarters_dark.svg").read_text()
     o = ["  <!-- the bond: the room darkened, red light from the right, a red veil at the edges -->",
          '<defs><radialGradient id="throne" cx="1700" cy="420" r="1150" gradientUnits="userSpaceOnUse">'
          '<stop offset="0" stop-color="#ff3a24" stop-opacity="0.62"/><stop offset="0.35" stop-color="#c0141a" stop-opacity="0.38"/>'
@@ -775,8 +962,8 @@ def quarters_bond():
          '<path fill="url(#shaft)" d="M1920 120 L1920 760 L760 1080 L520 1080 Z" filter="url(#soft)" style="mix-blend-mode:screen"/>',
          '<rect width="1920" height="1080" fill="url(#bondEdge)"/>']
     block = "\n".join(o) + "\n"
-    text = text.replace("<!-- After the Rain: quarters.", "<!-- After the Rain: quarters_bond (variant of quarters, written by "
-                        "make_places.py from quarters.svg): the night the bond opens, red light from his side.", 1)
+    text = text.replace("<!-- After the Rain: quarters_dark (variant of quarters", "<!-- After the Rain: quarters_bond (variant of quarters, written by "
+                        "make_places.py from quarters_dark.svg): the night the bond opens, red light from his side. Was: (variant of quarters", 1)
     text = text.replace("</svg>", block + "</svg>", 1)
     write("quarters_bond", text)
 
@@ -2431,6 +2618,112 @@ def hangar_busy():
     write("hangar_busy", "\n".join(o) + "\n")
 
 
+# ---------------------------------------------------------------- hangar_skiff
+
+SKIFF_NIGHT = {
+    "hull": ["#141416", "#26262a", "#3e3c3c", "#6a5e50"],
+    "low": ["#101012", "#1c1c20", "#2c2b2e", "#4e4538"],
+    "pod": ["#121214", "#202024", "#343234", "#5a4e40"],
+    "mark": ["#2a120c", "#4a1e12", "#6e2c18", "#9a4a28"],
+    "glass": ["#08090b", "#101318", "#1c2430", "#34465a"],
+    "intake": "#0a0a0b",
+    "exhaust": "#0c0b0a",
+    "gear": "#0e0d0c",
+    "ramp": ["#121214", "#1e1e22", "#2c2b2e", "#453e36"],
+    "door": "#0e0e10",
+}
+
+
+def hangar_skiff():
+    """7.1, the branch where she trusted him (a variant of hangar): the hangar on the
+    ninth night, the work lamps off but the far one, turned low, and in place of the
+    X-wing a small cargo skiff (the same boxy craft as the one he took, shuttle()), its
+    side hatch slid open and a dim light left on in the hold, spilling onto the floor:
+    the skiff she means to take, and the hatch she leaves open. The skiff's nose points
+    right; the hatch faces us in the middle of the picture, between Rey (Left) and Poe
+    (Right)."""
+    text = (HERE / "hangar.svg").read_text()
+    X0, S, YAW, PITCH = 860, 64, 0.42, 0.2
+    FLOOR = 712
+    Y0 = FLOOR - 0.9 * S * math.cos(PITCH)
+    L = (0.7, 0.45, 0.4)  # the one lamp left on, far right
+
+    def P(p):
+        return project(p, X0, Y0, S, YAW, PITCH)
+
+    def path(pts):
+        return "M" + "L".join(f"{f(a)} {f(b)}" for a, b in pts) + "Z"
+
+    o = ["  <!-- the skiff: a boxy cargo craft, nose right, its side hatch slid open, the hold's light left on -->"]
+    o.append(f'<ellipse cx="{f(P((-1.0, -0.9, 0))[0])}" cy="{FLOOR + 4}" rx="{f(6.6 * S)}" ry="22" fill="#050404" opacity="0.75"/>')
+    o.append(render(shuttle(), SKIFF_NIGHT, X0, Y0, S, YAW, PITCH, L))
+    # the side hatch on the near (+z) side, between the engine pod and the cockpit
+    x0, x1, z = 0.95, 2.35, 1.92
+    frame = [P((x0 - 0.12, 0.05, z)), P((x1 + 0.12, 0.05, z)), P((x1 + 0.12, 2.85, z)), P((x0 - 0.12, 2.85, z))]
+    o.append(f'<path fill="#0c0b0b" d="{path(frame)}"/>')
+    hole = [P((x0, 0.1, z)), P((x1, 0.1, z)), P((x1, 2.72, z)), P((x0, 2.72, z))]
+    (ax, ay), (bx, by) = hole[0], hole[2]
+    o.append(f'<defs><linearGradient id="holdIn" gradientUnits="userSpaceOnUse" x1="0" y1="{f(by)}" x2="0" y2="{f(ay)}">'
+             '<stop offset="0" stop-color="#3a2c1e"/><stop offset="0.55" stop-color="#8a6038"/><stop offset="1" stop-color="#c48a4e"/>'
+             '</linearGradient>'
+             f'<radialGradient id="holdSpill" cx="{f((ax + bx) / 2)}" cy="{FLOOR + 30}" r="260" gradientUnits="userSpaceOnUse" '
+             f'gradientTransform="translate({f((ax + bx) / 2)} {FLOOR + 30}) scale(1 0.22) translate({f(-(ax + bx) / 2)} {-(FLOOR + 30)})">'
+             '<stop offset="0" stop-color="#e0a060" stop-opacity="0.4"/><stop offset="1" stop-color="#e0a060" stop-opacity="0"/>'
+             '</radialGradient>'
+             f'<radialGradient id="holdGlow" cx="{f((ax + bx) / 2)}" cy="{f((ay + by) / 2)}" r="190" gradientUnits="userSpaceOnUse">'
+             '<stop offset="0" stop-color="#ffb870" stop-opacity="0.22"/><stop offset="1" stop-color="#ffb870" stop-opacity="0"/>'
+             '</radialGradient></defs>')
+    # the hold's light and what it falls on are laid over the night (lt, after the dark)
+    lt = ["  <!-- the skiff's hatch: the light left on in its hold, spilling onto the floor -->"]
+    lt.append(f'<path fill="url(#holdIn)" d="{path(hole)}"/>')
+    # inside: a bulkhead in shadow, a strap hanging, the small lamp over the door
+    lt.append(f'<path fill="#241a12" opacity="0.85" d="{path([P((x0 + 0.95, 0.1, z)), P((x1, 0.1, z)), P((x1, 2.72, z)), P((x0 + 0.95, 2.72, z))])}"/>')
+    c0, c1 = P((x0 + 0.4, 2.72, z)), P((x0 + 0.55, 1.5, z))
+    lt.append(f'<path fill="none" stroke="#1a120c" stroke-width="3" d="M{f(c0[0])} {f(c0[1])}Q{f(c0[0] + 8)} {f((c0[1] + c1[1]) / 2)} {f(c1[0])} {f(c1[1])}"/>')
+    lx, ly = P(((x0 + x1) / 2, 2.6, z))
+    lt.append(f'<rect x="{f(lx - 14)}" y="{f(ly - 3)}" width="28" height="6" rx="3" fill="#ffe0a8"/>')
+    # the door slid back along the hull toward the nose, proud of it by a hand
+    door = [P((x1 + 0.08, 0.1, z + 0.08)), P((x1 + 1.46, 0.1, z + 0.08)), P((x1 + 1.46, 2.72, z + 0.08)), P((x1 + 0.08, 2.72, z + 0.08))]
+    o.append(f'<path fill="#23221f" d="{path(door)}"/>')
+    edge = [door[0], door[3], P((x1 + 0.14, 2.72, z + 0.08)), P((x1 + 0.14, 0.1, z + 0.08))]
+    lt.append(f'<path fill="#b07a46" opacity="0.7" d="{path(edge)}"/>')
+    for t in (0.3, 0.7):
+        a, b = P((x1 + 0.3, 0.1 + 2.62 * t, z + 0.08)), P((x1 + 1.3, 0.1 + 2.62 * t, z + 0.08))
+        o.append(f'<path fill="none" stroke="#141312" stroke-width="3" d="M{f(a[0])} {f(a[1])}L{f(b[0])} {f(b[1])}"/>')
+    # a step box below the sill, and the light falling out of the hatch onto the floor
+    st = P(((x0 + x1) / 2, -0.9, z + 0.5))
+    o.append(f'<rect x="{f(st[0] - 34)}" y="{f(st[1] - 26)}" width="68" height="26" fill="#1c1712"/>')
+    lt.append(f'<rect x="{f(st[0] - 34)}" y="{f(st[1] - 26)}" width="68" height="4" fill="#c08a52" opacity="0.6"/>')
+    lt.append(f'<rect x="{f((ax + bx) / 2 - 400)}" y="{FLOOR - 60}" width="800" height="240" fill="url(#holdSpill)"/>')
+    spill = [(ax, ay), (hole[1][0], hole[1][1]), (hole[1][0] + 70, FLOOR + 70), (ax - 40, FLOOR + 70)]
+    lt.append(f'<path fill="#e0a060" opacity="0.08" d="{path(spill)}"/>')
+    lt.append(f'<circle cx="{f((ax + bx) / 2)}" cy="{f((ay + by) / 2)}" r="190" fill="url(#holdGlow)"/>')
+    block = "\n".join("  " + line for line in "\n".join(o).split("\n")) + "\n"
+    pat = re.compile(r"(<!-- gen:fighter -->\n).*?(\s*<!-- /gen:fighter -->)", re.S)
+    text = pat.sub(lambda m: m.group(1) + block.rstrip("\n") + m.group(2), text)
+    # the lamps: the big one on the left off (no glow, no cone, its head dark); the far
+    # right one turned low; the hangar in the night's blue dark
+    for cut in ('  <rect width="1920" height="700" fill="url(#wallGlow)"/>\n',
+                '  <rect y="690" width="1920" height="390" fill="url(#pool)"/>\n',
+                '  <path fill="url(#cone)" d="M440 300 L1400 560 L1100 760 L420 340 Z"/>\n',
+                '  <circle cx="420" cy="360" r="260" fill="url(#lampCore)"/>\n'):
+        if cut not in text:
+            raise SystemExit("hangar.svg changed: " + cut.strip())
+        text = text.replace(cut, "", 1)
+    text = text.replace('<rect x="388" y="346" width="64" height="26" rx="6" fill="#fff3d0" transform="rotate(20 420 360)"/>',
+                        '<rect x="388" y="346" width="64" height="26" rx="6" fill="#3a342c" transform="rotate(20 420 360)"/>', 1)
+    text = text.replace('<circle cx="1700" cy="420" r="110" fill="url(#lampCore)" opacity="0.6"/>',
+                        '<circle cx="1700" cy="420" r="110" fill="url(#lampCore)" opacity="0.4"/>', 1)
+    night = ('  <!-- night: the lamps off, the hangar gone to blue dark -->\n'
+             '  <rect width="1920" height="1080" fill="#1a2030" opacity="0.55" style="mix-blend-mode:multiply"/>\n')
+    text = text.replace("  <!-- light cone and the fighter -->", "  <!-- the skiff -->", 1)
+    text = text.replace("  <!-- work lamps -->", night + "\n".join(lt) + "\n  <!-- work lamps -->", 1)
+    text = text.replace("<!-- After the Rain: hangar.", "<!-- After the Rain: hangar_skiff (variant of hangar, written by "
+                        "make_places.py from hangar.svg): the ninth night, the lamps off but one, a skiff with its hatch open "
+                        "in place of the X-wing. Was: hangar.", 1)
+    write("hangar_skiff", text)
+
+
 # ---------------------------------------------------------------- ship
 
 def ship():
@@ -3590,6 +3883,7 @@ if __name__ == "__main__":
     base_field_dusk()
     base_field_dusk_ramp()
     base_field_dusk_doused()
+    quarters_dark()
     quarters_bond()
     canteen()
     canteen_door()
@@ -3603,6 +3897,7 @@ if __name__ == "__main__":
     cell_night()
     hangar()
     hangar_busy()
+    hangar_skiff()
     ship()
     briefing()
     courtyard()
