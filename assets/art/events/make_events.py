@@ -3476,16 +3476,18 @@ def shoulder_picture():
     """Chapter 7, beat 7.4, the last lines: the cell at night, rain begun on the roof; they
     sit side by side on the cell's bench, as on the stage (Rey on the left, Ben on the
     right), turned a little to each other: her head leaning on his near shoulder, eyes
-    closed, his cheek bowed to her hair; his near arm round her behind her back, his other
-    hand across his lap to hers, its bandaged wrist in her hands. The moonlight through the
-    slit is the light, as in the kiss pictures. A wider view than the kisses, so the bench,
-    their laps and their knees show above the dialogue box."""
+    closed, his cheek bowed to her hair; his near arm round her behind her back, his hand
+    at her far side, his other hand across his lap to hers, its bandaged wrist in her hands.
+    The moonlight through the slit is the light, as in the kiss pictures, and the figures
+    are drawn as there (large heads, short seated bodies). A wider view than the kisses:
+    the bench's plank seen a little from above, both their hips on it, their thighs
+    forward over its edge and their knees just above the dialogue box."""
     doc = Pic("shoulder", "The cell at night, the lamp dimmed, moonlight through a slit, rain streaking past it: Rey "
                           "and Ben sit close together on the cell's metal bench, she on the left, he on the right; "
                           "she leans her head on his shoulder, eyes closed, a small smile; he bows his head to hers, "
-                          "his cheek against her hair, eyes closed, bruised, his worn grey-brown shirt torn at his "
-                          "other shoulder over scraped skin; his hand rests in her lap, her hands round it and "
-                          "round the bandage on his wrist. No text.")
+                          "his cheek against her hair, eyes closed, bruised, his arm round her, his worn grey-brown "
+                          "shirt torn at his other shoulder over scraped skin; his hand rests in her lap, her hands "
+                          "round it and round the bandage on his wrist. No text.")
     rng = Rng(7404)
     cell_background(doc)
     # rain on the roof: a few streaks running down past the slit of moonlight
@@ -3503,131 +3505,154 @@ def shoulder_picture():
     sleeve = L.tones(REY["sleeve"], amb_k=0.5)
     wraps = L.tones(REY["wraps"], amb_k=0.5)
     trR = L.tones("#9a8a6e", amb_k=0.45)
-    trK = L.tones(KYLO_CELL["trousers"], amb_k=0.5)
-    # ---- the bench along the back wall: its top seen a little from above, lit along the
-    # front edge by the moon, its front face in shadow, the floor's dark below
-    seat = 700
-    doc.poly([(0, seat - 22), (W, seat - 22), (W, seat + 16), (0, seat + 16)], "#1c2733")
-    doc.rect(doc.radial(1200, seat, 700, [(0, "#a9c8ff", 0.2), (1, "#a9c8ff", 0)], 1, 0.08), 0, seat - 22, W, 38)
-    doc.rect("#b4cae8", 0, seat + 14, W, 3, 0.55)
-    doc.poly([(0, seat + 17), (W, seat + 17), (W, seat + 280), (0, seat + 280)], "#0c121a")
-    doc.rect("#04070a", 0, seat + 280, W, H - seat - 280)
+    trK = L.tones(KYLO_CELL["trousers"], amb_k=0.42)
+    # ---- the bench along the back wall: its plank seen a little from above (the top from
+    # the wall to the moonlit front edge), its front face in shadow, the floor's dark below
+    back, seat, front = 580, 632, 704  # the plank's back edge, where their hips rest, its front edge
+    doc.poly([(0, back), (W, back), (W, front), (0, front)], doc.linear(0, back, 0, front, [(0, "#141c27", 1),
+                                                                                            (1, "#2a3848", 1)]))
+    doc.rect(doc.radial(1250, front, 760, [(0, "#a9c8ff", 0.22), (1, "#a9c8ff", 0)], 1, 0.12), 0, back, W, front - back)
+    for x_ in range(-40, W, 240):  # the plank's seams, running from the wall to its edge
+        doc.poly([(x_ + 60, back), (x_ + 63, back), (x_ + (x_ - 900) * 0.08 + 63, front),
+                  (x_ + (x_ - 900) * 0.08 + 60, front)], "#0a1018", 0.5)
+    doc.rect("#05080c", 0, back - 4, W, 8, 0.85)
+    doc.rect("#b4cae8", 0, front - 3, W, 3, 0.6)
+    doc.poly([(0, front), (W, front), (W, H), (0, H)], "#0b1118")
+    doc.rect(doc.linear(0, front, 0, front + 120, [(0, "#000000", 0.5), (1, "#000000", 0)]), 0, front, W, 120)
     # ---- where they meet: her cheek on his near shoulder, his cheek on her hair
-    sR, sK = 0.37, 0.39
-    shN = (898, 298)  # his near (right) shoulder, where her head rests
-    degR = 24
-    eR = ear_for((shN[0] + 4, shN[1] + 4), (126, 40), sR, degR, False)
-    crown = local_to_screen((40, -200), eR[0], eR[1], degR, sR, False)
+    sR, sK = 0.46, 0.48
+    shN = (940, 372)  # the front of his near (right) shoulder, where her face rests
+    degR = 40
+    eR = ear_for((shN[0] + 4, shN[1] + 4), (140, 40), sR, degR, False)
+    crown = local_to_screen((10, -205), eR[0], eR[1], degR, sR, False)
     degK = -30
-    eK = ear_for((crown[0] + 10, crown[1] - 4), (116, 150 * P["scale_y"]), sK, degK, True)
+    eK = ear_for((crown[0] + 6, crown[1] + 8), (110, 130 * P["scale_y"]), sK, degK, True)
     kx, ky = local_to_screen((20, 250), eK[0], eK[1], degK, sK, True)  # the base of his neck
-    # ---- Ben: sitting upright on the bench, turned a little to her
-    shF = (kx + 150, ky + 44)  # his far (left) shoulder, the torn one
-    hipK = (kx + 10, seat - 6)
-    # his knees, turned a little toward her, over the bench's front edge, the shins down
-    kn1, kn2 = (hipK[0] - 120, seat + 86), (hipK[0] + 60, seat + 92)
-    legsK = (((hipK[0] + 70, seat - 40), kn2), ((hipK[0] - 60, seat - 44), kn1))
-    for hp, kn in legsK:
-        arm(doc, [kn, (kn[0] + 6, kn[1] + 150), (kn[0] + 10, seat + 300)], [96, 84, 74], trK, L.L, sw=14)
-    torso = [(kx - 60, ky - 8), (kx + 60, ky - 6), (shF[0] - 10, shF[1] - 18), (shF[0] + 30, shF[1] + 30),
-             (shF[0] + 20, ky + 180), (hipK[0] + 150, seat - 40), (hipK[0] + 140, seat + 2), (hipK[0] - 150, seat + 2),
-             (hipK[0] - 160, seat - 60), (shN[0] - 20, ky + 170), (shN[0] - 30, shN[1] + 30), (shN[0] + 6, shN[1] - 16)]
+    rx, ry = local_to_screen((4, 250), eR[0], eR[1], degR, sR, False)  # the base of hers
+    # ---- the two seated bodies: his hips under his neck (he leans a little to her), hers
+    # beside his, both on the plank at the same height
+    hipK = (kx + 110, seat)
+    hipR = (rx - 60, seat)
+    shNK = (kx - 124, ky + 70)  # his near shoulder's outer edge
+    shF = (kx + 130, ky + 62)  # his far (left) shoulder, the torn one
+    # the thighs: from the hip joints forward over the front edge to the knees (seen from in
+    # front, so short); his a little apart, hers turned a little toward him
+    kneeK = ((hipK[0] - 118, front + 46), (hipK[0] + 104, front + 50))
+    thK = (((hipK[0] - 66, seat + 4), kneeK[0]), ((hipK[0] + 66, seat + 4), kneeK[1]))
+    kneeR = ((hipR[0] + 0, front + 30), (hipR[0] + 104, front + 26))
+    thR = (((hipR[0] - 54, seat + 12), kneeR[0]), ((hipR[0] + 54, seat + 12), kneeR[1]))
+    # the shins, down from the knees past the bench's face (under the dialogue box)
+    for kn, w in ((kneeK[0], 96), (kneeK[1], 96), (kneeR[0], 82), (kneeR[1], 82)):
+        T = trK if w > 90 else trR
+        arm(doc, [(kn[0], kn[1] + 10), (kn[0] + 2, kn[1] + 140), (kn[0] + 4, kn[1] + 300)], [w, w - 12, w - 20], T,
+            L.L, sw=14)
+        doc.ellipse(kn[0] - 6, kn[1] + 50, w * 0.5, 30, "#04060a", 0.5, extra=doc.blur(8))  # under the knee
+    # the thighs' shadows on the plank, down and to the left, away from the moon
+    for hp, kn in thK + thR:
+        doc.blob(lens((hp[0] - 70, hp[1] + 40), (kn[0] - 70, kn[1] - 4), 40, -30), "#04060a", 0.45,
+                 extra=doc.blur(10))
+    # their shadow on the plank behind them
+    doc.ellipse((hipR[0] + hipK[0]) / 2, seat + 10, 330, 30, "#04060a", 0.55, extra=doc.blur(12))
+    # ---- Ben: his near arm first, down behind her back (round her)
+    elN = (shNK[0] - 40, seat - 150)
+    arm(doc, [(shNK[0] + 30, shNK[1] + 10), lerp((shNK[0] + 30, shNK[1] + 10), elN, 0.5), elN], [96, 90, 80],
+        sleeve_k, L.L)
+    torso = [(kx - 50, ky - 8), (kx + 50, ky - 6), (shF[0] - 16, shF[1] - 16), (shF[0] + 32, shF[1] + 34),
+             (shF[0] + 30, ky + 200), (hipK[0] + 146, seat - 40), (hipK[0] + 140, seat + 6), (hipK[0] - 150, seat + 6),
+             (hipK[0] - 160, seat - 50), (shNK[0] + 10, ky + 200), (shNK[0] - 4, shNK[1] + 20), (shNK[0] + 36, shNK[1] - 30)]
     doc.blob([(x + 10, y + 8) for x, y in torso], "#04060a", 0.5, extra=doc.blur(10))
     shade(doc, torso, shirt, L.L, sw=30, lw=12, rw=4)
     doc.group(clip=doc.clip(smooth(torso)))
-    doc.blob(lens((kx + 6, ky + 20), (kx + 16, seat - 30), 12, 5), shirt[1], 0.55)  # the placket's shadow
-    for y_ in (ky + 90, ky + 150, ky + 210):
-        doc.circle(kx + 12 + (y_ - ky) * 0.03, y_, 4, dark(KYLO_CELL["shirt"], 0.6))
-    doc.blob(lens((shF[0] - 30, ky + 100), (shF[0] - 20, seat - 80), -10, -4), shirt[1], 0.5)
+    doc.blob(lens((kx + 6, ky + 20), (hipK[0] - 10, seat - 40), 12, 5), shirt[1], 0.55)  # the placket's shadow
+    for t_ in (0.25, 0.45, 0.65):
+        p_ = lerp((kx + 12, ky + 30), (hipK[0] - 4, seat - 40), t_)
+        doc.circle(p_[0], p_[1], 4, dark(KYLO_CELL["shirt"], 0.6))
+    doc.blob(lens((shF[0] - 30, ky + 100), (hipK[0] + 100, seat - 60), -10, -4), shirt[1], 0.5)
+    # the waist: the shirt gathered into his trousers above his lap
+    doc.blob([(hipK[0] - 170, seat - 56), (hipK[0] + 160, seat - 50), (hipK[0] + 160, seat + 20),
+              (hipK[0] - 170, seat + 20)], trK[0], 0.95)
     doc.end()
     # the open collar at the throat
     doc.blob([(kx - 44, ky - 6), (kx - 24, ky - 28), (kx + 34, ky - 30), (kx + 56, ky - 6), (kx + 14, ky + 50)],
              shirt[1], 0.9)
     doc.blob([(kx - 26, ky - 4), (kx + 34, ky - 6), (kx + 10, ky + 40)], skK[1], 0.95)
-    # his lap: the thighs forward over the bench toward us, in front of his waist
-    for hp, kn in legsK:
-        arm(doc, [hp, lerp(hp, kn, 0.5), kn], [150, 140, 124], trK, L.L, sw=16, lw=10, rw=4)
-        doc.blob(lens((hp[0] - 50, hp[1] + 10), (kn[0] + 30, kn[1] - 30), -8, -3), trK[2], 0.35)
-    # his far arm down his side to the elbow, bent there toward her lap, the sleeve rolled up
-    # to the middle of the forearm (the forearm and hand are drawn over her, below)
-    elF = (shF[0] - 4, seat - 56)
-    hk = (local_to_screen((4, 250), eR[0], eR[1], degR, sR, False)[0] + 50, seat - 6)  # his hand, in her lap
+    # his lap: the thighs forward over the plank toward us, the knees over its edge
+    for hp, kn in thK:
+        arm(doc, [hp, lerp(hp, kn, 0.5), kn], [140, 130, 112], trK, L.L, sw=16, lw=10, rw=4)
+        doc.ellipse(kn[0] + 16, kn[1] - 26, 40, 20, trK[2], 0.35, extra=doc.blur(6))  # the knee's top, lit
+    # his far arm down his side to the elbow at his hip, the forearm across his lap to hers
+    elF = (shF[0] + 10, seat - 70)
+    hk = (hipR[0] + 44, seat - 4)  # his hand, in her lap
     sv = lerp(elF, hk, 0.3)
-    arm(doc, [(shF[0] - 14, shF[1] + 34), elF, sv], [74, 66, 60], sleeve_k, L.L)
+    arm(doc, [(shF[0] + 4, shF[1] + 34), lerp((shF[0] + 4, shF[1] + 34), elF, 0.5), elF, sv], [96, 88, 80, 74],
+        sleeve_k, L.L)
     # the torn seam on his far (left) shoulder, as on his busts: ragged edges round scraped,
     # bruised skin (the one dressing now is round his wrist)
-    tx, ty = shF[0] - 14, shF[1] + 4
+    tx, ty = shF[0] - 4, shF[1] + 10
     rag = []
     for k in range(14):
         a = k / 14 * 2 * math.pi
         q = (1.0 if k % 2 else 0.7) * rng.u(0.8, 1.15)
-        rag.append((tx + math.cos(a) * 42 * q, ty + math.sin(a) * 14 * q))
+        rag.append((tx + math.cos(a) * 50 * q, ty + math.sin(a) * 17 * q))
     rag = [local_to_screen((px - tx, py - ty), tx, ty, 62) for px, py in rag]
     doc.poly([(tx + (px - tx) * 1.12, ty + (py - ty) * 1.12) for px, py in rag], L.tones("#6a7482")[0])
     doc.poly(rag, skK[1])
     doc.poly([(tx + (px - tx) * 0.72 - 2, ty + (py - ty) * 0.72 - 2) for px, py in rag], skK[0])
     doc.group(clip=doc.clip(smooth(rag)))
-    doc.ellipse(tx + 3, ty + 8, 14, 22, "#6a3a60", 0.35, deg=62, extra=doc.blur(4))
-    doc.ellipse(tx - 3, ty - 6, 8, 16, "#a8443c", 0.6, deg=62, extra=doc.blur(2))
+    doc.ellipse(tx + 3, ty + 8, 17, 26, "#6a3a60", 0.35, deg=62, extra=doc.blur(4))
+    doc.ellipse(tx - 3, ty - 6, 10, 19, "#a8443c", 0.6, deg=62, extra=doc.blur(2))
     doc.end()
-    # his near upper arm down his side, going behind her back (round her)
-    elN = (shN[0] - 10, shN[1] + 200)
-    arm(doc, [(shN[0] + 20, shN[1] + 20), lerp((shN[0] + 20, shN[1] + 20), elN, 0.5), elN], [84, 78, 70], sleeve_k, L.L)
-    # his head bowed to hers
-    profile_head(doc, P, eK[0], eK[1], sK, True, L, deg=degK, eyes="closed", brows="soft", split_lip=True,
-                 bruise=True, neck=300, mouth="closed", lit=("#dff2ff", 0.05))
-    # ---- Rey: sitting at his side on the bench, turned to him, her head on his shoulder
-    rx, ry = local_to_screen((4, 250), eR[0], eR[1], degR, sR, False)  # the base of her neck
-    hipR = (rx - 30, seat - 4)
-    rk1, rk2 = (hipR[0] + 110, seat + 80), (hipR[0] + 10, seat + 88)  # her knees, turned toward him
-    legsR = (((hipR[0] + 40, seat - 36), rk1), ((hipR[0] - 60, seat - 32), rk2))
-    for hp, kn in legsR:
-        arm(doc, [kn, (kn[0] - 4, kn[1] + 150), (kn[0] - 8, seat + 300)], [80, 70, 62], trR, L.L, sw=12)
-    rtorso = [(rx - 30, ry - 4), (rx + 34, ry - 2), (rx + 96, ry + 36), (rx + 116, ry + 130), (hipR[0] + 120, seat - 30),
-              (hipR[0] + 110, seat + 4), (hipR[0] - 120, seat + 4), (hipR[0] - 130, seat - 50), (rx - 120, ry + 140),
-              (rx - 104, ry + 40)]
+    # ---- Rey: sitting at his side, leaning on him, her head on his shoulder
+    rshN, rshF = (rx + 92, ry + 30), (rx - 118, ry + 44)
+    rtorso = [(rx - 30, ry - 4), (rx + 34, ry - 2), (rshN[0], rshN[1] - 6), (rshN[0] + 22, rshN[1] + 60),
+              (hipR[0] + 120, seat - 40), (hipR[0] + 116, seat + 6), (hipR[0] - 126, seat + 6),
+              (hipR[0] - 132, seat - 50), (rshF[0] - 20, rshF[1] + 70), (rshF[0] + 4, rshF[1] - 6)]
     doc.blob([(x + 8, y + 6) for x, y in rtorso], "#04060a", 0.5, extra=doc.blur(10))
     shade(doc, rtorso, tunic, L.L, sw=26, lw=10, rw=4)
-    doc.blob(lens((rx + 40, ry + 4), (rx - 70, seat - 30), -20, -6), tunic[1], 0.7)
+    doc.blob(lens((rx + 40, ry + 4), (hipR[0] - 60, seat - 30), -20, -6), tunic[1], 0.7)
     doc.group(clip=doc.clip(smooth(rtorso)))
-    doc.poly([(rx - 200, seat - 66), (rx + 200, seat - 72), (rx + 200, seat - 50), (rx - 200, seat - 44)],
-             L.tones(REY["belt"])[1], 0.95)
+    doc.poly([(hipR[0] - 200, seat - 74), (hipR[0] + 200, seat - 80), (hipR[0] + 200, seat - 58),
+              (hipR[0] - 200, seat - 52)], L.tones(REY["belt"])[1], 0.95)
     doc.end()
-    doc.blob(strand([(rx + 70, ry + 30), (rx + 6, ry + 140), (rx - 90, seat - 50)], 16, 1), L.tones(REY["strap"])[0])
+    doc.blob(strand([(rshN[0] - 10, rshN[1] + 4), (rx - 10, ry + 110), (hipR[0] - 100, seat - 60)], 18, 1),
+             L.tones(REY["strap"])[0])
     # her lap, in front of her waist
-    for hp, kn in legsR:
-        arm(doc, [hp, lerp(hp, kn, 0.5), kn], [126, 116, 100], trR, L.L, sw=14, lw=10, rw=4)
-        doc.blob(lens((hp[0] - 40, hp[1] + 8), (kn[0] + 24, kn[1] - 26), -7, -3), trR[2], 0.35)
+    for hp, kn in thR:
+        arm(doc, [hp, lerp(hp, kn, 0.5), kn], [134, 124, 106], trR, L.L, sw=14, lw=12, rw=4)
+        doc.ellipse(kn[0] + 14, kn[1] - 24, 34, 17, trR[2], 0.35, extra=doc.blur(6))
     profile_head(doc, REY, eR[0], eR[1], sR, False, L, deg=degR, eyes="closed", brows="soft", mouth="smile", blush=0.8,
                  neck=270, lit=("#e6efff", 0.12), sep=0.5)
-    # ---- his far arm: from the torn shoulder down his side, the forearm across his lap to
-    # hers, the sleeve rolled, the bandaged wrist; his hand in her lap
-    arm(doc, [lerp(elF, hk, 0.2), lerp(elF, hk, 0.6), hk], [56, 50, 44], skK, L.L)
-    arm(doc, [lerp(elF, hk, 0.08), sv], [62, 60], sleeve_k, L.L, sw=8, lw=5, rw=2)
-    arm(doc, [lerp(elF, hk, 0.24), sv], [64, 62], cuff, L.L, sw=6, lw=4, rw=2)
-    ga, gb = lerp(elF, hk, 0.68), lerp(elF, hk, 0.86)
-    shade(doc, limb([ga, lerp(ga, gb, 0.5), gb], [52, 50, 46]), ("#c8ccd0", "#6a7480", "#eef2f6", "#f4f8ff"), L.L,
+    # his head bowed over hers, his cheek on her hair
+    profile_head(doc, P, eK[0], eK[1], sK, True, L, deg=degK, eyes="closed", brows="soft", split_lip=True,
+                 bruise=True, neck=300, mouth="closed", lit=("#dff2ff", 0.05), sep=0.4)
+    # ---- his far forearm across his lap to hers: the sleeve rolled, the bandaged wrist,
+    # his hand in her lap
+    arm(doc, [lerp(elF, hk, 0.2), lerp(elF, hk, 0.6), hk], [64, 58, 50], skK, L.L)
+    arm(doc, [lerp(elF, hk, 0.08), sv], [76, 74], sleeve_k, L.L, sw=8, lw=5, rw=2)
+    arm(doc, [lerp(elF, hk, 0.24), sv], [78, 76], cuff, L.L, sw=6, lw=4, rw=2)
+    ga, gb = lerp(elF, hk, 0.7), lerp(elF, hk, 0.88)
+    shade(doc, limb([ga, lerp(ga, gb, 0.5), gb], [60, 58, 54]), ("#c8ccd0", "#6a7480", "#eef2f6", "#f4f8ff"), L.L,
           sw=8, lw=5, rw=2)
     ax_, ay_ = norm((hk[0] - elF[0], hk[1] - elF[1]))
     for t_ in (0.25, 0.55):
         p_ = lerp(ga, gb, t_)
-        doc.blob(lens((p_[0] - ay_ * 24, p_[1] + ax_ * 24), (p_[0] + ay_ * 24 + ax_ * 6, p_[1] - ax_ * 24 + ay_ * 6),
+        doc.blob(lens((p_[0] - ay_ * 28, p_[1] + ax_ * 28), (p_[0] + ay_ * 28 + ax_ * 6, p_[1] - ax_ * 28 + ay_ * 6),
                       2, 1), "#7a8490", 0.6)
     m_ = lerp(ga, gb, 0.5)
-    doc.ellipse(m_[0], m_[1], 8, 6, "#9a3038", 0.5, extra=doc.blur(2))
+    doc.ellipse(m_[0], m_[1], 9, 7, "#9a3038", 0.5, extra=doc.blur(2))
     hdeg = math.degrees(math.atan2(hk[1] - elF[1], hk[0] - elF[0]))
-    hand_shadow(doc, hk[0], hk[1], hdeg, 0.36, True, L.L, curl=0.3)
-    hand(doc, hk[0], hk[1], hdeg, 0.36, True, skK, L.L, curl=0.3, spread=0.04)
-    # her near arm: the shoulder, the elbow at her side, the forearm to her lap, her hand
-    # laid over his, round the bandaged wrist
-    rsh = (rx - 10, ry + 50)
-    rel = (rx - 40, seat - 90)
-    rwr = (m_[0] - 30, m_[1] + 14)
-    arm(doc, [rsh, lerp(rsh, rel, 0.5), rel], [70, 62, 54], sleeve, L.L)
-    arm(doc, [rel, lerp(rel, rwr, 0.5), rwr], [48, 42, 36], skR, L.L)
-    wrap_bands(doc, rel, rwr, [44, 38], wraps, L.L)
-    hand_shadow(doc, rwr[0], rwr[1], -14, 0.34, False, L.L, curl=0.6)
-    hand(doc, rwr[0], rwr[1], -14, 0.34, False, skR, L.L, curl=0.6, spread=0.04)
+    hand_shadow(doc, hk[0], hk[1], hdeg, 0.42, True, L.L, curl=0.3)
+    hand(doc, hk[0], hk[1], hdeg, 0.42, True, skK, L.L, curl=0.3, spread=0.04)
+    # her far arm down her side, the forearm across her lap, her hand laid over his wrist;
+    # her near hand under his, its fingers round the bandage from below
+    rel = (rshF[0] - 6, seat - 80)
+    rwr = (m_[0] - 40, m_[1] + 4)
+    rsa = (rshF[0] + 26, rshF[1] + 34)
+    arm(doc, [rsa, lerp(rsa, rel, 0.5), rel], [76, 70, 62], sleeve, L.L)
+    arm(doc, [rel, lerp(rel, rwr, 0.5), rwr], [56, 50, 42], skR, L.L)
+    wrap_bands(doc, rel, rwr, [52, 44], wraps, L.L)
+    hand_shadow(doc, rwr[0], rwr[1], -12, 0.4, False, L.L, curl=0.6)
+    hand(doc, rwr[0], rwr[1], -12, 0.4, False, skR, L.L, curl=0.6, spread=0.04)
     calm(doc, 780, 0.5)
     vignette(doc, 0.55)
     return doc
