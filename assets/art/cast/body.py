@@ -883,15 +883,15 @@ def action_arms(B, pose):
         # down from them to the elbow bent over the supporter's shoulder, the forearm
         # draped down their front: hanging on them, not held out level.
         up = 34 if pose == "carried_one" else 0
-        Ef = (Sf[0] + 168, Sf[1] + 62 - up)
-        Wf = (Sf[0] + 192, Sf[1] + 206 - up)
+        Ef = (Sf[0] + 158, Sf[1] + 92 - up)
+        Wf = (Sf[0] + 184, Sf[1] + 236 - up)
         farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.98, fw * 1.0, ww * 1.04], hand=("limp", 96, True),
                     front=True, hand_k=1.0)
         if pose == "carried_one":
             # the other arm hanging (beat 5.3: held up by her alone)
             return down_n, farm
-        En = (Sn[0] - 150, Sn[1] + 66)
-        Wn = (Sn[0] - 148, Sn[1] + 206)
+        En = (Sn[0] - 142, Sn[1] + 96)
+        Wn = (Sn[0] - 146, Sn[1] + 236)
         near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww * 1.04], hand=("limp", 86, False), front=True, hand_k=1.0)
         return near, farm
     if pose == "support":

@@ -609,8 +609,8 @@ ACTIONS = {
         # them, set lower (body.action_arms `carried`): beat 2.3 in the torn coat, 7.2 in
         # the torn shirt; and 5.3 in plain clothes, one arm over Rey's shoulder, the other
         # hand to his chest
-        "wounded_carried": ("wounded", "carried", False, dict(hunch=2.2)),
-        "torn_carried": ("plain", "carried", False, dict(hunch=2.2, torn=True)),
+        "wounded_carried": ("wounded", "carried", False, dict(hunch=2.6)),
+        "torn_carried": ("plain", "carried", False, dict(hunch=2.6, torn=True)),
         "plain_carried": ("plain", "carried_one", False, dict(hunch=1.2, sag=5)),
         # beat 5.4, "elbows on his knees": the bench's pose hunched right over, the
         # shoulders up round a low head
@@ -681,7 +681,10 @@ ACTIONS = {
             "grip_worried": X("grip", "worried", "worried", "sad"),
             "steady_worried": X("steady", "worried", "worried", "sad", tilt=5),
             # beat 2.4: gentle with a frightened defector
-            "gentle": X("jacket", "soft", "worried", "smile")}),
+            "gentle": X("jacket", "soft", "worried", "smile"),
+            # beat 2.5, "no stormtrooper would ever save my life. Then one did.": to Finn,
+            # fond, the head leaning toward him
+            "fond": X("jacket", "soft", "raised", "smile", tilt=6)}),
     # the defectors holding him up (beats 2.3, 7.2), leaning into his weight
     "defector": dict(bodies={"support": ("armour", "support", False, dict(sag=3))},
                      expressions={"support": X("support", "open", "stern", "tight"),
