@@ -984,13 +984,13 @@ def action_arms(B, pose):
         # beat 3.2, "She set the visitor's stool down well back from the bed, and stayed
         # on her feet behind it": the medbay's stool before her (`under`: drawn before
         # the arms), her forearms forward over its seat and a hand on each side of it;
-        # drawn high (as the foot of the bed in Leia's `blanket`) so the seat shows over
-        # the dialogue box, its legs going down behind it
-        y = Sn[1] + 196
-        En = (Sn[0] + 8, Sn[1] + 176)
-        Wn = (cx - 136, y + 2)
-        Ef = (Sf[0] + 4, Sf[1] + 176)
-        Wf = (cx + 130, y + 2)
+        # drawn high (as the foot of the bed in Leia's `blanket`, or Kylo's tray) so the
+        # whole seat shows over the dialogue box, its legs going down behind it
+        y = Sn[1] + 104
+        En = (Sn[0] - 4, Sn[1] + 196)
+        Wn = (cx - 172, y + 6)
+        Ef = (Sf[0] + 4, Sf[1] + 196)
+        Wf = (cx + 164, y + 6)
         farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.96, ww * 1.02], hand=("grip", 192, True),
                     front=True)
         near = dict(joints=[Sn, En, Wn], widths=[aw, fw * 1.02, ww * 1.04], hand=("grip", -12, False), front=True,
@@ -1080,7 +1080,7 @@ def stool(doc, m, B, Wn, Wf, y):
     import math
     Wf = turned_pts(B, [Wf])[0]
     sx = (Wn[0] + Wf[0]) / 2
-    rx, ry, th = 190, 44, 34
+    rx, ry, th = 200, 48, 34
     metal = ("#9aa5ae", "#5e6973", "#dfe7ee")
     # under the seat: the column, the foot ring, the legs (drawn first, behind the seat)
     col_top, ring_y = y + th, y + 300
