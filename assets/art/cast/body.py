@@ -879,16 +879,19 @@ def action_arms(B, pose):
         # it to the elbow by their neck, the forearm hanging down their front
         # (held up by Rey alone the whole figure leans toward her, `sag`, which carries
         # the arm lower: it is drawn that much higher)
+        # The shoulders ride up (hunched by the weight on them) and the upper arm slopes
+        # down from them to the elbow bent over the supporter's shoulder, the forearm
+        # draped down their front: hanging on them, not held out level.
         up = 34 if pose == "carried_one" else 0
-        Ef = (Sf[0] + 178, Sf[1] + 18 - up)
-        Wf = (Sf[0] + 196, Sf[1] + 150 - up)
+        Ef = (Sf[0] + 158, Sf[1] + 92 - up)
+        Wf = (Sf[0] + 184, Sf[1] + 236 - up)
         farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.98, fw * 1.0, ww * 1.04], hand=("limp", 96, True),
                     front=True, hand_k=1.0)
         if pose == "carried_one":
             # the other arm hanging (beat 5.3: held up by her alone)
             return down_n, farm
-        En = (Sn[0] - 160, Sn[1] + 22)
-        Wn = (Sn[0] - 150, Sn[1] + 150)
+        En = (Sn[0] - 142, Sn[1] + 96)
+        Wn = (Sn[0] - 146, Sn[1] + 236)
         near = dict(joints=[Sn, En, Wn], widths=[aw, fw, ww * 1.04], hand=("limp", 86, False), front=True, hand_k=1.0)
         return near, farm
     if pose == "support":
@@ -977,6 +980,22 @@ def action_arms(B, pose):
         near = dict(joints=[Sn, En, Wn], widths=[aw, fw * 1.02, ww * 1.04], hand=("grip", -12, False), front=True,
                     prop=lambda doc, m, a, wet: tray(doc, m, B, a, Wf, y))
         return near, farm
+    if pose == "stool_stand":
+        # beat 3.2, "She set the visitor's stool down well back from the bed, and stayed
+        # on her feet behind it": the medbay's stool before her (`under`: drawn before
+        # the arms), her forearms forward over its seat and a hand on each side of it;
+        # drawn high (as the foot of the bed in Leia's `blanket`, or Kylo's tray) so the
+        # whole seat shows over the dialogue box, its legs going down behind it
+        y = Sn[1] + 104
+        En = (Sn[0] - 4, Sn[1] + 196)
+        Wn = (cx - 172, y + 6)
+        Ef = (Sf[0] + 4, Sf[1] + 196)
+        Wf = (cx + 164, y + 6)
+        farm = dict(joints=[Sf, Ef, Wf], widths=[aw * 0.94, fw * 0.96, ww * 1.02], hand=("grip", 192, True),
+                    front=True)
+        near = dict(joints=[Sn, En, Wn], widths=[aw, fw * 1.02, ww * 1.04], hand=("grip", -12, False), front=True,
+                    under=lambda doc, m: stool(doc, m, B, Wn, Wf, y))
+        return near, farm
     if pose == "wave":
         # beat 6.1, "Poe was standing on the bench": up on it (the picture is drawn
         # higher, see make_cast.POE_UP), the far arm up beside his head waving the man
@@ -1051,6 +1070,40 @@ def tray(doc, m, B, a, Wf, y):
                (cx - 136, y + 22)], "#c89a5c", "#96703e", "#e8c690", None, s=(6, 4))
     # the far hand over the tray's end, fingers over its rim
     hand(doc, skin_of(m), "grip", Wf[0], Wf[1], 192, m.get("hand_s", 1.0), True)
+
+
+def stool(doc, m, B, Wn, Wf, y):
+    """The medbay's visitor's stool standing before her, seen from a little above: a
+    round padded seat (pale blue-grey vinyl, a seam round its top, its side band in
+    shadow), a metal column under it, a foot ring and three splayed legs down behind the
+    dialogue box. Her arms and hands are drawn over it."""
+    import math
+    Wf = turned_pts(B, [Wf])[0]
+    sx = (Wn[0] + Wf[0]) / 2
+    rx, ry, th = 200, 48, 34
+    metal = ("#9aa5ae", "#5e6973", "#dfe7ee")
+    # under the seat: the column, the foot ring, the legs (drawn first, behind the seat)
+    col_top, ring_y = y + th, y + 300
+    for lx, foot in ((-150, 1440), (4, 1460), (150, 1440)):
+        form(doc, band([(sx + lx * 0.18, ring_y - 10), (sx + lx, foot)], 20, 24), metal[0], metal[1], metal[2], None,
+             s=(8, 0), l=(4, 0))
+    form(doc, band([(sx, col_top), (sx, ring_y + 20)], 34), metal[0], metal[1], metal[2], "#cfe6ff", s=(12, 0),
+         l=(6, 0))
+    # the foot ring: a band round the column, its far half behind
+    ring = [(sx + 130 * math.cos(t / 24 * 2 * math.pi), ring_y + 30 * math.sin(t / 24 * 2 * math.pi)) for t in range(25)]
+    d_out = smooth(ring)
+    inner = [(sx + 110 * math.cos(t / 24 * 2 * math.pi), ring_y + 20 * math.sin(t / 24 * 2 * math.pi)) for t in range(25)]
+    doc.path(d_out + " " + smooth(inner), metal[0], None, ' fill-rule="evenodd"')
+    doc.path(smooth([(sx - 130, ring_y), (sx, ring_y + 30), (sx + 130, ring_y), (sx, ring_y + 24)]), metal[1], 0.7)
+    # the seat's side band, then its top
+    side = [(sx - rx, y)] + [(sx - rx * math.cos(t / 12 * math.pi), y + th + ry * math.sin(t / 12 * math.pi))
+                             for t in range(13)] + [(sx + rx, y)]
+    doc.path("M " + " L ".join(f"{px:.1f} {py:.1f}" for px, py in side) + " Z", "#55626e")
+    ellipse(doc, sx, y, rx, ry, "#8a9aa8")
+    ellipse(doc, sx - 10, y - 4, rx - 26, ry - 10, "#a3b2bf")
+    ellipse(doc, sx - 40, y - 14, rx * 0.45, ry * 0.32, "#c4d0da", 0.8)
+    # the seam round the top's edge
+    doc.blob(lens((sx - rx + 8, y + 6), (sx + rx - 8, y + 6), -ry * 0.9, -ry * 0.9), "#6d7d8a", 0.5)
 
 
 def bed_foot(doc, m, Wr):

@@ -204,6 +204,9 @@ def rey_x():
                         ("stool", ("neutral", "fierce", "angry", "hurt", "flustered", "soft"))):
         for k in names:
             e[f"{seat}_{k}"] = dict(e[k], body=seat)
+    # beat 3.2: standing behind the medbay's stool
+    for k in ("neutral", "fierce"):
+        e[f"stool_stand_{k}"] = dict(e[k], body="stool_stand")
     e["kneel_worried"] = dict(e["worried"], body="kneel")
     e["kneel_angry"] = dict(e["angry"], body="kneel_crossed")
     for k in ("worried", "neutral", "soft"):
@@ -252,6 +255,9 @@ def kylo_x():
         "gown": X("gown", "open", "level", "rest", tilt=-5),
         "gown_pained": X("gown_hand", "pained", "pained", "grimace", tilt=-6),
         "gown_soft": X("gown", "soft", "soft", "soft"),
+        # beat 3.1, "staring straight ahead, as if the wall opposite had said something
+        # rude": his eyes off her, on the wall
+        "gown_ahead": X("gown", "away", "level", "rest", tilt=-5),
         "gown_asleep": X("gown", "closed", "level", "rest", tilt=-9),
         "wounded_asleep": X("wounded", "closed", "tired", "rest"),
         "plain": X("plain", "open", "level", "rest"),
@@ -397,6 +403,8 @@ MEMBERS = [
                  "bench": ("tunic", "seated", False, dict(seat="bench")),
                  "ground": ("tunic", "seated", False, dict(seat="ground")),
                  "stool": ("tunic", "seated", False),
+                 # beat 3.2: on her feet behind the stool she has set down, her hands on its seat
+                 "stool_stand": ("tunic", "stool_stand", False),
                  "kneel": ("tunic", "kneel", False), "kneel_crossed": ("tunic", "crossed", False, dict(hunch=1.0)),
                  "kneel_sling": ("mission", "sling", False, dict(hunch=1.0)),
                  # chapter 5 from the ship out (5.2-5.5): the dark mission clothes; her
@@ -422,7 +430,7 @@ MEMBERS = [
          expressions=rey_x(), hand_s=0.92, staff=True),
     dict(id="kylo", name="Kylo Ren", colour="#e07a6a", F=pp.KYLO_F, B=body_spec(pp.KYLO_F, 122, 304, 200, 184, 110),
          hair_back=pp.kylo_hair_back, hair_front=pp.kylo_hair_front, outfit=pp.kylo_outfit, sleeve=pp.kylo_sleeve,
-         ears=False,
+         ears=False, brows_under_hair=True,
          bodies={"coat": ("coat", "down", False), "coat_hand": ("coat", "hand_chest", False),
                  "coat_rain": ("coat", "down", True), "coat_rain_hand": ("coat", "hand_chest", True),
                  "wounded": ("wounded", "down", False), "gown": ("gown", "down", False, dict(bed=True, sink=26, blanket=6)),
@@ -479,6 +487,9 @@ MEMBERS = [
                       # 3.1: she has been crying (red-rimmed eyes)
                       "sad_red": X("gown", "sad", "sad", "sad", "red_eyes"),
                       "amused": X("crossed", "bright", "sceptical", "smirk"),
+                      # 3.1: the same, after crying (her eyes still red)
+                      "amused_red": X("crossed", "bright", "sceptical", "smirk", "red_eyes"),
+                      "neutral_red": X("gown", "open", "level", "rest", "red_eyes"),
                       "stern": X("crossed", "narrow", "stern", "tight"),
                       "warm": X("gown", "soft", "soft", "smile"),
                       "crossed": X("crossed", "open", "level", "rest")}, hand_s=0.9),
@@ -598,8 +609,8 @@ ACTIONS = {
         # them, set lower (body.action_arms `carried`): beat 2.3 in the torn coat, 7.2 in
         # the torn shirt; and 5.3 in plain clothes, one arm over Rey's shoulder, the other
         # hand to his chest
-        "wounded_carried": ("wounded", "carried", False, dict(hunch=1.4)),
-        "torn_carried": ("plain", "carried", False, dict(hunch=1.4, torn=True)),
+        "wounded_carried": ("wounded", "carried", False, dict(hunch=2.6)),
+        "torn_carried": ("plain", "carried", False, dict(hunch=2.6, torn=True)),
         "plain_carried": ("plain", "carried_one", False, dict(hunch=1.2, sag=5)),
         # beat 5.4, "elbows on his knees": the bench's pose hunched right over, the
         # shoulders up round a low head
@@ -645,9 +656,9 @@ ACTIONS = {
             # beat 7.2: held up between the two defectors, dazed, finding her
             "torn_sag_sad": X("torn_sag", "sad", "sad", "sad", "scar", "bruise", tilt=-8),
             "torn_sag_pained": X("torn_sag", "pained", "pained", "grimace", "scar", "bruise", tilt=-10),
-            "wounded_carried": X("wounded_carried", "pained", "pained", "grimace", "scar", tilt=-8),
+            "wounded_carried": X("wounded_carried", "pained", "pained", "grimace", "scar", tilt=-12),
             "wounded_carried_hurt": X("wounded_carried", "tired", "pained", "parted", "scar", tilt=-10),
-            "torn_carried_pained": X("torn_carried", "pained", "pained", "grimace", "scar", "bruise", tilt=-10),
+            "torn_carried_pained": X("torn_carried", "pained", "pained", "grimace", "scar", "bruise", tilt=-14),
             "torn_carried_sad": X("torn_carried", "sad", "sad", "sad", "scar", "bruise", tilt=-8),
             "plain_carried_spent": X("plain_carried", "tired", "pained", "parted", "scar", tilt=10),
             "bench_hunch_hurt": X("bench_hunch", "pained", "pained", "grimace", "scar", tilt=5),
@@ -670,7 +681,10 @@ ACTIONS = {
             "grip_worried": X("grip", "worried", "worried", "sad"),
             "steady_worried": X("steady", "worried", "worried", "sad", tilt=5),
             # beat 2.4: gentle with a frightened defector
-            "gentle": X("jacket", "soft", "worried", "smile")}),
+            "gentle": X("jacket", "soft", "worried", "smile"),
+            # beat 2.5, "no stormtrooper would ever save my life. Then one did.": to Finn,
+            # fond, the head leaning toward him
+            "fond": X("jacket", "soft", "raised", "smile", tilt=6)}),
     # the defectors holding him up (beats 2.3, 7.2), leaning into his weight
     "defector": dict(bodies={"support": ("armour", "support", False, dict(sag=3))},
                      expressions={"support": X("support", "open", "stern", "tight"),
@@ -961,6 +975,9 @@ def draw_body(m, bname):
             bd.lean_shadow(doc, B)
     if not split:
         paint_head(doc, m, wet, var, back=False)
+    if near.get("under"):
+        # a prop the arms lie over (Rey's stool, 3.2)
+        near["under"](doc, m)
     if far["front"]:
         turned_arm(doc, m, far, sl, wet)
     nsl = dict(sl)
@@ -1095,6 +1112,25 @@ def heads_of(m):
 _HEADS = {}
 
 
+def hair_mask(doc, m):
+    """A mask over the face box: white, black where the dry head's front hair lies (its
+    every shape, drawn as the head layer draws it). The soaked locks are the same shapes
+    and its strands wider along the same lines, so it serves both heads."""
+    import re
+    F = m["F"]
+    x, y, w, h = doc.view
+    tmp = Doc("hair", doc.view)
+    var = next(iter(m["bodies"].values()))[0]
+    m["hair_front"](tmp, F, False, var)
+    ren = lambda t: re.sub(r'(id="|url\(#)([a-z])(\d+)', r"\1hm\2\3", t)
+    doc.defs.extend(ren(d) for d in tmp.defs)
+    ink = [re.sub(r' opacity="[^"]*"', "", re.sub(r'fill="[^"]*"', 'fill="#000"', ren(t))) for t in tmp.items]
+    mid = doc.uid("hm")
+    doc.defs.append(f'<mask id="{mid}" maskUnits="userSpaceOnUse" x="{x}" y="{y}" width="{w}" height="{h}">'
+                    f'<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="#fff"/>' + "".join(ink) + "</mask>")
+    return mid
+
+
 def draw_part(m, part, side=1):
     """A face part; a one-sided mark is drawn on the head turned `side` (-1: the picture
     laid unmirrored over a mirrored bust, whose head is turned to the viewer's left)."""
@@ -1105,7 +1141,15 @@ def draw_part(m, part, side=1):
     if kind == "eyes":
         fc.eyes(doc, F, own.get(name, EYES.get(name)))
     elif kind == "brows":
-        fc.brows(doc, F, own.get(name, BROWS.get(name)))
+        if m.get("brows_under_hair"):
+            # the brows lie under the hair in front (a lock over the brow's outer end, a
+            # strand over a lifted brow): cut out of the part wherever the head layer's
+            # front hair is, so the hair under it shows through
+            doc.open_group(extra=f' mask="url(#{hair_mask(doc, m)})"')
+            fc.brows(doc, F, own.get(name, BROWS.get(name)))
+            doc.close_group()
+        else:
+            fc.brows(doc, F, own.get(name, BROWS.get(name)))
     elif kind == "mouth":
         fc.mouth(doc, F, own.get(name, MOUTHS.get(name)))
     elif part == "tear":
@@ -1382,7 +1426,8 @@ POSE_NOTES = {
     "runner:suit": "the black undersuit, the chest plate cracked and scorched, two abdomen plates and the near arm's plates shot away, a burn through the sleeve and one on his ribs (beat 2.3)",
     "rey:bench": "sitting on a bench, elbows on her knees, hands clasped (the ship, the cell)",
     "rey:ground": "the same, sitting on the lake's pebbles",
-    "rey:stool": "the same on the medbay's stool, no seat drawn (ch3)", "rey:kneel": "the tunic body, kneeling (set lower)",
+    "rey:stool": "the same on the medbay's stool, no seat drawn (ch3)",
+    "rey:stool_stand": "standing behind the medbay's stool, her forearms on its seat (beat 3.2)", "rey:kneel": "the tunic body, kneeling (set lower)",
     "rey:kneel_crossed": "arms crossed, kneeling", "rey:kneel_sling": "the sling and the mission clothes, kneeling by his bench (ch5)",
     "rey:mission": "the dark mission clothes (ch5, 5.2-5.5: charcoal top and wraps), arms relaxed at her sides",
     "rey:mission_bench": "the mission clothes, sitting on the courier's bench (beats 5.2, 5.4)",
@@ -1433,6 +1478,9 @@ def readme():
          "soaked hair overlapping his neck's edge by those 1.5 px). Luke, a see-through hologram,",
          "keeps his head painted into his body (a head over a neck would show the neck through",
          "his face), and so cannot tilt. Neither bodies nor heads have **eyes, brows or mouth**.",
+         "Kylo's brows lie under his front hair (`brows_under_hair`): each `brows_*` part is cut",
+         "out wherever the head layer's front hair lies (`hair_mask`), so a lock over a brow's",
+         "outer end or a strand over a lifted brow shows on top, as it would in one picture.",
          "",
          "**Tilt**: an expression may lean the head, `tilt: 6` in degrees (+ toward the way the",
          "member faces, toward the middle of the stage; - away; at most 15, `make check` says",
@@ -1532,12 +1580,18 @@ def readme():
          "Lit, Rey's staff leans its top out and its foot in, the hilt's foot just under the",
          "dialogue box's top and the lower blade ending behind the box (beat 1.1).",
          "Held up (2.3, 5.3, 7.2): Kylo's `wounded_carried`, `torn_carried` (and `plain_carried`,",
-         "one arm, the other hanging) hang his arms over his supporters' shoulders, the upper arm out to the elbow by",
-         "their neck and the forearm down their front, his shoulders hunched up and the body set",
+         "one arm, the other hanging) hang his arms over his supporters' shoulders: the shoulders",
+         "hunched up round his jaw, the upper arm sloping down from them to the elbow bent over",
+         "theirs by their neck, the forearm draped down their front (never held out level), the",
+         "head hanging away (tilts -12 to -14 while it hurts) and the body set",
          "140 lower (`CARRIED_DROP`); their `support` (and Rey's `mission_support`) reach the arm",
          "toward him round his back, hidden behind him, and hold his hanging wrist with the other",
          "hand. The arms meet only as staged: him at NearRight, placed last, the supporters at",
-         "NearLeft and Right (`body.action_arms`). Poe's `steady` lays his far hand on the top",
+         "NearLeft and Right (`body.action_arms`). Rey's `stool_stand` (beat 3.2) stands behind",
+         "the medbay's visitor's stool (`body.stool`, a pose's `under` prop, drawn before the",
+         "arms), a hand on each side of its padded seat, drawn high like Kylo's tray so the seat",
+         "shows over the dialogue box, the column, foot ring and legs going down behind it.",
+         "Poe's `steady` lays his far hand on the top",
          "of Leia's near shoulder (him at Right, her at NearRight, 2.6). Rey's `rain_offer` holds",
          "the hilt out toward him at arm's length, and `rain_given` leaves that hand out, open",
          "and empty; her `rain_call` stretches the near arm out level toward the dark, the",
