@@ -767,15 +767,16 @@ fn cards(
             }
             // Anything else that shows means the card's time is over.
             Command::Line(_) | Command::Choices(_) | Command::SceneStart { .. } => {
+                // (`try_`: a card already fading out may go this frame.)
                 for (card, words) in &open {
                     for word in words {
                         commands
                             .entity(*word)
-                            .insert(Tween::to(0.0, CARD_FADE_SECONDS));
+                            .try_insert(Tween::to(0.0, CARD_FADE_SECONDS));
                     }
                     commands
                         .entity(card)
-                        .insert(Tween::to(0.0, CARD_FADE_SECONDS).then_despawn());
+                        .try_insert(Tween::to(0.0, CARD_FADE_SECONDS).then_despawn());
                 }
             }
             _ => {}

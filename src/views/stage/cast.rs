@@ -929,12 +929,13 @@ fn cast_cues(
             }
             Command::Hide { who } => {
                 arriving.retain(|(w, ..)| w != who);
+                // (One already leaving is fading out, and may go this frame.)
                 for (entity, mut actor, ..) in &mut busts {
-                    if &actor.who == who {
+                    if &actor.who == who && !actor.leaving {
                         actor.leaving = true;
                         commands
                             .entity(entity)
-                            .insert(Tween::to(0.0, FADE_SECONDS).then_despawn());
+                            .try_insert(Tween::to(0.0, FADE_SECONDS).then_despawn());
                     }
                 }
             }

@@ -156,7 +156,8 @@ fn show_pictures(
             colour.0 = Color::NONE;
         }
         for old in &backdrops {
-            commands.entity(old).despawn();
+            // (One fading out may have gone this frame.)
+            commands.entity(old).try_despawn();
         }
         if let Some(place) = &picture.place {
             commands.spawn(backdrop(
@@ -196,7 +197,8 @@ fn event_cues(
         };
         // The one going sinks below, so the new picture covers it as it comes.
         for old in &shown {
-            commands.entity(old).remove::<EventShown>().insert((
+            // `try_`: a picture still fading out from a moment ago may go this frame.
+            commands.entity(old).try_remove::<EventShown>().try_insert((
                 Transform::from_xyz(0.0, 0.0, EVENT_Z - 0.1),
                 Tween::to(0.0, DISSOLVE_SECONDS).then_despawn(),
             ));
@@ -304,12 +306,13 @@ fn backdrop_cues(
         let dissolve = *transition == Transition::Dissolve && !backdrops.is_empty();
         for old in &backdrops {
             if dissolve {
-                // Keep the old picture until the new one covers it.
+                // Keep the old picture until the new one covers it. (`try_`: an older
+                // one, fading out from a dissolve a moment ago, may go this frame.)
                 commands
                     .entity(old)
-                    .insert(Tween::to(0.0, 2.0 * DISSOLVE_SECONDS).then_despawn());
+                    .try_insert(Tween::to(0.0, 2.0 * DISSOLVE_SECONDS).then_despawn());
             } else {
-                commands.entity(old).despawn();
+                commands.entity(old).try_despawn();
             }
         }
         let (alpha, z) = if dissolve { (0.0, 0.1) } else { (1.0, 0.0) };
