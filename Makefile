@@ -37,7 +37,7 @@ SCREEN_READER_PACKAGES := dbus-daemon at-spi2-core python3-pyatspi xdotool
 # What make bench, bench-release and mix need beside the tools: a sound server of their own.
 BENCH_PACKAGES := pulseaudio pulseaudio-utils libasound2-plugins xdotool python3
 
-SHOTS_AT ?= 12,66,79,217,225,324,388,481,616
+SHOTS_AT ?= 12,66,79,217,225,326,389,482,617
 
 # The browser build has its own target directory, kept warm like the native one.
 WASM_TARGET_DIR ?= $(HOME)/.cache/after-the-rain/wasm-target
