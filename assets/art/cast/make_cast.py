@@ -491,6 +491,8 @@ MEMBERS = [
                       "amused_red": X("crossed", "bright", "sceptical", "smirk", "red_eyes"),
                       "neutral_red": X("gown", "open", "level", "rest", "red_eyes"),
                       "stern": X("crossed", "narrow", "stern", "tight"),
+                      # 4.1: reading the verdict off the sheet, eyes down, voice held
+                      "reading": X("gown", "down", "level", "tight"),
                       "warm": X("gown", "soft", "soft", "smile"),
                       "crossed": X("crossed", "open", "level", "rest")}, hand_s=0.9),
     dict(id="luke", name="Luke", colour="#7fd6ff", hologram=True, F=pp.LUKE_F,

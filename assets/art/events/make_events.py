@@ -1291,6 +1291,21 @@ def clearing_firs(doc, rng, far, middle, near_x):
         fir(doc, x, 700, height, width, "#060c0f", tiers=9, rng=rng)
 
 
+def clearing_mud(doc, rng, puddles):
+    """The clearing's black mud at night in the rain, and its puddles (x, y, rx, ry) with
+    rings where the drops land: the confession's and the punch's ground."""
+    doc.path("M0 620 C400 600 1500 600 1920 630 L1920 1080 L0 1080 Z", "#091113")
+    doc.path("M0 620 C400 600 1500 600 1920 630 L1920 660 C1500 640 400 640 0 660 Z", "#0f1b1f", 0.8)
+    for px, py, rx_, ry_ in puddles:
+        doc.ellipse(px, py, rx_, ry_, "#0f2026")
+        doc.ellipse(px, py - 2, rx_ * 0.9, ry_ * 0.6, doc.radial(px, py, rx_, [(0, "#9ab8c8", 0.4), (1, "#6a8898", 0.04)],
+                                                                  1, ry_ / rx_))
+        for k in range(3):
+            r2 = rng.u(0.15, 0.5) * rx_
+            doc.add(f'<ellipse cx="{n(px + rng.u(-0.5, 0.5) * rx_)}" cy="{n(py)}" rx="{n(r2)}" ry="{n(r2 * ry_ / rx_)}" '
+                    f'fill="none" stroke="#cfe2ee" stroke-width="1.5" opacity="0.3"/>')
+
+
 def rain_picture():
     """Chapter 1, beat 1.2: her blade stopped a hand's width from his face; he never moved.
     He is solid and soaked (black coat, wet dark hair), lit only on the side toward her blade:
@@ -1444,16 +1459,7 @@ def confession_picture():
     doc.rect(doc.radial(960, 120, 800, [(0, "#6a8a9a", 0.45), (0.5, "#3a5a68", 0.2), (1, "#3a5a68", 0)], 1.4, 0.6))
     clearing_firs(doc, rng, "#15262e", "#0c181d", (70, 1860))
     rain_streaks(doc, rng, 420, "#8fb4c4", 0.25, length=(20, 50), width=1.0)
-    doc.path("M0 620 C400 600 1500 600 1920 630 L1920 1080 L0 1080 Z", "#091113")
-    doc.path("M0 620 C400 600 1500 600 1920 630 L1920 660 C1500 640 400 640 0 660 Z", "#0f1b1f", 0.8)
-    for px, py, rx_, ry_ in ((360, 700, 170, 16), (1000, 720, 260, 20), (1580, 700, 150, 14), (700, 790, 220, 22)):
-        doc.ellipse(px, py, rx_, ry_, "#0f2026")
-        doc.ellipse(px, py - 2, rx_ * 0.9, ry_ * 0.6, doc.radial(px, py, rx_, [(0, "#9ab8c8", 0.4), (1, "#6a8898", 0.04)],
-                                                                  1, ry_ / rx_))
-        for k in range(3):
-            r2 = rng.u(0.15, 0.5) * rx_
-            doc.add(f'<ellipse cx="{n(px + rng.u(-0.5, 0.5) * rx_)}" cy="{n(py)}" rx="{n(r2)}" ry="{n(r2 * ry_ / rx_)}" '
-                    f'fill="none" stroke="#cfe2ee" stroke-width="1.5" opacity="0.3"/>')
+    clearing_mud(doc, rng, ((360, 700, 170, 16), (1000, 720, 260, 20), (1580, 700, 150, 14), (700, 790, 220, 22)))
     # ---- the pair: Rey on the left facing right, Kylo on the right facing left
     KY = KYLO_B
     # the cold sky light falls between them from above: on her face from the right, on his from the left
@@ -3702,16 +3708,7 @@ def punch_picture():
     doc.poly(bolt_, "#eaf6ff", 0.7)
     clearing_firs(doc, rng, "#15262e", "#0c181d", (60, 1870))
     rain_streaks(doc, rng, 420, "#8fb4c4", 0.25, length=(20, 50), width=1.0)
-    doc.path("M0 620 C400 600 1500 600 1920 630 L1920 1080 L0 1080 Z", "#091113")
-    doc.path("M0 620 C400 600 1500 600 1920 630 L1920 660 C1500 640 400 640 0 660 Z", "#0f1b1f", 0.8)
-    for px, py, rx_, ry_ in ((300, 690, 160, 15), (960, 712, 240, 20), (1640, 700, 160, 14)):
-        doc.ellipse(px, py, rx_, ry_, "#0f2026")
-        doc.ellipse(px, py - 2, rx_ * 0.9, ry_ * 0.6, doc.radial(px, py, rx_, [(0, "#9ab8c8", 0.4), (1, "#6a8898", 0.04)],
-                                                                  1, ry_ / rx_))
-        for k in range(3):
-            r2 = rng.u(0.15, 0.5) * rx_
-            doc.add(f'<ellipse cx="{n(px + rng.u(-0.5, 0.5) * rx_)}" cy="{n(py)}" rx="{n(r2)}" ry="{n(r2 * ry_ / rx_)}" '
-                    f'fill="none" stroke="#cfe2ee" stroke-width="1.5" opacity="0.3"/>')
+    clearing_mud(doc, rng, ((300, 690, 160, 15), (960, 712, 240, 20), (1640, 700, 160, 14)))
     KY = KYLO_B
     # the cold light from the sky over them (and the far flash): on her from above right, on
     # him from above left, the side that faces her
