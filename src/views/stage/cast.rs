@@ -1187,8 +1187,8 @@ fn slide_and_light(
         // Someone seated, kneeling or lying, or far off, is marked by light alone: a step
         // forward would slide their bench or bed (drawn with the body) about, lift them
         // out of the bed, or bring them near.
-        let lying = face.look.lying || face.look.drop > 0 || actor.far;
-        let forward = |focus: f32| if lying { 0.0 } else { focus };
+        let by_light_alone = face.look.lying || face.look.drop > 0 || actor.far;
+        let forward = |focus: f32| if by_light_alone { 0.0 } else { focus };
         let far = if actor.far { 1.0 } else { 0.0 };
         let settled = dx == 0.0
             && actor.focus == target
@@ -1214,7 +1214,7 @@ fn slide_and_light(
         };
         actor.distance += (far - actor.distance).clamp(-walk, walk);
         let near_size = stand.scale
-            * if lying {
+            * if by_light_alone {
                 1.0
             } else {
                 LISTENING_SIZE.lerp(1.0, actor.focus)
